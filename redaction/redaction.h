@@ -1,0 +1,84 @@
+// redaction: build what the public may see of an event's texts (../shared/spec/policy.md §3,
+// ../shared/spec/pii-formats.md).
+//
+// Stage 3 of the pipeline. Pure: a function of (parties, officers, fields, profile). Three
+// detectors run over every field: known values of the parties (all written variants), validated
+// patterns (IDs, phones, cards, plates, …), and name heuristics. Original values never leave this
+// library except inside the caller's own input; spans carry offsets, never values.
+// Thread-safe: all functions are reentrant.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "events/events.h"
+
+namespace disclosure::redaction {
+
+enum class PiiClass {
+  kPersonName,   // 张三 → 张某, confidential → [保密], minor → [未成年人]
+  kIdNumber,     // resident ID → [身份证号]
+  kCertificate,  // passport, permits, driving licence → [证件号]
+  kPhone,        // [电话]
+  kBankAccount,  // [银行账号]
+  kPlate,        // plates, VIN, property certificate → [车牌号]
+  kContact,      // e-mail, QQ, WeChat, IP, MAC → [联系方式]
+  kAddress,      // house-level address detail → [住址]
+  kBirthDate,    // [出生日期]
+};
+std::string_view ToString(PiiClass cls);  // "person_name", "id_number", …
+
+enum class FoundBy { kKnownValue, kPattern, kHeuristic };
+std::string_view ToString(FoundBy how);  // "known_value", "pattern", "heuristic"
+
+// How strictly to redact; the catalog item names its profile.
+struct Profile {
+  bool keep_legal_representative = false;  // 双公示 listings keep the 法定代表人's name
+};
+
+// One text to redact, named by its place in the published item ("content.facts").
+struct Field {
+  std::string name;
+  std::string_view text;
+};
+
+// One redacted stretch of an original field. Offsets are UTF-8 byte offsets into the original
+// text. No value: only where, what class, and what replaced it.
+struct Span {
+  std::string field;
+  size_t offset = 0;
+  size_t length = 0;
+  PiiClass cls = PiiClass::kPersonName;
+  FoundBy how = FoundBy::kPattern;
+  std::string replacement;
+};
+
+struct RedactedItem {
+  std::vector<std::pair<std::string, std::string>> fields;  // (name, redacted text), input order
+  std::vector<Span> spans;                                  // in field order, then offset order
+  std::map<std::pair<std::string, PiiClass>, int> counts;   // (field, class) → spans
+  // The name each party is published under (张某, 张某1, 欧阳某, [保密], [未成年人]), by party_id;
+  // organizations (not 个体工商户) keep their name.
+  std::map<std::string, std::string> party_names;
+  // The redactor met something it could not classify with confidence (an unlisted probable
+  // person name, a number that may be personal): the item needs review (redaction_review).
+  bool doubt = false;
+};
+
+// Redacts `fields` of one item. Names are numbered (张某1, 张某2) across all fields in order of
+// first appearance. Officers acting in office, organizations and their credit codes are kept.
+RedactedItem Redact(std::span<const events::Party> parties,
+                    std::span<const events::Officer> officers, std::span<const Field> fields,
+                    const Profile& profile = {});
+
+// True if `code` is a valid 18-character unified social credit code (统一社会信用代码).
+bool IsUnifiedSocialCreditCode(std::string_view code);
+// True if `id` is an 18-digit resident ID with a valid check digit and birth date.
+bool IsValidResidentId(std::string_view id);
+
+}  // namespace disclosure::redaction
