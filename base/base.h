@@ -56,7 +56,11 @@ class [[nodiscard]] Result {
   const T& operator*() const& { return value(); }
   const T* operator->() const { return &value(); }
   T* operator->() { return &value(); }
-  Status status() const { return ok() ? Status::Ok() : std::get<1>(data_); }
+  // A reference that lives as long as the Result (an ok Result gives a shared ok Status).
+  const Status& status() const {
+    static const Status kOk;
+    return ok() ? kOk : std::get<1>(data_);
+  }
 
  private:
   std::variant<T, Status> data_;

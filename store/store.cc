@@ -1,1 +1,424 @@
-// placeholder: being written
+#include "store/store.h"
+
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
+#include <Poco/Data/LOB.h>
+#include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/Session.h>
+#include <Poco/Data/Statement.h>
+#include <Poco/Exception.h>
+
+#include <array>
+#include <mutex>
+#include <vector>
+
+namespace disclosure::store {
+namespace {
+
+using namespace Poco::Data::Keywords;
+using Poco::Data::Session;
+using Poco::Data::Statement;
+
+struct StateName {
+  ItemState state;
+  std::string_view name;
+};
+constexpr std::array<StateName, 8> kStates{{{ItemState::kStored, "stored"},
+                                            {ItemState::kPendingApproval, "pending_approval"},
+                                            {ItemState::kEmbargoed, "embargoed"},
+                                            {ItemState::kPublishing, "publishing"},
+                                            {ItemState::kPublished, "published"},
+                                            {ItemState::kRetracted, "retracted"},
+                                            {ItemState::kCancelled, "cancelled"},
+                                            {ItemState::kRejected, "rejected"}}};
+
+// Versioned schema: migration N brings the schema from version N-1 to N. Never edit a shipped
+// migration; add the next one.
+const std::vector<std::vector<std::string>>& Migrations() {
+  static const std::vector<std::vector<std::string>> kMigrations = {
+      {
+          "CREATE TABLE decisions (event_id TEXT PRIMARY KEY, route TEXT NOT NULL, "
+          "catalog_id TEXT NOT NULL, rule_version TEXT NOT NULL, decision_json TEXT NOT NULL, "
+          "decided_at TEXT NOT NULL)",
+          // Protected: the original bytes, personal data included, for the approval console.
+          "CREATE TABLE originals (event_id TEXT PRIMARY KEY, raw BLOB NOT NULL)",
+          "CREATE TABLE items (item_id TEXT PRIMARY KEY, event_id TEXT NOT NULL UNIQUE, "
+          "case_ref TEXT NOT NULL, state TEXT NOT NULL, unit_code TEXT NOT NULL, "
+          "index_no TEXT NOT NULL, item_json TEXT NOT NULL, deadline_at TEXT NOT NULL, "
+          "publish_after TEXT NOT NULL, expires_at TEXT NOT NULL)",
+          "CREATE INDEX items_state ON items (state)",
+          "CREATE TABLE index_sequences (unit_code TEXT NOT NULL, month TEXT NOT NULL, "
+          "next_value INTEGER NOT NULL, PRIMARY KEY (unit_code, month))",
+          "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, item_id TEXT NOT NULL, "
+          "topic TEXT NOT NULL, msg_key TEXT NOT NULL, payload TEXT NOT NULL, "
+          "sent INTEGER NOT NULL DEFAULT 0)",
+          "CREATE INDEX outbox_unsent ON outbox (sent, id)",
+          "CREATE TABLE audit (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, "
+          "action TEXT NOT NULL, subject TEXT NOT NULL, detail TEXT NOT NULL, "
+          "prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
+          "CREATE TABLE secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+      },
+  };
+  return kMigrations;
+}
+
+std::string Hex(const unsigned char* data, size_t size) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(size * 2);
+  for (size_t i = 0; i < size; ++i) {
+    out += kHex[data[i] >> 4];
+    out += kHex[data[i] & 15];
+  }
+  return out;
+}
+
+std::string Sha256Hex(const std::string& data) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int size = 0;
+  EVP_Digest(data.data(), data.size(), digest, &size, EVP_sha256(), nullptr);
+  return Hex(digest, size);
+}
+
+std::string AuditHash(const AuditRow& row) {
+  // Unit separator between fields so that no two rows can serialise alike.
+  std::string text = row.prev_hash;
+  for (const std::string* field : {&row.at, &row.actor, &row.action, &row.subject, &row.detail}) {
+    text += '\x1f';
+    text += *field;
+  }
+  text += '\x1f' + std::to_string(row.seq);
+  return Sha256Hex(text);
+}
+
+void RegisterConnectorOnce() {
+  static std::once_flag once;
+  std::call_once(once, [] { Poco::Data::SQLite::Connector::registerConnector(); });
+}
+
+// Runs `fn`, turning Poco and std exceptions into a Status that names the operation only.
+template <typename Fn>
+Status Guard(const char* operation, Fn&& fn) {
+  try {
+    fn();
+    return Status::Ok();
+  } catch (const Poco::Exception& e) {
+    return Status::IoError(std::string("store: ") + operation + ": " + e.displayText());
+  } catch (const std::exception& e) {
+    return Status::IoError(std::string("store: ") + operation + ": " + e.what());
+  }
+}
+
+}  // namespace
+
+std::string_view ToString(ItemState state) {
+  for (const auto& s : kStates) {
+    if (s.state == state) return s.name;
+  }
+  return "stored";
+}
+
+std::optional<ItemState> ParseItemState(std::string_view name) {
+  for (const auto& s : kStates) {
+    if (s.name == name) return s.state;
+  }
+  return std::nullopt;
+}
+
+struct Store::Impl {
+  explicit Impl(Session s) : session(std::move(s)) {}
+  Session session;
+  int version = 0;
+};
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
+  std::string path = url;
+  if (path.rfind("sqlite:", 0) == 0) path = path.substr(7);
+  if (path.empty()) return Status::InvalidArgument("store URL '" + url + "' names no file");
+  if (url.rfind("postgresql:", 0) == 0) {
+    return Status::InvalidArgument("store URL '" + url +
+                                   "': PostgreSQL is not supported yet; use sqlite:PATH");
+  }
+  RegisterConnectorOnce();
+  std::unique_ptr<Impl> impl;
+  Status s = Guard("open", [&] {
+    impl = std::make_unique<Impl>(Session("SQLite", path));
+    Session& db = impl->session;
+    if (path != ":memory:") {
+      db << "PRAGMA journal_mode=WAL", now;
+      db << "PRAGMA synchronous=NORMAL", now;
+    }
+    db << "PRAGMA busy_timeout=5000", now;
+    db << "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", now;
+    int count = 0;
+    db << "SELECT COUNT(*) FROM schema_version", into(count), now;
+    if (count == 0) db << "INSERT INTO schema_version VALUES (0)", now;
+    db << "SELECT version FROM schema_version", into(impl->version), now;
+  });
+  if (!s.ok()) return Status::IoError("cannot open store '" + path + "': " + s.message());
+  const auto& migrations = Migrations();
+  if (impl->version > static_cast<int>(migrations.size())) {
+    return Status::InvalidArgument("store '" + path + "' has schema version " +
+                                   std::to_string(impl->version) +
+                                   ", newer than this binary knows (" +
+                                   std::to_string(migrations.size()) + "): upgrade the binary");
+  }
+  for (size_t v = impl->version; v < migrations.size(); ++v) {
+    s = Guard("migrate", [&] {
+      Session& db = impl->session;
+      db.begin();
+      try {
+        for (const auto& sql : migrations[v]) db << sql, now;
+        int next = static_cast<int>(v + 1);
+        db << "UPDATE schema_version SET version = ?", bind(next), now;
+        db.commit();
+      } catch (...) {
+        db.rollback();
+        throw;
+      }
+    });
+    if (!s.ok()) return s;
+    impl->version = static_cast<int>(v + 1);
+  }
+  return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+int Store::schema_version() const { return impl_->version; }
+
+Status Store::Begin() {
+  return Guard("begin", [&] { impl_->session.begin(); });
+}
+Status Store::Commit() {
+  return Guard("commit", [&] { impl_->session.commit(); });
+}
+void Store::Rollback() {
+  (void)Guard("rollback", [&] {
+    if (impl_->session.isTransaction()) impl_->session.rollback();
+  });
+}
+
+Result<std::string> Store::GeneratedHmacKey() {
+  std::vector<std::string> values;
+  Status s = Guard("read key", [&] {
+    impl_->session << "SELECT value FROM secrets WHERE name = 'hmac_key'", into(values), now;
+  });
+  if (!s.ok()) return s;
+  if (!values.empty()) return values.front();
+  unsigned char bytes[32];
+  if (RAND_bytes(bytes, sizeof bytes) != 1) return Status::Internal("no randomness for the key");
+  std::string key = Hex(bytes, sizeof bytes);
+  s = Guard("write key", [&] {
+    impl_->session << "INSERT INTO secrets (name, value) VALUES ('hmac_key', ?)", bind(key), now;
+  });
+  if (!s.ok()) return s;
+  return key;
+}
+
+Result<std::optional<DecisionRow>> Store::FindDecision(const EventId& event_id) {
+  std::vector<std::string> route, catalog, version, json, at;
+  Status s = Guard("find decision", [&] {
+    impl_->session << "SELECT route, catalog_id, rule_version, decision_json, decided_at "
+                      "FROM decisions WHERE event_id = ?",
+        into(route), into(catalog), into(version), into(json), into(at), bind(event_id.value()),
+        now;
+  });
+  if (!s.ok()) return s;
+  if (route.empty()) return std::optional<DecisionRow>();
+  return std::optional<DecisionRow>(DecisionRow{event_id, route[0], catalog[0], version[0], json[0], at[0]});
+}
+
+Status Store::InsertDecision(const DecisionRow& row) {
+  int existing = 0;
+  Status s = Guard("insert decision", [&] {
+    impl_->session << "SELECT COUNT(*) FROM decisions WHERE event_id = ?", into(existing),
+        bind(row.event_id.value()), now;
+    if (existing == 0) {
+      impl_->session << "INSERT INTO decisions (event_id, route, catalog_id, rule_version, "
+                        "decision_json, decided_at) VALUES (?, ?, ?, ?, ?, ?)",
+          bind(row.event_id.value()), bind(row.route), bind(row.catalog_id),
+          bind(row.rule_version), bind(row.decision_json), bind(row.decided_at), now;
+    }
+  });
+  if (!s.ok()) return s;
+  if (existing != 0) return Status::Conflict("event " + row.event_id.value() + " already decided");
+  return Status::Ok();
+}
+
+Status Store::SaveOriginal(const EventId& event_id, std::string_view raw_bytes) {
+  return Guard("save original", [&] {
+    Poco::Data::BLOB blob(reinterpret_cast<const unsigned char*>(raw_bytes.data()),
+                          raw_bytes.size());
+    impl_->session << "INSERT OR REPLACE INTO originals (event_id, raw) VALUES (?, ?)",
+        bind(event_id.value()), bind(blob), now;
+  });
+}
+
+Result<std::optional<std::string>> Store::FindOriginal(const EventId& event_id) {
+  std::vector<Poco::Data::BLOB> blobs;
+  Status s = Guard("find original", [&] {
+    impl_->session << "SELECT raw FROM originals WHERE event_id = ?", into(blobs),
+        bind(event_id.value()), now;
+  });
+  if (!s.ok()) return s;
+  if (blobs.empty()) return std::optional<std::string>();
+  const auto& content = blobs.front().content();
+  return std::optional<std::string>(std::string(content.begin(), content.end()));
+}
+
+Result<std::optional<ItemRow>> Store::FindItemByEvent(const EventId& event_id) {
+  std::vector<std::string> id, case_ref, state, unit, index_no, json, deadline, after, expires;
+  Status s = Guard("find item", [&] {
+    impl_->session << "SELECT item_id, case_ref, state, unit_code, index_no, item_json, "
+                      "deadline_at, publish_after, expires_at FROM items WHERE event_id = ?",
+        into(id), into(case_ref), into(state), into(unit), into(index_no), into(json),
+        into(deadline), into(after), into(expires), bind(event_id.value()), now;
+  });
+  if (!s.ok()) return s;
+  if (id.empty()) return std::optional<ItemRow>();
+  ItemRow row;
+  row.item_id = ItemId(id[0]);
+  row.event_id = event_id;
+  row.case_ref = CaseRef(case_ref[0]);
+  auto parsed = ParseItemState(state[0]);
+  if (!parsed) return Status::Corruption("items: unknown state for item " + id[0]);
+  row.state = *parsed;
+  row.unit_code = unit[0];
+  row.index_no = index_no[0];
+  row.item_json = json[0];
+  row.deadline_at = deadline[0];
+  row.publish_after = after[0];
+  row.expires_at = expires[0];
+  return std::optional<ItemRow>(std::move(row));
+}
+
+Status Store::InsertItem(const ItemRow& row) {
+  return Guard("insert item", [&] {
+    std::string state(ToString(row.state));
+    impl_->session << "INSERT INTO items (item_id, event_id, case_ref, state, unit_code, "
+                      "index_no, item_json, deadline_at, publish_after, expires_at) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        bind(row.item_id.value()), bind(row.event_id.value()), bind(row.case_ref.value()),
+        bind(state), bind(row.unit_code), bind(row.index_no), bind(row.item_json),
+        bind(row.deadline_at), bind(row.publish_after), bind(row.expires_at), now;
+  });
+}
+
+Status Store::UpdateItemState(const ItemId& item_id, ItemState state) {
+  return Guard("update item", [&] {
+    std::string name(ToString(state));
+    impl_->session << "UPDATE items SET state = ? WHERE item_id = ?", bind(name),
+        bind(item_id.value()), now;
+  });
+}
+
+Result<int64_t> Store::NextIndexSequence(const std::string& unit_code, const std::string& month) {
+  std::vector<int64_t> current;
+  Status s = Guard("index sequence", [&] {
+    Session& db = impl_->session;
+    db << "SELECT next_value FROM index_sequences WHERE unit_code = ? AND month = ?",
+        into(current), bind(unit_code), bind(month), now;
+    if (current.empty()) {
+      current.push_back(1);
+      db << "INSERT INTO index_sequences (unit_code, month, next_value) VALUES (?, ?, 2)",
+          bind(unit_code), bind(month), now;
+    } else {
+      db << "UPDATE index_sequences SET next_value = next_value + 1 "
+            "WHERE unit_code = ? AND month = ?",
+          bind(unit_code), bind(month), now;
+    }
+  });
+  if (!s.ok()) return s;
+  return current.front();
+}
+
+Status Store::Enqueue(const OutboxRow& row) {
+  return Guard("enqueue", [&] {
+    impl_->session << "INSERT INTO outbox (item_id, topic, msg_key, payload) VALUES (?, ?, ?, ?)",
+        bind(row.item_id.value()), bind(row.topic), bind(row.key), bind(row.payload), now;
+  });
+}
+
+Result<std::vector<OutboxRow>> Store::PendingOutbox(int limit) {
+  std::vector<int64_t> ids;
+  std::vector<std::string> items, topics, keys, payloads;
+  Status s = Guard("read outbox", [&] {
+    impl_->session << "SELECT id, item_id, topic, msg_key, payload FROM outbox WHERE sent = 0 "
+                      "ORDER BY id LIMIT ?",
+        into(ids), into(items), into(topics), into(keys), into(payloads), bind(limit), now;
+  });
+  if (!s.ok()) return s;
+  std::vector<OutboxRow> rows;
+  rows.reserve(ids.size());
+  for (size_t i = 0; i < ids.size(); ++i) {
+    rows.push_back(OutboxRow{ids[i], ItemId(items[i]), topics[i], keys[i], payloads[i]});
+  }
+  return rows;
+}
+
+Status Store::MarkSent(int64_t outbox_id) {
+  return Guard("mark sent", [&] {
+    impl_->session << "UPDATE outbox SET sent = 1 WHERE id = ?", bind(outbox_id), now;
+  });
+}
+
+Status Store::AppendAudit(const std::string& at, const std::string& actor,
+                          const std::string& action, const std::string& subject,
+                          const std::string& detail) {
+  return Guard("append audit", [&] {
+    Session& db = impl_->session;
+    std::vector<int64_t> seqs;
+    std::vector<std::string> hashes;
+    db << "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", into(seqs), into(hashes), now;
+    AuditRow row;
+    row.seq = seqs.empty() ? 1 : seqs[0] + 1;
+    row.prev_hash = hashes.empty() ? std::string(64, '0') : hashes[0];
+    row.at = at;
+    row.actor = actor;
+    row.action = action;
+    row.subject = subject;
+    row.detail = detail;
+    row.hash = AuditHash(row);
+    db << "INSERT INTO audit (seq, at, actor, action, subject, detail, prev_hash, hash) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        bind(row.seq), bind(row.at), bind(row.actor), bind(row.action), bind(row.subject),
+        bind(row.detail), bind(row.prev_hash), bind(row.hash), now;
+  });
+}
+
+Result<std::optional<int64_t>> Store::VerifyAudit() {
+  std::vector<int64_t> seqs;
+  std::vector<std::string> at, actor, action, subject, detail, prev, hash;
+  Status s = Guard("verify audit", [&] {
+    impl_->session << "SELECT seq, at, actor, action, subject, detail, prev_hash, hash FROM audit "
+                      "ORDER BY seq",
+        into(seqs), into(at), into(actor), into(action), into(subject), into(detail), into(prev),
+        into(hash), now;
+  });
+  if (!s.ok()) return s;
+  std::string expected_prev(64, '0');
+  for (size_t i = 0; i < seqs.size(); ++i) {
+    AuditRow row{seqs[i], at[i], actor[i], action[i], subject[i], detail[i], prev[i], hash[i]};
+    // A deleted row shows as a gap in seq or a prev_hash that does not match.
+    if (row.seq != static_cast<int64_t>(i + 1) || row.prev_hash != expected_prev ||
+        AuditHash(row) != row.hash) {
+      return std::optional<int64_t>(static_cast<int64_t>(i + 1));
+    }
+    expected_prev = row.hash;
+  }
+  return std::optional<int64_t>();
+}
+
+Result<int64_t> Store::CountDecisions() {
+  int64_t count = 0;
+  Status s = Guard("count decisions", [&] {
+    impl_->session << "SELECT COUNT(*) FROM decisions", into(count), now;
+  });
+  if (!s.ok()) return s;
+  return count;
+}
+
+}  // namespace disclosure::store

@@ -1,0 +1,56 @@
+// config: the connector's one JSON configuration file (comments allowed), every field documented
+// in config/README.md with its default. Validated once into an immutable Config; errors name the
+// file, line, column and field. Secrets are never written in the file: it names a file or an
+// environment variable to read them from.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "base/base.h"
+
+namespace disclosure::config {
+
+// Where a secret comes from: {"file": "/etc/disclosure/hmac.key"} or {"env": "DISCLOSURE_HMAC_KEY"}.
+struct SecretRef {
+  std::string file;
+  std::string env;
+  bool empty() const { return file.empty() && env.empty(); }
+};
+
+// Reads the secret; trailing newlines of a file are dropped. The error names the file or the
+// variable, never the content.
+Result<std::string> ReadSecret(const SecretRef& ref);
+
+struct Config {
+  // Store URL: "sqlite:PATH", "sqlite::memory:" or a plain path (SQLite file).
+  std::string store_url = "sqlite:disclosure.db";
+  std::string rules_file;    // empty: the default catalog compiled into the binary
+  std::string calendar_dir;  // empty: the calendars compiled into the binary
+  SecretRef hmac_key;        // empty: a key generated once and kept in the store
+  // Kafka: passed through to librdkafka as they are (bootstrap.servers, security.protocol, …).
+  std::map<std::string, std::string> kafka;
+  struct Topics {
+    std::string input = "case-events";
+    std::string published = "disclosure.published";
+    std::string approvals = "disclosure.approvals";
+    std::string dead_letter = "case-events.dlq";  // errors.deadletterqueue.topic.name
+  } topics;
+  int batch_size = 500;
+  int batch_linger_ms = 100;
+  int embedded_partitions = 3;
+  struct Limits {
+    size_t max_record_bytes = 1 << 20;
+    int max_depth = 32;
+    size_t max_string_bytes = 256 << 10;
+  } limits;
+  std::string console_listen = "127.0.0.1:8080";
+
+  // Parses `text` (the contents of `source_name`). Unknown fields are errors.
+  static Result<Config> FromText(std::string_view text, std::string_view source_name);
+  static Result<Config> FromFile(const std::string& path);
+};
+
+}  // namespace disclosure::config

@@ -1,0 +1,585 @@
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <cstdio>
+#include <map>
+
+#include "connector/connector.h"
+#include "redaction/redaction.h"
+
+namespace disclosure::connector {
+namespace {
+
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void Str(JsonWriter& w, std::string_view s) {
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+void Key(JsonWriter& w, std::string_view s) {
+  w.Key(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+void OptTime(JsonWriter& w, std::string_view key, const std::optional<Timestamp>& t) {
+  Key(w, key);
+  if (t) {
+    Str(w, t->ToString());
+  } else {
+    w.Null();
+  }
+}
+
+std::string HmacHex(std::string_view key, std::string_view message, size_t hex_digits) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int size = 0;
+  HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
+       reinterpret_cast<const unsigned char*>(message.data()), message.size(), digest, &size);
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < size && out.size() < hex_digits; ++i) {
+    out += kHex[digest[i] >> 4];
+    out += kHex[digest[i] & 15];
+  }
+  return out.substr(0, hex_digits);
+}
+
+// Why a revocation was published (公开说明理由).
+std::string RetractionReason(events::EventType type) {
+  switch (type) {
+    case events::EventType::kPenaltyChanged: return "行政处罚决定已变更，原公开信息撤回";
+    case events::EventType::kLicenseRevoked: return "行政许可已被撤销";
+    default: return "行政处罚决定已被撤销";
+  }
+}
+
+bool IsNaturalPerson(const events::Party& p) {
+  return p.kind == events::PartyKind::kPerson ||
+         (p.id_number && p.id_number->reveal().rfind("92", 0) == 0);
+}
+
+// What a catalog item publishes of an event, redacted.
+struct BuiltItem {
+  std::string content_json;  // the "content" object
+  std::string redactions_json;
+  bool doubt = false;
+  bool residual = false;  // the last-line check found a known value in the output
+};
+
+BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem& item) {
+  auto wants = [&](std::string_view field) {
+    for (const auto& f : item.publish_fields) {
+      if (f == field) return true;
+    }
+    return false;
+  };
+  // Every free-text field goes through the redactor, in the order the item shows them.
+  std::vector<redaction::Field> fields;
+  auto add = [&](std::string_view name, std::string_view text) {
+    if (wants(name)) fields.push_back({"content." + std::string(name), text});
+  };
+  if (event.title) add("title", event.title->reveal());
+  const auto& d = event.decision;
+  if (d && d->document_no) add("document_no", *d->document_no);
+  if (event.summary) add("facts", event.summary->reveal());
+  if (d && d->text) add("text", d->text->reveal());
+  if (d && d->legal_basis) add("legal_basis", *d->legal_basis);
+  if (d && d->result) add("result", *d->result);
+  redaction::Profile profile;
+  auto redacted = redaction::Redact(event.parties, event.officers, fields, profile);
+
+  std::map<std::string, const std::string*> text_of;
+  for (const auto& [name, text] : redacted.fields) text_of[name] = &text;
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.StartObject();
+  auto emit = [&](std::string_view name) {
+    auto it = text_of.find("content." + std::string(name));
+    if (it == text_of.end()) return;
+    Key(w, name);
+    Str(w, *it->second);
+  };
+  emit("title");
+  emit("document_no");
+  if (wants("parties")) {
+    Key(w, "parties");
+    w.StartArray();
+    for (const auto& p : event.parties) {
+      bool listed = false;
+      for (auto role : item.publish_roles) listed = listed || role == p.role;
+      if (!listed) continue;
+      w.StartObject();
+      Key(w, "role");
+      Str(w, events::ToString(p.role));
+      Key(w, "name");
+      auto name = redacted.party_names.find(p.party_id);
+      Str(w, name != redacted.party_names.end() ? name->second : "[未公开]");
+      w.EndObject();
+    }
+    w.EndArray();
+  }
+  if (wants("category")) {
+    Key(w, "category");
+    Str(w, event.category);
+  }
+  emit("facts");
+  emit("text");
+  emit("legal_basis");
+  emit("result");
+  if (wants("decided_at") && d && d->decided_at) {
+    Key(w, "decided_at");
+    Str(w, d->decided_at->ToString());
+  }
+  if (wants("unit_name")) {
+    Key(w, "unit_name");
+    Str(w, event.source.unit_name);
+  }
+  w.EndObject();
+
+  BuiltItem built;
+  built.content_json = buffer.GetString();
+  built.doubt = redacted.doubt;
+  rapidjson::StringBuffer rbuf;
+  JsonWriter rw(rbuf);
+  rw.StartArray();
+  for (const auto& [key, count] : redacted.counts) {
+    rw.StartObject();
+    Key(rw, "field");
+    Str(rw, key.first);
+    Key(rw, "class");
+    Str(rw, redaction::ToString(key.second));
+    Key(rw, "count");
+    rw.Int(count);
+    rw.EndObject();
+  }
+  rw.EndArray();
+  built.redactions_json = rbuf.GetString();
+
+  // Last line of defence: no known value of a natural person may remain in what goes out.
+  for (const auto& p : event.parties) {
+    if (!IsNaturalPerson(p)) continue;
+    std::vector<const std::string*> values = {&p.name.reveal()};
+    if (p.id_number) values.push_back(&p.id_number->reveal());
+    if (p.phone) values.push_back(&p.phone->reveal());
+    for (const auto& a : p.aliases) values.push_back(&a.reveal());
+    for (const std::string* v : values) {
+      if (v->size() >= 6 && built.content_json.find(*v) != std::string::npos) built.residual = true;
+    }
+  }
+  return built;
+}
+
+std::string DeadLetterJson(const Record& record, const events::Rejection& rejection) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.StartObject();
+  Key(w, "schema");
+  Str(w, "dead-letter/1");
+  Key(w, "reason");
+  Str(w, events::ToString(rejection.reason));
+  Key(w, "detail");
+  Str(w, rejection.detail);
+  Key(w, "source");
+  w.StartObject();
+  if (!record.source.topic.empty()) {
+    Key(w, "topic");
+    Str(w, record.source.topic);
+    Key(w, "partition");
+    w.Int(record.source.partition);
+    Key(w, "offset");
+    w.Int64(record.source.offset);
+  } else {
+    Key(w, "file");
+    Str(w, record.source.file);
+    Key(w, "line");
+    w.Int64(record.source.line);
+  }
+  w.EndObject();
+  Key(w, "payload_base64");
+  Str(w, Base64(record.bytes));
+  w.EndObject();
+  return buffer.GetString();
+}
+
+}  // namespace
+
+ItemId MakeItemId(std::string_view key, const EventId& event_id) {
+  return ItemId("pi_" + HmacHex(key, "item:" + event_id.value(), 24));
+}
+
+CaseRef MakeCaseRef(std::string_view key, const PersonalText& case_id) {
+  return CaseRef("cr_" + HmacHex(key, "case:" + case_id.reveal(), 24));
+}
+
+std::string Base64(std::string_view bytes) {
+  static constexpr char kAlphabet[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  out.reserve((bytes.size() + 2) / 3 * 4);
+  size_t i = 0;
+  for (; i + 2 < bytes.size(); i += 3) {
+    uint32_t v = (uint8_t(bytes[i]) << 16) | (uint8_t(bytes[i + 1]) << 8) | uint8_t(bytes[i + 2]);
+    out += kAlphabet[v >> 18];
+    out += kAlphabet[(v >> 12) & 63];
+    out += kAlphabet[(v >> 6) & 63];
+    out += kAlphabet[v & 63];
+  }
+  if (i < bytes.size()) {
+    uint32_t v = uint8_t(bytes[i]) << 16;
+    if (i + 1 < bytes.size()) v |= uint8_t(bytes[i + 1]) << 8;
+    out += kAlphabet[v >> 18];
+    out += kAlphabet[(v >> 12) & 63];
+    out += i + 1 < bytes.size() ? kAlphabet[(v >> 6) & 63] : '=';
+    out += '=';
+  }
+  return out;
+}
+
+struct Pipeline::Impl {
+  std::shared_ptr<const rules::RuleSet> rules;
+  std::shared_ptr<const events::Parser> parser;
+  store::Store* store = nullptr;
+  const Clock* clock = nullptr;
+  PipelineOptions options;
+
+  Result<Outcome> ProcessOne(const Record& record, const Timestamp& now);
+  Result<std::string> Retract(const events::CaseEvent& event, rules::Decision* decision,
+                              const Timestamp& now);
+};
+
+Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Pipeline::~Pipeline() = default;
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Create(std::shared_ptr<const rules::RuleSet> rules,
+                                                   store::Store* store, const Clock* clock,
+                                                   const PipelineOptions& options) {
+  if (!rules || store == nullptr || clock == nullptr) {
+    return Status::InvalidArgument("pipeline needs rules, a store and a clock");
+  }
+  if (options.hmac_key.size() < 16) {
+    return Status::InvalidArgument("the pseudonym key must be at least 16 bytes");
+  }
+  auto parser = events::Parser::Create(options.limits);
+  if (!parser.ok()) return parser.status();
+  auto impl = std::make_unique<Impl>();
+  impl->rules = std::move(rules);
+  impl->parser = std::move(parser).value();
+  impl->store = store;
+  impl->clock = clock;
+  impl->options = options;
+  return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
+}
+
+void Pipeline::SwapRules(std::shared_ptr<const rules::RuleSet> rules) {
+  impl_->rules = std::move(rules);
+}
+
+Result<std::vector<Outcome>> Pipeline::ProcessBatch(std::span<const Record> records) {
+  std::vector<Outcome> outcomes;
+  outcomes.reserve(records.size());
+  Timestamp now = impl_->clock->Now();
+  if (Status s = impl_->store->Begin(); !s.ok()) return s;
+  for (const Record& record : records) {
+    auto outcome = impl_->ProcessOne(record, now);
+    if (!outcome.ok()) {
+      impl_->store->Rollback();
+      return outcome.status();
+    }
+    outcomes.push_back(std::move(outcome).value());
+  }
+  if (Status s = impl_->store->Commit(); !s.ok()) {
+    impl_->store->Rollback();
+    return s;
+  }
+  return outcomes;
+}
+
+// Applies a revocation to the item of the event it refers to. Returns the retraction record to
+// publish, or "" when nothing goes out.
+Result<std::string> Pipeline::Impl::Retract(const events::CaseEvent& event,
+                                            rules::Decision* decision, const Timestamp& now) {
+  auto original = store->FindItemByEvent(*event.refers_to);
+  if (!original.ok()) return original.status();
+  std::string says;
+  std::string record;
+  if (!original.value()) {
+    says = "原事项不属于公开事项，仅记录";
+  } else {
+    const store::ItemRow& item = **original;
+    switch (item.state) {
+      case store::ItemState::kPublishing:
+      case store::ItemState::kPublished: {
+        rapidjson::StringBuffer buffer;
+        JsonWriter w(buffer);
+        w.StartObject();
+        Key(w, "schema");
+        Str(w, "published-item/1");
+        Key(w, "action");
+        Str(w, "retract");
+        Key(w, "item_id");
+        Str(w, item.item_id.value());
+        Key(w, "reason");
+        Str(w, RetractionReason(event.type));
+        Key(w, "at");
+        Str(w, now.ToString());
+        w.EndObject();
+        record = buffer.GetString();
+        if (Status s = store->UpdateItemState(item.item_id, store::ItemState::kRetracted);
+            !s.ok()) {
+          return s;
+        }
+        if (Status s = store->Enqueue({0, item.item_id, options.published_topic,
+                                       item.item_id.value(), record});
+            !s.ok()) {
+          return s;
+        }
+        says = "原事项已公开：发布撤回记录并说明理由";
+        break;
+      }
+      case store::ItemState::kPendingApproval:
+      case store::ItemState::kEmbargoed:
+        if (Status s = store->UpdateItemState(item.item_id, store::ItemState::kCancelled);
+            !s.ok()) {
+          return s;
+        }
+        says = "原事项尚未公开（待审批或未到公开时间）：已取消，不再公开";
+        break;
+      default:
+        says = "原事项未公开（不予公开、依申请公开或已撤回）：仅记录";
+        break;
+    }
+  }
+  decision->reasons.push_back({"retraction", says});
+  return record;
+}
+
+Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp& now) {
+  Outcome out;
+  events::ParseOutcome parsed = parser->Parse(record.bytes);
+  if (auto* rejection = std::get_if<events::Rejection>(&parsed)) {
+    out.kind = Outcome::Kind::kDeadLetter;
+    out.reason = events::ToString(rejection->reason);
+    out.json = DeadLetterJson(record, *rejection);
+    return out;
+  }
+  const events::CaseEvent& event = std::get<events::CaseEvent>(parsed);
+  out.event_id = event.event_id.value();
+
+  auto existing = store->FindDecision(event.event_id);
+  if (!existing.ok()) return existing.status();
+  if (existing.value()) {
+    out.kind = Outcome::Kind::kAlreadyDecided;
+    out.route = existing.value()->route;
+    out.json = existing.value()->decision_json;
+    return out;
+  }
+  if (event.refers_to) {
+    auto original = store->FindDecision(*event.refers_to);
+    if (!original.ok()) return original.status();
+    if (!original.value()) {
+      out.kind = Outcome::Kind::kDeadLetter;
+      out.reason = events::ToString(events::RejectReason::kUnknownReference);
+      out.json = DeadLetterJson(
+          record, {events::RejectReason::kUnknownReference,
+                   "/refers_to: no event with this event_id has been decided"});
+      return out;
+    }
+  }
+
+  rules::Decision decision = rules->Decide(event);
+  const ItemId item_id = MakeItemId(options.hmac_key, event.event_id);
+  std::string item_json;  // what goes into the decision's "item"
+  if (decision.route == rules::Route::kRetract) {
+    auto retraction = Retract(event, &decision, now);
+    if (!retraction.ok()) return retraction.status();
+    item_json = std::move(retraction).value();
+  } else if (decision.catalog != nullptr) {
+    const rules::CatalogItem& cat = *decision.catalog;
+    BuiltItem built = BuildContent(event, cat);
+    if (built.doubt) rules::ApplyRedactionDoubt(&decision);
+    if (built.residual && decision.route == rules::Route::kPublish) {
+      decision.route = rules::Route::kApproval;
+      decision.reasons.push_back(
+          {"residual_personal_data", "发布前复查发现疑似个人信息，转法制大队审核"});
+    }
+    const bool publishes =
+        decision.route == rules::Route::kPublish || decision.route == rules::Route::kApproval;
+    std::string index_no;
+    if (publishes) {
+      Date formed = event.decision && event.decision->decided_at ? *event.decision->decided_at
+                                                                 : event.occurred_at.LocalDate();
+      char month[8];
+      std::snprintf(month, sizeof month, "%04d%02d", formed.year, formed.month);
+      auto seq = store->NextIndexSequence(event.source.unit_code, month);
+      if (!seq.ok()) return seq.status();
+      char tail[16];
+      std::snprintf(tail, sizeof tail, "-%05lld", static_cast<long long>(seq.value()));
+      index_no = event.source.unit_code + "/" + month + tail;
+    }
+    const bool embargoed = decision.route == rules::Route::kPublish && decision.publish_after &&
+                           decision.publish_after->unix_seconds > now.unix_seconds;
+    rapidjson::StringBuffer buffer;
+    JsonWriter w(buffer);
+    w.StartObject();
+    Key(w, "schema");
+    Str(w, "published-item/1");
+    Key(w, "action");
+    Str(w, "publish");
+    Key(w, "item_id");
+    Str(w, item_id.value());
+    Key(w, "index_no");
+    Str(w, index_no);
+    Key(w, "event_id");
+    Str(w, event.event_id.value());
+    Key(w, "case_ref");
+    Str(w, MakeCaseRef(options.hmac_key, event.case_id).value());
+    Key(w, "catalog");
+    w.StartObject();
+    for (auto [k, v] : {std::pair<std::string_view, const std::string*>{"id", &cat.id},
+                        {"name", &cat.name},
+                        {"content", &cat.content},
+                        {"basis", &cat.basis},
+                        {"time_limit", &cat.time_limit},
+                        {"subject", &event.source.unit_name},
+                        {"method", &cat.method}}) {
+      Key(w, k);
+      Str(w, *v);
+    }
+    Key(w, "channel");
+    w.StartArray();
+    for (const auto& c : cat.channel) Str(w, c);
+    w.EndArray();
+    Key(w, "audience");
+    Str(w, cat.audience);
+    w.EndObject();
+    Key(w, "content");
+    w.RawValue(built.content_json.data(), built.content_json.size(), rapidjson::kObjectType);
+    Key(w, "published_at");
+    if (decision.route == rules::Route::kPublish && !embargoed) {
+      Str(w, now.ToString());
+    } else {
+      w.Null();
+    }
+    OptTime(w, "deadline_at", decision.deadline_at);
+    OptTime(w, "expires_at", decision.expires_at);
+    Key(w, "rule_version");
+    Str(w, decision.rule_version);
+    Key(w, "approval");
+    w.Null();
+    Key(w, "redactions");
+    w.RawValue(built.redactions_json.data(), built.redactions_json.size(), rapidjson::kArrayType);
+    w.EndObject();
+    item_json = buffer.GetString();
+
+    store::ItemRow row;
+    row.item_id = item_id;
+    row.event_id = event.event_id;
+    row.case_ref = MakeCaseRef(options.hmac_key, event.case_id);
+    row.unit_code = event.source.unit_code;
+    row.index_no = index_no;
+    row.item_json = item_json;
+    row.deadline_at = decision.deadline_at ? decision.deadline_at->ToString() : "";
+    row.publish_after = decision.publish_after ? decision.publish_after->ToString() : "";
+    row.expires_at = decision.expires_at ? decision.expires_at->ToString() : "";
+    if (decision.route == rules::Route::kPublish) {
+      row.state = embargoed ? store::ItemState::kEmbargoed : store::ItemState::kPublishing;
+    } else if (decision.route == rules::Route::kApproval) {
+      row.state = store::ItemState::kPendingApproval;
+    } else {
+      row.state = store::ItemState::kStored;
+    }
+    if (Status s = store->InsertItem(row); !s.ok()) return s;
+    if (row.state == store::ItemState::kPublishing) {
+      if (Status s = store->Enqueue({0, item_id, options.published_topic, item_id.value(), item_json});
+          !s.ok()) {
+        return s;
+      }
+    } else if (row.state == store::ItemState::kPendingApproval) {
+      // The notice carries ids, catalog, reasons and deadline: no content, no personal data.
+      rapidjson::StringBuffer nbuf;
+      JsonWriter n(nbuf);
+      n.StartObject();
+      Key(n, "schema");
+      Str(n, "approval-notice/1");
+      Key(n, "item_id");
+      Str(n, item_id.value());
+      Key(n, "event_id");
+      Str(n, event.event_id.value());
+      Key(n, "catalog_id");
+      Str(n, cat.id);
+      Key(n, "unit_code");
+      Str(n, event.source.unit_code);
+      Key(n, "reasons");
+      n.StartArray();
+      for (const auto& r : decision.reasons) Str(n, r.rule);
+      n.EndArray();
+      OptTime(n, "deadline_at", decision.deadline_at);
+      n.EndObject();
+      if (Status s = store->Enqueue({0, item_id, options.approvals_topic, item_id.value(),
+                                     nbuf.GetString()});
+          !s.ok()) {
+        return s;
+      }
+    }
+  }
+
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.StartObject();
+  Key(w, "schema");
+  Str(w, "decision/1");
+  Key(w, "event_id");
+  Str(w, event.event_id.value());
+  Key(w, "route");
+  Str(w, rules::ToString(decision.route));
+  Key(w, "catalog_id");
+  if (decision.catalog != nullptr) {
+    Str(w, decision.catalog->id);
+  } else {
+    w.Null();
+  }
+  Key(w, "reasons");
+  w.StartArray();
+  for (const auto& r : decision.reasons) {
+    w.StartObject();
+    Key(w, "rule");
+    Str(w, r.rule);
+    Key(w, "says");
+    Str(w, r.says);
+    w.EndObject();
+  }
+  w.EndArray();
+  OptTime(w, "deadline_at", decision.deadline_at);
+  if (decision.deadline_provisional) {
+    Key(w, "deadline_provisional");
+    w.Bool(true);
+  }
+  Key(w, "rule_version");
+  Str(w, decision.rule_version);
+  Key(w, "item");
+  if (item_json.empty()) {
+    w.Null();
+  } else {
+    w.RawValue(item_json.data(), item_json.size(), rapidjson::kObjectType);
+  }
+  w.EndObject();
+
+  out.kind = Outcome::Kind::kDecided;
+  out.route = rules::ToString(decision.route);
+  out.json = buffer.GetString();
+  store::DecisionRow row{event.event_id, out.route,
+                         decision.catalog ? decision.catalog->id : std::string(),
+                         decision.rule_version, out.json, now.ToString()};
+  if (Status s = store->InsertDecision(row); !s.ok()) return s;
+  if (Status s = store->SaveOriginal(event.event_id, record.bytes); !s.ok()) return s;
+  std::string detail = "route=" + out.route +
+                       (decision.catalog ? " catalog=" + decision.catalog->id : std::string()) +
+                       " rules=" + decision.rule_version;
+  if (Status s = store->AppendAudit(now.ToString(), "system", "decide", event.event_id.value(),
+                                    detail);
+      !s.ok()) {
+    return s;
+  }
+  return out;
+}
+
+}  // namespace disclosure::connector
