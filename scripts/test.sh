@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test: the full suite on the normal build,
+# then the unit tests again under AddressSanitizer + UndefinedBehaviorSanitizer.
+# Usage: scripts/test.sh            (SKIP_SANITIZERS=1 to skip the second build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs="${JOBS:-2}"
+scripts/setup.sh
+scripts/build.sh
+echo "== tests (build/) =="
+ctest --test-dir build --output-on-failure -j"$jobs" --timeout 900
+
+if [ "${SKIP_SANITIZERS:-0}" != "1" ]; then
+  echo "== tests under ASan+UBSan (build-asan/) =="
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DDISCLOSURE_SANITIZE=ON \
+    -DDISCLOSURE_BENCH=OFF >/dev/null
+  cmake --build build-asan -j"$jobs"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --test-dir build-asan --output-on-failure -j"$jobs" --timeout 900
+fi
