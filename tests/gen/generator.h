@@ -32,6 +32,11 @@ struct GeneratedEvent {
   std::vector<Planted> planted;
   std::vector<std::string> must_keep;  // officer names, document numbers, credit codes,
                                        // legal bases, hotlines present in the texts
+  // Added: the scenario that produced the record ("traffic_fine", "override_minor", "bad:…"),
+  // for reading failures; and for schema_violation the JSON pointer of the offending field
+  // ("" = the document root, a missing member is named by its own pointer, e.g. "/case/domain").
+  std::string scenario;
+  std::string expected_pointer;
 };
 
 struct GeneratorOptions {
@@ -52,8 +57,13 @@ class Generator {
   std::unique_ptr<Impl> impl_;
 };
 
+// True if `text` is an RFC 3339 time the generator accepts as start_time
+// ("YYYY-MM-DDTHH:MM:SS" + "Z" or "±HH:MM"). An unparsable start_time falls back to the default.
+bool IsValidStartTime(const std::string& text);
+
 // One line of the planted-data file (JSON): {"event_id":…,"expected_route":…,
-// "expected_reason":…,"planted":[{"cls":…,"value":…,"variant":…}],"must_keep":[…]}
+// "expected_reason":…,"planted":[{"cls":…,"value":…,"variant":…}],"must_keep":[…],
+// "scenario":…} and "expected_pointer":… for schema violations.
 std::string PlantedRecordJson(const GeneratedEvent& event);
 
 }  // namespace disclosure::testing
