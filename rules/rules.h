@@ -6,7 +6,9 @@
 // builds a new one. Thread-safe for concurrent Decide calls.
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -83,17 +85,36 @@ class Calendar {
   friend struct CalendarBuilder;
 };
 
+// A redaction profile a catalog item can name (rule file "profiles"); "default" always exists.
+struct RedactionProfile {
+  std::string name;
+  bool keep_legal_representative = false;  // 双公示 listings keep the 法定代表人's name
+};
+
 struct Decision {
   Route route = Route::kOutOfScope;
   // The catalog item that matched; null for out_of_scope. Valid while its RuleSet lives.
   const CatalogItem* catalog = nullptr;
   std::vector<Reason> reasons;  // every rule that fired, in evaluation order
   std::optional<Timestamp> deadline_at;  // end of the last allowed working day, +08:00
-  bool deadline_provisional = false;     // computed on weekends alone for some year
+  // Some day counted lies in a year without calendar data, so the deadline was counted on
+  // weekends alone and may move when that year's calendar is published. The connector writes
+  // it out as "deadline_provisional": true; `rules explain` names the years.
+  bool deadline_provisional = false;
   std::optional<Timestamp> publish_after;  // embargo
   std::optional<Timestamp> expires_at;     // end of the publication period
   std::string rule_version;                // "sha256:<hex of the rule file's bytes>"
 };
+
+class RuleSet;
+namespace internal {
+struct CompiledRules;
+// rules-internal: lets the tools (rules/tools.h) read the compiled tables of a RuleSet.
+struct RuleSetAccess {
+  static const CompiledRules& Rules(const RuleSet& set);
+  static const Calendar& CalendarOf(const RuleSet& set);
+};
+}  // namespace internal
 
 class RuleSet {
  public:
@@ -114,11 +135,35 @@ class RuleSet {
   const std::string& version() const;
   const std::vector<CatalogItem>& items() const;
   const CatalogItem* FindItem(std::string_view id) const;
+  const std::string& catalog_version() const;   // the file's "catalog_version"
+  const std::string& responsible_unit() const;  // 主体: the file's "responsible_unit", or ""
+  // Null when the file defines no profile of that name ("default" always exists).
+  const RedactionProfile* FindProfile(std::string_view name) const;
 
  private:
+  friend struct internal::RuleSetAccess;
   struct Impl;
   explicit RuleSet(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
+};
+
+// The rule set in force, for a process that reloads its rule file while deciding. Get() and
+// Reload() are thread-safe; a record keeps the set it got for as long as it needs it.
+class RuleSetHolder {
+ public:
+  using Loader = std::function<Result<std::shared_ptr<const RuleSet>>()>;
+  explicit RuleSetHolder(std::shared_ptr<const RuleSet> initial);
+
+  std::shared_ptr<const RuleSet> Get() const;
+  // Builds a new set with `loader` (outside any lock Get takes) and swaps it in atomically. On
+  // failure keeps the current set and returns the loader's error (file, line, rule). Concurrent
+  // reloads run one after the other.
+  Status Reload(const Loader& loader);
+
+ private:
+  mutable std::mutex mu_;  // guards current_
+  std::mutex reload_mu_;   // serialises Reload
+  std::shared_ptr<const RuleSet> current_;
 };
 
 // The redactor was not sure (policy §2 "redaction doubt"): a publish route becomes approval,
