@@ -1,1 +1,477 @@
-// placeholder: being written
+// Redact: fold every field, run the detectors, resolve overlaps, number the people who would
+// read alike, then render. Two phases so that numbering follows first appearance across fields.
+#include "redaction/redaction.h"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "redaction/detectors.h"
+#include "redaction/matcher.h"
+#include "redaction/text.h"
+
+namespace disclosure::redaction {
+
+std::string_view ToString(PiiClass cls) {
+  switch (cls) {
+    case PiiClass::kPersonName:
+      return "person_name";
+    case PiiClass::kIdNumber:
+      return "id_number";
+    case PiiClass::kCertificate:
+      return "certificate";
+    case PiiClass::kPhone:
+      return "phone";
+    case PiiClass::kBankAccount:
+      return "bank_account";
+    case PiiClass::kPlate:
+      return "plate";
+    case PiiClass::kContact:
+      return "contact";
+    case PiiClass::kAddress:
+      return "address";
+    case PiiClass::kBirthDate:
+      return "birth_date";
+  }
+  return "unknown";
+}
+
+std::string_view ToString(FoundBy how) {
+  switch (how) {
+    case FoundBy::kKnownValue:
+      return "known_value";
+    case FoundBy::kPattern:
+      return "pattern";
+    case FoundBy::kHeuristic:
+      return "heuristic";
+  }
+  return "unknown";
+}
+
+namespace {
+
+using internal::Candidate;
+using internal::Findings;
+using internal::FoldValue;
+using internal::Range;
+
+std::string_view Placeholder(PiiClass cls) {
+  switch (cls) {
+    case PiiClass::kIdNumber:
+      return "[身份证号]";
+    case PiiClass::kCertificate:
+      return "[证件号]";
+    case PiiClass::kPhone:
+      return "[电话]";
+    case PiiClass::kBankAccount:
+      return "[银行账号]";
+    case PiiClass::kPlate:
+      return "[车牌号]";
+    case PiiClass::kContact:
+      return "[联系方式]";
+    case PiiClass::kAddress:
+      return "[住址]";
+    case PiiClass::kBirthDate:
+      return "[出生日期]";
+    case PiiClass::kPersonName:
+      break;
+  }
+  return "某";
+}
+
+constexpr size_t kNever = std::numeric_limits<size_t>::max();
+
+// A natural person (or 个体工商户) named in the item, listed as a party or found by the
+// heuristic. Parties with the same name are one person.
+struct Person {
+  std::string name;  // folded
+  int first_party = -1;
+  bool listed = true;
+  bool confidential = false;
+  bool minor = false;
+  bool keep = false;  // a legal representative the profile keeps
+  std::string published;
+  std::pair<size_t, size_t> first_seen = {kNever, kNever};  // (field, folded offset)
+};
+
+enum class EntryKind { kPersonName, kValue, kProtect };
+struct Entry {
+  EntryKind kind = EntryKind::kValue;
+  PiiClass cls = PiiClass::kPersonName;
+  int person = -1;
+};
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// Digits of a phone or ID as written (spaces, dashes, '+' dropped; x upper-cased); "" if the
+// value holds anything else.
+std::string NormalizeDigits(std::string_view folded) {
+  std::string out;
+  for (char c : folded) {
+    if (internal::IsDigit(static_cast<unsigned char>(c))) {
+      out.push_back(c);
+    } else if (c == 'x' || c == 'X') {
+      out.push_back('X');
+    } else if (c != ' ' && c != '-' && c != '+' && c != '(' && c != ')') {
+      return "";
+    }
+  }
+  if (out.size() == 13 && out.starts_with("86")) out.erase(0, 2);
+  if (out.size() == 15 && out.starts_with("0086")) out.erase(0, 4);
+  const size_t x = out.find('X');
+  if (x != std::string::npos && x + 1 != out.size()) return "";
+  return out;
+}
+
+size_t CharCount(std::string_view s) { return internal::SplitChars(s).size(); }
+
+// The parties' and officers' values, compiled for one Redact call.
+class KnownValues {
+ public:
+  KnownValues(std::span<const events::Party> parties, std::span<const events::Officer> officers) {
+    party_person_.assign(parties.size(), -1);
+    std::vector<std::pair<std::string, int>> given_names;
+    for (size_t k = 0; k < parties.size(); ++k) {
+      const events::Party& party = parties[k];
+      const std::string id = party.id_number ? FoldValue(Trim(party.id_number->reveal())) : "";
+      if (party.kind == events::PartyKind::kOrganization && !id.starts_with("92")) {
+        AddOrganization(party, id);
+        continue;
+      }
+      const int person = PersonFor(FoldValue(Trim(party.name.reveal())), static_cast<int>(k));
+      party_person_[k] = person;
+      persons_[person].confidential = persons_[person].confidential || party.confidential;
+      persons_[person].minor = persons_[person].minor || party.minor;
+      AddName(persons_[person].name, person);
+      for (const PersonalText& alias : party.aliases)
+        AddName(FoldValue(Trim(alias.reveal())), person);
+      if (party.kind == events::PartyKind::kPerson) {
+        given_names.emplace_back(internal::GivenName(persons_[person].name), person);
+      }
+      if (!id.empty())
+        AddNumber(id, id.starts_with("92") ? PiiClass::kCertificate : PiiClass::kIdNumber);
+      if (party.phone) AddNumber(FoldValue(party.phone->reveal()), PiiClass::kPhone);
+      if (party.address) AddPersonAddress(FoldValue(Trim(party.address->reveal())), party.minor);
+      if (party.birth_date) {
+        if (auto date = Date::Parse(party.birth_date->reveal())) birth_dates_.push_back(*date);
+      }
+    }
+    // Given names last: a full name or alias of someone else wins over a given name.
+    for (const auto& [given, person] : given_names) {
+      if (!given.empty()) AddName(given, person);
+    }
+    for (const events::Officer& officer : officers) {
+      AddProtected(FoldValue(Trim(officer.name)));
+      const std::string badge = FoldValue(Trim(officer.badge));
+      if (const std::string digits = NormalizeDigits(badge); !digits.empty()) {
+        digits_[digits].push_back({PiiClass::kPhone, /*protect=*/true});
+      } else {
+        AddProtected(badge);
+      }
+    }
+    matcher_.Build();
+  }
+
+  std::vector<Person>& persons() { return persons_; }
+  int PartyPerson(size_t party) const { return party_person_[party]; }
+
+  // Known-value candidates and protected spans of one folded field.
+  void Scan(std::string_view folded, Findings* out) const {
+    matcher_.Scan(folded, [&](size_t begin, size_t end, int id) {
+      const Entry& entry = entries_[id];
+      if (entry.kind == EntryKind::kProtect) {
+        out->protect.push_back({begin, end});
+        return;
+      }
+      Candidate c;
+      c.begin = begin;
+      c.end = end;
+      c.cls = entry.cls;
+      c.how = FoundBy::kKnownValue;
+      c.person = entry.person;
+      out->candidates.push_back(c);
+    });
+    internal::ScanPatterns(folded, digits_, birth_dates_, out);
+  }
+
+  int AddUnlisted(const std::string& name) {
+    auto it = person_by_name_.find(name);
+    if (it != person_by_name_.end()) return it->second;
+    const int person = PersonFor(name, -1);
+    persons_[person].listed = false;
+    return person;
+  }
+
+ private:
+  int PersonFor(const std::string& name, int party) {
+    auto [it, inserted] = person_by_name_.emplace(name, static_cast<int>(persons_.size()));
+    if (inserted) {
+      Person p;
+      p.name = name;
+      p.first_party = party;
+      persons_.push_back(std::move(p));
+    }
+    return it->second;
+  }
+
+  void AddEntry(const std::string& value, Entry entry) {
+    if (value.empty()) return;
+    matcher_.Add(value, static_cast<int>(entries_.size()));
+    entries_.push_back(entry);
+  }
+
+  // A name variant; a variant already naming someone else is skipped (it cannot tell them
+  // apart), as is a single character (it would hit ordinary words).
+  void AddName(const std::string& name, int person) {
+    if (CharCount(name) < 2) return;
+    auto [it, inserted] = name_owner_.emplace(name, person);
+    if (!inserted) return;
+    AddEntry(name, {EntryKind::kPersonName, PiiClass::kPersonName, person});
+  }
+
+  void AddProtected(const std::string& value) {
+    if (CharCount(value) >= 2) AddEntry(value, {EntryKind::kProtect, PiiClass::kPersonName, -1});
+  }
+
+  void AddNumber(const std::string& folded, PiiClass cls) {
+    const std::string digits = NormalizeDigits(folded);
+    if (digits.size() >= 5) {
+      digits_[digits].push_back({cls, /*protect=*/false});
+    } else if (digits.empty() && CharCount(folded) >= 5) {
+      std::string upper = folded;
+      for (char& c : upper) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      }
+      AddEntry(upper, {EntryKind::kValue, PiiClass::kCertificate, -1});
+    }
+  }
+
+  void AddPersonAddress(const std::string& address, bool minor) {
+    const auto details = internal::FindAddressDetails(address);
+    for (const Range& r : details) {
+      AddEntry(address.substr(r.begin, r.end - r.begin),
+               {EntryKind::kValue, PiiClass::kAddress, -1});
+    }
+    if (details.empty()) {
+      // No house number: what follows the township (乡, 镇, 街道) is still below it.
+      size_t cut = std::string::npos;
+      for (std::string_view level : {"乡", "镇", "街道"}) {
+        const size_t at = address.rfind(level);
+        if (at != std::string::npos && (cut == std::string::npos || at + level.size() > cut)) {
+          cut = at + level.size();
+        }
+      }
+      if (cut != std::string::npos && CharCount(address.substr(cut)) >= 2) {
+        AddEntry(address.substr(cut), {EntryKind::kValue, PiiClass::kAddress, -1});
+      }
+    }
+    // Nothing may identify a minor: the whole address goes.
+    if (minor && CharCount(address) >= 2) {
+      AddEntry(address, {EntryKind::kValue, PiiClass::kAddress, -1});
+    }
+  }
+
+  void AddOrganization(const events::Party& party, const std::string& id) {
+    AddProtected(FoldValue(Trim(party.name.reveal())));
+    if (!id.empty()) {
+      std::string upper = id;
+      for (char& c : upper) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      }
+      AddProtected(upper);
+    }
+    if (party.address) {
+      const std::string address = FoldValue(Trim(party.address->reveal()));
+      AddProtected(address);
+      for (const Range& r : internal::FindAddressDetails(address)) {
+        AddProtected(address.substr(r.begin, r.end - r.begin));
+      }
+    }
+    if (party.phone) AddNumber(FoldValue(party.phone->reveal()), PiiClass::kPhone);
+  }
+
+  std::vector<Person> persons_;
+  std::map<std::string, int> person_by_name_;
+  std::map<std::string, int> name_owner_;
+  std::vector<int> party_person_;
+  internal::MultiMatcher matcher_;
+  std::vector<Entry> entries_;
+  internal::KnownDigits digits_;
+  std::vector<Date> birth_dates_;
+};
+
+int HowRank(FoundBy how) {
+  switch (how) {
+    case FoundBy::kKnownValue:
+      return 0;
+    case FoundBy::kPattern:
+      return 1;
+    case FoundBy::kHeuristic:
+      return 2;
+  }
+  return 3;
+}
+
+// Drops candidates a protected span vetoes (unless the candidate strictly contains it: a longer
+// personal value wins), then keeps the longest, most certain of overlapping candidates.
+std::vector<Candidate> Resolve(Findings findings) {
+  auto& protect = findings.protect;
+  std::sort(protect.begin(), protect.end(),
+            [](const Range& a, const Range& b) { return a.begin < b.begin; });
+  std::vector<size_t> max_end(protect.size());  // max end over protect[0..k]
+  for (size_t k = 0; k < protect.size(); ++k) {
+    max_end[k] = std::max(protect[k].end, k > 0 ? max_end[k - 1] : 0);
+  }
+  auto vetoed = [&](const Candidate& c) {
+    // Protected spans starting before c ends; walk back while one may still reach into c.
+    size_t k = static_cast<size_t>(
+        std::lower_bound(protect.begin(), protect.end(), c.end,
+                         [](const Range& p, size_t end) { return p.begin < end; }) -
+        protect.begin());
+    while (k-- > 0 && max_end[k] > c.begin) {
+      const Range& p = protect[k];
+      const bool overlaps = c.begin < p.end && p.begin < c.end;
+      const bool contains =
+          c.begin <= p.begin && p.end <= c.end && c.end - c.begin > p.end - p.begin;
+      if (overlaps && !contains) return true;
+    }
+    return false;
+  };
+  std::vector<Candidate> pool;
+  for (const Candidate& c : findings.candidates) {
+    if (c.end > c.begin && !vetoed(c)) pool.push_back(c);
+  }
+  std::sort(pool.begin(), pool.end(), [](const Candidate& a, const Candidate& b) {
+    return std::make_tuple(b.end - b.begin, HowRank(a.how), a.begin) <
+           std::make_tuple(a.end - a.begin, HowRank(b.how), b.begin);
+  });
+  std::map<size_t, size_t> taken;  // begin → end
+  std::vector<Candidate> accepted;
+  for (const Candidate& c : pool) {
+    auto next = taken.lower_bound(c.begin);
+    if (next != taken.end() && next->first < c.end) continue;
+    if (next != taken.begin() && std::prev(next)->second > c.begin) continue;
+    taken.emplace(c.begin, c.end);
+    accepted.push_back(c);
+  }
+  std::sort(accepted.begin(), accepted.end(),
+            [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  return accepted;
+}
+
+// True if the folded text before `pos` ends with 法定代表人 (and a filler such as ：).
+bool AfterLegalRepresentativeLabel(std::string_view s, size_t pos) {
+  constexpr std::string_view kLabel = "法定代表人";
+  for (std::string_view filler : {"", ":", " ", "为", "是"}) {
+    const size_t need = kLabel.size() + filler.size();
+    if (pos >= need && s.substr(pos - need, need) == std::string(kLabel) + std::string(filler)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+RedactedItem Redact(std::span<const events::Party> parties,
+                    std::span<const events::Officer> officers, std::span<const Field> fields,
+                    const Profile& profile) {
+  KnownValues known(parties, officers);
+  std::vector<Person>& persons = known.persons();
+  RedactedItem item;
+
+  // Phase 1: find and resolve the spans of every field.
+  std::vector<internal::FoldedText> folded;
+  std::vector<std::vector<Candidate>> accepted;
+  folded.reserve(fields.size());
+  for (size_t f = 0; f < fields.size(); ++f) {
+    folded.push_back(internal::Fold(fields[f].text));
+    const std::string& text = folded.back().text;
+    Findings findings;
+    known.Scan(text, &findings);
+    internal::ScanNameHeuristics(text, &findings);
+    item.doubt = item.doubt || findings.doubt;
+    accepted.push_back(Resolve(std::move(findings)));
+    for (Candidate& c : accepted.back()) {
+      if (c.cls != PiiClass::kPersonName) continue;
+      if (c.person == internal::kUnlistedPerson) {
+        c.person = known.AddUnlisted(text.substr(c.begin, c.end - c.begin));
+      }
+      Person& person = persons[c.person];
+      person.first_seen = std::min(person.first_seen, std::make_pair(f, c.begin));
+      if (profile.keep_legal_representative && person.listed &&
+          AfterLegalRepresentativeLabel(text, c.begin)) {
+        person.keep = true;
+      }
+      item.doubt = item.doubt || c.doubt;
+    }
+  }
+
+  // Phase 2: publish names; people who would read alike are numbered by first appearance.
+  std::map<std::string, std::vector<int>> alike;
+  for (size_t k = 0; k < persons.size(); ++k) {
+    Person& p = persons[k];
+    if (p.minor) {
+      p.published = "[未成年人]";
+    } else if (p.confidential) {
+      p.published = "[保密]";
+    } else if (p.keep) {
+      p.published = p.name;
+    } else {
+      p.published = internal::MaskedName(p.name);
+      alike[p.published].push_back(static_cast<int>(k));
+    }
+  }
+  for (auto& [masked, group] : alike) {
+    if (group.size() < 2) continue;
+    std::stable_sort(group.begin(), group.end(),
+                     [&](int a, int b) { return persons[a].first_seen < persons[b].first_seen; });
+    for (size_t n = 0; n < group.size(); ++n) persons[group[n]].published += std::to_string(n + 1);
+  }
+
+  // Phase 3: render.
+  for (size_t f = 0; f < fields.size(); ++f) {
+    const std::string_view original = fields[f].text;
+    const auto& origin = folded[f].origin;
+    std::string out;
+    out.reserve(original.size());
+    size_t copied = 0;
+    for (const Candidate& c : accepted[f]) {
+      if (c.cls == PiiClass::kPersonName && persons[c.person].keep) continue;
+      const size_t begin = origin[c.begin];
+      const size_t end = origin[c.end];
+      Span span;
+      span.field = fields[f].name;
+      span.offset = begin;
+      span.length = end - begin;
+      span.cls = c.cls;
+      span.how = c.how;
+      span.replacement = c.cls == PiiClass::kPersonName ? persons[c.person].published
+                                                        : std::string(Placeholder(c.cls));
+      out.append(original.substr(copied, begin - copied));
+      out.append(span.replacement);
+      copied = end;
+      ++item.counts[{fields[f].name, c.cls}];
+      item.spans.push_back(std::move(span));
+    }
+    out.append(original.substr(copied));
+    item.fields.emplace_back(fields[f].name, std::move(out));
+  }
+
+  for (size_t k = 0; k < parties.size(); ++k) {
+    const int person = known.PartyPerson(k);
+    item.party_names[parties[k].party_id] =
+        person < 0 || persons[person].keep ? parties[k].name.reveal() : persons[person].published;
+  }
+  return item;
+}
+
+}  // namespace disclosure::redaction

@@ -76,6 +76,41 @@ RedactedItem Redact(std::span<const events::Party> parties,
                     std::span<const events::Officer> officers, std::span<const Field> fields,
                     const Profile& profile = {});
 
+// Last line of defence (最后一道防线): what the pipeline checks in an item just before it goes
+// out. Counts by class only; never values.
+struct ResidualReport {
+  std::map<PiiClass, int> hits;  // validated patterns and known values still present
+  int suspect_ids = 0;           // 18-digit ID-shaped numbers with a failing check digit
+  bool clean() const { return hits.empty() && suspect_ids == 0; }
+};
+
+// Scans an outgoing item (a published JSON document, whose string values are unescaped and
+// scanned one by one, or plain text) once more: validated patterns, and every known value of
+// the natural-person parties in all written variants. Organizations' names and credit codes,
+// document numbers and hotlines do not count. A hit means the item must not be published
+// unreviewed (reason residual_personal_data).
+ResidualReport CheckOutgoing(std::string_view published_json_or_text,
+                             std::span<const events::Party> parties);
+
+// A value that must survive redaction (the reverse guard).
+struct MustKeepValue {
+  enum class Kind { kUnitName, kDocumentNumber, kLegalBasis, kOfficer, kOrganization };
+  Kind kind = Kind::kUnitName;
+  std::string value;
+};
+std::string_view ToString(MustKeepValue::Kind kind);  // "unit_name", "document_no", …
+
+// The must-keep values of an event: the deciding unit's name, the decision's document number
+// and legal basis, the officers' names and badges, and each organization's name and unified
+// social credit code (not a 个体工商户's).
+std::vector<MustKeepValue> MustKeepValues(const events::CaseEvent& event);
+
+// The must-keep values that occur in some input field but no longer in the same field of
+// `redacted` (masked: a bug). Returns their kinds in `values` order; empty when all survived.
+std::vector<MustKeepValue::Kind> MustKeepCheck(std::span<const Field> fields,
+                                               const RedactedItem& redacted,
+                                               std::span<const MustKeepValue> values);
+
 // True if `code` is a valid 18-character unified social credit code (统一社会信用代码).
 bool IsUnifiedSocialCreditCode(std::string_view code);
 // True if `id` is an 18-digit resident ID with a valid check digit and birth date.

@@ -1,0 +1,179 @@
+#include "redaction/text.h"
+
+#include <algorithm>
+
+namespace disclosure::redaction::internal {
+
+size_t DecodeUtf8(std::string_view s, size_t i, char32_t* cp) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  *cp = 0xFFFD;
+  if (b0 < 0x80) {
+    *cp = b0;
+    return 1;
+  }
+  size_t len = 0;
+  char32_t value = 0;
+  char32_t min = 0;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    len = 2, value = b0 & 0x1F, min = 0x80;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3, value = b0 & 0x0F, min = 0x800;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4, value = b0 & 0x07, min = 0x10000;
+  } else {
+    return 1;
+  }
+  if (i + len > s.size()) return 1;
+  for (size_t k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) return 1;
+    value = (value << 6) | (b & 0x3F);
+  }
+  if (value < min || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return 1;
+  *cp = value;
+  return len;
+}
+
+size_t PrevCharStart(std::string_view s, size_t i) {
+  size_t j = i - 1;
+  while (j > 0 && i - j < 4 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
+  char32_t cp;
+  // A stray continuation byte stands alone.
+  if (j + DecodeUtf8(s, j, &cp) != i) return i - 1;
+  return j;
+}
+
+void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+bool IsIdeograph(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F);
+}
+
+namespace {
+
+// The folded form of cp, or 0 when cp stays as it is.
+char32_t FoldCodePoint(char32_t cp) {
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;
+  if (cp == 0x3000) return ' ';
+  if (cp == 0x30FB || cp == 0xFF65 || cp == 0x2022 || cp == 0x2027) return 0xB7;
+  return 0;
+}
+
+// One pass over `s`: plain runs are appended whole; at each character that folds, the run
+// before it and its folded form are appended and on_break(folded end, original end) is called.
+template <typename OnBreak>
+bool FoldInto(std::string_view s, std::string* out, OnBreak on_break) {
+  out->reserve(s.size());
+  bool valid = true;
+  size_t copied = 0;
+  const size_t n = s.size();
+  for (size_t i = 0; i < n;) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    if (const char32_t cp = Decode3(s, i); cp != 0) {
+      // Only E2 (•‧), E3 (ideographic space, ・) and EF (full-width forms) can fold.
+      if (b == 0xEF || b == 0xE3 || b == 0xE2) {
+        if (const char32_t folded = FoldCodePoint(cp); folded != 0) {
+          out->append(s.substr(copied, i - copied));
+          AppendUtf8(folded, out);
+          copied = i + 3;
+          on_break(out->size(), copied);
+        }
+      }
+      i += 3;
+      continue;
+    }
+    char32_t cp;
+    const size_t len = DecodeUtf8(s, i, &cp);
+    if (len == 1) valid = false;
+    i += len;
+  }
+  out->append(s.substr(copied));
+  return valid;
+}
+
+}  // namespace
+
+size_t FoldedText::Origin(size_t k) const {
+  auto it = std::upper_bound(breaks.begin(), breaks.end(), k,
+                             [](size_t v, const auto& b) { return v < b.first; });
+  if (it == breaks.begin()) return k;
+  --it;
+  return k - it->first + it->second;
+}
+
+FoldedText Fold(std::string_view original) {
+  FoldedText folded;
+  folded.valid_utf8 = FoldInto(original, &folded.text, [&](size_t f, size_t o) {
+    folded.breaks.emplace_back(static_cast<uint32_t>(f), static_cast<uint32_t>(o));
+  });
+  return folded;
+}
+
+std::string FoldValue(std::string_view value) {
+  std::string out;
+  FoldInto(value, &out, [](size_t, size_t) {});
+  return out;
+}
+
+void AppendValidUtf8(std::string_view s, std::string* out) {
+  size_t copied = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    const size_t len = DecodeUtf8(s, i, &cp);
+    if (len == 1) {
+      out->append(s.substr(copied, i - copied));
+      out->append("\xEF\xBF\xBD");
+      copied = i + 1;
+    }
+    i += len;
+  }
+  out->append(s.substr(copied));
+}
+
+size_t CharCount(std::string_view s) {
+  size_t count = 0;
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp;
+    i += DecodeUtf8(s, i, &cp);
+    ++count;
+  }
+  return count;
+}
+
+std::vector<std::string_view> SplitChars(std::string_view s) {
+  std::vector<std::string_view> chars;
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp;
+    const size_t len = DecodeUtf8(s, i, &cp);
+    chars.push_back(s.substr(i, len));
+    i += len;
+  }
+  return chars;
+}
+
+}  // namespace disclosure::redaction::internal

@@ -1,0 +1,83 @@
+// redaction internals: UTF-8 helpers and full-width folding with an offset map.
+// Not part of the public door (redaction.h); included only by redaction/*.cc and its tests.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace disclosure::redaction::internal {
+
+// Decodes the UTF-8 character starting at s[i]. Returns its byte length (1–4) and stores the
+// code point; an invalid or truncated sequence counts as one byte with code point U+FFFD.
+size_t DecodeUtf8(std::string_view s, size_t i, char32_t* cp);
+// Start of the character that ends just before byte i (i > 0).
+size_t PrevCharStart(std::string_view s, size_t i);
+void AppendUtf8(char32_t cp, std::string* out);
+
+inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+inline bool IsAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+inline bool IsAlnum(unsigned char c) { return IsDigit(c) || IsAlpha(c); }
+// CJK unified ideographs (basic, extension A, compatibility, extensions B+).
+bool IsIdeograph(char32_t cp);
+
+// Text folded to half-width for detection, with a sparse map back to the original: each
+// folded character whose byte length changed ends a "break"; between breaks the offsets move
+// together. Origin(k) is the original byte offset of folded offset k for k at a character
+// boundary (Origin(text.size()) is the original length).
+struct FoldedText {
+  std::string text;
+  std::vector<std::pair<uint32_t, uint32_t>> breaks;  // (folded end, original end), ascending
+  bool valid_utf8 = true;                             // the original had no invalid sequence
+  size_t Origin(size_t k) const;
+};
+
+// Folds ０-９Ａ-Ｚａ-ｚ＠ and the rest of U+FF01–FF5E to ASCII, the ideographic space to ' ',
+// and the katakana/half-width middle dots to '·' (U+00B7). Every other byte is copied
+// (invalid sequences too; valid_utf8 then is false). One pass; plain runs are copied whole.
+FoldedText Fold(std::string_view original);
+// The same folding for a short value (a party's name or number), without the map.
+std::string FoldValue(std::string_view value);
+
+// Appends `s` with every invalid UTF-8 sequence replaced by U+FFFD.
+void AppendValidUtf8(std::string_view s, std::string* out);
+
+// Decodes the 3-byte UTF-8 character at s[i] if there is one (lead E0–EF and two continuation
+// bytes); returns its code point or 0. The fast path of the scanners: CJK text is 3-byte.
+inline char32_t Decode3(std::string_view s, size_t i) {
+  if (i + 2 >= s.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  const auto b1 = static_cast<unsigned char>(s[i + 1]);
+  const auto b2 = static_cast<unsigned char>(s[i + 2]);
+  if ((b0 & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return 0;
+  const char32_t cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+  return cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) ? 0 : cp;
+}
+
+// Number of characters of valid UTF-8 (invalid bytes count one each).
+size_t CharCount(std::string_view s);
+
+// A set of BMP code points, for a quick "may a word start here" test before comparing words.
+class CharSet {
+ public:
+  template <typename Words>
+  explicit CharSet(const Words& words) {
+    for (std::string_view w : words) {
+      char32_t cp;
+      if (!w.empty() && DecodeUtf8(w, 0, &cp) > 0 && cp < 0x10000)
+        bits_[cp >> 6] |= 1ull << (cp & 63);
+    }
+  }
+  bool contains(char32_t cp) const { return cp < 0x10000 && (bits_[cp >> 6] >> (cp & 63)) & 1; }
+
+ private:
+  uint64_t bits_[0x10000 / 64] = {};
+};
+
+// Splits valid UTF-8 into characters (invalid bytes become one-byte pieces).
+std::vector<std::string_view> SplitChars(std::string_view s);
+
+}  // namespace disclosure::redaction::internal

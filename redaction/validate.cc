@@ -1,0 +1,85 @@
+// Check digits and validators of pii-formats.md.
+#include <array>
+#include <string_view>
+
+#include "base/base.h"
+#include "redaction/detectors.h"
+#include "redaction/redaction.h"
+#include "redaction/text.h"
+
+namespace disclosure::redaction {
+namespace internal {
+
+bool PassesLuhn(std::string_view digits) {
+  if (digits.empty()) return false;
+  int sum = 0;
+  bool twice = false;
+  for (size_t k = digits.size(); k-- > 0;) {
+    if (!IsDigit(static_cast<unsigned char>(digits[k]))) return false;
+    int d = digits[k] - '0';
+    if (twice) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+    twice = !twice;
+  }
+  return sum % 10 == 0;
+}
+
+char IdCheckCharacter(std::string_view first17) {
+  static constexpr std::array<int, 17> kWeights = {7, 9, 10, 5,  8, 4, 2, 1, 6,
+                                                   3, 7, 9,  10, 5, 8, 4, 2};
+  static constexpr std::string_view kCheck = "10X98765432";
+  int sum = 0;
+  for (size_t k = 0; k < 17; ++k) sum += (first17[k] - '0') * kWeights[k];
+  return kCheck[sum % 11];
+}
+
+bool HasValidIdCheckDigit(std::string_view id) {
+  if (id.size() != 18) return false;
+  for (size_t k = 0; k < 17; ++k) {
+    if (!IsDigit(static_cast<unsigned char>(id[k]))) return false;
+  }
+  const char last = id[17] == 'x' ? 'X' : id[17];
+  return IdCheckCharacter(id.substr(0, 17)) == last;
+}
+
+bool IsRealDate(int year, int month, int day) {
+  return year >= 1900 && Date::IsValid(year, month, day);
+}
+
+}  // namespace internal
+
+namespace {
+
+int ParseDigits(std::string_view s) {
+  int value = 0;
+  for (char ch : s) value = value * 10 + (ch - '0');
+  return value;
+}
+
+}  // namespace
+
+bool IsValidResidentId(std::string_view id) {
+  // Region first digit 1–8 (mainland, 港澳台 permits 81–83) or 9 (2023 foreign permanent
+  // residence ID, same check). The birth date must exist; "not in the future" needs a clock,
+  // which this pure stage does not have.
+  if (!internal::HasValidIdCheckDigit(id) || id[0] == '0') return false;
+  return internal::IsRealDate(ParseDigits(id.substr(6, 4)), ParseDigits(id.substr(10, 2)),
+                              ParseDigits(id.substr(12, 2)));
+}
+
+bool IsUnifiedSocialCreditCode(std::string_view code) {
+  // GB 32100-2015: 17 characters weighted 3^i mod 31, check = (31 − Σ mod 31) mod 31.
+  static constexpr std::string_view kAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+  static constexpr std::array<int, 17> kWeights = {1,  3,  9,  27, 19, 26, 16, 17, 20,
+                                                   29, 25, 13, 8,  24, 10, 30, 28};
+  if (code.size() != 18) return false;
+  int sum = 0;
+  for (size_t k = 0; k < 18; ++k) {
+    const size_t value = kAlphabet.find(code[k]);
+    if (value == std::string_view::npos) return false;
+    if (k < 17) sum += static_cast<int>(value) * kWeights[k];
+  }
+  return code[17] == kAlphabet[(31 - sum % 31) % 31];
+}
+
+}  // namespace disclosure::redaction

@@ -1,0 +1,714 @@
+// Tests of redaction/redaction.h against ../shared/spec/policy.md §3, pii-formats.md and the
+// exact texts of ../shared/examples/expected-items.md. Parties are built by hand.
+#include "redaction/redaction.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace disclosure::redaction {
+namespace {
+
+using events::Officer;
+using events::Party;
+using events::PartyKind;
+using events::Role;
+
+Party Person(std::string id, std::string name, Role role = Role::kOffender) {
+  Party p;
+  p.party_id = std::move(id);
+  p.kind = PartyKind::kPerson;
+  p.role = role;
+  p.name = PersonalText(std::move(name));
+  return p;
+}
+
+Party Organization(std::string id, std::string name, std::string code, std::string address) {
+  Party p;
+  p.party_id = std::move(id);
+  p.kind = PartyKind::kOrganization;
+  p.role = Role::kOffender;
+  p.name = PersonalText(std::move(name));
+  p.id_number = PersonalText(std::move(code));
+  p.address = PersonalText(std::move(address));
+  return p;
+}
+
+Party WithPhone(Party p, std::string phone) {
+  p.phone = PersonalText(std::move(phone));
+  return p;
+}
+Party WithId(Party p, std::string id) {
+  p.id_number = PersonalText(std::move(id));
+  return p;
+}
+
+// Redacts one field "f" and returns its text.
+std::string RedactText(std::string_view text, const std::vector<Party>& parties = {},
+                       const std::vector<Officer>& officers = {}, const Profile& profile = {}) {
+  const std::vector<Field> fields = {{"f", text}};
+  return Redact(parties, officers, fields, profile).fields.at(0).second;
+}
+
+bool IsValidUtf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80           ? 1
+                 : (c >> 5) == 0x6  ? 2
+                 : (c >> 4) == 0xE  ? 3
+                 : (c >> 3) == 0x1E ? 4
+                                    : 0;
+    if (len == 0 || i + len > s.size()) return false;
+    for (size_t k = 1; k < len; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    }
+    i += len;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The exact texts of expected-items.md.
+
+std::vector<Party> Ex0002Parties() {
+  return {WithPhone(WithId(Person("P1", "李强"), "330106197801300436"), "13880635817")};
+}
+
+TEST(RedactExamples, GivenEx0002Summary_WhenRedacted_ThenMatchesExpectedTextExactly) {
+  const std::string summary =
+      "2026年11月21日1时许，李强驾驶云N·3K721号小型轿车行经梁河县遮岛镇南甸路时被查获，经呼气酒"
+      "精检测，结果为45mg/100ml，属饮酒后驾驶机动车。当事人电话：138 8063 5817。";
+  const std::vector<Officer> officers = {{"杨春华", "053201"}};
+  EXPECT_EQ(RedactText(summary, Ex0002Parties(), officers),
+            "2026年11月21日1时许，李某驾驶[车牌号]号小型轿车行经梁河县遮岛镇南甸路时被查获，经呼"
+            "气酒精检测，结果为45mg/100ml，属饮酒后驾驶机动车。当事人电话：[电话]。");
+}
+
+std::vector<Party> Ex0006Parties() {
+  Party agent = WithPhone(WithId(Person("P1", "欧阳秀兰", Role::kAgent), "530111199909096200"),
+                          "15705232792");
+  return {Organization("O1", "梁河县南甸宾馆有限公司", "91533122905366566K",
+                       "云南省德宏州梁河县遮岛镇长安路8号"),
+          agent};
+}
+
+constexpr std::string_view kEx0006Summary =
+    "梁河县南甸宾馆有限公司（统一社会信用代码91533122905366566K）申请旅馆业特种行业许可证，经实"
+    "地核查符合条件，准予许可。法定代表人欧阳秀兰，联系电话15705232792。";
+
+TEST(RedactExamples, GivenEx0006Summary_WhenRedacted_ThenMatchesExpectedTextExactly) {
+  EXPECT_EQ(RedactText(kEx0006Summary, Ex0006Parties()),
+            "梁河县南甸宾馆有限公司（统一社会信用代码91533122905366566K）申请旅馆业特种行业许可"
+            "证，经实地核查符合条件，准予许可。法定代表人欧阳某，联系电话[电话]。");
+}
+
+std::vector<Party> Ex0012Parties() {
+  return {Organization("O1", "梁河县南甸宾馆有限公司", "91533122905366566K",
+                       "云南省德宏州梁河县遮岛镇长安路8号"),
+          WithPhone(Person("P1", "张伟", Role::kWitness), "13302761612"),
+          Person("P2", "张敏", Role::kWitness)};
+}
+
+constexpr std::string_view kEx0012Summary =
+    "2026年11月24日，民警检查发现梁河县南甸宾馆有限公司未按规定登记住宿旅客信息。经查，值班经理张"
+    "伟、前台服务员张敏未查验旅客身份证件，张伟称系客人驾驶川M20567号摩托车前来、急于入住。";
+constexpr std::string_view kEx0012Text =
+    "梁河县公安局\n行政处罚决定书\n梁公(治)行罚决字〔2026〕081号\n被处罚单位：梁河县南甸宾馆有限"
+    "公司，统一社会信用代码91533122905366566K，住所云南省德宏州梁河县遮岛镇长安路8号。\n现查明："
+    "2026年11月24日，该宾馆值班经理张伟、前台服务员张敏未查验旅客身份证件即安排入住，未按规定登记"
+    "住宿旅客信息。\n根据《中华人民共和国反恐怖主义法》第八十六条第二款之规定，现决定对梁河县南甸宾"
+    "馆有限公司罚款二千元。\n办案民警：李正华\n2026年11月26日";
+
+RedactedItem RedactEx0012() {
+  const std::vector<Field> fields = {{"case.summary", kEx0012Summary},
+                                     {"decision.text", kEx0012Text}};
+  const std::vector<Officer> officers = {{"李正华", "053330"}};
+  return Redact(Ex0012Parties(), officers, fields);
+}
+
+TEST(RedactExamples, GivenEx0012Summary_WhenRedacted_ThenMatchesExpectedTextExactly) {
+  const RedactedItem item = RedactEx0012();
+  EXPECT_EQ(item.fields.at(0).first, "case.summary");
+  EXPECT_EQ(item.fields.at(0).second,
+            "2026年11月24日，民警检查发现梁河县南甸宾馆有限公司未按规定登记住宿旅客信息。经查，值"
+            "班经理张某1、前台服务员张某2未查验旅客身份证件，张某1称系客人驾驶[车牌号]号摩托车前来"
+            "、急于入住。");
+}
+
+TEST(RedactExamples, GivenEx0012DecisionText_WhenRedacted_ThenOnlyTheTwoNamesChange) {
+  const RedactedItem item = RedactEx0012();
+  std::string expected(kEx0012Text);
+  expected.replace(expected.find("张伟"), std::string_view("张伟").size(), "张某1");
+  expected.replace(expected.find("张敏"), std::string_view("张敏").size(), "张某2");
+  EXPECT_EQ(item.fields.at(1).second, expected);
+  EXPECT_NE(expected.find("该宾馆值班经理张某1、前台服务员张某2未查验旅客身份证件"),
+            std::string::npos);
+  EXPECT_NE(expected.find("住所云南省德宏州梁河县遮岛镇长安路8号"), std::string::npos);
+}
+
+TEST(RedactExamples, GivenEx0012_WhenRedacted_ThenPartyNamesCountsAndNoDoubt) {
+  const RedactedItem item = RedactEx0012();
+  EXPECT_EQ(item.party_names.at("O1"), "梁河县南甸宾馆有限公司");
+  EXPECT_EQ(item.party_names.at("P1"), "张某1");
+  EXPECT_EQ(item.party_names.at("P2"), "张某2");
+  EXPECT_EQ(item.counts.at({"case.summary", PiiClass::kPersonName}), 3);
+  EXPECT_EQ(item.counts.at({"case.summary", PiiClass::kPlate}), 1);
+  EXPECT_EQ(item.counts.at({"decision.text", PiiClass::kPersonName}), 2);
+  EXPECT_EQ(item.counts.size(), 3u);
+  EXPECT_FALSE(item.doubt);
+}
+
+std::vector<Party> Ex0001Parties() {
+  Party offender = WithPhone(WithId(Person("P1", "杨建华"), "330106198503143895"), "13692332146");
+  offender.birth_date = PersonalText("1985-03-14");
+  offender.address = PersonalText("云南省德宏州梁河县九保阿昌族乡勐宋村3组15号");
+  Party victim =
+      WithPhone(WithId(Person("P2", "陈丽", Role::kVictim), "533103199211029607"), "17773699356");
+  victim.address = PersonalText("云南省德宏州梁河县九保阿昌族乡九保街22号");
+  return {offender, victim};
+}
+
+TEST(RedactExamples, GivenEx0001Summary_WhenRedacted_ThenIdAddressNamesAndPhoneGo) {
+  const std::string summary =
+      "2026年11月18日21时许，杨建华（男，身份证号330106198503143895，住梁河县九保阿昌族乡勐宋村3"
+      "组15号）在九保街某烧烤店因结账琐事与店主陈丽发生争执，杨建华用拳头击打陈丽面部，致其鼻部受"
+      "伤。陈丽于当晚拨打110报警，联系电话17773699356。";
+  EXPECT_EQ(RedactText(summary, Ex0001Parties(), {{"段明亮", "053112"}, {"尹红", "053187"}}),
+            "2026年11月18日21时许，杨某（男，身份证号[身份证号]，住梁河县九保阿昌族乡[住址]）在九"
+            "保街某烧烤店因结账琐事与店主陈某发生争执，杨某用拳头击打陈某面部，致其鼻部受伤。陈某于"
+            "当晚拨打110报警，联系电话[电话]。");
+}
+
+TEST(RedactExamples, GivenEx0001DecisionText_WhenRedacted_ThenOfficersDocumentAndLawStay) {
+  const std::string text =
+      "梁河县公安局九保派出所\n行政处罚决定书\n梁公(九)行罚决字〔2026〕118号\n违法行为人杨建华，男"
+      "，1985年3月14日出生，公民身份号码330106198503143895，现住云南省德宏州梁河县九保阿昌族乡勐宋"
+      "村3组15号。\n现查明，2026年11月18日21时许，杨建华在九保街某烧烤店因结账琐事殴打陈丽，致陈"
+      "丽鼻部受伤。以上事实有杨建华的陈述和申辩、被侵害人陈丽的陈述、现场视频等证据证实。\n根据《中"
+      "华人民共和国治安管理处罚法》第四十三条第一款之规定，现决定对杨建华行政拘留五日，并处罚款二百"
+      "元。\n办案民警：段明亮、尹红\n2026年11月20日";
+  const std::string expected =
+      "梁河县公安局九保派出所\n行政处罚决定书\n梁公(九)行罚决字〔2026〕118号\n违法行为人杨某，男，"
+      "[出生日期]出生，公民身份号码[身份证号]，现住云南省德宏州梁河县九保阿昌族乡[住址]。\n现查明，"
+      "2026年11月18日21时许，杨某在九保街某烧烤店因结账琐事殴打陈某，致陈某鼻部受伤。以上事实有杨"
+      "某的陈述和申辩、被侵害人陈某的陈述、现场视频等证据证实。\n根据《中华人民共和国治安管理处罚法"
+      "》第四十三条第一款之规定，现决定对杨某行政拘留五日，并处罚款二百元。\n办案民警：段明亮、尹红"
+      "\n2026年11月20日";
+  EXPECT_EQ(RedactText(text, Ex0001Parties(), {{"段明亮", "053112"}, {"尹红", "053187"}}),
+            expected);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names.
+
+TEST(RedactNames, GivenPeopleWhoReadAlike_WhenTheSecondAppearsFirst_ThenItIsNumberedOne) {
+  const std::vector<Party> parties = {Person("P1", "张伟"), Person("P2", "张敏")};
+  const std::vector<Field> fields = {{"a", "证人张敏到场。"}, {"b", "张伟称，张敏看见了。"}};
+  const RedactedItem item = Redact(parties, {}, fields);
+  EXPECT_EQ(item.fields.at(0).second, "证人张某1到场。");
+  EXPECT_EQ(item.fields.at(1).second, "张某2称，张某1看见了。");
+  EXPECT_EQ(item.party_names.at("P1"), "张某2");
+  EXPECT_EQ(item.party_names.at("P2"), "张某1");
+}
+
+TEST(RedactNames, GivenOnePersonPerSurname_WhenRedacted_ThenNoNumbers) {
+  EXPECT_EQ(RedactText("张伟与李强争执。", {Person("P1", "张伟"), Person("P2", "李强")}),
+            "张某与李某争执。");
+}
+
+TEST(RedactNames, GivenGivenNameAlone_WhenRedacted_ThenSamePersonEverywhere) {
+  const std::vector<Party> parties = {Person("P1", "王建国"), Person("P2", "王丽华")};
+  EXPECT_EQ(RedactText("王建国（建国）与王丽华争执，建国先动手，丽华报警。", parties),
+            "王某1（王某1）与王某2争执，王某1先动手，王某2报警。");
+}
+
+TEST(RedactNames, GivenAlias_WhenRedacted_ThenReplacedByThePersonsMask) {
+  Party p = Person("P1", "刘德明");
+  p.aliases.push_back(PersonalText("阿明哥"));
+  EXPECT_EQ(RedactText("刘德明（绰号阿明哥）到案，阿明哥供述属实。", {p}),
+            "刘某（绰号刘某）到案，刘某供述属实。");
+}
+
+TEST(RedactNames, GivenCompoundSurnames_WhenRedacted_ThenKeptWhole) {
+  const std::vector<Party> parties = {Person("P1", "欧阳娜娜"), Person("P2", "司马光明"),
+                                      Person("P3", "诸葛亮"), Person("P4", "上官婉儿")};
+  EXPECT_EQ(RedactText("欧阳娜娜、司马光明、诸葛亮、上官婉儿、娜娜", parties),
+            "欧阳某、司马某、诸葛某、上官某、欧阳某");
+}
+
+TEST(RedactNames, GivenEthnicMinorityNames_WhenRedacted_ThenFirstCharacterKept) {
+  const std::vector<Party> parties = {Person("P1", "阿依古丽·买买提"), Person("P2", "岩罕"),
+                                      Person("P3", "排早·腊")};
+  EXPECT_EQ(RedactText("阿依古丽·买买提与岩罕、排早·腊", parties), "阿某与岩某、排某");
+  // A katakana middle dot is the same name.
+  EXPECT_EQ(RedactText("阿依古丽・买买提", parties), "阿某");
+}
+
+TEST(RedactNames, GivenConfidentialReporter_WhenRedacted_ThenNameRemovedEverywhere) {
+  Party p = WithPhone(Person("P1", "王五其", Role::kComplainant), "13912345678");
+  p.confidential = true;
+  const RedactedItem item =
+      Redact(std::vector<Party>{p}, {},
+             std::vector<Field>{{"f", "报案人王五其（五其）电话13912345678。"}});
+  EXPECT_EQ(item.fields.at(0).second, "报案人[保密]（[保密]）电话[电话]。");
+  EXPECT_EQ(item.party_names.at("P1"), "[保密]");
+}
+
+TEST(RedactNames, GivenMinorInAnyRole_WhenRedacted_ThenNothingIdentifiesThem) {
+  Party minor = WithPhone(Person("P1", "周子轩", Role::kWitness), "13512345678");
+  minor.minor = true;
+  minor.address = PersonalText("云南省德宏州梁河县九保阿昌族乡");
+  Party guardian = Person("P2", "周建国", Role::kGuardian);
+  const std::string text =
+      "未成年人周子轩（住云南省德宏州梁河县九保阿昌族乡，电话13512345678）由其父周建国陪同，子轩称"
+      "。";
+  const std::vector<Field> fields = {{"f", text}};
+  const RedactedItem item = Redact(std::vector<Party>{minor, guardian}, {}, fields);
+  EXPECT_EQ(item.fields.at(0).second,
+            "未成年人[未成年人]（住[住址]，电话[电话]）由其父周某陪同，[未成年人]称。");
+  EXPECT_EQ(item.party_names.at("P1"), "[未成年人]");
+  EXPECT_EQ(item.party_names.at("P2"), "周某");
+}
+
+TEST(RedactNames, GivenLegalRepresentative_WhenProfileKeepsIt_ThenNameStays) {
+  Profile keep;
+  keep.keep_legal_representative = true;
+  const std::vector<Party> parties = Ex0006Parties();
+  const std::vector<Field> fields = {{"f", kEx0006Summary}};
+  const RedactedItem kept = Redact(parties, {}, fields, keep);
+  EXPECT_NE(kept.fields.at(0).second.find("法定代表人欧阳秀兰，联系电话[电话]。"),
+            std::string::npos);
+  EXPECT_EQ(kept.party_names.at("P1"), "欧阳秀兰");
+  const RedactedItem masked = Redact(parties, {}, fields, Profile{});
+  EXPECT_NE(masked.fields.at(0).second.find("法定代表人欧阳某"), std::string::npos);
+  EXPECT_EQ(masked.party_names.at("P1"), "欧阳某");
+}
+
+TEST(RedactNames, GivenIndividualBusiness92_WhenRedacted_ThenTreatedAsAPerson) {
+  Party shop =
+      Organization("O1", "杨小林", "92533122MA6K8XY01T", "云南省德宏州梁河县遮岛镇长安路9号");
+  const RedactedItem item = Redact(
+      std::vector<Party>{shop}, {},
+      std::vector<Field>{{"f", "经营者杨小林，统一社会信用代码92533122MA6K8XY01T，住长安路9号。"}});
+  EXPECT_EQ(item.fields.at(0).second, "经营者杨某，统一社会信用代码[证件号]，住[住址]。");
+  EXPECT_EQ(item.party_names.at("O1"), "杨某");
+}
+
+TEST(RedactNames, GivenUnlistedNameAfterContext_WhenRedacted_ThenMaskedWithDoubt) {
+  const std::vector<Field> fields = {{"f", "其朋友张三称当晚在场，李四驾驶摩托车离开。"}};
+  const RedactedItem item = Redact({}, {}, fields);
+  EXPECT_EQ(item.fields.at(0).second, "其朋友张某称当晚在场，李某驾驶摩托车离开。");
+  EXPECT_TRUE(item.doubt);
+  ASSERT_EQ(item.spans.size(), 2u);
+  EXPECT_EQ(item.spans[0].how, FoundBy::kHeuristic);
+}
+
+TEST(RedactNames, GivenUnlistedNameReadingLikeAParty_WhenRedacted_ThenBothNumbered) {
+  const std::vector<Field> fields = {{"f", "张伟称其邻居张大山在场。"}};
+  const RedactedItem item = Redact(std::vector<Party>{Person("P1", "张伟")}, {}, fields);
+  EXPECT_EQ(item.fields.at(0).second, "张某1称其邻居张某2在场。");
+}
+
+TEST(RedactNames, GivenOfficerAndKeptCompanyNearTriggers_WhenRedacted_ThenNoHeuristicHit) {
+  const std::vector<Officer> officers = {{"李正华", "053330"}};
+  const std::vector<Party> parties = {
+      Organization("O1", "梁河县王记商贸有限公司", "91533122905366566K", "梁河县遮岛镇长安路8号")};
+  const std::vector<Field> fields = {
+      {"f", "民警李正华驾驶警车到场，同事梁河县王记商贸有限公司称已整改。"}};
+  const RedactedItem item = Redact(parties, officers, fields);
+  EXPECT_EQ(item.fields.at(0).second, fields[0].text);
+  EXPECT_FALSE(item.doubt);
+  EXPECT_TRUE(item.spans.empty());
+}
+
+TEST(RedactNames, GivenTriggerWordsAfterOrdinaryWords_WhenRedacted_ThenNoNameIsGuessed) {
+  const std::string text =
+      "群众向公安机关报警，车主驾驶货车，司机驾驶客车，饮酒后驾驶机动车，村民委员会称，其同事关系"
+      "一般，证人证言，名称为某某，村民王某称。";
+  const std::vector<Field> fields = {{"f", text}};
+  const RedactedItem item = Redact({}, {}, fields);
+  EXPECT_EQ(item.fields.at(0).second, text);
+  EXPECT_FALSE(item.doubt);
+}
+
+TEST(RedactNames, GivenOfficerNamedInsideAPartyName_WhenRedacted_ThenTheLongerPartyNameIsMasked) {
+  EXPECT_EQ(RedactText("李正华强到场，民警李正华询问。", {Person("P1", "李正华强")},
+                       {{"李正华", "053330"}}),
+            "李某到场，民警李正华询问。");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Known values in all their written forms.
+
+TEST(RedactKnownValues, GivenPhoneVariants_WhenRedacted_ThenEveryFormIsRemoved) {
+  const std::vector<Party> parties = {WithPhone(Person("P1", "李强"), "13880635817")};
+  EXPECT_EQ(RedactText("电话１３８８０６３５８１７", parties), "电话[电话]");
+  EXPECT_EQ(RedactText("电话138-8063-5817。", parties), "电话[电话]。");
+  EXPECT_EQ(RedactText("电话+86 138 8063 5817。", parties), "电话[电话]。");
+  EXPECT_EQ(RedactText("电话＋８６－１３８－８０６３－５８１７。", parties), "电话[电话]。");
+  EXPECT_EQ(RedactText("电话8613880635817。", parties), "电话[电话]。");
+}
+
+TEST(RedactKnownValues, GivenIdVariants_WhenRedacted_ThenEveryFormIsRemoved) {
+  const std::vector<Party> parties = {WithId(Person("P1", "赵敏"), "53312219900101107X")};
+  EXPECT_EQ(RedactText("证号53312219900101107x。", parties), "证号[身份证号]。");
+  EXPECT_EQ(RedactText("证号533122 19900101 107X。", parties), "证号[身份证号]。");
+  EXPECT_EQ(RedactText("证号533122-19900101-107X。", parties), "证号[身份证号]。");
+  EXPECT_EQ(RedactText("证号５３３１２２１９９００１０１１０７Ｘ。", parties), "证号[身份证号]。");
+}
+
+TEST(RedactKnownValues, GivenPartyIdWithBadCheckDigit_WhenWrittenBare_ThenStillRemoved) {
+  // A typo identifies too: the party's own value is masked whatever its check digit.
+  const std::vector<Party> parties = {WithId(Person("P1", "赵敏"), "533122199001011071")};
+  EXPECT_EQ(RedactText("号码533122199001011071。", parties), "号码[身份证号]。");
+}
+
+TEST(RedactKnownValues, GivenPartyAddress_WhenTailOrFullWritten_ThenHouseDetailGoes) {
+  Party p = Person("P1", "杨建华");
+  p.address = PersonalText("云南省德宏州梁河县遮岛镇阳光小区5幢301室");
+  EXPECT_EQ(RedactText("现住云南省德宏州梁河县遮岛镇阳光小区5幢301室。", {p}),
+            "现住云南省德宏州梁河县遮岛镇[住址]。");
+  EXPECT_EQ(RedactText("住在阳光小区5幢301室", {p}), "住在[住址]");
+}
+
+TEST(RedactKnownValues, GivenPartyBirthDate_WhenWrittenWithoutLabel_ThenRemoved) {
+  Party p = Person("P1", "杨建华");
+  p.birth_date = PersonalText("1985-03-14");
+  EXPECT_EQ(RedactText("杨建华，1985年3月14日，汉族。", {p}), "杨某，[出生日期]，汉族。");
+  EXPECT_EQ(RedactText("案发于2026年3月14日。", {p}), "案发于2026年3月14日。");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validated patterns (no party lists the value).
+
+TEST(RedactPatterns, GivenResidentIds_WhenRedacted_ThenOnlyValidOrLabelledGo) {
+  EXPECT_EQ(RedactText("号码330106198503143895。"), "号码[身份证号]。");
+  EXPECT_EQ(RedactText("号码11010519491231002x。"), "号码[身份证号]。");
+  // Wrong check digit: kept without a label, removed next to one.
+  EXPECT_EQ(RedactText("号码330106198503143894。"), "号码330106198503143894。");
+  EXPECT_EQ(RedactText("身份证330106198503143894。"), "身份证[身份证号]。");
+  EXPECT_EQ(RedactText("公民身份号码330106198503143894。"), "公民身份号码[身份证号]。");
+}
+
+TEST(RedactPatterns, GivenFifteenDigitId_WhenLabelledOrBare_ThenOnlyLabelledGoes) {
+  EXPECT_EQ(RedactText("身份证号533122850314123。"), "身份证号[身份证号]。");
+  EXPECT_EQ(RedactText("编号533122850314123。"), "编号533122850314123。");
+}
+
+TEST(RedactPatterns, GivenMobiles_WhenRedacted_ThenBroadFormAndGroupingsGo) {
+  EXPECT_EQ(RedactText("手机13812345678"), "手机[电话]");
+  EXPECT_EQ(RedactText("手机 139 1234 5678，"), "手机 [电话]，");
+  EXPECT_EQ(RedactText("手机+86-19912345678。"), "手机[电话]。");
+  EXPECT_EQ(RedactText("手机１５７０５２３２７９２"), "手机[电话]");
+  // 12 digits is not a mobile; a letter next to it makes it part of a code.
+  EXPECT_EQ(RedactText("编号138123456789"), "编号138123456789");
+  EXPECT_EQ(RedactText("编号A13812345678"), "编号A13812345678");
+}
+
+TEST(RedactPatterns, GivenLandlines_WhenRedacted_ThenAllFormsGoButBusinessNumbersStay) {
+  EXPECT_EQ(RedactText("电话0692-6123456。"), "电话[电话]。");
+  EXPECT_EQ(RedactText("电话(0755)61234567。"), "电话[电话]。");
+  EXPECT_EQ(RedactText("电话（０７５５）６１２３４５６７。"), "电话[电话]。");
+  EXPECT_EQ(RedactText("电话010-61234567转123。"), "电话[电话]。");
+  EXPECT_EQ(RedactText("电话021-61234567-8001。"), "电话[电话]。");
+  EXPECT_EQ(RedactText("客服400-123-4567、95588。"), "客服400-123-4567、95588。");
+}
+
+TEST(RedactPatterns, GivenBankCards_WhenRedacted_ThenLuhnWithPrefixOrLabelGoes) {
+  EXPECT_EQ(RedactText("经银行卡6225881112422623854转账"), "经银行卡[银行账号]转账");
+  EXPECT_EQ(RedactText("卡6217001234567893。"), "卡[银行账号]。");
+  EXPECT_EQ(RedactText("卡 6217 0012 3456 7893。"), "卡 [银行账号]。");
+  // Luhn-valid but neither a card prefix nor a label: kept, and the item asks for review.
+  const std::vector<Field> fields = {{"f", "编码9123456789012348。"}};
+  const RedactedItem item = Redact({}, {}, fields);
+  EXPECT_EQ(item.fields.at(0).second, "编码9123456789012348。");
+  EXPECT_TRUE(item.doubt);
+  // An account number after its label goes without Luhn.
+  EXPECT_EQ(RedactText("对公账号53050162373600000123。"), "对公账号[银行账号]。");
+}
+
+TEST(RedactPatterns, GivenPlates_WhenRedacted_ThenOrdinaryNewEnergyAndSpecialGo) {
+  EXPECT_EQ(RedactText("驾驶云N·3K721号车"), "驾驶[车牌号]号车");
+  EXPECT_EQ(RedactText("驾驶川M20567号摩托车"), "驾驶[车牌号]号摩托车");
+  EXPECT_EQ(RedactText("驾驶粤B·D12345小车"), "驾驶[车牌号]小车");
+  EXPECT_EQ(RedactText("驾驶京A12345D车"), "驾驶[车牌号]车");
+  EXPECT_EQ(RedactText("驾驶云Ａ１２３４警车"), "驾驶[车牌号]车");
+  EXPECT_EQ(RedactText("驾驶云N 3K721。"), "驾驶[车牌号]。");
+  // Province names, court numbers and letters I are not plates.
+  EXPECT_EQ(RedactText("云南省、(2024)云3122刑初123号、云I12345"),
+            "云南省、(2024)云3122刑初123号、云I12345");
+}
+
+TEST(RedactPatterns, GivenVin_WhenRedacted_ThenRemovedAsVehicleData) {
+  EXPECT_EQ(RedactText("车架号LSVAU2180N2183294。"), "车架号[车牌号]。");
+}
+
+TEST(RedactPatterns, GivenPassportsAndPermits_WhenRedacted_ThenRemoved) {
+  EXPECT_EQ(RedactText("护照号码E12345678。"), "护照号码[证件号]。");
+  EXPECT_EQ(RedactText("EA1234567、G12345678、DE1234567、SE1234567、PE1234567"),
+            "[证件号]、[证件号]、[证件号]、[证件号]、[证件号]");
+  EXPECT_EQ(RedactText("C12345678、W12345678、H12345678、M1234567890、L12345678"),
+            "[证件号]、[证件号]、[证件号]、[证件号]、[证件号]");
+  EXPECT_EQ(RedactText("台胞证12345678。"), "台胞证[证件号]。");
+  // Wrong lengths are other codes.
+  EXPECT_EQ(RedactText("E1234567、X12345678"), "E1234567、X12345678");
+}
+
+TEST(RedactPatterns, GivenContacts_WhenRedacted_ThenEmailQqWechatIpGo) {
+  EXPECT_EQ(RedactText("邮箱zhang.san@163.com。"), "邮箱[联系方式]。");
+  EXPECT_EQ(RedactText("邮箱zhangsan＠qq.com。"), "邮箱[联系方式]。");
+  EXPECT_EQ(RedactText("QQ：123456789，"), "QQ：[联系方式]，");
+  EXPECT_EQ(RedactText("QQ号12345678"), "QQ号[联系方式]");
+  EXPECT_EQ(RedactText("微信号：zhang_san88。"), "微信号：[联系方式]。");
+  EXPECT_EQ(RedactText("IP地址192.168.1.10登录"), "IP地址[联系方式]登录");
+  // Without a label a number is not a QQ id; a longer dotted number is not an IP.
+  EXPECT_EQ(RedactText("数量123456789，版本1.2.3.4.5"), "数量123456789，版本1.2.3.4.5");
+}
+
+TEST(RedactPatterns, GivenBirthDates_WhenNextToTheirLabels_ThenRemoved) {
+  EXPECT_EQ(RedactText("男，1985年3月14日出生，"), "男，[出生日期]出生，");
+  EXPECT_EQ(RedactText("出生日期：1990-01-01，"), "出生日期：[出生日期]，");
+  EXPECT_EQ(RedactText("生于1990.1.1，"), "生于[出生日期]，");
+  EXPECT_EQ(RedactText("出生日期19900101，"), "出生日期[出生日期]，");
+  EXPECT_EQ(RedactText("1990年1月生，"), "[出生日期]生，");
+  // Dates of events stay, also after 发生于.
+  EXPECT_EQ(RedactText("案件发生于2026年11月18日，2026年11月20日生效。"),
+            "案件发生于2026年11月18日，2026年11月20日生效。");
+}
+
+TEST(RedactPatterns, GivenHouseLevelAddresses_WhenRedacted_ThenChunkFromPlaceNameGoes) {
+  EXPECT_EQ(RedactText("住梁河县九保阿昌族乡勐宋村3组15号"), "住梁河县九保阿昌族乡[住址]");
+  EXPECT_EQ(RedactText("住遮岛镇长安路8号2栋1单元302室。"), "住遮岛镇[住址]。");
+  EXPECT_EQ(RedactText("住在阳光小区5幢301室，"), "住在[住址]，");
+  EXPECT_EQ(RedactText("家住芒东村三组。"), "家住[住址]。");
+  EXPECT_EQ(RedactText("住址长安路5-2-301室"), "住址[住址]");
+  // A place named without numbers is where something happened.
+  EXPECT_EQ(RedactText("行经南甸路时被查获，在长安路被查获，在农贸市场。"),
+            "行经南甸路时被查获，在长安路被查获，在农贸市场。");
+  EXPECT_EQ(RedactText("南甸路2026年发生"), "南甸路2026年发生");
+}
+
+// ---------------------------------------------------------------------------------------------
+// What must be kept.
+
+TEST(RedactMustKeep, GivenNonPersonalNumbers_WhenRedacted_ThenAllStayByteForByte) {
+  const std::string text =
+      "梁公(九)行罚决字〔2026〕118号、梁公交决字〔2026〕00217号、(2024)云3122刑初123号；统一社会"
+      "信用代码91533122905366566K、91350100M000100Y43、125331220000000010；《中华人民共和国道路交"
+      "通安全法》第九十一条第一款、第91条；罚款1000元、人民币30000元；2026年11月18日21时许、21:30、"
+      "2026-11-21；单位代码533122030000；拨打110、119、120、122、12345、12389、12123；结果为"
+      "45mg/100ml、0.8‰；组织机构代码MA6K8XY01。";
+  const std::vector<Field> fields = {{"f", text}};
+  const RedactedItem item = Redact({}, {}, fields);
+  EXPECT_EQ(item.fields.at(0).second, text);
+  EXPECT_TRUE(item.spans.empty());
+}
+
+TEST(RedactMustKeep, GivenOfficersActingInOffice_WhenRedacted_ThenNamesAndBadgesStay) {
+  const std::vector<Officer> officers = {{"段明亮", "053112"}, {"尹红", "053187"}};
+  const std::string text = "办案民警：段明亮（警号053112）、尹红（警号053187）。";
+  EXPECT_EQ(RedactText(text, {Person("P1", "段明")}, officers), text);
+}
+
+TEST(RedactMustKeep, GivenKeptOrganization_WhenItsValuesAppear_ThenNoDetectorMasksThem) {
+  const std::vector<Party> parties = Ex0006Parties();
+  const std::string text =
+      "梁河县南甸宾馆有限公司，统一社会信用代码91533122905366566K，住所云南省德宏州梁河县遮岛镇长安"
+      "路8号，营业地址长安路8号。";
+  EXPECT_EQ(RedactText(text, parties), text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validators.
+
+TEST(RedactValidators, GivenResidentIds_WhenValidated_ThenCheckDigitAndDateDecide) {
+  EXPECT_TRUE(IsValidResidentId("330106198503143895"));
+  EXPECT_TRUE(IsValidResidentId("11010519491231002X"));
+  EXPECT_TRUE(IsValidResidentId("11010519491231002x"));
+  EXPECT_FALSE(IsValidResidentId("11010519491231002Y"));
+  EXPECT_FALSE(IsValidResidentId("330106198503143894"));  // check digit
+  EXPECT_FALSE(IsValidResidentId("33010619850314389"));   // length
+  EXPECT_FALSE(IsValidResidentId("330106198502303895"));  // 30 February (check recomputed below)
+  EXPECT_FALSE(IsValidResidentId("030106198503143895"));  // region
+}
+
+TEST(RedactValidators, GivenSpecWeights_WhenEachDigitMoves_ThenCheckFollowsTheWeights) {
+  // Σ(aᵢ·Wᵢ) mod 11 indexes "10X98765432" with W = 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2.
+  constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  constexpr std::string_view kCheck = "10X98765432";
+  const std::string base = "11010519900307000";
+  for (int pos = 0; pos < 17; ++pos) {
+    std::string first17 = base;
+    first17[pos] = first17[pos] == '9' ? '8' : static_cast<char>(first17[pos] + 1);
+    int sum = 0;
+    for (int k = 0; k < 17; ++k) sum += (first17[k] - '0') * kWeights[k];
+    const std::string id = first17 + kCheck[sum % 11];
+    const int year = std::stoi(id.substr(6, 4));
+    const bool date_ok = year >= 1900 && Date::IsValid(year, std::stoi(id.substr(10, 2)),
+                                                       std::stoi(id.substr(12, 2)));
+    EXPECT_EQ(IsValidResidentId(id), date_ok && id[0] != '0') << "position " << pos;
+    std::string wrong = id;
+    wrong[17] = wrong[17] == '0' ? '1' : '0';
+    EXPECT_FALSE(IsValidResidentId(wrong)) << "position " << pos;
+  }
+}
+
+TEST(RedactValidators, GivenCreditCodes_WhenValidated_ThenGb32100CheckDecides) {
+  EXPECT_TRUE(IsUnifiedSocialCreditCode("91533122905366566K"));
+  EXPECT_TRUE(IsUnifiedSocialCreditCode("91350100M000100Y43"));
+  EXPECT_TRUE(IsUnifiedSocialCreditCode("92533122MA6K8XY01T"));
+  EXPECT_FALSE(IsUnifiedSocialCreditCode("91533122905366566L"));
+  EXPECT_FALSE(IsUnifiedSocialCreditCode("91533122905366566"));
+  EXPECT_FALSE(IsUnifiedSocialCreditCode("9153312290536656IK"));  // I is not in the alphabet
+}
+
+TEST(RedactValidators, GivenLuhn_WhenOneDigitChanges_ThenCardIsNoLongerFound) {
+  EXPECT_EQ(RedactText("卡6217001234567893。"), "卡[银行账号]。");
+  EXPECT_EQ(RedactText("卡6217001234567894。"), "卡6217001234567894。");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output integrity.
+
+TEST(RedactOutput, GivenMixedText_WhenRedacted_ThenValidUtf8AndOtherBytesKeptExactly) {
+  const std::string text =
+      "Ｈｅｌｌｏ，世界🙂！李强（ＩＤ：３３０１０６１９７８０１３００４３６）\t说：“好”。\n末尾"
+      "～";
+  const std::string out = RedactText(text, Ex0002Parties());
+  EXPECT_EQ(out,
+            "Ｈｅｌｌｏ，世界🙂！李某（ＩＤ：[身份证号]"
+            "）\t说：“好”。\n末尾～");
+  EXPECT_TRUE(IsValidUtf8(out));
+}
+
+TEST(RedactOutput, GivenFullWidthValue_WhenRedacted_ThenSpanPointsAtOriginalBytes) {
+  const std::string text = "电话：１３８８０６３５８１７。";
+  const std::vector<Field> fields = {{"content.facts", text}};
+  const RedactedItem item = Redact(Ex0002Parties(), {}, fields);
+  ASSERT_EQ(item.spans.size(), 1u);
+  const Span& span = item.spans[0];
+  EXPECT_EQ(span.field, "content.facts");
+  EXPECT_EQ(span.offset, std::string("电话：").size());
+  EXPECT_EQ(span.length, 33u);  // eleven full-width digits
+  EXPECT_EQ(span.cls, PiiClass::kPhone);
+  EXPECT_EQ(span.how, FoundBy::kKnownValue);
+  EXPECT_EQ(span.replacement, "[电话]");
+  EXPECT_EQ(item.counts.at({"content.facts", PiiClass::kPhone}), 1);
+}
+
+TEST(RedactOutput, GivenManyFields_WhenRedacted_ThenSpansInFieldThenOffsetOrderWithoutOverlap) {
+  const std::vector<Field> fields = {{"a", "李强电话13880635817，李强。"},
+                                     {"b", "云N·3K721，李强"}};
+  const RedactedItem item = Redact(Ex0002Parties(), {}, fields);
+  ASSERT_EQ(item.spans.size(), 5u);
+  for (size_t k = 1; k < item.spans.size(); ++k) {
+    const Span& a = item.spans[k - 1];
+    const Span& b = item.spans[k];
+    if (a.field == b.field) {
+      EXPECT_LE(a.offset + a.length, b.offset);
+    }
+  }
+  EXPECT_EQ(item.spans[3].field, "b");
+  EXPECT_EQ(item.spans[3].cls, PiiClass::kPlate);
+  EXPECT_EQ(item.fields.at(1).second, "[车牌号]，李某");
+}
+
+TEST(RedactOutput, GivenRandomMixOfFragments_WhenRedacted_ThenSpansRebuildTheOutputExactly) {
+  // Property: the output is the original with each span's bytes swapped for its replacement,
+  // spans lie inside the field in order without overlap, and the output is valid UTF-8.
+  const std::vector<std::string> pieces = {"李强",
+                                           "强",
+                                           "张伟",
+                                           "称",
+                                           "驾驶",
+                                           "其朋友",
+                                           "王",
+                                           "13880635817",
+                                           "１３８",
+                                           " ",
+                                           "-",
+                                           "·",
+                                           "云N",
+                                           "3K721",
+                                           "330106198503143895",
+                                           "x",
+                                           "X",
+                                           "＋８６",
+                                           "86",
+                                           "勐宋村",
+                                           "3组",
+                                           "15号",
+                                           "室",
+                                           "〔2026〕",
+                                           "118号",
+                                           "@",
+                                           "qq.com",
+                                           "QQ",
+                                           "微信",
+                                           "出生",
+                                           "1985年3月14日",
+                                           "192.168.1.1",
+                                           "(",
+                                           ")",
+                                           "（",
+                                           "0755",
+                                           "6123456",
+                                           "E12345678",
+                                           "91533122905366566K",
+                                           "，",
+                                           "。",
+                                           "\n",
+                                           "🙂",
+                                           "ａ",
+                                           "Ａ",
+                                           "E",
+                                           "6225881112422623854",
+                                           "转",
+                                           "123",
+                                           "小区",
+                                           "5幢",
+                                           "法定代表人"};
+  const std::vector<Party> parties = {
+      WithPhone(WithId(Person("P1", "李强"), "330106197801300436"), "13880635817"),
+      Person("P2", "张伟"),
+      Organization("O1", "南甸宾馆", "91533122905366566K", "遮岛镇长安路8号")};
+  const std::vector<Officer> officers = {{"段明亮", "053112"}};
+  std::mt19937 rng(20261121);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 24);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+    const std::vector<Field> fields = {{"f", text}};
+    const RedactedItem item = Redact(parties, officers, fields);
+    std::string rebuilt;
+    size_t copied = 0;
+    for (const Span& span : item.spans) {
+      ASSERT_GE(span.offset, copied) << text;
+      ASSERT_LE(span.offset + span.length, text.size()) << text;
+      rebuilt += text.substr(copied, span.offset - copied) + span.replacement;
+      copied = span.offset + span.length;
+    }
+    rebuilt += text.substr(copied);
+    ASSERT_EQ(item.fields.at(0).second, rebuilt) << text;
+    ASSERT_TRUE(IsValidUtf8(rebuilt)) << text;
+  }
+}
+
+TEST(RedactOutput, GivenInvalidUtf8Bytes_WhenRedacted_ThenCopiedThroughUntouched) {
+  const std::string text = std::string("李强\xff\xfe电话13880635817\xe4");
+  EXPECT_EQ(RedactText(text, Ex0002Parties()), std::string("李某\xff\xfe电话[电话]\xe4"));
+}
+
+TEST(RedactOutput, GivenEnums_WhenPrinted_ThenWireNames) {
+  EXPECT_EQ(ToString(PiiClass::kPersonName), "person_name");
+  EXPECT_EQ(ToString(PiiClass::kBankAccount), "bank_account");
+  EXPECT_EQ(ToString(PiiClass::kBirthDate), "birth_date");
+  EXPECT_EQ(ToString(FoundBy::kKnownValue), "known_value");
+  EXPECT_EQ(ToString(FoundBy::kHeuristic), "heuristic");
+}
+
+}  // namespace
+}  // namespace disclosure::redaction
