@@ -1,4 +1,5 @@
 #include "store/store.h"
+#include "store/impl.h"
 
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -51,13 +52,17 @@ const std::vector<std::vector<std::string>>& Migrations() {
           "CREATE TABLE index_sequences (unit_code TEXT NOT NULL, month TEXT NOT NULL, "
           "next_value INTEGER NOT NULL, PRIMARY KEY (unit_code, month))",
           "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, item_id TEXT NOT NULL, "
-          "topic TEXT NOT NULL, msg_key TEXT NOT NULL, payload TEXT NOT NULL, "
-          "sent INTEGER NOT NULL DEFAULT 0)",
+          "topic TEXT NOT NULL, msg_key TEXT NOT NULL, payload BLOB NOT NULL, "
+          "headers TEXT NOT NULL DEFAULT '', sent INTEGER NOT NULL DEFAULT 0)",
           "CREATE INDEX outbox_unsent ON outbox (sent, id)",
           "CREATE TABLE audit (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, "
           "action TEXT NOT NULL, subject TEXT NOT NULL, detail TEXT NOT NULL, "
           "prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
           "CREATE TABLE secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+          // Revocations consumed before their original: held until it is seen (protected).
+          "CREATE TABLE held_revocations (event_id TEXT PRIMARY KEY, refers_to TEXT NOT NULL, "
+          "raw BLOB NOT NULL, source TEXT NOT NULL, held_at INTEGER NOT NULL)",
+          "CREATE INDEX held_by_original ON held_revocations (refers_to)",
       },
   };
   return kMigrations;
@@ -97,19 +102,6 @@ void RegisterConnectorOnce() {
   std::call_once(once, [] { Poco::Data::SQLite::Connector::registerConnector(); });
 }
 
-// Runs `fn`, turning Poco and std exceptions into a Status that names the operation only.
-template <typename Fn>
-Status Guard(const char* operation, Fn&& fn) {
-  try {
-    fn();
-    return Status::Ok();
-  } catch (const Poco::Exception& e) {
-    return Status::IoError(std::string("store: ") + operation + ": " + e.displayText());
-  } catch (const std::exception& e) {
-    return Status::IoError(std::string("store: ") + operation + ": " + e.what());
-  }
-}
-
 }  // namespace
 
 std::string_view ToString(ItemState state) {
@@ -126,12 +118,6 @@ std::optional<ItemState> ParseItemState(std::string_view name) {
   return std::nullopt;
 }
 
-struct Store::Impl {
-  explicit Impl(Session s) : session(std::move(s)) {}
-  Session session;
-  int version = 0;
-};
-
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
 
@@ -145,7 +131,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
   }
   RegisterConnectorOnce();
   std::unique_ptr<Impl> impl;
-  Status s = Guard("open", [&] {
+  Status s = internal::Guard("open", [&] {
     impl = std::make_unique<Impl>(Session("SQLite", path));
     Session& db = impl->session;
     if (path != ":memory:") {
@@ -168,7 +154,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
                                    std::to_string(migrations.size()) + "): upgrade the binary");
   }
   for (size_t v = impl->version; v < migrations.size(); ++v) {
-    s = Guard("migrate", [&] {
+    s = internal::Guard("migrate", [&] {
       Session& db = impl->session;
       db.begin();
       try {
@@ -190,20 +176,20 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
 int Store::schema_version() const { return impl_->version; }
 
 Status Store::Begin() {
-  return Guard("begin", [&] { impl_->session.begin(); });
+  return internal::Guard("begin", [&] { impl_->session.begin(); });
 }
 Status Store::Commit() {
-  return Guard("commit", [&] { impl_->session.commit(); });
+  return internal::Guard("commit", [&] { impl_->session.commit(); });
 }
 void Store::Rollback() {
-  (void)Guard("rollback", [&] {
+  (void)internal::Guard("rollback", [&] {
     if (impl_->session.isTransaction()) impl_->session.rollback();
   });
 }
 
 Result<std::string> Store::GeneratedHmacKey() {
   std::vector<std::string> values;
-  Status s = Guard("read key", [&] {
+  Status s = internal::Guard("read key", [&] {
     impl_->session << "SELECT value FROM secrets WHERE name = 'hmac_key'", into(values), now;
   });
   if (!s.ok()) return s;
@@ -211,7 +197,7 @@ Result<std::string> Store::GeneratedHmacKey() {
   unsigned char bytes[32];
   if (RAND_bytes(bytes, sizeof bytes) != 1) return Status::Internal("no randomness for the key");
   std::string key = Hex(bytes, sizeof bytes);
-  s = Guard("write key", [&] {
+  s = internal::Guard("write key", [&] {
     impl_->session << "INSERT INTO secrets (name, value) VALUES ('hmac_key', ?)", bind(key), now;
   });
   if (!s.ok()) return s;
@@ -220,7 +206,7 @@ Result<std::string> Store::GeneratedHmacKey() {
 
 Result<std::optional<DecisionRow>> Store::FindDecision(const EventId& event_id) {
   std::vector<std::string> route, catalog, version, json, at;
-  Status s = Guard("find decision", [&] {
+  Status s = internal::Guard("find decision", [&] {
     impl_->session << "SELECT route, catalog_id, rule_version, decision_json, decided_at "
                       "FROM decisions WHERE event_id = ?",
         into(route), into(catalog), into(version), into(json), into(at), bind(event_id.value()),
@@ -233,7 +219,7 @@ Result<std::optional<DecisionRow>> Store::FindDecision(const EventId& event_id) 
 
 Status Store::InsertDecision(const DecisionRow& row) {
   int existing = 0;
-  Status s = Guard("insert decision", [&] {
+  Status s = internal::Guard("insert decision", [&] {
     impl_->session << "SELECT COUNT(*) FROM decisions WHERE event_id = ?", into(existing),
         bind(row.event_id.value()), now;
     if (existing == 0) {
@@ -249,7 +235,7 @@ Status Store::InsertDecision(const DecisionRow& row) {
 }
 
 Status Store::SaveOriginal(const EventId& event_id, std::string_view raw_bytes) {
-  return Guard("save original", [&] {
+  return internal::Guard("save original", [&] {
     Poco::Data::BLOB blob(reinterpret_cast<const unsigned char*>(raw_bytes.data()),
                           raw_bytes.size());
     impl_->session << "INSERT OR REPLACE INTO originals (event_id, raw) VALUES (?, ?)",
@@ -259,7 +245,7 @@ Status Store::SaveOriginal(const EventId& event_id, std::string_view raw_bytes) 
 
 Result<std::optional<std::string>> Store::FindOriginal(const EventId& event_id) {
   std::vector<Poco::Data::BLOB> blobs;
-  Status s = Guard("find original", [&] {
+  Status s = internal::Guard("find original", [&] {
     impl_->session << "SELECT raw FROM originals WHERE event_id = ?", into(blobs),
         bind(event_id.value()), now;
   });
@@ -271,7 +257,7 @@ Result<std::optional<std::string>> Store::FindOriginal(const EventId& event_id) 
 
 Result<std::optional<ItemRow>> Store::FindItemByEvent(const EventId& event_id) {
   std::vector<std::string> id, case_ref, state, unit, index_no, json, deadline, after, expires;
-  Status s = Guard("find item", [&] {
+  Status s = internal::Guard("find item", [&] {
     impl_->session << "SELECT item_id, case_ref, state, unit_code, index_no, item_json, "
                       "deadline_at, publish_after, expires_at FROM items WHERE event_id = ?",
         into(id), into(case_ref), into(state), into(unit), into(index_no), into(json),
@@ -296,7 +282,7 @@ Result<std::optional<ItemRow>> Store::FindItemByEvent(const EventId& event_id) {
 }
 
 Status Store::InsertItem(const ItemRow& row) {
-  return Guard("insert item", [&] {
+  return internal::Guard("insert item", [&] {
     std::string state(ToString(row.state));
     impl_->session << "INSERT INTO items (item_id, event_id, case_ref, state, unit_code, "
                       "index_no, item_json, deadline_at, publish_after, expires_at) "
@@ -308,7 +294,7 @@ Status Store::InsertItem(const ItemRow& row) {
 }
 
 Status Store::UpdateItemState(const ItemId& item_id, ItemState state) {
-  return Guard("update item", [&] {
+  return internal::Guard("update item", [&] {
     std::string name(ToString(state));
     impl_->session << "UPDATE items SET state = ? WHERE item_id = ?", bind(name),
         bind(item_id.value()), now;
@@ -317,7 +303,7 @@ Status Store::UpdateItemState(const ItemId& item_id, ItemState state) {
 
 Result<int64_t> Store::NextIndexSequence(const std::string& unit_code, const std::string& month) {
   std::vector<int64_t> current;
-  Status s = Guard("index sequence", [&] {
+  Status s = internal::Guard("index sequence", [&] {
     Session& db = impl_->session;
     db << "SELECT next_value FROM index_sequences WHERE unit_code = ? AND month = ?",
         into(current), bind(unit_code), bind(month), now;
@@ -336,31 +322,39 @@ Result<int64_t> Store::NextIndexSequence(const std::string& unit_code, const std
 }
 
 Status Store::Enqueue(const OutboxRow& row) {
-  return Guard("enqueue", [&] {
-    impl_->session << "INSERT INTO outbox (item_id, topic, msg_key, payload) VALUES (?, ?, ?, ?)",
-        bind(row.item_id.value()), bind(row.topic), bind(row.key), bind(row.payload), now;
+  return internal::Guard("enqueue", [&] {
+    Poco::Data::BLOB payload(reinterpret_cast<const unsigned char*>(row.payload.data()),
+                             row.payload.size());
+    impl_->session << "INSERT INTO outbox (item_id, topic, msg_key, payload, headers) "
+                      "VALUES (?, ?, ?, ?, ?)",
+        bind(row.item_id.value()), bind(row.topic), bind(row.key), bind(payload),
+        bind(row.headers), now;
   });
 }
 
 Result<std::vector<OutboxRow>> Store::PendingOutbox(int limit) {
   std::vector<int64_t> ids;
-  std::vector<std::string> items, topics, keys, payloads;
-  Status s = Guard("read outbox", [&] {
-    impl_->session << "SELECT id, item_id, topic, msg_key, payload FROM outbox WHERE sent = 0 "
-                      "ORDER BY id LIMIT ?",
-        into(ids), into(items), into(topics), into(keys), into(payloads), bind(limit), now;
+  std::vector<std::string> items, topics, keys, headers;
+  std::vector<Poco::Data::BLOB> payloads;
+  Status s = internal::Guard("read outbox", [&] {
+    impl_->session << "SELECT id, item_id, topic, msg_key, payload, headers FROM outbox "
+                      "WHERE sent = 0 ORDER BY id LIMIT ?",
+        into(ids), into(items), into(topics), into(keys), into(payloads), into(headers),
+        bind(limit), now;
   });
   if (!s.ok()) return s;
   std::vector<OutboxRow> rows;
   rows.reserve(ids.size());
   for (size_t i = 0; i < ids.size(); ++i) {
-    rows.push_back(OutboxRow{ids[i], ItemId(items[i]), topics[i], keys[i], payloads[i]});
+    const auto& bytes = payloads[i].content();
+    rows.push_back(OutboxRow{ids[i], ItemId(items[i]), topics[i], keys[i],
+                             std::string(bytes.begin(), bytes.end()), headers[i]});
   }
   return rows;
 }
 
 Status Store::MarkSent(int64_t outbox_id) {
-  return Guard("mark sent", [&] {
+  return internal::Guard("mark sent", [&] {
     impl_->session << "UPDATE outbox SET sent = 1 WHERE id = ?", bind(outbox_id), now;
   });
 }
@@ -368,7 +362,7 @@ Status Store::MarkSent(int64_t outbox_id) {
 Status Store::AppendAudit(const std::string& at, const std::string& actor,
                           const std::string& action, const std::string& subject,
                           const std::string& detail) {
-  return Guard("append audit", [&] {
+  return internal::Guard("append audit", [&] {
     Session& db = impl_->session;
     std::vector<int64_t> seqs;
     std::vector<std::string> hashes;
@@ -392,7 +386,7 @@ Status Store::AppendAudit(const std::string& at, const std::string& actor,
 Result<std::optional<int64_t>> Store::VerifyAudit() {
   std::vector<int64_t> seqs;
   std::vector<std::string> at, actor, action, subject, detail, prev, hash;
-  Status s = Guard("verify audit", [&] {
+  Status s = internal::Guard("verify audit", [&] {
     impl_->session << "SELECT seq, at, actor, action, subject, detail, prev_hash, hash FROM audit "
                       "ORDER BY seq",
         into(seqs), into(at), into(actor), into(action), into(subject), into(detail), into(prev),
@@ -414,7 +408,7 @@ Result<std::optional<int64_t>> Store::VerifyAudit() {
 
 Result<int64_t> Store::CountDecisions() {
   int64_t count = 0;
-  Status s = Guard("count decisions", [&] {
+  Status s = internal::Guard("count decisions", [&] {
     impl_->session << "SELECT COUNT(*) FROM decisions", into(count), now;
   });
   if (!s.ok()) return s;

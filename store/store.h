@@ -59,7 +59,8 @@ struct OutboxRow {
   ItemId item_id;
   std::string topic;
   std::string key;
-  std::string payload;
+  std::string payload;  // bytes (a dead letter's payload need not be UTF-8)
+  std::string headers;  // record headers, encoded by the connector; opaque here
 };
 
 struct AuditRow {
