@@ -12,6 +12,8 @@ using Args = std::vector<std::string>;
 int Process(const Args& args);
 int Redact(const Args& args);
 int AuditVerify(const Args& args);
+int Rules(const Args& args);    // rules check|test|explain|diff (rules_cmd.cc)
+int Catalog(const Args& args);  // catalog F [--format html|csv|json] (catalog_cmd.cc)
 
 // Small option parser shared by the commands: "--name value", "--name=value" and "--flag".
 class Options {

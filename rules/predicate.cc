@@ -69,7 +69,8 @@ std::optional<T> Lookup(const std::array<std::pair<std::string_view, T>, N>& tab
 }
 
 template <typename T, size_t N>
-std::vector<std::string_view> NameViews(const std::array<std::pair<std::string_view, T>, N>& table) {
+std::vector<std::string_view> NameViews(
+    const std::array<std::pair<std::string_view, T>, N>& table) {
   std::vector<std::string_view> out;
   for (const auto& entry : table) out.push_back(entry.first);
   return out;
@@ -77,9 +78,9 @@ std::vector<std::string_view> NameViews(const std::array<std::pair<std::string_v
 
 // The members a condition object may have (see CompilePredicate).
 constexpr std::array<std::string_view, 12> kConditionNames = {
-    "event_types", "domains",      "tags_any",   "category_contains_any",
-    "contains_any", "field_in",    "field_not_in", "has_fields",
-    "parties",     "any_of",       "all_of",     "not"};
+    "event_types",  "domains",  "tags_any",     "category_contains_any",
+    "contains_any", "field_in", "field_not_in", "has_fields",
+    "parties",      "any_of",   "all_of",       "not"};
 
 template <typename T, size_t N>
 std::string NamesOf(const std::array<std::pair<std::string_view, T>, N>& table) {
@@ -175,8 +176,8 @@ std::optional<PartyTest> CompileParties(const JsonNode& node, const std::string&
 }  // namespace
 
 const std::vector<std::pair<std::string_view, EventType>>& AllEventTypes() {
-  static const auto* all =
-      new std::vector<std::pair<std::string_view, EventType>>(kEventTypes.begin(), kEventTypes.end());
+  static const auto* all = new std::vector<std::pair<std::string_view, EventType>>(
+      kEventTypes.begin(), kEventTypes.end());
   return *all;
 }
 const std::vector<std::pair<std::string_view, Domain>>& AllDomains() {
@@ -573,7 +574,7 @@ std::string DescribeParties(const PartyTest& t) {
   std::string out = "parties: ";
   out += t.quantifier == PartyTest::Quantifier::kAll    ? "all"
          : t.quantifier == PartyTest::Quantifier::kNone ? "none"
-                                                         : "any";
+                                                        : "any";
   out += " of " + (t.roles.empty() ? std::string("all roles") : JoinNames(t.roles));
   auto flag = [&out](const char* name, const std::optional<bool>& v) {
     if (v) out += std::string(" ") + name + "=" + (*v ? "true" : "false");

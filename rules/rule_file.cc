@@ -130,8 +130,9 @@ class Compiler {
       std::string p = path + "." + m.key;
       if (!IsValidId(m.key)) {
         errors_.Add(m.key_offset, p,
-                    "\"" + m.key + "\" is not a valid profile name (lower-case letters, digits, "
-                    "'-', '.')");
+                    "\"" + m.key +
+                        "\" is not a valid profile name (lower-case letters, digits, "
+                        "'-', '.')");
         continue;
       }
       bool known = std::any_of(out_.profiles.begin(), out_.profiles.end(),

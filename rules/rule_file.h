@@ -63,10 +63,10 @@ struct RulePlace {
 
 struct CompiledRules {
   std::string catalog_version;
-  std::string responsible_unit;  // 主体 (catalog-level; may be empty)
+  std::string responsible_unit;            // 主体 (catalog-level; may be empty)
   std::vector<RedactionProfile> profiles;  // "default" first, then the file's, in file order
-  std::vector<CatalogItem> items;    // file order
-  std::vector<ItemRule> item_rules;  // parallel to `items`
+  std::vector<CatalogItem> items;          // file order
+  std::vector<ItemRule> item_rules;        // parallel to `items`
   std::vector<OverrideRule> overrides;
   std::vector<ExclusionRule> exclusions;
   DeadlineRule default_deadline{20, FromDate::kDecidedAt};  // 政府信息公开条例 Art. 26

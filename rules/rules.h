@@ -39,13 +39,13 @@ struct Reason {
 // One catalog item: the eight elements (八要素) and what of an event it publishes.
 struct CatalogItem {
   std::string id;
-  std::string name;        // 名称
-  std::string content;     // 内容
-  std::string basis;       // 依据
-  std::string time_limit;  // 时限
-  std::string method;      // 方式: 主动公开 / 依申请公开 / 不予公开
+  std::string name;                  // 名称
+  std::string content;               // 内容
+  std::string basis;                 // 依据
+  std::string time_limit;            // 时限
+  std::string method;                // 方式: 主动公开 / 依申请公开 / 不予公开
   std::vector<std::string> channel;  // 渠道
-  std::string audience;    // 公开对象
+  std::string audience;              // 公开对象
   // Item fields to publish: any of "title", "document_no", "parties", "category", "facts"
   // (case.summary), "text" (decision.text), "legal_basis", "result", "decided_at", "unit_name".
   std::vector<std::string> publish_fields;
@@ -95,7 +95,7 @@ struct Decision {
   Route route = Route::kOutOfScope;
   // The catalog item that matched; null for out_of_scope. Valid while its RuleSet lives.
   const CatalogItem* catalog = nullptr;
-  std::vector<Reason> reasons;  // every rule that fired, in evaluation order
+  std::vector<Reason> reasons;           // every rule that fired, in evaluation order
   std::optional<Timestamp> deadline_at;  // end of the last allowed working day, +08:00
   // Some day counted lies in a year without calendar data, so the deadline was counted on
   // weekends alone and may move when that year's calendar is published. The connector writes
