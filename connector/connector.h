@@ -7,6 +7,7 @@
 // Not thread-safe: one Pipeline per thread (it owns a store connection).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "base/base.h"
+#include "config/config.h"
 #include "events/events.h"
 #include "rules/rules.h"
 #include "store/store.h"
@@ -30,13 +32,19 @@ struct RecordSource {
   int64_t offset = -1;
 };
 
+// "topic/partition/offset" or "file:line": the key of a dead letter in the store.
+std::string SourceKey(const RecordSource& source);
+
 struct Record {
   std::string_view bytes;
   RecordSource source;
+  std::string_view key;  // Kafka record key (the case id), copied to the dead-letter topic
 };
 
 struct Outcome {
-  enum class Kind { kDecided, kAlreadyDecided, kDeadLetter };
+  // kHeld: a revocation whose original was not seen yet, kept until it is (Kafka only).
+  // kReplayedDeadLetter: a bad record already dead-lettered before a crash: not counted again.
+  enum class Kind { kDecided, kAlreadyDecided, kDeadLetter, kHeld, kReplayedDeadLetter };
   Kind kind = Kind::kDecided;
   std::string event_id;  // empty for records that did not parse
   std::string route;     // decided: rules::Route wire name
@@ -49,6 +57,19 @@ struct PipelineOptions {
   std::string hmac_key;  // key of the case_ref / item_id pseudonyms (HMAC-SHA-256)
   std::string published_topic = "disclosure.published";
   std::string approvals_topic = "disclosure.approvals";
+  // Kafka mode: dead letters go through the outbox to this topic (original key and bytes,
+  // reason and source position in __connect.errors.* headers). Empty: offline, no outbox.
+  std::string dead_letter_topic;
+  // Kafka mode: a revocation whose original has not been decided is held, not dead-lettered;
+  // after this many seconds it is dead-lettered (unknown_reference). 0: dead-letter at once.
+  int64_t hold_unknown_reference_seconds = 0;
+};
+
+// What one run of the scheduler did.
+struct ScheduleResult {
+  int released = 0;  // embargoed items that came out
+  int expired = 0;   // expire records enqueued
+  int held_timed_out = 0;  // held revocations dead-lettered
 };
 
 class Pipeline {
@@ -65,6 +86,11 @@ class Pipeline {
 
   // Replaces the rule set for the following batches.
   void SwapRules(std::shared_ptr<const rules::RuleSet> rules);
+  const rules::RuleSet& rules() const;
+
+  // Releases embargoed items that are due, expires items whose period ended, dead-letters
+  // revocations held too long; one store transaction.
+  Result<ScheduleResult> RunScheduler(const Timestamp& now);
 
  private:
   struct Impl;
@@ -72,11 +98,67 @@ class Pipeline {
   std::unique_ptr<Impl> impl_;
 };
 
+// The embedded Kafka-protocol broker: librdkafka's mock cluster on localhost (in memory; for a
+// first run and for tests, not for production). Owns the cluster; stops it on destruction.
+class EmbeddedBroker {
+ public:
+  // Starts `brokers` brokers and creates `topics` with `partitions` partitions each.
+  static Result<std::unique_ptr<EmbeddedBroker>> Start(const std::vector<std::string>& topics,
+                                                       int partitions, int brokers = 1);
+  ~EmbeddedBroker();
+  const std::string& bootstrap_servers() const;
+
+  // Fault injection for tests (Kafka protocol ApiKey: 0 Produce, 1 Fetch, 8 OffsetCommit, …;
+  // errors are Kafka error codes, e.g. 6 NOT_LEADER_FOR_PARTITION, 7 REQUEST_TIMED_OUT).
+  void PushRequestErrors(int16_t api_key, const std::vector<int>& errors);
+  void SetBrokerDown(int32_t broker_id);
+  void SetBrokerUp(int32_t broker_id);
+
+ private:
+  struct Impl;
+  explicit EmbeddedBroker(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Signals to a running connector; set from signal handlers or tests.
+struct RunControl {
+  std::atomic<bool> stop{false};    // SIGTERM/SIGINT: finish the batch, flush, commit, return
+  std::atomic<bool> reload{false};  // SIGHUP: reload the rule file
+};
+
+// `disclosure run`: consumes case events, runs the pipeline per batch, commits the store and
+// then the offsets, drains the outbox to Kafka (marking rows sent on delivery reports), runs
+// the scheduler, serves /healthz and /metrics. Not thread-safe; Run blocks.
+class Connector {
+ public:
+  // With no `bootstrap.servers` in config.kafka, starts an embedded broker first.
+  static Result<std::unique_ptr<Connector>> Create(const config::Config& config,
+                                                   const Clock* clock);
+  ~Connector();
+  // The broker address in use ("127.0.0.1:PORT" for the embedded one).
+  const std::string& bootstrap_servers() const;
+  bool embedded_broker() const;
+  // The address /metrics and /healthz are served on ("127.0.0.1:PORT"); empty if disabled.
+  std::string http_address() const;
+  // Runs until control.stop; returns the first unrecoverable error.
+  Status Run(RunControl& control);
+
+ private:
+  struct Impl;
+  explicit Connector(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
 // "pi_…" / "cr_…": HMAC-SHA-256 pseudonyms, 24 hex digits.
 ItemId MakeItemId(std::string_view key, const EventId& event_id);
 CaseRef MakeCaseRef(std::string_view key, const PersonalText& case_id);
 
-// Standard base64 of `bytes` (for dead-letter payloads).
+// Standard base64 of `bytes` (for dead-letter payloads) and back (invalid characters skipped).
 std::string Base64(std::string_view bytes);
+std::string UnBase64(std::string_view text);
+
+// Record headers as the outbox stores them (opaque to the store) and back.
+std::string EncodeHeaders(const std::vector<std::pair<std::string, std::string>>& headers);
+std::vector<std::pair<std::string, std::string>> DecodeHeaders(const std::string& encoded);
 
 }  // namespace disclosure::connector

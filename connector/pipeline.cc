@@ -1,5 +1,6 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -200,7 +201,86 @@ std::string DeadLetterJson(const Record& record, const events::Rejection& reject
   return buffer.GetString();
 }
 
+std::string EncodeSource(const Record& record) {
+  const RecordSource& src = record.source;
+  return src.topic + "\n" + std::to_string(src.partition) + "\n" + std::to_string(src.offset) +
+         "\n" + src.file + "\n" + std::to_string(src.line) + "\n" + Base64(record.key);
+}
+
+void DecodeSource(const std::string& encoded, RecordSource* source, std::string* key) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  for (size_t i = 0; i <= encoded.size(); ++i) {
+    if (i == encoded.size() || encoded[i] == '\n') {
+      parts.push_back(encoded.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  parts.resize(6);
+  source->topic = parts[0];
+  source->partition = parts[1].empty() ? -1 : std::stoi(parts[1]);
+  source->offset = parts[2].empty() ? -1 : std::stoll(parts[2]);
+  source->file = parts[3];
+  source->line = parts[4].empty() ? 0 : std::stoll(parts[4]);
+  *key = UnBase64(parts[5]);
+}
+
 }  // namespace
+
+std::string SourceKey(const RecordSource& source) {
+  if (!source.topic.empty()) {
+    return source.topic + "/" + std::to_string(source.partition) + "/" +
+           std::to_string(source.offset);
+  }
+  return source.file + ":" + std::to_string(source.line);
+}
+
+std::string EncodeHeaders(const std::vector<std::pair<std::string, std::string>>& headers) {
+  std::string out;
+  for (const auto& [name, value] : headers) out += name + ":" + Base64(value) + "\n";
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> DecodeHeaders(const std::string& encoded) {
+  std::vector<std::pair<std::string, std::string>> headers;
+  size_t start = 0;
+  while (start < encoded.size()) {
+    size_t end = encoded.find('\n', start);
+    if (end == std::string::npos) end = encoded.size();
+    std::string line = encoded.substr(start, end - start);
+    size_t colon = line.find(':');
+    if (colon != std::string::npos) {
+      headers.emplace_back(line.substr(0, colon), UnBase64(line.substr(colon + 1)));
+    }
+    start = end + 1;
+  }
+  return headers;
+}
+
+std::string UnBase64(std::string_view text) {
+  auto value = [](char c) -> int {
+    if (c >= 'A' && c <= 'Z') return c - 'A';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+    if (c >= '0' && c <= '9') return c - '0' + 52;
+    if (c == '+') return 62;
+    if (c == '/') return 63;
+    return -1;
+  };
+  std::string out;
+  uint32_t acc = 0;
+  int bits = 0;
+  for (char c : text) {
+    int v = value(c);
+    if (v < 0) continue;  // '=' padding and anything else
+    acc = (acc << 6) | static_cast<uint32_t>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += static_cast<char>((acc >> bits) & 0xff);
+    }
+  }
+  return out;
+}
 
 ItemId MakeItemId(std::string_view key, const EventId& event_id) {
   return ItemId("pi_" + HmacHex(key, "item:" + event_id.value(), 24));
@@ -241,7 +321,11 @@ struct Pipeline::Impl {
   const Clock* clock = nullptr;
   PipelineOptions options;
 
-  Result<Outcome> ProcessOne(const Record& record, const Timestamp& now);
+  // Decides one record; outcomes of held revocations it releases are appended to `released`.
+  Result<Outcome> ProcessOne(const Record& record, const Timestamp& now,
+                             std::vector<Outcome>* released);
+  Result<Outcome> DeadLetter(const Record& record, const events::Rejection& rejection,
+                             const Timestamp& now);
   Result<std::string> Retract(const events::CaseEvent& event, rules::Decision* decision,
                               const Timestamp& now);
 };
@@ -279,12 +363,14 @@ Result<std::vector<Outcome>> Pipeline::ProcessBatch(std::span<const Record> reco
   Timestamp now = impl_->clock->Now();
   if (Status s = impl_->store->Begin(); !s.ok()) return s;
   for (const Record& record : records) {
-    auto outcome = impl_->ProcessOne(record, now);
+    std::vector<Outcome> released;
+    auto outcome = impl_->ProcessOne(record, now, &released);
     if (!outcome.ok()) {
       impl_->store->Rollback();
       return outcome.status();
     }
     outcomes.push_back(std::move(outcome).value());
+    for (auto& r : released) outcomes.push_back(std::move(r));
   }
   if (Status s = impl_->store->Commit(); !s.ok()) {
     impl_->store->Rollback();
@@ -352,14 +438,44 @@ Result<std::string> Pipeline::Impl::Retract(const events::CaseEvent& event,
   return record;
 }
 
-Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp& now) {
+Result<Outcome> Pipeline::Impl::DeadLetter(const Record& record,
+                                           const events::Rejection& rejection,
+                                           const Timestamp& now) {
+  Outcome out;
+  out.kind = Outcome::Kind::kDeadLetter;
+  out.reason = events::ToString(rejection.reason);
+  out.json = DeadLetterJson(record, rejection);
+  if (options.dead_letter_topic.empty()) return out;  // offline: the caller writes the file
+  auto fresh = store->RecordDeadLetter(SourceKey(record.source), out.reason, now.ToString());
+  if (!fresh.ok()) return fresh.status();
+  if (!fresh.value()) {
+    out.kind = Outcome::Kind::kReplayedDeadLetter;
+    return out;
+  }
+  // Byte for byte, with the original key; why and where from in Kafka Connect's headers.
+  std::vector<std::pair<std::string, std::string>> headers = {
+      {"__connect.errors.topic", record.source.topic},
+      {"__connect.errors.partition", std::to_string(record.source.partition)},
+      {"__connect.errors.offset", std::to_string(record.source.offset)},
+      {"__connect.errors.connector.name", "disclosure"},
+      {"__connect.errors.stage", "VALUE_CONVERTER"},
+      {"__connect.errors.exception.class.name", out.reason},
+      {"__connect.errors.exception.message", rejection.detail}};
+  store::OutboxRow row;
+  row.topic = options.dead_letter_topic;
+  row.key = std::string(record.key);
+  row.payload = std::string(record.bytes);
+  row.headers = EncodeHeaders(headers);
+  if (Status s = store->Enqueue(row); !s.ok()) return s;
+  return out;
+}
+
+Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp& now,
+                                           std::vector<Outcome>* released) {
   Outcome out;
   events::ParseOutcome parsed = parser->Parse(record.bytes);
   if (auto* rejection = std::get_if<events::Rejection>(&parsed)) {
-    out.kind = Outcome::Kind::kDeadLetter;
-    out.reason = events::ToString(rejection->reason);
-    out.json = DeadLetterJson(record, *rejection);
-    return out;
+    return DeadLetter(record, *rejection, now);
   }
   const events::CaseEvent& event = std::get<events::CaseEvent>(parsed);
   out.event_id = event.event_id.value();
@@ -376,12 +492,19 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp
     auto original = store->FindDecision(*event.refers_to);
     if (!original.ok()) return original.status();
     if (!original.value()) {
-      out.kind = Outcome::Kind::kDeadLetter;
-      out.reason = events::ToString(events::RejectReason::kUnknownReference);
-      out.json = DeadLetterJson(
-          record, {events::RejectReason::kUnknownReference,
-                   "/refers_to: no event with this event_id has been decided"});
-      return out;
+      if (options.hold_unknown_reference_seconds > 0) {
+        // Kafka may deliver a revocation before its original (another partition, a replay):
+        // hold it until the original is decided, or dead-letter it when the hold times out.
+        store::HeldRevocation held{event.event_id, *event.refers_to, std::string(record.bytes),
+                                   EncodeSource(record), now.unix_seconds};
+        if (Status s = store->HoldRevocation(held); !s.ok()) return s;
+        out.kind = Outcome::Kind::kHeld;
+        return out;
+      }
+      return DeadLetter(record,
+                        {events::RejectReason::kUnknownReference,
+                         "/refers_to: no event with this event_id has been decided"},
+                        now);
     }
   }
 
@@ -579,7 +702,111 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp
       !s.ok()) {
     return s;
   }
+  // Revocations that were waiting for this event can be decided now.
+  auto held = store->HeldFor(event.event_id);
+  if (!held.ok()) return held.status();
+  for (const auto& h : held.value()) {
+    Record r;
+    r.bytes = h.raw;
+    std::string key;
+    DecodeSource(h.source, &r.source, &key);
+    r.key = key;
+    if (Status s = store->ReleaseHeld(h.event_id); !s.ok()) return s;
+    auto outcome = ProcessOne(r, now, released);
+    if (!outcome.ok()) return outcome.status();
+    released->push_back(std::move(outcome).value());
+  }
   return out;
 }
+
+Result<ScheduleResult> Pipeline::RunScheduler(const Timestamp& now) {
+  ScheduleResult result;
+  store::Store& db = *impl_->store;
+  if (Status s = db.Begin(); !s.ok()) return s;
+  auto fail = [&](const Status& s) -> Result<ScheduleResult> {
+    db.Rollback();
+    return s;
+  };
+  // Embargo over: the stored item comes out, stamped with the time it was released.
+  auto due = db.DueItems(store::ItemState::kEmbargoed, now.unix_seconds, 500);
+  if (!due.ok()) return fail(due.status());
+  for (const auto& item : due.value()) {
+    rapidjson::Document doc;
+    doc.Parse(item.item_json.c_str(), item.item_json.size());
+    if (doc.HasParseError() || !doc.IsObject()) {
+      return fail(Status::Corruption("items: unreadable item " + item.item_id.value()));
+    }
+    std::string at = now.ToString();
+    doc["published_at"].SetString(at.c_str(), static_cast<rapidjson::SizeType>(at.size()),
+                                  doc.GetAllocator());
+    rapidjson::StringBuffer buffer;
+    JsonWriter w(buffer);
+    doc.Accept(w);
+    if (Status s = db.UpdateItemState(item.item_id, store::ItemState::kPublishing); !s.ok()) {
+      return fail(s);
+    }
+    if (Status s = db.Enqueue({0, item.item_id, impl_->options.published_topic,
+                               item.item_id.value(), buffer.GetString()});
+        !s.ok()) {
+      return fail(s);
+    }
+    ++result.released;
+  }
+  // Publication period over: an expire record under the same item_id.
+  for (auto state : {store::ItemState::kPublished, store::ItemState::kPublishing}) {
+    auto expired = db.DueItems(state, now.unix_seconds, 500);
+    if (!expired.ok()) return fail(expired.status());
+    for (const auto& item : expired.value()) {
+      rapidjson::StringBuffer buffer;
+      JsonWriter w(buffer);
+      w.StartObject();
+      Key(w, "schema");
+      Str(w, "published-item/1");
+      Key(w, "action");
+      Str(w, "expire");
+      Key(w, "item_id");
+      Str(w, item.item_id.value());
+      Key(w, "reason");
+      Str(w, "公开期限届满");
+      Key(w, "at");
+      Str(w, now.ToString());
+      w.EndObject();
+      if (Status s = db.UpdateItemState(item.item_id, store::ItemState::kExpired); !s.ok()) {
+        return fail(s);
+      }
+      if (Status s = db.Enqueue({0, item.item_id, impl_->options.published_topic,
+                                 item.item_id.value(), buffer.GetString()});
+          !s.ok()) {
+        return fail(s);
+      }
+      ++result.expired;
+    }
+  }
+  // Revocations whose original never came: dead letters after all.
+  if (impl_->options.hold_unknown_reference_seconds > 0) {
+    auto held =
+        db.HeldBefore(now.unix_seconds - impl_->options.hold_unknown_reference_seconds, 500);
+    if (!held.ok()) return fail(held.status());
+    for (const auto& h : held.value()) {
+      Record r;
+      r.bytes = h.raw;
+      std::string key;
+      DecodeSource(h.source, &r.source, &key);
+      r.key = key;
+      auto dl = impl_->DeadLetter(
+          r,
+          {events::RejectReason::kUnknownReference,
+           "/refers_to: the referred event was not seen within the hold time"},
+          now);
+      if (!dl.ok()) return fail(dl.status());
+      if (Status s = db.ReleaseHeld(h.event_id); !s.ok()) return fail(s);
+      ++result.held_timed_out;
+    }
+  }
+  if (Status s = db.Commit(); !s.ok()) return fail(s);
+  return result;
+}
+
+const rules::RuleSet& Pipeline::rules() const { return *impl_->rules; }
 
 }  // namespace disclosure::connector

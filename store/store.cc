@@ -25,14 +25,15 @@ struct StateName {
   ItemState state;
   std::string_view name;
 };
-constexpr std::array<StateName, 8> kStates{{{ItemState::kStored, "stored"},
+constexpr std::array<StateName, 9> kStates{{{ItemState::kStored, "stored"},
                                             {ItemState::kPendingApproval, "pending_approval"},
                                             {ItemState::kEmbargoed, "embargoed"},
                                             {ItemState::kPublishing, "publishing"},
                                             {ItemState::kPublished, "published"},
                                             {ItemState::kRetracted, "retracted"},
                                             {ItemState::kCancelled, "cancelled"},
-                                            {ItemState::kRejected, "rejected"}}};
+                                            {ItemState::kRejected, "rejected"},
+                                            {ItemState::kExpired, "expired"}}};
 
 // Versioned schema: migration N brings the schema from version N-1 to N. Never edit a shipped
 // migration; add the next one.
@@ -47,8 +48,14 @@ const std::vector<std::vector<std::string>>& Migrations() {
           "CREATE TABLE items (item_id TEXT PRIMARY KEY, event_id TEXT NOT NULL UNIQUE, "
           "case_ref TEXT NOT NULL, state TEXT NOT NULL, unit_code TEXT NOT NULL, "
           "index_no TEXT NOT NULL, item_json TEXT NOT NULL, deadline_at TEXT NOT NULL, "
-          "publish_after TEXT NOT NULL, expires_at TEXT NOT NULL)",
+          "publish_after TEXT NOT NULL, expires_at TEXT NOT NULL, "
+          "publish_after_unix INTEGER NOT NULL DEFAULT 0, "
+          "expires_at_unix INTEGER NOT NULL DEFAULT 0)",
           "CREATE INDEX items_state ON items (state)",
+          // Dead letters already emitted, by source position: a replayed bad record is not
+          // dead-lettered twice.
+          "CREATE TABLE dead_letters (source TEXT PRIMARY KEY, reason TEXT NOT NULL, "
+          "at TEXT NOT NULL)",
           "CREATE TABLE index_sequences (unit_code TEXT NOT NULL, month TEXT NOT NULL, "
           "next_value INTEGER NOT NULL, PRIMARY KEY (unit_code, month))",
           "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, item_id TEXT NOT NULL, "
@@ -255,41 +262,165 @@ Result<std::optional<std::string>> Store::FindOriginal(const EventId& event_id) 
   return std::optional<std::string>(std::string(content.begin(), content.end()));
 }
 
-Result<std::optional<ItemRow>> Store::FindItemByEvent(const EventId& event_id) {
-  std::vector<std::string> id, case_ref, state, unit, index_no, json, deadline, after, expires;
-  Status s = internal::Guard("find item", [&] {
-    impl_->session << "SELECT item_id, case_ref, state, unit_code, index_no, item_json, "
-                      "deadline_at, publish_after, expires_at FROM items WHERE event_id = ?",
-        into(id), into(case_ref), into(state), into(unit), into(index_no), into(json),
-        into(deadline), into(after), into(expires), bind(event_id.value()), now;
+namespace {
+
+// Reads items matching `where` (an SQL condition over bound values, added by `bind_values`).
+template <typename BindFn>
+Result<std::vector<ItemRow>> QueryItems(Session& db, const std::string& where, BindFn bind_values) {
+  std::vector<std::string> id, event, case_ref, state, unit, index_no, json, deadline, after, expires;
+  std::vector<int64_t> after_unix, expires_unix;
+  Status s = internal::Guard("read items", [&] {
+    Statement st(db);
+    st << "SELECT item_id, event_id, case_ref, state, unit_code, index_no, item_json, "
+          "deadline_at, publish_after, expires_at, publish_after_unix, expires_at_unix "
+          "FROM items WHERE " + where,
+        into(id), into(event), into(case_ref), into(state), into(unit), into(index_no),
+        into(json), into(deadline), into(after), into(expires), into(after_unix),
+        into(expires_unix);
+    bind_values(st);
+    st.execute();
   });
   if (!s.ok()) return s;
-  if (id.empty()) return std::optional<ItemRow>();
-  ItemRow row;
-  row.item_id = ItemId(id[0]);
-  row.event_id = event_id;
-  row.case_ref = CaseRef(case_ref[0]);
-  auto parsed = ParseItemState(state[0]);
-  if (!parsed) return Status::Corruption("items: unknown state for item " + id[0]);
-  row.state = *parsed;
-  row.unit_code = unit[0];
-  row.index_no = index_no[0];
-  row.item_json = json[0];
-  row.deadline_at = deadline[0];
-  row.publish_after = after[0];
-  row.expires_at = expires[0];
-  return std::optional<ItemRow>(std::move(row));
+  std::vector<ItemRow> rows;
+  rows.reserve(id.size());
+  for (size_t i = 0; i < id.size(); ++i) {
+    auto parsed = ParseItemState(state[i]);
+    if (!parsed) return Status::Corruption("items: unknown state for item " + id[i]);
+    ItemRow row;
+    row.item_id = ItemId(id[i]);
+    row.event_id = EventId(event[i]);
+    row.case_ref = CaseRef(case_ref[i]);
+    row.state = *parsed;
+    row.unit_code = unit[i];
+    row.index_no = index_no[i];
+    row.item_json = json[i];
+    row.deadline_at = deadline[i];
+    row.publish_after = after[i];
+    row.expires_at = expires[i];
+    row.publish_after_unix = after_unix[i];
+    row.expires_at_unix = expires_unix[i];
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+}  // namespace
+
+Result<std::optional<ItemRow>> Store::FindItemByEvent(const EventId& event_id) {
+  auto rows = QueryItems(impl_->session, "event_id = ?",
+                         [&](Statement& st) { st, bind(event_id.value()); });
+  if (!rows.ok()) return rows.status();
+  if (rows.value().empty()) return std::optional<ItemRow>();
+  return std::optional<ItemRow>(std::move(rows.value().front()));
+}
+
+Result<std::vector<ItemRow>> Store::DueItems(ItemState state, int64_t now_unix, int limit) {
+  std::string name(ToString(state));
+  const char* column = state == ItemState::kEmbargoed ? "publish_after_unix" : "expires_at_unix";
+  return QueryItems(impl_->session,
+                    std::string("state = ? AND ") + column + " > 0 AND " + column +
+                        " <= ? ORDER BY " + column + " LIMIT ?",
+                    [&](Statement& st) { st, bind(name), bind(now_unix), bind(limit); });
+}
+
+Result<int64_t> Store::CountPendingOutbox() {
+  int64_t count = 0;
+  Status s = internal::Guard("count outbox", [&] {
+    impl_->session << "SELECT COUNT(*) FROM outbox WHERE sent = 0", into(count), now;
+  });
+  if (!s.ok()) return s;
+  return count;
+}
+
+Result<int64_t> Store::CountOverdue(const std::string& now_rfc3339) {
+  int64_t count = 0;
+  Status s = internal::Guard("count overdue", [&] {
+    impl_->session << "SELECT COUNT(*) FROM items WHERE state IN ('pending_approval', "
+                      "'embargoed', 'publishing') AND deadline_at <> '' AND deadline_at < ?",
+        into(count), bind(now_rfc3339), now;
+  });
+  if (!s.ok()) return s;
+  return count;
+}
+
+Result<bool> Store::RecordDeadLetter(const std::string& source, const std::string& reason,
+                                     const std::string& at) {
+  int existing = 0;
+  Status s = internal::Guard("record dead letter", [&] {
+    impl_->session << "SELECT COUNT(*) FROM dead_letters WHERE source = ?", into(existing),
+        bind(source), now;
+    if (existing == 0) {
+      impl_->session << "INSERT INTO dead_letters (source, reason, at) VALUES (?, ?, ?)",
+          bind(source), bind(reason), bind(at), now;
+    }
+  });
+  if (!s.ok()) return s;
+  return existing == 0;
+}
+
+Status Store::HoldRevocation(const HeldRevocation& held) {
+  return internal::Guard("hold revocation", [&] {
+    Poco::Data::BLOB raw(reinterpret_cast<const unsigned char*>(held.raw.data()), held.raw.size());
+    impl_->session << "INSERT OR IGNORE INTO held_revocations (event_id, refers_to, raw, source, "
+                      "held_at) VALUES (?, ?, ?, ?, ?)",
+        bind(held.event_id.value()), bind(held.refers_to.value()), bind(raw), bind(held.source),
+        bind(held.held_at), now;
+  });
+}
+
+namespace {
+template <typename BindFn>
+Result<std::vector<HeldRevocation>> QueryHeld(Session& db, const std::string& where,
+                                              BindFn bind_values) {
+  std::vector<std::string> ids, refers, sources;
+  std::vector<Poco::Data::BLOB> raws;
+  std::vector<int64_t> at;
+  Status s = internal::Guard("read held revocations", [&] {
+    Statement st(db);
+    st << "SELECT event_id, refers_to, raw, source, held_at FROM held_revocations WHERE " + where,
+        into(ids), into(refers), into(raws), into(sources), into(at);
+    bind_values(st);
+    st.execute();
+  });
+  if (!s.ok()) return s;
+  std::vector<HeldRevocation> rows;
+  for (size_t i = 0; i < ids.size(); ++i) {
+    const auto& bytes = raws[i].content();
+    rows.push_back({EventId(ids[i]), EventId(refers[i]), std::string(bytes.begin(), bytes.end()),
+                    sources[i], at[i]});
+  }
+  return rows;
+}
+}  // namespace
+
+Result<std::vector<HeldRevocation>> Store::HeldFor(const EventId& original) {
+  return QueryHeld(impl_->session, "refers_to = ? ORDER BY held_at, event_id",
+                   [&](Statement& st) { st, bind(original.value()); });
+}
+
+Result<std::vector<HeldRevocation>> Store::HeldBefore(int64_t held_before_unix, int limit) {
+  return QueryHeld(impl_->session, "held_at < ? ORDER BY held_at LIMIT ?",
+                   [&](Statement& st) { st, bind(held_before_unix), bind(limit); });
+}
+
+Status Store::ReleaseHeld(const EventId& event_id) {
+  return internal::Guard("release held revocation", [&] {
+    impl_->session << "DELETE FROM held_revocations WHERE event_id = ?", bind(event_id.value()),
+        now;
+  });
 }
 
 Status Store::InsertItem(const ItemRow& row) {
   return internal::Guard("insert item", [&] {
     std::string state(ToString(row.state));
     impl_->session << "INSERT INTO items (item_id, event_id, case_ref, state, unit_code, "
-                      "index_no, item_json, deadline_at, publish_after, expires_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      "index_no, item_json, deadline_at, publish_after, expires_at, "
+                      "publish_after_unix, expires_at_unix) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         bind(row.item_id.value()), bind(row.event_id.value()), bind(row.case_ref.value()),
         bind(state), bind(row.unit_code), bind(row.index_no), bind(row.item_json),
-        bind(row.deadline_at), bind(row.publish_after), bind(row.expires_at), now;
+        bind(row.deadline_at), bind(row.publish_after), bind(row.expires_at),
+        bind(row.publish_after_unix), bind(row.expires_at_unix), now;
   });
 }
 

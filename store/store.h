@@ -28,6 +28,7 @@ enum class ItemState {
   kRetracted,        // a retraction went out
   kCancelled,        // revoked before it came out
   kRejected,         // rejected in approval
+  kExpired,          // its publication period ended; an expire record went out
 };
 std::string_view ToString(ItemState state);
 std::optional<ItemState> ParseItemState(std::string_view name);
@@ -52,6 +53,17 @@ struct ItemRow {
   std::string deadline_at;
   std::string publish_after;
   std::string expires_at;
+  int64_t publish_after_unix = 0;  // 0: no embargo
+  int64_t expires_at_unix = 0;     // 0: never expires
+};
+
+// A revocation consumed before the event it refers to (held until that one is decided).
+struct HeldRevocation {
+  EventId event_id;
+  EventId refers_to;
+  std::string raw;     // the original bytes (protected: personal data)
+  std::string source;  // encoded source position, for the dead letter if it times out
+  int64_t held_at = 0;  // unix seconds
 };
 
 struct OutboxRow {
@@ -117,6 +129,23 @@ class Store {
   Result<std::optional<int64_t>> VerifyAudit();
 
   Result<int64_t> CountDecisions();
+
+  // Items in `state` whose publish_after (kEmbargoed) or expires_at (kPublished, kPublishing)
+  // is at or before `now_unix`, oldest first.
+  Result<std::vector<ItemRow>> DueItems(ItemState state, int64_t now_unix, int limit);
+  Result<int64_t> CountPendingOutbox();
+  // Items waiting (pending approval, embargoed, publishing) whose deadline_at is before now.
+  Result<int64_t> CountOverdue(const std::string& now_rfc3339);
+
+  // Dead letters by source position ("topic/partition/offset" or "file:line"): false if this
+  // position was already dead-lettered (a replay), true if recorded now.
+  Result<bool> RecordDeadLetter(const std::string& source, const std::string& reason,
+                                const std::string& at);
+
+  Status HoldRevocation(const HeldRevocation& held);
+  Result<std::vector<HeldRevocation>> HeldFor(const EventId& original);
+  Result<std::vector<HeldRevocation>> HeldBefore(int64_t held_before_unix, int limit);
+  Status ReleaseHeld(const EventId& event_id);
 
  private:
   struct Impl;
