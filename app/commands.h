@@ -10,6 +10,8 @@ namespace disclosure::app {
 using Args = std::vector<std::string>;
 
 int Process(const Args& args);
+int Run(const Args& args);     // run_cmd.cc
+int Broker(const Args& args);  // run_cmd.cc
 int Redact(const Args& args);
 int AuditVerify(const Args& args);
 int Rules(const Args& args);    // rules check|test|explain|diff (rules_cmd.cc)

@@ -80,7 +80,7 @@ const Command kCommands[] = {
      "Consumes case events from Kafka, decides, redacts, stores and publishes; serves the\n"
      "console and /metrics. With no bootstrap.servers configured it starts an embedded\n"
      "Kafka-protocol broker on localhost and prints its address.\n",
-     nullptr, "the Kafka connector (issue 5)"},
+     Run, nullptr},
     {"process", "run the pipeline over a JSONL file: decisions.jsonl and dead_letter.jsonl",
      nullptr, Process, nullptr},
     {"redact", "redact one text from stdin, optionally with a party list", nullptr, Redact,
@@ -97,7 +97,7 @@ const Command kCommands[] = {
      "usage: disclosure users add|passwd|disable NAME\n", nullptr,
      "the approval console (issue 6)"},
     {"broker", "start only the embedded Kafka-protocol broker",
-     "usage: disclosure broker [--partitions N]\n", nullptr, "the Kafka connector (issue 5)"},
+     "usage: disclosure broker [--partitions N]\n", Broker, nullptr},
     {"report", "supervision report per unit: on-time rate, overdue, pending, withheld",
      "usage: disclosure report --from D --to D [--format html|csv]\n", nullptr,
      "the supervision report (a later issue)"},

@@ -198,6 +198,19 @@ Result<Config> Config::FromText(std::string_view text, std::string_view source_n
                {"max_depth", r.Integer(&config.limits.max_depth, 4, 1000)},
                {"max_string_bytes", r.Integer(&config.limits.max_string_bytes, 64, 64 << 20)}});
         }},
+       {"errors.tolerance",
+        [&](const Value& v, const std::string& path) -> Status {
+          std::string t;
+          if (Status st = r.String(&t)(v, path); !st.ok()) return st;
+          if (t != "all" && t != "none") return r.Error(path, "expected \"all\" or \"none\"");
+          config.errors_tolerance = t == "all" ? Config::Tolerance::kAll : Config::Tolerance::kNone;
+          return Status::Ok();
+        }},
+       {"errors.deadletterqueue.topic.name", r.String(&config.topics.dead_letter)},
+       {"errors.retry.timeout", r.Integer(&config.errors_retry_timeout_ms, 0, 86400000)},
+       {"revocation_hold_seconds", r.Integer(&config.revocation_hold_seconds, 1, 30 * 86400)},
+       {"outbox_max_pending", r.Integer(&config.outbox_max_pending, 10, 100000000)},
+       {"scheduler_interval_ms", r.Integer(&config.scheduler_interval_ms, 10, 3600000)},
        {"console",
         [&](const Value& v, const std::string& path) {
           return r.Members(v, path, {{"listen", r.String(&config.console_listen)}});

@@ -46,7 +46,14 @@ struct Config {
     int max_depth = 32;
     size_t max_string_bytes = 256 << 10;
   } limits;
-  std::string console_listen = "127.0.0.1:8080";
+  std::string console_listen = "127.0.0.1:8080";  // console, /healthz and /metrics; "" = off
+  // Kafka Connect's error-handling names (errors.*):
+  enum class Tolerance { kAll, kNone };  // all: dead-letter and go on; none: stop on a bad record
+  Tolerance errors_tolerance = Tolerance::kAll;
+  int64_t errors_retry_timeout_ms = 300000;  // retry failing store/Kafka work this long, then stop
+  int64_t revocation_hold_seconds = 3600;   // a revocation waits this long for its original
+  int64_t outbox_max_pending = 10000;       // back-pressure: pause consuming above this
+  int scheduler_interval_ms = 1000;
 
   // Parses `text` (the contents of `source_name`). Unknown fields are errors.
   static Result<Config> FromText(std::string_view text, std::string_view source_name);

@@ -15,6 +15,10 @@
 #include <vector>
 
 namespace disclosure::store {
+namespace internal {
+// Migration 2 (the approval queue and console users), defined in store/approval_store.cc.
+std::vector<std::string> ApprovalMigration();
+}  // namespace internal
 namespace {
 
 using namespace Poco::Data::Keywords;
@@ -71,6 +75,9 @@ const std::vector<std::vector<std::string>>& Migrations() {
           "raw BLOB NOT NULL, source TEXT NOT NULL, held_at INTEGER NOT NULL)",
           "CREATE INDEX held_by_original ON held_revocations (refers_to)",
       },
+      // 2: the approval queue, console users, sessions and login throttling (approval/;
+      // store/approval_store.cc).
+      internal::ApprovalMigration(),
   };
   return kMigrations;
 }
@@ -430,6 +437,27 @@ Status Store::UpdateItemState(const ItemId& item_id, ItemState state) {
     impl_->session << "UPDATE items SET state = ? WHERE item_id = ?", bind(name),
         bind(item_id.value()), now;
   });
+}
+
+Status Store::MarkPublished(const ItemId& item_id) {
+  return internal::Guard("mark published", [&] {
+    impl_->session << "UPDATE items SET state = 'published' WHERE item_id = ? AND "
+                      "state = 'publishing'",
+        bind(item_id.value()), now;
+  });
+}
+
+Result<std::optional<ItemState>> Store::ItemStateOf(const ItemId& item_id) {
+  std::vector<std::string> states;
+  Status s = internal::Guard("read item state", [&] {
+    impl_->session << "SELECT state FROM items WHERE item_id = ?", into(states),
+        bind(item_id.value()), now;
+  });
+  if (!s.ok()) return s;
+  if (states.empty()) return std::optional<ItemState>();
+  auto parsed = ParseItemState(states[0]);
+  if (!parsed) return Status::Corruption("items: unknown state for item " + item_id.value());
+  return std::optional<ItemState>(*parsed);
 }
 
 Result<int64_t> Store::NextIndexSequence(const std::string& unit_code, const std::string& month) {

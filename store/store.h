@@ -86,6 +86,73 @@ struct AuditRow {
   std::string hash;     // SHA-256 over prev_hash and the row's fields
 };
 
+// ---- Approval queue and users (approval/): rows of the tables of migration 2 --------------
+
+// One item in the approval queue (法制大队审批). `state` is the queue's own: pending | claimed |
+// approved | rejected | cancelled (items.state says where the item as a whole stands).
+struct QueueRow {
+  ItemId item_id;
+  EventId event_id;
+  std::string state;
+  std::string claimed_by;        // empty when not claimed
+  int64_t lease_until = 0;       // unix seconds; a claim past its lease is free again
+  int64_t version = 0;           // bumped by every change: compare-and-set token
+  bool needs_second = false;     // four-eyes (双人审批): a second, different approver
+  std::string first_by, first_at;       // the first approval of a four-eyes item
+  std::string decided_by, decided_at;   // the final decision
+  std::string comment;                  // rejection comment (protected: may name people)
+  std::string edits_json = "[]";        // mask edits so far (JSON array, protected)
+  std::string reasons_json = "[]";      // the decision's reasons [{"rule","says"}]
+  std::string catalog_id;
+  std::string unit_code;
+  std::string deadline_at;
+  int escalation_level = 0;  // notices recorded: 0 none, 1 reminder, 2 escalated to supervisor
+  std::string item_json;     // the published-item/1 record (FindQueueItem only)
+};
+
+struct QueueFilter {
+  std::string unit_code;   // empty: any
+  std::string catalog_id;  // empty: any
+  std::string reason;      // a reason rule; empty: any
+  bool open_only = true;   // pending and claimed only
+  int limit = 500;
+};
+
+enum class QueueVerdict { kApprove, kReject };
+// What DecideQueueItem did.
+enum class QueueOutcome { kApproved, kFirstApproval, kRejected };
+
+// A human decision, applied by DecideQueueItem in one transaction.
+struct QueueDecision {
+  ItemId item_id;
+  QueueVerdict verdict = QueueVerdict::kReject;
+  std::string user;
+  std::string at;                 // RFC 3339
+  int64_t now_unix = 0;
+  int64_t expected_version = 0;   // the version the caller read (compare-and-set)
+  std::string comment;
+  std::string edits_json = "[]";  // all edits, cumulative
+  std::string published_json;     // approve: the record to enqueue if this is the final approval
+  std::string pending_item_json;  // approve: the item's new redacted record if not final
+  std::string topic;              // approve: the publication topic
+  std::string audit_detail;       // no personal data
+};
+
+struct UserRow {
+  std::string name;
+  std::string role;           // approver | operator | supervisor | admin (CHECK in the schema)
+  std::string password_hash;  // "pbkdf2-sha256$ITER$SALT$HASH"
+  bool disabled = false;
+  std::string created_at;
+};
+
+struct SessionRow {
+  std::string token_hash;  // SHA-256 of the cookie token: the token itself is never stored
+  std::string user_name;
+  std::string role;        // the user's current role (joined)
+  int64_t expires_unix = 0;
+};
+
 class Store {
  public:
   // url: "sqlite:PATH", "sqlite::memory:", ":memory:" or a plain file path. Opens (creating if
@@ -114,6 +181,9 @@ class Store {
   Result<std::optional<ItemRow>> FindItemByEvent(const EventId& event_id);
   Status InsertItem(const ItemRow& row);
   Status UpdateItemState(const ItemId& item_id, ItemState state);
+  // kPublishing → kPublished once its record is delivered; no change in any other state.
+  Status MarkPublished(const ItemId& item_id);
+  Result<std::optional<ItemState>> ItemStateOf(const ItemId& item_id);
 
   // Next 索引号 sequence number for a unit and month ("202611"): 1, 2, …
   Result<int64_t> NextIndexSequence(const std::string& unit_code, const std::string& month);
@@ -146,6 +216,53 @@ class Store {
   Result<std::vector<HeldRevocation>> HeldFor(const EventId& original);
   Result<std::vector<HeldRevocation>> HeldBefore(int64_t held_before_unix, int limit);
   Status ReleaseHeld(const EventId& event_id);
+
+  // ---- Approval queue and users (approval/) — store/approval_store.cc ----------------------
+  // Items enter the queue by trigger when the pipeline stores them as pending_approval; a
+  // cancelled item leaves it. Every change is a compare-and-set: kConflict when it lost.
+
+  // Replaces the reasons (rule names) whose items need a second approver; applies to items
+  // queued afterwards and to open items (a requirement is never lifted).
+  Status SetFourEyesReasons(const std::vector<std::string>& rules);
+  // Sorted by deadline, then item id.
+  Result<std::vector<QueueRow>> ListQueue(const QueueFilter& filter);
+  Result<std::optional<QueueRow>> FindQueueItem(const ItemId& item_id);
+  // Atomic claim with a lease until `lease_until`: true if `user` holds it now, false if another
+  // user holds an unexpired claim or the item is no longer open.
+  Result<bool> ClaimQueueItem(const ItemId& item_id, const std::string& user, int64_t now_unix,
+                              int64_t lease_until);
+  Status ReleaseQueueItem(const ItemId& item_id, const std::string& user);
+  // Approves or rejects if the item is still at `expected_version`, open, and not claimed by
+  // another user; final approval sets items.state publishing and enqueues published_json;
+  // appends the audit entry. kConflict when the compare-and-set lost or four-eyes forbids it.
+  Result<QueueOutcome> DecideQueueItem(const QueueDecision& decision);
+  // Raises escalation_level to `level` (if lower) and appends an audit notice.
+  Result<bool> EscalateQueueItem(const ItemId& item_id, int level, const std::string& at,
+                                 const std::string& detail);
+  // Audit entries about an item (its item id or event id), oldest first.
+  Result<std::vector<AuditRow>> AuditFor(const ItemId& item_id, const EventId& event_id);
+
+  Status InsertUser(const UserRow& user);  // kConflict if the name exists
+  Result<std::optional<UserRow>> FindUser(const std::string& name);
+  Result<std::vector<UserRow>> ListUsers();
+  Status SetUserPassword(const std::string& name, const std::string& password_hash);
+  // Disabling also ends the user's sessions. kNotFound for an unknown name.
+  Status SetUserDisabled(const std::string& name, bool disabled);
+
+  Status InsertSession(const std::string& token_hash, const std::string& user,
+                       int64_t now_unix, int64_t expires_unix);
+  // The live session of an enabled user, or nullopt.
+  Result<std::optional<SessionRow>> FindSession(const std::string& token_hash, int64_t now_unix);
+  Status DeleteSession(const std::string& token_hash);
+
+  // Login throttling, per subject ("user:NAME", "ip:ADDR"): unix time until which it is locked
+  // (0: not locked).
+  Result<int64_t> LoginLockedUntil(const std::string& subject, int64_t now_unix);
+  // Counts a failure in a window of `window_seconds`; the `max_failures`-th locks the subject
+  // for `lock_seconds`.
+  Status RecordLoginFailure(const std::string& subject, int64_t now_unix, int max_failures,
+                            int64_t window_seconds, int64_t lock_seconds);
+  Status ClearLoginFailures(const std::string& subject);
 
  private:
   struct Impl;

@@ -1,0 +1,336 @@
+#include "connector/kafka.h"
+
+#include <librdkafka/rdkafka.h>
+#include <librdkafka/rdkafka_mock.h>
+#include <librdkafka/rdkafkacpp.h>
+
+#include <chrono>
+#include <cstdio>
+#include <utility>
+
+#include "connector/connector.h"
+
+namespace disclosure::connector {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Broker-level errors only: librdkafka's messages name brokers and topics, never payloads.
+class LogEvents final : public RdKafka::EventCb {
+ public:
+  void event_cb(RdKafka::Event& event) override {
+    if (event.type() == RdKafka::Event::EVENT_ERROR) {
+      std::fprintf(stderr, "kafka: %s%s\n", event.fatal() ? "FATAL " : "",
+                   event.str().c_str());
+    }
+  }
+};
+
+Status ApplyProperties(RdKafka::Conf* conf, const std::map<std::string, std::string>& properties) {
+  std::string err;
+  for (const auto& [name, value] : properties) {
+    if (conf->set(name, value, err) != RdKafka::Conf::CONF_OK) {
+      return Status::InvalidArgument("kafka property '" + name + "': " + err);
+    }
+  }
+  return Status::Ok();
+}
+
+class KafkaSource final : public Source {
+ public:
+  explicit KafkaSource(std::unique_ptr<RdKafka::KafkaConsumer> consumer)
+      : consumer_(std::move(consumer)) {}
+  ~KafkaSource() override {
+    if (consumer_) consumer_->close();
+  }
+
+  Result<std::vector<ConsumedMessage>> Poll(int max, int linger_ms) override {
+    std::vector<ConsumedMessage> batch;
+    const auto deadline = Clock::now() + std::chrono::milliseconds(linger_ms);
+    while (static_cast<int>(batch.size()) < max) {
+      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+      std::unique_ptr<RdKafka::Message> msg(
+          consumer_->consume(static_cast<int>(std::max<int64_t>(left.count(), 0))));
+      switch (msg->err()) {
+        case RdKafka::ERR_NO_ERROR: {
+          ConsumedMessage m;
+          m.topic = msg->topic_name();
+          m.partition = msg->partition();
+          m.offset = msg->offset();
+          if (msg->key() != nullptr) m.key = *msg->key();
+          m.payload.assign(static_cast<const char*>(msg->payload()), msg->len());
+          batch.push_back(std::move(m));
+          break;
+        }
+        case RdKafka::ERR__TIMED_OUT:
+        case RdKafka::ERR__PARTITION_EOF:
+          break;
+        default:
+          if (msg->err() == RdKafka::ERR__FATAL) {
+            return Status::IoError("kafka consumer: " + msg->errstr());
+          }
+          std::fprintf(stderr, "kafka consumer: %s\n", msg->errstr().c_str());
+          break;
+      }
+      if (Clock::now() >= deadline) break;
+    }
+    return batch;
+  }
+
+  Status Commit(const std::vector<ConsumedMessage>& batch) override {
+    return ForEachPartition(batch, /*first=*/false, [&](std::vector<RdKafka::TopicPartition*>& p) {
+      RdKafka::ErrorCode err = consumer_->commitSync(p);
+      if (err != RdKafka::ERR_NO_ERROR) {
+        return Status::IoError("kafka offset commit: " + RdKafka::err2str(err));
+      }
+      return Status::Ok();
+    });
+  }
+
+  Status Rewind(const std::vector<ConsumedMessage>& batch) override {
+    return ForEachPartition(batch, /*first=*/true, [&](std::vector<RdKafka::TopicPartition*>& p) {
+      for (auto* tp : p) {
+        RdKafka::ErrorCode err = consumer_->seek(*tp, 5000);
+        if (err != RdKafka::ERR_NO_ERROR) {
+          return Status::IoError("kafka seek: " + RdKafka::err2str(err));
+        }
+      }
+      return Status::Ok();
+    });
+  }
+
+  void Pause() override { WithAssignment([&](auto& p) { consumer_->pause(p); }); }
+  void Resume() override { WithAssignment([&](auto& p) { consumer_->resume(p); }); }
+
+  int64_t Lag() override {
+    int64_t lag = 0;
+    bool known = true;
+    WithAssignment([&](std::vector<RdKafka::TopicPartition*>& p) {
+      if (consumer_->position(p) != RdKafka::ERR_NO_ERROR) {
+        known = false;
+        return;
+      }
+      for (auto* tp : p) {
+        int64_t low = 0, high = 0;
+        if (consumer_->get_watermark_offsets(tp->topic(), tp->partition(), &low, &high) !=
+                RdKafka::ERR_NO_ERROR ||
+            high < 0) {
+          known = false;
+          continue;
+        }
+        int64_t pos = tp->offset() >= 0 ? tp->offset() : low;
+        lag += std::max<int64_t>(high - pos, 0);
+      }
+    });
+    return known ? lag : -1;
+  }
+
+ private:
+  template <typename Fn>
+  void WithAssignment(Fn&& fn) {
+    std::vector<RdKafka::TopicPartition*> parts;
+    if (consumer_->assignment(parts) == RdKafka::ERR_NO_ERROR && !parts.empty()) fn(parts);
+    RdKafka::TopicPartition::destroy(parts);
+  }
+
+  // One TopicPartition per partition of the batch, at its first offset or after its last.
+  template <typename Fn>
+  Status ForEachPartition(const std::vector<ConsumedMessage>& batch, bool first, Fn&& fn) {
+    std::map<std::pair<std::string, int32_t>, int64_t> offsets;
+    for (const auto& m : batch) {
+      auto key = std::make_pair(m.topic, m.partition);
+      auto it = offsets.find(key);
+      int64_t value = first ? m.offset : m.offset + 1;
+      if (it == offsets.end()) {
+        offsets[key] = value;
+      } else {
+        it->second = first ? std::min(it->second, value) : std::max(it->second, value);
+      }
+    }
+    std::vector<RdKafka::TopicPartition*> parts;
+    for (const auto& [key, offset] : offsets) {
+      parts.push_back(RdKafka::TopicPartition::create(key.first, key.second, offset));
+    }
+    Status s = parts.empty() ? Status::Ok() : fn(parts);
+    RdKafka::TopicPartition::destroy(parts);
+    return s;
+  }
+
+  std::unique_ptr<RdKafka::KafkaConsumer> consumer_;
+};
+
+// Delivery reports land here, on the thread that polls the producer (Send's own).
+class DeliveryReports final : public RdKafka::DeliveryReportCb {
+ public:
+  void dr_cb(RdKafka::Message& message) override {
+    auto* slot = static_cast<int*>(message.msg_opaque());
+    if (slot != nullptr) *slot = message.err() == RdKafka::ERR_NO_ERROR ? 1 : 0;
+    if (message.err() != RdKafka::ERR_NO_ERROR) {
+      std::fprintf(stderr, "kafka delivery to %s failed: %s (will retry)\n",
+                   message.topic_name().c_str(), message.errstr().c_str());
+    }
+  }
+};
+
+class KafkaSink final : public Sink {
+ public:
+  KafkaSink(std::unique_ptr<RdKafka::Producer> producer, std::unique_ptr<DeliveryReports> reports)
+      : producer_(std::move(producer)), reports_(std::move(reports)) {}
+  ~KafkaSink() override { producer_->flush(5000); }
+
+  Status Send(const std::vector<store::OutboxRow>& rows, int timeout_ms,
+              std::vector<bool>* delivered) override {
+    // -1: no report yet, 0: failed, 1: delivered. Must outlive every report: we wait for all
+    // of them (or purge the rest) before returning.
+    std::vector<int> slots(rows.size(), -1);
+    const auto deadline = Clock::now() + std::chrono::milliseconds(timeout_ms);
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const auto& row = rows[i];
+      RdKafka::Headers* headers = nullptr;
+      auto decoded = DecodeHeaders(row.headers);
+      if (!decoded.empty()) {
+        headers = RdKafka::Headers::create();
+        for (const auto& [name, value] : decoded) headers->add(name, value.data(), value.size());
+      }
+      while (true) {
+        RdKafka::ErrorCode err = producer_->produce(
+            row.topic, RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
+            const_cast<char*>(row.payload.data()), row.payload.size(),
+            row.key.empty() ? nullptr : row.key.data(), row.key.size(), 0, headers, &slots[i]);
+        if (err == RdKafka::ERR_NO_ERROR) break;  // headers now belong to librdkafka
+        if (err == RdKafka::ERR__QUEUE_FULL && Clock::now() < deadline) {
+          producer_->poll(50);
+          continue;
+        }
+        delete headers;
+        slots[i] = 0;
+        break;
+      }
+    }
+    auto pending = [&] {
+      for (int s : slots) {
+        if (s < 0) return true;
+      }
+      return false;
+    };
+    while (pending() && Clock::now() < deadline) producer_->poll(20);
+    if (pending()) {
+      // Give up on this round: purge what is still queued so that no report can arrive after
+      // `slots` is gone; those rows stay unsent in the outbox and go again next round.
+      producer_->purge(RdKafka::Producer::PURGE_QUEUE | RdKafka::Producer::PURGE_INFLIGHT);
+      producer_->poll(0);
+      while (pending()) producer_->poll(50);
+    }
+    delivered->assign(rows.size(), false);
+    for (size_t i = 0; i < rows.size(); ++i) (*delivered)[i] = slots[i] == 1;
+    return Status::Ok();
+  }
+
+ private:
+  std::unique_ptr<RdKafka::Producer> producer_;
+  std::unique_ptr<DeliveryReports> reports_;
+};
+
+LogEvents& SharedLogEvents() {
+  static LogEvents events;
+  return events;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Source>> MakeKafkaSource(const std::map<std::string, std::string>& properties,
+                                                const std::string& topic) {
+  std::unique_ptr<RdKafka::Conf> conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
+  std::string err;
+  std::map<std::string, std::string> all = {{"group.id", "disclosure"},
+                                            {"auto.offset.reset", "earliest"}};
+  for (const auto& [k, v] : properties) all[k] = v;
+  all["enable.auto.commit"] = "false";  // offsets only after the store has committed
+  all["enable.auto.offset.store"] = "false";
+  if (Status s = ApplyProperties(conf.get(), all); !s.ok()) return s;
+  conf->set("event_cb", &SharedLogEvents(), err);
+  std::unique_ptr<RdKafka::KafkaConsumer> consumer(RdKafka::KafkaConsumer::create(conf.get(), err));
+  if (!consumer) return Status::InvalidArgument("kafka consumer: " + err);
+  RdKafka::ErrorCode code = consumer->subscribe({topic});
+  if (code != RdKafka::ERR_NO_ERROR) {
+    return Status::IoError("kafka subscribe to " + topic + ": " + RdKafka::err2str(code));
+  }
+  return std::unique_ptr<Source>(new KafkaSource(std::move(consumer)));
+}
+
+Result<std::unique_ptr<Sink>> MakeKafkaSink(const std::map<std::string, std::string>& properties) {
+  std::unique_ptr<RdKafka::Conf> conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
+  std::map<std::string, std::string> all = {{"linger.ms", "5"}};
+  for (const auto& [k, v] : properties) {
+    // Consumer-only settings in the shared section would make the producer refuse to start.
+    if (k == "group.id" || k == "auto.offset.reset" || k.rfind("enable.auto", 0) == 0) continue;
+    all[k] = v;
+  }
+  all["enable.idempotence"] = "true";  // no duplicates or reordering from producer retries
+  if (Status s = ApplyProperties(conf.get(), all); !s.ok()) return s;
+  auto reports = std::make_unique<DeliveryReports>();
+  std::string err;
+  conf->set("dr_cb", reports.get(), err);
+  conf->set("event_cb", &SharedLogEvents(), err);
+  std::unique_ptr<RdKafka::Producer> producer(RdKafka::Producer::create(conf.get(), err));
+  if (!producer) return Status::InvalidArgument("kafka producer: " + err);
+  return std::unique_ptr<Sink>(new KafkaSink(std::move(producer), std::move(reports)));
+}
+
+// ---- EmbeddedBroker ----
+
+struct EmbeddedBroker::Impl {
+  rd_kafka_t* host = nullptr;  // the handle the mock cluster is attached to (librdkafka rule)
+  rd_kafka_mock_cluster_t* cluster = nullptr;
+  std::string bootstraps;
+  ~Impl() {
+    if (cluster != nullptr) rd_kafka_mock_cluster_destroy(cluster);
+    if (host != nullptr) rd_kafka_destroy(host);
+  }
+};
+
+EmbeddedBroker::EmbeddedBroker(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+EmbeddedBroker::~EmbeddedBroker() = default;
+
+Result<std::unique_ptr<EmbeddedBroker>> EmbeddedBroker::Start(const std::vector<std::string>& topics,
+                                                              int partitions, int brokers) {
+  auto impl = std::make_unique<Impl>();
+  char err[512];
+  rd_kafka_conf_t* conf = rd_kafka_conf_new();
+  rd_kafka_conf_set(conf, "log_level", "3", err, sizeof err);
+  impl->host = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof err);
+  if (impl->host == nullptr) {
+    rd_kafka_conf_destroy(conf);
+    return Status::Internal(std::string("embedded broker: ") + err);
+  }
+  impl->cluster = rd_kafka_mock_cluster_new(impl->host, brokers);
+  if (impl->cluster == nullptr) return Status::Internal("embedded broker: could not start");
+  impl->bootstraps = rd_kafka_mock_cluster_bootstraps(impl->cluster);
+  for (const auto& topic : topics) {
+    rd_kafka_resp_err_t e =
+        rd_kafka_mock_topic_create(impl->cluster, topic.c_str(), partitions, 1);
+    if (e != RD_KAFKA_RESP_ERR_NO_ERROR) {
+      return Status::Internal("embedded broker: create topic " + topic + ": " +
+                              rd_kafka_err2str(e));
+    }
+  }
+  return std::unique_ptr<EmbeddedBroker>(new EmbeddedBroker(std::move(impl)));
+}
+
+const std::string& EmbeddedBroker::bootstrap_servers() const { return impl_->bootstraps; }
+
+void EmbeddedBroker::PushRequestErrors(int16_t api_key, const std::vector<int>& errors) {
+  std::vector<rd_kafka_resp_err_t> codes;
+  for (int e : errors) codes.push_back(static_cast<rd_kafka_resp_err_t>(e));
+  rd_kafka_mock_push_request_errors_array(impl_->cluster, api_key, codes.size(), codes.data());
+}
+
+void EmbeddedBroker::SetBrokerDown(int32_t broker_id) {
+  rd_kafka_mock_broker_set_down(impl_->cluster, broker_id);
+}
+
+void EmbeddedBroker::SetBrokerUp(int32_t broker_id) {
+  rd_kafka_mock_broker_set_up(impl_->cluster, broker_id);
+}
+
+}  // namespace disclosure::connector

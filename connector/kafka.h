@@ -1,0 +1,60 @@
+// Internal to connector/: librdkafka behind a narrow seam, so that the run loop can be tested
+// with fakes and librdkafka's ownership rules stay in one file.
+//
+// Why a seam: librdkafka's C++ API hands out raw pointers (Message*, TopicPartition*) that the
+// caller must delete, reports delivery through a callback on the polling thread, and signals
+// most errors in-band. Here a consumed message is copied into an owned struct, delivery reports
+// come back as a vector of flags, and errors become Status values.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/base.h"
+#include "store/store.h"
+
+namespace disclosure::connector {
+
+struct ConsumedMessage {
+  std::string topic;
+  int32_t partition = 0;
+  int64_t offset = 0;
+  std::string key;
+  std::string payload;
+};
+
+// A consumer-group member on one topic. Offsets are committed only through Commit.
+class Source {
+ public:
+  virtual ~Source() = default;
+  // Up to `max` messages, waiting at most `linger_ms` for the batch to fill. Empty on timeout.
+  virtual Result<std::vector<ConsumedMessage>> Poll(int max, int linger_ms) = 0;
+  // Commits, per partition, the offset after the last message of the batch (synchronous).
+  virtual Status Commit(const std::vector<ConsumedMessage>& batch) = 0;
+  // Moves back to the first message of `batch` in each partition (after a failed batch).
+  virtual Status Rewind(const std::vector<ConsumedMessage>& batch) = 0;
+  virtual void Pause() = 0;   // back-pressure: stop fetching, keep the group membership
+  virtual void Resume() = 0;
+  // Sum over assigned partitions of (high watermark − position); -1 if unknown.
+  virtual int64_t Lag() = 0;
+};
+
+// An idempotent producer.
+class Sink {
+ public:
+  virtual ~Sink() = default;
+  // Sends the rows and waits (up to timeout_ms) for their delivery reports; delivered[i] is
+  // true for rows the broker acknowledged. A row not delivered is sent again later.
+  virtual Status Send(const std::vector<store::OutboxRow>& rows, int timeout_ms,
+                      std::vector<bool>* delivered) = 0;
+};
+
+// `properties` are librdkafka settings (bootstrap.servers, security.*, …) passed as they are.
+Result<std::unique_ptr<Source>> MakeKafkaSource(const std::map<std::string, std::string>& properties,
+                                                const std::string& topic);
+Result<std::unique_ptr<Sink>> MakeKafkaSink(const std::map<std::string, std::string>& properties);
+
+}  // namespace disclosure::connector

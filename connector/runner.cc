@@ -1,0 +1,399 @@
+// Connector: the run loop of `disclosure run` (DESIGN.md "Delivery semantics").
+//
+// Per batch: consume → pipeline (one store transaction) → commit offsets. Then the outbox is
+// drained to Kafka, and rows are marked sent only on successful delivery reports. A crash
+// anywhere replays from the last committed offset; the store recognises decided events and
+// dead letters already emitted, and re-sends carry the same key and bytes.
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/ServerSocket.h>
+#include <sys/stat.h>
+
+#include <chrono>
+#include <cstdio>
+#include <thread>
+
+#include "config/config.h"
+#include "connector/connector.h"
+#include "connector/kafka.h"
+#include "connector/metrics.h"
+
+namespace disclosure::connector {
+namespace {
+
+using SteadyClock = std::chrono::steady_clock;
+
+class MetricsHandler final : public Poco::Net::HTTPRequestHandler {
+ public:
+  MetricsHandler(const Metrics* metrics, bool health) : metrics_(metrics), health_(health) {}
+  void handleRequest(Poco::Net::HTTPServerRequest& request,
+                     Poco::Net::HTTPServerResponse& response) override {
+    response.set("Cache-Control", "no-store");
+    response.set("X-Content-Type-Options", "nosniff");
+    if (request.getMethod() != "GET") {
+      response.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_METHOD_NOT_ALLOWED);
+      response.send() << "GET only\n";
+      return;
+    }
+    if (health_) {
+      response.setContentType("text/plain; charset=utf-8");
+      response.send() << "ok\n";
+      return;
+    }
+    response.setContentType("text/plain; version=0.0.4; charset=utf-8");
+    response.send() << metrics_->RenderPrometheus();
+  }
+
+ private:
+  const Metrics* metrics_;
+  bool health_;
+};
+
+class NotFoundHandler final : public Poco::Net::HTTPRequestHandler {
+ public:
+  void handleRequest(Poco::Net::HTTPServerRequest&,
+                     Poco::Net::HTTPServerResponse& response) override {
+    response.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_NOT_FOUND);
+    response.setContentType("text/plain; charset=utf-8");
+    response.send() << "not found\n";
+  }
+};
+
+class Routes final : public Poco::Net::HTTPRequestHandlerFactory {
+ public:
+  explicit Routes(const Metrics* metrics) : metrics_(metrics) {}
+  Poco::Net::HTTPRequestHandler* createRequestHandler(
+      const Poco::Net::HTTPServerRequest& request) override {
+    const std::string& uri = request.getURI();
+    if (uri == "/metrics") return new MetricsHandler(metrics_, false);
+    if (uri == "/healthz") return new MetricsHandler(metrics_, true);
+    return new NotFoundHandler();
+  }
+
+ private:
+  const Metrics* metrics_;
+};
+
+int64_t FileMtime(const std::string& path) {
+  struct stat st;
+  if (path.empty() || ::stat(path.c_str(), &st) != 0) return 0;
+  return static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
+
+bool IsPublishRecord(const std::string& payload) {
+  return payload.rfind(R"({"schema":"published-item/1","action":"publish")", 0) == 0;
+}
+
+}  // namespace
+
+struct Connector::Impl {
+  config::Config config;
+  const Clock* clock = nullptr;
+  std::unique_ptr<EmbeddedBroker> broker;
+  std::string bootstraps;
+  std::shared_ptr<const rules::Calendar> calendar;
+  std::unique_ptr<store::Store> store;
+  std::unique_ptr<Pipeline> pipeline;
+  std::unique_ptr<Source> source;
+  std::unique_ptr<Sink> sink;
+  Metrics metrics;
+  std::unique_ptr<Poco::Net::HTTPServer> http;
+  std::string http_address;
+  int64_t rules_mtime = 0;
+  bool paused = false;
+
+  void ReloadRules(const char* why);
+  Status Drain();
+  void Log(const std::string& line) {
+    std::fprintf(stderr, "%s disclosure: %s\n", clock->Now().ToString().c_str(), line.c_str());
+  }
+};
+
+Connector::Connector(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Connector::~Connector() {
+  if (impl_->http) impl_->http->stop();
+}
+
+const std::string& Connector::bootstrap_servers() const { return impl_->bootstraps; }
+bool Connector::embedded_broker() const { return impl_->broker != nullptr; }
+std::string Connector::http_address() const { return impl_->http_address; }
+
+Result<std::unique_ptr<Connector>> Connector::Create(const config::Config& config,
+                                                     const Clock* clock) {
+  auto impl = std::make_unique<Impl>();
+  impl->config = config;
+  impl->clock = clock;
+  std::map<std::string, std::string> kafka = config.kafka;
+  if (kafka.count("bootstrap.servers") == 0) {
+    auto broker = EmbeddedBroker::Start({config.topics.input, config.topics.published,
+                                         config.topics.approvals, config.topics.dead_letter},
+                                        config.embedded_partitions);
+    if (!broker.ok()) return broker.status();
+    impl->broker = std::move(broker).value();
+    kafka["bootstrap.servers"] = impl->broker->bootstrap_servers();
+  }
+  impl->bootstraps = kafka["bootstrap.servers"];
+
+  auto calendar = config.calendar_dir.empty() ? rules::Calendar::Embedded()
+                                              : rules::Calendar::WithDirectory(config.calendar_dir);
+  if (!calendar.ok()) return calendar.status();
+  impl->calendar = calendar.value();
+  auto rule_set = config.rules_file.empty()
+                      ? rules::RuleSet::Default(impl->calendar)
+                      : rules::RuleSet::FromFile(config.rules_file, impl->calendar);
+  if (!rule_set.ok()) return rule_set.status();
+  impl->rules_mtime = FileMtime(config.rules_file);
+
+  auto store = store::Store::Open(config.store_url);
+  if (!store.ok()) return store.status();
+  impl->store = std::move(store).value();
+  auto key = config.hmac_key.empty() ? impl->store->GeneratedHmacKey()
+                                     : config::ReadSecret(config.hmac_key);
+  if (!key.ok()) return Status::InvalidArgument("pseudonym key: " + key.status().message());
+
+  PipelineOptions options;
+  options.limits = {config.limits.max_record_bytes, config.limits.max_depth,
+                    config.limits.max_string_bytes};
+  options.hmac_key = key.value();
+  options.published_topic = config.topics.published;
+  options.approvals_topic = config.topics.approvals;
+  options.dead_letter_topic = config.topics.dead_letter;
+  options.hold_unknown_reference_seconds = config.revocation_hold_seconds;
+  auto pipeline = Pipeline::Create(rule_set.value(), impl->store.get(), clock, options);
+  if (!pipeline.ok()) return pipeline.status();
+  impl->pipeline = std::move(pipeline).value();
+
+  auto source = MakeKafkaSource(kafka, config.topics.input);
+  if (!source.ok()) return source.status();
+  impl->source = std::move(source).value();
+  auto sink = MakeKafkaSink(kafka);
+  if (!sink.ok()) return sink.status();
+  impl->sink = std::move(sink).value();
+
+  if (!config.console_listen.empty()) {
+    try {
+      Poco::Net::ServerSocket socket{Poco::Net::SocketAddress(config.console_listen)};
+      auto* params = new Poco::Net::HTTPServerParams;
+      params->setMaxThreads(4);
+      impl->http = std::make_unique<Poco::Net::HTTPServer>(new Routes(&impl->metrics), socket,
+                                                           params);
+      impl->http->start();
+      impl->http_address = socket.address().toString();
+    } catch (const Poco::Exception& e) {
+      return Status::IoError("cannot listen on " + config.console_listen + ": " +
+                             e.displayText());
+    }
+  }
+  return std::unique_ptr<Connector>(new Connector(std::move(impl)));
+}
+
+void Connector::Impl::ReloadRules(const char* why) {
+  if (config.rules_file.empty()) {
+    Log(std::string("reload (") + why + "): the compiled-in default catalog does not change");
+    return;
+  }
+  auto fresh = rules::RuleSet::FromFile(config.rules_file, calendar);
+  rules_mtime = FileMtime(config.rules_file);
+  if (!fresh.ok()) {
+    metrics.AddRuleReload(false);
+    Log(std::string("rules reload (") + why + ") refused, keeping " +
+        pipeline->rules().version() + ": " + fresh.status().message());
+    return;
+  }
+  pipeline->SwapRules(fresh.value());
+  metrics.AddRuleReload(true);
+  Log(std::string("rules reloaded (") + why + "): " + fresh.value()->version());
+}
+
+// Sends what the outbox holds; rows are marked sent only on a delivery report. A publish
+// record whose item was retracted or cancelled meanwhile is not sent at all: nothing revoked
+// may come out afterwards.
+Status Connector::Impl::Drain() {
+  for (int round = 0; round < 20; ++round) {
+    auto rows = store->PendingOutbox(1000);
+    if (!rows.ok()) return rows.status();
+    if (rows.value().empty()) return Status::Ok();
+    std::vector<store::OutboxRow> to_send;
+    std::vector<int64_t> superseded;
+    for (auto& row : rows.value()) {
+      if (row.topic == config.topics.published && IsPublishRecord(row.payload)) {
+        auto state = store->ItemStateOf(row.item_id);
+        if (!state.ok()) return state.status();
+        if (state.value() && *state.value() != store::ItemState::kPublishing &&
+            *state.value() != store::ItemState::kPublished) {
+          superseded.push_back(row.id);
+          continue;
+        }
+      }
+      to_send.push_back(std::move(row));
+    }
+    std::vector<bool> delivered;
+    if (!to_send.empty()) {
+      if (Status s = sink->Send(to_send, 10000, &delivered); !s.ok()) return s;
+    }
+    if (Status s = store->Begin(); !s.ok()) return s;
+    int sent = 0;
+    for (int64_t id : superseded) {
+      if (Status s = store->MarkSent(id); !s.ok()) {
+        store->Rollback();
+        return s;
+      }
+    }
+    for (size_t i = 0; i < to_send.size(); ++i) {
+      if (!delivered[i]) continue;
+      Status s = store->MarkSent(to_send[i].id);
+      if (s.ok() && to_send[i].topic == config.topics.published) {
+        s = store->MarkPublished(to_send[i].item_id);
+      }
+      if (!s.ok()) {
+        store->Rollback();
+        return s;
+      }
+      metrics.AddPublished(to_send[i].topic, 1);
+      ++sent;
+    }
+    if (Status s = store->Commit(); !s.ok()) {
+      store->Rollback();
+      return s;
+    }
+    if (sent + static_cast<int>(superseded.size()) < static_cast<int>(rows.value().size())) {
+      return Status::IoError("the broker did not acknowledge every record; retrying");
+    }
+  }
+  return Status::Ok();
+}
+
+Status Connector::Run(RunControl& control) {
+  Impl& s = *impl_;
+  auto last_schedule = SteadyClock::now() - std::chrono::hours(1);
+  auto last_rules_check = SteadyClock::now();
+  auto failing_since = SteadyClock::time_point{};
+  auto fail = [&](const Status& status) -> bool {
+    // Transient trouble (broker away, store busy): retry until errors.retry.timeout.
+    if (failing_since == SteadyClock::time_point{}) failing_since = SteadyClock::now();
+    s.Log(status.message());
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    return SteadyClock::now() - failing_since <
+           std::chrono::milliseconds(s.config.errors_retry_timeout_ms);
+  };
+  while (!control.stop.load()) {
+    if (control.reload.exchange(false)) s.ReloadRules("SIGHUP");
+    if (SteadyClock::now() - last_rules_check > std::chrono::seconds(2)) {
+      last_rules_check = SteadyClock::now();
+      if (FileMtime(s.config.rules_file) != s.rules_mtime) s.ReloadRules("file changed");
+    }
+
+    // Back-pressure: stop taking work while the broker cannot take what is already decided.
+    auto depth = s.store->CountPendingOutbox();
+    if (depth.ok()) {
+      s.metrics.SetOutboxDepth(depth.value());
+      if (!s.paused && depth.value() > s.config.outbox_max_pending) {
+        s.source->Pause();
+        s.paused = true;
+        s.Log("outbox above " + std::to_string(s.config.outbox_max_pending) +
+              ": consumption paused until it drains");
+      } else if (s.paused && depth.value() <= s.config.outbox_max_pending / 2) {
+        s.source->Resume();
+        s.paused = false;
+        s.Log("outbox drained: consumption resumed");
+      }
+      s.metrics.SetPaused(s.paused);
+    }
+
+    auto polled = s.source->Poll(s.config.batch_size, s.paused ? 100 : s.config.batch_linger_ms);
+    if (!polled.ok()) return polled.status();
+    const auto& batch = polled.value();
+    if (!batch.empty()) {
+      auto started = SteadyClock::now();
+      std::vector<Record> records;
+      records.reserve(batch.size());
+      for (const auto& m : batch) {
+        Record r;
+        r.bytes = m.payload;
+        r.key = m.key;
+        r.source.topic = m.topic;
+        r.source.partition = m.partition;
+        r.source.offset = m.offset;
+        records.push_back(r);
+      }
+      auto outcomes = s.pipeline->ProcessBatch(records);
+      if (!outcomes.ok()) {
+        // Nothing of the batch was kept: go back and take it again.
+        (void)s.source->Rewind(batch);
+        if (!fail(outcomes.status())) return outcomes.status();
+        continue;
+      }
+      // Only now, with the batch's decisions durable, may the offsets move on.
+      if (Status c = s.source->Commit(batch); !c.ok()) {
+        s.Log(c.message() + " (the batch will be replayed and recognised)");
+      }
+      s.metrics.AddConsumed(static_cast<int64_t>(batch.size()));
+      std::string stop_reason;
+      for (const auto& o : outcomes.value()) {
+        switch (o.kind) {
+          case Outcome::Kind::kDecided:
+            s.metrics.AddDecision(o.route);
+            if (o.json.find("\"deadline_provisional\":true") != std::string::npos) {
+              s.metrics.AddProvisionalDeadline();
+              s.Log("deadline of " + o.event_id +
+                    " is provisional: add the working-day calendar for its year");
+            }
+            break;
+          case Outcome::Kind::kDeadLetter:
+            s.metrics.AddDeadLetter(o.reason);
+            if (s.config.errors_tolerance == config::Config::Tolerance::kNone) {
+              stop_reason = "a bad record (" + o.reason + ") with errors.tolerance=none";
+            }
+            break;
+          case Outcome::Kind::kHeld:
+            s.metrics.AddHeld();
+            break;
+          default:
+            break;
+        }
+      }
+      s.metrics.ObserveBatchSeconds(
+          std::chrono::duration<double>(SteadyClock::now() - started).count());
+      if (!stop_reason.empty()) {
+        (void)s.Drain();
+        return Status::InvalidArgument("stopped on " + stop_reason);
+      }
+    }
+
+    if (Status d = s.Drain(); !d.ok()) {
+      if (!fail(d)) return d;
+      continue;
+    }
+    failing_since = SteadyClock::time_point{};
+
+    if (SteadyClock::now() - last_schedule >
+        std::chrono::milliseconds(s.config.scheduler_interval_ms)) {
+      last_schedule = SteadyClock::now();
+      Timestamp now = s.clock->Now();
+      auto scheduled = s.pipeline->RunScheduler(now);
+      if (!scheduled.ok()) {
+        s.Log("scheduler: " + scheduled.status().message());
+      } else {
+        for (int i = 0; i < scheduled.value().held_timed_out; ++i) {
+          s.metrics.AddDeadLetter("unknown_reference");
+        }
+      }
+      auto overdue = s.store->CountOverdue(now.ToString());
+      if (overdue.ok()) s.metrics.SetOverdue(overdue.value());
+      s.metrics.SetLag(s.source->Lag());
+    }
+  }
+  // Stopping: what is decided goes out before we leave (bounded by the retry timeout).
+  auto deadline = SteadyClock::now() + std::chrono::seconds(30);
+  while (SteadyClock::now() < deadline) {
+    Status d = s.Drain();
+    if (d.ok()) break;
+    s.Log(d.message());
+  }
+  return Status::Ok();
+}
+
+}  // namespace disclosure::connector
