@@ -16,6 +16,9 @@ int Redact(const Args& args);
 int AuditVerify(const Args& args);
 int Rules(const Args& args);    // rules check|test|explain|diff (rules_cmd.cc)
 int Catalog(const Args& args);  // catalog F [--format html|csv|json] (catalog_cmd.cc)
+int Approvals(const Args& args);       // approvals list|show|approve|reject (approvals_cmd.cc)
+int ConsoleCommand(const Args& args);  // console: the web console (console_cmd.cc)
+int Users(const Args& args);           // users add|passwd|disable (users_cmd.cc)
 
 // Small option parser shared by the commands: "--name value", "--name=value" and "--flag".
 class Options {

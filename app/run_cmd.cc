@@ -7,6 +7,7 @@
 #include <string>
 
 #include "app/commands.h"
+#include "approval/approval.h"
 #include "config/config.h"
 #include "connector/connector.h"
 
@@ -23,7 +24,8 @@ constexpr const char* kRunHelp =
     "  --config F          configuration file (config/README.md)\n"
     "  --db URL            store, overrides the config (default sqlite:disclosure.db)\n"
     "  --rules R           rule file, overrides the config (default: the shipped catalog)\n"
-    "  --listen HOST:PORT  /metrics and /healthz address (default 127.0.0.1:8080; '' = off)\n\n"
+    "  --listen HOST:PORT  the approval console (default 127.0.0.1:8080; '' = off)\n"
+    "  --metrics-listen HOST:PORT  /metrics and /healthz (default 127.0.0.1:9464; '' = off)\n\n"
     "Signals: SIGTERM/SIGINT finish the batch, flush, commit and exit 0; SIGHUP reloads the\n"
     "rule file (an invalid file is refused and the old rules stay). A change of the rule file\n"
     "is picked up by itself.\n";
@@ -33,7 +35,9 @@ constexpr const char* kBrokerHelp =
     "Starts only the embedded Kafka-protocol broker (librdkafka's mock cluster, in memory) with\n"
     "the connector's topics, prints 'embedded broker: 127.0.0.1:PORT' on stdout and runs until\n"
     "SIGTERM/SIGINT. For local development and tests: point kcat or `disclosure run` at it with\n"
-    "{\"kafka\": {\"bootstrap.servers\": \"127.0.0.1:PORT\"}}.\n";
+    "{\"kafka\": {\"bootstrap.servers\": \"127.0.0.1:PORT\"}}.\n\n"
+    "It keeps at most 5 MB (or 100,000 batches) per partition in memory and drops the oldest\n"
+    "beyond that, consumed or not: give it enough partitions (default 8) for what you stream.\n";
 
 connector::RunControl* g_control = nullptr;
 volatile sig_atomic_t g_stop = 0;
@@ -60,7 +64,7 @@ void InstallSignals() {
 }  // namespace
 
 int Run(const Args& args) {
-  Options opt(args, {"config", "db", "rules", "listen"}, {"help"});
+  Options opt(args, {"config", "db", "rules", "listen", "metrics-listen"}, {"help"});
   if (opt.Has("help")) {
     std::printf("%s", kRunHelp);
     return 0;
@@ -82,6 +86,7 @@ int Run(const Args& args) {
   if (opt.Has("db")) cfg.store_url = opt.Get("db");
   if (opt.Has("rules")) cfg.rules_file = opt.Get("rules");
   if (opt.Has("listen")) cfg.console_listen = opt.Get("listen");
+  if (opt.Has("metrics-listen")) cfg.metrics_listen = opt.Get("metrics-listen");
 
   connector::RunControl control;
   g_control = &control;
@@ -99,11 +104,35 @@ int Run(const Args& args) {
   if (!connector.value()->http_address().empty()) {
     std::printf("metrics: http://%s/metrics\n", connector.value()->http_address().c_str());
   }
+  // The legal brigade's console, on the same store (a file: the console has its own
+  // connections). Not for an in-memory store, which no second connection can see.
+  std::unique_ptr<approval::Console> console;
+  if (!cfg.console_listen.empty() && cfg.store_url.find(":memory:") == std::string::npos) {
+    auto colon = cfg.console_listen.rfind(':');
+    approval::ConsoleOptions options;
+    options.host = cfg.console_listen.substr(0, colon);
+    options.port = colon == std::string::npos
+                       ? -1
+                       : std::atoi(cfg.console_listen.substr(colon + 1).c_str());
+    options.queue.published_topic = cfg.topics.published;
+    if (options.port < 0 || options.port > 65535) {
+      std::fprintf(stderr, "disclosure run: console.listen must be HOST:PORT\n");
+      return 2;
+    }
+    auto started = approval::Console::Start(cfg.store_url, options);
+    if (!started.ok()) {
+      std::fprintf(stderr, "disclosure run: console: %s\n", started.status().message().c_str());
+      return 2;
+    }
+    console = std::move(started).value();
+    std::printf("console: %s\n", console->url().c_str());
+  }
   std::printf("consuming %s → %s (store %s)\n", cfg.topics.input.c_str(),
               cfg.topics.published.c_str(), cfg.store_url.c_str());
   std::fflush(stdout);
   Status status = connector.value()->Run(control);
   g_control = nullptr;
+  if (console) console->Stop();
   if (!status.ok()) {
     std::fprintf(stderr, "disclosure run: stopped: %s\n", status.message().c_str());
     return 1;
@@ -123,7 +152,7 @@ int Broker(const Args& args) {
                  opt.ok() ? "unexpected argument" : opt.error().c_str(), kBrokerHelp);
     return 2;
   }
-  int partitions = std::atoi(opt.Get("partitions", "3").c_str());
+  int partitions = std::atoi(opt.Get("partitions", "8").c_str());
   if (partitions < 1 || partitions > 256) {
     std::fprintf(stderr, "disclosure broker: --partitions must be 1..256\n");
     return 2;

@@ -26,6 +26,49 @@ std::string_view ToString(Action action) {
   return "claim";
 }
 
+std::optional<State> ParseState(std::string_view name) {
+  for (State s : {State::kPending, State::kClaimed, State::kApproved, State::kRejected,
+                  State::kCancelled}) {
+    if (ToString(s) == name) return s;
+  }
+  return std::nullopt;
+}
+
+std::string_view ToString(Role role) {
+  switch (role) {
+    case Role::kApprover: return "approver";
+    case Role::kOperator: return "operator";
+    case Role::kSupervisor: return "supervisor";
+    case Role::kAdmin: return "admin";
+  }
+  return "supervisor";
+}
+
+std::optional<Role> ParseRole(std::string_view name) {
+  for (Role r : {Role::kApprover, Role::kOperator, Role::kSupervisor, Role::kAdmin}) {
+    if (ToString(r) == name) return r;
+  }
+  return std::nullopt;
+}
+
+std::string_view ToString(Escalation e) {
+  switch (e) {
+    case Escalation::kNone: return "none";
+    case Escalation::kReminder: return "reminder";
+    case Escalation::kSupervisor: return "supervisor";
+  }
+  return "none";
+}
+
+Escalation EscalationAt(std::string_view deadline_at, const Timestamp& now,
+                        int64_t reminder_seconds) {
+  auto deadline = Timestamp::Parse(deadline_at);
+  if (!deadline) return Escalation::kNone;
+  if (now.unix_seconds > deadline->unix_seconds) return Escalation::kSupervisor;
+  if (deadline->unix_seconds - now.unix_seconds <= reminder_seconds) return Escalation::kReminder;
+  return Escalation::kNone;
+}
+
 Result<State> Next(State from, Action action) {
   const bool open = from == State::kPending || from == State::kClaimed;
   switch (action) {

@@ -211,6 +211,10 @@ Result<Config> Config::FromText(std::string_view text, std::string_view source_n
        {"revocation_hold_seconds", r.Integer(&config.revocation_hold_seconds, 1, 30 * 86400)},
        {"outbox_max_pending", r.Integer(&config.outbox_max_pending, 10, 100000000)},
        {"scheduler_interval_ms", r.Integer(&config.scheduler_interval_ms, 10, 3600000)},
+       {"metrics",
+        [&](const Value& v, const std::string& path) {
+          return r.Members(v, path, {{"listen", r.String(&config.metrics_listen)}});
+        }},
        {"console",
         [&](const Value& v, const std::string& path) {
           return r.Members(v, path, {{"listen", r.String(&config.console_listen)}});

@@ -40,13 +40,14 @@ struct Config {
   } topics;
   int batch_size = 500;
   int batch_linger_ms = 100;
-  int embedded_partitions = 3;
+  int embedded_partitions = 8;  // the embedded broker keeps ≤ 5 MB per partition
   struct Limits {
     size_t max_record_bytes = 1 << 20;
     int max_depth = 32;
     size_t max_string_bytes = 256 << 10;
   } limits;
-  std::string console_listen = "127.0.0.1:8080";  // console, /healthz and /metrics; "" = off
+  std::string console_listen = "127.0.0.1:8080";  // the approval console; "" = off
+  std::string metrics_listen = "127.0.0.1:9464";  // /healthz and /metrics; "" = off
   // Kafka Connect's error-handling names (errors.*):
   enum class Tolerance { kAll, kNone };  // all: dead-letter and go on; none: stop on a bad record
   Tolerance errors_tolerance = Tolerance::kAll;

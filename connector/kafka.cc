@@ -18,10 +18,15 @@ using Clock = std::chrono::steady_clock;
 // Broker-level errors only: librdkafka's messages name brokers and topics, never payloads.
 class LogEvents final : public RdKafka::EventCb {
  public:
+  bool verbose = false;
   void event_cb(RdKafka::Event& event) override {
     if (event.type() == RdKafka::Event::EVENT_ERROR) {
       std::fprintf(stderr, "kafka: %s%s\n", event.fatal() ? "FATAL " : "",
                    event.str().c_str());
+    } else if (event.type() == RdKafka::Event::EVENT_LOG &&
+               (event.severity() <= RdKafka::Event::EVENT_SEVERITY_WARNING || verbose)) {
+      // Warnings always; everything when librdkafka's `debug` property is set.
+      std::fprintf(stderr, "kafka log %s: %s\n", event.fac().c_str(), event.str().c_str());
     }
   }
 };
@@ -242,12 +247,18 @@ Result<std::unique_ptr<Source>> MakeKafkaSource(const std::map<std::string, std:
                                                 const std::string& topic) {
   std::unique_ptr<RdKafka::Conf> conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
   std::string err;
+  // A dead member (SIGKILL) holds its partitions until the coordinator gives up on it: the
+  // mock cluster waits max.poll.interval.ms, Kafka session.timeout.ms. A batch never takes
+  // 20 s, so a short interval costs nothing and a restart resumes quickly.
   std::map<std::string, std::string> all = {{"group.id", "disclosure"},
-                                            {"auto.offset.reset", "earliest"}};
+                                            {"auto.offset.reset", "earliest"},
+                                            {"session.timeout.ms", "10000"},
+                                            {"max.poll.interval.ms", "20000"}};
   for (const auto& [k, v] : properties) all[k] = v;
   all["enable.auto.commit"] = "false";  // offsets only after the store has committed
   all["enable.auto.offset.store"] = "false";
   if (Status s = ApplyProperties(conf.get(), all); !s.ok()) return s;
+  SharedLogEvents().verbose = all.count("debug") > 0;
   conf->set("event_cb", &SharedLogEvents(), err);
   std::unique_ptr<RdKafka::KafkaConsumer> consumer(RdKafka::KafkaConsumer::create(conf.get(), err));
   if (!consumer) return Status::InvalidArgument("kafka consumer: " + err);
@@ -260,10 +271,19 @@ Result<std::unique_ptr<Source>> MakeKafkaSource(const std::map<std::string, std:
 
 Result<std::unique_ptr<Sink>> MakeKafkaSink(const std::map<std::string, std::string>& properties) {
   std::unique_ptr<RdKafka::Conf> conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
-  std::map<std::string, std::string> all = {{"linger.ms", "5"}};
+  // message.max.bytes: a dead letter is the original record, byte for byte, and may be larger
+  // than librdkafka's 1 MB default (the DLQ topic's max.message.bytes must allow it too).
+  std::map<std::string, std::string> all = {{"linger.ms", "5"}, {"message.max.bytes", "16777216"}};
   for (const auto& [k, v] : properties) {
     // Consumer-only settings in the shared section would make the producer refuse to start.
-    if (k == "group.id" || k == "auto.offset.reset" || k.rfind("enable.auto", 0) == 0) continue;
+    static const char* kConsumerOnly[] = {
+        "group.id", "group.instance.id", "auto.offset.reset", "session.timeout.ms",
+        "max.poll.interval.ms", "heartbeat.interval.ms", "partition.assignment.strategy",
+        "fetch.wait.max.ms", "fetch.min.bytes", "fetch.max.bytes", "max.partition.fetch.bytes",
+        "isolation.level", "enable.partition.eof", "check.crcs"};
+    bool consumer_only = k.rfind("enable.auto", 0) == 0 || k.rfind("auto.commit", 0) == 0;
+    for (const char* c : kConsumerOnly) consumer_only = consumer_only || k == c;
+    if (consumer_only) continue;
     all[k] = v;
   }
   all["enable.idempotence"] = "true";  // no duplicates or reordering from producer retries

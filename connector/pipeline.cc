@@ -53,11 +53,6 @@ std::string RetractionReason(events::EventType type) {
   }
 }
 
-bool IsNaturalPerson(const events::Party& p) {
-  return p.kind == events::PartyKind::kPerson ||
-         (p.id_number && p.id_number->reveal().rfind("92", 0) == 0);
-}
-
 // What a catalog item publishes of an event, redacted.
 struct BuiltItem {
   std::string content_json;  // the "content" object
@@ -155,17 +150,8 @@ BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem&
   rw.EndArray();
   built.redactions_json = rbuf.GetString();
 
-  // Last line of defence: no known value of a natural person may remain in what goes out.
-  for (const auto& p : event.parties) {
-    if (!IsNaturalPerson(p)) continue;
-    std::vector<const std::string*> values = {&p.name.reveal()};
-    if (p.id_number) values.push_back(&p.id_number->reveal());
-    if (p.phone) values.push_back(&p.phone->reveal());
-    for (const auto& a : p.aliases) values.push_back(&a.reveal());
-    for (const std::string* v : values) {
-      if (v->size() >= 6 && built.content_json.find(*v) != std::string::npos) built.residual = true;
-    }
-  }
+  // Last line of defence: no personal value may remain in what goes out.
+  built.residual = !redaction::CheckOutgoing(built.content_json, event.parties).clean();
   return built;
 }
 

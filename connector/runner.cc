@@ -173,9 +173,9 @@ Result<std::unique_ptr<Connector>> Connector::Create(const config::Config& confi
   if (!sink.ok()) return sink.status();
   impl->sink = std::move(sink).value();
 
-  if (!config.console_listen.empty()) {
+  if (!config.metrics_listen.empty()) {
     try {
-      Poco::Net::ServerSocket socket{Poco::Net::SocketAddress(config.console_listen)};
+      Poco::Net::ServerSocket socket{Poco::Net::SocketAddress(config.metrics_listen)};
       auto* params = new Poco::Net::HTTPServerParams;
       params->setMaxThreads(4);
       impl->http = std::make_unique<Poco::Net::HTTPServer>(new Routes(&impl->metrics), socket,
@@ -183,7 +183,7 @@ Result<std::unique_ptr<Connector>> Connector::Create(const config::Config& confi
       impl->http->start();
       impl->http_address = socket.address().toString();
     } catch (const Poco::Exception& e) {
-      return Status::IoError("cannot listen on " + config.console_listen + ": " +
+      return Status::IoError("cannot listen on " + config.metrics_listen + ": " +
                              e.displayText());
     }
   }

@@ -8,7 +8,11 @@ packages=(
   libpoco-dev rapidjson-dev librdkafka-dev libssl-dev libsqlite3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   kcat clang
+  chromium nodejs sqlite3 fonts-wqy-microhei
 )
+# Browser tests (tests/browser/): Debian's chromium, driven by playwright-core from npm. A
+# nodejs that bundles npm (NodeSource) conflicts with Debian's npm package: add it only if absent.
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do

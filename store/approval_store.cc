@@ -35,12 +35,15 @@ std::vector<std::string> ApprovalMigration() {
       " reasons_json TEXT NOT NULL DEFAULT '[]',"
       " catalog_id TEXT NOT NULL DEFAULT '',"
       " escalation_level INTEGER NOT NULL DEFAULT 0,"
+      " catalog_name TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',"
       // Four-eyes (双人审批): an approved item that needs a second approver names two people.
       " CONSTRAINT four_eyes CHECK (state <> 'approved' OR needs_second = 0 OR"
       "  (first_by <> '' AND decided_by <> '' AND first_by <> decided_by)),"
       " CONSTRAINT decided_by_someone CHECK (state NOT IN ('approved','rejected') OR"
       "  decided_by <> ''))",
       "CREATE INDEX approvals_state ON approvals (state)",
+      // The queue is read in deadline order: walk this index and stop at the page's end.
+      "CREATE INDEX items_state_deadline ON items (state, deadline_at, item_id)",
       "CREATE TRIGGER approvals_keep_four_eyes BEFORE UPDATE OF needs_second ON approvals "
       "WHEN OLD.needs_second = 1 AND NEW.needs_second = 0 "
       "BEGIN SELECT RAISE(ABORT, 'four-eyes requirement cannot be lifted'); END",
@@ -59,14 +62,18 @@ std::vector<std::string> ApprovalMigration() {
       "state IN ('pending','claimed'); END",
       "CREATE TRIGGER queue_on_decision AFTER INSERT ON decisions WHEN NEW.route = 'approval' "
       "BEGIN UPDATE approvals SET catalog_id = NEW.catalog_id, "
+      "catalog_name = COALESCE(json_extract(NEW.decision_json, '$.item.catalog.name'), ''), "
+      "title = COALESCE(json_extract(NEW.decision_json, '$.item.content.title'), ''), "
       "reasons_json = COALESCE(json_extract(NEW.decision_json, '$.reasons'), '[]'), "
       "needs_second = MAX(needs_second, EXISTS (SELECT 1 FROM "
       "json_each(NEW.decision_json, '$.reasons') r JOIN four_eyes_reasons f "
       "ON f.rule = json_extract(r.value, '$.rule'))) "
       "WHERE item_id IN (SELECT item_id FROM items WHERE event_id = NEW.event_id); END",
       // Items already waiting when this migration runs.
-      "INSERT OR IGNORE INTO approvals (item_id, catalog_id, reasons_json, needs_second) "
-      "SELECT i.item_id, COALESCE(d.catalog_id, ''), "
+      "INSERT OR IGNORE INTO approvals (item_id, catalog_id, catalog_name, title, reasons_json, "
+      "needs_second) SELECT i.item_id, COALESCE(d.catalog_id, ''), "
+      "COALESCE(json_extract(i.item_json, '$.catalog.name'), ''), "
+      "COALESCE(json_extract(i.item_json, '$.content.title'), ''), "
       "COALESCE(json_extract(d.decision_json, '$.reasons'), '[]'), "
       "COALESCE((SELECT EXISTS (SELECT 1 FROM json_each(d.decision_json, '$.reasons') r "
       "JOIN four_eyes_reasons f ON f.rule = json_extract(r.value, '$.rule'))), 0) "
@@ -96,7 +103,8 @@ using internal::Guard;
 constexpr const char* kQueueColumns =
     "a.item_id, i.event_id, a.state, a.claimed_by, a.lease_until, a.version, a.needs_second, "
     "a.first_by, a.first_at, a.decided_by, a.decided_at, a.comment, a.edits_json, "
-    "a.reasons_json, a.catalog_id, i.unit_code, i.deadline_at, a.escalation_level";
+    "a.reasons_json, a.catalog_id, i.unit_code, i.deadline_at, a.escalation_level, "
+    "a.catalog_name, a.title";
 
 // Column vectors of one queue query, turned into rows.
 struct QueueColumns {
@@ -106,12 +114,13 @@ struct QueueColumns {
   std::vector<std::string> first_by, first_at, decided_by, decided_at, comment, edits, reasons,
       catalog, unit, deadline;
   std::vector<int> level;
+  std::vector<std::string> catalog_name, title;
 
   void Into(Statement& st) {
     st, into(item_id), into(event_id), into(state), into(claimed_by), into(lease_until),
         into(version), into(needs_second), into(first_by), into(first_at), into(decided_by),
         into(decided_at), into(comment), into(edits), into(reasons), into(catalog), into(unit),
-        into(deadline), into(level);
+        into(deadline), into(level), into(catalog_name), into(title);
   }
   std::vector<QueueRow> Rows() const {
     std::vector<QueueRow> rows(item_id.size());
@@ -135,6 +144,8 @@ struct QueueColumns {
       r.unit_code = unit[i];
       r.deadline_at = deadline[i];
       r.escalation_level = level[i];
+      r.catalog_name = catalog_name[i];
+      r.title = title[i];
     }
     return rows;
   }
@@ -166,16 +177,21 @@ Result<std::vector<QueueRow>> Store::ListQueue(const QueueFilter& filter) {
   QueueColumns c;
   Status s = Guard("list queue", [&] {
     Statement st(impl_->session);
+    // Open items are exactly the pending_approval ones: walk items_state_deadline in deadline
+    // order (CROSS JOIN fixes the loop order) and stop at the page's end, with no sort.
     std::string sql = std::string("SELECT ") + kQueueColumns +
-                      " FROM approvals a JOIN items i ON i.item_id = a.item_id WHERE 1 = 1";
-    if (filter.open_only) sql += " AND a.state IN ('pending','claimed')";
+                      " FROM items i CROSS JOIN approvals a ON a.item_id = i.item_id WHERE 1 = 1";
+    if (filter.open_only) {
+      sql += " AND i.state = 'pending_approval' AND a.state IN ('pending','claimed')";
+    }
     if (!filter.unit_code.empty()) sql += " AND i.unit_code = ?";
     if (!filter.catalog_id.empty()) sql += " AND a.catalog_id = ?";
     if (!filter.reason.empty()) {
       sql += " AND EXISTS (SELECT 1 FROM json_each(a.reasons_json) r WHERE "
              "json_extract(r.value, '$.rule') = ?)";
     }
-    sql += " ORDER BY i.deadline_at = '', i.deadline_at, a.item_id LIMIT ?";
+    // Every queued item has a deadline (the catalog's or the general 20 working days).
+    sql += " ORDER BY i.deadline_at, i.item_id LIMIT ?";
     st << sql;
     c.Into(st);
     std::string unit = filter.unit_code, catalog = filter.catalog_id, reason = filter.reason;

@@ -330,6 +330,28 @@ Result<std::vector<ItemRow>> Store::DueItems(ItemState state, int64_t now_unix, 
                     [&](Statement& st) { st, bind(name), bind(now_unix), bind(limit); });
 }
 
+Result<std::vector<std::pair<std::string, int64_t>>> Store::CountDecisionsByRoute() {
+  std::vector<std::string> routes;
+  std::vector<int64_t> counts;
+  Status s = internal::Guard("count decisions", [&] {
+    impl_->session << "SELECT route, COUNT(*) FROM decisions GROUP BY route ORDER BY route",
+        into(routes), into(counts), now;
+  });
+  if (!s.ok()) return s;
+  std::vector<std::pair<std::string, int64_t>> out;
+  for (size_t i = 0; i < routes.size(); ++i) out.emplace_back(routes[i], counts[i]);
+  return out;
+}
+
+Result<int64_t> Store::CountDeadLetters() {
+  int64_t count = 0;
+  Status s = internal::Guard("count dead letters", [&] {
+    impl_->session << "SELECT COUNT(*) FROM dead_letters", into(count), now;
+  });
+  if (!s.ok()) return s;
+  return count;
+}
+
 Result<int64_t> Store::CountPendingOutbox() {
   int64_t count = 0;
   Status s = internal::Guard("count outbox", [&] {

@@ -104,6 +104,8 @@ struct QueueRow {
   std::string edits_json = "[]";        // mask edits so far (JSON array, protected)
   std::string reasons_json = "[]";      // the decision's reasons [{"rule","says"}]
   std::string catalog_id;
+  std::string catalog_name;  // 事项名称
+  std::string title;         // the item's redacted title, if it has one
   std::string unit_code;
   std::string deadline_at;
   int escalation_level = 0;  // notices recorded: 0 none, 1 reminder, 2 escalated to supervisor
@@ -199,6 +201,8 @@ class Store {
   Result<std::optional<int64_t>> VerifyAudit();
 
   Result<int64_t> CountDecisions();
+  Result<std::vector<std::pair<std::string, int64_t>>> CountDecisionsByRoute();
+  Result<int64_t> CountDeadLetters();
 
   // Items in `state` whose publish_after (kEmbargoed) or expires_at (kPublished, kPublishing)
   // is at or before `now_unix`, oldest first.

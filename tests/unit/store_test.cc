@@ -27,7 +27,7 @@ DecisionRow Row(const std::string& id) {
 TEST(Store, GivenNewFileWhenOpenedThenSchemaIsMigratedToNewest) {
   auto store = Store::Open("sqlite:" + TempDbPath("migrate.db"));
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(store.value()->schema_version(), 1);
+  EXPECT_EQ(store.value()->schema_version(), 2);
 }
 
 TEST(Store, GivenDecidedEventWhenInsertedAgainThenConflictAndOneRow) {
