@@ -7,6 +7,7 @@
 #include <set>
 
 #include "cli/cli_support.h"
+#include "connector/connector.h"
 #include "store/store.h"
 
 namespace disclosure::testing {
@@ -248,6 +249,37 @@ TEST(KafkaCrash, GivenRepeatedSigkillDuringTheStreamThenNothingLostNothingTwice)
   EXPECT_EQ(connector->Wait(), 0);
   EXPECT_GE(kills, 5);
   CheckEndState(dir, broker.address, g);
+}
+
+TEST(KafkaFaults, GivenRequestErrorsAndABrokerDownAndUpThenTheSameEndStateHolds) {
+  TempDir dir("kafka-faults");
+  // The broker lives in this process, so the test can inject faults into it.
+  auto broker = connector::EmbeddedBroker::Start(
+      {"case-events", "disclosure.published", "disclosure.approvals", "case-events.dlq"}, 8,
+      /*brokers=*/3);
+  ASSERT_TRUE(broker.ok()) << broker.status().ToString();
+  const std::string address = broker.value()->bootstrap_servers();
+  Generated g = Generate(dir, 3000, 31, 0.02);
+  auto connector = StartConnector(
+      dir, WriteConfig(dir, address, R"(, "revocation_hold_seconds": 2)"));
+  std::thread producer([&] { Produce(address, g.keyed_file); });
+  // Kafka error codes: 6 NOT_LEADER_OR_FOLLOWER, 7 REQUEST_TIMED_OUT, 15 COORDINATOR_NOT_AVAILABLE,
+  // 16 NOT_COORDINATOR. ApiKeys: 0 Produce, 1 Fetch, 8 OffsetCommit.
+  std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+  broker.value()->PushRequestErrors(0, {7, 7, 6, 7});
+  broker.value()->PushRequestErrors(1, {6, 7, 6});
+  broker.value()->PushRequestErrors(8, {15, 16, 7});
+  std::this_thread::sleep_for(std::chrono::milliseconds(1000));
+  broker.value()->SetBrokerDown(2);
+  std::this_thread::sleep_for(std::chrono::milliseconds(3000));
+  broker.value()->SetBrokerUp(2);
+  producer.join();
+  ASSERT_TRUE(WaitFor([&] { return Accounted(dir / "store.db") == g.total; }, 180))
+      << "accounted " << Accounted(dir / "store.db") << " of " << g.total;
+  ASSERT_TRUE(WaitFor([&] { return PendingOutbox(dir / "store.db") == 0; }, 90));
+  connector->Kill(SIGTERM);
+  EXPECT_EQ(connector->Wait(), 0);
+  CheckEndState(dir, address, g);
 }
 
 std::string Event(const std::string& id, const std::string& type, const std::string& refers_to,
