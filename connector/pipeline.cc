@@ -61,7 +61,8 @@ struct BuiltItem {
   bool residual = false;  // the last-line check found a known value in the output
 };
 
-BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem& item) {
+BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem& item,
+                       const rules::RuleSet& rule_set) {
   auto wants = [&](std::string_view field) {
     for (const auto& f : item.publish_fields) {
       if (f == field) return true;
@@ -80,7 +81,10 @@ BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem&
   if (d && d->text) add("text", d->text->reveal());
   if (d && d->legal_basis) add("legal_basis", *d->legal_basis);
   if (d && d->result) add("result", *d->result);
-  redaction::Profile profile;
+  redaction::Profile profile;  // the catalog item's profile (rules check refuses unknown names)
+  if (const rules::RedactionProfile* named = rule_set.FindProfile(item.profile)) {
+    profile.keep_legal_representative = named->keep_legal_representative;
+  }
   auto redacted = redaction::Redact(event.parties, event.officers, fields, profile);
 
   std::map<std::string, const std::string*> text_of;
@@ -503,7 +507,7 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp
     item_json = std::move(retraction).value();
   } else if (decision.catalog != nullptr) {
     const rules::CatalogItem& cat = *decision.catalog;
-    BuiltItem built = BuildContent(event, cat);
+    BuiltItem built = BuildContent(event, cat, *rules);
     if (built.doubt) rules::ApplyRedactionDoubt(&decision);
     if (built.residual && decision.route == rules::Route::kPublish) {
       decision.route = rules::Route::kApproval;
