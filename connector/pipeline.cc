@@ -159,6 +159,26 @@ BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem&
   return built;
 }
 
+// A retraction or an expiry: published under the item's own item_id (outputs.md).
+std::string StatusRecord(std::string_view action, const ItemId& item_id, std::string_view reason,
+                         const Timestamp& at) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.StartObject();
+  Key(w, "schema");
+  Str(w, "published-item/1");
+  Key(w, "action");
+  Str(w, action);
+  Key(w, "item_id");
+  Str(w, item_id.value());
+  Key(w, "reason");
+  Str(w, reason);
+  Key(w, "at");
+  Str(w, at.ToString());
+  w.EndObject();
+  return buffer.GetString();
+}
+
 std::string DeadLetterJson(const Record& record, const events::Rejection& rejection) {
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
@@ -384,21 +404,7 @@ Result<std::string> Pipeline::Impl::Retract(const events::CaseEvent& event,
     switch (item.state) {
       case store::ItemState::kPublishing:
       case store::ItemState::kPublished: {
-        rapidjson::StringBuffer buffer;
-        JsonWriter w(buffer);
-        w.StartObject();
-        Key(w, "schema");
-        Str(w, "published-item/1");
-        Key(w, "action");
-        Str(w, "retract");
-        Key(w, "item_id");
-        Str(w, item.item_id.value());
-        Key(w, "reason");
-        Str(w, RetractionReason(event.type));
-        Key(w, "at");
-        Str(w, now.ToString());
-        w.EndObject();
-        record = buffer.GetString();
+        record = StatusRecord("retract", item.item_id, RetractionReason(event.type), now);
         if (Status s = store->UpdateItemState(item.item_id, store::ItemState::kRetracted);
             !s.ok()) {
           return s;
@@ -747,25 +753,12 @@ Result<ScheduleResult> Pipeline::RunScheduler(const Timestamp& now) {
     auto expired = db.DueItems(state, now.unix_seconds, 500);
     if (!expired.ok()) return fail(expired.status());
     for (const auto& item : expired.value()) {
-      rapidjson::StringBuffer buffer;
-      JsonWriter w(buffer);
-      w.StartObject();
-      Key(w, "schema");
-      Str(w, "published-item/1");
-      Key(w, "action");
-      Str(w, "expire");
-      Key(w, "item_id");
-      Str(w, item.item_id.value());
-      Key(w, "reason");
-      Str(w, "公开期限届满");
-      Key(w, "at");
-      Str(w, now.ToString());
-      w.EndObject();
       if (Status s = db.UpdateItemState(item.item_id, store::ItemState::kExpired); !s.ok()) {
         return fail(s);
       }
       if (Status s = db.Enqueue({0, item.item_id, impl_->options.published_topic,
-                                 item.item_id.value(), buffer.GetString()});
+                                 item.item_id.value(),
+                                 StatusRecord("expire", item.item_id, "公开期限届满", now)});
           !s.ok()) {
         return fail(s);
       }
