@@ -515,7 +515,8 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp
     const rules::CatalogItem& cat = *decision.catalog;
     BuiltItem built = BuildContent(event, cat, *rules);
     if (built.doubt) rules::ApplyRedactionDoubt(&decision);
-    if (built.residual && decision.route == rules::Route::kPublish) {
+    if (built.residual && (decision.route == rules::Route::kPublish ||
+                           decision.route == rules::Route::kApproval)) {
       decision.route = rules::Route::kApproval;
       decision.reasons.push_back(
           {"residual_personal_data", "发布前复查发现疑似个人信息，转法制大队审核"});

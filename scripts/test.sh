@@ -12,6 +12,9 @@ scripts/build.sh
 echo "== tests (build/) =="
 ctest --test-dir build --output-on-failure -j"$jobs" --timeout 900
 
+echo "== fuzz smoke (libFuzzer, clang, build-fuzz/) =="
+scripts/fuzz.sh --smoke
+
 if [ "${SKIP_SANITIZERS:-0}" != "1" ]; then
   echo "== tests under ASan+UBSan (build-asan/) =="
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DDISCLOSURE_SANITIZE=ON \
