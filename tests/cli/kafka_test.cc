@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
+#include <iostream>
 #include <random>
 #include <set>
 
@@ -50,7 +51,7 @@ struct Generated {
   int64_t total = 0, good = 0, bad = 0;
   std::map<std::string, std::string> expected_route;  // event_id → route (good records)
   std::vector<std::string> bad_payloads;
-  std::vector<std::string> planted;  // every planted value of every event
+  std::map<std::string, std::vector<std::string>> planted;  // event_id → its planted values
 };
 
 Generated Generate(const TempDir& dir, int count, int seed, double bad_fraction) {
@@ -87,7 +88,9 @@ Generated Generate(const TempDir& dir, int count, int seed, double bad_fraction)
       ++g.good;
       g.expected_route[d["event_id"].GetString()] = route;
     }
-    for (const auto& p : d["planted"].GetArray()) g.planted.push_back(p["value"].GetString());
+    for (const auto& p : d["planted"].GetArray()) {
+      g.planted[d["event_id"].GetString()].push_back(p["value"].GetString());
+    }
     ++i;
   }
   return g;
@@ -126,13 +129,32 @@ void CheckEndState(const TempDir& dir, const std::string& broker, const Generate
   // the count shows nothing is missing), every bad one dead-lettered once.
   EXPECT_EQ(store.value()->CountDecisions().value(), g.good - held_expected);
   EXPECT_EQ(store.value()->CountDeadLetters().value(), g.bad);
-  std::map<std::string, int64_t> expected_counts;
-  for (const auto& [id, route] : g.expected_route) ++expected_counts[route];
-  auto by_route = store.value()->CountDecisionsByRoute();
-  ASSERT_TRUE(by_route.ok());
-  for (const auto& [route, n] : by_route.value()) {
-    EXPECT_EQ(n, expected_counts[route]) << route;
+  // Every event got the route the policy gives it. The one allowed difference: the redactor
+  // was unsure about something in a publishable item (policy §2, "redaction doubt"), or the
+  // last-line check caught something, and sent it to approval instead — the safe direction.
+  std::map<std::string, int64_t> to_review;
+  int64_t wrong = 0;
+  for (const auto& [id, route] : g.expected_route) {
+    auto decision = store.value()->FindDecision(EventId(id));
+    ASSERT_TRUE(decision.ok());
+    if (!decision.value()) continue;  // counted above
+    const auto& got = decision.value()->route;
+    if (got == route) continue;
+    const auto& json = decision.value()->decision_json;
+    bool review = json.find("\"redaction_review\"") != std::string::npos;
+    bool residual = json.find("\"residual_personal_data\"") != std::string::npos;
+    if (route == "publish" && got == "approval" && (review || residual)) {
+      ++to_review[residual ? "residual_personal_data" : "redaction_review"];
+    } else {
+      ++wrong;
+      ADD_FAILURE() << id << ": expected " << route << ", got " << got;
+    }
   }
+  EXPECT_EQ(wrong, 0);
+  EXPECT_EQ(to_review["residual_personal_data"], 0)
+      << "the last-line check had to stop items: the redactor missed something";
+  std::cout << "publishable items sent to review by redaction doubt: "
+            << to_review["redaction_review"] << "\n";
 
   auto published = ConsumeTopic(broker, "disclosure.published", dir.path().string());
   std::map<std::string, std::string> publish_content;  // item_id → its one publish record
@@ -150,9 +172,16 @@ void CheckEndState(const TempDir& dir, const std::string& broker, const Generate
     } else if (action == "retract") {
       retracted_items.insert(r.key);
     }
-    for (const auto& value : g.planted) {
-      ASSERT_EQ(r.value.find(value), std::string::npos)
-          << "a planted value leaked into item " << r.key;
+    // Planted values are compared within their own event's item: short invented names recur
+    // across thousands of events (an officer elsewhere may share one).
+    if (d.HasMember("event_id")) {
+      auto planted = g.planted.find(d["event_id"].GetString());
+      if (planted != g.planted.end()) {
+        for (const auto& value : planted->second) {
+          ASSERT_EQ(r.value.find(value), std::string::npos)
+              << "a planted value leaked into item " << r.key;
+        }
+      }
     }
   }
   // Nothing the policy withholds, holds on request or sends to approval came out.
@@ -165,6 +194,8 @@ void CheckEndState(const TempDir& dir, const std::string& broker, const Generate
   int64_t publish_events = 0, missing = 0;
   for (const auto& [id, route] : g.expected_route) {
     if (route != "publish") continue;
+    auto decided = store.value()->FindDecision(EventId(id)).value();
+    if (!decided || decided->route != "publish") continue;  // sent to review (above)
     ++publish_events;
     if (published_events.count(id) == 0) {
       auto item = store.value()->FindItemByEvent(EventId(id)).value();
