@@ -7,13 +7,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=build-fuzz
-flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
-extra=()
-if ! grep -q 'add_subdirectory(fuzz)' tests/CMakeLists.txt; then
-  extra+=("-DCMAKE_PROJECT_INCLUDE=$PWD/tests/fuzz/standalone.cmake")
-fi
+# pointer-overflow is off: RapidJSON 1.1.0 (Debian 12) computes null + offset in its internal
+# stack on every parse (internal/stack.h), which clang's UBSan reports; fixed upstream later.
+flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize=pointer-overflow"
+flags+=" -fno-sanitize-recover=all -fno-omit-frame-pointer"
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-  -DDISCLOSURE_FUZZ=ON -DDISCLOSURE_BENCH=OFF "-DCMAKE_CXX_FLAGS=$flags" "${extra[@]}" >/dev/null
+  -DDISCLOSURE_FUZZ=ON -DDISCLOSURE_BENCH=OFF "-DCMAKE_CXX_FLAGS=$flags" >/dev/null
 
 run() {  # name seconds
   local name=$1 seconds=$2
