@@ -13,38 +13,20 @@ using events::EventType;
 using events::PartyKind;
 using events::Role;
 
-constexpr std::array<std::pair<std::string_view, EventType>, kEventTypeCount> kEventTypes = {{
-    {"case.received", EventType::kCaseReceived},
-    {"case.filed", EventType::kCaseFiled},
-    {"case.not_filed", EventType::kCaseNotFiled},
-    {"case.withdrawn", EventType::kCaseWithdrawn},
-    {"case.closed", EventType::kCaseClosed},
-    {"penalty.decided", EventType::kPenaltyDecided},
-    {"penalty.changed", EventType::kPenaltyChanged},
-    {"penalty.revoked", EventType::kPenaltyRevoked},
-    {"measure.imposed", EventType::kMeasureImposed},
-    {"license.decided", EventType::kLicenseDecided},
-    {"license.revoked", EventType::kLicenseRevoked},
-    {"service.completed", EventType::kServiceCompleted},
-}};
-constexpr std::array<std::pair<std::string_view, Domain>, 6> kDomains = {{
-    {"criminal", Domain::kCriminal},
-    {"administrative", Domain::kAdministrative},
-    {"traffic", Domain::kTraffic},
-    {"household", Domain::kHousehold},
-    {"vehicle", Domain::kVehicle},
-    {"exit_entry", Domain::kExitEntry},
-}};
-constexpr std::array<std::pair<std::string_view, Role>, 8> kRoles = {{
-    {"suspect", Role::kSuspect},
-    {"offender", Role::kOffender},
-    {"victim", Role::kVictim},
-    {"witness", Role::kWitness},
-    {"complainant", Role::kComplainant},
-    {"applicant", Role::kApplicant},
-    {"agent", Role::kAgent},
-    {"guardian", Role::kGuardian},
-}};
+// The wire names come from events/ (one table for the whole project); these arrays only add
+// the list form that error messages need for "did you mean".
+template <typename T, size_t N>
+std::array<std::pair<std::string_view, T>, N> NamesFromEvents() {
+  std::array<std::pair<std::string_view, T>, N> table;
+  for (size_t i = 0; i < N; ++i) {
+    const T value = static_cast<T>(i);
+    table[i] = {events::ToString(value), value};
+  }
+  return table;
+}
+const auto kEventTypes = NamesFromEvents<EventType, kEventTypeCount>();
+const auto kDomains = NamesFromEvents<Domain, 6>();
+const auto kRoles = NamesFromEvents<Role, 8>();
 constexpr std::array<std::pair<std::string_view, TextField>, 11> kFields = {{
     {"title", TextField::kTitle},
     {"summary", TextField::kSummary},
@@ -207,10 +189,7 @@ std::optional<EventType> EventTypeFromName(std::string_view name) {
 std::optional<Domain> DomainFromName(std::string_view name) { return Lookup(kDomains, name); }
 std::optional<Role> RoleFromName(std::string_view name) { return Lookup(kRoles, name); }
 
-bool IsRevocationType(EventType type) {
-  return type == EventType::kPenaltyChanged || type == EventType::kPenaltyRevoked ||
-         type == EventType::kLicenseRevoked;
-}
+bool IsRevocationType(EventType type) { return events::IsRevocation(type); }
 
 std::optional<Predicate> CompilePredicate(const JsonNode& node, const std::string& path,
                                           ErrorList* errors) {
