@@ -1,24 +1,61 @@
 #include "store/store.h"
-#include "store/impl.h"
-
-#include <openssl/evp.h>
-#include <openssl/rand.h>
 
 #include <Poco/Data/LOB.h>
+#include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/Session.h>
 #include <Poco/Data/Statement.h>
 #include <Poco/Exception.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
 
 #include <array>
+#include <cctype>
 #include <mutex>
 #include <vector>
+
+#include "store/impl.h"
 
 namespace disclosure::store {
 namespace internal {
 // Migration 2 (the approval queue and console users), defined in store/approval_store.cc.
-std::vector<std::string> ApprovalMigration();
+std::vector<std::string> ApprovalMigration(Dialect dialect);
+
+std::string PostgresTypes(std::string sql) {
+  // Column types written for SQLite, as PostgreSQL spells them (64-bit integers throughout:
+  // SQLite's INTEGER is 64-bit).
+  auto replace = [&sql](std::string_view from, std::string_view to) {
+    for (size_t at = sql.find(from); at != std::string::npos; at = sql.find(from, at + to.size())) {
+      sql.replace(at, from.size(), to);
+    }
+  };
+  replace("INTEGER PRIMARY KEY AUTOINCREMENT", "BIGSERIAL PRIMARY KEY");
+  replace(" INTEGER", " BIGINT");
+  replace(" BLOB", " BYTEA");
+  return sql;
+}
+
+std::string Sql(Dialect dialect, std::string_view text) {
+  if (dialect == Dialect::kSqlite) return std::string(text);
+  std::string out;
+  out.reserve(text.size() + 16);
+  int n = 0;
+  bool in_literal = false;
+  for (char c : text) {
+    if (c == '\'') in_literal = !in_literal;
+    if (c == '?' && !in_literal) {
+      out += '$';
+      out += std::to_string(++n);
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
 }  // namespace internal
+
+std::string Store::Impl::Sql(std::string_view text) const { return internal::Sql(dialect, text); }
+
 namespace {
 
 using namespace Poco::Data::Keywords;
@@ -41,8 +78,8 @@ constexpr std::array<StateName, 9> kStates{{{ItemState::kStored, "stored"},
 
 // Versioned schema: migration N brings the schema from version N-1 to N. Never edit a shipped
 // migration; add the next one.
-const std::vector<std::vector<std::string>>& Migrations() {
-  static const std::vector<std::vector<std::string>> kMigrations = {
+std::vector<std::vector<std::string>> Migrations(Dialect dialect) {
+  std::vector<std::vector<std::string>> migrations = {
       {
           "CREATE TABLE decisions (event_id TEXT PRIMARY KEY, route TEXT NOT NULL, "
           "catalog_id TEXT NOT NULL, rule_version TEXT NOT NULL, decision_json TEXT NOT NULL, "
@@ -77,9 +114,12 @@ const std::vector<std::vector<std::string>>& Migrations() {
       },
       // 2: the approval queue, console users, sessions and login throttling (approval/;
       // store/approval_store.cc).
-      internal::ApprovalMigration(),
+      internal::ApprovalMigration(dialect),
   };
-  return kMigrations;
+  if (dialect == Dialect::kPostgres) {
+    for (auto& sql : migrations[0]) sql = internal::PostgresTypes(sql);
+  }
+  return migrations;
 }
 
 std::string Hex(const unsigned char* data, size_t size) {
@@ -113,7 +153,10 @@ std::string AuditHash(const AuditRow& row) {
 
 void RegisterConnectorOnce() {
   static std::once_flag once;
-  std::call_once(once, [] { Poco::Data::SQLite::Connector::registerConnector(); });
+  std::call_once(once, [] {
+    Poco::Data::SQLite::Connector::registerConnector();
+    Poco::Data::PostgreSQL::Connector::registerConnector();
+  });
 }
 
 }  // namespace
@@ -135,24 +178,118 @@ std::optional<ItemState> ParseItemState(std::string_view name) {
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
 
+namespace {
+
+// A PostgreSQL store URL, postgresql://USER[:PASSWORD]@HOST[:PORT]/DB[?schema=NAME], as a libpq
+// connection string ("host=… port=… user=… dbname=…") and the schema to use (empty: public).
+struct PostgresTarget {
+  std::string connection;
+  std::string schema;
+  std::string display;  // the URL without its password, for messages
+};
+
+std::string ConnValue(const std::string& value) {
+  std::string out = "'";
+  for (char c : value) {
+    if (c == '\'' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "'";
+}
+
+Result<PostgresTarget> ParsePostgresUrl(const std::string& url) {
+  std::string rest = url.substr(url.find("://") + 3);
+  std::string query;
+  if (size_t q = rest.find('?'); q != std::string::npos) {
+    query = rest.substr(q + 1);
+    rest.resize(q);
+  }
+  std::string user, password;
+  if (size_t at = rest.rfind('@'); at != std::string::npos) {
+    user = rest.substr(0, at);
+    rest = rest.substr(at + 1);
+    if (size_t colon = user.find(':'); colon != std::string::npos) {
+      password = user.substr(colon + 1);
+      user.resize(colon);
+    }
+  }
+  std::string db;
+  if (size_t slash = rest.find('/'); slash != std::string::npos) {
+    db = rest.substr(slash + 1);
+    rest.resize(slash);
+  }
+  std::string host = rest, port;
+  if (size_t colon = host.rfind(':'); colon != std::string::npos && host.back() != ']') {
+    port = host.substr(colon + 1);
+    host.resize(colon);
+  }
+  PostgresTarget target;
+  target.display = "postgresql://" + (user.empty() ? "" : user + "@") + host +
+                   (port.empty() ? "" : ":" + port) + "/" + db;
+  if (host.empty() || db.empty()) {
+    return Status::InvalidArgument("store URL '" + target.display +
+                                   "': expected postgresql://USER@HOST:PORT/DATABASE");
+  }
+  if (query.rfind("schema=", 0) == 0) target.schema = query.substr(7);
+  for (char c : target.schema) {
+    if (!(std::islower(static_cast<unsigned char>(c)) ||
+          std::isdigit(static_cast<unsigned char>(c)) || c == '_')) {
+      return Status::InvalidArgument("store URL '" + target.display +
+                                     "': schema must be lower-case letters, digits and _");
+    }
+  }
+  target.connection = "host=" + ConnValue(host) + " dbname=" + ConnValue(db);
+  if (!port.empty()) target.connection += " port=" + ConnValue(port);
+  if (!user.empty()) target.connection += " user=" + ConnValue(user);
+  if (!password.empty()) target.connection += " password=" + ConnValue(password);
+  return target;
+}
+
+// Any constant: the advisory lock that serialises migrations of one PostgreSQL database.
+constexpr int64_t kMigrationLock = 7305417019;
+
+}  // namespace
+
 Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
+  const bool postgres = url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0;
   std::string path = url;
-  if (path.rfind("sqlite:", 0) == 0) path = path.substr(7);
-  if (path.empty()) return Status::InvalidArgument("store URL '" + url + "' names no file");
-  if (url.rfind("postgresql:", 0) == 0) {
-    return Status::InvalidArgument("store URL '" + url +
-                                   "': PostgreSQL is not supported yet; use sqlite:PATH");
+  PostgresTarget target;
+  if (postgres) {
+    auto parsed = ParsePostgresUrl(url);
+    if (!parsed.ok()) return parsed.status();
+    target = std::move(parsed.value());
+    path = target.display;
+  } else {
+    if (path.rfind("sqlite:", 0) == 0) path = path.substr(7);
+    if (path.empty()) return Status::InvalidArgument("store URL '" + url + "' names no file");
   }
   RegisterConnectorOnce();
   std::unique_ptr<Impl> impl;
   Status s = internal::Guard("open", [&] {
-    impl = std::make_unique<Impl>(Session("SQLite", path));
-    Session& db = impl->session;
-    if (path != ":memory:") {
-      db << "PRAGMA journal_mode=WAL", now;
-      db << "PRAGMA synchronous=NORMAL", now;
+    if (postgres) {
+      impl = std::make_unique<Impl>(Session("PostgreSQL", target.connection), Dialect::kPostgres);
+      Session& db = impl->session;
+      // libpq prints notices ("already exists, skipping") on stderr; keep them out of the logs.
+      db << "SET client_min_messages TO warning", now;
+      if (!target.schema.empty()) {
+        db << "CREATE SCHEMA IF NOT EXISTS " + target.schema, now;
+        db << "SET search_path TO " + target.schema, now;
+      }
+      // Instances starting together: one migrates, the others wait and then see it done.
+      int locked = 0;
+      db << "SELECT COUNT(*) FROM (SELECT pg_advisory_lock(" + std::to_string(kMigrationLock) +
+                ")) AS l",
+          into(locked), now;
+    } else {
+      impl = std::make_unique<Impl>(Session("SQLite", path), Dialect::kSqlite);
+      Session& db = impl->session;
+      if (path != ":memory:") {
+        db << "PRAGMA journal_mode=WAL", now;
+        db << "PRAGMA synchronous=NORMAL", now;
+      }
+      db << "PRAGMA busy_timeout=5000", now;
     }
-    db << "PRAGMA busy_timeout=5000", now;
+    Session& db = impl->session;
     db << "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", now;
     int count = 0;
     db << "SELECT COUNT(*) FROM schema_version", into(count), now;
@@ -160,7 +297,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
     db << "SELECT version FROM schema_version", into(impl->version), now;
   });
   if (!s.ok()) return Status::IoError("cannot open store '" + path + "': " + s.message());
-  const auto& migrations = Migrations();
+  const auto migrations = Migrations(impl->dialect);
   if (impl->version > static_cast<int>(migrations.size())) {
     return Status::InvalidArgument("store '" + path + "' has schema version " +
                                    std::to_string(impl->version) +
@@ -174,7 +311,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
       try {
         for (const auto& sql : migrations[v]) db << sql, now;
         int next = static_cast<int>(v + 1);
-        db << "UPDATE schema_version SET version = ?", bind(next), now;
+        db << impl->Sql("UPDATE schema_version SET version = ?"), bind(next), now;
         db.commit();
       } catch (...) {
         db.rollback();
@@ -183,6 +320,15 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
     });
     if (!s.ok()) return s;
     impl->version = static_cast<int>(v + 1);
+  }
+  if (postgres) {
+    s = internal::Guard("open", [&] {
+      int unlocked = 0;
+      impl->session << "SELECT CASE WHEN pg_advisory_unlock(" + std::to_string(kMigrationLock) +
+                           ") THEN 1 ELSE 0 END",
+          into(unlocked), now;
+    });
+    if (!s.ok()) return s;
   }
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
@@ -212,7 +358,8 @@ Result<std::string> Store::GeneratedHmacKey() {
   if (RAND_bytes(bytes, sizeof bytes) != 1) return Status::Internal("no randomness for the key");
   std::string key = Hex(bytes, sizeof bytes);
   s = internal::Guard("write key", [&] {
-    impl_->session << "INSERT INTO secrets (name, value) VALUES ('hmac_key', ?)", bind(key), now;
+    impl_->session << impl_->Sql("INSERT INTO secrets (name, value) VALUES ('hmac_key', ?)"),
+        bind(key), now;
   });
   if (!s.ok()) return s;
   return key;
@@ -221,8 +368,9 @@ Result<std::string> Store::GeneratedHmacKey() {
 Result<std::optional<DecisionRow>> Store::FindDecision(const EventId& event_id) {
   std::vector<std::string> route, catalog, version, json, at;
   Status s = internal::Guard("find decision", [&] {
-    impl_->session << "SELECT route, catalog_id, rule_version, decision_json, decided_at "
-                      "FROM decisions WHERE event_id = ?",
+    impl_->session << impl_->Sql(
+        "SELECT route, catalog_id, rule_version, decision_json, decided_at "
+        "FROM decisions WHERE event_id = ?"),
         into(route), into(catalog), into(version), into(json), into(at), bind(event_id.value()),
         now;
   });
@@ -234,13 +382,14 @@ Result<std::optional<DecisionRow>> Store::FindDecision(const EventId& event_id) 
 Status Store::InsertDecision(const DecisionRow& row) {
   int existing = 0;
   Status s = internal::Guard("insert decision", [&] {
-    impl_->session << "SELECT COUNT(*) FROM decisions WHERE event_id = ?", into(existing),
-        bind(row.event_id.value()), now;
+    impl_->session << impl_->Sql("SELECT COUNT(*) FROM decisions WHERE event_id = ?"),
+        into(existing), bind(row.event_id.value()), now;
     if (existing == 0) {
-      impl_->session << "INSERT INTO decisions (event_id, route, catalog_id, rule_version, "
-                        "decision_json, decided_at) VALUES (?, ?, ?, ?, ?, ?)",
-          bind(row.event_id.value()), bind(row.route), bind(row.catalog_id),
-          bind(row.rule_version), bind(row.decision_json), bind(row.decided_at), now;
+      impl_->session << impl_->Sql(
+          "INSERT INTO decisions (event_id, route, catalog_id, rule_version, "
+          "decision_json, decided_at) VALUES (?, ?, ?, ?, ?, ?)"),
+          bind(row.event_id.value()), bind(row.route), bind(row.catalog_id), bind(row.rule_version),
+          bind(row.decision_json), bind(row.decided_at), now;
     }
   });
   if (!s.ok()) return s;
@@ -252,7 +401,9 @@ Status Store::SaveOriginal(const EventId& event_id, std::string_view raw_bytes) 
   return internal::Guard("save original", [&] {
     Poco::Data::BLOB blob(reinterpret_cast<const unsigned char*>(raw_bytes.data()),
                           raw_bytes.size());
-    impl_->session << "INSERT OR REPLACE INTO originals (event_id, raw) VALUES (?, ?)",
+    impl_->session << impl_->Sql(
+        "INSERT INTO originals (event_id, raw) VALUES (?, ?) "
+        "ON CONFLICT (event_id) DO UPDATE SET raw = excluded.raw"),
         bind(event_id.value()), bind(blob), now;
   });
 }
@@ -260,7 +411,7 @@ Status Store::SaveOriginal(const EventId& event_id, std::string_view raw_bytes) 
 Result<std::optional<std::string>> Store::FindOriginal(const EventId& event_id) {
   std::vector<Poco::Data::BLOB> blobs;
   Status s = internal::Guard("find original", [&] {
-    impl_->session << "SELECT raw FROM originals WHERE event_id = ?", into(blobs),
+    impl_->session << impl_->Sql("SELECT raw FROM originals WHERE event_id = ?"), into(blobs),
         bind(event_id.value()), now;
   });
   if (!s.ok()) return s;
@@ -273,17 +424,19 @@ namespace {
 
 // Reads items matching `where` (an SQL condition over bound values, added by `bind_values`).
 template <typename BindFn>
-Result<std::vector<ItemRow>> QueryItems(Session& db, const std::string& where, BindFn bind_values) {
+Result<std::vector<ItemRow>> QueryItems(Session& db, Dialect dialect, const std::string& where,
+                                        BindFn bind_values) {
   std::vector<std::string> id, event, case_ref, state, unit, index_no, json, deadline, after, expires;
   std::vector<int64_t> after_unix, expires_unix;
   Status s = internal::Guard("read items", [&] {
     Statement st(db);
-    st << "SELECT item_id, event_id, case_ref, state, unit_code, index_no, item_json, "
-          "deadline_at, publish_after, expires_at, publish_after_unix, expires_at_unix "
-          "FROM items WHERE " + where,
-        into(id), into(event), into(case_ref), into(state), into(unit), into(index_no),
-        into(json), into(deadline), into(after), into(expires), into(after_unix),
-        into(expires_unix);
+    st << internal::Sql(dialect,
+                        "SELECT item_id, event_id, case_ref, state, unit_code, index_no, "
+                        "item_json, deadline_at, publish_after, expires_at, publish_after_unix, "
+                        "expires_at_unix FROM items WHERE " +
+                            where),
+        into(id), into(event), into(case_ref), into(state), into(unit), into(index_no), into(json),
+        into(deadline), into(after), into(expires), into(after_unix), into(expires_unix);
     bind_values(st);
     st.execute();
   });
@@ -314,7 +467,7 @@ Result<std::vector<ItemRow>> QueryItems(Session& db, const std::string& where, B
 }  // namespace
 
 Result<std::optional<ItemRow>> Store::FindItemByEvent(const EventId& event_id) {
-  auto rows = QueryItems(impl_->session, "event_id = ?",
+  auto rows = QueryItems(impl_->session, impl_->dialect, "event_id = ?",
                          [&](Statement& st) { st, bind(event_id.value()); });
   if (!rows.ok()) return rows.status();
   if (rows.value().empty()) return std::optional<ItemRow>();
@@ -324,7 +477,7 @@ Result<std::optional<ItemRow>> Store::FindItemByEvent(const EventId& event_id) {
 Result<std::vector<ItemRow>> Store::DueItems(ItemState state, int64_t now_unix, int limit) {
   std::string name(ToString(state));
   const char* column = state == ItemState::kEmbargoed ? "publish_after_unix" : "expires_at_unix";
-  return QueryItems(impl_->session,
+  return QueryItems(impl_->session, impl_->dialect,
                     std::string("state = ? AND ") + column + " > 0 AND " + column +
                         " <= ? ORDER BY " + column + " LIMIT ?",
                     [&](Statement& st) { st, bind(name), bind(now_unix), bind(limit); });
@@ -364,8 +517,9 @@ Result<int64_t> Store::CountPendingOutbox() {
 Result<int64_t> Store::CountOverdue(const std::string& now_rfc3339) {
   int64_t count = 0;
   Status s = internal::Guard("count overdue", [&] {
-    impl_->session << "SELECT COUNT(*) FROM items WHERE state IN ('pending_approval', "
-                      "'embargoed', 'publishing') AND deadline_at <> '' AND deadline_at < ?",
+    impl_->session << impl_->Sql(
+        "SELECT COUNT(*) FROM items WHERE state IN ('pending_approval', "
+        "'embargoed', 'publishing') AND deadline_at <> '' AND deadline_at < ?"),
         into(count), bind(now_rfc3339), now;
   });
   if (!s.ok()) return s;
@@ -376,10 +530,11 @@ Result<bool> Store::RecordDeadLetter(const std::string& source, const std::strin
                                      const std::string& at) {
   int existing = 0;
   Status s = internal::Guard("record dead letter", [&] {
-    impl_->session << "SELECT COUNT(*) FROM dead_letters WHERE source = ?", into(existing),
-        bind(source), now;
+    impl_->session << impl_->Sql("SELECT COUNT(*) FROM dead_letters WHERE source = ?"),
+        into(existing), bind(source), now;
     if (existing == 0) {
-      impl_->session << "INSERT INTO dead_letters (source, reason, at) VALUES (?, ?, ?)",
+      impl_->session << impl_->Sql(
+          "INSERT INTO dead_letters (source, reason, at) VALUES (?, ?, ?)"),
           bind(source), bind(reason), bind(at), now;
     }
   });
@@ -390,8 +545,9 @@ Result<bool> Store::RecordDeadLetter(const std::string& source, const std::strin
 Status Store::HoldRevocation(const HeldRevocation& held) {
   return internal::Guard("hold revocation", [&] {
     Poco::Data::BLOB raw(reinterpret_cast<const unsigned char*>(held.raw.data()), held.raw.size());
-    impl_->session << "INSERT OR IGNORE INTO held_revocations (event_id, refers_to, raw, source, "
-                      "held_at) VALUES (?, ?, ?, ?, ?)",
+    impl_->session << impl_->Sql(
+        "INSERT INTO held_revocations (event_id, refers_to, raw, source, "
+        "held_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
         bind(held.event_id.value()), bind(held.refers_to.value()), bind(raw), bind(held.source),
         bind(held.held_at), now;
   });
@@ -399,14 +555,17 @@ Status Store::HoldRevocation(const HeldRevocation& held) {
 
 namespace {
 template <typename BindFn>
-Result<std::vector<HeldRevocation>> QueryHeld(Session& db, const std::string& where,
-                                              BindFn bind_values) {
+Result<std::vector<HeldRevocation>> QueryHeld(Session& db, Dialect dialect,
+                                              const std::string& where, BindFn bind_values) {
   std::vector<std::string> ids, refers, sources;
   std::vector<Poco::Data::BLOB> raws;
   std::vector<int64_t> at;
   Status s = internal::Guard("read held revocations", [&] {
     Statement st(db);
-    st << "SELECT event_id, refers_to, raw, source, held_at FROM held_revocations WHERE " + where,
+    st << internal::Sql(dialect,
+                        "SELECT event_id, refers_to, raw, source, held_at FROM "
+                        "held_revocations WHERE " +
+                            where),
         into(ids), into(refers), into(raws), into(sources), into(at);
     bind_values(st);
     st.execute();
@@ -423,29 +582,30 @@ Result<std::vector<HeldRevocation>> QueryHeld(Session& db, const std::string& wh
 }  // namespace
 
 Result<std::vector<HeldRevocation>> Store::HeldFor(const EventId& original) {
-  return QueryHeld(impl_->session, "refers_to = ? ORDER BY held_at, event_id",
+  return QueryHeld(impl_->session, impl_->dialect, "refers_to = ? ORDER BY held_at, event_id",
                    [&](Statement& st) { st, bind(original.value()); });
 }
 
 Result<std::vector<HeldRevocation>> Store::HeldBefore(int64_t held_before_unix, int limit) {
-  return QueryHeld(impl_->session, "held_at < ? ORDER BY held_at LIMIT ?",
+  return QueryHeld(impl_->session, impl_->dialect, "held_at < ? ORDER BY held_at LIMIT ?",
                    [&](Statement& st) { st, bind(held_before_unix), bind(limit); });
 }
 
 Status Store::ReleaseHeld(const EventId& event_id) {
   return internal::Guard("release held revocation", [&] {
-    impl_->session << "DELETE FROM held_revocations WHERE event_id = ?", bind(event_id.value()),
-        now;
+    impl_->session << impl_->Sql("DELETE FROM held_revocations WHERE event_id = ?"),
+        bind(event_id.value()), now;
   });
 }
 
 Status Store::InsertItem(const ItemRow& row) {
   return internal::Guard("insert item", [&] {
     std::string state(ToString(row.state));
-    impl_->session << "INSERT INTO items (item_id, event_id, case_ref, state, unit_code, "
-                      "index_no, item_json, deadline_at, publish_after, expires_at, "
-                      "publish_after_unix, expires_at_unix) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    impl_->session << impl_->Sql(
+        "INSERT INTO items (item_id, event_id, case_ref, state, unit_code, "
+        "index_no, item_json, deadline_at, publish_after, expires_at, "
+        "publish_after_unix, expires_at_unix) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         bind(row.item_id.value()), bind(row.event_id.value()), bind(row.case_ref.value()),
         bind(state), bind(row.unit_code), bind(row.index_no), bind(row.item_json),
         bind(row.deadline_at), bind(row.publish_after), bind(row.expires_at),
@@ -456,15 +616,16 @@ Status Store::InsertItem(const ItemRow& row) {
 Status Store::UpdateItemState(const ItemId& item_id, ItemState state) {
   return internal::Guard("update item", [&] {
     std::string name(ToString(state));
-    impl_->session << "UPDATE items SET state = ? WHERE item_id = ?", bind(name),
+    impl_->session << impl_->Sql("UPDATE items SET state = ? WHERE item_id = ?"), bind(name),
         bind(item_id.value()), now;
   });
 }
 
 Status Store::MarkPublished(const ItemId& item_id) {
   return internal::Guard("mark published", [&] {
-    impl_->session << "UPDATE items SET state = 'published' WHERE item_id = ? AND "
-                      "state = 'publishing'",
+    impl_->session << impl_->Sql(
+        "UPDATE items SET state = 'published' WHERE item_id = ? AND "
+        "state = 'publishing'"),
         bind(item_id.value()), now;
   });
 }
@@ -472,7 +633,7 @@ Status Store::MarkPublished(const ItemId& item_id) {
 Result<std::optional<ItemState>> Store::ItemStateOf(const ItemId& item_id) {
   std::vector<std::string> states;
   Status s = internal::Guard("read item state", [&] {
-    impl_->session << "SELECT state FROM items WHERE item_id = ?", into(states),
+    impl_->session << impl_->Sql("SELECT state FROM items WHERE item_id = ?"), into(states),
         bind(item_id.value()), now;
   });
   if (!s.ok()) return s;
@@ -486,15 +647,17 @@ Result<int64_t> Store::NextIndexSequence(const std::string& unit_code, const std
   std::vector<int64_t> current;
   Status s = internal::Guard("index sequence", [&] {
     Session& db = impl_->session;
-    db << "SELECT next_value FROM index_sequences WHERE unit_code = ? AND month = ?",
+    db << impl_->Sql("SELECT next_value FROM index_sequences WHERE unit_code = ? AND month = ?"),
         into(current), bind(unit_code), bind(month), now;
     if (current.empty()) {
       current.push_back(1);
-      db << "INSERT INTO index_sequences (unit_code, month, next_value) VALUES (?, ?, 2)",
+      db << impl_->Sql(
+          "INSERT INTO index_sequences (unit_code, month, next_value) VALUES (?, ?, 2)"),
           bind(unit_code), bind(month), now;
     } else {
-      db << "UPDATE index_sequences SET next_value = next_value + 1 "
-            "WHERE unit_code = ? AND month = ?",
+      db << impl_->Sql(
+          "UPDATE index_sequences SET next_value = next_value + 1 "
+          "WHERE unit_code = ? AND month = ?"),
           bind(unit_code), bind(month), now;
     }
   });
@@ -506,10 +669,11 @@ Status Store::Enqueue(const OutboxRow& row) {
   return internal::Guard("enqueue", [&] {
     Poco::Data::BLOB payload(reinterpret_cast<const unsigned char*>(row.payload.data()),
                              row.payload.size());
-    impl_->session << "INSERT INTO outbox (item_id, topic, msg_key, payload, headers) "
-                      "VALUES (?, ?, ?, ?, ?)",
-        bind(row.item_id.value()), bind(row.topic), bind(row.key), bind(payload),
-        bind(row.headers), now;
+    impl_->session << impl_->Sql(
+        "INSERT INTO outbox (item_id, topic, msg_key, payload, headers) "
+        "VALUES (?, ?, ?, ?, ?)"),
+        bind(row.item_id.value()), bind(row.topic), bind(row.key), bind(payload), bind(row.headers),
+        now;
   });
 }
 
@@ -518,8 +682,9 @@ Result<std::vector<OutboxRow>> Store::PendingOutbox(int limit) {
   std::vector<std::string> items, topics, keys, headers;
   std::vector<Poco::Data::BLOB> payloads;
   Status s = internal::Guard("read outbox", [&] {
-    impl_->session << "SELECT id, item_id, topic, msg_key, payload, headers FROM outbox "
-                      "WHERE sent = 0 ORDER BY id LIMIT ?",
+    impl_->session << impl_->Sql(
+        "SELECT id, item_id, topic, msg_key, payload, headers FROM outbox "
+        "WHERE sent = 0 ORDER BY id LIMIT ?"),
         into(ids), into(items), into(topics), into(keys), into(payloads), into(headers),
         bind(limit), now;
   });
@@ -536,7 +701,7 @@ Result<std::vector<OutboxRow>> Store::PendingOutbox(int limit) {
 
 Status Store::MarkSent(int64_t outbox_id) {
   return internal::Guard("mark sent", [&] {
-    impl_->session << "UPDATE outbox SET sent = 1 WHERE id = ?", bind(outbox_id), now;
+    impl_->session << impl_->Sql("UPDATE outbox SET sent = 1 WHERE id = ?"), bind(outbox_id), now;
   });
 }
 
@@ -557,8 +722,9 @@ Status Store::AppendAudit(const std::string& at, const std::string& actor,
     row.subject = subject;
     row.detail = detail;
     row.hash = AuditHash(row);
-    db << "INSERT INTO audit (seq, at, actor, action, subject, detail, prev_hash, hash) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    db << impl_->Sql(
+        "INSERT INTO audit (seq, at, actor, action, subject, detail, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         bind(row.seq), bind(row.at), bind(row.actor), bind(row.action), bind(row.subject),
         bind(row.detail), bind(row.prev_hash), bind(row.hash), now;
   });

@@ -1,6 +1,6 @@
 // store: the connector's durable state — decisions, redacted items, protected originals, the
-// outbox, the audit chain — behind one narrow interface, on Poco::Data (SQLite now; PostgreSQL
-// through the same schema later).
+// outbox, the audit chain — behind one narrow interface, on Poco::Data: SQLite or PostgreSQL,
+// the same schema and migrations (dialect differences in store/impl.h's Dialect).
 //
 // Why a seam: Poco::Data's session/statement objects throw and are not thread-safe; this class
 // owns one session, turns every exception into a Status naming the table and operation (never a
@@ -157,8 +157,10 @@ struct SessionRow {
 
 class Store {
  public:
-  // url: "sqlite:PATH", "sqlite::memory:", ":memory:" or a plain file path. Opens (creating if
-  // needed) and migrates the schema to the newest version.
+  // url: "sqlite:PATH", "sqlite::memory:", ":memory:" or a plain file path; or
+  // "postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?schema=NAME]" (the schema is created if
+  // missing). Opens (creating if needed) and migrates the schema to the newest version; on
+  // PostgreSQL instances opening together migrate once (advisory lock).
   static Result<std::unique_ptr<Store>> Open(const std::string& url);
   ~Store();
   Store(const Store&) = delete;
