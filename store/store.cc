@@ -115,9 +115,16 @@ std::vector<std::vector<std::string>> Migrations(Dialect dialect) {
       // 2: the approval queue, console users, sessions and login throttling (approval/;
       // store/approval_store.cc).
       internal::ApprovalMigration(dialect),
+      // 3: outbox claims, so that several instances share one outbox (Store::ClaimOutbox).
+      {
+          "ALTER TABLE outbox ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE outbox ADD COLUMN claimed_until INTEGER NOT NULL DEFAULT 0",
+          "CREATE INDEX outbox_item ON outbox (item_id, id)",
+      },
   };
   if (dialect == Dialect::kPostgres) {
     for (auto& sql : migrations[0]) sql = internal::PostgresTypes(sql);
+    for (auto& sql : migrations[2]) sql = internal::PostgresTypes(sql);
   }
   return migrations;
 }
@@ -479,7 +486,8 @@ Result<std::vector<ItemRow>> Store::DueItems(ItemState state, int64_t now_unix, 
   const char* column = state == ItemState::kEmbargoed ? "publish_after_unix" : "expires_at_unix";
   return QueryItems(impl_->session, impl_->dialect,
                     std::string("state = ? AND ") + column + " > 0 AND " + column +
-                        " <= ? ORDER BY " + column + " LIMIT ?",
+                        " <= ? ORDER BY " + column + " LIMIT ?" +
+                        (impl_->pg() ? " FOR UPDATE SKIP LOCKED" : ""),
                     [&](Statement& st) { st, bind(name), bind(now_unix), bind(limit); });
 }
 
@@ -686,6 +694,39 @@ Result<std::vector<OutboxRow>> Store::PendingOutbox(int limit) {
         "SELECT id, item_id, topic, msg_key, payload, headers FROM outbox "
         "WHERE sent = 0 ORDER BY id LIMIT ?"),
         into(ids), into(items), into(topics), into(keys), into(payloads), into(headers),
+        bind(limit), now;
+  });
+  if (!s.ok()) return s;
+  std::vector<OutboxRow> rows;
+  rows.reserve(ids.size());
+  for (size_t i = 0; i < ids.size(); ++i) {
+    const auto& bytes = payloads[i].content();
+    rows.push_back(OutboxRow{ids[i], ItemId(items[i]), topics[i], keys[i],
+                             std::string(bytes.begin(), bytes.end()), headers[i]});
+  }
+  return rows;
+}
+
+Result<std::vector<OutboxRow>> Store::ClaimOutbox(const std::string& owner, int64_t now_unix,
+                                                  int64_t lease_until, int limit) {
+  std::vector<int64_t> ids;
+  std::vector<std::string> items, topics, keys, headers;
+  std::vector<Poco::Data::BLOB> payloads;
+  Status s = internal::Guard("claim outbox", [&] {
+    std::string who = owner;
+    impl_->session << impl_->Sql(
+        std::string("UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id IN "
+                    "(SELECT id FROM outbox o WHERE sent = 0 AND "
+                    "(claimed_until < ? OR claimed_by = ?) AND NOT EXISTS (SELECT 1 FROM "
+                    "outbox e WHERE e.item_id = o.item_id AND e.sent = 0 AND e.id < o.id "
+                    "AND e.claimed_by <> ? AND e.claimed_until >= ?) ORDER BY id LIMIT ?") +
+        (impl_->pg() ? " FOR UPDATE SKIP LOCKED)" : ")")),
+        use(who), bind(lease_until), bind(now_unix), use(who), use(who), bind(now_unix),
+        bind(limit), now;
+    impl_->session << impl_->Sql(
+        "SELECT id, item_id, topic, msg_key, payload, headers FROM outbox "
+        "WHERE sent = 0 AND claimed_by = ? ORDER BY id LIMIT ?"),
+        into(ids), into(items), into(topics), into(keys), into(payloads), into(headers), use(who),
         bind(limit), now;
   });
   if (!s.ok()) return s;

@@ -194,6 +194,14 @@ class Store {
 
   Status Enqueue(const OutboxRow& row);  // id is assigned
   Result<std::vector<OutboxRow>> PendingOutbox(int limit);
+  // Many instances, one outbox: claims up to `limit` unsent rows for `owner` (an id unique to
+  // this process) until `lease_until` and returns the rows `owner` holds, oldest first. A row
+  // is free when unclaimed, its lease ran out (its instance died) or `owner` holds it already;
+  // a row is not taken while an earlier unsent row of the same item is held by another live
+  // claim (records of one item go out in order). On PostgreSQL the candidates are locked with
+  // FOR UPDATE SKIP LOCKED, so instances claiming together never wait on each other.
+  Result<std::vector<OutboxRow>> ClaimOutbox(const std::string& owner, int64_t now_unix,
+                                             int64_t lease_until, int limit);
   Status MarkSent(int64_t outbox_id);
 
   // Appends to the hash chain (seq, prev_hash and hash are computed here).
@@ -207,7 +215,9 @@ class Store {
   Result<int64_t> CountDeadLetters();
 
   // Items in `state` whose publish_after (kEmbargoed) or expires_at (kPublished, kPublishing)
-  // is at or before `now_unix`, oldest first.
+  // is at or before `now_unix`, oldest first. Inside a transaction on PostgreSQL the rows are
+  // locked FOR UPDATE SKIP LOCKED until Commit: instances running the scheduler together each
+  // take different items (SQLite has one writer at a time).
   Result<std::vector<ItemRow>> DueItems(ItemState state, int64_t now_unix, int limit);
   Result<int64_t> CountPendingOutbox();
   // Items waiting (pending approval, embargoed, publishing) whose deadline_at is before now.

@@ -103,7 +103,7 @@ DecisionRow Row(const std::string& id) {
 TEST_P(StoreTest, GivenNewFileWhenOpenedThenSchemaIsMigratedToNewest) {
   auto store = Store::Open(Url("migrate"));
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(store.value()->schema_version(), 2);
+  EXPECT_EQ(store.value()->schema_version(), 3);
 }
 
 TEST_P(StoreTest, GivenDecidedEventWhenInsertedAgainThenConflictAndOneRow) {
@@ -332,6 +332,58 @@ TEST_P(StoreTest, GivenBinaryOriginalsAndHeldRevocationsThenBytesRoundTrip) {
   EXPECT_EQ(store->HeldBefore(101, 10).value().size(), 1u);
   EXPECT_TRUE(store->RecordDeadLetter("t/0/6", "bad-json", "now").value());
   EXPECT_FALSE(store->RecordDeadLetter("t/0/6", "bad-json", "now").value());
+}
+
+TEST_P(StoreTest, GivenTwoInstancesThenEachClaimsOtherOutboxRowsAndADeadOnesRowsComeFree) {
+  auto a = OpenStore("shared");
+  auto b = OpenStore("shared");
+  ASSERT_TRUE(a && b);
+  ASSERT_TRUE(a->Enqueue({0, ItemId("pi_1"), "t", "pi_1", "publish"}).ok());
+  ASSERT_TRUE(a->Enqueue({0, ItemId("pi_2"), "t", "pi_2", "publish"}).ok());
+  ASSERT_TRUE(a->Enqueue({0, ItemId("pi_1"), "t", "pi_1", "retract"}).ok());
+  const int64_t now = 1000;
+  auto by_a = a->ClaimOutbox("a", now, now + 30, 1).value();
+  ASSERT_EQ(by_a.size(), 1u);
+  EXPECT_EQ(by_a[0].item_id.value(), "pi_1");
+  // b gets pi_2, not pi_1's retraction while a holds pi_1's publication.
+  auto by_b = b->ClaimOutbox("b", now, now + 30, 10).value();
+  ASSERT_EQ(by_b.size(), 1u);
+  EXPECT_EQ(by_b[0].item_id.value(), "pi_2");
+  ASSERT_TRUE(b->MarkSent(by_b[0].id).ok());
+  EXPECT_TRUE(b->ClaimOutbox("b", now + 1, now + 31, 10).value().empty());
+  // a dies; after its lease b takes over, in order.
+  by_b = b->ClaimOutbox("b", now + 31, now + 61, 10).value();
+  ASSERT_EQ(by_b.size(), 2u);
+  EXPECT_EQ(by_b[0].payload, "publish");
+  EXPECT_EQ(by_b[1].payload, "retract");
+  EXPECT_EQ(a->CountPendingOutbox().value(), 2);
+}
+
+TEST_P(StoreTest, GivenTwoSchedulersInTransactionsThenPostgresGivesEachItemToOne) {
+  auto a = OpenStore("shared");
+  auto b = OpenStore("shared");
+  ASSERT_TRUE(a && b);
+  for (int i = 1; i <= 3; ++i) {
+    ItemRow row;
+    row.item_id = ItemId("pi_" + std::to_string(i));
+    row.event_id = EventId("E-" + std::to_string(i));
+    row.case_ref = CaseRef("cr");
+    row.state = ItemState::kEmbargoed;
+    row.publish_after_unix = 100 + i;
+    ASSERT_TRUE(a->InsertItem(row).ok());
+  }
+  ASSERT_TRUE(a->Begin().ok());
+  auto due_a = a->DueItems(ItemState::kEmbargoed, 1000, 2).value();
+  ASSERT_EQ(due_a.size(), 2u);
+  EXPECT_EQ(due_a[0].item_id.value(), "pi_1");
+  if (pg()) {
+    ASSERT_TRUE(b->Begin().ok());
+    auto due_b = b->DueItems(ItemState::kEmbargoed, 1000, 10).value();
+    ASSERT_EQ(due_b.size(), 1u);
+    EXPECT_EQ(due_b[0].item_id.value(), "pi_3");
+    ASSERT_TRUE(b->Commit().ok());
+  }
+  ASSERT_TRUE(a->Commit().ok());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
