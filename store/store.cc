@@ -158,6 +158,11 @@ std::string AuditHash(const AuditRow& row) {
   return Sha256Hex(text);
 }
 
+// Any constants: the advisory locks that serialise migrations and audit appends of one
+// PostgreSQL database.
+constexpr int64_t kMigrationLock = 7305417019;
+constexpr int64_t kAuditLock = 7305417020;
+
 void RegisterConnectorOnce() {
   static std::once_flag once;
   std::call_once(once, [] {
@@ -251,9 +256,6 @@ Result<PostgresTarget> ParsePostgresUrl(const std::string& url) {
   if (!password.empty()) target.connection += " password=" + ConnValue(password);
   return target;
 }
-
-// Any constant: the advisory lock that serialises migrations of one PostgreSQL database.
-constexpr int64_t kMigrationLock = 7305417019;
 
 }  // namespace
 
@@ -387,20 +389,21 @@ Result<std::optional<DecisionRow>> Store::FindDecision(const EventId& event_id) 
 }
 
 Status Store::InsertDecision(const DecisionRow& row) {
-  int existing = 0;
+  size_t inserted = 0;
   Status s = internal::Guard("insert decision", [&] {
-    impl_->session << impl_->Sql("SELECT COUNT(*) FROM decisions WHERE event_id = ?"),
-        into(existing), bind(row.event_id.value()), now;
-    if (existing == 0) {
-      impl_->session << impl_->Sql(
-          "INSERT INTO decisions (event_id, route, catalog_id, rule_version, "
-          "decision_json, decided_at) VALUES (?, ?, ?, ?, ?, ?)"),
-          bind(row.event_id.value()), bind(row.route), bind(row.catalog_id), bind(row.rule_version),
-          bind(row.decision_json), bind(row.decided_at), now;
-    }
+    // One statement, no SELECT first: the primary key decides (and on PostgreSQL a duplicate
+    // must not raise, which would abort the batch's transaction).
+    Statement st(impl_->session);
+    st << impl_->Sql(
+        "INSERT INTO decisions (event_id, route, catalog_id, rule_version, "
+        "decision_json, decided_at) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (event_id) DO NOTHING"),
+        bind(row.event_id.value()), bind(row.route), bind(row.catalog_id), bind(row.rule_version),
+        bind(row.decision_json), bind(row.decided_at);
+    inserted = st.execute();
   });
   if (!s.ok()) return s;
-  if (existing != 0) return Status::Conflict("event " + row.event_id.value() + " already decided");
+  if (inserted == 0) return Status::Conflict("event " + row.event_id.value() + " already decided");
   return Status::Ok();
 }
 
@@ -536,18 +539,17 @@ Result<int64_t> Store::CountOverdue(const std::string& now_rfc3339) {
 
 Result<bool> Store::RecordDeadLetter(const std::string& source, const std::string& reason,
                                      const std::string& at) {
-  int existing = 0;
+  size_t inserted = 0;
   Status s = internal::Guard("record dead letter", [&] {
-    impl_->session << impl_->Sql("SELECT COUNT(*) FROM dead_letters WHERE source = ?"),
-        into(existing), bind(source), now;
-    if (existing == 0) {
-      impl_->session << impl_->Sql(
-          "INSERT INTO dead_letters (source, reason, at) VALUES (?, ?, ?)"),
-          bind(source), bind(reason), bind(at), now;
-    }
+    Statement st(impl_->session);
+    st << impl_->Sql(
+        "INSERT INTO dead_letters (source, reason, at) VALUES (?, ?, ?) "
+        "ON CONFLICT (source) DO NOTHING"),
+        bind(source), bind(reason), bind(at);
+    inserted = st.execute();
   });
   if (!s.ok()) return s;
-  return existing == 0;
+  return inserted != 0;
 }
 
 Status Store::HoldRevocation(const HeldRevocation& held) {
@@ -654,22 +656,16 @@ Result<std::optional<ItemState>> Store::ItemStateOf(const ItemId& item_id) {
 Result<int64_t> Store::NextIndexSequence(const std::string& unit_code, const std::string& month) {
   std::vector<int64_t> current;
   Status s = internal::Guard("index sequence", [&] {
-    Session& db = impl_->session;
-    db << impl_->Sql("SELECT next_value FROM index_sequences WHERE unit_code = ? AND month = ?"),
+    // One atomic upsert: instances sharing a PostgreSQL store never hand out a number twice.
+    impl_->session << impl_->Sql(
+        "INSERT INTO index_sequences (unit_code, month, next_value) "
+        "VALUES (?, ?, 2) ON CONFLICT (unit_code, month) DO UPDATE SET "
+        "next_value = index_sequences.next_value + 1 "
+        "RETURNING next_value - 1"),
         into(current), bind(unit_code), bind(month), now;
-    if (current.empty()) {
-      current.push_back(1);
-      db << impl_->Sql(
-          "INSERT INTO index_sequences (unit_code, month, next_value) VALUES (?, ?, 2)"),
-          bind(unit_code), bind(month), now;
-    } else {
-      db << impl_->Sql(
-          "UPDATE index_sequences SET next_value = next_value + 1 "
-          "WHERE unit_code = ? AND month = ?"),
-          bind(unit_code), bind(month), now;
-    }
   });
   if (!s.ok()) return s;
+  if (current.empty()) return Status::Internal("store: index sequence returned nothing");
   return current.front();
 }
 
@@ -751,6 +747,13 @@ Status Store::AppendAudit(const std::string& at, const std::string& actor,
                           const std::string& detail) {
   return internal::Guard("append audit", [&] {
     Session& db = impl_->session;
+    if (impl_->pg()) {
+      // Instances sharing the store append one at a time (until their transaction ends).
+      int locked = 0;
+      db << "SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(" + std::to_string(kAuditLock) +
+                ")) AS l",
+          into(locked), now;
+    }
     std::vector<int64_t> seqs;
     std::vector<std::string> hashes;
     db << "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", into(seqs), into(hashes), now;
