@@ -2,11 +2,17 @@
 // (store.cc: decisions, items, outbox, audit; further files: the approval queue, …).
 #pragma once
 
+#include <Poco/Data/LOB.h>
 #include <Poco/Data/Session.h>
+#include <Poco/Data/Statement.h>
 #include <Poco/Exception.h>
 
+#include <array>
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "store/store.h"
 
@@ -17,11 +23,68 @@ namespace disclosure::store {
 // expressions of the approval queue.
 enum class Dialect { kSqlite, kPostgres };
 
+// A statement prepared once and executed many times (the per-event writes and reads): parsing
+// SQL was most of the store's time (SQLite compiles the queue triggers into every INSERT on
+// items and decisions). The statement is bound by reference to the members below; callers
+// assign them, then execute.
+struct CachedStatement {
+  explicit CachedStatement(Poco::Data::Session& session) : statement(session) {}
+  Poco::Data::Statement statement;
+  std::array<std::string, 12> text;
+  std::array<int64_t, 2> number{};
+  Poco::Data::BLOB blob;
+  std::array<std::vector<std::string>, 5> out_text;
+  std::vector<int64_t> out_number;
+  std::vector<Poco::Data::BLOB> out_blob;
+
+  void ClearOutputs() {
+    for (auto& v : out_text) v.clear();
+    out_number.clear();
+    out_blob.clear();
+  }
+};
+
+enum class Cached {
+  kFindDecision,
+  kInsertDecision,
+  kSaveOriginal,
+  kInsertItem,
+  kEnqueue,
+  kAuditTail,
+  kAuditInsert,
+  kHeldFor,
+  kIndexSequence,
+  kCount,
+};
+
 struct Store::Impl {
   Impl(Poco::Data::Session s, Dialect d) : session(std::move(s)), dialect(d) {}
   Poco::Data::Session session;
   Dialect dialect = Dialect::kSqlite;
   int version = 0;
+  std::array<std::unique_ptr<CachedStatement>, static_cast<size_t>(Cached::kCount)> cached;
+
+  // The cached statement `which`, prepared by `setup` (which binds its members) on first use.
+  // Run it through Execute, which drops it after an error (it is prepared again next time).
+  template <typename Setup>
+  CachedStatement& Prepared(Cached which, Setup&& setup) {
+    auto& slot = cached[static_cast<size_t>(which)];
+    if (!slot) {
+      auto fresh = std::make_unique<CachedStatement>(session);
+      setup(*fresh);
+      slot = std::move(fresh);
+    }
+    return *slot;
+  }
+  size_t Execute(Cached which) {
+    auto& slot = cached[static_cast<size_t>(which)];
+    try {
+      return slot->statement.execute();
+    } catch (...) {
+      slot.reset();
+      throw;
+    }
+  }
 
   bool pg() const { return dialect == Dialect::kPostgres; }
   // Statement text for this dialect: SQLite takes `?` as written; Poco 1.11's PostgreSQL

@@ -375,17 +375,23 @@ Result<std::string> Store::GeneratedHmacKey() {
 }
 
 Result<std::optional<DecisionRow>> Store::FindDecision(const EventId& event_id) {
-  std::vector<std::string> route, catalog, version, json, at;
+  CachedStatement* c = nullptr;
   Status s = internal::Guard("find decision", [&] {
-    impl_->session << impl_->Sql(
-        "SELECT route, catalog_id, rule_version, decision_json, decided_at "
-        "FROM decisions WHERE event_id = ?"),
-        into(route), into(catalog), into(version), into(json), into(at), bind(event_id.value()),
-        now;
+    c = &impl_->Prepared(Cached::kFindDecision, [&](CachedStatement& p) {
+      p.statement << impl_->Sql("SELECT route, catalog_id, rule_version, decision_json, "
+                                "decided_at FROM decisions WHERE event_id = ?"),
+          into(p.out_text[0]), into(p.out_text[1]), into(p.out_text[2]), into(p.out_text[3]),
+          into(p.out_text[4]), use(p.text[0]);
+    });
+    c->ClearOutputs();
+    c->text[0] = event_id.value();
+    impl_->Execute(Cached::kFindDecision);
   });
   if (!s.ok()) return s;
-  if (route.empty()) return std::optional<DecisionRow>();
-  return std::optional<DecisionRow>(DecisionRow{event_id, route[0], catalog[0], version[0], json[0], at[0]});
+  if (c->out_text[0].empty()) return std::optional<DecisionRow>();
+  return std::optional<DecisionRow>(DecisionRow{event_id, c->out_text[0][0], c->out_text[1][0],
+                                                c->out_text[2][0], c->out_text[3][0],
+                                                c->out_text[4][0]});
 }
 
 Status Store::InsertDecision(const DecisionRow& row) {
@@ -393,14 +399,20 @@ Status Store::InsertDecision(const DecisionRow& row) {
   Status s = internal::Guard("insert decision", [&] {
     // One statement, no SELECT first: the primary key decides (and on PostgreSQL a duplicate
     // must not raise, which would abort the batch's transaction).
-    Statement st(impl_->session);
-    st << impl_->Sql(
-        "INSERT INTO decisions (event_id, route, catalog_id, rule_version, "
-        "decision_json, decided_at) VALUES (?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (event_id) DO NOTHING"),
-        bind(row.event_id.value()), bind(row.route), bind(row.catalog_id), bind(row.rule_version),
-        bind(row.decision_json), bind(row.decided_at);
-    inserted = st.execute();
+    CachedStatement& c = impl_->Prepared(Cached::kInsertDecision, [&](CachedStatement& p) {
+      p.statement << impl_->Sql("INSERT INTO decisions (event_id, route, catalog_id, "
+                                "rule_version, decision_json, decided_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING"),
+          use(p.text[0]), use(p.text[1]), use(p.text[2]), use(p.text[3]), use(p.text[4]),
+          use(p.text[5]);
+    });
+    c.text[0] = row.event_id.value();
+    c.text[1] = row.route;
+    c.text[2] = row.catalog_id;
+    c.text[3] = row.rule_version;
+    c.text[4] = row.decision_json;
+    c.text[5] = row.decided_at;
+    inserted = impl_->Execute(Cached::kInsertDecision);
   });
   if (!s.ok()) return s;
   if (inserted == 0) return Status::Conflict("event " + row.event_id.value() + " already decided");
@@ -409,12 +421,14 @@ Status Store::InsertDecision(const DecisionRow& row) {
 
 Status Store::SaveOriginal(const EventId& event_id, std::string_view raw_bytes) {
   return internal::Guard("save original", [&] {
-    Poco::Data::BLOB blob(reinterpret_cast<const unsigned char*>(raw_bytes.data()),
-                          raw_bytes.size());
-    impl_->session << impl_->Sql(
-        "INSERT INTO originals (event_id, raw) VALUES (?, ?) "
-        "ON CONFLICT (event_id) DO UPDATE SET raw = excluded.raw"),
-        bind(event_id.value()), bind(blob), now;
+    CachedStatement& c = impl_->Prepared(Cached::kSaveOriginal, [&](CachedStatement& p) {
+      p.statement << impl_->Sql("INSERT INTO originals (event_id, raw) VALUES (?, ?) "
+                                "ON CONFLICT (event_id) DO UPDATE SET raw = excluded.raw"),
+          use(p.text[0]), use(p.blob);
+    });
+    c.text[0] = event_id.value();
+    c.blob.assignRaw(reinterpret_cast<const unsigned char*>(raw_bytes.data()), raw_bytes.size());
+    impl_->Execute(Cached::kSaveOriginal);
   });
 }
 
@@ -592,8 +606,28 @@ Result<std::vector<HeldRevocation>> QueryHeld(Session& db, Dialect dialect,
 }  // namespace
 
 Result<std::vector<HeldRevocation>> Store::HeldFor(const EventId& original) {
-  return QueryHeld(impl_->session, impl_->dialect, "refers_to = ? ORDER BY held_at, event_id",
-                   [&](Statement& st) { st, bind(original.value()); });
+  // Asked for every event: prepared once.
+  CachedStatement* c = nullptr;
+  Status s = internal::Guard("read held revocations", [&] {
+    c = &impl_->Prepared(Cached::kHeldFor, [&](CachedStatement& p) {
+      p.statement << impl_->Sql("SELECT event_id, refers_to, raw, source, held_at FROM "
+                                "held_revocations WHERE refers_to = ? ORDER BY held_at, event_id"),
+          into(p.out_text[0]), into(p.out_text[1]), into(p.out_blob), into(p.out_text[2]),
+          into(p.out_number), use(p.text[0]);
+    });
+    c->ClearOutputs();
+    c->text[0] = original.value();
+    impl_->Execute(Cached::kHeldFor);
+  });
+  if (!s.ok()) return s;
+  std::vector<HeldRevocation> rows;
+  for (size_t i = 0; i < c->out_text[0].size(); ++i) {
+    const auto& bytes = c->out_blob[i].content();
+    rows.push_back({EventId(c->out_text[0][i]), EventId(c->out_text[1][i]),
+                    std::string(bytes.begin(), bytes.end()), c->out_text[2][i],
+                    c->out_number[i]});
+  }
+  return rows;
 }
 
 Result<std::vector<HeldRevocation>> Store::HeldBefore(int64_t held_before_unix, int limit) {
@@ -610,16 +644,28 @@ Status Store::ReleaseHeld(const EventId& event_id) {
 
 Status Store::InsertItem(const ItemRow& row) {
   return internal::Guard("insert item", [&] {
-    std::string state(ToString(row.state));
-    impl_->session << impl_->Sql(
-        "INSERT INTO items (item_id, event_id, case_ref, state, unit_code, "
-        "index_no, item_json, deadline_at, publish_after, expires_at, "
-        "publish_after_unix, expires_at_unix) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        bind(row.item_id.value()), bind(row.event_id.value()), bind(row.case_ref.value()),
-        bind(state), bind(row.unit_code), bind(row.index_no), bind(row.item_json),
-        bind(row.deadline_at), bind(row.publish_after), bind(row.expires_at),
-        bind(row.publish_after_unix), bind(row.expires_at_unix), now;
+    CachedStatement& c = impl_->Prepared(Cached::kInsertItem, [&](CachedStatement& p) {
+      p.statement << impl_->Sql("INSERT INTO items (item_id, event_id, case_ref, state, "
+                                "unit_code, index_no, item_json, deadline_at, publish_after, "
+                                "expires_at, publish_after_unix, expires_at_unix) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          use(p.text[0]), use(p.text[1]), use(p.text[2]), use(p.text[3]), use(p.text[4]),
+          use(p.text[5]), use(p.text[6]), use(p.text[7]), use(p.text[8]), use(p.text[9]),
+          use(p.number[0]), use(p.number[1]);
+    });
+    c.text[0] = row.item_id.value();
+    c.text[1] = row.event_id.value();
+    c.text[2] = row.case_ref.value();
+    c.text[3] = std::string(ToString(row.state));
+    c.text[4] = row.unit_code;
+    c.text[5] = row.index_no;
+    c.text[6] = row.item_json;
+    c.text[7] = row.deadline_at;
+    c.text[8] = row.publish_after;
+    c.text[9] = row.expires_at;
+    c.number[0] = row.publish_after_unix;
+    c.number[1] = row.expires_at_unix;
+    impl_->Execute(Cached::kInsertItem);
   });
 }
 
@@ -654,30 +700,40 @@ Result<std::optional<ItemState>> Store::ItemStateOf(const ItemId& item_id) {
 }
 
 Result<int64_t> Store::NextIndexSequence(const std::string& unit_code, const std::string& month) {
-  std::vector<int64_t> current;
+  CachedStatement* c = nullptr;
   Status s = internal::Guard("index sequence", [&] {
     // One atomic upsert: instances sharing a PostgreSQL store never hand out a number twice.
-    impl_->session << impl_->Sql(
-        "INSERT INTO index_sequences (unit_code, month, next_value) "
-        "VALUES (?, ?, 2) ON CONFLICT (unit_code, month) DO UPDATE SET "
-        "next_value = index_sequences.next_value + 1 "
-        "RETURNING next_value - 1"),
-        into(current), bind(unit_code), bind(month), now;
+    c = &impl_->Prepared(Cached::kIndexSequence, [&](CachedStatement& p) {
+      p.statement << impl_->Sql("INSERT INTO index_sequences (unit_code, month, next_value) "
+                                "VALUES (?, ?, 2) ON CONFLICT (unit_code, month) DO UPDATE SET "
+                                "next_value = index_sequences.next_value + 1 "
+                                "RETURNING next_value - 1"),
+          into(p.out_number), use(p.text[0]), use(p.text[1]);
+    });
+    c->ClearOutputs();
+    c->text[0] = unit_code;
+    c->text[1] = month;
+    impl_->Execute(Cached::kIndexSequence);
   });
   if (!s.ok()) return s;
-  if (current.empty()) return Status::Internal("store: index sequence returned nothing");
-  return current.front();
+  if (c->out_number.empty()) return Status::Internal("store: index sequence returned nothing");
+  return c->out_number.front();
 }
 
 Status Store::Enqueue(const OutboxRow& row) {
   return internal::Guard("enqueue", [&] {
-    Poco::Data::BLOB payload(reinterpret_cast<const unsigned char*>(row.payload.data()),
-                             row.payload.size());
-    impl_->session << impl_->Sql(
-        "INSERT INTO outbox (item_id, topic, msg_key, payload, headers) "
-        "VALUES (?, ?, ?, ?, ?)"),
-        bind(row.item_id.value()), bind(row.topic), bind(row.key), bind(payload), bind(row.headers),
-        now;
+    CachedStatement& c = impl_->Prepared(Cached::kEnqueue, [&](CachedStatement& p) {
+      p.statement << impl_->Sql("INSERT INTO outbox (item_id, topic, msg_key, payload, headers) "
+                                "VALUES (?, ?, ?, ?, ?)"),
+          use(p.text[0]), use(p.text[1]), use(p.text[2]), use(p.blob), use(p.text[3]);
+    });
+    c.text[0] = row.item_id.value();
+    c.text[1] = row.topic;
+    c.text[2] = row.key;
+    c.blob.assignRaw(reinterpret_cast<const unsigned char*>(row.payload.data()),
+                     row.payload.size());
+    c.text[3] = row.headers;
+    impl_->Execute(Cached::kEnqueue);
   });
 }
 
@@ -754,23 +810,37 @@ Status Store::AppendAudit(const std::string& at, const std::string& actor,
                 ")) AS l",
           into(locked), now;
     }
-    std::vector<int64_t> seqs;
-    std::vector<std::string> hashes;
-    db << "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", into(seqs), into(hashes), now;
+    CachedStatement& tail = impl_->Prepared(Cached::kAuditTail, [&](CachedStatement& p) {
+      p.statement << "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+          into(p.out_number), into(p.out_text[0]);
+    });
+    tail.ClearOutputs();
+    impl_->Execute(Cached::kAuditTail);
     AuditRow row;
-    row.seq = seqs.empty() ? 1 : seqs[0] + 1;
-    row.prev_hash = hashes.empty() ? std::string(64, '0') : hashes[0];
+    row.seq = tail.out_number.empty() ? 1 : tail.out_number[0] + 1;
+    row.prev_hash = tail.out_text[0].empty() ? std::string(64, '0') : tail.out_text[0][0];
     row.at = at;
     row.actor = actor;
     row.action = action;
     row.subject = subject;
     row.detail = detail;
     row.hash = AuditHash(row);
-    db << impl_->Sql(
-        "INSERT INTO audit (seq, at, actor, action, subject, detail, prev_hash, hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        bind(row.seq), bind(row.at), bind(row.actor), bind(row.action), bind(row.subject),
-        bind(row.detail), bind(row.prev_hash), bind(row.hash), now;
+    CachedStatement& c = impl_->Prepared(Cached::kAuditInsert, [&](CachedStatement& p) {
+      p.statement << impl_->Sql(
+                         "INSERT INTO audit (seq, at, actor, action, subject, detail, prev_hash, "
+                         "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+          use(p.number[0]), use(p.text[0]), use(p.text[1]), use(p.text[2]), use(p.text[3]),
+          use(p.text[4]), use(p.text[5]), use(p.text[6]);
+    });
+    c.number[0] = row.seq;
+    c.text[0] = row.at;
+    c.text[1] = row.actor;
+    c.text[2] = row.action;
+    c.text[3] = row.subject;
+    c.text[4] = row.detail;
+    c.text[5] = row.prev_hash;
+    c.text[6] = row.hash;
+    impl_->Execute(Cached::kAuditInsert);
   });
 }
 
