@@ -6,6 +6,7 @@
 #include <Poco/Data/Session.h>
 #include <Poco/Data/Statement.h>
 #include <Poco/Exception.h>
+#include <sqlite3.h>
 
 #include <array>
 #include <cstdint>
@@ -44,6 +45,28 @@ struct CachedStatement {
   }
 };
 
+// SQLite only: a statement prepared once with the C API and kept. Poco::Data prepares again on
+// every execution, and SQLite compiles the queue triggers into each INSERT on items and
+// decisions when it prepares: that was most of the store's time per event. Errors throw
+// Poco::Exception with SQLite's message (names tables and constraints, never values).
+class NativeStatement {
+ public:
+  NativeStatement(sqlite3* db, const std::string& sql);
+  ~NativeStatement();
+  NativeStatement(const NativeStatement&) = delete;
+  NativeStatement& operator=(const NativeStatement&) = delete;
+  NativeStatement& Text(int index, std::string_view value);
+  NativeStatement& Int(int index, int64_t value);
+  NativeStatement& Blob(int index, std::string_view value);
+  // Runs to the end; returns the rows changed.
+  size_t Run();
+
+ private:
+  void Check(int rc);
+  sqlite3* db_;
+  sqlite3_stmt* statement_ = nullptr;
+};
+
 enum class Cached {
   kFindDecision,
   kInsertDecision,
@@ -63,6 +86,10 @@ struct Store::Impl {
   Dialect dialect = Dialect::kSqlite;
   int version = 0;
   std::array<std::unique_ptr<CachedStatement>, static_cast<size_t>(Cached::kCount)> cached;
+  std::array<std::unique_ptr<NativeStatement>, static_cast<size_t>(Cached::kCount)> native;
+
+  // SQLite: the kept native statement `which` for `sql` (prepared on first use).
+  NativeStatement& Native(Cached which, const char* sql);
 
   // The cached statement `which`, prepared by `setup` (which binds its members) on first use.
   // Run it through Execute, which drops it after an error (it is prepared again next time).

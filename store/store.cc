@@ -3,6 +3,7 @@
 #include <Poco/Data/LOB.h>
 #include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/SQLite/Utility.h>
 #include <Poco/Data/Session.h>
 #include <Poco/Data/Statement.h>
 #include <Poco/Exception.h>
@@ -53,6 +54,50 @@ std::string Sql(Dialect dialect, std::string_view text) {
   return out;
 }
 }  // namespace internal
+
+NativeStatement::NativeStatement(sqlite3* db, const std::string& sql) : db_(db) {
+  Check(sqlite3_prepare_v3(db_, sql.c_str(), static_cast<int>(sql.size()),
+                           SQLITE_PREPARE_PERSISTENT, &statement_, nullptr));
+}
+NativeStatement::~NativeStatement() { sqlite3_finalize(statement_); }
+void NativeStatement::Check(int rc) {
+  if (rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE) {
+    std::string message = sqlite3_errmsg(db_);
+    if (statement_ != nullptr) sqlite3_reset(statement_);
+    throw Poco::Exception("SQLite: " + message);
+  }
+}
+NativeStatement& NativeStatement::Text(int index, std::string_view value) {
+  Check(sqlite3_bind_text64(statement_, index, value.data(), value.size(), SQLITE_TRANSIENT,
+                            SQLITE_UTF8));
+  return *this;
+}
+NativeStatement& NativeStatement::Int(int index, int64_t value) {
+  Check(sqlite3_bind_int64(statement_, index, value));
+  return *this;
+}
+NativeStatement& NativeStatement::Blob(int index, std::string_view value) {
+  Check(sqlite3_bind_blob64(statement_, index, value.empty() ? "" : value.data(), value.size(),
+                            SQLITE_TRANSIENT));
+  return *this;
+}
+size_t NativeStatement::Run() {
+  int rc;
+  while ((rc = sqlite3_step(statement_)) == SQLITE_ROW) {
+  }
+  Check(rc);
+  sqlite3_reset(statement_);
+  sqlite3_clear_bindings(statement_);
+  return static_cast<size_t>(sqlite3_changes(db_));
+}
+
+NativeStatement& Store::Impl::Native(Cached which, const char* sql) {
+  auto& slot = native[static_cast<size_t>(which)];
+  if (!slot) {
+    slot = std::make_unique<NativeStatement>(Poco::Data::SQLite::Utility::dbHandle(session), sql);
+  }
+  return *slot;
+}
 
 std::string Store::Impl::Sql(std::string_view text) const { return internal::Sql(dialect, text); }
 
@@ -399,6 +444,21 @@ Status Store::InsertDecision(const DecisionRow& row) {
   Status s = internal::Guard("insert decision", [&] {
     // One statement, no SELECT first: the primary key decides (and on PostgreSQL a duplicate
     // must not raise, which would abort the batch's transaction).
+    if (!impl_->pg()) {
+      inserted = impl_
+                     ->Native(Cached::kInsertDecision,
+                              "INSERT INTO decisions (event_id, route, catalog_id, rule_version, "
+                              "decision_json, decided_at) VALUES (?, ?, ?, ?, ?, ?) "
+                              "ON CONFLICT (event_id) DO NOTHING")
+                     .Text(1, row.event_id.value())
+                     .Text(2, row.route)
+                     .Text(3, row.catalog_id)
+                     .Text(4, row.rule_version)
+                     .Text(5, row.decision_json)
+                     .Text(6, row.decided_at)
+                     .Run();
+      return;
+    }
     CachedStatement& c = impl_->Prepared(Cached::kInsertDecision, [&](CachedStatement& p) {
       p.statement << impl_->Sql("INSERT INTO decisions (event_id, route, catalog_id, "
                                 "rule_version, decision_json, decided_at) "
@@ -421,6 +481,16 @@ Status Store::InsertDecision(const DecisionRow& row) {
 
 Status Store::SaveOriginal(const EventId& event_id, std::string_view raw_bytes) {
   return internal::Guard("save original", [&] {
+    if (!impl_->pg()) {
+      impl_
+          ->Native(Cached::kSaveOriginal,
+                   "INSERT INTO originals (event_id, raw) VALUES (?, ?) "
+                   "ON CONFLICT (event_id) DO UPDATE SET raw = excluded.raw")
+          .Text(1, event_id.value())
+          .Blob(2, raw_bytes)
+          .Run();
+      return;
+    }
     CachedStatement& c = impl_->Prepared(Cached::kSaveOriginal, [&](CachedStatement& p) {
       p.statement << impl_->Sql("INSERT INTO originals (event_id, raw) VALUES (?, ?) "
                                 "ON CONFLICT (event_id) DO UPDATE SET raw = excluded.raw"),
@@ -644,6 +714,27 @@ Status Store::ReleaseHeld(const EventId& event_id) {
 
 Status Store::InsertItem(const ItemRow& row) {
   return internal::Guard("insert item", [&] {
+    if (!impl_->pg()) {
+      impl_
+          ->Native(Cached::kInsertItem,
+                   "INSERT INTO items (item_id, event_id, case_ref, state, unit_code, index_no, "
+                   "item_json, deadline_at, publish_after, expires_at, publish_after_unix, "
+                   "expires_at_unix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .Text(1, row.item_id.value())
+          .Text(2, row.event_id.value())
+          .Text(3, row.case_ref.value())
+          .Text(4, ToString(row.state))
+          .Text(5, row.unit_code)
+          .Text(6, row.index_no)
+          .Text(7, row.item_json)
+          .Text(8, row.deadline_at)
+          .Text(9, row.publish_after)
+          .Text(10, row.expires_at)
+          .Int(11, row.publish_after_unix)
+          .Int(12, row.expires_at_unix)
+          .Run();
+      return;
+    }
     CachedStatement& c = impl_->Prepared(Cached::kInsertItem, [&](CachedStatement& p) {
       p.statement << impl_->Sql("INSERT INTO items (item_id, event_id, case_ref, state, "
                                 "unit_code, index_no, item_json, deadline_at, publish_after, "
@@ -722,6 +813,19 @@ Result<int64_t> Store::NextIndexSequence(const std::string& unit_code, const std
 
 Status Store::Enqueue(const OutboxRow& row) {
   return internal::Guard("enqueue", [&] {
+    if (!impl_->pg()) {
+      impl_
+          ->Native(Cached::kEnqueue,
+                   "INSERT INTO outbox (item_id, topic, msg_key, payload, headers) "
+                   "VALUES (?, ?, ?, ?, ?)")
+          .Text(1, row.item_id.value())
+          .Text(2, row.topic)
+          .Text(3, row.key)
+          .Blob(4, row.payload)
+          .Text(5, row.headers)
+          .Run();
+      return;
+    }
     CachedStatement& c = impl_->Prepared(Cached::kEnqueue, [&](CachedStatement& p) {
       p.statement << impl_->Sql("INSERT INTO outbox (item_id, topic, msg_key, payload, headers) "
                                 "VALUES (?, ?, ?, ?, ?)"),
