@@ -60,6 +60,11 @@ class NativeStatement {
   NativeStatement& Blob(int index, std::string_view value);
   // Runs to the end; returns the rows changed.
   size_t Run();
+  // Reading: Step until it returns false, reading columns (0-based) in between; then Done.
+  bool Step();
+  std::string ColumnText(int column) const;
+  int64_t ColumnInt(int column) const;
+  void Done();
 
  private:
   void Check(int rc);

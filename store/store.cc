@@ -91,6 +91,24 @@ size_t NativeStatement::Run() {
   return static_cast<size_t>(sqlite3_changes(db_));
 }
 
+bool NativeStatement::Step() {
+  int rc = sqlite3_step(statement_);
+  Check(rc);
+  return rc == SQLITE_ROW;
+}
+std::string NativeStatement::ColumnText(int column) const {
+  const void* data = sqlite3_column_blob(statement_, column);
+  int size = sqlite3_column_bytes(statement_, column);
+  return data == nullptr ? std::string() : std::string(static_cast<const char*>(data), size);
+}
+int64_t NativeStatement::ColumnInt(int column) const {
+  return sqlite3_column_int64(statement_, column);
+}
+void NativeStatement::Done() {
+  sqlite3_reset(statement_);
+  sqlite3_clear_bindings(statement_);
+}
+
 NativeStatement& Store::Impl::Native(Cached which, const char* sql) {
   auto& slot = native[static_cast<size_t>(which)];
   if (!slot) {
@@ -420,6 +438,23 @@ Result<std::string> Store::GeneratedHmacKey() {
 }
 
 Result<std::optional<DecisionRow>> Store::FindDecision(const EventId& event_id) {
+  if (!impl_->pg()) {
+    std::optional<DecisionRow> found;
+    Status s = internal::Guard("find decision", [&] {
+      NativeStatement& st = impl_->Native(Cached::kFindDecision,
+                                          "SELECT route, catalog_id, rule_version, "
+                                          "decision_json, decided_at FROM decisions "
+                                          "WHERE event_id = ?");
+      st.Text(1, event_id.value());
+      if (st.Step()) {
+        found = DecisionRow{event_id,         st.ColumnText(0), st.ColumnText(1),
+                            st.ColumnText(2), st.ColumnText(3), st.ColumnText(4)};
+      }
+      st.Done();
+    });
+    if (!s.ok()) return s;
+    return found;
+  }
   CachedStatement* c = nullptr;
   Status s = internal::Guard("find decision", [&] {
     c = &impl_->Prepared(Cached::kFindDecision, [&](CachedStatement& p) {
@@ -677,6 +712,23 @@ Result<std::vector<HeldRevocation>> QueryHeld(Session& db, Dialect dialect,
 
 Result<std::vector<HeldRevocation>> Store::HeldFor(const EventId& original) {
   // Asked for every event: prepared once.
+  if (!impl_->pg()) {
+    std::vector<HeldRevocation> rows;
+    Status s = internal::Guard("read held revocations", [&] {
+      NativeStatement& st = impl_->Native(Cached::kHeldFor,
+                                          "SELECT event_id, refers_to, raw, source, held_at "
+                                          "FROM held_revocations WHERE refers_to = ? "
+                                          "ORDER BY held_at, event_id");
+      st.Text(1, original.value());
+      while (st.Step()) {
+        rows.push_back({EventId(st.ColumnText(0)), EventId(st.ColumnText(1)), st.ColumnText(2),
+                        st.ColumnText(3), st.ColumnInt(4)});
+      }
+      st.Done();
+    });
+    if (!s.ok()) return s;
+    return rows;
+  }
   CachedStatement* c = nullptr;
   Status s = internal::Guard("read held revocations", [&] {
     c = &impl_->Prepared(Cached::kHeldFor, [&](CachedStatement& p) {
@@ -791,6 +843,25 @@ Result<std::optional<ItemState>> Store::ItemStateOf(const ItemId& item_id) {
 }
 
 Result<int64_t> Store::NextIndexSequence(const std::string& unit_code, const std::string& month) {
+  if (!impl_->pg()) {
+    int64_t value = 0;
+    Status s = internal::Guard("index sequence", [&] {
+      NativeStatement& st = impl_->Native(
+          Cached::kIndexSequence,
+          "INSERT INTO index_sequences (unit_code, month, next_value) VALUES (?, ?, 2) "
+          "ON CONFLICT (unit_code, month) DO UPDATE SET next_value = "
+          "index_sequences.next_value + 1 RETURNING next_value - 1");
+      st.Text(1, unit_code).Text(2, month);
+      bool row = st.Step();
+      if (row) value = st.ColumnInt(0);
+      while (st.Step()) {
+      }
+      st.Done();
+      if (!row) throw Poco::Exception("index sequence returned nothing");
+    });
+    if (!s.ok()) return s;
+    return value;
+  }
   CachedStatement* c = nullptr;
   Status s = internal::Guard("index sequence", [&] {
     // One atomic upsert: instances sharing a PostgreSQL store never hand out a number twice.
@@ -913,6 +984,38 @@ Status Store::AppendAudit(const std::string& at, const std::string& actor,
       db << "SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(" + std::to_string(kAuditLock) +
                 ")) AS l",
           into(locked), now;
+    }
+    if (!impl_->pg()) {
+      NativeStatement& last = impl_->Native(
+          Cached::kAuditTail, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+      AuditRow row;
+      row.seq = 1;
+      row.prev_hash = std::string(64, '0');
+      if (last.Step()) {
+        row.seq = last.ColumnInt(0) + 1;
+        row.prev_hash = last.ColumnText(1);
+      }
+      last.Done();
+      row.at = at;
+      row.actor = actor;
+      row.action = action;
+      row.subject = subject;
+      row.detail = detail;
+      row.hash = AuditHash(row);
+      impl_
+          ->Native(Cached::kAuditInsert,
+                   "INSERT INTO audit (seq, at, actor, action, subject, detail, prev_hash, "
+                   "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+          .Int(1, row.seq)
+          .Text(2, row.at)
+          .Text(3, row.actor)
+          .Text(4, row.action)
+          .Text(5, row.subject)
+          .Text(6, row.detail)
+          .Text(7, row.prev_hash)
+          .Text(8, row.hash)
+          .Run();
+      return;
     }
     CachedStatement& tail = impl_->Prepared(Cached::kAuditTail, [&](CachedStatement& p) {
       p.statement << "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
