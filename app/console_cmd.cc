@@ -26,15 +26,6 @@ constexpr const char* kConsoleHelp =
 volatile std::sig_atomic_t g_stop = 0;
 void OnSignal(int) { g_stop = 1; }
 
-class FixedClock final : public Clock {
- public:
-  explicit FixedClock(Timestamp t) : t_(t) {}
-  Timestamp Now() const override { return t_; }
-
- private:
-  Timestamp t_;
-};
-
 int Fail(const std::string& message) {
   std::fprintf(stderr, "disclosure console: %s\n", message.c_str());
   return 2;

@@ -35,15 +35,6 @@ constexpr const char* kProcessHelp =
     "  --batch N     events per store transaction (default 500)\n"
     "  --quiet       no progress lines on stderr\n";
 
-class FixedClock final : public Clock {
- public:
-  explicit FixedClock(Timestamp t) : t_(t) {}
-  Timestamp Now() const override { return t_; }
-
- private:
-  Timestamp t_;
-};
-
 int Fail(const std::string& message) {
   std::fprintf(stderr, "disclosure process: %s\n", message.c_str());
   return 2;

@@ -151,4 +151,14 @@ class Clock {
 // The system clock, rendered at +08:00.
 const Clock& SystemClock();
 
+// A clock that always says the same time (replays with --now, tests).
+class FixedClock final : public Clock {
+ public:
+  explicit FixedClock(Timestamp t) : t_(t) {}
+  Timestamp Now() const override { return t_; }
+
+ private:
+  Timestamp t_;
+};
+
 }  // namespace disclosure

@@ -158,8 +158,19 @@ Result<Config> Config::FromText(std::string_view text, std::string_view source_n
     if (!v.IsObject()) return r.Error(path, "expected an object of librdkafka properties");
     for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) {
       std::string name = it->name.GetString();
+      if (it->value.IsObject()) {
+        // A secret (sasl.password, ssl.key.password): {"file": …} or {"env": …}, never inline.
+        SecretRef ref;
+        if (Status st = r.Secret(&ref)(it->value, path + "." + name); !st.ok()) return st;
+        auto secret = ReadSecret(ref);
+        if (!secret.ok()) return r.Error(path + "." + name, secret.status().message());
+        config.kafka[name] = secret.value();
+        continue;
+      }
       if (!it->value.IsString()) {
-        return r.Error(path + "." + name, "librdkafka properties are strings, e.g. \"5000\"");
+        return r.Error(path + "." + name,
+                       "librdkafka properties are strings, e.g. \"5000\", or a secret "
+                       "{\"file\": …} / {\"env\": …}");
       }
       config.kafka[name] = it->value.GetString();
     }

@@ -61,7 +61,8 @@ struct BuiltItem {
   bool residual = false;  // the last-line check found a known value in the output
 };
 
-BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem& item) {
+BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem& item,
+                       const rules::RuleSet& rule_set) {
   auto wants = [&](std::string_view field) {
     for (const auto& f : item.publish_fields) {
       if (f == field) return true;
@@ -80,7 +81,10 @@ BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem&
   if (d && d->text) add("text", d->text->reveal());
   if (d && d->legal_basis) add("legal_basis", *d->legal_basis);
   if (d && d->result) add("result", *d->result);
-  redaction::Profile profile;
+  redaction::Profile profile;  // the catalog item's profile (rules check refuses unknown names)
+  if (const rules::RedactionProfile* named = rule_set.FindProfile(item.profile)) {
+    profile.keep_legal_representative = named->keep_legal_representative;
+  }
   auto redacted = redaction::Redact(event.parties, event.officers, fields, profile);
 
   std::map<std::string, const std::string*> text_of;
@@ -153,6 +157,26 @@ BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem&
   // Last line of defence: no personal value may remain in what goes out.
   built.residual = !redaction::CheckOutgoing(built.content_json, event.parties).clean();
   return built;
+}
+
+// A retraction or an expiry: published under the item's own item_id (outputs.md).
+std::string StatusRecord(std::string_view action, const ItemId& item_id, std::string_view reason,
+                         const Timestamp& at) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.StartObject();
+  Key(w, "schema");
+  Str(w, "published-item/1");
+  Key(w, "action");
+  Str(w, action);
+  Key(w, "item_id");
+  Str(w, item_id.value());
+  Key(w, "reason");
+  Str(w, reason);
+  Key(w, "at");
+  Str(w, at.ToString());
+  w.EndObject();
+  return buffer.GetString();
 }
 
 std::string DeadLetterJson(const Record& record, const events::Rejection& rejection) {
@@ -380,21 +404,7 @@ Result<std::string> Pipeline::Impl::Retract(const events::CaseEvent& event,
     switch (item.state) {
       case store::ItemState::kPublishing:
       case store::ItemState::kPublished: {
-        rapidjson::StringBuffer buffer;
-        JsonWriter w(buffer);
-        w.StartObject();
-        Key(w, "schema");
-        Str(w, "published-item/1");
-        Key(w, "action");
-        Str(w, "retract");
-        Key(w, "item_id");
-        Str(w, item.item_id.value());
-        Key(w, "reason");
-        Str(w, RetractionReason(event.type));
-        Key(w, "at");
-        Str(w, now.ToString());
-        w.EndObject();
-        record = buffer.GetString();
+        record = StatusRecord("retract", item.item_id, RetractionReason(event.type), now);
         if (Status s = store->UpdateItemState(item.item_id, store::ItemState::kRetracted);
             !s.ok()) {
           return s;
@@ -503,9 +513,10 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp
     item_json = std::move(retraction).value();
   } else if (decision.catalog != nullptr) {
     const rules::CatalogItem& cat = *decision.catalog;
-    BuiltItem built = BuildContent(event, cat);
+    BuiltItem built = BuildContent(event, cat, *rules);
     if (built.doubt) rules::ApplyRedactionDoubt(&decision);
-    if (built.residual && decision.route == rules::Route::kPublish) {
+    if (built.residual && (decision.route == rules::Route::kPublish ||
+                           decision.route == rules::Route::kApproval)) {
       decision.route = rules::Route::kApproval;
       decision.reasons.push_back(
           {"residual_personal_data", "发布前复查发现疑似个人信息，转法制大队审核"});
@@ -743,25 +754,12 @@ Result<ScheduleResult> Pipeline::RunScheduler(const Timestamp& now) {
     auto expired = db.DueItems(state, now.unix_seconds, 500);
     if (!expired.ok()) return fail(expired.status());
     for (const auto& item : expired.value()) {
-      rapidjson::StringBuffer buffer;
-      JsonWriter w(buffer);
-      w.StartObject();
-      Key(w, "schema");
-      Str(w, "published-item/1");
-      Key(w, "action");
-      Str(w, "expire");
-      Key(w, "item_id");
-      Str(w, item.item_id.value());
-      Key(w, "reason");
-      Str(w, "公开期限届满");
-      Key(w, "at");
-      Str(w, now.ToString());
-      w.EndObject();
       if (Status s = db.UpdateItemState(item.item_id, store::ItemState::kExpired); !s.ok()) {
         return fail(s);
       }
       if (Status s = db.Enqueue({0, item.item_id, impl_->options.published_topic,
-                                 item.item_id.value(), buffer.GetString()});
+                                 item.item_id.value(),
+                                 StatusRecord("expire", item.item_id, "公开期限届满", now)});
           !s.ok()) {
         return fail(s);
       }

@@ -5,7 +5,8 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <functional>
+#include <map>
 #include <vector>
 
 #include "base/base.h"
@@ -16,6 +17,9 @@ namespace disclosure::redaction::internal {
 struct Range {
   size_t begin = 0;  // folded byte offsets, [begin, end)
   size_t end = 0;
+  // A protected span from a known value (an officer, an organization) rather than a pattern
+  // (document number, hotline, credit code): only these may veto a known personal value.
+  bool known = false;
 };
 
 // Who a person-name candidate names.
@@ -34,7 +38,8 @@ struct Candidate {
 struct Findings {
   std::vector<Candidate> candidates;
   std::vector<Range> protect;
-  bool doubt = false;  // met a number that may be personal but was not masked
+  bool doubt = false;   // met a number that may be personal but was not masked
+  int suspect_ids = 0;  // 18-digit ID-shaped numbers (real birth date) failing the check digit
 };
 
 // A digit value of a party or officer (phone, ID number, badge), normalized to digits and a
@@ -43,7 +48,13 @@ struct DigitValue {
   PiiClass cls = PiiClass::kPhone;
   bool protect = false;  // an officer's badge: keep
 };
-using KnownDigits = std::unordered_map<std::string, std::vector<DigitValue>>;
+using KnownDigits = std::map<std::string, std::vector<DigitValue>, std::less<>>;
+
+// What ScanPatterns looks for besides the validated patterns.
+struct ScanOptions {
+  bool name_heuristics = true;  // probable unlisted person names (ScanNameHeuristics)
+  bool minor_present = false;   // a minor is a party: ages under 18 and school names go too
+};
 
 // Validators (pii-formats.md).
 bool PassesLuhn(std::string_view digits);
@@ -52,19 +63,33 @@ bool HasValidIdCheckDigit(std::string_view id);
 // "10X98765432"[Σ digit·weight mod 11] for the first 17 digits.
 char IdCheckCharacter(std::string_view first17);
 bool IsRealDate(int year, int month, int day);
+// ISO 3779 / GB 16735 check digit (9th character) of a 17-character upper-case VIN.
+bool HasValidVinCheckDigit(std::string_view vin);
 
 // Validated patterns over a folded field, in one pass: IDs, phones, bank cards, plates,
 // passports and permits, e-mail/QQ/WeChat/IP, birth dates next to their labels, house-level
 // address detail, plus the must-keep credit codes, document numbers, badges and hotlines.
 // `birth_dates` are the parties' own birth dates (a date equal to one is masked anywhere).
+// Runs in one pass with the name heuristics (options.name_heuristics).
 void ScanPatterns(std::string_view folded, const KnownDigits& known,
-                  const std::vector<Date>& birth_dates, Findings* out);
+                  const std::vector<Date>& birth_dates, const ScanOptions& options,
+                  Findings* out);
 
 // The house-level address chunks of a folded text (勐宋村3组15号 in …乡勐宋村3组15号).
 std::vector<Range> FindAddressDetails(std::string_view folded);
 
 // Probable person names no party lists (其朋友张三, 李四称): surname + 1–2 characters.
 void ScanNameHeuristics(std::string_view folded, Findings* out);
+// The heuristic at one character: true if `cp` may start one of its context words.
+bool IsNameHeuristicTrigger(char32_t cp);
+// Runs the heuristic for the context word at byte i (if any); returns the first byte at which
+// it may run next (past the word it matched, else i + the character's length).
+size_t NameHeuristicAt(std::string_view folded, size_t i, Findings* out);
+
+// If `text` is a JSON document (starts with '{' or '['), stores every string in it (keys and
+// values, escapes decoded) and returns true; false for anything else. Lenient: an unterminated
+// string ends the text.
+bool JsonStrings(std::string_view text, std::vector<std::string>* out);
 
 // Names.
 bool IsCompoundSurname(std::string_view two_chars);

@@ -1,50 +1,80 @@
-// redaction internals: Aho–Corasick search for many byte strings in one pass.
+// redaction internals: search for many byte strings (a party's names, aliases, address chunks)
+// in one pass over a text.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace disclosure::redaction::internal {
 
-// Finds every occurrence of every added pattern in one left-to-right pass over a text.
-// Build once (Add… then Build), then Scan is const and may run concurrently.
+// Finds every occurrence of every added pattern in one left-to-right pass. Built for one item
+// (a few hundred patterns at most), so building must cost little: no automaton, but a bit
+// filter on each pattern's first four bytes (for CJK text: its first character and the lead
+// byte of the next) that rejects almost every position with one load and one bit test; a
+// position that passes is checked against the patterns with that prefix. Patterns of 2–3 bytes
+// (short ASCII names) take a slower path on their first byte. Build once (Add… then Build),
+// then Scan is const and may run concurrently.
 class MultiMatcher {
  public:
-  MultiMatcher();
-  // Adds a non-empty pattern reported with `id`; the same bytes may carry several ids.
+  // Adds a pattern reported with `id`; the same bytes may carry several ids. Patterns shorter
+  // than two bytes are ignored.
   void Add(std::string_view pattern, int id);
   void Build();
-  bool empty() const { return lengths_.empty(); }
+  bool empty() const { return long_.empty() && short_.empty(); }
 
-  // Calls on_match(begin, end, id) for each occurrence, in order of end offset.
+  // Calls on_match(begin, end, id) for each occurrence, in order of begin offset.
   template <typename OnMatch>
   void Scan(std::string_view text, OnMatch&& on_match) const {
-    int state = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-      state = Step(state, static_cast<unsigned char>(text[i]));
-      for (int node = state; node > 0; node = nodes_[node].dict) {
-        for (int id : nodes_[node].ids) {
-          on_match(i + 1 - lengths_[id].second, i + 1, lengths_[id].first);
+    const char* p = text.data();
+    const size_t n = text.size();
+    if (!long_.empty() && n >= 4) {
+      for (size_t i = 0; i + 4 <= n; ++i) {
+        uint32_t key;
+        std::memcpy(&key, p + i, 4);
+        const uint32_t h = Hash(key);
+        if (((filter_[h >> 6] >> (h & 63)) & 1) == 0) continue;
+        for (const Pattern* it = First(key); it != nullptr && it->key == key; ++it) {
+          if (it->length <= n - i && std::memcmp(p + i, arena_.data() + it->offset, it->length) == 0) {
+            on_match(i, i + it->length, it->id);
+          }
+          if (it + 1 == long_.data() + long_.size()) break;
+        }
+      }
+    }
+    if (!short_.empty()) {
+      for (size_t i = 0; i < n; ++i) {
+        const auto b = static_cast<unsigned char>(p[i]);
+        if (((short_first_[b >> 6] >> (b & 63)) & 1) == 0) continue;
+        for (const Pattern& s : short_) {
+          if (s.length <= n - i && std::memcmp(p + i, arena_.data() + s.offset, s.length) == 0) {
+            on_match(i, i + s.length, s.id);
+          }
         }
       }
     }
   }
 
  private:
-  struct Node {
-    std::vector<std::pair<unsigned char, int>> next;  // sorted by byte
-    int fail = 0;
-    int dict = 0;          // nearest proper suffix node with ids (0 = none)
-    std::vector<int> ids;  // indices into lengths_
+  struct Pattern {
+    uint32_t key = 0;  // first four bytes
+    int id = 0;
+    uint32_t offset = 0;  // the bytes: arena_[offset, offset + length)
+    uint32_t length = 0;
   };
-  int Child(int node, unsigned char byte) const;
-  int Step(int state, unsigned char byte) const;
+  static constexpr int kFilterBits = 15;
+  static uint32_t Hash(uint32_t key) { return (key * 0x9E3779B1u) >> (32 - kFilterBits); }
+  // The first long pattern with `key`, or nullptr.
+  const Pattern* First(uint32_t key) const;
 
-  std::vector<Node> nodes_;
-  std::vector<std::pair<int, size_t>> lengths_;  // (caller id, pattern length)
+  std::string arena_;           // every pattern's bytes
+  std::vector<Pattern> long_;   // sorted by key after Build
+  std::vector<Pattern> short_;  // 2–3 bytes
+  std::vector<uint64_t> filter_ = std::vector<uint64_t>((1u << kFilterBits) / 64);
+  uint64_t short_first_[4] = {};
 };
 
 }  // namespace disclosure::redaction::internal

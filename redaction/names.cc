@@ -25,7 +25,12 @@ constexpr std::array<std::string_view, 84> kCompoundSurnames = {
 constexpr std::string_view kCommonSurnames =
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许邓韩冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏"
     "吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃"
-    "武钱戴严莫孔向常汤";
+    "武钱戴严莫孔向常汤"
+    // Dai and Jingpo personal-name prefixes of Dehong (岩罕, 玉罕, 刀某, 排某): no surname
+    // split, but they start a name as a surname would.
+    "岩玉刀排"
+    // Local surnames of Lianghe (寸, 线), common there, rare elsewhere.
+    "寸线";
 
 bool IsMiddleDot(std::string_view ch) { return ch == "·" || ch == "•" || ch == "・"; }
 
@@ -34,14 +39,19 @@ bool HasMiddleDot(const std::vector<std::string_view>& chars) {
 }
 
 bool StartsWith(std::string_view s, size_t at, std::string_view word) {
-  return s.size() >= at + word.size() && s.substr(at, word.size()) == word;
+  if (s.size() < at + word.size()) return false;
+  // Words are ideographs: compare the first character inline before the rest.
+  if (word.size() >= 3 && (s[at] != word[0] || s[at + 1] != word[1] || s[at + 2] != word[2])) {
+    return false;
+  }
+  return s.substr(at, word.size()) == word;
 }
 
 // Characters that end a heuristic name (function words, verbs that follow a name).
 constexpr std::string_view kNameStops =
     "某在于和与及等的是也将被把向对从到说因称了均都一二两处去来所告为则又就便还已曾未没不报供驾陪带"
     "叫"
-    "让给帮打找看家人后前时中里内外上下称驶并即遂立经系";
+    "让给帮打找看人后前时中里内外上下称驶并即遂立经系";
 
 bool IsNameStop(std::string_view ch) {
   return ch.size() == 3 && kNameStops.find(ch) != std::string_view::npos &&
@@ -49,8 +59,9 @@ bool IsNameStop(std::string_view ch) {
 }
 
 // Contexts after which a person's name usually follows (其朋友张三).
-constexpr std::array<std::string_view, 12> kBeforeName = {
+constexpr std::array<std::string_view, 13> kBeforeName = {
     "朋友", "同事", "邻居", "村民", "证人", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "其友",
+    "商户",
 };
 // Words that usually follow a person's name (张三称, 李四驾驶). Longer words first.
 constexpr std::array<std::string_view, 8> kAfterName = {
@@ -80,8 +91,12 @@ void AddHeuristic(size_t begin, size_t end, Findings* out) {
 size_t NameForwardFrom(std::string_view s, size_t at) {
   size_t len = 0;
   if (at >= s.size() || !IsIdeographAt(s, at, &len)) return 0;
-  if (!IsCommonSurname(s.substr(at, len))) return 0;
   size_t end = at + len;
+  if (s.size() >= at + 6 && IsCompoundSurname(s.substr(at, 6))) {
+    end = at + 6;  // 欧阳丽倩
+  } else if (!IsCommonSurname(s.substr(at, len))) {
+    return 0;
+  }
   int given = 0;
   while (given < 2 && end < s.size()) {
     size_t l = 0;
@@ -107,7 +122,7 @@ size_t GuessStart(std::string_view s, size_t end, int given) {
 }
 
 // Characters that end the word before a name (辅警, 店主, 人员, 朋友 …).
-constexpr std::string_view kWordEnds = "警员主长友事居民人子夫儿女亲理师生";
+constexpr std::string_view kWordEnds = "警员主长友事居民人子夫儿女亲理师生众户";
 
 // True if the name starting at `start` is preceded by punctuation, a stop or a word end.
 bool IsBoundaryBefore(std::string_view s, size_t start) {
@@ -127,11 +142,15 @@ bool IsCompoundSurname(std::string_view two_chars) {
 }
 
 bool IsCommonSurname(std::string_view one_char) {
+  static const CharSet* const kSet = [] {
+    std::vector<std::string_view> chars;
+    for (size_t i = 0; i + 3 <= kCommonSurnames.size(); i += 3) {
+      chars.push_back(kCommonSurnames.substr(i, 3));
+    }
+    return new CharSet(chars);
+  }();
   if (one_char.size() != 3) return false;
-  for (size_t i = 0; i + 3 <= kCommonSurnames.size(); i += 3) {
-    if (kCommonSurnames.substr(i, 3) == one_char) return true;
-  }
-  return false;
+  return kSet->contains(Decode3(one_char, 0));
 }
 
 std::string MaskedName(std::string_view name) {
@@ -160,50 +179,127 @@ std::string GivenName(std::string_view name) {
   return given;
 }
 
-void ScanNameHeuristics(std::string_view s, Findings* out) {
+bool IsNameHeuristicTrigger(char32_t cp) {
   static const CharSet* const kTriggers = [] {
     std::vector<std::string_view> words(kBeforeName.begin(), kBeforeName.end());
     words.insert(words.end(), kAfterName.begin(), kAfterName.end());
     return new CharSet(words);
   }();
+  return kTriggers->contains(cp);
+}
+
+namespace {
+
+// Ideographs (at most six) forward from `at`, up to 某 or a speech word; returns their end.
+// Transliterated names use any character (都 in 阿布都拉), so other stops do not apply.
+size_t NamePartForward(std::string_view s, size_t at) {
+  size_t end = at;
+  for (int k = 0; k < 6 && end < s.size(); ++k) {
+    size_t l = 0;
+    if (!IsIdeographAt(s, end, &l)) break;
+    const std::string_view ch = s.substr(end, l);
+    if (ch == "某" || ch == "称" || ch == "了" || ch == "说") break;
+    end += l;
+  }
+  return end;
+}
+
+// A minority name written with a middle dot (古丽米拉·艾则孜) starting at `at`; its length or 0.
+size_t DottedNameForward(std::string_view s, size_t at) {
+  const size_t first = NamePartForward(s, at);
+  if (first == at || !StartsWith(s, first, "·")) return 0;
+  const size_t second = NamePartForward(s, first + 2);
+  return second == first + 2 ? 0 : second - at;
+}
+
+// The start of a dotted minority name ending right before `end` (木然·早堵称), or kNone.
+size_t DottedNameBackward(std::string_view s, size_t end) {
+  auto part_back = [&](size_t e) {
+    size_t b = e;
+    for (int k = 0; k < 6 && b > 0; ++k) {
+      const size_t prev = PrevCharStart(s, b);
+      size_t l = 0;
+      const std::string_view ch = s.substr(prev, b - prev);
+      // Transliterated names use any character (都 in 阿布都拉): stop only at a word end.
+      if (!IsIdeographAt(s, prev, &l) || kWordEnds.find(ch) != std::string_view::npos) {
+        break;
+      }
+      b = prev;
+    }
+    return b;
+  };
+  const size_t second = part_back(end);
+  if (second == end || second < 2 || s.substr(second - 2, 2) != "·") return kNone;
+  const size_t first = part_back(second - 2);
+  return first == second - 2 ? kNone : first;
+}
+
+// A compound surname + 1–2 ideographs ending right before `end` (令狐伟洋称), or kNone.
+size_t CompoundNameBackward(std::string_view s, size_t end) {
+  for (int given = 2; given >= 1; --given) {
+    size_t start = end;
+    for (int k = 0; k < given + 2 && start != kNone; ++k) {
+      size_t l = 0;
+      start = start == 0 ? kNone : PrevCharStart(s, start);
+      if (start != kNone && !IsIdeographAt(s, start, &l)) start = kNone;
+    }
+    if (start != kNone && end - start == static_cast<size_t>(3 * (given + 2)) &&
+        IsCompoundSurname(s.substr(start, 6)) && IsBoundaryBefore(s, start)) {
+      return start;
+    }
+  }
+  return kNone;
+}
+
+}  // namespace
+
+size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
+  char32_t cp;
+  const size_t len = DecodeUtf8(s, i, &cp);
+  for (std::string_view word : kBeforeName) {
+    if (!StartsWith(s, i, word)) continue;
+    const size_t at = i + word.size();
+    if (const size_t n = DottedNameForward(s, at); n > 0) {
+      AddHeuristic(at, at + n, out);
+    } else if (const size_t m = NameForwardFrom(s, at); m > 0) {
+      AddHeuristic(at, at + m, out);
+    }
+    return at;
+  }
+  for (std::string_view word : kAfterName) {
+    if (!StartsWith(s, i, word)) continue;
+    if (word == "称" && i > 0) {
+      const size_t p = PrevCharStart(s, i);
+      const std::string_view prev = s.substr(p, i - p);
+      if (prev.size() == 3 && kNotSpeechBefore.find(prev) != std::string_view::npos) {
+        return i + len;
+      }
+    }
+    // A dotted minority name or a compound surname; else surname + 2 when a word boundary
+    // precedes it, else surname + 1.
+    const size_t dotted = DottedNameBackward(s, i);
+    const size_t compound = dotted == kNone ? CompoundNameBackward(s, i) : kNone;
+    const size_t three = GuessStart(s, i, 2);
+    const size_t two = GuessStart(s, i, 1);
+    if (dotted != kNone) {
+      AddHeuristic(dotted, i, out);
+    } else if (compound != kNone) {
+      AddHeuristic(compound, i, out);
+    } else if (three != kNone && IsBoundaryBefore(s, three)) {
+      AddHeuristic(three, i, out);
+    } else if (two != kNone) {
+      AddHeuristic(two, i, out);
+    }
+    return i + word.size();
+  }
+  return i + len;
+}
+
+void ScanNameHeuristics(std::string_view s, Findings* out) {
   for (size_t i = 0; i < s.size();) {
     char32_t cp;
     const size_t len = DecodeUtf8(s, i, &cp);
-    if (!kTriggers->contains(cp)) {
-      i += len;
-      continue;
-    }
-    bool matched = false;
-    for (std::string_view word : kBeforeName) {
-      if (!StartsWith(s, i, word)) continue;
-      const size_t at = i + word.size();
-      if (const size_t n = NameForwardFrom(s, at); n > 0) AddHeuristic(at, at + n, out);
-      i = at;
-      matched = true;
-      break;
-    }
-    if (matched) continue;
-    for (std::string_view word : kAfterName) {
-      if (!StartsWith(s, i, word)) continue;
-      const bool speech_word = word == "称";
-      if (speech_word && i > 0) {
-        const size_t p = PrevCharStart(s, i);
-        const std::string_view prev = s.substr(p, i - p);
-        if (prev.size() == 3 && kNotSpeechBefore.find(prev) != std::string_view::npos) break;
-      }
-      // Guess surname + 2 when a word boundary precedes it, else surname + 1.
-      const size_t three = GuessStart(s, i, 2);
-      const size_t two = GuessStart(s, i, 1);
-      if (three != kNone && IsBoundaryBefore(s, three)) {
-        AddHeuristic(three, i, out);
-      } else if (two != kNone) {
-        AddHeuristic(two, i, out);
-      }
-      i += word.size();
-      matched = true;
-      break;
-    }
-    if (!matched) i += len;
+    i = IsNameHeuristicTrigger(cp) ? NameHeuristicAt(s, i, out) : i + len;
   }
 }
 

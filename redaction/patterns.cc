@@ -1,6 +1,8 @@
 // Validated patterns of pii-formats.md, found in one left-to-right pass over a folded field.
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
@@ -15,11 +17,19 @@ namespace {
 using Words = std::span<const std::string_view>;
 
 constexpr std::string_view kProvinces =
-    "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新";
+    "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新黔";  // 黔: Guizhou, as written
 constexpr std::string_view kPlateSpecial = "警学挂港澳领试超";
 constexpr std::array<std::string_view, 4> kIdLabels = {"身份证", "身份号码", "居民身份", "证件号"};
 constexpr std::array<std::string_view, 6> kAccountLabels = {"卡号", "账号", "银行",
                                                             "开户", "账户", "存折"};
+constexpr std::array<std::string_view, 5> kImeiLabels = {"IMEI", "imei", "串号", "识别码",
+                                                         "MEID"};
+constexpr std::array<std::string_view, 6> kVinLabels = {"车架号", "车辆识别代号", "识别代码",
+                                                        "VIN",    "vin",          "车架"};
+constexpr std::array<std::string_view, 5> kPropertyLabels = {"不动产权证", "房产证", "产权证",
+                                                             "不动产证", "房权证"};
+constexpr std::array<std::string_view, 5> kPlateLabels = {"车牌", "号牌", "牌照", "车号",
+                                                          "使馆车"};
 constexpr std::array<std::string_view, 2> kTaiwanPermitLabels = {"台胞证",
                                                                  "台湾居民来往大陆通行证"};
 constexpr std::array<std::string_view, 7> kHotlines = {"110",   "119",   "120",  "122",
@@ -34,12 +44,40 @@ constexpr std::array<std::string_view, 19> kPlaceSuffixes = {
 constexpr std::array<std::string_view, 15> kHouseUnits = {
     "单元", "号楼", "号院", "组", "号", "栋", "幢", "楼", "室", "层", "户", "社", "队", "座", "排"};
 constexpr std::array<std::string_view, 1> kBirthBefore = {"出生"};
+constexpr std::array<std::string_view, 1> kBornAt = {"生于"};
+
+// Every label list above, and the index the scanner keeps the last sighting under. The scan
+// notes each label as it passes it, so "is there a label just before here" costs O(1).
+constexpr std::array<Words, 9> kLabelGroups = {
+    kIdLabels,  kAccountLabels,  kTaiwanPermitLabels, kImeiLabels, kVinLabels,
+    kPropertyLabels, kPlateLabels, kBirthBefore,      kBornAt};
+
+struct LabelWord {
+  std::string_view word;
+  int group;
+};
+
+const std::vector<LabelWord>& LabelWords() {
+  static const std::vector<LabelWord>* const kWords = [] {
+    auto* words = new std::vector<LabelWord>;
+    for (size_t g = 0; g < kLabelGroups.size(); ++g) {
+      for (std::string_view w : kLabelGroups[g]) {
+        if (static_cast<unsigned char>(w[0]) >= 0x80) words->push_back({w, static_cast<int>(g)});
+      }
+    }
+    return words;
+  }();
+  return *kWords;
+}
 constexpr std::string_view kCjkNumerals = "一二三四五六七八九十百零〇两";
 // Administrative levels kept in an address (省 市 州 县 区 乡 镇), and words that end the
 // place name when walking back from its suffix.
 constexpr std::string_view kAddressStops =
     "省市州县区乡镇旗住在于至到往从经自及和与的位址所即处为是对向将把被其家";
 // After a bare house number these mean the number was something else (a date, an amount).
+// Words that end a school's name when walking back from 中学 (在梁河县第一中学: 县 ends it).
+constexpr std::string_view kSchoolStops =
+    "省市州县区乡镇旗住在于至到往从经自及和与的是为就读念上系名其该";
 constexpr std::string_view kNotHouseNumberAfter = "年月日时分秒元岁个名人次";
 
 bool At(std::string_view s, size_t i, std::string_view word) {
@@ -110,46 +148,142 @@ bool IsMobile(std::string_view d) {
 // Characters at which a CJK-triggered pattern may start (〔, 微信, provinces, place suffixes).
 const CharSet& TriggerChars() {
   static const CharSet* const kChars = [] {
-    std::vector<std::string_view> words = {"〔", "微"};
+    std::vector<std::string_view> words = {"〔", "微", "使", "不", "岁", "学", "校", "园"};
     for (size_t i = 0; i + 3 <= kProvinces.size(); i += 3) words.push_back(kProvinces.substr(i, 3));
     words.insert(words.end(), kPlaceSuffixes.begin(), kPlaceSuffixes.end());
+    for (const LabelWord& w : LabelWords()) words.push_back(w.word.substr(0, 3));
+    words.push_back("。");
+    words.push_back("、");
+    // The first characters of the name heuristic's context words.
+    for (std::string_view w : {"朋", "同", "邻", "村", "证", "妻", "丈", "儿", "女", "父", "母",
+                               "其", "报", "声", "自", "供", "驾", "称", "商"}) {
+      words.push_back(w);
+    }
     return new CharSet(words);
   }();
   return *kChars;
 }
 
+// What a trigger character may start (bits), for the characters TriggerChars() holds.
+enum Role : uint8_t {
+  kRoleProvince = 1,  // a plate
+  kRoleSuffix = 2,    // a house-level address
+  kRoleLabel = 4,     // a label (身份证, 卡号 …)
+  kRoleName = 8,      // the name heuristic
+  kRoleOther = 16,    // 〔 微 使 不 岁 学 校 园 。 、
+};
+
+const std::array<uint8_t, 0x10000>& Roles() {
+  static const std::array<uint8_t, 0x10000>* const kRoles = [] {
+    auto* roles = new std::array<uint8_t, 0x10000>{};
+    auto mark = [&](std::string_view ch, uint8_t role) {
+      if (const char32_t cp = Decode3(ch, 0); cp != 0) (*roles)[cp] |= role;
+    };
+    for (size_t i = 0; i + 3 <= kProvinces.size(); i += 3) mark(kProvinces.substr(i, 3), kRoleProvince);
+    for (std::string_view w : kPlaceSuffixes) mark(w, kRoleSuffix);
+    for (const LabelWord& w : LabelWords()) mark(w.word, kRoleLabel);
+    for (std::string_view w : {"朋", "同", "邻", "村", "证", "妻", "丈", "儿", "女", "父", "母",
+                               "其", "报", "声", "自", "供", "驾", "称", "商"}) {
+      mark(w, kRoleName);
+    }
+    for (std::string_view w : {"〔", "微", "使", "不", "岁", "学", "校", "园", "。", "、"}) {
+      mark(w, kRoleOther);
+    }
+    return roles;
+  }();
+  return *kRoles;
+}
+
 class Scanner {
  public:
   Scanner(std::string_view s, const KnownDigits& known, const std::vector<Date>& birth_dates,
-          Findings* out)
-      : s_(s), known_(known), birth_dates_(birth_dates), out_(out) {}
+          const ScanOptions& options, Findings* out)
+      : s_(s), known_(known), birth_dates_(birth_dates), options_(options), out_(out) {
+    for (const auto& [digits, values] : known_) known_lengths_ |= 1ull << (digits.size() & 63);
+  }
 
+  // One pass. ASCII bytes are classified by value; a multi-byte character is decoded only if
+  // it is 3-byte (CJK) and then tested against one bit set of trigger characters, so plain
+  // runs of CJK text cost a decode and a bit test per character.
   void Run() {
-    for (size_t i = 0; i < s_.size();) {
+    const size_t n = s_.size();
+    const CharSet& triggers = TriggerChars();
+    const std::array<uint8_t, 0x10000>& roles = Roles();
+    size_t name_resume = 0;
+    for (size_t i = 0; i < n;) {
       const auto c = static_cast<unsigned char>(s_[i]);
-      if (IsAlnum(c)) {
-        i = Token(i);
+      if (c < 0x80) {
+        if (IsAlnum(c)) {
+          i = Token(i);
+          continue;
+        }
+        if (c == '@') {
+          Email(i, 1);
+        } else if (c == '(' || c == '[') {
+          if (At(s_, i, "(at)")) Email(i, 4);
+          ParenLandline(i);
+          DocumentNumber(i, 1);
+        } else if (c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {
+          last_break_ = i;
+        } else if (c == ':' && i + 1 < n && s_[i + 1] == ':') {
+          const size_t e = Ipv6(i);
+          i = e > i ? e : i + 1;
+          continue;
+        }
+        ++i;
         continue;
       }
-      char32_t cp;
-      const size_t len = DecodeUtf8(s_, i, &cp);
-      if (c == '@') {
-        Email(i, 1);
-      } else if (c == '(' || c == '[') {
-        if (At(s_, i, "(at)")) Email(i, 4);
-        ParenLandline(i);
-        DocumentNumber(i, 1);
-      } else if (len == 3 && TriggerChars().contains(cp)) {
-        if (At(s_, i, "〔")) DocumentNumber(i, len);
-        Plate(i);
-        HouseAddress(i);
-        if (At(s_, i, "微信")) WeChat(i + 6);
+      const char32_t cp = Decode3(s_, i);
+      if (cp == 0) {
+        ++i;  // 2- and 4-byte characters and invalid bytes start nothing
+        continue;
       }
-      i += len;
+      if (triggers.contains(cp)) {
+        const uint8_t role = roles[cp];
+        if (role & kRoleLabel) NoteLabels(i);
+        if (role & kRoleOther) Trigger(i, cp);
+        if (role & kRoleProvince) Plate(i);
+        if (role & kRoleSuffix) HouseAddress(i);
+        if ((role & kRoleName) && options_.name_heuristics && i >= name_resume) {
+          name_resume = NameHeuristicAt(s_, i, out_);
+        }
+      }
+      i += 3;
     }
   }
 
  private:
+  void Trigger(size_t i, char32_t cp) {
+    switch (cp) {
+      case U'。':
+      case U'、':
+        last_break_ = i;
+        return;
+      case U'〔':
+        DocumentNumber(i, 3);
+        return;
+      case U'微':
+        if (At(s_, i, "微信")) WeChat(i + 6);
+        return;
+      case U'使':
+        EmbassyPlate(i);
+        return;
+      case U'不':
+        if (At(s_, i, "不动产权第")) PropertyCertificate(i);
+        return;
+      case U'岁':
+        if (options_.minor_present) MinorAge(i);
+        return;
+      case U'学':
+      case U'校':
+      case U'园':
+        if (options_.minor_present) School(i, cp);
+        return;
+      default:
+        return;
+    }
+  }
+
   void Add(size_t b, size_t e, PiiClass cls, FoundBy how = FoundBy::kPattern) {
     Candidate c;
     c.begin = b;
@@ -160,23 +294,38 @@ class Scanner {
   }
   void Protect(size_t b, size_t e) { out_->protect.push_back({b, e}); }
 
-  // True if one of `labels` occurs within the `max_chars` characters before `pos`, not across
-  // the end of a clause.
+  // True if one of `labels` (a list of kLabelGroups) was seen within about `max_chars`
+  // characters before `pos`, with no end of a clause (，；。、 …) between it and pos.
   bool LabelBefore(size_t pos, Words labels, int max_chars = 10) const {
-    size_t start = pos;
-    for (int k = 0; k < max_chars && start > 0; ++k) {
-      const size_t prev = PrevCharStart(s_, start);
-      const std::string_view ch = s_.substr(prev, start - prev);
-      if (ch == "," || ch == ";" || ch == "!" || ch == "?" || ch == "\n" || ch == "。" ||
-          ch == "、") {
-        break;
+    for (size_t g = 0; g < kLabelGroups.size(); ++g) {
+      if (kLabelGroups[g].data() != labels.data()) continue;
+      const size_t start = label_start_[g];
+      const size_t end = label_end_[g];
+      if (start == kNotSeen || end > pos || pos - start > 3 * static_cast<size_t>(max_chars)) {
+        return false;
       }
-      start = prev;
+      return !(last_break_ != kNotSeen && last_break_ >= end && last_break_ < pos);
     }
-    const std::string_view window = s_.substr(start, pos - start);
-    return std::any_of(labels.begin(), labels.end(), [&](std::string_view label) {
-      return window.find(label) != std::string_view::npos;
-    });
+    return false;
+  }
+
+  void NoteLabel(int group, size_t begin, size_t end) {
+    label_start_[group] = begin;
+    label_end_[group] = end;
+  }
+
+  // Notes the labels that start at the CJK character at i.
+  void NoteLabels(size_t i) {
+    for (const LabelWord& w : LabelWords()) {
+      if (s_[i] != w.word[0] || s_[i + 1] != w.word[1] || s_[i + 2] != w.word[2]) continue;
+      if (!At(s_, i, w.word)) continue;
+      if (w.group == kBornAtGroup && i >= 3) {
+        // 生于, but not 发生于 / 产生于 / 派生于 / 衍生于 (an event).
+        const std::string_view before = s_.substr(i - 3, 3);
+        if (before == "发" || before == "产" || before == "派" || before == "衍") continue;
+      }
+      NoteLabel(w.group, i, i + w.word.size());
+    }
   }
 
   // Position after the label fillers (号, ：, space …) starting at i.
@@ -191,6 +340,8 @@ class Scanner {
 
   // An alphanumeric token starting at p (the character before is not alphanumeric).
   size_t Token(size_t p) {
+    if (const size_t e = Mac(p); e != 0) return e;
+    if (const size_t e = Ipv6(p); e != p) return e;
     size_t t = p;
     bool letters = false;
     while (AlnumAt(s_, t)) {
@@ -227,11 +378,20 @@ class Scanner {
   }
 
   void AlnumToken(size_t p, size_t t) {
-    std::string tok(s_.substr(p, t - p));
-    for (char& c : tok) {
-      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    const size_t len = t - p;
+    if (len > 20) return;  // longer than any identifier below
+    char upper[20];
+    for (size_t k = 0; k < len; ++k) {
+      const char c = s_[p + k];
+      upper[k] = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
     }
-    const size_t len = tok.size();
+    const std::string_view tok(upper, len);
+    if (tok == "IMEI" || tok == "MEID") NoteLabel(kImeiGroup, p, t);
+    if (tok == "VIN") NoteLabel(kVinGroup, p, t);
+    if (len >= 6 && LabelBefore(p, kPropertyLabels)) {
+      Add(p, t, PiiClass::kPlate);  // a property certificate number
+      return;
+    }
     if (len == 18 && IsUnifiedSocialCreditCode(tok)) {
       // 个体工商户 (92…) is a person: its code is masked; any other organization's is kept.
       if (tok.starts_with("92")) {
@@ -269,14 +429,21 @@ class Scanner {
           vin = false;
         }
       }
-      if (vin && digits >= 4 && digits < 17) Add(p, t, PiiClass::kPlate);
+      if (!vin || digits < 4) return;
+      if (HasValidVinCheckDigit(tok) || LabelBefore(p, kVinLabels)) {
+        Add(p, t, PiiClass::kPlate);
+      } else {
+        out_->doubt = true;  // shaped like a VIN, no label, check digit fails
+      }
     }
   }
 
   struct Group {
-    size_t begin;
-    size_t end;
+    size_t begin = 0;
+    size_t end = 0;
   };
+  static constexpr size_t kMaxGroups = 12;
+  static constexpr size_t kMaxDigits = 32;
 
   // A run of digits starting at p, possibly grouped by single spaces, hyphens or '·'.
   size_t DigitRun(size_t p) {
@@ -288,10 +455,11 @@ class Scanner {
     if (q0 - p == 4 && At(s_, q0, "年")) {
       if (const size_t e = CjkDate(p); e != 0) return e;
     }
-    std::vector<Group> groups = {{p, q0}};
-    std::vector<char> seps;
+    Group groups[kMaxGroups] = {{p, q0}};
+    char seps[kMaxGroups] = {};
+    size_t group_count = 1;
     size_t q = q0;
-    while (groups.size() < 12) {
+    while (group_count < kMaxGroups) {
       size_t sep = 0;
       if (q < s_.size() && (s_[q] == ' ' || s_[q] == '-')) {
         sep = 1;
@@ -305,13 +473,13 @@ class Scanner {
           !(IsX(s_[e]) && !AlnumAt(s_, e + 1))) {
         break;  // the next group belongs to an alphanumeric token
       }
-      groups.push_back({r, e});
-      seps.push_back(s_[q]);
+      seps[group_count - 1] = s_[q];
+      groups[group_count++] = {r, e};
       q = e;
     }
     const bool has_x = q < s_.size() && IsX(s_[q]) && !AlnumAt(s_, q + 1);
     const size_t x_end = has_x ? q + 1 : q;
-    if (groups.size() == 3 && seps[0] == '-' && seps[1] == '-' &&
+    if (group_count == 3 && seps[0] == '-' && seps[1] == '-' &&
         groups[0].end - groups[0].begin == 4 && !has_x) {
       const Group& y = groups[0];
       const Group& m = groups[1];
@@ -323,13 +491,17 @@ class Scanner {
         return x_end;
       }
     }
-    for (size_t i = 0; i < groups.size(); ++i) {
-      std::string digits;
-      for (size_t j = i; j < groups.size(); ++j) {
-        digits.append(s_.substr(groups[j].begin, groups[j].end - groups[j].begin));
-        if (digits.size() > 25) break;
-        const bool last = j + 1 == groups.size();
-        Classify(digits, groups, i, j, last && has_x ? x_end : 0);
+    const std::span<const Group> all(groups, group_count);
+    for (size_t i = 0; i < group_count; ++i) {
+      char digits[kMaxDigits];
+      size_t len = 0;
+      for (size_t j = i; j < group_count; ++j) {
+        const size_t width = groups[j].end - groups[j].begin;
+        if (len + width > 25) break;
+        std::memcpy(digits + len, s_.data() + groups[j].begin, width);
+        len += width;
+        const bool last = j + 1 == group_count;
+        Classify(std::string_view(digits, len), all, i, j, last && has_x ? x_end : 0);
       }
     }
     return x_end;
@@ -337,12 +509,14 @@ class Scanner {
 
   // Looks `digits` up among the parties' and officers' numbers.
   bool Known(std::string_view digits, size_t b, size_t e) {
+    if (known_.empty()) return false;
     auto lookup = [&](std::string_view key, size_t begin) {
-      auto it = known_.find(std::string(key));
+      if (((known_lengths_ >> (key.size() & 63)) & 1) == 0) return false;
+      auto it = known_.find(key);
       if (it == known_.end()) return false;
       for (const DigitValue& v : it->second) {
         if (v.protect) {
-          Protect(begin, e);
+          out_->protect.push_back({begin, e, /*known=*/true});
         } else {
           Add(begin, e, v.cls, FoundBy::kKnownValue);
         }
@@ -361,25 +535,27 @@ class Scanner {
 
   // Classifies groups i..j of a digit run whose digits are `digits`. x_end != 0 when the run
   // ends in an X/x right after group j (a resident ID's check character).
-  void Classify(const std::string& digits, const std::vector<Group>& groups, size_t i, size_t j,
+  void Classify(std::string_view digits, std::span<const Group> groups, size_t i, size_t j,
                 size_t x_end) {
     const size_t b = groups[i].begin;
     const size_t e = groups[j].end;
     const bool at_start = i == 0;  // labels before the run apply
     const size_t len = digits.size();
     if (x_end != 0) {
-      const std::string id = digits + "X";
+      const std::string id = std::string(digits) + "X";
       Known(id, b, x_end);
       if (len == 17 && (IsValidResidentId(id) || (at_start && LabelBefore(b, kIdLabels)))) {
         Add(b, x_end, PiiClass::kIdNumber);
       }
     }
-    Known(digits, b, e);
+    if (len < 3) return;
+    if (len >= 5) Known(digits, b, e);
     if (at_start && j + 1 == groups.size() &&
         std::find(kHotlines.begin(), kHotlines.end(), digits) != kHotlines.end()) {
       Protect(b, e);
       return;
     }
+    if (len < 5) return;  // nothing below is shorter
     if (len == 18) {
       if (IsValidResidentId(digits) || (at_start && LabelBefore(b, kIdLabels))) {
         Add(b, e, PiiClass::kIdNumber);
@@ -389,7 +565,20 @@ class Scanner {
           IsRealDate(ToInt(digits.substr(6, 4)), ToInt(digits.substr(10, 2)),
                      ToInt(digits.substr(12, 2)))) {
         out_->doubt = true;  // an ID with a typo in its check digit, or something else
+        ++out_->suspect_ids;
       }
+    }
+    if (at_start && len >= 6 && LabelBefore(b, kPropertyLabels)) {
+      Add(b, e, PiiClass::kPlate);  // 房产证号, 不动产权证号
+      return;
+    }
+    if (len == 15 && at_start && PassesLuhn(digits) && LabelBefore(b, kImeiLabels)) {
+      Add(b, e, PiiClass::kContact);  // IMEI: a device
+      return;
+    }
+    if (len == 17 && at_start && LabelBefore(b, kVinLabels)) {
+      Add(b, e, PiiClass::kPlate);  // an all-digit VIN
+      return;
     }
     if (len == 15 && at_start && LabelBefore(b, kIdLabels) &&
         IsRealDate(1900 + ToInt(digits.substr(6, 2)), ToInt(digits.substr(8, 2)),
@@ -401,18 +590,18 @@ class Scanner {
       Add(b, e, PiiClass::kPhone);
       return;
     }
-    if (len == 13 && digits.starts_with("86") && IsMobile(std::string_view(digits).substr(2))) {
+    if (len == 13 && digits.starts_with("86") && IsMobile(digits.substr(2))) {
       Add(b > 0 && s_[b - 1] == '+' ? b - 1 : b, e, PiiClass::kPhone);
       return;
     }
-    if (len == 15 && digits.starts_with("0086") && IsMobile(std::string_view(digits).substr(4))) {
+    if (len == 15 && digits.starts_with("0086") && IsMobile(digits.substr(4))) {
       Add(b, e, PiiClass::kPhone);
       return;
     }
     const bool landline = IsLandline(digits);
     const size_t last_group = groups[j].end - groups[j].begin;
     const bool with_extension = !landline && j > i && last_group <= 6 &&
-                                IsLandline(std::string_view(digits).substr(0, len - last_group));
+                                IsLandline(digits.substr(0, len - last_group));
     if (landline || with_extension) {
       size_t end = e;
       if (At(s_, e, "转") && DigitAt(s_, e + 3)) {
@@ -506,20 +695,12 @@ class Scanner {
       DecodeUtf8(s_, after + 3, &cp);
       if (!IsIdeograph(cp) || At(s_, after + 3, "人")) return true;
     }
-    if (LabelBefore(b, kBirthBefore, 8)) return true;
-    // 生于, but not 发生于 / 产生于 (an event).
-    size_t start = b;
-    for (int k = 0; k < 8 && start > 0; ++k) start = PrevCharStart(s_, start);
-    const std::string_view window = s_.substr(start, b - start);
-    for (size_t at = window.find("生于"); at != std::string_view::npos;
-         at = window.find("生于", at + 1)) {
-      if (at >= 3) {
-        const std::string_view before = window.substr(at - 3, 3);
-        if (before == "发" || before == "产" || before == "派" || before == "衍") continue;
-      }
-      return true;
-    }
-    return false;
+    // 出生 / 生于 right before the date (出生日期：, 生于); a label further back belongs to
+    // another date (…出生）报称其于2026年11月2日…: the event).
+    auto close = [&](Words labels, int group) {
+      return LabelBefore(b, labels, 8) && b - label_end_[group] <= 12;
+    };
+    return close(kBirthBefore, kBirthGroup) || close(kBornAt, kBornAtGroup);
   }
 
   void DateFound(size_t b, size_t e, int year, int month, int day) {
@@ -604,9 +785,9 @@ class Scanner {
 
   // A plate: province, issuing letter (not I), optional '·' or space, then the serial.
   void Plate(size_t p) {
-    if (!InCharList(kProvinces, CharAt(s_, p))) return;
     const size_t letter = p + 3;
     if (letter >= s_.size() || s_[letter] < 'A' || s_[letter] > 'Z' || s_[letter] == 'I') return;
+    if (!InCharList(kProvinces, CharAt(s_, p))) return;
     size_t q = letter + 1;
     if (At(s_, q, "·")) {
       q += 2;
@@ -642,12 +823,186 @@ class Scanner {
     if (plate) Add(p, e, PiiClass::kPlate);
   }
 
+  // A MAC address at p: six pairs of hex digits joined by ':' or '-' (all the same); 0 if none.
+  size_t Mac(size_t p) {
+    if (p + 17 > s_.size() || (s_[p + 2] != ':' && s_[p + 2] != '-')) return 0;
+    const char sep = s_[p + 2];
+    for (size_t k = 0; k < 17; ++k) {
+      const char c = s_[p + k];
+      if (k % 3 == 2 ? c != sep : !IsHex(c)) return 0;
+    }
+    if (AlnumAt(s_, p + 17) || (p + 17 < s_.size() && s_[p + 17] == sep)) return 0;
+    Add(p, p + 17, PiiClass::kContact);
+    return p + 17;
+  }
+
+  // An IPv6 address at p: hex groups of 1–4 joined by ':', at least three colons, eight groups
+  // or one "::". Returns its end, or p if there is none (times like 21:30:15 have two colons).
+  size_t Ipv6(size_t p) {
+    size_t q = p;
+    int groups = 0;
+    int colons = 0;
+    bool compressed = false;
+    while (q < s_.size()) {
+      size_t e = q;
+      while (e < s_.size() && e - q < 5 && IsHex(s_[e])) ++e;
+      if (e - q > 4) return p;
+      if (e > q) ++groups;
+      q = e;
+      if (q < s_.size() && s_[q] == ':') {
+        ++colons;
+        if (q + 1 < s_.size() && s_[q + 1] == ':') {
+          if (compressed) return p;
+          compressed = true;
+          ++colons;
+          q += 2;
+        } else {
+          ++q;
+          if (!(q < s_.size() && IsHex(s_[q]))) return p;
+        }
+        continue;
+      }
+      break;
+    }
+    if (AlnumAt(s_, q) || colons < 3 || groups > 8 || (!compressed && groups != 8)) return p;
+    Add(p, q, PiiClass::kContact);
+    return q;
+  }
+
+  static bool IsHex(char c) {
+    return IsDigit(static_cast<unsigned char>(c)) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+  }
+
+  // An embassy plate: 使 + 6 digits (or 6 digits + 使), with a plate label before.
+  void EmbassyPlate(size_t i) {
+    size_t q = i + 3;
+    if (At(s_, q, "·")) {
+      q += 2;
+    } else if (q < s_.size() && s_[q] == ' ') {
+      ++q;
+    }
+    const size_t e = SkipDigits(s_, q);
+    if (e - q == 6 && !AlnumAt(s_, e) && LabelBefore(i, kPlateLabels)) {
+      Add(i, e, PiiClass::kPlate);
+      return;
+    }
+    // 224001使: the digits before.
+    size_t b = i;
+    while (b > 0 && DigitAt(s_, b - 1)) --b;
+    if (i - b == 6 && (b == 0 || !AlnumAt(s_, b - 1)) && LabelBefore(b, kPlateLabels)) {
+      Add(b, i + 3, PiiClass::kPlate);
+    }
+  }
+
+  // 云(2023)梁河县不动产权第0001234号: from the province and year through 号.
+  void PropertyCertificate(size_t i) {
+    const size_t digits = i + std::string_view("不动产权第").size();
+    const size_t e = SkipDigits(s_, digits);
+    if (e == digits || !At(s_, e, "号")) return;
+    size_t b = i;
+    // Walk back over the place (at most 8 characters) to "(YYYY)" and a province character.
+    size_t k = i;
+    for (int n = 0; n < 8 && k > 0; ++n) {
+      const size_t prev = PrevCharStart(s_, k);
+      if (s_[prev] == ')') {
+        k = prev;
+        break;
+      }
+      char32_t cp;
+      DecodeUtf8(s_, prev, &cp);
+      if (!IsIdeograph(cp)) break;
+      k = prev;
+    }
+    if (k < s_.size() && s_[k] == ')' && k >= 5 && s_[k - 5] == '(' &&
+        SkipDigits(s_, k - 4) == k) {
+      b = k - 5;
+      if (b >= 3 && InCharList(kProvinces, s_.substr(b - 3, 3))) b -= 3;
+    }
+    Add(b, e + 3, PiiClass::kPlate);
+  }
+
+  // A minor's age: digits or Chinese numerals, optional 周, then 岁 at i; only under 18.
+  void MinorAge(size_t i) {
+    size_t b = i;
+    if (b >= 3 && s_.substr(b - 3, 3) == "周") b -= 3;
+    const size_t number_end = b;
+    int value = -1;
+    if (b > 0 && DigitAt(s_, b - 1)) {
+      while (b > 0 && DigitAt(s_, b - 1)) --b;
+      if (number_end - b <= 2) value = ToInt(s_.substr(b, number_end - b));
+      if (b > 0 && IsAlnum(static_cast<unsigned char>(s_[b - 1]))) return;
+    } else {
+      while (b >= 3 && InCharList("一二三四五六七八九十两", s_.substr(b - 3, 3))) b -= 3;
+      value = ChineseNumber(s_.substr(b, number_end - b));
+    }
+    if (value >= 0 && value < 18 && b < number_end) Add(b, i + 3, PiiClass::kMinorDetail);
+  }
+
+  // 十五 → 15, 七 → 7, 十 → 10; -1 if not a number below 100.
+  static int ChineseNumber(std::string_view s) {
+    static constexpr std::string_view kDigits = "一二三四五六七八九";
+    if (s.empty() || s.size() % 3 != 0 || s.size() > 9) return -1;
+    auto digit = [](std::string_view ch) {
+      if (ch == "两") return 2;
+      const size_t at = kDigits.find(ch);
+      return at == std::string_view::npos || at % 3 != 0 ? -1 : static_cast<int>(at / 3) + 1;
+    };
+    const size_t ten = s.find("十");
+    if (ten == std::string_view::npos) return s.size() == 3 ? digit(s) : -1;
+    const int tens = ten == 0 ? 1 : (ten == 3 ? digit(s.substr(0, 3)) : -1);
+    const std::string_view rest = s.substr(ten + 3);
+    const int ones = rest.empty() ? 0 : (rest.size() == 3 ? digit(rest) : -1);
+    return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
+  }
+
+  // A school's name ending at the character at i: …中学, …小学, …学校, …幼儿园.
+  void School(size_t i, char32_t cp) {
+    size_t suffix = i;
+    if (cp == U'学') {
+      if (i < 3 || (s_.substr(i - 3, 3) != "中" && s_.substr(i - 3, 3) != "小")) return;
+      if (At(s_, i + 3, "生")) return;  // 中学生: a pupil, not a school
+      suffix = i - 3;
+    } else if (cp == U'校') {
+      if (i < 3 || s_.substr(i - 3, 3) != "学") return;
+      suffix = i - 3;
+    } else {
+      if (i < 6 || s_.substr(i - 6, 6) != "幼儿") return;
+      suffix = i - 6;
+    }
+    size_t b = suffix;
+    for (int k = 0; k < 8 && b > 0; ++k) {
+      const size_t prev = PrevCharStart(s_, b);
+      char32_t c;
+      DecodeUtf8(s_, prev, &c);
+      const bool numeral = prev + 1 == b && IsDigit(static_cast<unsigned char>(s_[prev]));
+      if ((!IsIdeograph(c) && !numeral) || InCharList(kSchoolStops, s_.substr(prev, b - prev))) {
+        break;
+      }
+      b = prev;
+    }
+    if (b < suffix) Add(b, i + 3, PiiClass::kMinorDetail);
+  }
+
   void HouseAddress(size_t i) {
+    // A number (digits, a letter, 一二三…) must follow the suffix (one or two characters).
+    if (!HouseNumberAt(s_, i + 3) && !HouseNumberAt(s_, i + 6)) return;
     Range r;
     if (MatchHouseAddress(s_, i, &r)) Add(r.begin, r.end, PiiClass::kAddress);
   }
 
  public:
+  static bool HouseNumberAt(std::string_view s, size_t k) {
+    if (k >= s.size()) return false;
+    if (IsAlnum(static_cast<unsigned char>(s[k]))) return true;
+    switch (Decode3(s, k)) {
+      case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七':
+      case U'八': case U'九': case U'十': case U'百': case U'零': case U'〇': case U'两':
+        return true;
+      default:
+        return false;
+    }
+  }
+
   // A place suffix at i followed by house-level numbers; the chunk starts at the place name.
   static bool MatchHouseAddress(std::string_view s, size_t i, Range* out) {
     const size_t suffix = AtAny(s, i, kPlaceSuffixes);
@@ -692,7 +1047,7 @@ class Scanner {
       if (!IsIdeograph(cp) || InCharList(kAddressStops, s.substr(prev, start - prev))) break;
       start = prev;
     }
-    if (start == i) return false;
+    // No name found (永和路: 和 also ends words): the suffix and its numbers still go.
     *out = {start, end};
     return true;
   }
@@ -701,14 +1056,27 @@ class Scanner {
   std::string_view s_;
   const KnownDigits& known_;
   const std::vector<Date>& birth_dates_;
+  const ScanOptions& options_;
   Findings* out_;
+  static constexpr size_t kNotSeen = static_cast<size_t>(-1);
+  static constexpr int kImeiGroup = 3;
+  static constexpr int kVinGroup = 4;
+  static constexpr int kBirthGroup = 7;
+  static constexpr int kBornAtGroup = 8;
+  // The last sighting of each label group, and of the end of a clause.
+  size_t label_start_[kLabelGroups.size()] = {kNotSeen, kNotSeen, kNotSeen, kNotSeen, kNotSeen,
+                                              kNotSeen, kNotSeen, kNotSeen, kNotSeen};
+  size_t label_end_[kLabelGroups.size()] = {};
+  size_t last_break_ = kNotSeen;
+  uint64_t known_lengths_ = 0;  // bit k: some known number has k digits
 };
 
 }  // namespace
 
 void ScanPatterns(std::string_view folded, const KnownDigits& known,
-                  const std::vector<Date>& birth_dates, Findings* out) {
-  Scanner(folded, known, birth_dates, out).Run();
+                  const std::vector<Date>& birth_dates, const ScanOptions& options,
+                  Findings* out) {
+  Scanner(folded, known, birth_dates, options, out).Run();
 }
 
 std::vector<Range> FindAddressDetails(std::string_view folded) {
@@ -717,7 +1085,11 @@ std::vector<Range> FindAddressDetails(std::string_view folded) {
     char32_t cp;
     const size_t len = DecodeUtf8(folded, i, &cp);
     Range r;
-    if (len == 3 && Scanner::MatchHouseAddress(folded, i, &r)) found.push_back(r);
+    if (len == 3 && (Roles()[cp & 0xFFFF] & kRoleSuffix) != 0 &&
+        (Scanner::HouseNumberAt(folded, i + 3) || Scanner::HouseNumberAt(folded, i + 6)) &&
+        Scanner::MatchHouseAddress(folded, i, &r)) {
+      found.push_back(r);
+    }
     i += len;
   }
   return found;

@@ -36,6 +36,8 @@ std::string_view ToString(PiiClass cls) {
       return "address";
     case PiiClass::kBirthDate:
       return "birth_date";
+    case PiiClass::kMinorDetail:
+      return "minor_detail";
   }
   return "unknown";
 }
@@ -77,6 +79,8 @@ std::string_view Placeholder(PiiClass cls) {
       return "[住址]";
     case PiiClass::kBirthDate:
       return "[出生日期]";
+    case PiiClass::kMinorDetail:
+      return "[未成年人信息]";
     case PiiClass::kPersonName:
       break;
   }
@@ -84,6 +88,7 @@ std::string_view Placeholder(PiiClass cls) {
 }
 
 constexpr size_t kNever = std::numeric_limits<size_t>::max();
+constexpr int kClassCount = static_cast<int>(PiiClass::kMinorDetail) + 1;
 
 // A natural person (or 个体工商户) named in the item, listed as a party or found by the
 // heuristic. Parties with the same name are one person.
@@ -131,12 +136,14 @@ std::string NormalizeDigits(std::string_view folded) {
   return out;
 }
 
-size_t CharCount(std::string_view s) { return internal::SplitChars(s).size(); }
+size_t CharCount(std::string_view s) { return internal::CharCount(s); }
 
 // The parties' and officers' values, compiled for one Redact call.
 class KnownValues {
  public:
-  KnownValues(std::span<const events::Party> parties, std::span<const events::Officer> officers) {
+  KnownValues(std::span<const events::Party> parties, std::span<const events::Officer> officers,
+              bool name_heuristics = true) {
+    scan_options_.name_heuristics = name_heuristics;
     party_person_.assign(parties.size(), -1);
     std::vector<std::pair<std::string, int>> given_names;
     for (size_t k = 0; k < parties.size(); ++k) {
@@ -150,6 +157,7 @@ class KnownValues {
       party_person_[k] = person;
       persons_[person].confidential = persons_[person].confidential || party.confidential;
       persons_[person].minor = persons_[person].minor || party.minor;
+      scan_options_.minor_present = scan_options_.minor_present || party.minor;
       AddName(persons_[person].name, person);
       for (const PersonalText& alias : party.aliases)
         AddName(FoldValue(Trim(alias.reveal())), person);
@@ -183,12 +191,17 @@ class KnownValues {
   std::vector<Person>& persons() { return persons_; }
   int PartyPerson(size_t party) const { return party_person_[party]; }
 
-  // Known-value candidates and protected spans of one folded field.
+  // Known-value, pattern and heuristic candidates and protected spans of one folded field.
   void Scan(std::string_view folded, Findings* out) const {
+    if (!matcher_.empty()) ScanKnown(folded, out);
+    internal::ScanPatterns(folded, digits_, birth_dates_, scan_options_, out);
+  }
+
+  void ScanKnown(std::string_view folded, Findings* out) const {
     matcher_.Scan(folded, [&](size_t begin, size_t end, int id) {
       const Entry& entry = entries_[id];
       if (entry.kind == EntryKind::kProtect) {
-        out->protect.push_back({begin, end});
+        out->protect.push_back({begin, end, /*known=*/true});
         return;
       }
       Candidate c;
@@ -199,7 +212,6 @@ class KnownValues {
       c.person = entry.person;
       out->candidates.push_back(c);
     });
-    internal::ScanPatterns(folded, digits_, birth_dates_, out);
   }
 
   int AddUnlisted(const std::string& name) {
@@ -245,6 +257,13 @@ class KnownValues {
     const std::string digits = NormalizeDigits(folded);
     if (digits.size() >= 5) {
       digits_[digits].push_back({cls, /*protect=*/false});
+      // Also as bytes, to be found glued inside a longer run of digits.
+      if (digits.size() >= 7) {
+        AddEntry(digits, {EntryKind::kValue, cls, -1});
+        if (digits.back() == 'X') {
+          AddEntry(digits.substr(0, digits.size() - 1) + "x", {EntryKind::kValue, cls, -1});
+        }
+      }
     } else if (digits.empty() && CharCount(folded) >= 5) {
       std::string upper = folded;
       for (char& c : upper) {
@@ -306,6 +325,7 @@ class KnownValues {
   std::vector<Entry> entries_;
   internal::KnownDigits digits_;
   std::vector<Date> birth_dates_;
+  internal::ScanOptions scan_options_;
 };
 
 int HowRank(FoundBy how) {
@@ -321,7 +341,8 @@ int HowRank(FoundBy how) {
 }
 
 // Drops candidates a protected span vetoes (unless the candidate strictly contains it: a longer
-// personal value wins), then keeps the longest, most certain of overlapping candidates.
+// personal value wins), then keeps the longest, most certain of overlapping candidates
+// (heuristic guesses only where nothing else overlaps).
 std::vector<Candidate> Resolve(Findings findings) {
   auto& protect = findings.protect;
   std::sort(protect.begin(), protect.end(),
@@ -338,6 +359,7 @@ std::vector<Candidate> Resolve(Findings findings) {
         protect.begin());
     while (k-- > 0 && max_end[k] > c.begin) {
       const Range& p = protect[k];
+      if (c.how == FoundBy::kKnownValue && !p.known) continue;
       const bool overlaps = c.begin < p.end && p.begin < c.end;
       const bool contains =
           c.begin <= p.begin && p.end <= c.end && c.end - c.begin > p.end - p.begin;
@@ -349,21 +371,24 @@ std::vector<Candidate> Resolve(Findings findings) {
   for (const Candidate& c : findings.candidates) {
     if (c.end > c.begin && !vetoed(c)) pool.push_back(c);
   }
+  // Guesses (the name heuristic) come last whatever their length: a known value or a
+  // validated pattern they overlap is certain, the guess is not (欧阳不称: the party 欧阳).
   std::sort(pool.begin(), pool.end(), [](const Candidate& a, const Candidate& b) {
-    return std::make_tuple(b.end - b.begin, HowRank(a.how), a.begin) <
-           std::make_tuple(a.end - a.begin, HowRank(b.how), b.begin);
+    const bool a_guess = a.how == FoundBy::kHeuristic;
+    const bool b_guess = b.how == FoundBy::kHeuristic;
+    return std::make_tuple(a_guess, b.end - b.begin, HowRank(a.how), a.begin) <
+           std::make_tuple(b_guess, a.end - a.begin, HowRank(b.how), b.begin);
   });
-  std::map<size_t, size_t> taken;  // begin → end
+  // `accepted` stays sorted by begin and free of overlaps.
   std::vector<Candidate> accepted;
+  accepted.reserve(pool.size());
   for (const Candidate& c : pool) {
-    auto next = taken.lower_bound(c.begin);
-    if (next != taken.end() && next->first < c.end) continue;
-    if (next != taken.begin() && std::prev(next)->second > c.begin) continue;
-    taken.emplace(c.begin, c.end);
-    accepted.push_back(c);
+    auto next = std::lower_bound(accepted.begin(), accepted.end(), c.begin,
+                                 [](const Candidate& a, size_t b) { return a.begin < b; });
+    if (next != accepted.end() && next->begin < c.end) continue;
+    if (next != accepted.begin() && std::prev(next)->end > c.begin) continue;
+    accepted.insert(next, c);
   }
-  std::sort(accepted.begin(), accepted.end(),
-            [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
   return accepted;
 }
 
@@ -396,8 +421,8 @@ RedactedItem Redact(std::span<const events::Party> parties,
     folded.push_back(internal::Fold(fields[f].text));
     const std::string& text = folded.back().text;
     Findings findings;
+    findings.candidates.reserve(text.size() / 64 + 8);
     known.Scan(text, &findings);
-    internal::ScanNameHeuristics(text, &findings);
     item.doubt = item.doubt || findings.doubt;
     accepted.push_back(Resolve(std::move(findings)));
     for (Candidate& c : accepted.back()) {
@@ -440,14 +465,23 @@ RedactedItem Redact(std::span<const events::Party> parties,
   // Phase 3: render.
   for (size_t f = 0; f < fields.size(); ++f) {
     const std::string_view original = fields[f].text;
-    const auto& origin = folded[f].origin;
+    const internal::FoldedText& fold = folded[f];
+    auto append = [&](std::string_view part, std::string* out) {
+      if (fold.valid_utf8) {
+        out->append(part);
+      } else {
+        internal::AppendValidUtf8(part, out);
+      }
+    };
     std::string out;
-    out.reserve(original.size());
+    out.reserve(original.size() + 16);
     size_t copied = 0;
+    int counts[kClassCount] = {};
+    size_t cursor = 0;
     for (const Candidate& c : accepted[f]) {
       if (c.cls == PiiClass::kPersonName && persons[c.person].keep) continue;
-      const size_t begin = origin[c.begin];
-      const size_t end = origin[c.end];
+      const size_t begin = fold.Origin(c.begin, &cursor);
+      const size_t end = fold.Origin(c.end, &cursor);
       Span span;
       span.field = fields[f].name;
       span.offset = begin;
@@ -456,13 +490,16 @@ RedactedItem Redact(std::span<const events::Party> parties,
       span.how = c.how;
       span.replacement = c.cls == PiiClass::kPersonName ? persons[c.person].published
                                                         : std::string(Placeholder(c.cls));
-      out.append(original.substr(copied, begin - copied));
+      append(original.substr(copied, begin - copied), &out);
       out.append(span.replacement);
       copied = end;
-      ++item.counts[{fields[f].name, c.cls}];
+      ++counts[static_cast<int>(c.cls)];
       item.spans.push_back(std::move(span));
     }
-    out.append(original.substr(copied));
+    append(original.substr(copied), &out);
+    for (int k = 0; k < kClassCount; ++k) {
+      if (counts[k] > 0) item.counts[{fields[f].name, static_cast<PiiClass>(k)}] = counts[k];
+    }
     item.fields.emplace_back(fields[f].name, std::move(out));
   }
 
@@ -472,6 +509,34 @@ RedactedItem Redact(std::span<const events::Party> parties,
         person < 0 || persons[person].keep ? parties[k].name.reveal() : persons[person].published;
   }
   return item;
+}
+
+ResidualReport CheckOutgoing(std::string_view published_json_or_text,
+                             std::span<const events::Party> parties) {
+  KnownValues known(parties, {}, /*name_heuristics=*/false);
+  ResidualReport report;
+  auto check = [&](std::string_view text) {
+    const internal::FoldedText folded = internal::Fold(text);
+    Findings findings;
+    known.Scan(folded.text, &findings);
+    report.suspect_ids += findings.suspect_ids;
+    for (const Candidate& c : Resolve(std::move(findings))) {
+      // The surname of a published pseudonym (欧阳某, 张某1) is not a residual, even where it
+      // reads like a party's given name (司马司马 → given name 司马).
+      if (c.cls == PiiClass::kPersonName &&
+          std::string_view(folded.text).substr(c.end).starts_with("某")) {
+        continue;
+      }
+      ++report.hits[c.cls];
+    }
+  };
+  std::vector<std::string> strings;
+  if (internal::JsonStrings(published_json_or_text, &strings)) {
+    for (const std::string& s : strings) check(s);
+  } else {
+    check(published_json_or_text);
+  }
+  return report;
 }
 
 }  // namespace disclosure::redaction

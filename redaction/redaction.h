@@ -30,6 +30,7 @@ enum class PiiClass {
   kContact,      // e-mail, QQ, WeChat, IP, MAC → [联系方式]
   kAddress,      // house-level address detail → [住址]
   kBirthDate,    // [出生日期]
+  kMinorDetail,  // a minor's age or school (when a minor is a party) → [未成年人信息]
 };
 std::string_view ToString(PiiClass cls);  // "person_name", "id_number", …
 

@@ -1,6 +1,7 @@
 #include "redaction/text.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace disclosure::redaction::internal {
 
@@ -80,24 +81,42 @@ char32_t FoldCodePoint(char32_t cp) {
 // before it and its folded form are appended and on_break(folded end, original end) is called.
 template <typename OnBreak>
 bool FoldInto(std::string_view s, std::string* out, OnBreak on_break) {
-  out->reserve(s.size());
+  // Folding never lengthens a character (3-byte forms become 1 or 2 bytes): write in place
+  // into a buffer of the original's size, then cut it to length.
+  const size_t n = s.size();
+  const size_t base = out->size();
+  out->resize(base + n);
+  char* const w0 = out->data() + base;
+  char* w = w0;
   bool valid = true;
   size_t copied = 0;
-  const size_t n = s.size();
   for (size_t i = 0; i < n;) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
       ++i;
       continue;
     }
+    if (b >= 0xE4 && b <= 0xE9 && i + 2 < n && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
+      i += 3;  // CJK ideographs: valid, never folded
+      continue;
+    }
     if (const char32_t cp = Decode3(s, i); cp != 0) {
       // Only E2 (•‧), E3 (ideographic space, ・) and EF (full-width forms) can fold.
       if (b == 0xEF || b == 0xE3 || b == 0xE2) {
         if (const char32_t folded = FoldCodePoint(cp); folded != 0) {
-          out->append(s.substr(copied, i - copied));
-          AppendUtf8(folded, out);
+          if (i > copied) {
+            std::memcpy(w, s.data() + copied, i - copied);
+            w += i - copied;
+          }
+          if (folded < 0x80) {
+            *w++ = static_cast<char>(folded);
+          } else {  // U+00B7
+            *w++ = static_cast<char>(0xC0 | (folded >> 6));
+            *w++ = static_cast<char>(0x80 | (folded & 0x3F));
+          }
           copied = i + 3;
-          on_break(out->size(), copied);
+          on_break(static_cast<size_t>(w - w0), copied);
         }
       }
       i += 3;
@@ -108,7 +127,11 @@ bool FoldInto(std::string_view s, std::string* out, OnBreak on_break) {
     if (len == 1) valid = false;
     i += len;
   }
-  out->append(s.substr(copied));
+  if (n > copied) {
+    std::memcpy(w, s.data() + copied, n - copied);
+    w += n - copied;
+  }
+  out->resize(base + static_cast<size_t>(w - w0));
   return valid;
 }
 
@@ -124,6 +147,7 @@ size_t FoldedText::Origin(size_t k) const {
 
 FoldedText Fold(std::string_view original) {
   FoldedText folded;
+  folded.breaks.reserve(original.size() / 32 + 4);
   folded.valid_utf8 = FoldInto(original, &folded.text, [&](size_t f, size_t o) {
     folded.breaks.emplace_back(static_cast<uint32_t>(f), static_cast<uint32_t>(o));
   });

@@ -33,6 +33,13 @@ struct FoldedText {
   std::vector<std::pair<uint32_t, uint32_t>> breaks;  // (folded end, original end), ascending
   bool valid_utf8 = true;                             // the original had no invalid sequence
   size_t Origin(size_t k) const;
+  // The same for ascending k (a left-to-right walk): *cursor, initially 0, keeps the place.
+  size_t Origin(size_t k, size_t* cursor) const {
+    while (*cursor < breaks.size() && breaks[*cursor].first <= k) ++*cursor;
+    if (*cursor == 0) return k;
+    const auto& b = breaks[*cursor - 1];
+    return k - b.first + b.second;
+  }
 };
 
 // Folds ０-９Ａ-Ｚａ-ｚ＠ and the rest of U+FF01–FF5E to ASCII, the ideographic space to ' ',

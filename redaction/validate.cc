@@ -46,6 +46,31 @@ bool IsRealDate(int year, int month, int day) {
   return year >= 1900 && Date::IsValid(year, month, day);
 }
 
+bool HasValidVinCheckDigit(std::string_view vin) {
+  if (vin.size() != 17) return false;
+  static constexpr std::array<int, 17> kWeights = {8, 7, 6, 5, 4, 3, 2, 10, 0,
+                                                   9, 8, 7, 6, 5, 4, 3, 2};
+  // Letter values: A–H 1–8, J–N 1–5, P 7, R 9, S–Z 2–9 (I, O, Q never occur).
+  static constexpr std::string_view kLetters = "ABCDEFGHJKLMNPRSTUVWXYZ";
+  static constexpr std::array<int, 23> kValues = {1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4,
+                                                  5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9};
+  int sum = 0;
+  for (size_t k = 0; k < 17; ++k) {
+    const char c = vin[k];
+    int value = 0;
+    if (IsDigit(static_cast<unsigned char>(c))) {
+      value = c - '0';
+    } else {
+      const size_t at = kLetters.find(c);
+      if (at == std::string_view::npos) return false;
+      value = kValues[at];
+    }
+    sum += value * kWeights[k];
+  }
+  const int check = sum % 11;
+  return vin[8] == (check == 10 ? 'X' : static_cast<char>('0' + check));
+}
+
 }  // namespace internal
 
 namespace {

@@ -272,6 +272,9 @@ class Compiler {
     if (auto v = r.String("content", false)) item.content = *v;
     if (auto v = r.String("basis", true)) item.basis = *v;
     if (auto v = r.String("audience", false)) item.audience = *v;
+    if (auto v = r.String("group1", false)) item.group1 = *v;
+    if (auto v = r.String("group2", false)) item.group2 = *v;
+    if (auto v = r.String("tier", false)) item.tier = *v;
     if (auto v = r.StringList("channel", false)) item.channel = std::move(*v);
     if (auto v = r.String("profile", false)) {
       item.profile = *v;

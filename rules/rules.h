@@ -46,6 +46,10 @@ struct CatalogItem {
   std::string method;                // 方式: 主动公开 / 依申请公开 / 不予公开
   std::vector<std::string> channel;  // 渠道
   std::string audience;              // 公开对象
+  // Where the item sits in the 基层政务公开标准目录: 一级事项 / 二级事项, and its 公开层级.
+  std::string group1;
+  std::string group2;
+  std::string tier;
   // Item fields to publish: any of "title", "document_no", "parties", "category", "facts"
   // (case.summary), "text" (decision.text), "legal_basis", "result", "decided_at", "unit_name".
   std::vector<std::string> publish_fields;

@@ -523,7 +523,8 @@ std::string CsvField(std::string_view s) {
 }
 
 struct Row {
-  std::string id, name, content, basis, time_limit, unit, method, channel, audience;
+  std::string id, group1, group2, name, content, basis, time_limit, unit, method, channel,
+      audience, tier;
 };
 
 std::vector<Row> CatalogRows(const RuleSet& rules) {
@@ -533,13 +534,15 @@ std::vector<Row> CatalogRows(const RuleSet& rules) {
   for (const CatalogItem& i : rules.items()) {
     std::string channel;
     for (const std::string& c : i.channel) channel += (channel.empty() ? "" : "、") + c;
-    rows.push_back(
-        {i.id, i.name, i.content, i.basis, i.time_limit, unit, i.method, channel, i.audience});
+    rows.push_back({i.id, i.group1, i.group2, i.name, i.content, i.basis, i.time_limit, unit,
+                    i.method, channel, i.audience, i.tier});
   }
   return rows;
 }
 
-const char* kHeaders[] = {"名称", "内容", "依据", "时限", "主体", "方式", "渠道", "公开对象"};
+// 一级事项、二级事项, the eight elements (八要素), and the 公开层级.
+const char* kHeaders[] = {"一级事项", "二级事项", "名称", "内容",     "依据",    "时限",
+                          "主体",     "方式",     "渠道", "公开对象", "公开层级"};
 
 std::string RenderHtml(const RuleSet& rules) {
   std::ostringstream out;
@@ -569,8 +572,9 @@ std::string RenderHtml(const RuleSet& rules) {
   int n = 0;
   for (const Row& r : CatalogRows(rules)) {
     out << "<tr><td class=\"no\">" << ++n << "</td>";
-    for (const std::string* cell : {&r.name, &r.content, &r.basis, &r.time_limit, &r.unit,
-                                    &r.method, &r.channel, &r.audience}) {
+    for (const std::string* cell : {&r.group1, &r.group2, &r.name, &r.content, &r.basis,
+                                    &r.time_limit, &r.unit, &r.method, &r.channel, &r.audience,
+                                    &r.tier}) {
       out << "<td>" << (cell->empty() ? "—" : HtmlEscape(*cell)) << "</td>";
     }
     out << "</tr>\n";
@@ -586,8 +590,9 @@ std::string RenderCsv(const RuleSet& rules) {
   int n = 0;
   for (const Row& r : CatalogRows(rules)) {
     out += std::to_string(++n);
-    for (const std::string* cell : {&r.id, &r.name, &r.content, &r.basis, &r.time_limit, &r.unit,
-                                    &r.method, &r.channel, &r.audience}) {
+    for (const std::string* cell : {&r.id, &r.group1, &r.group2, &r.name, &r.content, &r.basis,
+                                    &r.time_limit, &r.unit, &r.method, &r.channel, &r.audience,
+                                    &r.tier}) {
       out += "," + CsvField(*cell);
     }
     out += "\r\n";
@@ -612,6 +617,10 @@ std::string RenderJson(const RuleSet& rules) {
     w.StartObject();
     w.Key("id");
     str(i.id);
+    w.Key("group1");  // 一级事项
+    str(i.group1);
+    w.Key("group2");  // 二级事项
+    str(i.group2);
     w.Key("name");  // 名称
     str(i.name);
     w.Key("content");  // 内容
@@ -631,6 +640,8 @@ std::string RenderJson(const RuleSet& rules) {
     w.EndArray();
     w.Key("audience");  // 公开对象
     str(i.audience);
+    w.Key("tier");  // 公开层级
+    str(i.tier);
     w.EndObject();
   }
   w.EndArray();

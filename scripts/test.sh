@@ -14,6 +14,9 @@ echo "== tests (build/) =="
 # Under a throwaway PostgreSQL 15 server: the store tests run on SQLite and on PostgreSQL.
 scripts/with-postgres.sh ctest --test-dir build --output-on-failure -j"$jobs" --timeout 900
 
+echo "== fuzz smoke (libFuzzer, clang, build-fuzz/) =="
+scripts/fuzz.sh --smoke
+
 if [ "${SKIP_SANITIZERS:-0}" != "1" ]; then
   echo "== tests under ASan+UBSan (build-asan/) =="
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DDISCLOSURE_SANITIZE=ON \

@@ -3,10 +3,12 @@
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
+#include <iostream>
 #include <random>
 #include <set>
 
 #include "cli/cli_support.h"
+#include "connector/connector.h"
 #include "store/store.h"
 
 namespace disclosure::testing {
@@ -49,7 +51,7 @@ struct Generated {
   int64_t total = 0, good = 0, bad = 0;
   std::map<std::string, std::string> expected_route;  // event_id → route (good records)
   std::vector<std::string> bad_payloads;
-  std::vector<std::string> planted;  // every planted value of every event
+  std::map<std::string, std::vector<std::string>> planted;  // event_id → its planted values
 };
 
 Generated Generate(const TempDir& dir, int count, int seed, double bad_fraction) {
@@ -86,7 +88,9 @@ Generated Generate(const TempDir& dir, int count, int seed, double bad_fraction)
       ++g.good;
       g.expected_route[d["event_id"].GetString()] = route;
     }
-    for (const auto& p : d["planted"].GetArray()) g.planted.push_back(p["value"].GetString());
+    for (const auto& p : d["planted"].GetArray()) {
+      g.planted[d["event_id"].GetString()].push_back(p["value"].GetString());
+    }
     ++i;
   }
   return g;
@@ -125,13 +129,32 @@ void CheckEndState(const TempDir& dir, const std::string& broker, const Generate
   // the count shows nothing is missing), every bad one dead-lettered once.
   EXPECT_EQ(store.value()->CountDecisions().value(), g.good - held_expected);
   EXPECT_EQ(store.value()->CountDeadLetters().value(), g.bad);
-  std::map<std::string, int64_t> expected_counts;
-  for (const auto& [id, route] : g.expected_route) ++expected_counts[route];
-  auto by_route = store.value()->CountDecisionsByRoute();
-  ASSERT_TRUE(by_route.ok());
-  for (const auto& [route, n] : by_route.value()) {
-    EXPECT_EQ(n, expected_counts[route]) << route;
+  // Every event got the route the policy gives it. The one allowed difference: the redactor
+  // was unsure about something in a publishable item (policy §2, "redaction doubt"), or the
+  // last-line check caught something, and sent it to approval instead — the safe direction.
+  std::map<std::string, int64_t> to_review;
+  int64_t wrong = 0;
+  for (const auto& [id, route] : g.expected_route) {
+    auto decision = store.value()->FindDecision(EventId(id));
+    ASSERT_TRUE(decision.ok());
+    if (!decision.value()) continue;  // counted above
+    const auto& got = decision.value()->route;
+    if (got == route) continue;
+    const auto& json = decision.value()->decision_json;
+    bool review = json.find("\"redaction_review\"") != std::string::npos;
+    bool residual = json.find("\"residual_personal_data\"") != std::string::npos;
+    if (route == "publish" && got == "approval" && (review || residual)) {
+      ++to_review[residual ? "residual_personal_data" : "redaction_review"];
+    } else {
+      ++wrong;
+      ADD_FAILURE() << id << ": expected " << route << ", got " << got;
+    }
   }
+  EXPECT_EQ(wrong, 0);
+  EXPECT_EQ(to_review["residual_personal_data"], 0)
+      << "the last-line check had to stop items: the redactor missed something";
+  std::cout << "publishable items sent to review by redaction doubt: "
+            << to_review["redaction_review"] << "\n";
 
   auto published = ConsumeTopic(broker, "disclosure.published", dir.path().string());
   std::map<std::string, std::string> publish_content;  // item_id → its one publish record
@@ -149,9 +172,16 @@ void CheckEndState(const TempDir& dir, const std::string& broker, const Generate
     } else if (action == "retract") {
       retracted_items.insert(r.key);
     }
-    for (const auto& value : g.planted) {
-      ASSERT_EQ(r.value.find(value), std::string::npos)
-          << "a planted value leaked into item " << r.key;
+    // Planted values are compared within their own event's item: short invented names recur
+    // across thousands of events (an officer elsewhere may share one).
+    if (d.HasMember("event_id")) {
+      auto planted = g.planted.find(d["event_id"].GetString());
+      if (planted != g.planted.end()) {
+        for (const auto& value : planted->second) {
+          ASSERT_EQ(r.value.find(value), std::string::npos)
+              << "a planted value leaked into item " << r.key;
+        }
+      }
     }
   }
   // Nothing the policy withholds, holds on request or sends to approval came out.
@@ -164,6 +194,8 @@ void CheckEndState(const TempDir& dir, const std::string& broker, const Generate
   int64_t publish_events = 0, missing = 0;
   for (const auto& [id, route] : g.expected_route) {
     if (route != "publish") continue;
+    auto decided = store.value()->FindDecision(EventId(id)).value();
+    if (!decided || decided->route != "publish") continue;  // sent to review (above)
     ++publish_events;
     if (published_events.count(id) == 0) {
       auto item = store.value()->FindItemByEvent(EventId(id)).value();
@@ -248,6 +280,37 @@ TEST(KafkaCrash, GivenRepeatedSigkillDuringTheStreamThenNothingLostNothingTwice)
   EXPECT_EQ(connector->Wait(), 0);
   EXPECT_GE(kills, 5);
   CheckEndState(dir, broker.address, g);
+}
+
+TEST(KafkaFaults, GivenRequestErrorsAndABrokerDownAndUpThenTheSameEndStateHolds) {
+  TempDir dir("kafka-faults");
+  // The broker lives in this process, so the test can inject faults into it.
+  auto broker = connector::EmbeddedBroker::Start(
+      {"case-events", "disclosure.published", "disclosure.approvals", "case-events.dlq"}, 8,
+      /*brokers=*/3);
+  ASSERT_TRUE(broker.ok()) << broker.status().ToString();
+  const std::string address = broker.value()->bootstrap_servers();
+  Generated g = Generate(dir, 3000, 31, 0.02);
+  auto connector = StartConnector(
+      dir, WriteConfig(dir, address, R"(, "revocation_hold_seconds": 2)"));
+  std::thread producer([&] { Produce(address, g.keyed_file); });
+  // Kafka error codes: 6 NOT_LEADER_OR_FOLLOWER, 7 REQUEST_TIMED_OUT, 15 COORDINATOR_NOT_AVAILABLE,
+  // 16 NOT_COORDINATOR. ApiKeys: 0 Produce, 1 Fetch, 8 OffsetCommit.
+  std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+  broker.value()->PushRequestErrors(0, {7, 7, 6, 7});
+  broker.value()->PushRequestErrors(1, {6, 7, 6});
+  broker.value()->PushRequestErrors(8, {15, 16, 7});
+  std::this_thread::sleep_for(std::chrono::milliseconds(1000));
+  broker.value()->SetBrokerDown(2);
+  std::this_thread::sleep_for(std::chrono::milliseconds(3000));
+  broker.value()->SetBrokerUp(2);
+  producer.join();
+  ASSERT_TRUE(WaitFor([&] { return Accounted(dir / "store.db") == g.total; }, 180))
+      << "accounted " << Accounted(dir / "store.db") << " of " << g.total;
+  ASSERT_TRUE(WaitFor([&] { return PendingOutbox(dir / "store.db") == 0; }, 90));
+  connector->Kill(SIGTERM);
+  EXPECT_EQ(connector->Wait(), 0);
+  CheckEndState(dir, address, g);
 }
 
 std::string Event(const std::string& id, const std::string& type, const std::string& refers_to,

@@ -196,7 +196,8 @@ TEST(CatalogCli, GivenDefaultCatalog_WhenRenderedInEachFormat_ThenEveryItemListe
   EXPECT_NE(html.out.find("行政许可决定（法人和其他组织）"), std::string::npos);
   CommandResult csv = RunDisclosure("catalog default --format csv");
   EXPECT_EQ(csv.exit_code, 0) << csv.err;
-  EXPECT_EQ(csv.out.rfind("序号,编号,名称,内容,依据,时限,主体,方式,渠道,公开对象\r\n", 0), 0u);
+  EXPECT_EQ(csv.out.rfind(
+                "序号,编号,一级事项,二级事项,名称,内容,依据,时限,主体,方式,渠道,公开对象,公开层级\r\n", 0), 0u);
   size_t rows = 0;
   for (size_t at = 0; (at = csv.out.find("\r\n", at)) != std::string::npos; at += 2) ++rows;
   EXPECT_EQ(rows, 12u);  // header + 11 items (no field of the default catalog holds a CRLF)

@@ -63,6 +63,19 @@ TEST(Config, GivenSecretFromEnvThenReadAndErrorNamesOnlyTheVariable) {
   EXPECT_NE(missing.status().message().find("DISCLOSURE_TEST_KEY"), std::string::npos);
 }
 
+TEST(Config, GivenKafkaPasswordFromEnvThenPassedThroughButNeverWrittenInTheFile) {
+  ::setenv("DISCLOSURE_TEST_SASL", "sasl-secret-42", 1);
+  auto c = Config::FromText(R"({"kafka": {"sasl.password": {"env": "DISCLOSURE_TEST_SASL"}}})",
+                            "c.json");
+  ::unsetenv("DISCLOSURE_TEST_SASL");
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  EXPECT_EQ(c->kafka.at("sasl.password"), "sasl-secret-42");
+  auto missing = Config::FromText(R"({"kafka": {"sasl.password": {"env": "NOPE_NOT_SET"}}})",
+                                  "c.json");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("kafka.sasl.password"), std::string::npos);
+}
+
 TEST(Config, GivenSecretFileThenTrailingNewlineDropped) {
   auto path = std::filesystem::temp_directory_path() / "disclosure-config-test.key";
   std::ofstream(path) << "file-secret-abcdef\n";

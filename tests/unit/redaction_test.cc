@@ -697,9 +697,12 @@ TEST(RedactOutput, GivenRandomMixOfFragments_WhenRedacted_ThenSpansRebuildTheOut
   }
 }
 
-TEST(RedactOutput, GivenInvalidUtf8Bytes_WhenRedacted_ThenCopiedThroughUntouched) {
+// The output is always valid UTF-8 (what is published is text): each invalid byte becomes
+// U+FFFD; spans still carry offsets into the original.
+TEST(RedactOutput, GivenInvalidUtf8Bytes_WhenRedacted_ThenEachReplacedByReplacementCharacter) {
   const std::string text = std::string("李强\xff\xfe电话13880635817\xe4");
-  EXPECT_EQ(RedactText(text, Ex0002Parties()), std::string("李某\xff\xfe电话[电话]\xe4"));
+  EXPECT_EQ(RedactText(text, Ex0002Parties()),
+            std::string("李某\xEF\xBF\xBD\xEF\xBF\xBD电话[电话]\xEF\xBF\xBD"));
 }
 
 TEST(RedactOutput, GivenEnums_WhenPrinted_ThenWireNames) {

@@ -304,6 +304,19 @@ TEST(RulesDiff, GivenTrafficItemMadeOnRequest_WhenDiffed_ThenTrafficPublishesCha
 
 // ---- catalog --------------------------------------------------------------------------------
 
+TEST(Catalog, GivenDefaultCatalog_ThenEveryItemIsPlacedInTheStandardCatalogGroups) {
+  auto calendar = Calendar::Embedded();
+  ASSERT_TRUE(calendar.ok());
+  auto set = RuleSet::Default(calendar.value());
+  ASSERT_TRUE(set.ok());
+  ASSERT_FALSE(set.value()->items().empty());
+  for (const CatalogItem& item : set.value()->items()) {
+    EXPECT_FALSE(item.group1.empty()) << item.id;  // 一级事项
+    EXPECT_FALSE(item.group2.empty()) << item.id;  // 二级事项
+    EXPECT_FALSE(item.tier.empty()) << item.id;    // 公开层级
+  }
+}
+
 TEST(Catalog, GivenFieldsWithCommaQuoteAndNewline_WhenCsv_ThenRfc4180Quoted) {
   auto set = Compile(RuleFile(
       "    {\"id\": \"a\", \"name\": \"甲, \\\"乙\\\"\", \"basis\": \"第一条\\n第二条\", "
@@ -314,8 +327,8 @@ TEST(Catalog, GivenFieldsWithCommaQuoteAndNewline_WhenCsv_ThenRfc4180Quoted) {
   std::string csv = RenderCatalog(*set, CatalogFormat::kCsv);
   EXPECT_EQ(
       csv,
-      "序号,编号,名称,内容,依据,时限,主体,方式,渠道,公开对象\r\n"
-      "1,a,\"甲, \"\"乙\"\"\",,\"第一条\n第二条\",7日,梁河县公安局,依申请公开,网站、窗口,\r\n");
+      "序号,编号,一级事项,二级事项,名称,内容,依据,时限,主体,方式,渠道,公开对象,公开层级\r\n"
+      "1,a,,,\"甲, \"\"乙\"\"\",,\"第一条\n第二条\",7日,梁河县公安局,依申请公开,网站、窗口,,\r\n");
 }
 
 TEST(Catalog, GivenMarkupInText_WhenHtml_ThenEscapedAndStandalone) {

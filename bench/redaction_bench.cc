@@ -1,0 +1,190 @@
+// Throughput of redaction::Redact on generated narrative text (docs/performance.md, "Redaction").
+//
+// The corpus (≥ 10 MB) is the summaries and decision texts of events from the synthetic
+// generator (tests/gen/generator.h), cut into items of about 8 KB (a case file's texts: the
+// item is the unit the known-value automaton is built for). Each item is redacted with 0, 5 or
+// 50 known natural-person parties taken from the generated events (their names, IDs, phones,
+// addresses and aliases occur in the text). A plain pass over the same bytes (counting UTF-8
+// lead bytes) is the speed-of-light reference. Run:
+//   build/bench/redaction_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "events/events.h"
+#include "gen/generator.h"
+#include "redaction/redaction.h"
+
+namespace {
+
+using disclosure::events::CaseEvent;
+using disclosure::events::Party;
+using disclosure::events::PartyKind;
+
+constexpr size_t kCorpusBytes = 12u << 20;
+constexpr size_t kItemBytes = 8u << 10;
+
+struct Corpus {
+  std::vector<std::string> items;  // each item one text field
+  std::vector<Party> parties;      // natural persons of the generated events, in order
+  size_t bytes = 0;
+};
+
+const Corpus& GetCorpus() {
+  static const Corpus* const kCorpus = [] {
+    auto* corpus = new Corpus;
+    auto parser = disclosure::events::Parser::Create();
+    if (!parser.ok()) {
+      std::fprintf(stderr, "cannot create the event parser\n");
+      std::abort();
+    }
+    disclosure::testing::GeneratorOptions options;
+    options.seed = 7;
+    disclosure::testing::Generator generator(options);
+    std::string item;
+    while (corpus->bytes < kCorpusBytes) {
+      const auto generated = generator.Next();
+      auto outcome = parser.value()->Parse(generated.json);
+      if (!std::holds_alternative<CaseEvent>(outcome)) continue;
+      const CaseEvent& event = std::get<CaseEvent>(outcome);
+      for (const Party& p : event.parties) {
+        if (p.kind == PartyKind::kPerson) corpus->parties.push_back(p);
+      }
+      auto append = [&](std::string_view text) {
+        item.append(text);
+        item.push_back('\n');
+      };
+      if (event.summary) append(event.summary->reveal());
+      if (event.decision && event.decision->text) append(event.decision->text->reveal());
+      if (item.size() >= kItemBytes) {
+        corpus->bytes += item.size();
+        corpus->items.push_back(std::move(item));
+        item.clear();
+      }
+    }
+    return corpus;
+  }();
+  return *kCorpus;
+}
+
+// The parties of item k: `count` consecutive persons of the generated events.
+std::vector<Party> PartiesFor(const Corpus& corpus, size_t k, size_t count) {
+  std::vector<Party> parties;
+  if (corpus.parties.empty()) return parties;
+  for (size_t j = 0; j < count; ++j) {
+    parties.push_back(corpus.parties[(k * 7 + j) % corpus.parties.size()]);
+  }
+  return parties;
+}
+
+void BM_Redact(benchmark::State& state) {
+  const Corpus& corpus = GetCorpus();
+  const auto count = static_cast<size_t>(state.range(0));
+  std::vector<std::vector<Party>> parties;
+  for (size_t k = 0; k < corpus.items.size(); ++k) parties.push_back(PartiesFor(corpus, k, count));
+  size_t spans = 0;
+  for (auto _ : state) {
+    for (size_t k = 0; k < corpus.items.size(); ++k) {
+      const disclosure::redaction::Field field{"text", corpus.items[k]};
+      auto item = disclosure::redaction::Redact(parties[k], {}, {&field, 1});
+      spans += item.spans.size();
+      benchmark::DoNotOptimize(item);
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
+  state.counters["spans_per_item"] = static_cast<double>(spans) /
+                                     static_cast<double>(state.iterations()) /
+                                     static_cast<double>(corpus.items.size());
+}
+BENCHMARK(BM_Redact)->Arg(0)->Arg(5)->Arg(50)->ArgName("parties")->Unit(benchmark::kMillisecond);
+
+// The same with a sparser narrative: ordinary case prose (no numbers) with one party name every
+// fourth sentence, as in long 决定书/情况说明 texts. Shows how throughput depends on the density
+// of personal data (the generated corpus has one redaction per ~140 bytes).
+const std::vector<std::string>& SparseItems() {
+  static const std::vector<std::string>* const kItems = [] {
+    static constexpr const char* kSentences[] = {
+        "经查，该人于案发当日在农贸市场附近与他人发生口角，随后双方互相推搡，造成轻微伤害。",
+        "民警到场后依法进行调查处理，现场秩序恢复正常，相关证据已依法提取并登记保存。",
+        "经审查，违法事实清楚，证据确实充分，违法行为人对上述事实供认不讳，无其他异议。",
+        "办案民警告知了其依法享有的陈述和申辩权利，并听取了其陈述和申辩，未提出新的事实。",
+        "本案在办理过程中严格遵守法定程序，充分保障了当事人的合法权益，未发现违法情形。",
+        "如不服本决定，可以在收到本决定书之日起六十日内依法申请行政复议或者提起行政诉讼。",
+    };
+    const Corpus& corpus = GetCorpus();
+    auto* items = new std::vector<std::string>;
+    size_t k = 0;
+    for (size_t bytes = 0; bytes < kCorpusBytes;) {
+      std::string item;
+      while (item.size() < kItemBytes) {
+        if (k % 4 == 3 && !corpus.parties.empty()) {
+          item += corpus.parties[k % corpus.parties.size()].name.reveal() + "称，";
+        }
+        item += kSentences[k++ % std::size(kSentences)];
+      }
+      bytes += item.size();
+      items->push_back(std::move(item));
+    }
+    return items;
+  }();
+  return *kItems;
+}
+
+void BM_RedactSparse(benchmark::State& state) {
+  const Corpus& corpus = GetCorpus();
+  const std::vector<std::string>& items = SparseItems();
+  const auto count = static_cast<size_t>(state.range(0));
+  std::vector<std::vector<Party>> parties;
+  size_t bytes = 0;
+  for (size_t k = 0; k < items.size(); ++k) {
+    parties.push_back(PartiesFor(corpus, k, count));
+    bytes += items[k].size();
+  }
+  for (auto _ : state) {
+    for (size_t k = 0; k < items.size(); ++k) {
+      const disclosure::redaction::Field field{"text", items[k]};
+      auto item = disclosure::redaction::Redact(parties[k], {}, {&field, 1});
+      benchmark::DoNotOptimize(item);
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+}
+BENCHMARK(BM_RedactSparse)->Arg(0)->Arg(5)->Arg(50)->ArgName("parties")->Unit(benchmark::kMillisecond);
+
+// The last-line check over the same bytes, with 50 parties.
+void BM_CheckOutgoing(benchmark::State& state) {
+  const Corpus& corpus = GetCorpus();
+  std::vector<std::vector<Party>> parties;
+  for (size_t k = 0; k < corpus.items.size(); ++k) parties.push_back(PartiesFor(corpus, k, 50));
+  for (auto _ : state) {
+    for (size_t k = 0; k < corpus.items.size(); ++k) {
+      auto report = disclosure::redaction::CheckOutgoing(corpus.items[k], parties[k]);
+      benchmark::DoNotOptimize(report);
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
+}
+BENCHMARK(BM_CheckOutgoing)->Unit(benchmark::kMillisecond);
+
+// Speed of light: one plain pass over the same bytes, counting UTF-8 lead bytes.
+void BM_CountLeadBytes(benchmark::State& state) {
+  const Corpus& corpus = GetCorpus();
+  for (auto _ : state) {
+    size_t chars = 0;
+    for (const std::string& text : corpus.items) {
+      for (char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    }
+    benchmark::DoNotOptimize(chars);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
+}
+BENCHMARK(BM_CountLeadBytes)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
