@@ -25,7 +25,8 @@ struct SecretRef {
 Result<std::string> ReadSecret(const SecretRef& ref);
 
 struct Config {
-  // Store URL: "sqlite:PATH", "sqlite::memory:" or a plain path (SQLite file).
+  // Store URL: "sqlite:PATH", "sqlite::memory:", a plain path (SQLite file), or
+  // "postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?schema=NAME]".
   std::string store_url = "sqlite:disclosure.db";
   std::string rules_file;    // empty: the default catalog compiled into the binary
   std::string calendar_dir;  // empty: the calendars compiled into the binary

@@ -11,9 +11,11 @@
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/ServerSocket.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
+#include <random>
 #include <thread>
 
 #include "config/config.h"
@@ -104,6 +106,15 @@ struct Connector::Impl {
   std::string http_address;
   int64_t rules_mtime = 0;
   bool paused = false;
+  // This process among the instances sharing the store: the owner of its outbox claims.
+  std::string instance_id = InstanceId();
+
+  static std::string InstanceId() {
+    char host[256] = {};
+    if (::gethostname(host, sizeof host - 1) != 0) host[0] = '\0';
+    std::random_device random;
+    return std::string(host) + "/" + std::to_string(::getpid()) + "/" + std::to_string(random());
+  }
 
   void ReloadRules(const char* why);
   Status Drain();
@@ -208,12 +219,16 @@ void Connector::Impl::ReloadRules(const char* why) {
   Log(std::string("rules reloaded (") + why + "): " + fresh.value()->version());
 }
 
-// Sends what the outbox holds; rows are marked sent only on a delivery report. A publish
+// Sends what the outbox holds (the rows this instance claimed: several instances may share the
+// store); rows are marked sent only on a delivery report. A publish
 // record whose item was retracted or cancelled meanwhile is not sent at all: nothing revoked
 // may come out afterwards.
 Status Connector::Impl::Drain() {
   for (int round = 0; round < 20; ++round) {
-    auto rows = store->PendingOutbox(1000);
+    // Claimed for a minute: longer than one send (10 s), short enough that the rows of a dead
+    // instance go out soon through another.
+    const int64_t now_unix = clock->Now().unix_seconds;
+    auto rows = store->ClaimOutbox(instance_id, now_unix, now_unix + 60, 1000);
     if (!rows.ok()) return rows.status();
     if (rows.value().empty()) return Status::Ok();
     std::vector<store::OutboxRow> to_send;

@@ -9,6 +9,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   kcat clang
   chromium nodejs sqlite3 fonts-wqy-microhei
+  postgresql libpq-dev time
 )
 # Browser tests (tests/browser/): Debian's chromium, driven by playwright-core from npm. A
 # nodejs that bundles npm (NodeSource) conflicts with Debian's npm package: add it only if absent.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test: the full suite on the normal build,
-# then the unit tests again under AddressSanitizer + UndefinedBehaviorSanitizer.
+# then the unit tests again under AddressSanitizer + UndefinedBehaviorSanitizer; both passes
+# under a throwaway PostgreSQL server (scripts/with-postgres.sh) so the store runs on both backends.
 # Usage: scripts/test.sh            (SKIP_SANITIZERS=1 to skip the second build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +11,8 @@ scripts/build.sh
 # The browser test's npm packages (playwright-core; never a browser download: Debian's chromium).
 (cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 echo "== tests (build/) =="
-ctest --test-dir build --output-on-failure -j"$jobs" --timeout 900
+# Under a throwaway PostgreSQL 15 server: the store tests run on SQLite and on PostgreSQL.
+scripts/with-postgres.sh ctest --test-dir build --output-on-failure -j"$jobs" --timeout 900
 
 echo "== fuzz smoke (libFuzzer, clang, build-fuzz/) =="
 scripts/fuzz.sh --smoke
@@ -21,6 +23,6 @@ if [ "${SKIP_SANITIZERS:-0}" != "1" ]; then
     -DDISCLOSURE_BENCH=OFF >/dev/null
   cmake --build build-asan -j"$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-    ctest --test-dir build-asan --output-on-failure -j"$jobs" --timeout 900 \
+    scripts/with-postgres.sh ctest --test-dir build-asan --output-on-failure -j"$jobs" --timeout 900 \
       -E '^(Kafka|console_browser)'  # the end-to-end runs are covered by the first pass
 fi

@@ -18,7 +18,11 @@
 namespace disclosure::store {
 namespace internal {
 
-std::vector<std::string> ApprovalMigration() {
+std::string PostgresTypes(std::string sql);  // store/store.cc
+
+namespace {
+
+std::vector<std::string> SqliteApprovalMigration() {
   return {
       "CREATE TABLE approvals ("
       " item_id TEXT PRIMARY KEY,"
@@ -89,6 +93,75 @@ std::vector<std::string> ApprovalMigration() {
       "CREATE TABLE login_failures (subject TEXT PRIMARY KEY, failures INTEGER NOT NULL,"
       " first_unix INTEGER NOT NULL, locked_until INTEGER NOT NULL DEFAULT 0)",
   };
+}
+
+// The same schema and the same enforcement on PostgreSQL: the tables as for SQLite (types
+// translated), the triggers as PL/pgSQL functions, JSON through the json type.
+std::vector<std::string> PostgresApprovalMigration() {
+  std::vector<std::string> sqlite = SqliteApprovalMigration();
+  auto table = [](const std::string& sql) { return PostgresTypes(sql); };
+  return {
+      table(sqlite[0]),  // approvals, with the four_eyes and decided_by_someone CHECKs
+      sqlite[1], sqlite[2],
+      // The rules of a decision's reasons array (empty for anything else).
+      "CREATE FUNCTION reason_rules(reasons TEXT) RETURNS SETOF TEXT LANGUAGE sql IMMUTABLE AS "
+      "$$ SELECT e ->> 'rule' FROM json_array_elements(CASE WHEN "
+      "json_typeof(reasons::json) = 'array' THEN reasons::json ELSE '[]'::json END) e $$",
+      "CREATE FUNCTION approvals_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+      "IF OLD.needs_second = 1 AND NEW.needs_second = 0 THEN "
+      "RAISE EXCEPTION 'four-eyes requirement cannot be lifted'; END IF; "
+      // A decided item stays decided.
+      "IF OLD.state IN ('approved','rejected','cancelled') AND NEW.state <> OLD.state THEN "
+      "RAISE EXCEPTION 'a decided approval cannot change'; END IF; "
+      "RETURN NEW; END $$",
+      "CREATE TRIGGER approvals_guard BEFORE UPDATE ON approvals FOR EACH ROW "
+      "EXECUTE FUNCTION approvals_guard()",
+      sqlite[5],  // four_eyes_reasons
+      sqlite[6],
+      // Queue membership follows the items table, whoever writes it.
+      "CREATE FUNCTION queue_on_item() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+      "INSERT INTO approvals (item_id) VALUES (NEW.item_id) ON CONFLICT DO NOTHING; "
+      "RETURN NULL; END $$",
+      "CREATE TRIGGER queue_on_item AFTER INSERT ON items FOR EACH ROW "
+      "WHEN (NEW.state = 'pending_approval') EXECUTE FUNCTION queue_on_item()",
+      "CREATE FUNCTION queue_on_item_state() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+      "UPDATE approvals SET state = 'cancelled', claimed_by = '', version = version + 1 "
+      "WHERE item_id = NEW.item_id AND state IN ('pending','claimed'); RETURN NULL; END $$",
+      "CREATE TRIGGER queue_on_item_state AFTER UPDATE OF state ON items FOR EACH ROW "
+      "WHEN (NEW.state = 'cancelled') EXECUTE FUNCTION queue_on_item_state()",
+      "CREATE FUNCTION queue_on_decision() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+      "UPDATE approvals SET catalog_id = NEW.catalog_id, "
+      "catalog_name = COALESCE(NEW.decision_json::json #>> '{item,catalog,name}', ''), "
+      "title = COALESCE(NEW.decision_json::json #>> '{item,content,title}', ''), "
+      "reasons_json = COALESCE((NEW.decision_json::json -> 'reasons')::text, '[]'), "
+      "needs_second = GREATEST(needs_second, CASE WHEN EXISTS (SELECT 1 FROM "
+      "reason_rules((NEW.decision_json::json -> 'reasons')::text) r (rule) "
+      "JOIN four_eyes_reasons f ON f.rule = r.rule) THEN 1 ELSE 0 END) "
+      "WHERE item_id IN (SELECT item_id FROM items WHERE event_id = NEW.event_id); "
+      "RETURN NULL; END $$",
+      "CREATE TRIGGER queue_on_decision AFTER INSERT ON decisions FOR EACH ROW "
+      "WHEN (NEW.route = 'approval') EXECUTE FUNCTION queue_on_decision()",
+      // Items already waiting when this migration runs.
+      "INSERT INTO approvals (item_id, catalog_id, catalog_name, title, reasons_json, "
+      "needs_second) SELECT i.item_id, COALESCE(d.catalog_id, ''), "
+      "COALESCE(i.item_json::json #>> '{catalog,name}', ''), "
+      "COALESCE(i.item_json::json #>> '{content,title}', ''), "
+      "COALESCE((d.decision_json::json -> 'reasons')::text, '[]'), "
+      "CASE WHEN EXISTS (SELECT 1 FROM reason_rules((d.decision_json::json -> 'reasons')::text) "
+      "r (rule) JOIN four_eyes_reasons f ON f.rule = r.rule) THEN 1 ELSE 0 END "
+      "FROM items i LEFT JOIN decisions d ON d.event_id = i.event_id "
+      "WHERE i.state = 'pending_approval' ON CONFLICT DO NOTHING",
+      table(sqlite[11]),  // users
+      table(sqlite[12]),  // sessions
+      sqlite[13],
+      table(sqlite[14]),  // login_failures
+  };
+}
+
+}  // namespace
+
+std::vector<std::string> ApprovalMigration(Dialect dialect) {
+  return dialect == Dialect::kPostgres ? PostgresApprovalMigration() : SqliteApprovalMigration();
 }
 
 }  // namespace internal
@@ -164,11 +237,16 @@ Status Store::SetFourEyesReasons(const std::vector<std::string>& rules) {
     Session& db = impl_->session;
     db << "DELETE FROM four_eyes_reasons", now;
     for (std::string rule : rules) {
-      db << "INSERT OR IGNORE INTO four_eyes_reasons (rule) VALUES (?)", bind(rule), now;
+      db << impl_->Sql("INSERT INTO four_eyes_reasons (rule) VALUES (?) ON CONFLICT DO NOTHING"),
+          bind(rule), now;
     }
-    db << "UPDATE approvals SET needs_second = 1 WHERE needs_second = 0 AND "
-          "state IN ('pending','claimed') AND EXISTS (SELECT 1 FROM json_each(reasons_json) r "
-          "JOIN four_eyes_reasons f ON f.rule = json_extract(r.value, '$.rule'))",
+    db << std::string(
+              "UPDATE approvals SET needs_second = 1 WHERE needs_second = 0 AND "
+              "state IN ('pending','claimed') AND EXISTS (SELECT 1 FROM ") +
+              (impl_->pg() ? "reason_rules(reasons_json) r (rule) JOIN four_eyes_reasons f "
+                             "ON f.rule = r.rule)"
+                           : "json_each(reasons_json) r JOIN four_eyes_reasons f "
+                             "ON f.rule = json_extract(r.value, '$.rule'))"),
         now;
   });
 }
@@ -179,20 +257,23 @@ Result<std::vector<QueueRow>> Store::ListQueue(const QueueFilter& filter) {
     Statement st(impl_->session);
     // Open items are exactly the pending_approval ones: walk items_state_deadline in deadline
     // order (CROSS JOIN fixes the loop order) and stop at the page's end, with no sort.
-    std::string sql = std::string("SELECT ") + kQueueColumns +
-                      " FROM items i CROSS JOIN approvals a ON a.item_id = i.item_id WHERE 1 = 1";
+    // (PostgreSQL has no CROSS JOIN … ON and plans the join itself.)
+    std::string sql = std::string("SELECT ") + kQueueColumns + " FROM items i " +
+                      (impl_->pg() ? "JOIN" : "CROSS JOIN") +
+                      " approvals a ON a.item_id = i.item_id WHERE 1 = 1";
     if (filter.open_only) {
       sql += " AND i.state = 'pending_approval' AND a.state IN ('pending','claimed')";
     }
     if (!filter.unit_code.empty()) sql += " AND i.unit_code = ?";
     if (!filter.catalog_id.empty()) sql += " AND a.catalog_id = ?";
     if (!filter.reason.empty()) {
-      sql += " AND EXISTS (SELECT 1 FROM json_each(a.reasons_json) r WHERE "
-             "json_extract(r.value, '$.rule') = ?)";
+      sql += impl_->pg() ? " AND ? IN (SELECT reason_rules(a.reasons_json))"
+                         : " AND EXISTS (SELECT 1 FROM json_each(a.reasons_json) r WHERE "
+                           "json_extract(r.value, '$.rule') = ?)";
     }
     // Every queued item has a deadline (the catalog's or the general 20 working days).
     sql += " ORDER BY i.deadline_at, i.item_id LIMIT ?";
-    st << sql;
+    st << impl_->Sql(sql);
     c.Into(st);
     std::string unit = filter.unit_code, catalog = filter.catalog_id, reason = filter.reason;
     int limit = filter.limit;
@@ -212,9 +293,9 @@ Result<std::optional<QueueRow>> Store::FindQueueItem(const ItemId& item_id) {
   Status s = Guard("find queue item", [&] {
     Statement st(impl_->session);
     std::string id = item_id.value();
-    st << std::string("SELECT ") + kQueueColumns +
-              ", i.item_json FROM approvals a JOIN items i ON i.item_id = a.item_id "
-              "WHERE a.item_id = ?";
+    st << impl_->Sql(std::string("SELECT ") + kQueueColumns +
+                     ", i.item_json FROM approvals a JOIN items i ON i.item_id = a.item_id "
+                     "WHERE a.item_id = ?");
     c.Into(st);
     st, into(json), use(id);
     st.execute();
@@ -234,9 +315,10 @@ Result<bool> Store::ClaimQueueItem(const ItemId& item_id, const std::string& use
     Statement st(impl_->session);
     // Free, or claimed by this user, or a claim whose lease ran out; never the first approver
     // of a four-eyes item.
-    st << "UPDATE approvals SET state = 'claimed', claimed_by = ?, lease_until = ?, "
-          "version = version + 1 WHERE item_id = ? AND (state = 'pending' OR "
-          "(state = 'claimed' AND (claimed_by = ? OR lease_until < ?))) AND first_by <> ?",
+    st << impl_->Sql(
+        "UPDATE approvals SET state = 'claimed', claimed_by = ?, lease_until = ?, "
+        "version = version + 1 WHERE item_id = ? AND (state = 'pending' OR "
+        "(state = 'claimed' AND (claimed_by = ? OR lease_until < ?))) AND first_by <> ?"),
         use(who), bind(lease_until), use(id), use(who), bind(now_unix), use(who);
     changed = st.execute();
   });
@@ -247,9 +329,10 @@ Result<bool> Store::ClaimQueueItem(const ItemId& item_id, const std::string& use
 Status Store::ReleaseQueueItem(const ItemId& item_id, const std::string& user) {
   return Guard("release", [&] {
     std::string id = item_id.value(), who = user;
-    impl_->session << "UPDATE approvals SET state = 'pending', claimed_by = '', lease_until = 0, "
-                      "version = version + 1 WHERE item_id = ? AND state = 'claimed' AND "
-                      "claimed_by = ?",
+    impl_->session << impl_->Sql(
+        "UPDATE approvals SET state = 'pending', claimed_by = '', lease_until = 0, "
+        "version = version + 1 WHERE item_id = ? AND state = 'claimed' AND "
+        "claimed_by = ?"),
         use(id), use(who), now;
   });
 }
@@ -264,9 +347,10 @@ Result<QueueOutcome> Store::DecideQueueItem(const QueueDecision& d) {
     try {
       // The compare-and-set comes first, so this transaction holds the write lock from here.
       Statement take(db);
-      take << "UPDATE approvals SET state = 'claimed', claimed_by = ?, version = version + 1 "
-              "WHERE item_id = ? AND version = ? AND (state = 'pending' OR (state = 'claimed' "
-              "AND (claimed_by = ? OR lease_until < ?)))",
+      take << impl_->Sql(
+          "UPDATE approvals SET state = 'claimed', claimed_by = ?, version = version + 1 "
+          "WHERE item_id = ? AND version = ? AND (state = 'pending' OR (state = 'claimed' "
+          "AND (claimed_by = ? OR lease_until < ?)))"),
           use(who), use(id), bind(d.expected_version), use(who), bind(d.now_unix);
       if (take.execute() != 1) {
         lost = true;
@@ -275,40 +359,46 @@ Result<QueueOutcome> Store::DecideQueueItem(const QueueDecision& d) {
       }
       int needs_second = 0;
       std::string first_by;
-      db << "SELECT needs_second, first_by FROM approvals WHERE item_id = ?", into(needs_second),
-          into(first_by), use(id), now;
+      db << impl_->Sql("SELECT needs_second, first_by FROM approvals WHERE item_id = ?"),
+          into(needs_second), into(first_by), use(id), now;
       std::string edits = d.edits_json, comment = d.comment, at = d.at;
       std::string action;
       if (d.verdict == QueueVerdict::kReject) {
-        db << "UPDATE approvals SET state = 'rejected', decided_by = ?, decided_at = ?, "
-              "comment = ?, edits_json = ?, claimed_by = '', version = version + 1 "
-              "WHERE item_id = ?",
+        db << impl_->Sql(
+            "UPDATE approvals SET state = 'rejected', decided_by = ?, decided_at = ?, "
+            "comment = ?, edits_json = ?, claimed_by = '', version = version + 1 "
+            "WHERE item_id = ?"),
             use(who), use(at), use(comment), use(edits), use(id), now;
-        db << "UPDATE items SET state = 'rejected' WHERE item_id = ? AND "
-              "state = 'pending_approval'",
+        db << impl_->Sql(
+            "UPDATE items SET state = 'rejected' WHERE item_id = ? AND "
+            "state = 'pending_approval'"),
             use(id), now;
         outcome = QueueOutcome::kRejected;
         action = "reject";
       } else if (needs_second != 0 && first_by.empty()) {
         std::string json = d.pending_item_json;
-        db << "UPDATE approvals SET state = 'pending', first_by = ?, first_at = ?, "
-              "edits_json = ?, claimed_by = '', lease_until = 0, version = version + 1 "
-              "WHERE item_id = ?",
+        db << impl_->Sql(
+            "UPDATE approvals SET state = 'pending', first_by = ?, first_at = ?, "
+            "edits_json = ?, claimed_by = '', lease_until = 0, version = version + 1 "
+            "WHERE item_id = ?"),
             use(who), use(at), use(edits), use(id), now;
         if (!json.empty()) {
-          db << "UPDATE items SET item_json = ? WHERE item_id = ?", use(json), use(id), now;
+          db << impl_->Sql("UPDATE items SET item_json = ? WHERE item_id = ?"), use(json), use(id),
+              now;
         }
         outcome = QueueOutcome::kFirstApproval;
         action = "approve-first";
       } else {
         // The four_eyes CHECK refuses first_by = decided_by here, whatever the caller did.
-        db << "UPDATE approvals SET state = 'approved', decided_by = ?, decided_at = ?, "
-              "edits_json = ?, claimed_by = '', version = version + 1 WHERE item_id = ?",
+        db << impl_->Sql(
+            "UPDATE approvals SET state = 'approved', decided_by = ?, decided_at = ?, "
+            "edits_json = ?, claimed_by = '', version = version + 1 WHERE item_id = ?"),
             use(who), use(at), use(edits), use(id), now;
         std::string json = d.published_json;
         Statement item(db);
-        item << "UPDATE items SET state = 'publishing', item_json = ? WHERE item_id = ? AND "
-                "state = 'pending_approval'",
+        item << impl_->Sql(
+            "UPDATE items SET state = 'publishing', item_json = ? WHERE item_id = ? AND "
+            "state = 'pending_approval'"),
             use(json), use(id);
         if (item.execute() != 1) {
           lost = true;
@@ -349,8 +439,9 @@ Result<bool> Store::EscalateQueueItem(const ItemId& item_id, int level, const st
   Status s = Guard("escalate", [&] {
     std::string id = item_id.value();
     Statement st(impl_->session);
-    st << "UPDATE approvals SET escalation_level = ? WHERE item_id = ? AND "
-          "escalation_level < ? AND state IN ('pending','claimed')",
+    st << impl_->Sql(
+        "UPDATE approvals SET escalation_level = ? WHERE item_id = ? AND "
+        "escalation_level < ? AND state IN ('pending','claimed')"),
         bind(level), use(id), bind(level);
     changed = st.execute();
   });
@@ -366,8 +457,9 @@ Result<std::vector<AuditRow>> Store::AuditFor(const ItemId& item_id, const Event
   std::vector<std::string> at, actor, action, subject, detail, prev, hash;
   Status s = Guard("audit for", [&] {
     std::string a = item_id.value(), b = event_id.value();
-    impl_->session << "SELECT seq, at, actor, action, subject, detail, prev_hash, hash FROM audit "
-                      "WHERE subject = ? OR subject = ? ORDER BY seq",
+    impl_->session << impl_->Sql(
+        "SELECT seq, at, actor, action, subject, detail, prev_hash, hash FROM audit "
+        "WHERE subject = ? OR subject = ? ORDER BY seq"),
         into(seq), into(at), into(actor), into(action), into(subject), into(detail), into(prev),
         into(hash), use(a), use(b), now;
   });
@@ -384,11 +476,12 @@ Status Store::InsertUser(const UserRow& user) {
   Status s = Guard("insert user", [&] {
     UserRow u = user;
     int disabled = u.disabled ? 1 : 0;
-    impl_->session << "SELECT COUNT(*) FROM users WHERE name = ?", into(existing), use(u.name),
-        now;
+    impl_->session << impl_->Sql("SELECT COUNT(*) FROM users WHERE name = ?"), into(existing),
+        use(u.name), now;
     if (existing != 0) return;
-    impl_->session << "INSERT INTO users (name, role, password_hash, disabled, created_at) "
-                      "VALUES (?, ?, ?, ?, ?)",
+    impl_->session << impl_->Sql(
+        "INSERT INTO users (name, role, password_hash, disabled, created_at) "
+        "VALUES (?, ?, ?, ?, ?)"),
         use(u.name), use(u.role), use(u.password_hash), use(disabled), use(u.created_at), now;
   });
   if (!s.ok()) return s;
@@ -401,8 +494,9 @@ Result<std::optional<UserRow>> Store::FindUser(const std::string& name) {
   std::vector<int> disabled;
   Status s = Guard("find user", [&] {
     std::string n = name;
-    impl_->session << "SELECT role, password_hash, disabled, created_at FROM users "
-                      "WHERE name = ?",
+    impl_->session << impl_->Sql(
+        "SELECT role, password_hash, disabled, created_at FROM users "
+        "WHERE name = ?"),
         into(role), into(hash), into(disabled), into(created), use(n), now;
   });
   if (!s.ok()) return s;
@@ -430,9 +524,9 @@ Status Store::SetUserPassword(const std::string& name, const std::string& passwo
   Status s = Guard("set password", [&] {
     std::string n = name, h = password_hash;
     Statement st(impl_->session);
-    st << "UPDATE users SET password_hash = ? WHERE name = ?", use(h), use(n);
+    st << impl_->Sql("UPDATE users SET password_hash = ? WHERE name = ?"), use(h), use(n);
     changed = st.execute();
-    impl_->session << "DELETE FROM sessions WHERE user_name = ?", use(n), now;
+    impl_->session << impl_->Sql("DELETE FROM sessions WHERE user_name = ?"), use(n), now;
   });
   if (!s.ok()) return s;
   if (changed == 0) return Status::NotFound("no such user");
@@ -445,9 +539,10 @@ Status Store::SetUserDisabled(const std::string& name, bool disabled) {
     std::string n = name;
     int flag = disabled ? 1 : 0;
     Statement st(impl_->session);
-    st << "UPDATE users SET disabled = ? WHERE name = ?", use(flag), use(n);
+    st << impl_->Sql("UPDATE users SET disabled = ? WHERE name = ?"), use(flag), use(n);
     changed = st.execute();
-    if (disabled) impl_->session << "DELETE FROM sessions WHERE user_name = ?", use(n), now;
+    if (disabled)
+      impl_->session << impl_->Sql("DELETE FROM sessions WHERE user_name = ?"), use(n), now;
   });
   if (!s.ok()) return s;
   if (changed == 0) return Status::NotFound("no such user");
@@ -458,9 +553,11 @@ Status Store::InsertSession(const std::string& token_hash, const std::string& us
                             int64_t now_unix, int64_t expires_unix) {
   return Guard("insert session", [&] {
     std::string h = token_hash, u = user;
-    impl_->session << "DELETE FROM sessions WHERE expires_unix < ?", bind(now_unix), now;
-    impl_->session << "INSERT INTO sessions (token_hash, user_name, created_unix, expires_unix) "
-                      "VALUES (?, ?, ?, ?)",
+    impl_->session << impl_->Sql("DELETE FROM sessions WHERE expires_unix < ?"), bind(now_unix),
+        now;
+    impl_->session << impl_->Sql(
+        "INSERT INTO sessions (token_hash, user_name, created_unix, expires_unix) "
+        "VALUES (?, ?, ?, ?)"),
         use(h), use(u), bind(now_unix), bind(expires_unix), now;
   });
 }
@@ -471,9 +568,10 @@ Result<std::optional<SessionRow>> Store::FindSession(const std::string& token_ha
   std::vector<int64_t> expires;
   Status s = Guard("find session", [&] {
     std::string h = token_hash;
-    impl_->session << "SELECT s.user_name, u.role, s.expires_unix FROM sessions s JOIN users u "
-                      "ON u.name = s.user_name WHERE s.token_hash = ? AND s.expires_unix >= ? "
-                      "AND u.disabled = 0",
+    impl_->session << impl_->Sql(
+        "SELECT s.user_name, u.role, s.expires_unix FROM sessions s JOIN users u "
+        "ON u.name = s.user_name WHERE s.token_hash = ? AND s.expires_unix >= ? "
+        "AND u.disabled = 0"),
         into(user), into(role), into(expires), use(h), bind(now_unix), now;
   });
   if (!s.ok()) return s;
@@ -484,7 +582,7 @@ Result<std::optional<SessionRow>> Store::FindSession(const std::string& token_ha
 Status Store::DeleteSession(const std::string& token_hash) {
   return Guard("delete session", [&] {
     std::string h = token_hash;
-    impl_->session << "DELETE FROM sessions WHERE token_hash = ?", use(h), now;
+    impl_->session << impl_->Sql("DELETE FROM sessions WHERE token_hash = ?"), use(h), now;
   });
 }
 
@@ -492,8 +590,8 @@ Result<int64_t> Store::LoginLockedUntil(const std::string& subject, int64_t now_
   std::vector<int64_t> until;
   Status s = Guard("login lock", [&] {
     std::string subj = subject;
-    impl_->session << "SELECT locked_until FROM login_failures WHERE subject = ?", into(until),
-        use(subj), now;
+    impl_->session << impl_->Sql("SELECT locked_until FROM login_failures WHERE subject = ?"),
+        into(until), use(subj), now;
   });
   if (!s.ok()) return s;
   if (until.empty() || until[0] <= now_unix) return int64_t{0};
@@ -506,19 +604,21 @@ Status Store::RecordLoginFailure(const std::string& subject, int64_t now_unix, i
     std::string subj = subject;
     Session& db = impl_->session;
     // A failure outside the window (or after a lock ran out) starts a new count.
-    db << "INSERT INTO login_failures (subject, failures, first_unix, locked_until) "
-          "VALUES (?, 1, ?, 0) ON CONFLICT (subject) DO UPDATE SET "
-          "failures = CASE WHEN first_unix < ? - ? OR (locked_until > 0 AND locked_until <= ?) "
-          "THEN 1 ELSE failures + 1 END, "
-          "first_unix = CASE WHEN first_unix < ? - ? OR (locked_until > 0 AND locked_until <= ?) "
-          "THEN ? ELSE first_unix END, "
-          "locked_until = CASE WHEN locked_until > 0 AND locked_until <= ? THEN 0 "
-          "ELSE locked_until END",
+    db << impl_->Sql(
+        "INSERT INTO login_failures (subject, failures, first_unix, locked_until) "
+        "VALUES (?, 1, ?, 0) ON CONFLICT (subject) DO UPDATE SET "
+        "failures = CASE WHEN first_unix < ? - ? OR (locked_until > 0 AND locked_until <= ?) "
+        "THEN 1 ELSE failures + 1 END, "
+        "first_unix = CASE WHEN first_unix < ? - ? OR (locked_until > 0 AND locked_until <= ?) "
+        "THEN ? ELSE first_unix END, "
+        "locked_until = CASE WHEN locked_until > 0 AND locked_until <= ? THEN 0 "
+        "ELSE locked_until END"),
         use(subj), bind(now_unix), bind(now_unix), bind(window_seconds), bind(now_unix),
         bind(now_unix), bind(window_seconds), bind(now_unix), bind(now_unix), bind(now_unix), now;
     int64_t lock_until = now_unix + lock_seconds;
-    db << "UPDATE login_failures SET locked_until = ? WHERE subject = ? AND failures >= ? AND "
-          "locked_until <= ?",
+    db << impl_->Sql(
+        "UPDATE login_failures SET locked_until = ? WHERE subject = ? AND failures >= ? AND "
+        "locked_until <= ?"),
         bind(lock_until), use(subj), bind(max_failures), bind(now_unix), now;
   });
 }
@@ -526,7 +626,7 @@ Status Store::RecordLoginFailure(const std::string& subject, int64_t now_unix, i
 Status Store::ClearLoginFailures(const std::string& subject) {
   return Guard("clear login failures", [&] {
     std::string subj = subject;
-    impl_->session << "DELETE FROM login_failures WHERE subject = ?", use(subj), now;
+    impl_->session << impl_->Sql("DELETE FROM login_failures WHERE subject = ?"), use(subj), now;
   });
 }
 

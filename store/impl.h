@@ -2,19 +2,127 @@
 // (store.cc: decisions, items, outbox, audit; further files: the approval queue, …).
 #pragma once
 
+#include <Poco/Data/LOB.h>
 #include <Poco/Data/Session.h>
+#include <Poco/Data/Statement.h>
 #include <Poco/Exception.h>
+#include <sqlite3.h>
 
+#include <array>
+#include <cstdint>
+#include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "store/store.h"
 
 namespace disclosure::store {
 
+// The SQL dialect of the session. Everything that differs between the backends is switched on
+// this in one place per statement: Impl::Sql (placeholders), the migrations, and the few JSON
+// expressions of the approval queue.
+enum class Dialect { kSqlite, kPostgres };
+
+// A statement prepared once and executed many times (the per-event writes and reads): parsing
+// SQL was most of the store's time (SQLite compiles the queue triggers into every INSERT on
+// items and decisions). The statement is bound by reference to the members below; callers
+// assign them, then execute.
+struct CachedStatement {
+  explicit CachedStatement(Poco::Data::Session& session) : statement(session) {}
+  Poco::Data::Statement statement;
+  std::array<std::string, 12> text;
+  std::array<int64_t, 2> number{};
+  Poco::Data::BLOB blob;
+  std::array<std::vector<std::string>, 5> out_text;
+  std::vector<int64_t> out_number;
+  std::vector<Poco::Data::BLOB> out_blob;
+
+  void ClearOutputs() {
+    for (auto& v : out_text) v.clear();
+    out_number.clear();
+    out_blob.clear();
+  }
+};
+
+// SQLite only: a statement prepared once with the C API and kept. Poco::Data prepares again on
+// every execution, and SQLite compiles the queue triggers into each INSERT on items and
+// decisions when it prepares: that was most of the store's time per event. Errors throw
+// Poco::Exception with SQLite's message (names tables and constraints, never values).
+class NativeStatement {
+ public:
+  NativeStatement(sqlite3* db, const std::string& sql);
+  ~NativeStatement();
+  NativeStatement(const NativeStatement&) = delete;
+  NativeStatement& operator=(const NativeStatement&) = delete;
+  NativeStatement& Text(int index, std::string_view value);
+  NativeStatement& Int(int index, int64_t value);
+  NativeStatement& Blob(int index, std::string_view value);
+  // Runs to the end; returns the rows changed.
+  size_t Run();
+  // Reading: Step until it returns false, reading columns (0-based) in between; then Done.
+  bool Step();
+  std::string ColumnText(int column) const;
+  int64_t ColumnInt(int column) const;
+  void Done();
+
+ private:
+  void Check(int rc);
+  sqlite3* db_;
+  sqlite3_stmt* statement_ = nullptr;
+};
+
+enum class Cached {
+  kFindDecision,
+  kInsertDecision,
+  kSaveOriginal,
+  kInsertItem,
+  kEnqueue,
+  kAuditTail,
+  kAuditInsert,
+  kHeldFor,
+  kIndexSequence,
+  kCount,
+};
+
 struct Store::Impl {
-  explicit Impl(Poco::Data::Session s) : session(std::move(s)) {}
+  Impl(Poco::Data::Session s, Dialect d) : session(std::move(s)), dialect(d) {}
   Poco::Data::Session session;
+  Dialect dialect = Dialect::kSqlite;
   int version = 0;
+  std::array<std::unique_ptr<CachedStatement>, static_cast<size_t>(Cached::kCount)> cached;
+  std::array<std::unique_ptr<NativeStatement>, static_cast<size_t>(Cached::kCount)> native;
+
+  // SQLite: the kept native statement `which` for `sql` (prepared on first use).
+  NativeStatement& Native(Cached which, const char* sql);
+
+  // The cached statement `which`, prepared by `setup` (which binds its members) on first use.
+  // Run it through Execute, which drops it after an error (it is prepared again next time).
+  template <typename Setup>
+  CachedStatement& Prepared(Cached which, Setup&& setup) {
+    auto& slot = cached[static_cast<size_t>(which)];
+    if (!slot) {
+      auto fresh = std::make_unique<CachedStatement>(session);
+      setup(*fresh);
+      slot = std::move(fresh);
+    }
+    return *slot;
+  }
+  size_t Execute(Cached which) {
+    auto& slot = cached[static_cast<size_t>(which)];
+    try {
+      return slot->statement.execute();
+    } catch (...) {
+      slot.reset();
+      throw;
+    }
+  }
+
+  bool pg() const { return dialect == Dialect::kPostgres; }
+  // Statement text for this dialect: SQLite takes `?` as written; Poco 1.11's PostgreSQL
+  // connector passes the text to libpq unchanged, so each `?` outside a string literal becomes
+  // $1, $2, ….
+  std::string Sql(std::string_view text) const;
 };
 
 namespace internal {

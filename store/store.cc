@@ -1,24 +1,124 @@
 #include "store/store.h"
-#include "store/impl.h"
-
-#include <openssl/evp.h>
-#include <openssl/rand.h>
 
 #include <Poco/Data/LOB.h>
+#include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/SQLite/Utility.h>
 #include <Poco/Data/Session.h>
 #include <Poco/Data/Statement.h>
 #include <Poco/Exception.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
 
 #include <array>
+#include <cctype>
 #include <mutex>
 #include <vector>
+
+#include "store/impl.h"
 
 namespace disclosure::store {
 namespace internal {
 // Migration 2 (the approval queue and console users), defined in store/approval_store.cc.
-std::vector<std::string> ApprovalMigration();
+std::vector<std::string> ApprovalMigration(Dialect dialect);
+
+std::string PostgresTypes(std::string sql) {
+  // Column types written for SQLite, as PostgreSQL spells them (64-bit integers throughout:
+  // SQLite's INTEGER is 64-bit).
+  auto replace = [&sql](std::string_view from, std::string_view to) {
+    for (size_t at = sql.find(from); at != std::string::npos; at = sql.find(from, at + to.size())) {
+      sql.replace(at, from.size(), to);
+    }
+  };
+  replace("INTEGER PRIMARY KEY AUTOINCREMENT", "BIGSERIAL PRIMARY KEY");
+  replace(" INTEGER", " BIGINT");
+  replace(" BLOB", " BYTEA");
+  return sql;
+}
+
+std::string Sql(Dialect dialect, std::string_view text) {
+  if (dialect == Dialect::kSqlite) return std::string(text);
+  std::string out;
+  out.reserve(text.size() + 16);
+  int n = 0;
+  bool in_literal = false;
+  for (char c : text) {
+    if (c == '\'') in_literal = !in_literal;
+    if (c == '?' && !in_literal) {
+      out += '$';
+      out += std::to_string(++n);
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
 }  // namespace internal
+
+NativeStatement::NativeStatement(sqlite3* db, const std::string& sql) : db_(db) {
+  Check(sqlite3_prepare_v3(db_, sql.c_str(), static_cast<int>(sql.size()),
+                           SQLITE_PREPARE_PERSISTENT, &statement_, nullptr));
+}
+NativeStatement::~NativeStatement() { sqlite3_finalize(statement_); }
+void NativeStatement::Check(int rc) {
+  if (rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE) {
+    std::string message = sqlite3_errmsg(db_);
+    if (statement_ != nullptr) sqlite3_reset(statement_);
+    throw Poco::Exception("SQLite: " + message);
+  }
+}
+NativeStatement& NativeStatement::Text(int index, std::string_view value) {
+  Check(sqlite3_bind_text64(statement_, index, value.data(), value.size(), SQLITE_TRANSIENT,
+                            SQLITE_UTF8));
+  return *this;
+}
+NativeStatement& NativeStatement::Int(int index, int64_t value) {
+  Check(sqlite3_bind_int64(statement_, index, value));
+  return *this;
+}
+NativeStatement& NativeStatement::Blob(int index, std::string_view value) {
+  Check(sqlite3_bind_blob64(statement_, index, value.empty() ? "" : value.data(), value.size(),
+                            SQLITE_TRANSIENT));
+  return *this;
+}
+size_t NativeStatement::Run() {
+  int rc;
+  while ((rc = sqlite3_step(statement_)) == SQLITE_ROW) {
+  }
+  Check(rc);
+  sqlite3_reset(statement_);
+  sqlite3_clear_bindings(statement_);
+  return static_cast<size_t>(sqlite3_changes(db_));
+}
+
+bool NativeStatement::Step() {
+  int rc = sqlite3_step(statement_);
+  Check(rc);
+  return rc == SQLITE_ROW;
+}
+std::string NativeStatement::ColumnText(int column) const {
+  const void* data = sqlite3_column_blob(statement_, column);
+  int size = sqlite3_column_bytes(statement_, column);
+  return data == nullptr ? std::string() : std::string(static_cast<const char*>(data), size);
+}
+int64_t NativeStatement::ColumnInt(int column) const {
+  return sqlite3_column_int64(statement_, column);
+}
+void NativeStatement::Done() {
+  sqlite3_reset(statement_);
+  sqlite3_clear_bindings(statement_);
+}
+
+NativeStatement& Store::Impl::Native(Cached which, const char* sql) {
+  auto& slot = native[static_cast<size_t>(which)];
+  if (!slot) {
+    slot = std::make_unique<NativeStatement>(Poco::Data::SQLite::Utility::dbHandle(session), sql);
+  }
+  return *slot;
+}
+
+std::string Store::Impl::Sql(std::string_view text) const { return internal::Sql(dialect, text); }
+
 namespace {
 
 using namespace Poco::Data::Keywords;
@@ -41,8 +141,8 @@ constexpr std::array<StateName, 9> kStates{{{ItemState::kStored, "stored"},
 
 // Versioned schema: migration N brings the schema from version N-1 to N. Never edit a shipped
 // migration; add the next one.
-const std::vector<std::vector<std::string>>& Migrations() {
-  static const std::vector<std::vector<std::string>> kMigrations = {
+std::vector<std::vector<std::string>> Migrations(Dialect dialect) {
+  std::vector<std::vector<std::string>> migrations = {
       {
           "CREATE TABLE decisions (event_id TEXT PRIMARY KEY, route TEXT NOT NULL, "
           "catalog_id TEXT NOT NULL, rule_version TEXT NOT NULL, decision_json TEXT NOT NULL, "
@@ -77,9 +177,19 @@ const std::vector<std::vector<std::string>>& Migrations() {
       },
       // 2: the approval queue, console users, sessions and login throttling (approval/;
       // store/approval_store.cc).
-      internal::ApprovalMigration(),
+      internal::ApprovalMigration(dialect),
+      // 3: outbox claims, so that several instances share one outbox (Store::ClaimOutbox).
+      {
+          "ALTER TABLE outbox ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''",
+          "ALTER TABLE outbox ADD COLUMN claimed_until INTEGER NOT NULL DEFAULT 0",
+          "CREATE INDEX outbox_item ON outbox (item_id, id)",
+      },
   };
-  return kMigrations;
+  if (dialect == Dialect::kPostgres) {
+    for (auto& sql : migrations[0]) sql = internal::PostgresTypes(sql);
+    for (auto& sql : migrations[2]) sql = internal::PostgresTypes(sql);
+  }
+  return migrations;
 }
 
 std::string Hex(const unsigned char* data, size_t size) {
@@ -111,9 +221,17 @@ std::string AuditHash(const AuditRow& row) {
   return Sha256Hex(text);
 }
 
+// Any constants: the advisory locks that serialise migrations and audit appends of one
+// PostgreSQL database.
+constexpr int64_t kMigrationLock = 7305417019;
+constexpr int64_t kAuditLock = 7305417020;
+
 void RegisterConnectorOnce() {
   static std::once_flag once;
-  std::call_once(once, [] { Poco::Data::SQLite::Connector::registerConnector(); });
+  std::call_once(once, [] {
+    Poco::Data::SQLite::Connector::registerConnector();
+    Poco::Data::PostgreSQL::Connector::registerConnector();
+  });
 }
 
 }  // namespace
@@ -135,24 +253,115 @@ std::optional<ItemState> ParseItemState(std::string_view name) {
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
 
+namespace {
+
+// A PostgreSQL store URL, postgresql://USER[:PASSWORD]@HOST[:PORT]/DB[?schema=NAME], as a libpq
+// connection string ("host=… port=… user=… dbname=…") and the schema to use (empty: public).
+struct PostgresTarget {
+  std::string connection;
+  std::string schema;
+  std::string display;  // the URL without its password, for messages
+};
+
+std::string ConnValue(const std::string& value) {
+  std::string out = "'";
+  for (char c : value) {
+    if (c == '\'' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "'";
+}
+
+Result<PostgresTarget> ParsePostgresUrl(const std::string& url) {
+  std::string rest = url.substr(url.find("://") + 3);
+  std::string query;
+  if (size_t q = rest.find('?'); q != std::string::npos) {
+    query = rest.substr(q + 1);
+    rest.resize(q);
+  }
+  std::string user, password;
+  if (size_t at = rest.rfind('@'); at != std::string::npos) {
+    user = rest.substr(0, at);
+    rest = rest.substr(at + 1);
+    if (size_t colon = user.find(':'); colon != std::string::npos) {
+      password = user.substr(colon + 1);
+      user.resize(colon);
+    }
+  }
+  std::string db;
+  if (size_t slash = rest.find('/'); slash != std::string::npos) {
+    db = rest.substr(slash + 1);
+    rest.resize(slash);
+  }
+  std::string host = rest, port;
+  if (size_t colon = host.rfind(':'); colon != std::string::npos && host.back() != ']') {
+    port = host.substr(colon + 1);
+    host.resize(colon);
+  }
+  PostgresTarget target;
+  target.display = "postgresql://" + (user.empty() ? "" : user + "@") + host +
+                   (port.empty() ? "" : ":" + port) + "/" + db;
+  if (host.empty() || db.empty()) {
+    return Status::InvalidArgument("store URL '" + target.display +
+                                   "': expected postgresql://USER@HOST:PORT/DATABASE");
+  }
+  if (query.rfind("schema=", 0) == 0) target.schema = query.substr(7);
+  for (char c : target.schema) {
+    if (!(std::islower(static_cast<unsigned char>(c)) ||
+          std::isdigit(static_cast<unsigned char>(c)) || c == '_')) {
+      return Status::InvalidArgument("store URL '" + target.display +
+                                     "': schema must be lower-case letters, digits and _");
+    }
+  }
+  target.connection = "host=" + ConnValue(host) + " dbname=" + ConnValue(db);
+  if (!port.empty()) target.connection += " port=" + ConnValue(port);
+  if (!user.empty()) target.connection += " user=" + ConnValue(user);
+  if (!password.empty()) target.connection += " password=" + ConnValue(password);
+  return target;
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
+  const bool postgres = url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0;
   std::string path = url;
-  if (path.rfind("sqlite:", 0) == 0) path = path.substr(7);
-  if (path.empty()) return Status::InvalidArgument("store URL '" + url + "' names no file");
-  if (url.rfind("postgresql:", 0) == 0) {
-    return Status::InvalidArgument("store URL '" + url +
-                                   "': PostgreSQL is not supported yet; use sqlite:PATH");
+  PostgresTarget target;
+  if (postgres) {
+    auto parsed = ParsePostgresUrl(url);
+    if (!parsed.ok()) return parsed.status();
+    target = std::move(parsed.value());
+    path = target.display;
+  } else {
+    if (path.rfind("sqlite:", 0) == 0) path = path.substr(7);
+    if (path.empty()) return Status::InvalidArgument("store URL '" + url + "' names no file");
   }
   RegisterConnectorOnce();
   std::unique_ptr<Impl> impl;
   Status s = internal::Guard("open", [&] {
-    impl = std::make_unique<Impl>(Session("SQLite", path));
-    Session& db = impl->session;
-    if (path != ":memory:") {
-      db << "PRAGMA journal_mode=WAL", now;
-      db << "PRAGMA synchronous=NORMAL", now;
+    if (postgres) {
+      impl = std::make_unique<Impl>(Session("PostgreSQL", target.connection), Dialect::kPostgres);
+      Session& db = impl->session;
+      // libpq prints notices ("already exists, skipping") on stderr; keep them out of the logs.
+      db << "SET client_min_messages TO warning", now;
+      if (!target.schema.empty()) {
+        db << "CREATE SCHEMA IF NOT EXISTS " + target.schema, now;
+        db << "SET search_path TO " + target.schema, now;
+      }
+      // Instances starting together: one migrates, the others wait and then see it done.
+      int locked = 0;
+      db << "SELECT COUNT(*) FROM (SELECT pg_advisory_lock(" + std::to_string(kMigrationLock) +
+                ")) AS l",
+          into(locked), now;
+    } else {
+      impl = std::make_unique<Impl>(Session("SQLite", path), Dialect::kSqlite);
+      Session& db = impl->session;
+      if (path != ":memory:") {
+        db << "PRAGMA journal_mode=WAL", now;
+        db << "PRAGMA synchronous=NORMAL", now;
+      }
+      db << "PRAGMA busy_timeout=5000", now;
     }
-    db << "PRAGMA busy_timeout=5000", now;
+    Session& db = impl->session;
     db << "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", now;
     int count = 0;
     db << "SELECT COUNT(*) FROM schema_version", into(count), now;
@@ -160,7 +369,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
     db << "SELECT version FROM schema_version", into(impl->version), now;
   });
   if (!s.ok()) return Status::IoError("cannot open store '" + path + "': " + s.message());
-  const auto& migrations = Migrations();
+  const auto migrations = Migrations(impl->dialect);
   if (impl->version > static_cast<int>(migrations.size())) {
     return Status::InvalidArgument("store '" + path + "' has schema version " +
                                    std::to_string(impl->version) +
@@ -174,7 +383,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
       try {
         for (const auto& sql : migrations[v]) db << sql, now;
         int next = static_cast<int>(v + 1);
-        db << "UPDATE schema_version SET version = ?", bind(next), now;
+        db << impl->Sql("UPDATE schema_version SET version = ?"), bind(next), now;
         db.commit();
       } catch (...) {
         db.rollback();
@@ -183,6 +392,15 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
     });
     if (!s.ok()) return s;
     impl->version = static_cast<int>(v + 1);
+  }
+  if (postgres) {
+    s = internal::Guard("open", [&] {
+      int unlocked = 0;
+      impl->session << "SELECT CASE WHEN pg_advisory_unlock(" + std::to_string(kMigrationLock) +
+                           ") THEN 1 ELSE 0 END",
+          into(unlocked), now;
+    });
+    if (!s.ok()) return s;
   }
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
@@ -212,55 +430,117 @@ Result<std::string> Store::GeneratedHmacKey() {
   if (RAND_bytes(bytes, sizeof bytes) != 1) return Status::Internal("no randomness for the key");
   std::string key = Hex(bytes, sizeof bytes);
   s = internal::Guard("write key", [&] {
-    impl_->session << "INSERT INTO secrets (name, value) VALUES ('hmac_key', ?)", bind(key), now;
+    impl_->session << impl_->Sql("INSERT INTO secrets (name, value) VALUES ('hmac_key', ?)"),
+        bind(key), now;
   });
   if (!s.ok()) return s;
   return key;
 }
 
 Result<std::optional<DecisionRow>> Store::FindDecision(const EventId& event_id) {
-  std::vector<std::string> route, catalog, version, json, at;
+  if (!impl_->pg()) {
+    std::optional<DecisionRow> found;
+    Status s = internal::Guard("find decision", [&] {
+      NativeStatement& st = impl_->Native(Cached::kFindDecision,
+                                          "SELECT route, catalog_id, rule_version, "
+                                          "decision_json, decided_at FROM decisions "
+                                          "WHERE event_id = ?");
+      st.Text(1, event_id.value());
+      if (st.Step()) {
+        found = DecisionRow{event_id,         st.ColumnText(0), st.ColumnText(1),
+                            st.ColumnText(2), st.ColumnText(3), st.ColumnText(4)};
+      }
+      st.Done();
+    });
+    if (!s.ok()) return s;
+    return found;
+  }
+  CachedStatement* c = nullptr;
   Status s = internal::Guard("find decision", [&] {
-    impl_->session << "SELECT route, catalog_id, rule_version, decision_json, decided_at "
-                      "FROM decisions WHERE event_id = ?",
-        into(route), into(catalog), into(version), into(json), into(at), bind(event_id.value()),
-        now;
+    c = &impl_->Prepared(Cached::kFindDecision, [&](CachedStatement& p) {
+      p.statement << impl_->Sql("SELECT route, catalog_id, rule_version, decision_json, "
+                                "decided_at FROM decisions WHERE event_id = ?"),
+          into(p.out_text[0]), into(p.out_text[1]), into(p.out_text[2]), into(p.out_text[3]),
+          into(p.out_text[4]), use(p.text[0]);
+    });
+    c->ClearOutputs();
+    c->text[0] = event_id.value();
+    impl_->Execute(Cached::kFindDecision);
   });
   if (!s.ok()) return s;
-  if (route.empty()) return std::optional<DecisionRow>();
-  return std::optional<DecisionRow>(DecisionRow{event_id, route[0], catalog[0], version[0], json[0], at[0]});
+  if (c->out_text[0].empty()) return std::optional<DecisionRow>();
+  return std::optional<DecisionRow>(DecisionRow{event_id, c->out_text[0][0], c->out_text[1][0],
+                                                c->out_text[2][0], c->out_text[3][0],
+                                                c->out_text[4][0]});
 }
 
 Status Store::InsertDecision(const DecisionRow& row) {
-  int existing = 0;
+  size_t inserted = 0;
   Status s = internal::Guard("insert decision", [&] {
-    impl_->session << "SELECT COUNT(*) FROM decisions WHERE event_id = ?", into(existing),
-        bind(row.event_id.value()), now;
-    if (existing == 0) {
-      impl_->session << "INSERT INTO decisions (event_id, route, catalog_id, rule_version, "
-                        "decision_json, decided_at) VALUES (?, ?, ?, ?, ?, ?)",
-          bind(row.event_id.value()), bind(row.route), bind(row.catalog_id),
-          bind(row.rule_version), bind(row.decision_json), bind(row.decided_at), now;
+    // One statement, no SELECT first: the primary key decides (and on PostgreSQL a duplicate
+    // must not raise, which would abort the batch's transaction).
+    if (!impl_->pg()) {
+      inserted = impl_
+                     ->Native(Cached::kInsertDecision,
+                              "INSERT INTO decisions (event_id, route, catalog_id, rule_version, "
+                              "decision_json, decided_at) VALUES (?, ?, ?, ?, ?, ?) "
+                              "ON CONFLICT (event_id) DO NOTHING")
+                     .Text(1, row.event_id.value())
+                     .Text(2, row.route)
+                     .Text(3, row.catalog_id)
+                     .Text(4, row.rule_version)
+                     .Text(5, row.decision_json)
+                     .Text(6, row.decided_at)
+                     .Run();
+      return;
     }
+    CachedStatement& c = impl_->Prepared(Cached::kInsertDecision, [&](CachedStatement& p) {
+      p.statement << impl_->Sql("INSERT INTO decisions (event_id, route, catalog_id, "
+                                "rule_version, decision_json, decided_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING"),
+          use(p.text[0]), use(p.text[1]), use(p.text[2]), use(p.text[3]), use(p.text[4]),
+          use(p.text[5]);
+    });
+    c.text[0] = row.event_id.value();
+    c.text[1] = row.route;
+    c.text[2] = row.catalog_id;
+    c.text[3] = row.rule_version;
+    c.text[4] = row.decision_json;
+    c.text[5] = row.decided_at;
+    inserted = impl_->Execute(Cached::kInsertDecision);
   });
   if (!s.ok()) return s;
-  if (existing != 0) return Status::Conflict("event " + row.event_id.value() + " already decided");
+  if (inserted == 0) return Status::Conflict("event " + row.event_id.value() + " already decided");
   return Status::Ok();
 }
 
 Status Store::SaveOriginal(const EventId& event_id, std::string_view raw_bytes) {
   return internal::Guard("save original", [&] {
-    Poco::Data::BLOB blob(reinterpret_cast<const unsigned char*>(raw_bytes.data()),
-                          raw_bytes.size());
-    impl_->session << "INSERT OR REPLACE INTO originals (event_id, raw) VALUES (?, ?)",
-        bind(event_id.value()), bind(blob), now;
+    if (!impl_->pg()) {
+      impl_
+          ->Native(Cached::kSaveOriginal,
+                   "INSERT INTO originals (event_id, raw) VALUES (?, ?) "
+                   "ON CONFLICT (event_id) DO UPDATE SET raw = excluded.raw")
+          .Text(1, event_id.value())
+          .Blob(2, raw_bytes)
+          .Run();
+      return;
+    }
+    CachedStatement& c = impl_->Prepared(Cached::kSaveOriginal, [&](CachedStatement& p) {
+      p.statement << impl_->Sql("INSERT INTO originals (event_id, raw) VALUES (?, ?) "
+                                "ON CONFLICT (event_id) DO UPDATE SET raw = excluded.raw"),
+          use(p.text[0]), use(p.blob);
+    });
+    c.text[0] = event_id.value();
+    c.blob.assignRaw(reinterpret_cast<const unsigned char*>(raw_bytes.data()), raw_bytes.size());
+    impl_->Execute(Cached::kSaveOriginal);
   });
 }
 
 Result<std::optional<std::string>> Store::FindOriginal(const EventId& event_id) {
   std::vector<Poco::Data::BLOB> blobs;
   Status s = internal::Guard("find original", [&] {
-    impl_->session << "SELECT raw FROM originals WHERE event_id = ?", into(blobs),
+    impl_->session << impl_->Sql("SELECT raw FROM originals WHERE event_id = ?"), into(blobs),
         bind(event_id.value()), now;
   });
   if (!s.ok()) return s;
@@ -273,17 +553,19 @@ namespace {
 
 // Reads items matching `where` (an SQL condition over bound values, added by `bind_values`).
 template <typename BindFn>
-Result<std::vector<ItemRow>> QueryItems(Session& db, const std::string& where, BindFn bind_values) {
+Result<std::vector<ItemRow>> QueryItems(Session& db, Dialect dialect, const std::string& where,
+                                        BindFn bind_values) {
   std::vector<std::string> id, event, case_ref, state, unit, index_no, json, deadline, after, expires;
   std::vector<int64_t> after_unix, expires_unix;
   Status s = internal::Guard("read items", [&] {
     Statement st(db);
-    st << "SELECT item_id, event_id, case_ref, state, unit_code, index_no, item_json, "
-          "deadline_at, publish_after, expires_at, publish_after_unix, expires_at_unix "
-          "FROM items WHERE " + where,
-        into(id), into(event), into(case_ref), into(state), into(unit), into(index_no),
-        into(json), into(deadline), into(after), into(expires), into(after_unix),
-        into(expires_unix);
+    st << internal::Sql(dialect,
+                        "SELECT item_id, event_id, case_ref, state, unit_code, index_no, "
+                        "item_json, deadline_at, publish_after, expires_at, publish_after_unix, "
+                        "expires_at_unix FROM items WHERE " +
+                            where),
+        into(id), into(event), into(case_ref), into(state), into(unit), into(index_no), into(json),
+        into(deadline), into(after), into(expires), into(after_unix), into(expires_unix);
     bind_values(st);
     st.execute();
   });
@@ -314,7 +596,7 @@ Result<std::vector<ItemRow>> QueryItems(Session& db, const std::string& where, B
 }  // namespace
 
 Result<std::optional<ItemRow>> Store::FindItemByEvent(const EventId& event_id) {
-  auto rows = QueryItems(impl_->session, "event_id = ?",
+  auto rows = QueryItems(impl_->session, impl_->dialect, "event_id = ?",
                          [&](Statement& st) { st, bind(event_id.value()); });
   if (!rows.ok()) return rows.status();
   if (rows.value().empty()) return std::optional<ItemRow>();
@@ -324,9 +606,10 @@ Result<std::optional<ItemRow>> Store::FindItemByEvent(const EventId& event_id) {
 Result<std::vector<ItemRow>> Store::DueItems(ItemState state, int64_t now_unix, int limit) {
   std::string name(ToString(state));
   const char* column = state == ItemState::kEmbargoed ? "publish_after_unix" : "expires_at_unix";
-  return QueryItems(impl_->session,
+  return QueryItems(impl_->session, impl_->dialect,
                     std::string("state = ? AND ") + column + " > 0 AND " + column +
-                        " <= ? ORDER BY " + column + " LIMIT ?",
+                        " <= ? ORDER BY " + column + " LIMIT ?" +
+                        (impl_->pg() ? " FOR UPDATE SKIP LOCKED" : ""),
                     [&](Statement& st) { st, bind(name), bind(now_unix), bind(limit); });
 }
 
@@ -364,8 +647,9 @@ Result<int64_t> Store::CountPendingOutbox() {
 Result<int64_t> Store::CountOverdue(const std::string& now_rfc3339) {
   int64_t count = 0;
   Status s = internal::Guard("count overdue", [&] {
-    impl_->session << "SELECT COUNT(*) FROM items WHERE state IN ('pending_approval', "
-                      "'embargoed', 'publishing') AND deadline_at <> '' AND deadline_at < ?",
+    impl_->session << impl_->Sql(
+        "SELECT COUNT(*) FROM items WHERE state IN ('pending_approval', "
+        "'embargoed', 'publishing') AND deadline_at <> '' AND deadline_at < ?"),
         into(count), bind(now_rfc3339), now;
   });
   if (!s.ok()) return s;
@@ -374,24 +658,25 @@ Result<int64_t> Store::CountOverdue(const std::string& now_rfc3339) {
 
 Result<bool> Store::RecordDeadLetter(const std::string& source, const std::string& reason,
                                      const std::string& at) {
-  int existing = 0;
+  size_t inserted = 0;
   Status s = internal::Guard("record dead letter", [&] {
-    impl_->session << "SELECT COUNT(*) FROM dead_letters WHERE source = ?", into(existing),
-        bind(source), now;
-    if (existing == 0) {
-      impl_->session << "INSERT INTO dead_letters (source, reason, at) VALUES (?, ?, ?)",
-          bind(source), bind(reason), bind(at), now;
-    }
+    Statement st(impl_->session);
+    st << impl_->Sql(
+        "INSERT INTO dead_letters (source, reason, at) VALUES (?, ?, ?) "
+        "ON CONFLICT (source) DO NOTHING"),
+        bind(source), bind(reason), bind(at);
+    inserted = st.execute();
   });
   if (!s.ok()) return s;
-  return existing == 0;
+  return inserted != 0;
 }
 
 Status Store::HoldRevocation(const HeldRevocation& held) {
   return internal::Guard("hold revocation", [&] {
     Poco::Data::BLOB raw(reinterpret_cast<const unsigned char*>(held.raw.data()), held.raw.size());
-    impl_->session << "INSERT OR IGNORE INTO held_revocations (event_id, refers_to, raw, source, "
-                      "held_at) VALUES (?, ?, ?, ?, ?)",
+    impl_->session << impl_->Sql(
+        "INSERT INTO held_revocations (event_id, refers_to, raw, source, "
+        "held_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
         bind(held.event_id.value()), bind(held.refers_to.value()), bind(raw), bind(held.source),
         bind(held.held_at), now;
   });
@@ -399,14 +684,17 @@ Status Store::HoldRevocation(const HeldRevocation& held) {
 
 namespace {
 template <typename BindFn>
-Result<std::vector<HeldRevocation>> QueryHeld(Session& db, const std::string& where,
-                                              BindFn bind_values) {
+Result<std::vector<HeldRevocation>> QueryHeld(Session& db, Dialect dialect,
+                                              const std::string& where, BindFn bind_values) {
   std::vector<std::string> ids, refers, sources;
   std::vector<Poco::Data::BLOB> raws;
   std::vector<int64_t> at;
   Status s = internal::Guard("read held revocations", [&] {
     Statement st(db);
-    st << "SELECT event_id, refers_to, raw, source, held_at FROM held_revocations WHERE " + where,
+    st << internal::Sql(dialect,
+                        "SELECT event_id, refers_to, raw, source, held_at FROM "
+                        "held_revocations WHERE " +
+                            where),
         into(ids), into(refers), into(raws), into(sources), into(at);
     bind_values(st);
     st.execute();
@@ -423,48 +711,120 @@ Result<std::vector<HeldRevocation>> QueryHeld(Session& db, const std::string& wh
 }  // namespace
 
 Result<std::vector<HeldRevocation>> Store::HeldFor(const EventId& original) {
-  return QueryHeld(impl_->session, "refers_to = ? ORDER BY held_at, event_id",
-                   [&](Statement& st) { st, bind(original.value()); });
+  // Asked for every event: prepared once.
+  if (!impl_->pg()) {
+    std::vector<HeldRevocation> rows;
+    Status s = internal::Guard("read held revocations", [&] {
+      NativeStatement& st = impl_->Native(Cached::kHeldFor,
+                                          "SELECT event_id, refers_to, raw, source, held_at "
+                                          "FROM held_revocations WHERE refers_to = ? "
+                                          "ORDER BY held_at, event_id");
+      st.Text(1, original.value());
+      while (st.Step()) {
+        rows.push_back({EventId(st.ColumnText(0)), EventId(st.ColumnText(1)), st.ColumnText(2),
+                        st.ColumnText(3), st.ColumnInt(4)});
+      }
+      st.Done();
+    });
+    if (!s.ok()) return s;
+    return rows;
+  }
+  CachedStatement* c = nullptr;
+  Status s = internal::Guard("read held revocations", [&] {
+    c = &impl_->Prepared(Cached::kHeldFor, [&](CachedStatement& p) {
+      p.statement << impl_->Sql("SELECT event_id, refers_to, raw, source, held_at FROM "
+                                "held_revocations WHERE refers_to = ? ORDER BY held_at, event_id"),
+          into(p.out_text[0]), into(p.out_text[1]), into(p.out_blob), into(p.out_text[2]),
+          into(p.out_number), use(p.text[0]);
+    });
+    c->ClearOutputs();
+    c->text[0] = original.value();
+    impl_->Execute(Cached::kHeldFor);
+  });
+  if (!s.ok()) return s;
+  std::vector<HeldRevocation> rows;
+  for (size_t i = 0; i < c->out_text[0].size(); ++i) {
+    const auto& bytes = c->out_blob[i].content();
+    rows.push_back({EventId(c->out_text[0][i]), EventId(c->out_text[1][i]),
+                    std::string(bytes.begin(), bytes.end()), c->out_text[2][i],
+                    c->out_number[i]});
+  }
+  return rows;
 }
 
 Result<std::vector<HeldRevocation>> Store::HeldBefore(int64_t held_before_unix, int limit) {
-  return QueryHeld(impl_->session, "held_at < ? ORDER BY held_at LIMIT ?",
+  return QueryHeld(impl_->session, impl_->dialect, "held_at < ? ORDER BY held_at LIMIT ?",
                    [&](Statement& st) { st, bind(held_before_unix), bind(limit); });
 }
 
 Status Store::ReleaseHeld(const EventId& event_id) {
   return internal::Guard("release held revocation", [&] {
-    impl_->session << "DELETE FROM held_revocations WHERE event_id = ?", bind(event_id.value()),
-        now;
+    impl_->session << impl_->Sql("DELETE FROM held_revocations WHERE event_id = ?"),
+        bind(event_id.value()), now;
   });
 }
 
 Status Store::InsertItem(const ItemRow& row) {
   return internal::Guard("insert item", [&] {
-    std::string state(ToString(row.state));
-    impl_->session << "INSERT INTO items (item_id, event_id, case_ref, state, unit_code, "
-                      "index_no, item_json, deadline_at, publish_after, expires_at, "
-                      "publish_after_unix, expires_at_unix) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        bind(row.item_id.value()), bind(row.event_id.value()), bind(row.case_ref.value()),
-        bind(state), bind(row.unit_code), bind(row.index_no), bind(row.item_json),
-        bind(row.deadline_at), bind(row.publish_after), bind(row.expires_at),
-        bind(row.publish_after_unix), bind(row.expires_at_unix), now;
+    if (!impl_->pg()) {
+      impl_
+          ->Native(Cached::kInsertItem,
+                   "INSERT INTO items (item_id, event_id, case_ref, state, unit_code, index_no, "
+                   "item_json, deadline_at, publish_after, expires_at, publish_after_unix, "
+                   "expires_at_unix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .Text(1, row.item_id.value())
+          .Text(2, row.event_id.value())
+          .Text(3, row.case_ref.value())
+          .Text(4, ToString(row.state))
+          .Text(5, row.unit_code)
+          .Text(6, row.index_no)
+          .Text(7, row.item_json)
+          .Text(8, row.deadline_at)
+          .Text(9, row.publish_after)
+          .Text(10, row.expires_at)
+          .Int(11, row.publish_after_unix)
+          .Int(12, row.expires_at_unix)
+          .Run();
+      return;
+    }
+    CachedStatement& c = impl_->Prepared(Cached::kInsertItem, [&](CachedStatement& p) {
+      p.statement << impl_->Sql("INSERT INTO items (item_id, event_id, case_ref, state, "
+                                "unit_code, index_no, item_json, deadline_at, publish_after, "
+                                "expires_at, publish_after_unix, expires_at_unix) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          use(p.text[0]), use(p.text[1]), use(p.text[2]), use(p.text[3]), use(p.text[4]),
+          use(p.text[5]), use(p.text[6]), use(p.text[7]), use(p.text[8]), use(p.text[9]),
+          use(p.number[0]), use(p.number[1]);
+    });
+    c.text[0] = row.item_id.value();
+    c.text[1] = row.event_id.value();
+    c.text[2] = row.case_ref.value();
+    c.text[3] = std::string(ToString(row.state));
+    c.text[4] = row.unit_code;
+    c.text[5] = row.index_no;
+    c.text[6] = row.item_json;
+    c.text[7] = row.deadline_at;
+    c.text[8] = row.publish_after;
+    c.text[9] = row.expires_at;
+    c.number[0] = row.publish_after_unix;
+    c.number[1] = row.expires_at_unix;
+    impl_->Execute(Cached::kInsertItem);
   });
 }
 
 Status Store::UpdateItemState(const ItemId& item_id, ItemState state) {
   return internal::Guard("update item", [&] {
     std::string name(ToString(state));
-    impl_->session << "UPDATE items SET state = ? WHERE item_id = ?", bind(name),
+    impl_->session << impl_->Sql("UPDATE items SET state = ? WHERE item_id = ?"), bind(name),
         bind(item_id.value()), now;
   });
 }
 
 Status Store::MarkPublished(const ItemId& item_id) {
   return internal::Guard("mark published", [&] {
-    impl_->session << "UPDATE items SET state = 'published' WHERE item_id = ? AND "
-                      "state = 'publishing'",
+    impl_->session << impl_->Sql(
+        "UPDATE items SET state = 'published' WHERE item_id = ? AND "
+        "state = 'publishing'"),
         bind(item_id.value()), now;
   });
 }
@@ -472,7 +832,7 @@ Status Store::MarkPublished(const ItemId& item_id) {
 Result<std::optional<ItemState>> Store::ItemStateOf(const ItemId& item_id) {
   std::vector<std::string> states;
   Status s = internal::Guard("read item state", [&] {
-    impl_->session << "SELECT state FROM items WHERE item_id = ?", into(states),
+    impl_->session << impl_->Sql("SELECT state FROM items WHERE item_id = ?"), into(states),
         bind(item_id.value()), now;
   });
   if (!s.ok()) return s;
@@ -483,33 +843,72 @@ Result<std::optional<ItemState>> Store::ItemStateOf(const ItemId& item_id) {
 }
 
 Result<int64_t> Store::NextIndexSequence(const std::string& unit_code, const std::string& month) {
-  std::vector<int64_t> current;
+  if (!impl_->pg()) {
+    int64_t value = 0;
+    Status s = internal::Guard("index sequence", [&] {
+      NativeStatement& st = impl_->Native(
+          Cached::kIndexSequence,
+          "INSERT INTO index_sequences (unit_code, month, next_value) VALUES (?, ?, 2) "
+          "ON CONFLICT (unit_code, month) DO UPDATE SET next_value = "
+          "index_sequences.next_value + 1 RETURNING next_value - 1");
+      st.Text(1, unit_code).Text(2, month);
+      bool row = st.Step();
+      if (row) value = st.ColumnInt(0);
+      while (st.Step()) {
+      }
+      st.Done();
+      if (!row) throw Poco::Exception("index sequence returned nothing");
+    });
+    if (!s.ok()) return s;
+    return value;
+  }
+  CachedStatement* c = nullptr;
   Status s = internal::Guard("index sequence", [&] {
-    Session& db = impl_->session;
-    db << "SELECT next_value FROM index_sequences WHERE unit_code = ? AND month = ?",
-        into(current), bind(unit_code), bind(month), now;
-    if (current.empty()) {
-      current.push_back(1);
-      db << "INSERT INTO index_sequences (unit_code, month, next_value) VALUES (?, ?, 2)",
-          bind(unit_code), bind(month), now;
-    } else {
-      db << "UPDATE index_sequences SET next_value = next_value + 1 "
-            "WHERE unit_code = ? AND month = ?",
-          bind(unit_code), bind(month), now;
-    }
+    // One atomic upsert: instances sharing a PostgreSQL store never hand out a number twice.
+    c = &impl_->Prepared(Cached::kIndexSequence, [&](CachedStatement& p) {
+      p.statement << impl_->Sql("INSERT INTO index_sequences (unit_code, month, next_value) "
+                                "VALUES (?, ?, 2) ON CONFLICT (unit_code, month) DO UPDATE SET "
+                                "next_value = index_sequences.next_value + 1 "
+                                "RETURNING next_value - 1"),
+          into(p.out_number), use(p.text[0]), use(p.text[1]);
+    });
+    c->ClearOutputs();
+    c->text[0] = unit_code;
+    c->text[1] = month;
+    impl_->Execute(Cached::kIndexSequence);
   });
   if (!s.ok()) return s;
-  return current.front();
+  if (c->out_number.empty()) return Status::Internal("store: index sequence returned nothing");
+  return c->out_number.front();
 }
 
 Status Store::Enqueue(const OutboxRow& row) {
   return internal::Guard("enqueue", [&] {
-    Poco::Data::BLOB payload(reinterpret_cast<const unsigned char*>(row.payload.data()),
-                             row.payload.size());
-    impl_->session << "INSERT INTO outbox (item_id, topic, msg_key, payload, headers) "
-                      "VALUES (?, ?, ?, ?, ?)",
-        bind(row.item_id.value()), bind(row.topic), bind(row.key), bind(payload),
-        bind(row.headers), now;
+    if (!impl_->pg()) {
+      impl_
+          ->Native(Cached::kEnqueue,
+                   "INSERT INTO outbox (item_id, topic, msg_key, payload, headers) "
+                   "VALUES (?, ?, ?, ?, ?)")
+          .Text(1, row.item_id.value())
+          .Text(2, row.topic)
+          .Text(3, row.key)
+          .Blob(4, row.payload)
+          .Text(5, row.headers)
+          .Run();
+      return;
+    }
+    CachedStatement& c = impl_->Prepared(Cached::kEnqueue, [&](CachedStatement& p) {
+      p.statement << impl_->Sql("INSERT INTO outbox (item_id, topic, msg_key, payload, headers) "
+                                "VALUES (?, ?, ?, ?, ?)"),
+          use(p.text[0]), use(p.text[1]), use(p.text[2]), use(p.blob), use(p.text[3]);
+    });
+    c.text[0] = row.item_id.value();
+    c.text[1] = row.topic;
+    c.text[2] = row.key;
+    c.blob.assignRaw(reinterpret_cast<const unsigned char*>(row.payload.data()),
+                     row.payload.size());
+    c.text[3] = row.headers;
+    impl_->Execute(Cached::kEnqueue);
   });
 }
 
@@ -518,9 +917,43 @@ Result<std::vector<OutboxRow>> Store::PendingOutbox(int limit) {
   std::vector<std::string> items, topics, keys, headers;
   std::vector<Poco::Data::BLOB> payloads;
   Status s = internal::Guard("read outbox", [&] {
-    impl_->session << "SELECT id, item_id, topic, msg_key, payload, headers FROM outbox "
-                      "WHERE sent = 0 ORDER BY id LIMIT ?",
+    impl_->session << impl_->Sql(
+        "SELECT id, item_id, topic, msg_key, payload, headers FROM outbox "
+        "WHERE sent = 0 ORDER BY id LIMIT ?"),
         into(ids), into(items), into(topics), into(keys), into(payloads), into(headers),
+        bind(limit), now;
+  });
+  if (!s.ok()) return s;
+  std::vector<OutboxRow> rows;
+  rows.reserve(ids.size());
+  for (size_t i = 0; i < ids.size(); ++i) {
+    const auto& bytes = payloads[i].content();
+    rows.push_back(OutboxRow{ids[i], ItemId(items[i]), topics[i], keys[i],
+                             std::string(bytes.begin(), bytes.end()), headers[i]});
+  }
+  return rows;
+}
+
+Result<std::vector<OutboxRow>> Store::ClaimOutbox(const std::string& owner, int64_t now_unix,
+                                                  int64_t lease_until, int limit) {
+  std::vector<int64_t> ids;
+  std::vector<std::string> items, topics, keys, headers;
+  std::vector<Poco::Data::BLOB> payloads;
+  Status s = internal::Guard("claim outbox", [&] {
+    std::string who = owner;
+    impl_->session << impl_->Sql(
+        std::string("UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id IN "
+                    "(SELECT id FROM outbox o WHERE sent = 0 AND "
+                    "(claimed_until < ? OR claimed_by = ?) AND NOT EXISTS (SELECT 1 FROM "
+                    "outbox e WHERE e.item_id = o.item_id AND e.sent = 0 AND e.id < o.id "
+                    "AND e.claimed_by <> ? AND e.claimed_until >= ?) ORDER BY id LIMIT ?") +
+        (impl_->pg() ? " FOR UPDATE SKIP LOCKED)" : ")")),
+        use(who), bind(lease_until), bind(now_unix), use(who), use(who), bind(now_unix),
+        bind(limit), now;
+    impl_->session << impl_->Sql(
+        "SELECT id, item_id, topic, msg_key, payload, headers FROM outbox "
+        "WHERE sent = 0 AND claimed_by = ? ORDER BY id LIMIT ?"),
+        into(ids), into(items), into(topics), into(keys), into(payloads), into(headers), use(who),
         bind(limit), now;
   });
   if (!s.ok()) return s;
@@ -536,7 +969,7 @@ Result<std::vector<OutboxRow>> Store::PendingOutbox(int limit) {
 
 Status Store::MarkSent(int64_t outbox_id) {
   return internal::Guard("mark sent", [&] {
-    impl_->session << "UPDATE outbox SET sent = 1 WHERE id = ?", bind(outbox_id), now;
+    impl_->session << impl_->Sql("UPDATE outbox SET sent = 1 WHERE id = ?"), bind(outbox_id), now;
   });
 }
 
@@ -545,22 +978,76 @@ Status Store::AppendAudit(const std::string& at, const std::string& actor,
                           const std::string& detail) {
   return internal::Guard("append audit", [&] {
     Session& db = impl_->session;
-    std::vector<int64_t> seqs;
-    std::vector<std::string> hashes;
-    db << "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", into(seqs), into(hashes), now;
+    if (impl_->pg()) {
+      // Instances sharing the store append one at a time (until their transaction ends).
+      int locked = 0;
+      db << "SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(" + std::to_string(kAuditLock) +
+                ")) AS l",
+          into(locked), now;
+    }
+    if (!impl_->pg()) {
+      NativeStatement& last = impl_->Native(
+          Cached::kAuditTail, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+      AuditRow row;
+      row.seq = 1;
+      row.prev_hash = std::string(64, '0');
+      if (last.Step()) {
+        row.seq = last.ColumnInt(0) + 1;
+        row.prev_hash = last.ColumnText(1);
+      }
+      last.Done();
+      row.at = at;
+      row.actor = actor;
+      row.action = action;
+      row.subject = subject;
+      row.detail = detail;
+      row.hash = AuditHash(row);
+      impl_
+          ->Native(Cached::kAuditInsert,
+                   "INSERT INTO audit (seq, at, actor, action, subject, detail, prev_hash, "
+                   "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+          .Int(1, row.seq)
+          .Text(2, row.at)
+          .Text(3, row.actor)
+          .Text(4, row.action)
+          .Text(5, row.subject)
+          .Text(6, row.detail)
+          .Text(7, row.prev_hash)
+          .Text(8, row.hash)
+          .Run();
+      return;
+    }
+    CachedStatement& tail = impl_->Prepared(Cached::kAuditTail, [&](CachedStatement& p) {
+      p.statement << "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+          into(p.out_number), into(p.out_text[0]);
+    });
+    tail.ClearOutputs();
+    impl_->Execute(Cached::kAuditTail);
     AuditRow row;
-    row.seq = seqs.empty() ? 1 : seqs[0] + 1;
-    row.prev_hash = hashes.empty() ? std::string(64, '0') : hashes[0];
+    row.seq = tail.out_number.empty() ? 1 : tail.out_number[0] + 1;
+    row.prev_hash = tail.out_text[0].empty() ? std::string(64, '0') : tail.out_text[0][0];
     row.at = at;
     row.actor = actor;
     row.action = action;
     row.subject = subject;
     row.detail = detail;
     row.hash = AuditHash(row);
-    db << "INSERT INTO audit (seq, at, actor, action, subject, detail, prev_hash, hash) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        bind(row.seq), bind(row.at), bind(row.actor), bind(row.action), bind(row.subject),
-        bind(row.detail), bind(row.prev_hash), bind(row.hash), now;
+    CachedStatement& c = impl_->Prepared(Cached::kAuditInsert, [&](CachedStatement& p) {
+      p.statement << impl_->Sql(
+                         "INSERT INTO audit (seq, at, actor, action, subject, detail, prev_hash, "
+                         "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+          use(p.number[0]), use(p.text[0]), use(p.text[1]), use(p.text[2]), use(p.text[3]),
+          use(p.text[4]), use(p.text[5]), use(p.text[6]);
+    });
+    c.number[0] = row.seq;
+    c.text[0] = row.at;
+    c.text[1] = row.actor;
+    c.text[2] = row.action;
+    c.text[3] = row.subject;
+    c.text[4] = row.detail;
+    c.text[5] = row.prev_hash;
+    c.text[6] = row.hash;
+    impl_->Execute(Cached::kAuditInsert);
   });
 }
 

@@ -1,6 +1,6 @@
 // store: the connector's durable state — decisions, redacted items, protected originals, the
-// outbox, the audit chain — behind one narrow interface, on Poco::Data (SQLite now; PostgreSQL
-// through the same schema later).
+// outbox, the audit chain — behind one narrow interface, on Poco::Data: SQLite or PostgreSQL,
+// the same schema and migrations (dialect differences in store/impl.h's Dialect).
 //
 // Why a seam: Poco::Data's session/statement objects throw and are not thread-safe; this class
 // owns one session, turns every exception into a Status naming the table and operation (never a
@@ -157,8 +157,10 @@ struct SessionRow {
 
 class Store {
  public:
-  // url: "sqlite:PATH", "sqlite::memory:", ":memory:" or a plain file path. Opens (creating if
-  // needed) and migrates the schema to the newest version.
+  // url: "sqlite:PATH", "sqlite::memory:", ":memory:" or a plain file path; or
+  // "postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?schema=NAME]" (the schema is created if
+  // missing). Opens (creating if needed) and migrates the schema to the newest version; on
+  // PostgreSQL instances opening together migrate once (advisory lock).
   static Result<std::unique_ptr<Store>> Open(const std::string& url);
   ~Store();
   Store(const Store&) = delete;
@@ -192,6 +194,14 @@ class Store {
 
   Status Enqueue(const OutboxRow& row);  // id is assigned
   Result<std::vector<OutboxRow>> PendingOutbox(int limit);
+  // Many instances, one outbox: claims up to `limit` unsent rows for `owner` (an id unique to
+  // this process) until `lease_until` and returns the rows `owner` holds, oldest first. A row
+  // is free when unclaimed, its lease ran out (its instance died) or `owner` holds it already;
+  // a row is not taken while an earlier unsent row of the same item is held by another live
+  // claim (records of one item go out in order). On PostgreSQL the candidates are locked with
+  // FOR UPDATE SKIP LOCKED, so instances claiming together never wait on each other.
+  Result<std::vector<OutboxRow>> ClaimOutbox(const std::string& owner, int64_t now_unix,
+                                             int64_t lease_until, int limit);
   Status MarkSent(int64_t outbox_id);
 
   // Appends to the hash chain (seq, prev_hash and hash are computed here).
@@ -205,7 +215,9 @@ class Store {
   Result<int64_t> CountDeadLetters();
 
   // Items in `state` whose publish_after (kEmbargoed) or expires_at (kPublished, kPublishing)
-  // is at or before `now_unix`, oldest first.
+  // is at or before `now_unix`, oldest first. Inside a transaction on PostgreSQL the rows are
+  // locked FOR UPDATE SKIP LOCKED until Commit: instances running the scheduler together each
+  // take different items (SQLite has one writer at a time).
   Result<std::vector<ItemRow>> DueItems(ItemState state, int64_t now_unix, int limit);
   Result<int64_t> CountPendingOutbox();
   // Items waiting (pending approval, embargoed, publishing) whose deadline_at is before now.

@@ -1,37 +1,113 @@
 #include "store/store.h"
 
-#include <gtest/gtest.h>
-
+#include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/Session.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <atomic>
+#include <cstdlib>
 #include <filesystem>
+#include <regex>
 
+// The store's tests run on every backend: SQLite (a temporary file) and PostgreSQL (the server
+// named by DISCLOSURE_TEST_PG_URL, one fresh schema per test; scripts/with-postgres.sh starts
+// one). Without that variable the PostgreSQL cases are skipped.
 namespace disclosure::store {
 namespace {
 
+// Unique per test (pid and test counter in `name`): never reused, so never removed first.
 std::string TempDbPath(const std::string& name) {
   auto dir = std::filesystem::temp_directory_path() /
              ("disclosure-store-test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
-  auto path = dir / name;
-  std::filesystem::remove(path);
-  return path.string();
+  return (dir / name).string();
 }
+
+std::string PgBaseUrl() {
+  const char* url = std::getenv("DISCLOSURE_TEST_PG_URL");
+  return url == nullptr ? "" : url;
+}
+
+class StoreTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    static std::atomic<int> counter{0};
+    prefix_ = "t" + std::to_string(::getpid()) + "_" + std::to_string(counter++);
+    if (pg() && PgBaseUrl().empty()) {
+      GTEST_SKIP() << "PostgreSQL case skipped: DISCLOSURE_TEST_PG_URL is not set "
+                      "(run under scripts/with-postgres.sh)";
+    }
+  }
+  void TearDown() override {
+    if (!pg() || PgBaseUrl().empty()) return;
+    try {
+      Poco::Data::Session raw = Raw("");
+      using namespace Poco::Data::Keywords;
+      for (const auto& schema : schemas_)
+        raw << "DROP SCHEMA IF EXISTS " + schema + " CASCADE", now;
+    } catch (const Poco::Exception&) {
+      // The server is a throwaway one; a leftover schema does no harm.
+    }
+  }
+
+  bool pg() const { return GetParam() == "postgresql"; }
+
+  // The URL of store `name` of this test: the same name opens the same store again.
+  std::string Url(const std::string& name) {
+    if (!pg()) return "sqlite:" + TempDbPath(prefix_ + "_" + name + ".db");
+    std::string schema = prefix_ + "_" + std::regex_replace(name, std::regex("[^a-z0-9]"), "_");
+    schemas_.push_back(schema);
+    return PgBaseUrl() + "?schema=" + schema;
+  }
+  std::unique_ptr<Store> OpenStore(const std::string& name = "db") {
+    auto store = Store::Open(Url(name));
+    EXPECT_TRUE(store.ok()) << store.status().ToString();
+    return store.ok() ? std::move(store.value()) : nullptr;
+  }
+
+  // A session outside the Store, on store `name` (to tamper with it).
+  Poco::Data::Session Raw(const std::string& name) {
+    using namespace Poco::Data::Keywords;
+    if (!pg()) {
+      Poco::Data::SQLite::Connector::registerConnector();
+      return Poco::Data::Session("SQLite", TempDbPath(prefix_ + "_" + name + ".db"));
+    }
+    Poco::Data::PostgreSQL::Connector::registerConnector();
+    std::smatch m;
+    std::string base = PgBaseUrl();
+    std::regex form("postgresql://([^@]+)@([^:/]+):([0-9]+)/(.+)");
+    if (!std::regex_match(base, m, form)) throw Poco::Exception("unexpected test URL form");
+    Poco::Data::Session raw("PostgreSQL", "host=" + m[2].str() + " port=" + m[3].str() +
+                                              " user=" + m[1].str() + " dbname=" + m[4].str());
+    raw << "SET client_min_messages TO warning", now;
+    if (!name.empty()) {
+      raw << "SET search_path TO " + prefix_ + "_" +
+                 std::regex_replace(name, std::regex("[^a-z0-9]"), "_"),
+          now;
+    }
+    return raw;
+  }
+
+ private:
+  std::string prefix_;
+  std::vector<std::string> schemas_;
+};
 
 DecisionRow Row(const std::string& id) {
   return DecisionRow{EventId(id), "publish", "admin-penalty", "sha256:x", "{\"event_id\":\"" + id + "\"}",
                      "2026-11-29T10:00:00+08:00"};
 }
 
-TEST(Store, GivenNewFileWhenOpenedThenSchemaIsMigratedToNewest) {
-  auto store = Store::Open("sqlite:" + TempDbPath("migrate.db"));
+TEST_P(StoreTest, GivenNewFileWhenOpenedThenSchemaIsMigratedToNewest) {
+  auto store = Store::Open(Url("migrate"));
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(store.value()->schema_version(), 2);
+  EXPECT_EQ(store.value()->schema_version(), 3);
 }
 
-TEST(Store, GivenDecidedEventWhenInsertedAgainThenConflictAndOneRow) {
-  auto store = Store::Open(":memory:");
+TEST_P(StoreTest, GivenDecidedEventWhenInsertedAgainThenConflictAndOneRow) {
+  auto store = Store::Open(Url("db"));
   ASSERT_TRUE(store.ok());
   ASSERT_TRUE(store.value()->InsertDecision(Row("E-1")).ok());
   Status again = store.value()->InsertDecision(Row("E-1"));
@@ -43,8 +119,8 @@ TEST(Store, GivenDecidedEventWhenInsertedAgainThenConflictAndOneRow) {
   EXPECT_FALSE(store.value()->FindDecision(EventId("E-2")).value());
 }
 
-TEST(Store, GivenRolledBackBatchThenNothingOfItIsKept) {
-  auto store = Store::Open(":memory:");
+TEST_P(StoreTest, GivenRolledBackBatchThenNothingOfItIsKept) {
+  auto store = Store::Open(Url("db"));
   ASSERT_TRUE(store.ok());
   ASSERT_TRUE(store.value()->Begin().ok());
   ASSERT_TRUE(store.value()->InsertDecision(Row("E-1")).ok());
@@ -52,8 +128,8 @@ TEST(Store, GivenRolledBackBatchThenNothingOfItIsKept) {
   EXPECT_EQ(store.value()->CountDecisions().value(), 0);
 }
 
-TEST(Store, GivenFileStoreWhenReopenedThenDecisionsAndKeySurvive) {
-  std::string path = TempDbPath("reopen.db");
+TEST_P(StoreTest, GivenFileStoreWhenReopenedThenDecisionsAndKeySurvive) {
+  std::string path = Url("reopen");
   std::string key;
   {
     auto store = Store::Open(path);
@@ -68,8 +144,8 @@ TEST(Store, GivenFileStoreWhenReopenedThenDecisionsAndKeySurvive) {
   EXPECT_EQ(store.value()->GeneratedHmacKey().value(), key);
 }
 
-TEST(Store, GivenUnitAndMonthThenIndexSequenceCountsFromOnePerUnitAndMonth) {
-  auto store = Store::Open(":memory:");
+TEST_P(StoreTest, GivenUnitAndMonthThenIndexSequenceCountsFromOnePerUnitAndMonth) {
+  auto store = Store::Open(Url("db"));
   ASSERT_TRUE(store.ok());
   EXPECT_EQ(store.value()->NextIndexSequence("533122030000", "202611").value(), 1);
   EXPECT_EQ(store.value()->NextIndexSequence("533122030000", "202611").value(), 2);
@@ -77,8 +153,8 @@ TEST(Store, GivenUnitAndMonthThenIndexSequenceCountsFromOnePerUnitAndMonth) {
   EXPECT_EQ(store.value()->NextIndexSequence("533122400000", "202611").value(), 1);
 }
 
-TEST(Store, GivenOutboxRowsWhenMarkedSentThenNoLongerPending) {
-  auto store = Store::Open(":memory:");
+TEST_P(StoreTest, GivenOutboxRowsWhenMarkedSentThenNoLongerPending) {
+  auto store = Store::Open(Url("db"));
   ASSERT_TRUE(store.ok());
   ASSERT_TRUE(store.value()->Enqueue({0, ItemId("pi_1"), "t", "pi_1", "{}"}).ok());
   ASSERT_TRUE(store.value()->Enqueue({0, ItemId("pi_2"), "t", "pi_2", "{}"}).ok());
@@ -90,8 +166,8 @@ TEST(Store, GivenOutboxRowsWhenMarkedSentThenNoLongerPending) {
   EXPECT_EQ(pending[0].item_id.value(), "pi_2");
 }
 
-TEST(Store, GivenItemWhenStateUpdatedThenFoundWithNewState) {
-  auto store = Store::Open(":memory:");
+TEST_P(StoreTest, GivenItemWhenStateUpdatedThenFoundWithNewState) {
+  auto store = Store::Open(Url("db"));
   ASSERT_TRUE(store.ok());
   ItemRow row;
   row.item_id = ItemId("pi_1");
@@ -107,8 +183,8 @@ TEST(Store, GivenItemWhenStateUpdatedThenFoundWithNewState) {
   EXPECT_EQ(found->index_no, "533122030000/202611-00001");
 }
 
-TEST(Store, GivenAuditChainWhenOneRowIsEditedThenVerifyNamesIt) {
-  std::string path = TempDbPath("audit.db");
+TEST_P(StoreTest, GivenAuditChainWhenOneRowIsEditedThenVerifyNamesIt) {
+  std::string path = Url("audit");
   {
     auto store = Store::Open(path);
     ASSERT_TRUE(store.ok());
@@ -120,8 +196,7 @@ TEST(Store, GivenAuditChainWhenOneRowIsEditedThenVerifyNamesIt) {
     EXPECT_FALSE(store.value()->VerifyAudit().value());
   }
   {
-    Poco::Data::SQLite::Connector::registerConnector();
-    Poco::Data::Session raw("SQLite", path);
+    Poco::Data::Session raw = Raw("audit");
     using namespace Poco::Data::Keywords;
     raw << "UPDATE audit SET detail = 'route=withhold' WHERE seq = 3", now;
   }
@@ -132,11 +207,187 @@ TEST(Store, GivenAuditChainWhenOneRowIsEditedThenVerifyNamesIt) {
   EXPECT_EQ(*broken, 3);
 }
 
-TEST(Store, GivenPostgresUrlThenClearErrorNotACrash) {
-  auto store = Store::Open("postgresql://localhost/x");
+TEST(StoreUrl, GivenBadPostgresUrlThenClearErrorWithoutPassword) {
+  auto store = Store::Open("postgresql://clerk:s3cret@/x");
   ASSERT_FALSE(store.ok());
-  EXPECT_NE(store.status().message().find("PostgreSQL"), std::string::npos);
+  EXPECT_NE(store.status().message().find("postgresql://USER@HOST:PORT/DATABASE"),
+            std::string::npos);
+  EXPECT_EQ(store.status().message().find("s3cret"), std::string::npos);
 }
+
+TEST(StoreUrl, GivenUnreachablePostgresThenIoErrorWithoutPassword) {
+  auto store = Store::Open("postgresql://clerk:s3cret@127.0.0.1:1/x");
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), Status::Code::kIoError);
+  EXPECT_EQ(store.status().message().find("s3cret"), std::string::npos);
+}
+
+ItemRow PendingItem(const std::string& n) {
+  ItemRow row;
+  row.item_id = ItemId("pi_" + n);
+  row.event_id = EventId("E-" + n);
+  row.case_ref = CaseRef("cr_" + n);
+  row.state = ItemState::kPendingApproval;
+  row.unit_code = "533122030000";
+  row.index_no = "533122030000/202611-0000" + n;
+  row.item_json = R"({"catalog":{"name":"行政处罚"},"content":{"title":"T"}})";
+  row.deadline_at = "2026-12-2" + n + "T00:00:00+08:00";
+  return row;
+}
+
+DecisionRow ApprovalDecision(const std::string& n, const std::string& rule) {
+  return DecisionRow{EventId("E-" + n),
+                     "approval",
+                     "admin-penalty",
+                     "sha256:x",
+                     R"({"reasons":[{"rule":")" + rule +
+                         R"(","says":"x"}],)"
+                         R"("item":{"catalog":{"name":"行政处罚"},"content":{"title":"T"}}})",
+                     "2026-11-29T10:00:00+08:00"};
+}
+
+QueueDecision Approve(const QueueRow& row, const std::string& user) {
+  QueueDecision d;
+  d.item_id = row.item_id;
+  d.verdict = QueueVerdict::kApprove;
+  d.user = user;
+  d.at = "2026-11-29T11:00:00+08:00";
+  d.now_unix = 1800000000;
+  d.expected_version = row.version;
+  d.published_json = "{}";
+  d.pending_item_json = row.item_json;
+  d.topic = "disclosure.published";
+  d.audit_detail = "test";
+  return d;
+}
+
+TEST_P(StoreTest, GivenFourEyesItemThenSameApproverTwiceIsRefusedAndSecondApproverPublishes) {
+  auto store = OpenStore();
+  ASSERT_TRUE(store);
+  ASSERT_TRUE(store->InsertItem(PendingItem("1")).ok());
+  ASSERT_TRUE(store->InsertDecision(ApprovalDecision("1", "police-misconduct")).ok());
+  ASSERT_TRUE(store->InsertItem(PendingItem("2")).ok());
+  ASSERT_TRUE(store->InsertDecision(ApprovalDecision("2", "minor")).ok());
+
+  auto queue = store->ListQueue({}).value();
+  ASSERT_EQ(queue.size(), 2u);
+  EXPECT_EQ(queue[0].item_id.value(), "pi_1");  // deadline order
+  EXPECT_TRUE(queue[0].needs_second);
+  EXPECT_FALSE(queue[1].needs_second);
+  EXPECT_EQ(queue[0].catalog_name, "行政处罚");
+  EXPECT_EQ(queue[0].reasons_json, R"([{"rule":"police-misconduct","says":"x"}])");
+  QueueFilter by_reason;
+  by_reason.reason = "minor";
+  auto minor = store->ListQueue(by_reason).value();
+  ASSERT_EQ(minor.size(), 1u);
+  EXPECT_EQ(minor[0].item_id.value(), "pi_2");
+
+  auto row = store->FindQueueItem(ItemId("pi_1")).value().value();
+  EXPECT_EQ(store->DecideQueueItem(Approve(row, "alice")).value(), QueueOutcome::kFirstApproval);
+  row = store->FindQueueItem(ItemId("pi_1")).value().value();
+  auto again = store->DecideQueueItem(Approve(row, "alice"));
+  EXPECT_EQ(again.status().code(), Status::Code::kConflict);
+  EXPECT_EQ(store->ItemStateOf(ItemId("pi_1")).value(), ItemState::kPendingApproval);
+  row = store->FindQueueItem(ItemId("pi_1")).value().value();
+  EXPECT_EQ(store->DecideQueueItem(Approve(row, "bob")).value(), QueueOutcome::kApproved);
+  EXPECT_EQ(store->ItemStateOf(ItemId("pi_1")).value(), ItemState::kPublishing);
+  EXPECT_EQ(store->CountPendingOutbox().value(), 1);
+
+  // The schema itself keeps a decided item decided and a four-eyes requirement in place.
+  using namespace Poco::Data::Keywords;
+  Poco::Data::Session raw = Raw("db");
+  EXPECT_THROW((raw << "UPDATE approvals SET state = 'pending' WHERE item_id = 'pi_1'", now),
+               Poco::Exception);
+  EXPECT_THROW((raw << "UPDATE approvals SET needs_second = 0 WHERE item_id = 'pi_1'", now),
+               Poco::Exception);
+  EXPECT_THROW((raw << "UPDATE approvals SET decided_by = first_by WHERE item_id = 'pi_1'", now),
+               Poco::Exception);
+}
+
+TEST_P(StoreTest, GivenNewFourEyesReasonThenOpenItemsNeedASecondApprover) {
+  auto store = OpenStore();
+  ASSERT_TRUE(store);
+  ASSERT_TRUE(store->InsertItem(PendingItem("1")).ok());
+  ASSERT_TRUE(store->InsertDecision(ApprovalDecision("1", "minor")).ok());
+  EXPECT_FALSE(store->FindQueueItem(ItemId("pi_1")).value()->needs_second);
+  ASSERT_TRUE(store->SetFourEyesReasons({"minor"}).ok());
+  EXPECT_TRUE(store->FindQueueItem(ItemId("pi_1")).value()->needs_second);
+  ASSERT_TRUE(store->UpdateItemState(ItemId("pi_1"), ItemState::kCancelled).ok());
+  EXPECT_EQ(store->FindQueueItem(ItemId("pi_1")).value()->state, "cancelled");
+}
+
+TEST_P(StoreTest, GivenBinaryOriginalsAndHeldRevocationsThenBytesRoundTrip) {
+  auto store = OpenStore();
+  ASSERT_TRUE(store);
+  std::string bytes("\0\x01\xff{\"x\":1}", 9);
+  ASSERT_TRUE(store->SaveOriginal(EventId("E-1"), bytes).ok());
+  ASSERT_TRUE(store->SaveOriginal(EventId("E-1"), bytes + "!").ok());  // replaces
+  EXPECT_EQ(store->FindOriginal(EventId("E-1")).value().value(), bytes + "!");
+  HeldRevocation held{EventId("R-1"), EventId("E-9"), bytes, "t/0/5", 100};
+  ASSERT_TRUE(store->HoldRevocation(held).ok());
+  ASSERT_TRUE(store->HoldRevocation(held).ok());  // a replay is ignored
+  auto found = store->HeldFor(EventId("E-9")).value();
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].raw, bytes);
+  EXPECT_EQ(store->HeldBefore(101, 10).value().size(), 1u);
+  EXPECT_TRUE(store->RecordDeadLetter("t/0/6", "bad-json", "now").value());
+  EXPECT_FALSE(store->RecordDeadLetter("t/0/6", "bad-json", "now").value());
+}
+
+TEST_P(StoreTest, GivenTwoInstancesThenEachClaimsOtherOutboxRowsAndADeadOnesRowsComeFree) {
+  auto a = OpenStore("shared");
+  auto b = OpenStore("shared");
+  ASSERT_TRUE(a && b);
+  ASSERT_TRUE(a->Enqueue({0, ItemId("pi_1"), "t", "pi_1", "publish"}).ok());
+  ASSERT_TRUE(a->Enqueue({0, ItemId("pi_2"), "t", "pi_2", "publish"}).ok());
+  ASSERT_TRUE(a->Enqueue({0, ItemId("pi_1"), "t", "pi_1", "retract"}).ok());
+  const int64_t now = 1000;
+  auto by_a = a->ClaimOutbox("a", now, now + 30, 1).value();
+  ASSERT_EQ(by_a.size(), 1u);
+  EXPECT_EQ(by_a[0].item_id.value(), "pi_1");
+  // b gets pi_2, not pi_1's retraction while a holds pi_1's publication.
+  auto by_b = b->ClaimOutbox("b", now, now + 30, 10).value();
+  ASSERT_EQ(by_b.size(), 1u);
+  EXPECT_EQ(by_b[0].item_id.value(), "pi_2");
+  ASSERT_TRUE(b->MarkSent(by_b[0].id).ok());
+  EXPECT_TRUE(b->ClaimOutbox("b", now + 1, now + 31, 10).value().empty());
+  // a dies; after its lease b takes over, in order.
+  by_b = b->ClaimOutbox("b", now + 31, now + 61, 10).value();
+  ASSERT_EQ(by_b.size(), 2u);
+  EXPECT_EQ(by_b[0].payload, "publish");
+  EXPECT_EQ(by_b[1].payload, "retract");
+  EXPECT_EQ(a->CountPendingOutbox().value(), 2);
+}
+
+TEST_P(StoreTest, GivenTwoSchedulersInTransactionsThenPostgresGivesEachItemToOne) {
+  auto a = OpenStore("shared");
+  auto b = OpenStore("shared");
+  ASSERT_TRUE(a && b);
+  for (int i = 1; i <= 3; ++i) {
+    ItemRow row;
+    row.item_id = ItemId("pi_" + std::to_string(i));
+    row.event_id = EventId("E-" + std::to_string(i));
+    row.case_ref = CaseRef("cr");
+    row.state = ItemState::kEmbargoed;
+    row.publish_after_unix = 100 + i;
+    ASSERT_TRUE(a->InsertItem(row).ok());
+  }
+  ASSERT_TRUE(a->Begin().ok());
+  auto due_a = a->DueItems(ItemState::kEmbargoed, 1000, 2).value();
+  ASSERT_EQ(due_a.size(), 2u);
+  EXPECT_EQ(due_a[0].item_id.value(), "pi_1");
+  if (pg()) {
+    ASSERT_TRUE(b->Begin().ok());
+    auto due_b = b->DueItems(ItemState::kEmbargoed, 1000, 10).value();
+    ASSERT_EQ(due_b.size(), 1u);
+    EXPECT_EQ(due_b[0].item_id.value(), "pi_3");
+    ASSERT_TRUE(b->Commit().ok());
+  }
+  ASSERT_TRUE(a->Commit().ok());
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
 
 }  // namespace
 }  // namespace disclosure::store
