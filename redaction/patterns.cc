@@ -199,7 +199,7 @@ class Scanner {
   Scanner(std::string_view s, const KnownDigits& known, const std::vector<Date>& birth_dates,
           const ScanOptions& options, Findings* out)
       : s_(s), known_(known), birth_dates_(birth_dates), options_(options), out_(out) {
-    for (const auto& [digits, values] : known_) known_lengths_ |= 1ull << (digits.size() & 63);
+    known_lengths_ = known_.lengths();
   }
 
   // One pass. ASCII bytes are classified by value; a multi-byte character is decoded only if
@@ -512,9 +512,10 @@ class Scanner {
     if (known_.empty()) return false;
     auto lookup = [&](std::string_view key, size_t begin) {
       if (((known_lengths_ >> (key.size() & 63)) & 1) == 0) return false;
-      auto it = known_.find(key);
-      if (it == known_.end()) return false;
-      for (const DigitValue& v : it->second) {
+      const auto found = known_.Find(key);
+      if (found.empty()) return false;
+      for (const KnownDigits::Entry& entry : found) {
+        const DigitValue& v = entry.value;
         if (v.protect) {
           out_->protect.push_back({begin, e, /*known=*/true});
         } else {

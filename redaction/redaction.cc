@@ -180,12 +180,13 @@ class KnownValues {
       AddProtected(FoldValue(Trim(officer.name)));
       const std::string badge = FoldValue(Trim(officer.badge));
       if (const std::string digits = NormalizeDigits(badge); !digits.empty()) {
-        digits_[digits].push_back({PiiClass::kPhone, /*protect=*/true});
+        digits_.Add(digits, {PiiClass::kPhone, /*protect=*/true});
       } else {
         AddProtected(badge);
       }
     }
     matcher_.Build();
+    digits_.Build();
   }
 
   std::vector<Person>& persons() { return persons_; }
@@ -256,7 +257,7 @@ class KnownValues {
   void AddNumber(const std::string& folded, PiiClass cls) {
     const std::string digits = NormalizeDigits(folded);
     if (digits.size() >= 5) {
-      digits_[digits].push_back({cls, /*protect=*/false});
+      digits_.Add(digits, {cls, /*protect=*/false});
       // Also as bytes, to be found glued inside a longer run of digits.
       if (digits.size() >= 7) {
         AddEntry(digits, {EntryKind::kValue, cls, -1});
