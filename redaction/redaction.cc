@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -145,6 +146,9 @@ class KnownValues {
               bool name_heuristics = true) {
     scan_options_.name_heuristics = name_heuristics;
     party_person_.assign(parties.size(), -1);
+    person_by_name_.reserve(parties.size() + 8);
+    name_owner_.reserve(3 * parties.size() + 8);
+    persons_.reserve(parties.size() + 8);
     std::vector<std::pair<std::string, int>> given_names;
     for (size_t k = 0; k < parties.size(); ++k) {
       const events::Party& party = parties[k];
@@ -319,8 +323,8 @@ class KnownValues {
   }
 
   std::vector<Person> persons_;
-  std::map<std::string, int> person_by_name_;
-  std::map<std::string, int> name_owner_;
+  std::unordered_map<std::string, int> person_by_name_;
+  std::unordered_map<std::string, int> name_owner_;
   std::vector<int> party_person_;
   internal::MultiMatcher matcher_;
   std::vector<Entry> entries_;
