@@ -1082,11 +1082,20 @@ void ScanPatterns(std::string_view folded, const KnownDigits& known,
 
 std::vector<Range> FindAddressDetails(std::string_view folded) {
   std::vector<Range> found;
+  const std::array<uint8_t, 0x10000>& roles = Roles();
   for (size_t i = 0; i < folded.size();) {
-    char32_t cp;
-    const size_t len = DecodeUtf8(folded, i, &cp);
+    if (static_cast<unsigned char>(folded[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t cp = Decode3(folded, i);
+    size_t len = 3;
+    if (cp == 0) {
+      i += DecodeUtf8(folded, i, &cp);  // not a 3-byte character: no place suffix
+      continue;
+    }
     Range r;
-    if (len == 3 && (Roles()[cp & 0xFFFF] & kRoleSuffix) != 0 &&
+    if ((roles[cp & 0xFFFF] & kRoleSuffix) != 0 &&
         (Scanner::HouseNumberAt(folded, i + 3) || Scanner::HouseNumberAt(folded, i + 6)) &&
         Scanner::MatchHouseAddress(folded, i, &r)) {
       found.push_back(r);
