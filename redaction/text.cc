@@ -5,7 +5,7 @@
 
 namespace disclosure::redaction::internal {
 
-size_t DecodeUtf8(std::string_view s, size_t i, char32_t* cp) {
+size_t DecodeUtf8Slow(std::string_view s, size_t i, char32_t* cp) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   *cp = 0xFFFD;
   if (b0 < 0x80) {
