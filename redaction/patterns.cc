@@ -81,7 +81,14 @@ constexpr std::string_view kSchoolStops =
 constexpr std::string_view kNotHouseNumberAfter = "年月日时分秒元岁个名人次";
 
 bool At(std::string_view s, size_t i, std::string_view word) {
-  return i <= s.size() && s.size() - i >= word.size() && s.substr(i, word.size()) == word;
+  if (i > s.size() || s.size() - i < word.size()) return false;
+  const char* p = s.data() + i;
+  // Most words are ideographs: compare the first character inline before the rest.
+  if (word.size() >= 3) {
+    return p[0] == word[0] && p[1] == word[1] && p[2] == word[2] &&
+           std::memcmp(p + 3, word.data() + 3, word.size() - 3) == 0;
+  }
+  return std::memcmp(p, word.data(), word.size()) == 0;
 }
 
 // Length of the first of `words` at s[i], or 0.
