@@ -239,7 +239,7 @@ class KnownValues {
     return it->second;
   }
 
-  void AddEntry(const std::string& value, Entry entry) {
+  void AddEntry(std::string_view value, Entry entry) {
     if (value.empty()) return;
     matcher_.Add(value, static_cast<int>(entries_.size()));
     entries_.push_back(entry);
@@ -247,14 +247,14 @@ class KnownValues {
 
   // A name variant; a variant already naming someone else is skipped (it cannot tell them
   // apart), as is a single character (it would hit ordinary words).
-  void AddName(const std::string& name, int person) {
+  void AddName(std::string_view name, int person) {
     if (CharCount(name) < 2) return;
-    auto [it, inserted] = name_owner_.emplace(name, person);
+    auto [it, inserted] = name_owner_.try_emplace(std::string(name), person);
     if (!inserted) return;
     AddEntry(name, {EntryKind::kPersonName, PiiClass::kPersonName, person});
   }
 
-  void AddProtected(const std::string& value) {
+  void AddProtected(std::string_view value) {
     if (CharCount(value) >= 2) AddEntry(value, {EntryKind::kProtect, PiiClass::kPersonName, -1});
   }
 
@@ -281,7 +281,7 @@ class KnownValues {
   void AddPersonAddress(const std::string& address, bool minor) {
     const auto details = internal::FindAddressDetails(address);
     for (const Range& r : details) {
-      AddEntry(address.substr(r.begin, r.end - r.begin),
+      AddEntry(std::string_view(address).substr(r.begin, r.end - r.begin),
                {EntryKind::kValue, PiiClass::kAddress, -1});
     }
     if (details.empty()) {
@@ -293,8 +293,10 @@ class KnownValues {
           cut = at + level.size();
         }
       }
-      if (cut != std::string::npos && CharCount(address.substr(cut)) >= 2) {
-        AddEntry(address.substr(cut), {EntryKind::kValue, PiiClass::kAddress, -1});
+      const std::string_view rest =
+          cut == std::string::npos ? std::string_view() : std::string_view(address).substr(cut);
+      if (cut != std::string::npos && CharCount(rest) >= 2) {
+        AddEntry(rest, {EntryKind::kValue, PiiClass::kAddress, -1});
       }
     }
     // Nothing may identify a minor: the whole address goes.
@@ -316,7 +318,7 @@ class KnownValues {
       const std::string address = FoldValue(Trim(party.address->reveal()));
       AddProtected(address);
       for (const Range& r : internal::FindAddressDetails(address)) {
-        AddProtected(address.substr(r.begin, r.end - r.begin));
+        AddProtected(std::string_view(address).substr(r.begin, r.end - r.begin));
       }
     }
     if (party.phone) AddNumber(FoldValue(party.phone->reveal()), PiiClass::kPhone);
