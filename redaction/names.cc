@@ -302,13 +302,25 @@ size_t CompoundNameBackward(std::string_view s, size_t end) {
   return kNone;
 }
 
+// The first character of each context word, so that a trigger compares words that start
+// with it only (one integer comparison per other word).
+template <size_t N>
+std::array<char32_t, N> FirstChars(const std::array<std::string_view, N>& words) {
+  std::array<char32_t, N> first{};
+  for (size_t k = 0; k < N; ++k) DecodeUtf8(words[k], 0, &first[k]);
+  return first;
+}
+
 }  // namespace
 
 size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
+  static const auto kBeforeFirst = FirstChars(kBeforeName);
+  static const auto kAfterFirst = FirstChars(kAfterName);
   char32_t cp;
   const size_t len = DecodeUtf8(s, i, &cp);
-  for (std::string_view word : kBeforeName) {
-    if (!StartsWith(s, i, word)) continue;
+  for (size_t w = 0; w < kBeforeName.size(); ++w) {
+    const std::string_view word = kBeforeName[w];
+    if (kBeforeFirst[w] != cp || !StartsWith(s, i, word)) continue;
     const size_t at = i + word.size();
     if (const size_t n = DottedNameForward(s, at); n > 0) {
       AddHeuristic(at, at + n, out);
@@ -317,8 +329,9 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     }
     return at;
   }
-  for (std::string_view word : kAfterName) {
-    if (!StartsWith(s, i, word)) continue;
+  for (size_t w = 0; w < kAfterName.size(); ++w) {
+    const std::string_view word = kAfterName[w];
+    if (kAfterFirst[w] != cp || !StartsWith(s, i, word)) continue;
     if (word == "称" && i > 0) {
       const size_t p = PrevCharStart(s, i);
       const std::string_view prev = s.substr(p, i - p);
