@@ -265,6 +265,17 @@ size_t DottedNameForward(std::string_view s, size_t at) {
 
 // The start of a dotted minority name ending right before `end` (木然·早堵称), or kNone.
 size_t DottedNameBackward(std::string_view s, size_t end) {
+  // The dot sits right before the second part, at most six characters (of at most four bytes)
+  // back: without a · (C2 B7) in the 26 bytes before `end` there is no dotted name.
+  {
+    const size_t from = end > 26 ? end - 26 : 0;
+    bool dot = false;
+    for (size_t k = from; k + 1 < end && !dot; ++k) {
+      dot = static_cast<unsigned char>(s[k]) == 0xC2 &&
+            static_cast<unsigned char>(s[k + 1]) == 0xB7;
+    }
+    if (!dot) return kNone;
+  }
   auto part_back = [&](size_t e) {
     size_t b = e;
     for (int k = 0; k < 6 && b > 0; ++k) {
