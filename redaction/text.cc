@@ -35,7 +35,7 @@ size_t DecodeUtf8Slow(std::string_view s, size_t i, char32_t* cp) {
   return len;
 }
 
-size_t PrevCharStart(std::string_view s, size_t i) {
+size_t PrevCharStartSlow(std::string_view s, size_t i) {
   size_t j = i - 1;
   while (j > 0 && i - j < 4 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
   char32_t cp;

@@ -28,7 +28,13 @@ inline size_t DecodeUtf8(std::string_view s, size_t i, char32_t* cp) {
   return DecodeUtf8Slow(s, i, cp);
 }
 // Start of the character that ends just before byte i (i > 0).
-size_t PrevCharStart(std::string_view s, size_t i);
+size_t PrevCharStartSlow(std::string_view s, size_t i);
+inline char32_t Decode3(std::string_view s, size_t i);
+inline size_t PrevCharStart(std::string_view s, size_t i) {
+  if (static_cast<unsigned char>(s[i - 1]) < 0x80) return i - 1;
+  if (i >= 3 && Decode3(s, i - 3) != 0) return i - 3;  // the common case: CJK
+  return PrevCharStartSlow(s, i);
+}
 void AppendUtf8(char32_t cp, std::string* out);
 
 inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
