@@ -80,7 +80,7 @@ constexpr std::string_view kSchoolStops =
     "省市州县区乡镇旗住在于至到往从经自及和与的是为就读念上系名其该";
 constexpr std::string_view kNotHouseNumberAfter = "年月日时分秒元岁个名人次";
 
-bool At(std::string_view s, size_t i, std::string_view word) {
+inline bool At(std::string_view s, size_t i, std::string_view word) {
   if (i > s.size() || s.size() - i < word.size()) return false;
   const char* p = s.data() + i;
   // Most words are ideographs: compare the first character inline before the rest.
@@ -92,7 +92,7 @@ bool At(std::string_view s, size_t i, std::string_view word) {
 }
 
 // Length of the first of `words` at s[i], or 0.
-size_t AtAny(std::string_view s, size_t i, Words words) {
+inline size_t AtAny(std::string_view s, size_t i, Words words) {
   for (std::string_view w : words) {
     if (At(s, i, w)) return w.size();
   }
