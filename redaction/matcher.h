@@ -24,6 +24,11 @@ class MultiMatcher {
   // than two bytes are ignored.
   void Add(std::string_view pattern, int id);
   void Build();
+  // Room for `patterns` patterns of `bytes` bytes in all (optional).
+  void Reserve(size_t patterns, size_t bytes) {
+    arena_.reserve(bytes);
+    long_.reserve(patterns);
+  }
   bool empty() const { return long_.empty() && short_.empty(); }
 
   // Calls on_match(begin, end, id) for each occurrence, in order of begin offset.

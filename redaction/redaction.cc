@@ -149,6 +149,8 @@ class KnownValues {
     person_by_name_.reserve(parties.size() + 8);
     name_owner_.reserve(3 * parties.size() + 8);
     persons_.reserve(parties.size() + 8);
+    entries_.reserve(8 * parties.size() + 2 * officers.size() + 8);
+    matcher_.Reserve(8 * parties.size() + 2 * officers.size() + 8, 128 * parties.size() + 64);
     std::vector<std::pair<std::string, int>> given_names;
     for (size_t k = 0; k < parties.size(); ++k) {
       const events::Party& party = parties[k];
