@@ -450,7 +450,8 @@ RedactedItem Redact(std::span<const events::Party> parties,
   }
 
   // Phase 2: publish names; people who would read alike are numbered by first appearance.
-  std::map<std::string, std::vector<int>> alike;
+  std::vector<int> masked;  // persons published under a masked name
+  masked.reserve(persons.size());
   for (size_t k = 0; k < persons.size(); ++k) {
     Person& p = persons[k];
     if (p.minor) {
@@ -461,17 +462,27 @@ RedactedItem Redact(std::span<const events::Party> parties,
       p.published = p.name;
     } else {
       p.published = internal::MaskedName(p.name);
-      alike[p.published].push_back(static_cast<int>(k));
+      masked.push_back(static_cast<int>(k));
     }
   }
-  for (auto& [masked, group] : alike) {
-    if (group.size() < 2) continue;
-    std::stable_sort(group.begin(), group.end(),
-                     [&](int a, int b) { return persons[a].first_seen < persons[b].first_seen; });
-    for (size_t n = 0; n < group.size(); ++n) persons[group[n]].published += std::to_string(n + 1);
+  // Groups of equal masked names, each in order of first appearance (ties: person order).
+  std::sort(masked.begin(), masked.end(), [&](int a, int b) {
+    return std::tie(persons[a].published, persons[a].first_seen, a) <
+           std::tie(persons[b].published, persons[b].first_seen, b);
+  });
+  for (size_t g = 0; g < masked.size();) {
+    size_t e = g + 1;
+    while (e < masked.size() && persons[masked[e]].published == persons[masked[g]].published) ++e;
+    if (e - g >= 2) {
+      for (size_t n = g; n < e; ++n) persons[masked[n]].published += std::to_string(n - g + 1);
+    }
+    g = e;
   }
 
   // Phase 3: render.
+  size_t total = 0;
+  for (const auto& a : accepted) total += a.size();
+  item.spans.reserve(total);
   for (size_t f = 0; f < fields.size(); ++f) {
     const std::string_view original = fields[f].text;
     const internal::FoldedText& fold = folded[f];
