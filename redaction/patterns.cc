@@ -100,8 +100,16 @@ inline size_t AtAny(std::string_view s, size_t i, Words words) {
 }
 
 // True if the whole character `ch` (three bytes: every list holds ideographs) is in `list`.
-bool InCharList(std::string_view list, std::string_view ch) {
-  return ch.size() == 3 && list.find(ch) != std::string_view::npos;
+inline bool InCharList(std::string_view list, std::string_view ch) {
+  if (ch.size() != 3) return false;
+  if (Decode3(ch, 0) != 0) {
+    // A whole character can only match at a character start: step through the list.
+    for (size_t k = 0; k + 3 <= list.size(); k += 3) {
+      if (list[k] == ch[0] && list[k + 1] == ch[1] && list[k + 2] == ch[2]) return true;
+    }
+    return false;
+  }
+  return list.find(ch) != std::string_view::npos;  // three bytes that are not one character
 }
 
 // The character at byte i ("" at the end).
