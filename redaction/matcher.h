@@ -38,6 +38,8 @@ class MultiMatcher {
     const size_t n = text.size();
     if (!long_.empty() && n >= 4) {
       for (size_t i = 0; i + 4 <= n; ++i) {
+        // No pattern starts inside a character: skip UTF-8 continuation bytes.
+        if (!continuation_start_ && (static_cast<unsigned char>(p[i]) & 0xC0) == 0x80) continue;
         uint32_t key;
         std::memcpy(&key, p + i, 4);
         const uint32_t h = Hash(key);
@@ -80,6 +82,7 @@ class MultiMatcher {
   std::vector<Pattern> short_;  // 2–3 bytes
   std::vector<uint64_t> filter_ = std::vector<uint64_t>((1u << kFilterBits) / 64);
   uint64_t short_first_[4] = {};
+  bool continuation_start_ = false;  // some long pattern starts with a continuation byte
 };
 
 }  // namespace disclosure::redaction::internal
