@@ -112,6 +112,25 @@ inline bool InCharList(std::string_view list, std::string_view ch) {
   return list.find(ch) != std::string_view::npos;  // three bytes that are not one character
 }
 
+// The same for a whole character `ch` against a set made of a list.
+inline bool InCharSet(const CharSet& set, std::string_view ch) {
+  return ch.size() == 3 && set.contains(Decode3(ch, 0));
+}
+
+// One bit set per character list that the house-address matcher tests at every step.
+const CharSet& CjkNumeralSet() {
+  static const CharSet* const kSet = new CharSet(SplitChars(kCjkNumerals));
+  return *kSet;
+}
+const CharSet& AddressStopSet() {
+  static const CharSet* const kSet = new CharSet(SplitChars(kAddressStops));
+  return *kSet;
+}
+const CharSet& NotHouseNumberAfterSet() {
+  static const CharSet* const kSet = new CharSet(SplitChars(kNotHouseNumberAfter));
+  return *kSet;
+}
+
 // The character at byte i ("" at the end).
 std::string_view CharAt(std::string_view s, size_t i) {
   if (i >= s.size()) return {};
@@ -1036,7 +1055,7 @@ class Scanner {
       } else if (IsAlpha(static_cast<unsigned char>(s[r])) && !AlnumAt(s, r + 1)) {
         ++r;
       } else {
-        while (InCharList(kCjkNumerals, CharAt(s, r))) r += 3;
+        while (InCharSet(CjkNumeralSet(), CharAt(s, r))) r += 3;
       }
       if (r == q) break;
       if (const size_t unit = AtAny(s, r, kHouseUnits); unit != 0) {
@@ -1049,7 +1068,7 @@ class Scanner {
         q = r + 1;
         continue;
       }
-      if (unit_seen && ascii_number && !InCharList(kNotHouseNumberAfter, CharAt(s, r))) end = r;
+      if (unit_seen && ascii_number && !InCharSet(NotHouseNumberAfterSet(), CharAt(s, r))) end = r;
       break;
     }
     if (!unit_seen || end == 0) return false;
@@ -1060,7 +1079,7 @@ class Scanner {
       const size_t prev = PrevCharStart(s, start);
       char32_t cp;
       DecodeUtf8(s, prev, &cp);
-      if (!IsIdeograph(cp) || InCharList(kAddressStops, s.substr(prev, start - prev))) break;
+      if (!IsIdeograph(cp) || InCharSet(AddressStopSet(), s.substr(prev, start - prev))) break;
       start = prev;
     }
     // No name found (永和路: 和 also ends words): the suffix and its numbers still go.
