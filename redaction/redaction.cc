@@ -166,14 +166,14 @@ class KnownValues {
       scan_options_.minor_present = scan_options_.minor_present || party.minor;
       AddName(persons_[person].name, person);
       for (const PersonalText& alias : party.aliases)
-        AddName(FoldValue(Trim(alias.reveal())), person);
+        AddName(Folded(Trim(alias.reveal())), person);
       if (party.kind == events::PartyKind::kPerson) {
         given_names.emplace_back(internal::GivenName(persons_[person].name), person);
       }
       if (!id.empty())
         AddNumber(id, id.starts_with("92") ? PiiClass::kCertificate : PiiClass::kIdNumber);
-      if (party.phone) AddNumber(FoldValue(party.phone->reveal()), PiiClass::kPhone);
-      if (party.address) AddPersonAddress(FoldValue(Trim(party.address->reveal())), party.minor);
+      if (party.phone) AddNumber(Folded(party.phone->reveal()), PiiClass::kPhone);
+      if (party.address) AddPersonAddress(Folded(Trim(party.address->reveal())), party.minor);
       if (party.birth_date) {
         if (auto date = Date::Parse(party.birth_date->reveal())) birth_dates_.push_back(*date);
       }
@@ -260,7 +260,7 @@ class KnownValues {
     if (CharCount(value) >= 2) AddEntry(value, {EntryKind::kProtect, PiiClass::kPersonName, -1});
   }
 
-  void AddNumber(const std::string& folded, PiiClass cls) {
+  void AddNumber(std::string_view folded, PiiClass cls) {
     const std::string digits = NormalizeDigits(folded);
     if (digits.size() >= 5) {
       digits_.Add(digits, {cls, /*protect=*/false});
@@ -272,7 +272,7 @@ class KnownValues {
         }
       }
     } else if (digits.empty() && CharCount(folded) >= 5) {
-      std::string upper = folded;
+      std::string upper(folded);
       for (char& c : upper) {
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
       }
@@ -280,7 +280,7 @@ class KnownValues {
     }
   }
 
-  void AddPersonAddress(const std::string& address, bool minor) {
+  void AddPersonAddress(std::string_view address, bool minor) {
     const auto details = internal::FindAddressDetails(address);
     for (const Range& r : details) {
       AddEntry(std::string_view(address).substr(r.begin, r.end - r.begin),
@@ -323,9 +323,16 @@ class KnownValues {
         AddProtected(std::string_view(address).substr(r.begin, r.end - r.begin));
       }
     }
-    if (party.phone) AddNumber(FoldValue(party.phone->reveal()), PiiClass::kPhone);
+    if (party.phone) AddNumber(Folded(party.phone->reveal()), PiiClass::kPhone);
   }
 
+  // `value` folded into the reused buffer folded_ (valid until the next call).
+  std::string_view Folded(std::string_view value) {
+    internal::FoldValueInto(value, &folded_);
+    return folded_;
+  }
+
+  std::string folded_;
   std::vector<Person> persons_;
   std::unordered_map<std::string, int> person_by_name_;
   std::unordered_map<std::string, int> name_owner_;

@@ -160,6 +160,11 @@ std::string FoldValue(std::string_view value) {
   return out;
 }
 
+void FoldValueInto(std::string_view value, std::string* out) {
+  out->clear();
+  FoldInto(value, out, [](size_t, size_t) {});
+}
+
 void AppendValidUtf8(std::string_view s, std::string* out) {
   size_t copied = 0;
   for (size_t i = 0; i < s.size();) {

@@ -67,6 +67,8 @@ struct FoldedText {
 FoldedText Fold(std::string_view original);
 // The same folding for a short value (a party's name or number), without the map.
 std::string FoldValue(std::string_view value);
+// The same into `out` (cleared first), so that a caller can reuse one buffer.
+void FoldValueInto(std::string_view value, std::string* out);
 
 // Appends `s` with every invalid UTF-8 sequence replaced by U+FFFD.
 void AppendValidUtf8(std::string_view s, std::string* out);
