@@ -3,6 +3,7 @@
 #include "redaction/redaction.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <limits>
 #include <map>
 #include <string>
@@ -139,6 +140,62 @@ std::string NormalizeDigits(std::string_view folded) {
 
 size_t CharCount(std::string_view s) { return internal::CharCount(s); }
 
+// A set of short strings for one item: the bytes in one arena, an open-addressing table of
+// indices (no allocation per string).
+class NameSet {
+ public:
+  void Reserve(size_t count) {
+    size_t slots = 16;
+    while (slots < 2 * count) slots *= 2;
+    Rehash(slots);
+    keys_.reserve(count);
+    bytes_.reserve(count * 12);
+  }
+  // Adds `name`; false if it was there already.
+  bool Insert(std::string_view name) {
+    if (2 * (keys_.size() + 1) > slots_.size()) Rehash(slots_.empty() ? 16 : 2 * slots_.size());
+    const uint64_t h = Hash(name);
+    for (size_t k = h & (slots_.size() - 1);; k = (k + 1) & (slots_.size() - 1)) {
+      const int32_t slot = slots_[k];
+      if (slot < 0) {
+        slots_[k] = static_cast<int32_t>(keys_.size());
+        keys_.push_back({h, static_cast<uint32_t>(bytes_.size()),
+                         static_cast<uint32_t>(name.size())});
+        bytes_.append(name);
+        return true;
+      }
+      const Key& key = keys_[static_cast<size_t>(slot)];
+      if (key.hash == h && std::string_view(bytes_).substr(key.offset, key.length) == name) {
+        return false;
+      }
+    }
+  }
+
+ private:
+  struct Key {
+    uint64_t hash;
+    uint32_t offset;
+    uint32_t length;
+  };
+  static uint64_t Hash(std::string_view s) {
+    uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    return h;
+  }
+  void Rehash(size_t slots) {
+    if (slots <= slots_.size()) return;
+    slots_.assign(slots, -1);
+    for (size_t i = 0; i < keys_.size(); ++i) {
+      size_t k = keys_[i].hash & (slots - 1);
+      while (slots_[k] >= 0) k = (k + 1) & (slots - 1);
+      slots_[k] = static_cast<int32_t>(i);
+    }
+  }
+  std::string bytes_;
+  std::vector<Key> keys_;
+  std::vector<int32_t> slots_;
+};
+
 // The parties' and officers' values, compiled for one Redact call.
 class KnownValues {
  public:
@@ -147,7 +204,7 @@ class KnownValues {
     scan_options_.name_heuristics = name_heuristics;
     party_person_.assign(parties.size(), -1);
     person_by_name_.reserve(parties.size() + 8);
-    name_owner_.reserve(3 * parties.size() + 8);
+    name_owners_.Reserve(4 * parties.size() + 8);
     persons_.reserve(parties.size() + 8);
     entries_.reserve(8 * parties.size() + 2 * officers.size() + 8);
     matcher_.Reserve(8 * parties.size() + 2 * officers.size() + 8, 128 * parties.size() + 64);
@@ -251,8 +308,7 @@ class KnownValues {
   // apart), as is a single character (it would hit ordinary words).
   void AddName(std::string_view name, int person) {
     if (CharCount(name) < 2) return;
-    auto [it, inserted] = name_owner_.try_emplace(std::string(name), person);
-    if (!inserted) return;
+    if (!name_owners_.Insert(name)) return;
     AddEntry(name, {EntryKind::kPersonName, PiiClass::kPersonName, person});
   }
 
@@ -335,7 +391,7 @@ class KnownValues {
   std::string folded_;
   std::vector<Person> persons_;
   std::unordered_map<std::string, int> person_by_name_;
-  std::unordered_map<std::string, int> name_owner_;
+  NameSet name_owners_;  // the name variants already added (to their first owner)
   std::vector<int> party_person_;
   internal::MultiMatcher matcher_;
   std::vector<Entry> entries_;
