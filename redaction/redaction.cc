@@ -8,7 +8,6 @@
 #include <map>
 #include <string>
 #include <tuple>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -151,8 +150,8 @@ class NameSet {
     keys_.reserve(count);
     bytes_.reserve(count * 12);
   }
-  // Adds `name`; false if it was there already.
-  bool Insert(std::string_view name) {
+  // Adds `name`; returns its index (in order of first insertion) and whether it was new.
+  std::pair<int, bool> Insert(std::string_view name) {
     if (2 * (keys_.size() + 1) > slots_.size()) Rehash(slots_.empty() ? 16 : 2 * slots_.size());
     const uint64_t h = Hash(name);
     for (size_t k = h & (slots_.size() - 1);; k = (k + 1) & (slots_.size() - 1)) {
@@ -162,11 +161,11 @@ class NameSet {
         keys_.push_back({h, static_cast<uint32_t>(bytes_.size()),
                          static_cast<uint32_t>(name.size())});
         bytes_.append(name);
-        return true;
+        return {slots_[k], true};
       }
       const Key& key = keys_[static_cast<size_t>(slot)];
       if (key.hash == h && std::string_view(bytes_).substr(key.offset, key.length) == name) {
-        return false;
+        return {slot, false};
       }
     }
   }
@@ -203,7 +202,7 @@ class KnownValues {
               bool name_heuristics = true) {
     scan_options_.name_heuristics = name_heuristics;
     party_person_.assign(parties.size(), -1);
-    person_by_name_.reserve(parties.size() + 8);
+    person_by_name_.Reserve(parties.size() + 8);
     name_owners_.Reserve(4 * parties.size() + 8);
     persons_.reserve(parties.size() + 8);
     entries_.reserve(8 * parties.size() + 2 * officers.size() + 8);
@@ -216,7 +215,7 @@ class KnownValues {
         AddOrganization(party, id);
         continue;
       }
-      const int person = PersonFor(FoldValue(Trim(party.name.reveal())), static_cast<int>(k));
+      const int person = PersonFor(Folded(Trim(party.name.reveal())), static_cast<int>(k)).first;
       party_person_[k] = person;
       persons_[person].confidential = persons_[person].confidential || party.confidential;
       persons_[person].minor = persons_[person].minor || party.minor;
@@ -278,24 +277,24 @@ class KnownValues {
     });
   }
 
-  int AddUnlisted(const std::string& name) {
-    auto it = person_by_name_.find(name);
-    if (it != person_by_name_.end()) return it->second;
-    const int person = PersonFor(name, -1);
-    persons_[person].listed = false;
+  int AddUnlisted(std::string_view name) {
+    const auto [person, inserted] = PersonFor(name, -1);
+    if (inserted) persons_[person].listed = false;
     return person;
   }
 
  private:
-  int PersonFor(const std::string& name, int party) {
-    auto [it, inserted] = person_by_name_.emplace(name, static_cast<int>(persons_.size()));
-    if (inserted) {
+  // The person named `name` (index into persons_: the set numbers names as persons_ grows),
+  // and whether it is new.
+  std::pair<int, bool> PersonFor(std::string_view name, int party) {
+    const auto found = person_by_name_.Insert(name);
+    if (found.second) {
       Person p;
-      p.name = name;
+      p.name = std::string(name);
       p.first_party = party;
       persons_.push_back(std::move(p));
     }
-    return it->second;
+    return found;
   }
 
   void AddEntry(std::string_view value, Entry entry) {
@@ -308,7 +307,7 @@ class KnownValues {
   // apart), as is a single character (it would hit ordinary words).
   void AddName(std::string_view name, int person) {
     if (CharCount(name) < 2) return;
-    if (!name_owners_.Insert(name)) return;
+    if (!name_owners_.Insert(name).second) return;
     AddEntry(name, {EntryKind::kPersonName, PiiClass::kPersonName, person});
   }
 
@@ -390,7 +389,7 @@ class KnownValues {
 
   std::string folded_;
   std::vector<Person> persons_;
-  std::unordered_map<std::string, int> person_by_name_;
+  NameSet person_by_name_;  // index = person
   NameSet name_owners_;  // the name variants already added (to their first owner)
   std::vector<int> party_person_;
   internal::MultiMatcher matcher_;
