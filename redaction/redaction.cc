@@ -119,21 +119,29 @@ std::string_view Trim(std::string_view s) {
 
 // Digits of a phone or ID as written (spaces, dashes, '+' dropped; x upper-cased); "" if the
 // value holds anything else.
-std::string NormalizeDigits(std::string_view folded) {
-  std::string out;
+// The same into `out` (cleared first, so that a caller can reuse one buffer).
+void NormalizeDigitsInto(std::string_view folded, std::string* out) {
+  out->clear();
+  out->reserve(folded.size());
   for (char c : folded) {
     if (internal::IsDigit(static_cast<unsigned char>(c))) {
-      out.push_back(c);
+      out->push_back(c);
     } else if (c == 'x' || c == 'X') {
-      out.push_back('X');
+      out->push_back('X');
     } else if (c != ' ' && c != '-' && c != '+' && c != '(' && c != ')') {
-      return "";
+      out->clear();
+      return;
     }
   }
-  if (out.size() == 13 && out.starts_with("86")) out.erase(0, 2);
-  if (out.size() == 15 && out.starts_with("0086")) out.erase(0, 4);
-  const size_t x = out.find('X');
-  if (x != std::string::npos && x + 1 != out.size()) return "";
+  if (out->size() == 13 && out->starts_with("86")) out->erase(0, 2);
+  if (out->size() == 15 && out->starts_with("0086")) out->erase(0, 4);
+  const size_t x = out->find('X');
+  if (x != std::string::npos && x + 1 != out->size()) out->clear();
+}
+
+std::string NormalizeDigits(std::string_view folded) {
+  std::string out;
+  NormalizeDigitsInto(folded, &out);
   return out;
 }
 
@@ -316,14 +324,16 @@ class KnownValues {
   }
 
   void AddNumber(std::string_view folded, PiiClass cls) {
-    const std::string digits = NormalizeDigits(folded);
+    NormalizeDigitsInto(folded, &digits_buffer_);
+    const std::string& digits = digits_buffer_;
     if (digits.size() >= 5) {
       digits_.Add(digits, {cls, /*protect=*/false});
       // Also as bytes, to be found glued inside a longer run of digits.
       if (digits.size() >= 7) {
         AddEntry(digits, {EntryKind::kValue, cls, -1});
         if (digits.back() == 'X') {
-          AddEntry(digits.substr(0, digits.size() - 1) + "x", {EntryKind::kValue, cls, -1});
+          digits_buffer_.back() = 'x';
+          AddEntry(digits, {EntryKind::kValue, cls, -1});
         }
       }
     } else if (digits.empty() && CharCount(folded) >= 5) {
@@ -388,6 +398,7 @@ class KnownValues {
   }
 
   std::string folded_;
+  std::string digits_buffer_;  // AddNumber's normalised digits
   std::vector<Person> persons_;
   NameSet person_by_name_;  // index = person
   NameSet name_owners_;  // the name variants already added (to their first owner)
