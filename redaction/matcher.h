@@ -37,13 +37,15 @@ class MultiMatcher {
     const char* p = text.data();
     const size_t n = text.size();
     if (!long_.empty() && n >= 4) {
+      // No pattern starts inside a character: skip UTF-8 continuation bytes.
+      const unsigned char skip = continuation_start_ ? 0xFF : 0x80;
+      const uint64_t* const filter = filter_.data();
       for (size_t i = 0; i + 4 <= n; ++i) {
-        // No pattern starts inside a character: skip UTF-8 continuation bytes.
-        if (!continuation_start_ && (static_cast<unsigned char>(p[i]) & 0xC0) == 0x80) continue;
+        if ((static_cast<unsigned char>(p[i]) & 0xC0) == skip) continue;
         uint32_t key;
         std::memcpy(&key, p + i, 4);
         const uint32_t h = Hash(key);
-        if (((filter_[h >> 6] >> (h & 63)) & 1) == 0) continue;
+        if (((filter[h >> 6] >> (h & 63)) & 1) == 0) continue;
         for (const Pattern* it = First(key); it != nullptr && it->key == key; ++it) {
           if (it->length <= n - i && std::memcmp(p + i, arena_.data() + it->offset, it->length) == 0) {
             on_match(i, i + it->length, it->id);
