@@ -2,7 +2,10 @@
 // spans (what to mask) and protected spans (what nothing may mask); redaction.cc resolves them.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <functional>
@@ -48,7 +51,45 @@ struct DigitValue {
   PiiClass cls = PiiClass::kPhone;
   bool protect = false;  // an officer's badge: keep
 };
-using KnownDigits = std::map<std::string, std::vector<DigitValue>, std::less<>>;
+// The digit values of one item in one flat table: every value's digits in one arena, the
+// entries sorted by digits (values with the same digits keep the order they were added in).
+class KnownDigits {
+ public:
+  struct Entry {
+    uint32_t offset = 0;  // arena_[offset, offset + length)
+    uint32_t length = 0;
+    DigitValue value;
+  };
+  void Add(std::string_view digits, DigitValue value) {
+    entries_.push_back({static_cast<uint32_t>(arena_.size()),
+                        static_cast<uint32_t>(digits.size()), value});
+    arena_.append(digits);
+    lengths_ |= 1ull << (digits.size() & 63);
+  }
+  void Build() {
+    std::stable_sort(entries_.begin(), entries_.end(),
+                     [&](const Entry& a, const Entry& b) { return Key(a) < Key(b); });
+  }
+  bool empty() const { return entries_.empty(); }
+  // Bit k: some value has k digits (mod 64).
+  uint64_t lengths() const { return lengths_; }
+  // The entries whose digits are `digits`, in the order added.
+  std::span<const Entry> Find(std::string_view digits) const {
+    auto first = std::lower_bound(entries_.begin(), entries_.end(), digits,
+                                  [&](const Entry& e, std::string_view d) { return Key(e) < d; });
+    auto last = first;
+    while (last != entries_.end() && Key(*last) == digits) ++last;
+    return {entries_.data() + (first - entries_.begin()), static_cast<size_t>(last - first)};
+  }
+
+ private:
+  std::string_view Key(const Entry& e) const {
+    return std::string_view(arena_).substr(e.offset, e.length);
+  }
+  std::string arena_;
+  std::vector<Entry> entries_;
+  uint64_t lengths_ = 0;
+};
 
 // What ScanPatterns looks for besides the validated patterns.
 struct ScanOptions {

@@ -17,6 +17,7 @@ void MultiMatcher::Add(std::string_view pattern, int id) {
     short_.push_back(std::move(p));
     return;
   }
+  if ((static_cast<unsigned char>(pattern[0]) & 0xC0) == 0x80) continuation_start_ = true;
   std::memcpy(&p.key, pattern.data(), 4);
   const uint32_t h = Hash(p.key);
   filter_[h >> 6] |= 1ull << (h & 63);

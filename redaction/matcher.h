@@ -24,6 +24,11 @@ class MultiMatcher {
   // than two bytes are ignored.
   void Add(std::string_view pattern, int id);
   void Build();
+  // Room for `patterns` patterns of `bytes` bytes in all (optional).
+  void Reserve(size_t patterns, size_t bytes) {
+    arena_.reserve(bytes);
+    long_.reserve(patterns);
+  }
   bool empty() const { return long_.empty() && short_.empty(); }
 
   // Calls on_match(begin, end, id) for each occurrence, in order of begin offset.
@@ -32,11 +37,15 @@ class MultiMatcher {
     const char* p = text.data();
     const size_t n = text.size();
     if (!long_.empty() && n >= 4) {
+      // No pattern starts inside a character: skip UTF-8 continuation bytes.
+      const unsigned char skip = continuation_start_ ? 0xFF : 0x80;
+      const uint64_t* const filter = filter_.data();
       for (size_t i = 0; i + 4 <= n; ++i) {
+        if ((static_cast<unsigned char>(p[i]) & 0xC0) == skip) continue;
         uint32_t key;
         std::memcpy(&key, p + i, 4);
         const uint32_t h = Hash(key);
-        if (((filter_[h >> 6] >> (h & 63)) & 1) == 0) continue;
+        if (((filter[h >> 6] >> (h & 63)) & 1) == 0) continue;
         for (const Pattern* it = First(key); it != nullptr && it->key == key; ++it) {
           if (it->length <= n - i && std::memcmp(p + i, arena_.data() + it->offset, it->length) == 0) {
             on_match(i, i + it->length, it->id);
@@ -75,6 +84,7 @@ class MultiMatcher {
   std::vector<Pattern> short_;  // 2–3 bytes
   std::vector<uint64_t> filter_ = std::vector<uint64_t>((1u << kFilterBits) / 64);
   uint64_t short_first_[4] = {};
+  bool continuation_start_ = false;  // some long pattern starts with a continuation byte
 };
 
 }  // namespace disclosure::redaction::internal

@@ -1,6 +1,7 @@
 // Person names: surname lists, masking, and the heuristic for names no party lists.
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -33,10 +34,6 @@ constexpr std::string_view kCommonSurnames =
     "寸线";
 
 bool IsMiddleDot(std::string_view ch) { return ch == "·" || ch == "•" || ch == "・"; }
-
-bool HasMiddleDot(const std::vector<std::string_view>& chars) {
-  return std::any_of(chars.begin(), chars.end(), IsMiddleDot);
-}
 
 bool StartsWith(std::string_view s, size_t at, std::string_view word) {
   if (s.size() < at + word.size()) return false;
@@ -136,9 +133,27 @@ bool IsBoundaryBefore(std::string_view s, size_t start) {
 
 }  // namespace
 
+namespace {
+
+// Six bytes as one integer (both characters of a compound surname).
+uint64_t Pack6(std::string_view six) {
+  uint64_t key = 0;
+  for (size_t k = 0; k < 6; ++k) key = (key << 8) | static_cast<unsigned char>(six[k]);
+  return key;
+}
+
+}  // namespace
+
 bool IsCompoundSurname(std::string_view two_chars) {
-  return std::find(kCompoundSurnames.begin(), kCompoundSurnames.end(), two_chars) !=
-         kCompoundSurnames.end();
+  // Sorted packed keys: one binary search instead of 84 string comparisons.
+  static const std::array<uint64_t, kCompoundSurnames.size()> kKeys = [] {
+    std::array<uint64_t, kCompoundSurnames.size()> keys{};
+    for (size_t k = 0; k < kCompoundSurnames.size(); ++k) keys[k] = Pack6(kCompoundSurnames[k]);
+    std::sort(keys.begin(), keys.end());
+    return keys;
+  }();
+  if (two_chars.size() != 6) return false;
+  return std::binary_search(kKeys.begin(), kKeys.end(), Pack6(two_chars));
 }
 
 bool IsCommonSurname(std::string_view one_char) {
@@ -153,28 +168,64 @@ bool IsCommonSurname(std::string_view one_char) {
   return kSet->contains(Decode3(one_char, 0));
 }
 
-std::string MaskedName(std::string_view name) {
-  const auto chars = SplitChars(name);
-  if (chars.empty()) return "某";
-  if (!HasMiddleDot(chars) && chars.size() >= 3 &&
-      IsCompoundSurname(name.substr(0, chars[0].size() + chars[1].size()))) {
-    return std::string(chars[0]) + std::string(chars[1]) + "某";
+namespace {
+
+// The first characters of a name, its character count and whether it has a middle dot, in
+// one pass without allocating.
+struct NameChars {
+  static constexpr size_t kKept = 5;
+  size_t count = 0;
+  bool dot = false;
+  size_t begin[kKept] = {};
+  size_t length[kKept] = {};
+};
+
+NameChars SplitName(std::string_view name) {
+  NameChars out;
+  for (size_t i = 0; i < name.size();) {
+    char32_t cp;
+    const size_t len = DecodeUtf8(name, i, &cp);
+    if (out.count < NameChars::kKept) {
+      out.begin[out.count] = i;
+      out.length[out.count] = len;
+    }
+    out.dot = out.dot || IsMiddleDot(name.substr(i, len));
+    ++out.count;
+    i += len;
   }
-  return std::string(chars[0]) + "某";
+  return out;
+}
+
+}  // namespace
+
+std::string MaskedName(std::string_view name) {
+  const NameChars chars = SplitName(name);
+  if (chars.count == 0) return "某";
+  std::string out;
+  if (!chars.dot && chars.count >= 3 &&
+      IsCompoundSurname(name.substr(0, chars.length[0] + chars.length[1]))) {
+    out.reserve(chars.length[0] + chars.length[1] + 3);
+    out.append(name.substr(0, chars.length[0] + chars.length[1]));
+  } else {
+    out.reserve(chars.length[0] + 3);
+    out.append(name.substr(0, chars.length[0]));
+  }
+  out.append("某");
+  return out;
 }
 
 std::string GivenName(std::string_view name) {
-  const auto chars = SplitChars(name);
-  if (HasMiddleDot(chars)) return "";
+  const NameChars chars = SplitName(name);
+  if (chars.dot) return "";
   size_t surname = 1;
-  if (chars.size() == 4 && IsCompoundSurname(name.substr(0, chars[0].size() + chars[1].size()))) {
+  if (chars.count == 4 && IsCompoundSurname(name.substr(0, chars.length[0] + chars.length[1]))) {
     surname = 2;
   }
-  if (chars.size() != surname + 2) return "";
+  if (chars.count != surname + 2) return "";
   std::string given;
-  for (size_t k = surname; k < chars.size(); ++k) {
-    if (chars[k].size() != 3) return "";  // ideographs only
-    given.append(chars[k]);
+  for (size_t k = surname; k < chars.count; ++k) {
+    if (chars.length[k] != 3) return "";  // ideographs only
+    given.append(name.substr(chars.begin[k], 3));
   }
   return given;
 }
@@ -214,6 +265,17 @@ size_t DottedNameForward(std::string_view s, size_t at) {
 
 // The start of a dotted minority name ending right before `end` (木然·早堵称), or kNone.
 size_t DottedNameBackward(std::string_view s, size_t end) {
+  // The dot sits right before the second part, at most six characters (of at most four bytes)
+  // back: without a · (C2 B7) in the 26 bytes before `end` there is no dotted name.
+  {
+    const size_t from = end > 26 ? end - 26 : 0;
+    bool dot = false;
+    for (size_t k = from; k + 1 < end && !dot; ++k) {
+      dot = static_cast<unsigned char>(s[k]) == 0xC2 &&
+            static_cast<unsigned char>(s[k + 1]) == 0xB7;
+    }
+    if (!dot) return kNone;
+  }
   auto part_back = [&](size_t e) {
     size_t b = e;
     for (int k = 0; k < 6 && b > 0; ++k) {
@@ -251,13 +313,25 @@ size_t CompoundNameBackward(std::string_view s, size_t end) {
   return kNone;
 }
 
+// The first character of each context word, so that a trigger compares words that start
+// with it only (one integer comparison per other word).
+template <size_t N>
+std::array<char32_t, N> FirstChars(const std::array<std::string_view, N>& words) {
+  std::array<char32_t, N> first{};
+  for (size_t k = 0; k < N; ++k) DecodeUtf8(words[k], 0, &first[k]);
+  return first;
+}
+
 }  // namespace
 
 size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
+  static const auto kBeforeFirst = FirstChars(kBeforeName);
+  static const auto kAfterFirst = FirstChars(kAfterName);
   char32_t cp;
   const size_t len = DecodeUtf8(s, i, &cp);
-  for (std::string_view word : kBeforeName) {
-    if (!StartsWith(s, i, word)) continue;
+  for (size_t w = 0; w < kBeforeName.size(); ++w) {
+    const std::string_view word = kBeforeName[w];
+    if (kBeforeFirst[w] != cp || !StartsWith(s, i, word)) continue;
     const size_t at = i + word.size();
     if (const size_t n = DottedNameForward(s, at); n > 0) {
       AddHeuristic(at, at + n, out);
@@ -266,8 +340,9 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     }
     return at;
   }
-  for (std::string_view word : kAfterName) {
-    if (!StartsWith(s, i, word)) continue;
+  for (size_t w = 0; w < kAfterName.size(); ++w) {
+    const std::string_view word = kAfterName[w];
+    if (kAfterFirst[w] != cp || !StartsWith(s, i, word)) continue;
     if (word == "称" && i > 0) {
       const size_t p = PrevCharStart(s, i);
       const std::string_view prev = s.substr(p, i - p);

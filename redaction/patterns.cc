@@ -80,12 +80,19 @@ constexpr std::string_view kSchoolStops =
     "省市州县区乡镇旗住在于至到往从经自及和与的是为就读念上系名其该";
 constexpr std::string_view kNotHouseNumberAfter = "年月日时分秒元岁个名人次";
 
-bool At(std::string_view s, size_t i, std::string_view word) {
-  return i <= s.size() && s.size() - i >= word.size() && s.substr(i, word.size()) == word;
+inline bool At(std::string_view s, size_t i, std::string_view word) {
+  if (i > s.size() || s.size() - i < word.size()) return false;
+  const char* p = s.data() + i;
+  // Most words are ideographs: compare the first character inline before the rest.
+  if (word.size() >= 3) {
+    return p[0] == word[0] && p[1] == word[1] && p[2] == word[2] &&
+           std::memcmp(p + 3, word.data() + 3, word.size() - 3) == 0;
+  }
+  return std::memcmp(p, word.data(), word.size()) == 0;
 }
 
 // Length of the first of `words` at s[i], or 0.
-size_t AtAny(std::string_view s, size_t i, Words words) {
+inline size_t AtAny(std::string_view s, size_t i, Words words) {
   for (std::string_view w : words) {
     if (At(s, i, w)) return w.size();
   }
@@ -93,8 +100,35 @@ size_t AtAny(std::string_view s, size_t i, Words words) {
 }
 
 // True if the whole character `ch` (three bytes: every list holds ideographs) is in `list`.
-bool InCharList(std::string_view list, std::string_view ch) {
-  return ch.size() == 3 && list.find(ch) != std::string_view::npos;
+inline bool InCharList(std::string_view list, std::string_view ch) {
+  if (ch.size() != 3) return false;
+  if (Decode3(ch, 0) != 0) {
+    // A whole character can only match at a character start: step through the list.
+    for (size_t k = 0; k + 3 <= list.size(); k += 3) {
+      if (list[k] == ch[0] && list[k + 1] == ch[1] && list[k + 2] == ch[2]) return true;
+    }
+    return false;
+  }
+  return list.find(ch) != std::string_view::npos;  // three bytes that are not one character
+}
+
+// The same for a whole character `ch` against a set made of a list.
+inline bool InCharSet(const CharSet& set, std::string_view ch) {
+  return ch.size() == 3 && set.contains(Decode3(ch, 0));
+}
+
+// One bit set per character list that the house-address matcher tests at every step.
+const CharSet& CjkNumeralSet() {
+  static const CharSet* const kSet = new CharSet(SplitChars(kCjkNumerals));
+  return *kSet;
+}
+const CharSet& AddressStopSet() {
+  static const CharSet* const kSet = new CharSet(SplitChars(kAddressStops));
+  return *kSet;
+}
+const CharSet& NotHouseNumberAfterSet() {
+  static const CharSet* const kSet = new CharSet(SplitChars(kNotHouseNumberAfter));
+  return *kSet;
 }
 
 // The character at byte i ("" at the end).
@@ -199,7 +233,7 @@ class Scanner {
   Scanner(std::string_view s, const KnownDigits& known, const std::vector<Date>& birth_dates,
           const ScanOptions& options, Findings* out)
       : s_(s), known_(known), birth_dates_(birth_dates), options_(options), out_(out) {
-    for (const auto& [digits, values] : known_) known_lengths_ |= 1ull << (digits.size() & 63);
+    known_lengths_ = known_.lengths();
   }
 
   // One pass. ASCII bytes are classified by value; a multi-byte character is decoded only if
@@ -512,9 +546,10 @@ class Scanner {
     if (known_.empty()) return false;
     auto lookup = [&](std::string_view key, size_t begin) {
       if (((known_lengths_ >> (key.size() & 63)) & 1) == 0) return false;
-      auto it = known_.find(key);
-      if (it == known_.end()) return false;
-      for (const DigitValue& v : it->second) {
+      const auto found = known_.Find(key);
+      if (found.empty()) return false;
+      for (const KnownDigits::Entry& entry : found) {
+        const DigitValue& v = entry.value;
         if (v.protect) {
           out_->protect.push_back({begin, e, /*known=*/true});
         } else {
@@ -1020,7 +1055,7 @@ class Scanner {
       } else if (IsAlpha(static_cast<unsigned char>(s[r])) && !AlnumAt(s, r + 1)) {
         ++r;
       } else {
-        while (InCharList(kCjkNumerals, CharAt(s, r))) r += 3;
+        while (InCharSet(CjkNumeralSet(), CharAt(s, r))) r += 3;
       }
       if (r == q) break;
       if (const size_t unit = AtAny(s, r, kHouseUnits); unit != 0) {
@@ -1033,7 +1068,7 @@ class Scanner {
         q = r + 1;
         continue;
       }
-      if (unit_seen && ascii_number && !InCharList(kNotHouseNumberAfter, CharAt(s, r))) end = r;
+      if (unit_seen && ascii_number && !InCharSet(NotHouseNumberAfterSet(), CharAt(s, r))) end = r;
       break;
     }
     if (!unit_seen || end == 0) return false;
@@ -1044,7 +1079,7 @@ class Scanner {
       const size_t prev = PrevCharStart(s, start);
       char32_t cp;
       DecodeUtf8(s, prev, &cp);
-      if (!IsIdeograph(cp) || InCharList(kAddressStops, s.substr(prev, start - prev))) break;
+      if (!IsIdeograph(cp) || InCharSet(AddressStopSet(), s.substr(prev, start - prev))) break;
       start = prev;
     }
     // No name found (永和路: 和 also ends words): the suffix and its numbers still go.
@@ -1081,11 +1116,20 @@ void ScanPatterns(std::string_view folded, const KnownDigits& known,
 
 std::vector<Range> FindAddressDetails(std::string_view folded) {
   std::vector<Range> found;
+  const std::array<uint8_t, 0x10000>& roles = Roles();
   for (size_t i = 0; i < folded.size();) {
-    char32_t cp;
-    const size_t len = DecodeUtf8(folded, i, &cp);
+    if (static_cast<unsigned char>(folded[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t cp = Decode3(folded, i);
+    size_t len = 3;
+    if (cp == 0) {
+      i += DecodeUtf8(folded, i, &cp);  // not a 3-byte character: no place suffix
+      continue;
+    }
     Range r;
-    if (len == 3 && (Roles()[cp & 0xFFFF] & kRoleSuffix) != 0 &&
+    if ((roles[cp & 0xFFFF] & kRoleSuffix) != 0 &&
         (Scanner::HouseNumberAt(folded, i + 3) || Scanner::HouseNumberAt(folded, i + 6)) &&
         Scanner::MatchHouseAddress(folded, i, &r)) {
       found.push_back(r);

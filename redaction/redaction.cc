@@ -3,6 +3,7 @@
 #include "redaction/redaction.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <limits>
 #include <map>
 #include <string>
@@ -118,25 +119,89 @@ std::string_view Trim(std::string_view s) {
 
 // Digits of a phone or ID as written (spaces, dashes, '+' dropped; x upper-cased); "" if the
 // value holds anything else.
-std::string NormalizeDigits(std::string_view folded) {
-  std::string out;
+// The same into `out` (cleared first, so that a caller can reuse one buffer).
+void NormalizeDigitsInto(std::string_view folded, std::string* out) {
+  out->clear();
+  out->reserve(folded.size());
   for (char c : folded) {
     if (internal::IsDigit(static_cast<unsigned char>(c))) {
-      out.push_back(c);
+      out->push_back(c);
     } else if (c == 'x' || c == 'X') {
-      out.push_back('X');
+      out->push_back('X');
     } else if (c != ' ' && c != '-' && c != '+' && c != '(' && c != ')') {
-      return "";
+      out->clear();
+      return;
     }
   }
-  if (out.size() == 13 && out.starts_with("86")) out.erase(0, 2);
-  if (out.size() == 15 && out.starts_with("0086")) out.erase(0, 4);
-  const size_t x = out.find('X');
-  if (x != std::string::npos && x + 1 != out.size()) return "";
+  if (out->size() == 13 && out->starts_with("86")) out->erase(0, 2);
+  if (out->size() == 15 && out->starts_with("0086")) out->erase(0, 4);
+  const size_t x = out->find('X');
+  if (x != std::string::npos && x + 1 != out->size()) out->clear();
+}
+
+std::string NormalizeDigits(std::string_view folded) {
+  std::string out;
+  NormalizeDigitsInto(folded, &out);
   return out;
 }
 
 size_t CharCount(std::string_view s) { return internal::CharCount(s); }
+
+// A set of short strings for one item: the bytes in one arena, an open-addressing table of
+// indices (no allocation per string).
+class NameSet {
+ public:
+  void Reserve(size_t count) {
+    size_t slots = 16;
+    while (slots < 2 * count) slots *= 2;
+    Rehash(slots);
+    keys_.reserve(count);
+    bytes_.reserve(count * 12);
+  }
+  // Adds `name`; returns its index (in order of first insertion) and whether it was new.
+  std::pair<int, bool> Insert(std::string_view name) {
+    if (2 * (keys_.size() + 1) > slots_.size()) Rehash(slots_.empty() ? 16 : 2 * slots_.size());
+    const uint64_t h = Hash(name);
+    for (size_t k = h & (slots_.size() - 1);; k = (k + 1) & (slots_.size() - 1)) {
+      const int32_t slot = slots_[k];
+      if (slot < 0) {
+        slots_[k] = static_cast<int32_t>(keys_.size());
+        keys_.push_back({h, static_cast<uint32_t>(bytes_.size()),
+                         static_cast<uint32_t>(name.size())});
+        bytes_.append(name);
+        return {slots_[k], true};
+      }
+      const Key& key = keys_[static_cast<size_t>(slot)];
+      if (key.hash == h && std::string_view(bytes_).substr(key.offset, key.length) == name) {
+        return {slot, false};
+      }
+    }
+  }
+
+ private:
+  struct Key {
+    uint64_t hash;
+    uint32_t offset;
+    uint32_t length;
+  };
+  static uint64_t Hash(std::string_view s) {
+    uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    return h;
+  }
+  void Rehash(size_t slots) {
+    if (slots <= slots_.size()) return;
+    slots_.assign(slots, -1);
+    for (size_t i = 0; i < keys_.size(); ++i) {
+      size_t k = keys_[i].hash & (slots - 1);
+      while (slots_[k] >= 0) k = (k + 1) & (slots - 1);
+      slots_[k] = static_cast<int32_t>(i);
+    }
+  }
+  std::string bytes_;
+  std::vector<Key> keys_;
+  std::vector<int32_t> slots_;
+};
 
 // The parties' and officers' values, compiled for one Redact call.
 class KnownValues {
@@ -145,6 +210,11 @@ class KnownValues {
               bool name_heuristics = true) {
     scan_options_.name_heuristics = name_heuristics;
     party_person_.assign(parties.size(), -1);
+    person_by_name_.Reserve(parties.size() + 8);
+    name_owners_.Reserve(4 * parties.size() + 8);
+    persons_.reserve(parties.size() + 8);
+    entries_.reserve(8 * parties.size() + 2 * officers.size() + 8);
+    matcher_.Reserve(8 * parties.size() + 2 * officers.size() + 8, 128 * parties.size() + 64);
     std::vector<std::pair<std::string, int>> given_names;
     for (size_t k = 0; k < parties.size(); ++k) {
       const events::Party& party = parties[k];
@@ -153,21 +223,21 @@ class KnownValues {
         AddOrganization(party, id);
         continue;
       }
-      const int person = PersonFor(FoldValue(Trim(party.name.reveal())), static_cast<int>(k));
+      const int person = PersonFor(Folded(Trim(party.name.reveal())), static_cast<int>(k)).first;
       party_person_[k] = person;
       persons_[person].confidential = persons_[person].confidential || party.confidential;
       persons_[person].minor = persons_[person].minor || party.minor;
       scan_options_.minor_present = scan_options_.minor_present || party.minor;
       AddName(persons_[person].name, person);
       for (const PersonalText& alias : party.aliases)
-        AddName(FoldValue(Trim(alias.reveal())), person);
+        AddName(Folded(Trim(alias.reveal())), person);
       if (party.kind == events::PartyKind::kPerson) {
         given_names.emplace_back(internal::GivenName(persons_[person].name), person);
       }
       if (!id.empty())
         AddNumber(id, id.starts_with("92") ? PiiClass::kCertificate : PiiClass::kIdNumber);
-      if (party.phone) AddNumber(FoldValue(party.phone->reveal()), PiiClass::kPhone);
-      if (party.address) AddPersonAddress(FoldValue(Trim(party.address->reveal())), party.minor);
+      if (party.phone) AddNumber(Folded(party.phone->reveal()), PiiClass::kPhone);
+      if (party.address) AddPersonAddress(Folded(Trim(party.address->reveal())), party.minor);
       if (party.birth_date) {
         if (auto date = Date::Parse(party.birth_date->reveal())) birth_dates_.push_back(*date);
       }
@@ -180,12 +250,13 @@ class KnownValues {
       AddProtected(FoldValue(Trim(officer.name)));
       const std::string badge = FoldValue(Trim(officer.badge));
       if (const std::string digits = NormalizeDigits(badge); !digits.empty()) {
-        digits_[digits].push_back({PiiClass::kPhone, /*protect=*/true});
+        digits_.Add(digits, {PiiClass::kPhone, /*protect=*/true});
       } else {
         AddProtected(badge);
       }
     }
     matcher_.Build();
+    digits_.Build();
   }
 
   std::vector<Person>& persons() { return persons_; }
@@ -214,27 +285,27 @@ class KnownValues {
     });
   }
 
-  int AddUnlisted(const std::string& name) {
-    auto it = person_by_name_.find(name);
-    if (it != person_by_name_.end()) return it->second;
-    const int person = PersonFor(name, -1);
-    persons_[person].listed = false;
+  int AddUnlisted(std::string_view name) {
+    const auto [person, inserted] = PersonFor(name, -1);
+    if (inserted) persons_[person].listed = false;
     return person;
   }
 
  private:
-  int PersonFor(const std::string& name, int party) {
-    auto [it, inserted] = person_by_name_.emplace(name, static_cast<int>(persons_.size()));
-    if (inserted) {
+  // The person named `name` (index into persons_: the set numbers names as persons_ grows),
+  // and whether it is new.
+  std::pair<int, bool> PersonFor(std::string_view name, int party) {
+    const auto found = person_by_name_.Insert(name);
+    if (found.second) {
       Person p;
-      p.name = name;
+      p.name = std::string(name);
       p.first_party = party;
       persons_.push_back(std::move(p));
     }
-    return it->second;
+    return found;
   }
 
-  void AddEntry(const std::string& value, Entry entry) {
+  void AddEntry(std::string_view value, Entry entry) {
     if (value.empty()) return;
     matcher_.Add(value, static_cast<int>(entries_.size()));
     entries_.push_back(entry);
@@ -242,30 +313,31 @@ class KnownValues {
 
   // A name variant; a variant already naming someone else is skipped (it cannot tell them
   // apart), as is a single character (it would hit ordinary words).
-  void AddName(const std::string& name, int person) {
+  void AddName(std::string_view name, int person) {
     if (CharCount(name) < 2) return;
-    auto [it, inserted] = name_owner_.emplace(name, person);
-    if (!inserted) return;
+    if (!name_owners_.Insert(name).second) return;
     AddEntry(name, {EntryKind::kPersonName, PiiClass::kPersonName, person});
   }
 
-  void AddProtected(const std::string& value) {
+  void AddProtected(std::string_view value) {
     if (CharCount(value) >= 2) AddEntry(value, {EntryKind::kProtect, PiiClass::kPersonName, -1});
   }
 
-  void AddNumber(const std::string& folded, PiiClass cls) {
-    const std::string digits = NormalizeDigits(folded);
+  void AddNumber(std::string_view folded, PiiClass cls) {
+    NormalizeDigitsInto(folded, &digits_buffer_);
+    const std::string& digits = digits_buffer_;
     if (digits.size() >= 5) {
-      digits_[digits].push_back({cls, /*protect=*/false});
+      digits_.Add(digits, {cls, /*protect=*/false});
       // Also as bytes, to be found glued inside a longer run of digits.
       if (digits.size() >= 7) {
         AddEntry(digits, {EntryKind::kValue, cls, -1});
         if (digits.back() == 'X') {
-          AddEntry(digits.substr(0, digits.size() - 1) + "x", {EntryKind::kValue, cls, -1});
+          digits_buffer_.back() = 'x';
+          AddEntry(digits, {EntryKind::kValue, cls, -1});
         }
       }
     } else if (digits.empty() && CharCount(folded) >= 5) {
-      std::string upper = folded;
+      std::string upper(folded);
       for (char& c : upper) {
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
       }
@@ -273,10 +345,10 @@ class KnownValues {
     }
   }
 
-  void AddPersonAddress(const std::string& address, bool minor) {
+  void AddPersonAddress(std::string_view address, bool minor) {
     const auto details = internal::FindAddressDetails(address);
     for (const Range& r : details) {
-      AddEntry(address.substr(r.begin, r.end - r.begin),
+      AddEntry(std::string_view(address).substr(r.begin, r.end - r.begin),
                {EntryKind::kValue, PiiClass::kAddress, -1});
     }
     if (details.empty()) {
@@ -288,8 +360,10 @@ class KnownValues {
           cut = at + level.size();
         }
       }
-      if (cut != std::string::npos && CharCount(address.substr(cut)) >= 2) {
-        AddEntry(address.substr(cut), {EntryKind::kValue, PiiClass::kAddress, -1});
+      const std::string_view rest =
+          cut == std::string::npos ? std::string_view() : std::string_view(address).substr(cut);
+      if (cut != std::string::npos && CharCount(rest) >= 2) {
+        AddEntry(rest, {EntryKind::kValue, PiiClass::kAddress, -1});
       }
     }
     // Nothing may identify a minor: the whole address goes.
@@ -311,15 +385,23 @@ class KnownValues {
       const std::string address = FoldValue(Trim(party.address->reveal()));
       AddProtected(address);
       for (const Range& r : internal::FindAddressDetails(address)) {
-        AddProtected(address.substr(r.begin, r.end - r.begin));
+        AddProtected(std::string_view(address).substr(r.begin, r.end - r.begin));
       }
     }
-    if (party.phone) AddNumber(FoldValue(party.phone->reveal()), PiiClass::kPhone);
+    if (party.phone) AddNumber(Folded(party.phone->reveal()), PiiClass::kPhone);
   }
 
+  // `value` folded into the reused buffer folded_ (valid until the next call).
+  std::string_view Folded(std::string_view value) {
+    internal::FoldValueInto(value, &folded_);
+    return folded_;
+  }
+
+  std::string folded_;
+  std::string digits_buffer_;  // AddNumber's normalised digits
   std::vector<Person> persons_;
-  std::map<std::string, int> person_by_name_;
-  std::map<std::string, int> name_owner_;
+  NameSet person_by_name_;  // index = person
+  NameSet name_owners_;  // the name variants already added (to their first owner)
   std::vector<int> party_person_;
   internal::MultiMatcher matcher_;
   std::vector<Entry> entries_;
@@ -441,7 +523,8 @@ RedactedItem Redact(std::span<const events::Party> parties,
   }
 
   // Phase 2: publish names; people who would read alike are numbered by first appearance.
-  std::map<std::string, std::vector<int>> alike;
+  std::vector<int> masked;  // persons published under a masked name
+  masked.reserve(persons.size());
   for (size_t k = 0; k < persons.size(); ++k) {
     Person& p = persons[k];
     if (p.minor) {
@@ -452,17 +535,27 @@ RedactedItem Redact(std::span<const events::Party> parties,
       p.published = p.name;
     } else {
       p.published = internal::MaskedName(p.name);
-      alike[p.published].push_back(static_cast<int>(k));
+      masked.push_back(static_cast<int>(k));
     }
   }
-  for (auto& [masked, group] : alike) {
-    if (group.size() < 2) continue;
-    std::stable_sort(group.begin(), group.end(),
-                     [&](int a, int b) { return persons[a].first_seen < persons[b].first_seen; });
-    for (size_t n = 0; n < group.size(); ++n) persons[group[n]].published += std::to_string(n + 1);
+  // Groups of equal masked names, each in order of first appearance (ties: person order).
+  std::sort(masked.begin(), masked.end(), [&](int a, int b) {
+    return std::tie(persons[a].published, persons[a].first_seen, a) <
+           std::tie(persons[b].published, persons[b].first_seen, b);
+  });
+  for (size_t g = 0; g < masked.size();) {
+    size_t e = g + 1;
+    while (e < masked.size() && persons[masked[e]].published == persons[masked[g]].published) ++e;
+    if (e - g >= 2) {
+      for (size_t n = g; n < e; ++n) persons[masked[n]].published += std::to_string(n - g + 1);
+    }
+    g = e;
   }
 
   // Phase 3: render.
+  size_t total = 0;
+  for (const auto& a : accepted) total += a.size();
+  item.spans.reserve(total);
   for (size_t f = 0; f < fields.size(); ++f) {
     const std::string_view original = fields[f].text;
     const internal::FoldedText& fold = folded[f];

@@ -5,7 +5,7 @@
 
 namespace disclosure::redaction::internal {
 
-size_t DecodeUtf8(std::string_view s, size_t i, char32_t* cp) {
+size_t DecodeUtf8Slow(std::string_view s, size_t i, char32_t* cp) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   *cp = 0xFFFD;
   if (b0 < 0x80) {
@@ -35,7 +35,7 @@ size_t DecodeUtf8(std::string_view s, size_t i, char32_t* cp) {
   return len;
 }
 
-size_t PrevCharStart(std::string_view s, size_t i) {
+size_t PrevCharStartSlow(std::string_view s, size_t i) {
   size_t j = i - 1;
   while (j > 0 && i - j < 4 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
   char32_t cp;
@@ -158,6 +158,11 @@ std::string FoldValue(std::string_view value) {
   std::string out;
   FoldInto(value, &out, [](size_t, size_t) {});
   return out;
+}
+
+void FoldValueInto(std::string_view value, std::string* out) {
+  out->clear();
+  FoldInto(value, out, [](size_t, size_t) {});
 }
 
 void AppendValidUtf8(std::string_view s, std::string* out) {

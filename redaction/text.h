@@ -13,9 +13,28 @@ namespace disclosure::redaction::internal {
 
 // Decodes the UTF-8 character starting at s[i]. Returns its byte length (1–4) and stores the
 // code point; an invalid or truncated sequence counts as one byte with code point U+FFFD.
-size_t DecodeUtf8(std::string_view s, size_t i, char32_t* cp);
+size_t DecodeUtf8Slow(std::string_view s, size_t i, char32_t* cp);
+inline char32_t Decode3(std::string_view s, size_t i);
+inline size_t DecodeUtf8(std::string_view s, size_t i, char32_t* cp) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    *cp = b0;
+    return 1;
+  }
+  if (const char32_t c3 = Decode3(s, i); c3 != 0) {  // the common case: CJK
+    *cp = c3;
+    return 3;
+  }
+  return DecodeUtf8Slow(s, i, cp);
+}
 // Start of the character that ends just before byte i (i > 0).
-size_t PrevCharStart(std::string_view s, size_t i);
+size_t PrevCharStartSlow(std::string_view s, size_t i);
+inline char32_t Decode3(std::string_view s, size_t i);
+inline size_t PrevCharStart(std::string_view s, size_t i) {
+  if (static_cast<unsigned char>(s[i - 1]) < 0x80) return i - 1;
+  if (i >= 3 && Decode3(s, i - 3) != 0) return i - 3;  // the common case: CJK
+  return PrevCharStartSlow(s, i);
+}
 void AppendUtf8(char32_t cp, std::string* out);
 
 inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -48,6 +67,8 @@ struct FoldedText {
 FoldedText Fold(std::string_view original);
 // The same folding for a short value (a party's name or number), without the map.
 std::string FoldValue(std::string_view value);
+// The same into `out` (cleared first), so that a caller can reuse one buffer.
+void FoldValueInto(std::string_view value, std::string* out);
 
 // Appends `s` with every invalid UTF-8 sequence replaced by U+FFFD.
 void AppendValidUtf8(std::string_view s, std::string* out);
