@@ -23,6 +23,7 @@ if [ "${SKIP_SANITIZERS:-0}" != "1" ]; then
     -DDISCLOSURE_BENCH=OFF >/dev/null
   cmake --build build-asan -j"$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" \
     scripts/with-postgres.sh ctest --test-dir build-asan --output-on-failure -j"$jobs" --timeout 900 \
       -E '^(Kafka|console_browser)'  # the end-to-end runs are covered by the first pass
 fi
