@@ -600,6 +600,9 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp
     row.deadline_at = decision.deadline_at ? decision.deadline_at->ToString() : "";
     row.publish_after = decision.publish_after ? decision.publish_after->ToString() : "";
     row.expires_at = decision.expires_at ? decision.expires_at->ToString() : "";
+    // The scheduler compares instants, not strings: the unix columns drive embargo and expiry.
+    row.publish_after_unix = decision.publish_after ? decision.publish_after->unix_seconds : 0;
+    row.expires_at_unix = decision.expires_at ? decision.expires_at->unix_seconds : 0;
     if (decision.route == rules::Route::kPublish) {
       row.state = embargoed ? store::ItemState::kEmbargoed : store::ItemState::kPublishing;
     } else if (decision.route == rules::Route::kApproval) {
