@@ -377,21 +377,44 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
                                    std::to_string(migrations.size()) + "): upgrade the binary");
   }
   for (size_t v = impl->version; v < migrations.size(); ++v) {
+    int reached = static_cast<int>(v + 1);
     s = internal::Guard("migrate", [&] {
       Session& db = impl->session;
-      db.begin();
+      if (postgres) {
+        db.begin();  // the advisory lock above keeps other instances out
+      } else {
+        // Two processes opening a fresh file at once (the connector and a tool, two
+        // instances): the write lock comes first, then the version is read again inside it.
+        db << "BEGIN IMMEDIATE", now;
+        int current = 0;
+        db << "SELECT version FROM schema_version", into(current), now;
+        if (current > static_cast<int>(v)) {
+          db << "COMMIT", now;
+          reached = current;
+          return;
+        }
+      }
       try {
         for (const auto& sql : migrations[v]) db << sql, now;
         int next = static_cast<int>(v + 1);
         db << impl->Sql("UPDATE schema_version SET version = ?"), bind(next), now;
-        db.commit();
+        if (postgres) {
+          db.commit();
+        } else {
+          db << "COMMIT", now;
+        }
       } catch (...) {
-        db.rollback();
+        if (postgres) {
+          db.rollback();
+        } else {
+          db << "ROLLBACK", now;
+        }
         throw;
       }
     });
     if (!s.ok()) return s;
-    impl->version = static_cast<int>(v + 1);
+    impl->version = reached;
+    v = static_cast<size_t>(reached) - 1;
   }
   if (postgres) {
     s = internal::Guard("open", [&] {

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
+#include <thread>
 #include <regex>
 
 // The store's tests run on every backend: SQLite (a temporary file) and PostgreSQL (the server
@@ -388,6 +389,41 @@ TEST_P(StoreTest, GivenTwoSchedulersInTransactionsThenPostgresGivesEachItemToOne
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace disclosure::store
+
+namespace disclosure::store {
+namespace {
+
+// Regression: the connector and a tool (or two instances) opening a fresh SQLite file at the
+// same moment both migrated it, and the second failed on "table … already exists".
+TEST(StoreMigration, GivenFreshFileWhenFourOpenItAtOnceThenAllSucceedAtTheNewestVersion) {
+  auto path = std::filesystem::temp_directory_path() /
+              ("disclosure-migrate-race-" + std::to_string(::getpid()) + ".db");
+  std::filesystem::remove(path);
+  std::vector<std::thread> threads;
+  std::vector<std::string> errors(4);
+  std::vector<int> versions(4, -1);
+  for (int i = 0; i < 4; ++i) {
+    threads.emplace_back([&, i] {
+      auto store = Store::Open("sqlite:" + path.string());
+      if (store.ok()) {
+        versions[i] = store.value()->schema_version();
+      } else {
+        errors[i] = store.status().ToString();
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  auto reference = Store::Open("sqlite:" + path.string());
+  ASSERT_TRUE(reference.ok());
+  for (int i = 0; i < 4; ++i) {
+    EXPECT_EQ(errors[i], "") << i;
+    EXPECT_EQ(versions[i], reference.value()->schema_version()) << i;
+  }
+  std::filesystem::remove(path);
+}
 
 }  // namespace
 }  // namespace disclosure::store
