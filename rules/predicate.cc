@@ -507,28 +507,31 @@ bool Evaluate(const Predicate& p, const events::CaseEvent& e) {
   return false;
 }
 
-std::vector<EventType> EventTypesOf(const Predicate& p) {
-  if (p.kind == Predicate::Kind::kEventTypes) return p.event_types;
+namespace {
+// The values a top-level condition of `kind` names (alone or as a child of all_of), or every
+// value in `table` when the predicate does not restrict them: what the evaluation index uses.
+template <typename T, size_t N>
+std::vector<T> TopLevelValues(const Predicate& p, Predicate::Kind kind,
+                              std::vector<T> Predicate::*member,
+                              const std::array<std::pair<std::string_view, T>, N>& table) {
+  if (p.kind == kind) return p.*member;
   if (p.kind == Predicate::Kind::kAllOf) {
     for (const Predicate& c : p.children) {
-      if (c.kind == Predicate::Kind::kEventTypes) return c.event_types;
+      if (c.kind == kind) return c.*member;
     }
   }
-  std::vector<EventType> all;
-  for (const auto& entry : kEventTypes) all.push_back(entry.second);
+  std::vector<T> all;
+  for (const auto& entry : table) all.push_back(entry.second);
   return all;
+}
+}  // namespace
+
+std::vector<EventType> EventTypesOf(const Predicate& p) {
+  return TopLevelValues(p, Predicate::Kind::kEventTypes, &Predicate::event_types, kEventTypes);
 }
 
 std::vector<Domain> DomainsOf(const Predicate& p) {
-  if (p.kind == Predicate::Kind::kDomains) return p.domains;
-  if (p.kind == Predicate::Kind::kAllOf) {
-    for (const Predicate& c : p.children) {
-      if (c.kind == Predicate::Kind::kDomains) return c.domains;
-    }
-  }
-  std::vector<Domain> all;
-  for (const auto& entry : kDomains) all.push_back(entry.second);
-  return all;
+  return TopLevelValues(p, Predicate::Kind::kDomains, &Predicate::domains, kDomains);
 }
 
 namespace {
