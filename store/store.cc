@@ -3,6 +3,7 @@
 #include <Poco/Data/LOB.h>
 #include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/SQLite/SQLiteException.h>
 #include <Poco/Data/SQLite/Utility.h>
 #include <Poco/Data/Session.h>
 #include <Poco/Data/Statement.h>
@@ -10,9 +11,12 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
+#include <chrono>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 #include "store/impl.h"
@@ -320,6 +324,23 @@ Result<PostgresTarget> ParsePostgresUrl(const std::string& url) {
   return target;
 }
 
+// SQLite answers "database is locked" at once, without waiting in its busy handler, in a few
+// cases: one connection switching a fresh file to WAL while another opens it, a stale WAL
+// snapshot. Opening and each migration step are idempotent, so they are tried again for a while
+// (about 5 s in all) before the error is reported.
+template <typename Fn>
+void RetryWhileLocked(Fn&& fn) {
+  for (int attempt = 0;; ++attempt) {
+    try {
+      fn();
+      return;
+    } catch (const Poco::Data::SQLite::DBLockedException&) {
+      if (attempt >= 100) throw;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5 + 5 * std::min(attempt, 9)));
+  }
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
@@ -338,35 +359,39 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
   RegisterConnectorOnce();
   std::unique_ptr<Impl> impl;
   Status s = internal::Guard("open", [&] {
-    if (postgres) {
-      impl = std::make_unique<Impl>(Session("PostgreSQL", target.connection), Dialect::kPostgres);
-      Session& db = impl->session;
-      // libpq prints notices ("already exists, skipping") on stderr; keep them out of the logs.
-      db << "SET client_min_messages TO warning", now;
-      if (!target.schema.empty()) {
-        db << "CREATE SCHEMA IF NOT EXISTS " + target.schema, now;
-        db << "SET search_path TO " + target.schema, now;
+    RetryWhileLocked([&] {
+      if (postgres) {
+        impl = std::make_unique<Impl>(Session("PostgreSQL", target.connection), Dialect::kPostgres);
+        Session& db = impl->session;
+        // libpq prints notices ("already exists, skipping") on stderr; keep them out of the logs.
+        db << "SET client_min_messages TO warning", now;
+        if (!target.schema.empty()) {
+          db << "CREATE SCHEMA IF NOT EXISTS " + target.schema, now;
+          db << "SET search_path TO " + target.schema, now;
+        }
+        // Instances starting together: one migrates, the others wait and then see it done.
+        int locked = 0;
+        db << "SELECT COUNT(*) FROM (SELECT pg_advisory_lock(" + std::to_string(kMigrationLock) +
+                  ")) AS l",
+            into(locked), now;
+      } else {
+        impl = std::make_unique<Impl>(Session("SQLite", path), Dialect::kSqlite);
+        Session& db = impl->session;
+        // The wait for another process's lock comes first: switching to WAL takes a lock too.
+        db << "PRAGMA busy_timeout=5000", now;
+        if (path != ":memory:") {
+          db << "PRAGMA journal_mode=WAL", now;
+          db << "PRAGMA synchronous=NORMAL", now;
+        }
       }
-      // Instances starting together: one migrates, the others wait and then see it done.
-      int locked = 0;
-      db << "SELECT COUNT(*) FROM (SELECT pg_advisory_lock(" + std::to_string(kMigrationLock) +
-                ")) AS l",
-          into(locked), now;
-    } else {
-      impl = std::make_unique<Impl>(Session("SQLite", path), Dialect::kSqlite);
       Session& db = impl->session;
-      if (path != ":memory:") {
-        db << "PRAGMA journal_mode=WAL", now;
-        db << "PRAGMA synchronous=NORMAL", now;
-      }
-      db << "PRAGMA busy_timeout=5000", now;
-    }
-    Session& db = impl->session;
-    db << "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", now;
-    int count = 0;
-    db << "SELECT COUNT(*) FROM schema_version", into(count), now;
-    if (count == 0) db << "INSERT INTO schema_version VALUES (0)", now;
-    db << "SELECT version FROM schema_version", into(impl->version), now;
+      db << "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", now;
+      // One statement, so two processes opening a fresh file cannot both insert the first row.
+      db << "INSERT INTO schema_version (version) SELECT 0 WHERE NOT EXISTS "
+            "(SELECT 1 FROM schema_version)",
+          now;
+      db << "SELECT MAX(version) FROM schema_version", into(impl->version), now;
+    });
   });
   if (!s.ok()) return Status::IoError("cannot open store '" + path + "': " + s.message());
   const auto migrations = Migrations(impl->dialect);
@@ -379,38 +404,40 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
   for (size_t v = impl->version; v < migrations.size(); ++v) {
     int reached = static_cast<int>(v + 1);
     s = internal::Guard("migrate", [&] {
-      Session& db = impl->session;
-      if (postgres) {
-        db.begin();  // the advisory lock above keeps other instances out
-      } else {
-        // Two processes opening a fresh file at once (the connector and a tool, two
-        // instances): the write lock comes first, then the version is read again inside it.
-        db << "BEGIN IMMEDIATE", now;
-        int current = 0;
-        db << "SELECT version FROM schema_version", into(current), now;
-        if (current > static_cast<int>(v)) {
-          db << "COMMIT", now;
-          reached = current;
-          return;
-        }
-      }
-      try {
-        for (const auto& sql : migrations[v]) db << sql, now;
-        int next = static_cast<int>(v + 1);
-        db << impl->Sql("UPDATE schema_version SET version = ?"), bind(next), now;
+      RetryWhileLocked([&] {
+        Session& db = impl->session;
         if (postgres) {
-          db.commit();
+          db.begin();  // the advisory lock above keeps other instances out
         } else {
-          db << "COMMIT", now;
+          // Two processes opening a fresh file at once (the connector and a tool, two
+          // instances): the write lock comes first, then the version is read again inside it.
+          db << "BEGIN IMMEDIATE", now;
+          int current = 0;
+          db << "SELECT MAX(version) FROM schema_version", into(current), now;
+          if (current > static_cast<int>(v)) {
+            db << "COMMIT", now;
+            reached = current;
+            return;
+          }
         }
-      } catch (...) {
-        if (postgres) {
-          db.rollback();
-        } else {
-          db << "ROLLBACK", now;
+        try {
+          for (const auto& sql : migrations[v]) db << sql, now;
+          int next = static_cast<int>(v + 1);
+          db << impl->Sql("UPDATE schema_version SET version = ?"), bind(next), now;
+          if (postgres) {
+            db.commit();
+          } else {
+            db << "COMMIT", now;
+          }
+        } catch (...) {
+          if (postgres) {
+            db.rollback();
+          } else {
+            db << "ROLLBACK", now;
+          }
+          throw;
         }
-        throw;
-      }
+      });
     });
     if (!s.ok()) return s;
     impl->version = reached;
@@ -481,8 +508,9 @@ Result<std::optional<DecisionRow>> Store::FindDecision(const EventId& event_id) 
   CachedStatement* c = nullptr;
   Status s = internal::Guard("find decision", [&] {
     c = &impl_->Prepared(Cached::kFindDecision, [&](CachedStatement& p) {
-      p.statement << impl_->Sql("SELECT route, catalog_id, rule_version, decision_json, "
-                                "decided_at FROM decisions WHERE event_id = ?"),
+      p.statement << impl_->Sql(
+          "SELECT route, catalog_id, rule_version, decision_json, "
+          "decided_at FROM decisions WHERE event_id = ?"),
           into(p.out_text[0]), into(p.out_text[1]), into(p.out_text[2]), into(p.out_text[3]),
           into(p.out_text[4]), use(p.text[0]);
     });
@@ -518,9 +546,10 @@ Status Store::InsertDecision(const DecisionRow& row) {
       return;
     }
     CachedStatement& c = impl_->Prepared(Cached::kInsertDecision, [&](CachedStatement& p) {
-      p.statement << impl_->Sql("INSERT INTO decisions (event_id, route, catalog_id, "
-                                "rule_version, decision_json, decided_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING"),
+      p.statement << impl_->Sql(
+          "INSERT INTO decisions (event_id, route, catalog_id, "
+          "rule_version, decision_json, decided_at) "
+          "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING"),
           use(p.text[0]), use(p.text[1]), use(p.text[2]), use(p.text[3]), use(p.text[4]),
           use(p.text[5]);
     });
@@ -550,8 +579,9 @@ Status Store::SaveOriginal(const EventId& event_id, std::string_view raw_bytes) 
       return;
     }
     CachedStatement& c = impl_->Prepared(Cached::kSaveOriginal, [&](CachedStatement& p) {
-      p.statement << impl_->Sql("INSERT INTO originals (event_id, raw) VALUES (?, ?) "
-                                "ON CONFLICT (event_id) DO UPDATE SET raw = excluded.raw"),
+      p.statement << impl_->Sql(
+          "INSERT INTO originals (event_id, raw) VALUES (?, ?) "
+          "ON CONFLICT (event_id) DO UPDATE SET raw = excluded.raw"),
           use(p.text[0]), use(p.blob);
     });
     c.text[0] = event_id.value();
@@ -578,7 +608,8 @@ namespace {
 template <typename BindFn>
 Result<std::vector<ItemRow>> QueryItems(Session& db, Dialect dialect, const std::string& where,
                                         BindFn bind_values) {
-  std::vector<std::string> id, event, case_ref, state, unit, index_no, json, deadline, after, expires;
+  std::vector<std::string> id, event, case_ref, state, unit, index_no, json, deadline, after,
+      expires;
   std::vector<int64_t> after_unix, expires_unix;
   Status s = internal::Guard("read items", [&] {
     Statement st(db);
@@ -755,8 +786,9 @@ Result<std::vector<HeldRevocation>> Store::HeldFor(const EventId& original) {
   CachedStatement* c = nullptr;
   Status s = internal::Guard("read held revocations", [&] {
     c = &impl_->Prepared(Cached::kHeldFor, [&](CachedStatement& p) {
-      p.statement << impl_->Sql("SELECT event_id, refers_to, raw, source, held_at FROM "
-                                "held_revocations WHERE refers_to = ? ORDER BY held_at, event_id"),
+      p.statement << impl_->Sql(
+          "SELECT event_id, refers_to, raw, source, held_at FROM "
+          "held_revocations WHERE refers_to = ? ORDER BY held_at, event_id"),
           into(p.out_text[0]), into(p.out_text[1]), into(p.out_blob), into(p.out_text[2]),
           into(p.out_number), use(p.text[0]);
     });
@@ -769,8 +801,7 @@ Result<std::vector<HeldRevocation>> Store::HeldFor(const EventId& original) {
   for (size_t i = 0; i < c->out_text[0].size(); ++i) {
     const auto& bytes = c->out_blob[i].content();
     rows.push_back({EventId(c->out_text[0][i]), EventId(c->out_text[1][i]),
-                    std::string(bytes.begin(), bytes.end()), c->out_text[2][i],
-                    c->out_number[i]});
+                    std::string(bytes.begin(), bytes.end()), c->out_text[2][i], c->out_number[i]});
   }
   return rows;
 }
@@ -811,10 +842,11 @@ Status Store::InsertItem(const ItemRow& row) {
       return;
     }
     CachedStatement& c = impl_->Prepared(Cached::kInsertItem, [&](CachedStatement& p) {
-      p.statement << impl_->Sql("INSERT INTO items (item_id, event_id, case_ref, state, "
-                                "unit_code, index_no, item_json, deadline_at, publish_after, "
-                                "expires_at, publish_after_unix, expires_at_unix) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      p.statement << impl_->Sql(
+          "INSERT INTO items (item_id, event_id, case_ref, state, "
+          "unit_code, index_no, item_json, deadline_at, publish_after, "
+          "expires_at, publish_after_unix, expires_at_unix) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
           use(p.text[0]), use(p.text[1]), use(p.text[2]), use(p.text[3]), use(p.text[4]),
           use(p.text[5]), use(p.text[6]), use(p.text[7]), use(p.text[8]), use(p.text[9]),
           use(p.number[0]), use(p.number[1]);
@@ -889,10 +921,11 @@ Result<int64_t> Store::NextIndexSequence(const std::string& unit_code, const std
   Status s = internal::Guard("index sequence", [&] {
     // One atomic upsert: instances sharing a PostgreSQL store never hand out a number twice.
     c = &impl_->Prepared(Cached::kIndexSequence, [&](CachedStatement& p) {
-      p.statement << impl_->Sql("INSERT INTO index_sequences (unit_code, month, next_value) "
-                                "VALUES (?, ?, 2) ON CONFLICT (unit_code, month) DO UPDATE SET "
-                                "next_value = index_sequences.next_value + 1 "
-                                "RETURNING next_value - 1"),
+      p.statement << impl_->Sql(
+          "INSERT INTO index_sequences (unit_code, month, next_value) "
+          "VALUES (?, ?, 2) ON CONFLICT (unit_code, month) DO UPDATE SET "
+          "next_value = index_sequences.next_value + 1 "
+          "RETURNING next_value - 1"),
           into(p.out_number), use(p.text[0]), use(p.text[1]);
     });
     c->ClearOutputs();
@@ -921,8 +954,9 @@ Status Store::Enqueue(const OutboxRow& row) {
       return;
     }
     CachedStatement& c = impl_->Prepared(Cached::kEnqueue, [&](CachedStatement& p) {
-      p.statement << impl_->Sql("INSERT INTO outbox (item_id, topic, msg_key, payload, headers) "
-                                "VALUES (?, ?, ?, ?, ?)"),
+      p.statement << impl_->Sql(
+          "INSERT INTO outbox (item_id, topic, msg_key, payload, headers) "
+          "VALUES (?, ?, ?, ?, ?)"),
           use(p.text[0]), use(p.text[1]), use(p.text[2]), use(p.blob), use(p.text[3]);
     });
     c.text[0] = row.item_id.value();
@@ -1041,8 +1075,8 @@ Status Store::AppendAudit(const std::string& at, const std::string& actor,
       return;
     }
     CachedStatement& tail = impl_->Prepared(Cached::kAuditTail, [&](CachedStatement& p) {
-      p.statement << "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-          into(p.out_number), into(p.out_text[0]);
+      p.statement << "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", into(p.out_number),
+          into(p.out_text[0]);
     });
     tail.ClearOutputs();
     impl_->Execute(Cached::kAuditTail);
@@ -1057,8 +1091,8 @@ Status Store::AppendAudit(const std::string& at, const std::string& actor,
     row.hash = AuditHash(row);
     CachedStatement& c = impl_->Prepared(Cached::kAuditInsert, [&](CachedStatement& p) {
       p.statement << impl_->Sql(
-                         "INSERT INTO audit (seq, at, actor, action, subject, detail, prev_hash, "
-                         "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+          "INSERT INTO audit (seq, at, actor, action, subject, detail, prev_hash, "
+          "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
           use(p.number[0]), use(p.text[0]), use(p.text[1]), use(p.text[2]), use(p.text[3]),
           use(p.text[4]), use(p.text[5]), use(p.text[6]);
     });

@@ -417,7 +417,7 @@ TEST(StoreMigration, GivenFreshFileWhenFourOpenItAtOnceThenAllSucceedAtTheNewest
   }
   for (auto& t : threads) t.join();
   auto reference = Store::Open("sqlite:" + path.string());
-  ASSERT_TRUE(reference.ok());
+  ASSERT_TRUE(reference.ok()) << reference.status().ToString();
   for (int i = 0; i < 4; ++i) {
     EXPECT_EQ(errors[i], "") << i;
     EXPECT_EQ(versions[i], reference.value()->schema_version()) << i;
