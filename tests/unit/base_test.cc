@@ -30,6 +30,17 @@ TEST(Timestamp, GivenRfc3339ThenInstantAndOffsetKept) {
             "2026-12-01T23:59:59+08:00");
 }
 
+TEST(Timestamp, GivenOffsetsOfEverySignThenFormattedAsParsed) {
+  for (const char* text : {"2026-01-05T00:00:00+00:00", "2025-12-31T23:59:59-09:30",
+                           "0999-03-04T05:06:07+05:45", "2026-02-28T12:00:09+14:00"}) {
+    auto t = Timestamp::Parse(text);
+    ASSERT_TRUE(t) << text;
+    EXPECT_EQ(t->ToString(), text);
+  }
+  EXPECT_EQ(Timestamp::Parse("2026-11-20T08:30:00Z")->ToString(), "2026-11-20T08:30:00+00:00");
+  EXPECT_EQ(Date::Parse("0007-01-02")->ToString(), "0007-01-02");
+}
+
 TEST(AgeOn, GivenBirthdayTomorrowThenStillYounger) {
   Date birth = *Date::Parse("2008-11-30");
   EXPECT_EQ(AgeOn(birth, *Date::Parse("2026-11-29")), 17);
