@@ -140,5 +140,22 @@ inline Status Guard(const char* operation, Fn&& fn) {
   }
 }
 
+// Statement text for `dialect` (see Store::Impl::Sql); store/store.cc.
+std::string Sql(Dialect dialect, std::string_view text);
+std::string PostgresTypes(std::string sql);
+
+// Schema migrations defined in store/approval_store.cc: 2 (the approval queue and console
+// users) and 4 (the queue kept by the functions below instead of triggers).
+std::vector<std::string> ApprovalMigration(Dialect dialect);
+std::vector<std::string> QueueInStoreMigration(Dialect dialect);
+
+// The approval queue's rows that follow items and decisions, in the caller's transaction
+// (store/approval_store.cc): a pending item joins the queue; an approval decision describes it
+// (catalog, title, reasons, four-eyes); a cancelled item leaves it.
+void QueueItem(Poco::Data::Session& session, Dialect dialect, const std::string& item_id);
+void DescribeQueuedItem(Poco::Data::Session& session, Dialect dialect, const std::string& event_id,
+                        const std::string& catalog_id, const std::string& decision_json);
+void CancelQueuedItem(Poco::Data::Session& session, Dialect dialect, const std::string& item_id);
+
 }  // namespace internal
 }  // namespace disclosure::store

@@ -23,8 +23,6 @@
 
 namespace disclosure::store {
 namespace internal {
-// Migration 2 (the approval queue and console users), defined in store/approval_store.cc.
-std::vector<std::string> ApprovalMigration(Dialect dialect);
 
 std::string PostgresTypes(std::string sql) {
   // Column types written for SQLite, as PostgreSQL spells them (64-bit integers throughout:
@@ -188,6 +186,9 @@ std::vector<std::vector<std::string>> Migrations(Dialect dialect) {
           "ALTER TABLE outbox ADD COLUMN claimed_until INTEGER NOT NULL DEFAULT 0",
           "CREATE INDEX outbox_item ON outbox (item_id, id)",
       },
+      // 4: the approval queue kept by InsertItem / InsertDecision / UpdateItemState instead
+      // of triggers on items and decisions (store/approval_store.cc).
+      internal::QueueInStoreMigration(dialect),
   };
   if (dialect == Dialect::kPostgres) {
     for (auto& sql : migrations[0]) sql = internal::PostgresTypes(sql);
@@ -573,6 +574,12 @@ Status Store::InsertDecision(const DecisionRow& row) {
   });
   if (!s.ok()) return s;
   if (inserted == 0) return Status::Conflict("event " + row.event_id.value() + " already decided");
+  if (row.route == "approval") {
+    return internal::Guard("queue for approval", [&] {
+      internal::DescribeQueuedItem(impl_->session, impl_->dialect, row.event_id.value(),
+                                   row.catalog_id, row.decision_json);
+    });
+  }
   return Status::Ok();
 }
 
@@ -829,7 +836,7 @@ Status Store::ReleaseHeld(const EventId& event_id) {
 }
 
 Status Store::InsertItem(const ItemRow& row) {
-  return internal::Guard("insert item", [&] {
+  Status s = internal::Guard("insert item", [&] {
     if (!impl_->pg()) {
       impl_
           ->Native(Cached::kInsertItem,
@@ -875,6 +882,10 @@ Status Store::InsertItem(const ItemRow& row) {
     c.number[1] = row.expires_at_unix;
     impl_->Execute(Cached::kInsertItem);
   });
+  if (!s.ok() || row.state != ItemState::kPendingApproval) return s;
+  return internal::Guard("queue for approval", [&] {
+    internal::QueueItem(impl_->session, impl_->dialect, row.item_id.value());
+  });
 }
 
 Status Store::UpdateItemState(const ItemId& item_id, ItemState state) {
@@ -882,6 +893,8 @@ Status Store::UpdateItemState(const ItemId& item_id, ItemState state) {
     std::string name(ToString(state));
     impl_->session << impl_->Sql("UPDATE items SET state = ? WHERE item_id = ?"), bind(name),
         bind(item_id.value()), now;
+    if (state == ItemState::kCancelled)
+      internal::CancelQueuedItem(impl_->session, impl_->dialect, item_id.value());
   });
 }
 
