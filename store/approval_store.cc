@@ -183,47 +183,34 @@ std::vector<std::string> QueueInStoreMigration(Dialect dialect) {
   };
 }
 
-void QueueItem(Poco::Data::Session& session, Dialect dialect, const std::string& item_id) {
-  std::string id = item_id;
-  session << Sql(dialect, "INSERT INTO approvals (item_id) VALUES (?) ON CONFLICT DO NOTHING"),
-      Poco::Data::Keywords::use(id), Poco::Data::Keywords::now;
-}
-
-void DescribeQueuedItem(Poco::Data::Session& session, Dialect dialect, const std::string& event_id,
-                        const std::string& catalog_id, const std::string& decision_json) {
-  using namespace Poco::Data::Keywords;
-  std::string event = event_id, catalog = catalog_id, json = decision_json;
-  if (dialect == Dialect::kPostgres) {
-    session << Sql(dialect,
-                   "UPDATE approvals SET catalog_id = ?, "
-                   "catalog_name = COALESCE(?::json #>> '{item,catalog,name}', ''), "
-                   "title = COALESCE(?::json #>> '{item,content,title}', ''), "
-                   "reasons_json = COALESCE((?::json -> 'reasons')::text, '[]'), "
-                   "needs_second = GREATEST(needs_second, CASE WHEN EXISTS (SELECT 1 FROM "
-                   "reason_rules((?::json -> 'reasons')::text) r (rule) "
-                   "JOIN four_eyes_reasons f ON f.rule = r.rule) THEN 1 ELSE 0 END) "
-                   "WHERE item_id IN (SELECT item_id FROM items WHERE event_id = ?)"),
-        use(catalog), use(json), use(json), use(json), use(json), use(event), now;
-    return;
+const char* QueueSql(Dialect dialect, QueueChange change) {
+  switch (change) {
+    case QueueChange::kAdd:  // ? item_id
+      return "INSERT INTO approvals (item_id) VALUES (?) ON CONFLICT DO NOTHING";
+    case QueueChange::kDescribe:  // ? catalog_id, decision_json ×4, event_id
+      if (dialect == Dialect::kPostgres) {
+        return "UPDATE approvals SET catalog_id = ?, "
+               "catalog_name = COALESCE(?::json #>> '{item,catalog,name}', ''), "
+               "title = COALESCE(?::json #>> '{item,content,title}', ''), "
+               "reasons_json = COALESCE((?::json -> 'reasons')::text, '[]'), "
+               "needs_second = GREATEST(needs_second, CASE WHEN EXISTS (SELECT 1 FROM "
+               "reason_rules((?::json -> 'reasons')::text) r (rule) "
+               "JOIN four_eyes_reasons f ON f.rule = r.rule) THEN 1 ELSE 0 END) "
+               "WHERE item_id IN (SELECT item_id FROM items WHERE event_id = ?)";
+      }
+      return "UPDATE approvals SET catalog_id = ?, "
+             "catalog_name = COALESCE(json_extract(?, '$.item.catalog.name'), ''), "
+             "title = COALESCE(json_extract(?, '$.item.content.title'), ''), "
+             "reasons_json = COALESCE(json_extract(?, '$.reasons'), '[]'), "
+             "needs_second = MAX(needs_second, EXISTS (SELECT 1 FROM "
+             "json_each(?, '$.reasons') r JOIN four_eyes_reasons f "
+             "ON f.rule = json_extract(r.value, '$.rule'))) "
+             "WHERE item_id IN (SELECT item_id FROM items WHERE event_id = ?)";
+    case QueueChange::kCancel:  // ? item_id
+      return "UPDATE approvals SET state = 'cancelled', claimed_by = '', "
+             "version = version + 1 WHERE item_id = ? AND state IN ('pending','claimed')";
   }
-  session << Sql(dialect,
-                 "UPDATE approvals SET catalog_id = ?, "
-                 "catalog_name = COALESCE(json_extract(?, '$.item.catalog.name'), ''), "
-                 "title = COALESCE(json_extract(?, '$.item.content.title'), ''), "
-                 "reasons_json = COALESCE(json_extract(?, '$.reasons'), '[]'), "
-                 "needs_second = MAX(needs_second, EXISTS (SELECT 1 FROM "
-                 "json_each(?, '$.reasons') r JOIN four_eyes_reasons f "
-                 "ON f.rule = json_extract(r.value, '$.rule'))) "
-                 "WHERE item_id IN (SELECT item_id FROM items WHERE event_id = ?)"),
-      use(catalog), use(json), use(json), use(json), use(json), use(event), now;
-}
-
-void CancelQueuedItem(Poco::Data::Session& session, Dialect dialect, const std::string& item_id) {
-  std::string id = item_id;
-  session << Sql(dialect,
-                 "UPDATE approvals SET state = 'cancelled', claimed_by = '', version = version + 1 "
-                 "WHERE item_id = ? AND state IN ('pending','claimed')"),
-      Poco::Data::Keywords::use(id), Poco::Data::Keywords::now;
+  return "";
 }
 
 }  // namespace internal

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -72,6 +73,8 @@ class NativeStatement {
   sqlite3_stmt* statement_ = nullptr;
 };
 
+enum class QueueChange { kAdd, kDescribe, kCancel };
+
 enum class Cached {
   kFindDecision,
   kInsertDecision,
@@ -82,6 +85,9 @@ enum class Cached {
   kAuditInsert,
   kHeldFor,
   kIndexSequence,
+  kQueueAdd,
+  kQueueDescribe,
+  kQueueCancel,
   kCount,
 };
 
@@ -119,6 +125,8 @@ struct Store::Impl {
   }
 
   bool pg() const { return dialect == Dialect::kPostgres; }
+  // Runs the queue statement `change` with its text parameters (store/store.cc).
+  void ChangeQueue(QueueChange change, std::initializer_list<std::string_view> params);
   // Statement text for this dialect: SQLite takes `?` as written; Poco 1.11's PostgreSQL
   // connector passes the text to libpq unchanged, so each `?` outside a string literal becomes
   // $1, $2, ….
@@ -149,13 +157,11 @@ std::string PostgresTypes(std::string sql);
 std::vector<std::string> ApprovalMigration(Dialect dialect);
 std::vector<std::string> QueueInStoreMigration(Dialect dialect);
 
-// The approval queue's rows that follow items and decisions, in the caller's transaction
-// (store/approval_store.cc): a pending item joins the queue; an approval decision describes it
-// (catalog, title, reasons, four-eyes); a cancelled item leaves it.
-void QueueItem(Poco::Data::Session& session, Dialect dialect, const std::string& item_id);
-void DescribeQueuedItem(Poco::Data::Session& session, Dialect dialect, const std::string& event_id,
-                        const std::string& catalog_id, const std::string& decision_json);
-void CancelQueuedItem(Poco::Data::Session& session, Dialect dialect, const std::string& item_id);
+// The approval queue's rows that follow items and decisions, changed in the caller's
+// transaction by Store::Impl::ChangeQueue: a pending item joins the queue; an approval
+// decision describes it (catalog, title, reasons, four-eyes); a cancelled item leaves it.
+// The statement text per dialect is in store/approval_store.cc.
+const char* QueueSql(Dialect dialect, QueueChange change);
 
 }  // namespace internal
 }  // namespace disclosure::store

@@ -121,6 +121,24 @@ NativeStatement& Store::Impl::Native(Cached which, const char* sql) {
 
 std::string Store::Impl::Sql(std::string_view text) const { return internal::Sql(dialect, text); }
 
+void Store::Impl::ChangeQueue(QueueChange change, std::initializer_list<std::string_view> params) {
+  const char* sql = internal::QueueSql(dialect, change);
+  if (!pg()) {
+    static constexpr Cached kSlot[] = {Cached::kQueueAdd, Cached::kQueueDescribe,
+                                       Cached::kQueueCancel};
+    NativeStatement& statement = Native(kSlot[static_cast<size_t>(change)], sql);
+    int index = 0;
+    for (std::string_view p : params) statement.Text(++index, p);
+    statement.Run();
+    return;
+  }
+  std::vector<std::string> values(params.begin(), params.end());
+  Poco::Data::Statement statement(session);
+  statement << Sql(sql);
+  for (auto& v : values) statement, Poco::Data::Keywords::use(v);
+  statement.execute();
+}
+
 namespace {
 
 using namespace Poco::Data::Keywords;
@@ -576,8 +594,9 @@ Status Store::InsertDecision(const DecisionRow& row) {
   if (inserted == 0) return Status::Conflict("event " + row.event_id.value() + " already decided");
   if (row.route == "approval") {
     return internal::Guard("queue for approval", [&] {
-      internal::DescribeQueuedItem(impl_->session, impl_->dialect, row.event_id.value(),
-                                   row.catalog_id, row.decision_json);
+      const std::string_view json = row.decision_json;
+      impl_->ChangeQueue(QueueChange::kDescribe,
+                         {row.catalog_id, json, json, json, json, row.event_id.value()});
     });
   }
   return Status::Ok();
@@ -883,9 +902,8 @@ Status Store::InsertItem(const ItemRow& row) {
     impl_->Execute(Cached::kInsertItem);
   });
   if (!s.ok() || row.state != ItemState::kPendingApproval) return s;
-  return internal::Guard("queue for approval", [&] {
-    internal::QueueItem(impl_->session, impl_->dialect, row.item_id.value());
-  });
+  return internal::Guard("queue for approval",
+                         [&] { impl_->ChangeQueue(QueueChange::kAdd, {row.item_id.value()}); });
 }
 
 Status Store::UpdateItemState(const ItemId& item_id, ItemState state) {
@@ -893,8 +911,9 @@ Status Store::UpdateItemState(const ItemId& item_id, ItemState state) {
     std::string name(ToString(state));
     impl_->session << impl_->Sql("UPDATE items SET state = ? WHERE item_id = ?"), bind(name),
         bind(item_id.value()), now;
-    if (state == ItemState::kCancelled)
-      internal::CancelQueuedItem(impl_->session, impl_->dialect, item_id.value());
+    if (state == ItemState::kCancelled) {
+      impl_->ChangeQueue(QueueChange::kCancel, {item_id.value()});
+    }
   });
 }
 
