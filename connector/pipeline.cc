@@ -607,6 +607,7 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp
     }
     const bool embargoed = decision.route == rules::Route::kPublish && decision.publish_after &&
                            decision.publish_after->unix_seconds > now.unix_seconds;
+    const CaseRef case_ref = MakeCaseRef(options.hmac_key, event.case_id);
     rapidjson::StringBuffer buffer;
     JsonWriter w(buffer);
     w.StartObject();
@@ -621,7 +622,7 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp
     Key(w, "event_id");
     Str(w, event.event_id.value());
     Key(w, "case_ref");
-    Str(w, MakeCaseRef(options.hmac_key, event.case_id).value());
+    Str(w, case_ref.value());
     Key(w, "catalog");
     w.StartObject();
     for (auto [k, v] : {std::pair<std::string_view, const std::string*>{"id", &cat.id},
@@ -663,7 +664,7 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp
     store::ItemRow row;
     row.item_id = item_id;
     row.event_id = event.event_id;
-    row.case_ref = MakeCaseRef(options.hmac_key, event.case_id);
+    row.case_ref = case_ref;
     row.unit_code = event.source.unit_code;
     row.index_no = index_no;
     row.item_json = item_json;
@@ -763,7 +764,12 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp
                          decision.catalog ? decision.catalog->id : std::string(),
                          decision.rule_version, out.json, now.ToString()};
   if (Status s = store->InsertDecision(row); !s.ok()) return s;
-  if (Status s = store->SaveOriginal(event.event_id, record.bytes); !s.ok()) return s;
+  // The original, personal data and all, is kept only where someone needs it: beside an item
+  // that waits for the legal brigade's approval (the console shows it to approvers). Every other
+  // event's personal data stays in the business system it came from (data minimisation).
+  if (decision.route == rules::Route::kApproval) {
+    if (Status s = store->SaveOriginal(event.event_id, record.bytes); !s.ok()) return s;
+  }
   std::string detail = "route=" + out.route +
                        (decision.catalog ? " catalog=" + decision.catalog->id : std::string()) +
                        " rules=" + decision.rule_version;

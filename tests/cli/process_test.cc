@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "cli/cli_support.h"
+#include "store/store.h"
 
 namespace disclosure::testing {
 namespace {
@@ -63,10 +64,10 @@ class ProcessExamples : public ::testing::Test {
   static void SetUpTestSuite() {
     dir_ = new TempDir("examples");
     result_ = new CommandResult(RunDisclosure("process --input '" + SourceDir() +
-                                              "/examples/events.jsonl' --out-dir '" + *dir_ / "out" +
-                                              "' --now " + kNow + " --quiet"));
-    decisions_ = new std::map<std::string, std::string>(
-        DecisionsById(*dir_ / "out/decisions.jsonl"));
+                                              "/examples/events.jsonl' --out-dir '" +
+                                              *dir_ / "out" + "' --now " + kNow + " --quiet"));
+    decisions_ =
+        new std::map<std::string, std::string>(DecisionsById(*dir_ / "out/decisions.jsonl"));
   }
   static void TearDownTestSuite() {
     delete decisions_;
@@ -108,10 +109,10 @@ TEST_F(ProcessExamples, GivenExamplesThenRedactedTextsMatchExpectedItemsExactly)
   std::string text = At(Decision("EX-0012"), "/item/content/text");
   EXPECT_NE(text.find("该宾馆值班经理张某1、前台服务员张某2未查验旅客身份证件"), std::string::npos)
       << text;
-  for (const char* kept : {"梁公(治)行罚决字〔2026〕081号", "梁河县南甸宾馆有限公司",
-                           "91533122905366566K", "住所云南省德宏州梁河县遮岛镇长安路8号",
-                           "《中华人民共和国反恐怖主义法》第八十六条第二款", "罚款二千元",
-                           "李正华"}) {
+  for (const char* kept :
+       {"梁公(治)行罚决字〔2026〕081号", "梁河县南甸宾馆有限公司", "91533122905366566K",
+        "住所云南省德宏州梁河县遮岛镇长安路8号", "《中华人民共和国反恐怖主义法》第八十六条第二款",
+        "罚款二千元", "李正华"}) {
     EXPECT_NE(text.find(kept), std::string::npos) << kept;
   }
 }
@@ -122,14 +123,15 @@ TEST_F(ProcessExamples, GivenTrafficPenaltyThenDeadlineIsSevenWorkingDaysAndItem
   EXPECT_EQ(At(d, "/item/catalog/subject"), "梁河县公安局交警大队");
   EXPECT_EQ(At(d, "/item/content/parties/0/name"), "李某");
   EXPECT_EQ(At(d, "/item/published_at"), kNow);
-  EXPECT_EQ(At(d, "/item/index_no").rfind("533122400000/202611-", 0), 0u) << At(d, "/item/index_no");
+  EXPECT_EQ(At(d, "/item/index_no").rfind("533122400000/202611-", 0), 0u)
+      << At(d, "/item/index_no");
   EXPECT_EQ(At(d, "/item/item_id").rfind("pi_", 0), 0u);
   EXPECT_EQ(At(d, "/item/case_ref").rfind("cr_", 0), 0u);
   // The internal case number is never published.
   EXPECT_EQ((*decisions_)["EX-0002"].find("A5331224000002026110007"), std::string::npos);
-  for (const char* element : {"/item/catalog/name", "/item/catalog/content", "/item/catalog/basis",
-                              "/item/catalog/time_limit", "/item/catalog/method",
-                              "/item/catalog/audience"}) {
+  for (const char* element :
+       {"/item/catalog/name", "/item/catalog/content", "/item/catalog/basis",
+        "/item/catalog/time_limit", "/item/catalog/method", "/item/catalog/audience"}) {
     EXPECT_NE(At(d, element), "<absent>") << element;
     EXPECT_FALSE(At(d, element).empty()) << element;
   }
@@ -147,11 +149,30 @@ TEST_F(ProcessExamples, GivenRevocationThenTheOriginalIsRetractedWithItsReason) 
 TEST_F(ProcessExamples, GivenExamplesThenNoPlantedValueOfTheExamplesIsInAnyDecision) {
   std::string all;
   for (const auto& [id, line] : *decisions_) all += line;
-  for (const char* leaked :
-       {"330106198503143895", "13692332146", "17773699356", "13880635817", "138 8063 5817",
-        "3K721", "15705232792", "欧阳秀兰", "E12345678", "6225881112422623854", "13065286303",
-        "310115201202026326", "黄志强", "周子轩", "川M20567", "13302761612", "张伟", "张敏",
-        "杨建华", "李强", "王永福", "孙梓涵", "马海燕", "勐宋村3组15号"}) {
+  for (const char* leaked : {"330106198503143895",
+                             "13692332146",
+                             "17773699356",
+                             "13880635817",
+                             "138 8063 5817",
+                             "3K721",
+                             "15705232792",
+                             "欧阳秀兰",
+                             "E12345678",
+                             "6225881112422623854",
+                             "13065286303",
+                             "310115201202026326",
+                             "黄志强",
+                             "周子轩",
+                             "川M20567",
+                             "13302761612",
+                             "张伟",
+                             "张敏",
+                             "杨建华",
+                             "李强",
+                             "王永福",
+                             "孙梓涵",
+                             "马海燕",
+                             "勐宋村3组15号"}) {
     EXPECT_EQ(all.find(leaked), std::string::npos) << "leaked value #" << leaked[0];
   }
 }
@@ -207,16 +228,19 @@ TEST(ProcessBadInput, GivenEveryBadClassThenEachIsADeadLetterWithItsReasonAndGoo
     EXPECT_EQ(d["source"]["line"].GetInt64(), static_cast<int64_t>(2 * i + 2));
   }
   // The original bytes come back untouched (base64 of the invalid UTF-8 record).
-  EXPECT_EQ(At(Parse(dead[1]), "/payload_base64"), "eyJzY2hlbWEiOiJjYXNlLWV2ZW50LzEiLCJldmVudF9pZCI6Iv/+In0=");
+  EXPECT_EQ(At(Parse(dead[1]), "/payload_base64"),
+            "eyJzY2hlbWEiOiJjYXNlLWV2ZW50LzEiLCJldmVudF9pZCI6Iv/+In0=");
   EXPECT_NE(At(Parse(dead[4]), "/detail").find("/parties/0/role"), std::string::npos);
   EXPECT_EQ(At(Parse(dead[4]), "/detail").find("boss"), std::string::npos);
-  EXPECT_NE(r.out.find("15 records = 8 decisions + 7 dead letters: ok"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("15 records = 8 decisions + 7 dead letters: ok"), std::string::npos)
+      << r.out;
 }
 
 TEST(ProcessIdempotency, GivenSameStoreFileWhenRunTwiceThenNoSecondDecision) {
   TempDir dir("idempotent");
-  std::string args = "process --input '" + SourceDir() + "/examples/events.jsonl' --db 'sqlite:" +
-                     dir / "store.db" + "' --now " + kNow + " --quiet --out-dir '";
+  std::string args = "process --input '" + SourceDir() +
+                     "/examples/events.jsonl' --db 'sqlite:" + dir / "store.db" + "' --now " +
+                     kNow + " --quiet --out-dir '";
   auto first = RunDisclosure(args + dir / "one" + "'");
   ASSERT_EQ(first.exit_code, 0) << first.err;
   EXPECT_NE(first.out.find("(new 13, already decided 0)"), std::string::npos) << first.out;
@@ -227,6 +251,28 @@ TEST(ProcessIdempotency, GivenSameStoreFileWhenRunTwiceThenNoSecondDecision) {
   EXPECT_EQ(ReadFile(dir / "one/decisions.jsonl"), ReadFile(dir / "two/decisions.jsonl"));
   auto audit = RunDisclosure("audit verify --db 'sqlite:" + dir / "store.db" + "'");
   EXPECT_EQ(audit.exit_code, 0) << audit.out << audit.err;
+}
+
+// Data minimisation: the raw event (personal data and all) is stored only beside an item that
+// waits for approval, where the console shows it to approvers.
+TEST(ProcessStore, GivenExamplesThenOriginalsAreKeptOnlyForItemsAwaitingApproval) {
+  TempDir dir("originals");
+  auto run = RunDisclosure("process --input '" + SourceDir() +
+                           "/examples/events.jsonl' --db 'sqlite:" + dir / "store.db" + "' --now " +
+                           kNow + " --quiet --out-dir '" + dir / "out" + "'");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  auto store = store::Store::Open("sqlite:" + dir / "store.db");
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  auto routes = ExpectedRoutes();
+  ASSERT_GE(routes.size(), 10u);
+  int kept = 0;
+  for (const auto& [id, route] : routes) {
+    auto original = store.value()->FindOriginal(EventId(id));
+    ASSERT_TRUE(original.ok()) << id;
+    EXPECT_EQ(original.value().has_value(), route == "approval") << id << " " << route;
+    kept += original.value().has_value() ? 1 : 0;
+  }
+  EXPECT_GE(kept, 1);
 }
 
 TEST(ProcessUsage, GivenMissingInputThenExit2AndMessageNamesTheFile) {
