@@ -71,9 +71,10 @@ class Reader {
   }
 
   // Visits each member of `object`; unknown names are errors that list the known ones.
-  Status Members(const Value& object, const std::string& path,
-                 const std::map<std::string, std::function<Status(const Value&, const std::string&)>>&
-                     handlers) const {
+  Status Members(
+      const Value& object, const std::string& path,
+      const std::map<std::string, std::function<Status(const Value&, const std::string&)>>&
+          handlers) const {
     if (!object.IsObject()) return Error(path.empty() ? "(top level)" : path, "expected an object");
     for (auto it = object.MemberBegin(); it != object.MemberEnd(); ++it) {
       std::string name(it->name.GetString(), it->name.GetStringLength());
@@ -100,8 +101,8 @@ class Reader {
   auto Integer(Int* out, int64_t min, int64_t max) const {
     return [this, out, min, max](const Value& v, const std::string& path) {
       if (!v.IsInt64() || v.GetInt64() < min || v.GetInt64() > max) {
-        return Error(path, "expected an integer from " + std::to_string(min) + " to " +
-                               std::to_string(max));
+        return Error(
+            path, "expected an integer from " + std::to_string(min) + " to " + std::to_string(max));
       }
       *out = static_cast<Int>(v.GetInt64());
       return Status::Ok();
@@ -195,11 +196,13 @@ Result<Config> Config::FromText(std::string_view text, std::string_view source_n
         [&](const Value& v, const std::string& path) {
           return r.Members(v, path,
                            {{"size", r.Integer(&config.batch_size, 1, 100000)},
-                            {"linger_ms", r.Integer(&config.batch_linger_ms, 0, 60000)}});
+                            {"linger_ms", r.Integer(&config.batch_linger_ms, 0, 60000)},
+                            {"threads", r.Integer(&config.batch_threads, 0, 64)}});
         }},
        {"embedded_broker",
         [&](const Value& v, const std::string& path) {
-          return r.Members(v, path, {{"partitions", r.Integer(&config.embedded_partitions, 1, 256)}});
+          return r.Members(v, path,
+                           {{"partitions", r.Integer(&config.embedded_partitions, 1, 256)}});
         }},
        {"limits",
         [&](const Value& v, const std::string& path) {
@@ -226,8 +229,7 @@ Result<Config> Config::FromText(std::string_view text, std::string_view source_n
         [&](const Value& v, const std::string& path) {
           return r.Members(v, path, {{"listen", r.String(&config.metrics_listen)}});
         }},
-       {"console",
-        [&](const Value& v, const std::string& path) {
+       {"console", [&](const Value& v, const std::string& path) {
           return r.Members(v, path, {{"listen", r.String(&config.console_listen)}});
         }}});
   if (!s.ok()) return s;

@@ -13,7 +13,8 @@
 
 namespace disclosure::config {
 
-// Where a secret comes from: {"file": "/etc/disclosure/hmac.key"} or {"env": "DISCLOSURE_HMAC_KEY"}.
+// Where a secret comes from: {"file": "/etc/disclosure/hmac.key"} or {"env":
+// "DISCLOSURE_HMAC_KEY"}.
 struct SecretRef {
   std::string file;
   std::string env;
@@ -41,6 +42,9 @@ struct Config {
   } topics;
   int batch_size = 500;
   int batch_linger_ms = 100;
+  // Threads that parse, decide and redact a batch's records in parallel (the store stage stays
+  // one thread, in order). 0: the machine's cores, at most 4.
+  int batch_threads = 0;
   int embedded_partitions = 8;  // the embedded broker keeps ≤ 5 MB per partition
   struct Limits {
     size_t max_record_bytes = 1 << 20;
@@ -53,8 +57,8 @@ struct Config {
   enum class Tolerance { kAll, kNone };  // all: dead-letter and go on; none: stop on a bad record
   Tolerance errors_tolerance = Tolerance::kAll;
   int64_t errors_retry_timeout_ms = 300000;  // retry failing store/Kafka work this long, then stop
-  int64_t revocation_hold_seconds = 3600;   // a revocation waits this long for its original
-  int64_t outbox_max_pending = 10000;       // back-pressure: pause consuming above this
+  int64_t revocation_hold_seconds = 3600;    // a revocation waits this long for its original
+  int64_t outbox_max_pending = 10000;        // back-pressure: pause consuming above this
   int scheduler_interval_ms = 1000;
 
   // Parses `text` (the contents of `source_name`). Unknown fields are errors.

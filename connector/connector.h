@@ -63,12 +63,16 @@ struct PipelineOptions {
   // Kafka mode: a revocation whose original has not been decided is held, not dead-lettered;
   // after this many seconds it is dead-lettered (unknown_reference). 0: dead-letter at once.
   int64_t hold_unknown_reference_seconds = 0;
+  // Threads that run the pure stages (parse, rules, redaction and its last-line check) of a
+  // batch's records in parallel before the store stage takes them in order. 1: all in the
+  // calling thread.
+  int prepare_threads = 1;
 };
 
 // What one run of the scheduler did.
 struct ScheduleResult {
-  int released = 0;  // embargoed items that came out
-  int expired = 0;   // expire records enqueued
+  int released = 0;        // embargoed items that came out
+  int expired = 0;         // expire records enqueued
   int held_timed_out = 0;  // held revocations dead-lettered
 };
 

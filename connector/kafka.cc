@@ -21,8 +21,7 @@ class LogEvents final : public RdKafka::EventCb {
   bool verbose = false;
   void event_cb(RdKafka::Event& event) override {
     if (event.type() == RdKafka::Event::EVENT_ERROR) {
-      std::fprintf(stderr, "kafka: %s%s\n", event.fatal() ? "FATAL " : "",
-                   event.str().c_str());
+      std::fprintf(stderr, "kafka: %s%s\n", event.fatal() ? "FATAL " : "", event.str().c_str());
     } else if (event.type() == RdKafka::Event::EVENT_LOG &&
                (event.severity() <= RdKafka::Event::EVENT_SEVERITY_WARNING || verbose)) {
       // Warnings always; everything when librdkafka's `debug` property is set.
@@ -104,8 +103,12 @@ class KafkaSource final : public Source {
     });
   }
 
-  void Pause() override { WithAssignment([&](auto& p) { consumer_->pause(p); }); }
-  void Resume() override { WithAssignment([&](auto& p) { consumer_->resume(p); }); }
+  void Pause() override {
+    WithAssignment([&](auto& p) { consumer_->pause(p); });
+  }
+  void Resume() override {
+    WithAssignment([&](auto& p) { consumer_->resume(p); });
+  }
 
   int64_t Lag() override {
     int64_t lag = 0;
@@ -243,8 +246,8 @@ LogEvents& SharedLogEvents() {
 
 }  // namespace
 
-Result<std::unique_ptr<Source>> MakeKafkaSource(const std::map<std::string, std::string>& properties,
-                                                const std::string& topic) {
+Result<std::unique_ptr<Source>> MakeKafkaSource(
+    const std::map<std::string, std::string>& properties, const std::string& topic) {
   std::unique_ptr<RdKafka::Conf> conf(RdKafka::Conf::create(RdKafka::Conf::CONF_GLOBAL));
   std::string err;
   // A dead member (SIGKILL) holds its partitions until the coordinator gives up on it: the
@@ -276,11 +279,20 @@ Result<std::unique_ptr<Sink>> MakeKafkaSink(const std::map<std::string, std::str
   std::map<std::string, std::string> all = {{"linger.ms", "5"}, {"message.max.bytes", "16777216"}};
   for (const auto& [k, v] : properties) {
     // Consumer-only settings in the shared section would make the producer refuse to start.
-    static const char* kConsumerOnly[] = {
-        "group.id", "group.instance.id", "auto.offset.reset", "session.timeout.ms",
-        "max.poll.interval.ms", "heartbeat.interval.ms", "partition.assignment.strategy",
-        "fetch.wait.max.ms", "fetch.min.bytes", "fetch.max.bytes", "max.partition.fetch.bytes",
-        "isolation.level", "enable.partition.eof", "check.crcs"};
+    static const char* kConsumerOnly[] = {"group.id",
+                                          "group.instance.id",
+                                          "auto.offset.reset",
+                                          "session.timeout.ms",
+                                          "max.poll.interval.ms",
+                                          "heartbeat.interval.ms",
+                                          "partition.assignment.strategy",
+                                          "fetch.wait.max.ms",
+                                          "fetch.min.bytes",
+                                          "fetch.max.bytes",
+                                          "max.partition.fetch.bytes",
+                                          "isolation.level",
+                                          "enable.partition.eof",
+                                          "check.crcs"};
     bool consumer_only = k.rfind("enable.auto", 0) == 0 || k.rfind("auto.commit", 0) == 0;
     for (const char* c : kConsumerOnly) consumer_only = consumer_only || k == c;
     if (consumer_only) continue;
@@ -312,8 +324,8 @@ struct EmbeddedBroker::Impl {
 EmbeddedBroker::EmbeddedBroker(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 EmbeddedBroker::~EmbeddedBroker() = default;
 
-Result<std::unique_ptr<EmbeddedBroker>> EmbeddedBroker::Start(const std::vector<std::string>& topics,
-                                                              int partitions, int brokers) {
+Result<std::unique_ptr<EmbeddedBroker>> EmbeddedBroker::Start(
+    const std::vector<std::string>& topics, int partitions, int brokers) {
   auto impl = std::make_unique<Impl>();
   char err[512];
   rd_kafka_conf_t* conf = rd_kafka_conf_new();
@@ -327,8 +339,7 @@ Result<std::unique_ptr<EmbeddedBroker>> EmbeddedBroker::Start(const std::vector<
   if (impl->cluster == nullptr) return Status::Internal("embedded broker: could not start");
   impl->bootstraps = rd_kafka_mock_cluster_bootstraps(impl->cluster);
   for (const auto& topic : topics) {
-    rd_kafka_resp_err_t e =
-        rd_kafka_mock_topic_create(impl->cluster, topic.c_str(), partitions, 1);
+    rd_kafka_resp_err_t e = rd_kafka_mock_topic_create(impl->cluster, topic.c_str(), partitions, 1);
     if (e != RD_KAFKA_RESP_ERR_NO_ERROR) {
       return Status::Internal("embedded broker: create topic " + topic + ": " +
                               rd_kafka_err2str(e));

@@ -36,7 +36,7 @@ class Source {
   virtual Status Commit(const std::vector<ConsumedMessage>& batch) = 0;
   // Moves back to the first message of `batch` in each partition (after a failed batch).
   virtual Status Rewind(const std::vector<ConsumedMessage>& batch) = 0;
-  virtual void Pause() = 0;   // back-pressure: stop fetching, keep the group membership
+  virtual void Pause() = 0;  // back-pressure: stop fetching, keep the group membership
   virtual void Resume() = 0;
   // Sum over assigned partitions of (high watermark − position); -1 if unknown.
   virtual int64_t Lag() = 0;
@@ -53,8 +53,8 @@ class Sink {
 };
 
 // `properties` are librdkafka settings (bootstrap.servers, security.*, …) passed as they are.
-Result<std::unique_ptr<Source>> MakeKafkaSource(const std::map<std::string, std::string>& properties,
-                                                const std::string& topic);
+Result<std::unique_ptr<Source>> MakeKafkaSource(
+    const std::map<std::string, std::string>& properties, const std::string& topic);
 Result<std::unique_ptr<Sink>> MakeKafkaSink(const std::map<std::string, std::string>& properties);
 
 }  // namespace disclosure::connector

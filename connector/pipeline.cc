@@ -4,10 +4,13 @@
 #include <rapidjson/writer.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <optional>
+#include <thread>
 
 #include "connector/connector.h"
 #include "redaction/redaction.h"
@@ -117,9 +120,12 @@ std::string HmacHex(std::string_view key, std::string_view message, size_t hex_d
 // Why a revocation was published (公开说明理由).
 std::string RetractionReason(events::EventType type) {
   switch (type) {
-    case events::EventType::kPenaltyChanged: return "行政处罚决定已变更，原公开信息撤回";
-    case events::EventType::kLicenseRevoked: return "行政许可已被撤销";
-    default: return "行政处罚决定已被撤销";
+    case events::EventType::kPenaltyChanged:
+      return "行政处罚决定已变更，原公开信息撤回";
+    case events::EventType::kLicenseRevoked:
+      return "行政许可已被撤销";
+    default:
+      return "行政处罚决定已被撤销";
   }
 }
 
@@ -394,6 +400,15 @@ std::string Base64(std::string_view bytes) {
   return out;
 }
 
+// The pure stages' results for one record (parse, rules, redaction): computed for a whole batch
+// in parallel, then taken by the store stage in order. A record that turns out to be already
+// decided or held simply does not use them.
+struct Prepared {
+  events::ParseOutcome parsed;
+  std::optional<rules::Decision> decision;  // when parsed
+  std::optional<BuiltItem> built;           // when the decision names a catalog item to build
+};
+
 struct Pipeline::Impl {
   std::shared_ptr<const rules::RuleSet> rules;
   std::shared_ptr<const events::Parser> parser;
@@ -401,8 +416,12 @@ struct Pipeline::Impl {
   const Clock* clock = nullptr;
   PipelineOptions options;
 
+  // Parse, decide and build the published content of one record: no store, no shared state.
+  Prepared Prepare(const Record& record) const;
+  // Prepares every record of `records`, on options.prepare_threads threads.
+  std::vector<Prepared> PrepareAll(std::span<const Record> records) const;
   // Decides one record; outcomes of held revocations it releases are appended to `released`.
-  Result<Outcome> ProcessOne(const Record& record, const Timestamp& now,
+  Result<Outcome> ProcessOne(const Record& record, Prepared prepared, const Timestamp& now,
                              std::vector<Outcome>* released);
   Result<Outcome> DeadLetter(const Record& record, const events::Rejection& rejection,
                              const Timestamp& now);
@@ -437,14 +456,46 @@ void Pipeline::SwapRules(std::shared_ptr<const rules::RuleSet> rules) {
   impl_->rules = std::move(rules);
 }
 
+Prepared Pipeline::Impl::Prepare(const Record& record) const {
+  Prepared p{parser->Parse(record.bytes), std::nullopt, std::nullopt};
+  if (const auto* event = std::get_if<events::CaseEvent>(&p.parsed)) {
+    p.decision = rules->Decide(*event);
+    if (p.decision->route != rules::Route::kRetract && p.decision->catalog != nullptr) {
+      p.built = BuildContent(*event, *p.decision->catalog, *rules);
+    }
+  }
+  return p;
+}
+
+std::vector<Prepared> Pipeline::Impl::PrepareAll(std::span<const Record> records) const {
+  std::vector<std::optional<Prepared>> slots(records.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < records.size(); i = next++) slots[i] = Prepare(records[i]);
+  };
+  const size_t helpers =
+      std::min<size_t>(std::max(options.prepare_threads, 1) - 1, records.size() / 8);
+  std::vector<std::thread> threads;
+  threads.reserve(helpers);
+  for (size_t t = 0; t < helpers; ++t) threads.emplace_back(work);
+  work();
+  for (auto& t : threads) t.join();
+  std::vector<Prepared> prepared;
+  prepared.reserve(records.size());
+  for (auto& slot : slots) prepared.push_back(std::move(*slot));
+  return prepared;
+}
+
 Result<std::vector<Outcome>> Pipeline::ProcessBatch(std::span<const Record> records) {
   std::vector<Outcome> outcomes;
   outcomes.reserve(records.size());
   Timestamp now = impl_->clock->Now();
+  std::vector<Prepared> prepared = impl_->PrepareAll(records);
   if (Status s = impl_->store->Begin(); !s.ok()) return s;
-  for (const Record& record : records) {
+  for (size_t i = 0; i < records.size(); ++i) {
+    const Record& record = records[i];
     std::vector<Outcome> released;
-    auto outcome = impl_->ProcessOne(record, now, &released);
+    auto outcome = impl_->ProcessOne(record, std::move(prepared[i]), now, &released);
     if (!outcome.ok()) {
       impl_->store->Rollback();
       return outcome.status();
@@ -479,8 +530,8 @@ Result<std::string> Pipeline::Impl::Retract(const events::CaseEvent& event,
             !s.ok()) {
           return s;
         }
-        if (Status s = store->Enqueue({0, item.item_id, options.published_topic,
-                                       item.item_id.value(), record});
+        if (Status s = store->Enqueue(
+                {0, item.item_id, options.published_topic, item.item_id.value(), record});
             !s.ok()) {
           return s;
         }
@@ -504,8 +555,7 @@ Result<std::string> Pipeline::Impl::Retract(const events::CaseEvent& event,
   return record;
 }
 
-Result<Outcome> Pipeline::Impl::DeadLetter(const Record& record,
-                                           const events::Rejection& rejection,
+Result<Outcome> Pipeline::Impl::DeadLetter(const Record& record, const events::Rejection& rejection,
                                            const Timestamp& now) {
   Outcome out;
   out.kind = Outcome::Kind::kDeadLetter;
@@ -536,11 +586,11 @@ Result<Outcome> Pipeline::Impl::DeadLetter(const Record& record,
   return out;
 }
 
-Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp& now,
-                                           std::vector<Outcome>* released) {
+Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, Prepared prepared,
+                                           const Timestamp& now, std::vector<Outcome>* released) {
   Outcome out;
-  events::ParseOutcome parsed = parser->Parse(record.bytes);
-  if (auto* rejection = std::get_if<events::Rejection>(&parsed)) {
+  const events::ParseOutcome& parsed = prepared.parsed;
+  if (const auto* rejection = std::get_if<events::Rejection>(&parsed)) {
     return DeadLetter(record, *rejection, now);
   }
   const events::CaseEvent& event = std::get<events::CaseEvent>(parsed);
@@ -574,7 +624,7 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp
     }
   }
 
-  rules::Decision decision = rules->Decide(event);
+  rules::Decision decision = std::move(*prepared.decision);
   const ItemId item_id = MakeItemId(options.hmac_key, event.event_id);
   std::string item_json;  // what goes into the decision's "item"
   if (decision.route == rules::Route::kRetract) {
@@ -583,10 +633,10 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp
     item_json = std::move(retraction).value();
   } else if (decision.catalog != nullptr) {
     const rules::CatalogItem& cat = *decision.catalog;
-    BuiltItem built = BuildContent(event, cat, *rules);
+    BuiltItem built = std::move(*prepared.built);
     if (built.doubt) rules::ApplyRedactionDoubt(&decision);
-    if (built.residual && (decision.route == rules::Route::kPublish ||
-                           decision.route == rules::Route::kApproval)) {
+    if (built.residual &&
+        (decision.route == rules::Route::kPublish || decision.route == rules::Route::kApproval)) {
       decision.route = rules::Route::kApproval;
       decision.reasons.push_back(
           {"residual_personal_data", "发布前复查发现疑似个人信息，转法制大队审核"});
@@ -683,7 +733,8 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp
     }
     if (Status s = store->InsertItem(row); !s.ok()) return s;
     if (row.state == store::ItemState::kPublishing) {
-      if (Status s = store->Enqueue({0, item_id, options.published_topic, item_id.value(), item_json});
+      if (Status s =
+              store->Enqueue({0, item_id, options.published_topic, item_id.value(), item_json});
           !s.ok()) {
         return s;
       }
@@ -708,8 +759,8 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp
       n.EndArray();
       OptTime(n, "deadline_at", decision.deadline_at);
       n.EndObject();
-      if (Status s = store->Enqueue({0, item_id, options.approvals_topic, item_id.value(),
-                                     nbuf.GetString()});
+      if (Status s = store->Enqueue(
+              {0, item_id, options.approvals_topic, item_id.value(), nbuf.GetString()});
           !s.ok()) {
         return s;
       }
@@ -760,9 +811,9 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp
   out.kind = Outcome::Kind::kDecided;
   out.route = rules::ToString(decision.route);
   out.json = buffer.GetString();
-  store::DecisionRow row{event.event_id, out.route,
-                         decision.catalog ? decision.catalog->id : std::string(),
-                         decision.rule_version, out.json, now.ToString()};
+  store::DecisionRow row{
+      event.event_id,        out.route, decision.catalog ? decision.catalog->id : std::string(),
+      decision.rule_version, out.json,  now.ToString()};
   if (Status s = store->InsertDecision(row); !s.ok()) return s;
   // The original, personal data and all, is kept only where someone needs it: beside an item
   // that waits for the legal brigade's approval (the console shows it to approvers). Every other
@@ -773,8 +824,8 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp
   std::string detail = "route=" + out.route +
                        (decision.catalog ? " catalog=" + decision.catalog->id : std::string()) +
                        " rules=" + decision.rule_version;
-  if (Status s = store->AppendAudit(now.ToString(), "system", "decide", event.event_id.value(),
-                                    detail);
+  if (Status s =
+          store->AppendAudit(now.ToString(), "system", "decide", event.event_id.value(), detail);
       !s.ok()) {
     return s;
   }
@@ -788,7 +839,7 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, const Timestamp
     DecodeSource(h.source, &r.source, &key);
     r.key = key;
     if (Status s = store->ReleaseHeld(h.event_id); !s.ok()) return s;
-    auto outcome = ProcessOne(r, now, released);
+    auto outcome = ProcessOne(r, Prepare(r), now, released);
     if (!outcome.ok()) return outcome.status();
     released->push_back(std::move(outcome).value());
   }
@@ -836,9 +887,9 @@ Result<ScheduleResult> Pipeline::RunScheduler(const Timestamp& now) {
       if (Status s = db.UpdateItemState(item.item_id, store::ItemState::kExpired); !s.ok()) {
         return fail(s);
       }
-      if (Status s = db.Enqueue({0, item.item_id, impl_->options.published_topic,
-                                 item.item_id.value(),
-                                 StatusRecord("expire", item.item_id, "公开期限届满", now)});
+      if (Status s =
+              db.Enqueue({0, item.item_id, impl_->options.published_topic, item.item_id.value(),
+                          StatusRecord("expire", item.item_id, "公开期限届满", now)});
           !s.ok()) {
         return fail(s);
       }
@@ -856,11 +907,11 @@ Result<ScheduleResult> Pipeline::RunScheduler(const Timestamp& now) {
       std::string key;
       DecodeSource(h.source, &r.source, &key);
       r.key = key;
-      auto dl = impl_->DeadLetter(
-          r,
-          {events::RejectReason::kUnknownReference,
-           "/refers_to: the referred event was not seen within the hold time"},
-          now);
+      auto dl =
+          impl_->DeadLetter(r,
+                            {events::RejectReason::kUnknownReference,
+                             "/refers_to: the referred event was not seen within the hold time"},
+                            now);
       if (!dl.ok()) return fail(dl.status());
       if (Status s = db.ReleaseHeld(h.event_id); !s.ok()) return fail(s);
       ++result.held_timed_out;

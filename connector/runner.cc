@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <random>
@@ -173,6 +174,10 @@ Result<std::unique_ptr<Connector>> Connector::Create(const config::Config& confi
   options.approvals_topic = config.topics.approvals;
   options.dead_letter_topic = config.topics.dead_letter;
   options.hold_unknown_reference_seconds = config.revocation_hold_seconds;
+  options.prepare_threads =
+      config.batch_threads > 0
+          ? config.batch_threads
+          : static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 4u));
   auto pipeline = Pipeline::Create(rule_set.value(), impl->store.get(), clock, options);
   if (!pipeline.ok()) return pipeline.status();
   impl->pipeline = std::move(pipeline).value();
@@ -189,13 +194,12 @@ Result<std::unique_ptr<Connector>> Connector::Create(const config::Config& confi
       Poco::Net::ServerSocket socket{Poco::Net::SocketAddress(config.metrics_listen)};
       auto* params = new Poco::Net::HTTPServerParams;
       params->setMaxThreads(4);
-      impl->http = std::make_unique<Poco::Net::HTTPServer>(new Routes(&impl->metrics), socket,
-                                                           params);
+      impl->http =
+          std::make_unique<Poco::Net::HTTPServer>(new Routes(&impl->metrics), socket, params);
       impl->http->start();
       impl->http_address = socket.address().toString();
     } catch (const Poco::Exception& e) {
-      return Status::IoError("cannot listen on " + config.metrics_listen + ": " +
-                             e.displayText());
+      return Status::IoError("cannot listen on " + config.metrics_listen + ": " + e.displayText());
     }
   }
   return std::unique_ptr<Connector>(new Connector(std::move(impl)));
@@ -210,8 +214,8 @@ void Connector::Impl::ReloadRules(const char* why) {
   rules_mtime = FileMtime(config.rules_file);
   if (!fresh.ok()) {
     metrics.AddRuleReload(false);
-    Log(std::string("rules reload (") + why + ") refused, keeping " +
-        pipeline->rules().version() + ": " + fresh.status().message());
+    Log(std::string("rules reload (") + why + ") refused, keeping " + pipeline->rules().version() +
+        ": " + fresh.status().message());
     return;
   }
   pipeline->SwapRules(fresh.value());

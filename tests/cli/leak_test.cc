@@ -20,10 +20,6 @@
 namespace disclosure::testing {
 namespace {
 
-std::string GenEventsBinary() {
-  return (std::filesystem::path(Binary()).parent_path() / "gen_events").string();
-}
-
 // The digits of a value, or "" when it has fewer than 7 (too short to search for alone).
 std::string DigitsOf(const std::string& value) {
   std::string digits;

@@ -275,6 +275,31 @@ TEST(ProcessStore, GivenExamplesThenOriginalsAreKeptOnlyForItemsAwaitingApproval
   EXPECT_GE(kept, 1);
 }
 
+// The pure stages run on several threads; the store stage takes their results in order, so
+// the decisions are byte for byte those of one thread.
+TEST(ProcessThreads, GivenFourPrepareThreadsThenTheSameDecisionsAsOne) {
+  TempDir dir("threads");
+  std::string events = dir / "events.jsonl";
+  std::string gen = "'" + GenEventsBinary() +
+                    "' --count 3000 --seed 5 --bad-fraction 0.02 --out '" + events +
+                    "' 2>/dev/null";
+  ASSERT_EQ(std::system(gen.c_str()), 0);
+  WriteFile(dir / "config.json", R"({"hmac_key": {"env": "DISCLOSURE_TEST_THREADS_KEY"}})");
+  ::setenv("DISCLOSURE_TEST_THREADS_KEY", "threads-test-key-0123456789abcdef", 1);
+  for (const char* threads : {"1", "4"}) {
+    auto run =
+        RunDisclosure("process --config '" + dir / "config.json" + "' --input '" + events +
+                      "' --db 'sqlite:" + dir / threads + ".db' --now " + kNow +
+                      " --quiet --threads " + threads + " --out-dir '" + dir / threads + "'");
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+  }
+  std::string one = ReadFile(dir / "1/decisions.jsonl");
+  EXPECT_GT(ReadLines(dir / "1/decisions.jsonl").size(), 2500u);
+  EXPECT_EQ(one, ReadFile(dir / "4/decisions.jsonl"));
+  EXPECT_EQ(ReadFile(dir / "1/dead_letter.jsonl"), ReadFile(dir / "4/dead_letter.jsonl"));
+  EXPECT_FALSE(ReadFile(dir / "1/dead_letter.jsonl").empty());
+}
+
 TEST(ProcessUsage, GivenMissingInputThenExit2AndMessageNamesTheFile) {
   TempDir dir("usage");
   auto r = RunDisclosure("process --input /nonexistent/x.jsonl --out-dir '" + dir / "o" + "'");
