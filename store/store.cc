@@ -909,8 +909,12 @@ Status Store::InsertItem(const ItemRow& row) {
 Status Store::UpdateItemState(const ItemId& item_id, ItemState state) {
   return internal::Guard("update item", [&] {
     std::string name(ToString(state));
-    impl_->session << impl_->Sql("UPDATE items SET state = ? WHERE item_id = ?"), bind(name),
-        bind(item_id.value()), now;
+    static constexpr const char* kSql = "UPDATE items SET state = ? WHERE item_id = ?";
+    if (!impl_->pg()) {
+      impl_->Native(Cached::kUpdateItemState, kSql).Text(1, name).Text(2, item_id.value()).Run();
+    } else {
+      impl_->session << impl_->Sql(kSql), bind(name), bind(item_id.value()), now;
+    }
     if (state == ItemState::kCancelled) {
       impl_->ChangeQueue(QueueChange::kCancel, {item_id.value()});
     }
@@ -919,18 +923,28 @@ Status Store::UpdateItemState(const ItemId& item_id, ItemState state) {
 
 Status Store::MarkPublished(const ItemId& item_id) {
   return internal::Guard("mark published", [&] {
-    impl_->session << impl_->Sql(
-        "UPDATE items SET state = 'published' WHERE item_id = ? AND "
-        "state = 'publishing'"),
-        bind(item_id.value()), now;
+    static constexpr const char* kSql =
+        "UPDATE items SET state = 'published' WHERE item_id = ? AND state = 'publishing'";
+    if (!impl_->pg()) {
+      impl_->Native(Cached::kMarkPublished, kSql).Text(1, item_id.value()).Run();
+      return;
+    }
+    impl_->session << impl_->Sql(kSql), bind(item_id.value()), now;
   });
 }
 
 Result<std::optional<ItemState>> Store::ItemStateOf(const ItemId& item_id) {
   std::vector<std::string> states;
   Status s = internal::Guard("read item state", [&] {
-    impl_->session << impl_->Sql("SELECT state FROM items WHERE item_id = ?"), into(states),
-        bind(item_id.value()), now;
+    static constexpr const char* kSql = "SELECT state FROM items WHERE item_id = ?";
+    if (!impl_->pg()) {
+      NativeStatement& st = impl_->Native(Cached::kItemState, kSql);
+      st.Text(1, item_id.value());
+      while (st.Step()) states.push_back(st.ColumnText(0));
+      st.Done();
+      return;
+    }
+    impl_->session << impl_->Sql(kSql), into(states), bind(item_id.value()), now;
   });
   if (!s.ok()) return s;
   if (states.empty()) return std::optional<ItemState>();
@@ -1068,7 +1082,12 @@ Result<std::vector<OutboxRow>> Store::ClaimOutbox(const std::string& owner, int6
 
 Status Store::MarkSent(int64_t outbox_id) {
   return internal::Guard("mark sent", [&] {
-    impl_->session << impl_->Sql("UPDATE outbox SET sent = 1 WHERE id = ?"), bind(outbox_id), now;
+    static constexpr const char* kSql = "UPDATE outbox SET sent = 1 WHERE id = ?";
+    if (!impl_->pg()) {
+      impl_->Native(Cached::kMarkSent, kSql).Int(1, outbox_id).Run();
+      return;
+    }
+    impl_->session << impl_->Sql(kSql), bind(outbox_id), now;
   });
 }
 
