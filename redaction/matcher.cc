@@ -19,6 +19,9 @@ void MultiMatcher::Add(std::string_view pattern, int id) {
   }
   if ((static_cast<unsigned char>(pattern[0]) & 0xC0) == 0x80) continuation_start_ = true;
   std::memcpy(&p.key, pattern.data(), 4);
+  const size_t head = pattern.size() < 8 ? pattern.size() : 8;
+  std::memcpy(&p.head, pattern.data(), head);
+  std::memset(&p.mask, 0xFF, head);
   const uint32_t h = Hash(p.key);
   filter_[h >> 6] |= 1ull << (h & 63);
   long_.push_back(std::move(p));

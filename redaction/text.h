@@ -100,6 +100,9 @@ class CharSet {
     }
   }
   bool contains(char32_t cp) const { return cp < 0x10000 && (bits_[cp >> 6] >> (cp & 63)) & 1; }
+  // The bits of the 64 code points [64·block, 64·block + 64): a block whose word is zero holds
+  // no member, so a scanner can skip its characters before decoding them fully.
+  uint64_t block(size_t block) const { return bits_[block]; }
 
  private:
   uint64_t bits_[0x10000 / 64] = {};
