@@ -14,6 +14,7 @@
 
 #include "base/base.h"
 #include "redaction/redaction.h"
+#include "redaction/text.h"
 
 namespace disclosure::redaction::internal {
 
@@ -104,11 +105,7 @@ class KnownDigits {
   }
 
  private:
-  static uint64_t Hash(std::string_view s) {
-    uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-    return h ^ (h >> 29);
-  }
+  static uint64_t Hash(std::string_view s) { return HashBytes(s); }
   std::string_view Key(const Entry& e) const {
     return std::string_view(arena_).substr(e.offset, e.length);
   }

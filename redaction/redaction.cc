@@ -121,18 +121,20 @@ std::string_view Trim(std::string_view s) {
 // value holds anything else.
 // The same into `out` (cleared first, so that a caller can reuse one buffer).
 void NormalizeDigitsInto(std::string_view folded, std::string* out) {
-  out->clear();
-  out->reserve(folded.size());
+  out->resize(folded.size());  // never longer than the value
+  char* const begin = out->data();
+  char* w = begin;
   for (char c : folded) {
     if (internal::IsDigit(static_cast<unsigned char>(c))) {
-      out->push_back(c);
+      *w++ = c;
     } else if (c == 'x' || c == 'X') {
-      out->push_back('X');
+      *w++ = 'X';
     } else if (c != ' ' && c != '-' && c != '+' && c != '(' && c != ')') {
       out->clear();
       return;
     }
   }
+  out->resize(static_cast<size_t>(w - begin));
   if (out->size() == 13 && out->starts_with("86")) out->erase(0, 2);
   if (out->size() == 15 && out->starts_with("0086")) out->erase(0, 4);
   const size_t x = out->find('X');
@@ -184,11 +186,7 @@ class NameSet {
     uint32_t offset;
     uint32_t length;
   };
-  static uint64_t Hash(std::string_view s) {
-    uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-    return h;
-  }
+  static uint64_t Hash(std::string_view s) { return internal::HashBytes(s); }
   void Rehash(size_t slots) {
     if (slots <= slots_.size()) return;
     slots_.assign(slots, -1);
