@@ -14,6 +14,7 @@
 
 #include "base/base.h"
 #include "redaction/redaction.h"
+#include "redaction/text.h"
 
 namespace disclosure::redaction::internal {
 
@@ -51,43 +52,90 @@ struct DigitValue {
   PiiClass cls = PiiClass::kPhone;
   bool protect = false;  // an officer's badge: keep
 };
-// The digit values of one item in one flat table: every value's digits in one arena, the
-// entries sorted by digits (values with the same digits keep the order they were added in).
+// The digit values of one item in one flat table: every value's digits in one arena, and an
+// open-addressing table from the digits to the first entry with them; entries with the same
+// digits are chained in the order they were added. No sorting.
 class KnownDigits {
  public:
   struct Entry {
     uint32_t offset = 0;  // arena_[offset, offset + length)
     uint32_t length = 0;
+    int32_t next = -1;  // the next entry with the same digits, or -1
     DigitValue value;
   };
   void Add(std::string_view digits, DigitValue value) {
+    const auto index = static_cast<int32_t>(entries_.size());
     entries_.push_back({static_cast<uint32_t>(arena_.size()),
-                        static_cast<uint32_t>(digits.size()), value});
+                        static_cast<uint32_t>(digits.size()), -1, value});
     arena_.append(digits);
     lengths_ |= 1ull << (digits.size() & 63);
+    if (2 * entries_.size() > slots_.size()) {
+      Rehash(slots_.empty() ? 64 : 2 * slots_.size());  // re-inserts every entry, this one too
+      return;
+    }
+    Insert(index);
   }
-  void Build() {
-    std::stable_sort(entries_.begin(), entries_.end(),
-                     [&](const Entry& a, const Entry& b) { return Key(a) < Key(b); });
+  // Room for `count` values (optional: saves rehashing).
+  void Reserve(size_t count) {
+    entries_.reserve(count);
+    arena_.reserve(count * 18);
+    size_t slots = 64;
+    while (slots < 2 * count) slots *= 2;
+    if (slots > slots_.size()) Rehash(slots);
   }
+  void Build() {}
   bool empty() const { return entries_.empty(); }
   // Bit k: some value has k digits (mod 64).
   uint64_t lengths() const { return lengths_; }
-  // The entries whose digits are `digits`, in the order added.
-  std::span<const Entry> Find(std::string_view digits) const {
-    auto first = std::lower_bound(entries_.begin(), entries_.end(), digits,
-                                  [&](const Entry& e, std::string_view d) { return Key(e) < d; });
-    auto last = first;
-    while (last != entries_.end() && Key(*last) == digits) ++last;
-    return {entries_.data() + (first - entries_.begin()), static_cast<size_t>(last - first)};
+  // Calls on_entry(entry) for each entry whose digits are `digits`, in the order added;
+  // returns whether there was one.
+  template <typename OnEntry>
+  bool Find(std::string_view digits, OnEntry&& on_entry) const {
+    if (slots_.empty()) return false;
+    const size_t mask = slots_.size() - 1;
+    for (size_t k = Hash(digits) & mask;; k = (k + 1) & mask) {
+      const int32_t slot = slots_[k];
+      if (slot < 0) return false;
+      if (Key(entries_[static_cast<size_t>(slot)]) != digits) continue;
+      for (int32_t e = slot; e >= 0; e = entries_[static_cast<size_t>(e)].next) {
+        on_entry(entries_[static_cast<size_t>(e)]);
+      }
+      return true;
+    }
   }
 
  private:
+  static uint64_t Hash(std::string_view s) { return HashBytes(s); }
   std::string_view Key(const Entry& e) const {
     return std::string_view(arena_).substr(e.offset, e.length);
   }
+  // Puts entry `index` in the table: a new slot, or the end of its digits' chain.
+  void Insert(int32_t index) {
+    const size_t mask = slots_.size() - 1;
+    const std::string_view key = Key(entries_[static_cast<size_t>(index)]);
+    for (size_t k = Hash(key) & mask;; k = (k + 1) & mask) {
+      const int32_t slot = slots_[k];
+      if (slot < 0) {
+        slots_[k] = index;
+        return;
+      }
+      if (Key(entries_[static_cast<size_t>(slot)]) != key) continue;
+      int32_t last = slot;
+      while (entries_[static_cast<size_t>(last)].next >= 0) {
+        last = entries_[static_cast<size_t>(last)].next;
+      }
+      entries_[static_cast<size_t>(last)].next = index;
+      return;
+    }
+  }
+  void Rehash(size_t slots) {
+    slots_.assign(slots, -1);
+    for (Entry& e : entries_) e.next = -1;
+    for (size_t i = 0; i < entries_.size(); ++i) Insert(static_cast<int32_t>(i));
+  }
   std::string arena_;
   std::vector<Entry> entries_;
+  std::vector<int32_t> slots_;  // power of two, at most half full
   uint64_t lengths_ = 0;
 };
 

@@ -19,14 +19,23 @@ void MultiMatcher::Add(std::string_view pattern, int id) {
   }
   if ((static_cast<unsigned char>(pattern[0]) & 0xC0) == 0x80) continuation_start_ = true;
   std::memcpy(&p.key, pattern.data(), 4);
+  const size_t head = pattern.size() < 8 ? pattern.size() : 8;
+  std::memcpy(&p.head, pattern.data(), head);
+  std::memset(&p.mask, 0xFF, head);
   const uint32_t h = Hash(p.key);
   filter_[h >> 6] |= 1ull << (h & 63);
   long_.push_back(std::move(p));
 }
 
 void MultiMatcher::Build() {
-  std::stable_sort(long_.begin(), long_.end(),
-                   [](const Pattern& a, const Pattern& b) { return a.key < b.key; });
+  // Sorted by key, patterns with the same key in the order added: sort (key, index) integers,
+  // then move the patterns once (cheaper than a stable sort of the patterns themselves).
+  std::vector<uint64_t> order(long_.size());
+  for (size_t k = 0; k < long_.size(); ++k) order[k] = (uint64_t{long_[k].key} << 32) | k;
+  std::sort(order.begin(), order.end());
+  std::vector<Pattern> sorted(long_.size());
+  for (size_t k = 0; k < order.size(); ++k) sorted[k] = long_[order[k] & 0xFFFFFFFFu];
+  long_ = std::move(sorted);
 }
 
 const MultiMatcher::Pattern* MultiMatcher::First(uint32_t key) const {

@@ -32,23 +32,40 @@ class MultiMatcher {
   bool empty() const { return long_.empty() && short_.empty(); }
 
   // Calls on_match(begin, end, id) for each occurrence, in order of begin offset.
+  // `valid_utf8`: the text is valid UTF-8, so that the scan may step from character to
+  // character by the lead byte's length (else it tests every byte that is not a continuation).
   template <typename OnMatch>
-  void Scan(std::string_view text, OnMatch&& on_match) const {
+  void Scan(std::string_view text, bool valid_utf8, OnMatch&& on_match) const {
     const char* p = text.data();
     const size_t n = text.size();
     if (!long_.empty() && n >= 4) {
-      // No pattern starts inside a character: skip UTF-8 continuation bytes.
+      const uint64_t* const filter = filter_;
+      // On valid UTF-8 the scan steps from character to character by the lead byte's length;
+      // else it tests every byte but continuation bytes (no pattern starts inside a character).
+      const bool by_char = valid_utf8 && !continuation_start_;
       const unsigned char skip = continuation_start_ ? 0xFF : 0x80;
-      const uint64_t* const filter = filter_.data();
-      for (size_t i = 0; i + 4 <= n; ++i) {
-        if ((static_cast<unsigned char>(p[i]) & 0xC0) == skip) continue;
+      static constexpr uint8_t kLength[16] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4};
+      for (size_t i = 0; i + 4 <= n;) {
+        const auto lead = static_cast<unsigned char>(p[i]);
+        const size_t here = i;
+        if (by_char) {
+          i += kLength[lead >> 4];
+        } else {
+          ++i;
+          if ((lead & 0xC0) == skip) continue;
+        }
         uint32_t key;
-        std::memcpy(&key, p + i, 4);
+        std::memcpy(&key, p + here, 4);
         const uint32_t h = Hash(key);
         if (((filter[h >> 6] >> (h & 63)) & 1) == 0) continue;
+        // The first eight bytes (fewer at the end of the text) against each pattern's prefix.
+        uint64_t head = 0;
+        std::memcpy(&head, p + here, n - here >= 8 ? 8 : n - here);
         for (const Pattern* it = First(key); it != nullptr && it->key == key; ++it) {
-          if (it->length <= n - i && std::memcmp(p + i, arena_.data() + it->offset, it->length) == 0) {
-            on_match(i, i + it->length, it->id);
+          if ((head & it->mask) == it->head && it->length <= n - here &&
+              (it->length <= 8 || std::memcmp(p + here + 8, arena_.data() + it->offset + 8,
+                                              it->length - 8) == 0)) {
+            on_match(here, here + it->length, it->id);
           }
           if (it + 1 == long_.data() + long_.size()) break;
         }
@@ -71,6 +88,8 @@ class MultiMatcher {
   struct Pattern {
     uint32_t key = 0;  // first four bytes
     int id = 0;
+    uint64_t head = 0;  // the first (up to) eight bytes as loaded, the rest zero
+    uint64_t mask = 0;  // which bytes of a loaded word `head` covers
     uint32_t offset = 0;  // the bytes: arena_[offset, offset + length)
     uint32_t length = 0;
   };
@@ -82,7 +101,7 @@ class MultiMatcher {
   std::string arena_;           // every pattern's bytes
   std::vector<Pattern> long_;   // sorted by key after Build
   std::vector<Pattern> short_;  // 2–3 bytes
-  std::vector<uint64_t> filter_ = std::vector<uint64_t>((1u << kFilterBits) / 64);
+  uint64_t filter_[(1u << kFilterBits) / 64] = {};
   uint64_t short_first_[4] = {};
   bool continuation_start_ = false;  // some long pattern starts with a continuation byte
 };

@@ -189,7 +189,11 @@ NameChars SplitName(std::string_view name) {
       out.begin[out.count] = i;
       out.length[out.count] = len;
     }
-    out.dot = out.dot || IsMiddleDot(name.substr(i, len));
+    // Middle dots are C2 B7, E2 80 A2 and E3 83 BB: test the lead byte before comparing.
+    const auto lead = static_cast<unsigned char>(name[i]);
+    if (lead == 0xC2 || lead == 0xE2 || lead == 0xE3) {
+      out.dot = out.dot || IsMiddleDot(name.substr(i, len));
+    }
     ++out.count;
     i += len;
   }

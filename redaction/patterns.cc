@@ -55,16 +55,23 @@ constexpr std::array<Words, 9> kLabelGroups = {
 struct LabelWord {
   std::string_view word;
   int group;
+  char32_t first;  // the word's first character
 };
 
+// The CJK label words, sorted by first character (words with the same first character keep
+// their order in kLabelGroups), so that a label character finds its words by binary search.
 const std::vector<LabelWord>& LabelWords() {
   static const std::vector<LabelWord>* const kWords = [] {
     auto* words = new std::vector<LabelWord>;
     for (size_t g = 0; g < kLabelGroups.size(); ++g) {
       for (std::string_view w : kLabelGroups[g]) {
-        if (static_cast<unsigned char>(w[0]) >= 0x80) words->push_back({w, static_cast<int>(g)});
+        if (static_cast<unsigned char>(w[0]) >= 0x80) {
+          words->push_back({w, static_cast<int>(g), Decode3(w, 0)});
+        }
       }
     }
+    std::stable_sort(words->begin(), words->end(),
+                     [](const LabelWord& a, const LabelWord& b) { return a.first < b.first; });
     return words;
   }();
   return *kWords;
@@ -267,14 +274,22 @@ class Scanner {
         ++i;
         continue;
       }
-      const char32_t cp = Decode3(s_, i);
-      if (cp == 0) {
+      // A 3-byte character: lead E0–EF and two continuation bytes. Its block (the lead's low
+      // four bits and the second byte's six) is tested first: most CJK blocks hold no trigger,
+      // and their characters are skipped without assembling the code point. (Overlong and
+      // surrogate forms fall in blocks that hold no trigger either; skipping their continuation
+      // bytes is what the byte-wise path would do, since no pattern starts at one.)
+      const auto b1 = i + 2 < n ? static_cast<unsigned char>(s_[i + 1]) : 0;
+      const auto b2 = i + 2 < n ? static_cast<unsigned char>(s_[i + 2]) : 0;
+      if ((c & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) {
         ++i;  // 2- and 4-byte characters and invalid bytes start nothing
         continue;
       }
-      if (triggers.contains(cp)) {
+      const size_t block = ((c & 0x0Fu) << 6) | (b1 & 0x3Fu);
+      if (((triggers.block(block) >> (b2 & 0x3Fu)) & 1) != 0) {
+        const auto cp = static_cast<char32_t>((block << 6) | (b2 & 0x3Fu));
         const uint8_t role = roles[cp];
-        if (role & kRoleLabel) NoteLabels(i);
+        if (role & kRoleLabel) NoteLabels(i, cp);
         if (role & kRoleOther) Trigger(i, cp);
         if (role & kRoleProvince) Plate(i);
         if (role & kRoleSuffix) HouseAddress(i);
@@ -348,10 +363,13 @@ class Scanner {
     label_end_[group] = end;
   }
 
-  // Notes the labels that start at the CJK character at i.
-  void NoteLabels(size_t i) {
-    for (const LabelWord& w : LabelWords()) {
-      if (s_[i] != w.word[0] || s_[i + 1] != w.word[1] || s_[i + 2] != w.word[2]) continue;
+  // Notes the labels that start at the CJK character cp at i.
+  void NoteLabels(size_t i, char32_t cp) {
+    const std::vector<LabelWord>& words = LabelWords();
+    auto it = std::lower_bound(words.begin(), words.end(), cp,
+                               [](const LabelWord& w, char32_t c) { return w.first < c; });
+    for (; it != words.end() && it->first == cp; ++it) {
+      const LabelWord& w = *it;
       if (!At(s_, i, w.word)) continue;
       if (w.group == kBornAtGroup && i >= 3) {
         // 生于, but not 发生于 / 产生于 / 派生于 / 衍生于 (an event).
@@ -374,13 +392,19 @@ class Scanner {
 
   // An alphanumeric token starting at p (the character before is not alphanumeric).
   size_t Token(size_t p) {
-    if (const size_t e = Mac(p); e != 0) return e;
-    if (const size_t e = Ipv6(p); e != p) return e;
     size_t t = p;
     bool letters = false;
     while (AlnumAt(s_, t)) {
       letters = letters || IsAlpha(static_cast<unsigned char>(s_[t]));
       ++t;
+    }
+    // A MAC address's first pair ends the token at its separator, an IPv6 address's first
+    // group at a ':': any other token is neither.
+    if (t == p + 2) {
+      if (const size_t e = Mac(p); e != 0) return e;
+    }
+    if (t < s_.size() && s_[t] == ':') {
+      if (const size_t e = Ipv6(p); e != p) return e;
     }
     if (t - p >= 2 && (s_[p] | 0x20) == 'q' && (s_[p + 1] | 0x20) == 'q') {
       Qq(p + 2);  // QQ12345678 or QQ号：12345678
@@ -546,17 +570,14 @@ class Scanner {
     if (known_.empty()) return false;
     auto lookup = [&](std::string_view key, size_t begin) {
       if (((known_lengths_ >> (key.size() & 63)) & 1) == 0) return false;
-      const auto found = known_.Find(key);
-      if (found.empty()) return false;
-      for (const KnownDigits::Entry& entry : found) {
+      return known_.Find(key, [&](const KnownDigits::Entry& entry) {
         const DigitValue& v = entry.value;
         if (v.protect) {
           out_->protect.push_back({begin, e, /*known=*/true});
         } else {
           Add(begin, e, v.cls, FoundBy::kKnownValue);
         }
-      }
-      return true;
+      });
     };
     const size_t plus = b > 0 && s_[b - 1] == '+' ? b - 1 : b;
     bool found = lookup(digits, b);

@@ -121,18 +121,20 @@ std::string_view Trim(std::string_view s) {
 // value holds anything else.
 // The same into `out` (cleared first, so that a caller can reuse one buffer).
 void NormalizeDigitsInto(std::string_view folded, std::string* out) {
-  out->clear();
-  out->reserve(folded.size());
+  out->resize(folded.size());  // never longer than the value
+  char* const begin = out->data();
+  char* w = begin;
   for (char c : folded) {
     if (internal::IsDigit(static_cast<unsigned char>(c))) {
-      out->push_back(c);
+      *w++ = c;
     } else if (c == 'x' || c == 'X') {
-      out->push_back('X');
+      *w++ = 'X';
     } else if (c != ' ' && c != '-' && c != '+' && c != '(' && c != ')') {
       out->clear();
       return;
     }
   }
+  out->resize(static_cast<size_t>(w - begin));
   if (out->size() == 13 && out->starts_with("86")) out->erase(0, 2);
   if (out->size() == 15 && out->starts_with("0086")) out->erase(0, 4);
   const size_t x = out->find('X');
@@ -184,11 +186,7 @@ class NameSet {
     uint32_t offset;
     uint32_t length;
   };
-  static uint64_t Hash(std::string_view s) {
-    uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-    return h;
-  }
+  static uint64_t Hash(std::string_view s) { return internal::HashBytes(s); }
   void Rehash(size_t slots) {
     if (slots <= slots_.size()) return;
     slots_.assign(slots, -1);
@@ -214,6 +212,7 @@ class KnownValues {
     name_owners_.Reserve(4 * parties.size() + 8);
     persons_.reserve(parties.size() + 8);
     entries_.reserve(8 * parties.size() + 2 * officers.size() + 8);
+    digits_.Reserve(2 * parties.size() + officers.size());
     matcher_.Reserve(8 * parties.size() + 2 * officers.size() + 8, 128 * parties.size() + 64);
     std::vector<std::pair<std::string, int>> given_names;
     for (size_t k = 0; k < parties.size(); ++k) {
@@ -263,13 +262,13 @@ class KnownValues {
   int PartyPerson(size_t party) const { return party_person_[party]; }
 
   // Known-value, pattern and heuristic candidates and protected spans of one folded field.
-  void Scan(std::string_view folded, Findings* out) const {
-    if (!matcher_.empty()) ScanKnown(folded, out);
+  void Scan(std::string_view folded, bool valid_utf8, Findings* out) const {
+    if (!matcher_.empty()) ScanKnown(folded, valid_utf8, out);
     internal::ScanPatterns(folded, digits_, birth_dates_, scan_options_, out);
   }
 
-  void ScanKnown(std::string_view folded, Findings* out) const {
-    matcher_.Scan(folded, [&](size_t begin, size_t end, int id) {
+  void ScanKnown(std::string_view folded, bool valid_utf8, Findings* out) const {
+    matcher_.Scan(folded, valid_utf8, [&](size_t begin, size_t end, int id) {
       const Entry& entry = entries_[id];
       if (entry.kind == EntryKind::kProtect) {
         out->protect.push_back({begin, end, /*known=*/true});
@@ -504,7 +503,7 @@ RedactedItem Redact(std::span<const events::Party> parties,
     const std::string& text = folded.back().text;
     Findings findings;
     findings.candidates.reserve(text.size() / 64 + 8);
-    known.Scan(text, &findings);
+    known.Scan(text, folded.back().valid_utf8, &findings);
     item.doubt = item.doubt || findings.doubt;
     accepted.push_back(Resolve(std::move(findings)));
     for (Candidate& c : accepted.back()) {
@@ -611,7 +610,7 @@ ResidualReport CheckOutgoing(std::string_view published_json_or_text,
   auto check = [&](std::string_view text) {
     const internal::FoldedText folded = internal::Fold(text);
     Findings findings;
-    known.Scan(folded.text, &findings);
+    known.Scan(folded.text, folded.valid_utf8, &findings);
     report.suspect_ids += findings.suspect_ids;
     for (const Candidate& c : Resolve(std::move(findings))) {
       // The surname of a published pseudonym (欧阳某, 张某1) is not a residual, even where it

@@ -90,15 +90,24 @@ bool FoldInto(std::string_view s, std::string* out, OnBreak on_break) {
   char* w = w0;
   bool valid = true;
   size_t copied = 0;
+  const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
   for (size_t i = 0; i < n;) {
-    const auto b = static_cast<unsigned char>(s[i]);
+    // Plain runs: ASCII eight bytes at a time, then characters with lead E4–EC (CJK
+    // ideographs and their neighbours: always valid with two continuation bytes, never folded).
+    while (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if ((word & 0x8080808080808080ull) != 0) break;
+      i += 8;
+    }
+    while (i + 2 < n && static_cast<unsigned char>(p[i] - 0xE4) <= 0xEC - 0xE4 &&
+           ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40) {
+      i += 3;
+    }
+    if (i >= n) break;
+    const unsigned char b = p[i];
     if (b < 0x80) {
       ++i;
-      continue;
-    }
-    if (b >= 0xE4 && b <= 0xE9 && i + 2 < n && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
-        (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
-      i += 3;  // CJK ideographs: valid, never folded
       continue;
     }
     if (const char32_t cp = Decode3(s, i); cp != 0) {

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -85,6 +86,24 @@ inline char32_t Decode3(std::string_view s, size_t i) {
   return cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) ? 0 : cp;
 }
 
+// A hash of a short byte string (names, numbers: a few to a few dozen bytes), eight bytes at a
+// time. Not for untrusted keys of an attacker's choosing at scale: the tables it serves hold one
+// item's values.
+inline uint64_t HashBytes(std::string_view s) {
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 31;
+  }
+  uint64_t w = 0;
+  std::memcpy(&w, s.data() + i, s.size() - i);
+  h = (h ^ w) * 0x94D049BB133111EBull;
+  return h ^ (h >> 29);
+}
+
 // Number of characters of valid UTF-8 (invalid bytes count one each).
 size_t CharCount(std::string_view s);
 
@@ -100,6 +119,9 @@ class CharSet {
     }
   }
   bool contains(char32_t cp) const { return cp < 0x10000 && (bits_[cp >> 6] >> (cp & 63)) & 1; }
+  // The bits of the 64 code points [64·block, 64·block + 64): a block whose word is zero holds
+  // no member, so a scanner can skip its characters before decoding them fully.
+  uint64_t block(size_t block) const { return bits_[block]; }
 
  private:
   uint64_t bits_[0x10000 / 64] = {};
