@@ -21,12 +21,14 @@
 # into a running connector (default config: batch.linger_ms 100, producer linger.ms 5) and
 # reports p50/p99 from produce to arrival on disclosure.published over the events published.
 # R is half the median connector rate unless LATENCY_RATE is set; LATENCY_SECONDS (30) long.
-# Environment: RUNS (3), LATENCY_RATE, LATENCY_SECONDS (30), SKIP_LATENCY=1, SKIP_BASELINE=1.
+# Environment: RUNS (3), LATENCY_RATE, LATENCY_SECONDS (30), SKIP_LATENCY=1, SKIP_BASELINE=1,
+# DISCLOSURE (the binary, default build/disclosure).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-20000}"
 runs="${RUNS:-3}"
-for tool in build/disclosure build/gen_events build/bench/kafka_passthrough build/bench/kafka_latency; do
+disclosure="${DISCLOSURE:-build/disclosure}"  # another build of the connector, to compare
+for tool in "$disclosure" build/gen_events build/bench/kafka_passthrough build/bench/kafka_latency; do
   [ -x "$tool" ] || { echo "kafka_throughput: $tool missing (cmake --build build)" >&2; exit 2; }
 done
 tmp=$(mktemp -d /tmp/disclosure-kafka-bench.XXXXXX)
@@ -36,11 +38,11 @@ now() { echo "$EPOCHREALTIME"; }
 broker_pid=""
 start_broker() {  # extra topics in $1; sets $broker and $broker_pid
   rm -f "$tmp/broker.out"
-  build/disclosure broker --partitions 16 ${1:+--topics "$1"} >"$tmp/broker.out" 2>/dev/null &
+  "$disclosure" broker --partitions 16 ${1:+--topics "$1"} >"$tmp/broker.out" 2>/dev/null &
   broker_pid=$!
   broker=""
   for _ in $(seq 100); do
-    broker=$(sed -n 's/^embedded broker: //p' "$tmp/broker.out")
+    broker=$(sed -n 's/^embedded broker: //p' "$tmp/broker.out" 2>/dev/null || true)
     [ -n "$broker" ] && return 0
     sleep 0.1
   done
@@ -78,7 +80,7 @@ for run in $(seq "$runs"); do
  "console": {"listen": ""}, "metrics": {"listen": ""}, "revocation_hold_seconds": 2}
 JSON
   launched=$(now)
-  build/disclosure run --config "$tmp/config.json" >/dev/null \
+  "$disclosure" run --config "$tmp/config.json" >/dev/null \
     2> >(while IFS= read -r l; do printf '%s %s\n' "$EPOCHREALTIME" "$l"; done >"$tmp/run.err") &
   run_pid=$!
   while true; do
@@ -124,7 +126,7 @@ cat >"$tmp/config.json" <<JSON
 {"store": "sqlite:$tmp/store.db", "kafka": {"bootstrap.servers": "$broker"},
  "console": {"listen": ""}, "metrics": {"listen": ""}, "revocation_hold_seconds": 2}
 JSON
-build/disclosure run --config "$tmp/config.json" >/dev/null 2>"$tmp/run.err" &
+"$disclosure" run --config "$tmp/config.json" >/dev/null 2>"$tmp/run.err" &
 run_pid=$!
 echo "latency at $rate events/s for $seconds s (half the median connector rate unless" \
   "LATENCY_RATE; default config: batch 500, batch.linger_ms 100, producer linger.ms 5):"
