@@ -22,7 +22,8 @@
 # reports p50/p99 from produce to arrival on disclosure.published over the events published.
 # R is half the median connector rate unless LATENCY_RATE is set; LATENCY_SECONDS (30) long.
 # Environment: RUNS (3), LATENCY_RATE, LATENCY_SECONDS (30), SKIP_LATENCY=1, SKIP_BASELINE=1,
-# DISCLOSURE (the binary, default build/disclosure).
+# DISCLOSURE (the binary, default build/disclosure), LATENCY_KAFKA (more connector kafka
+# properties for the latency run only, as JSON members: ', "fetch.wait.max.ms": "10"').
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-20000}"
@@ -123,7 +124,7 @@ build/gen_events --count $((warmup + rate * seconds)) --seed 29 --bad-fraction 0
 start_broker ""
 rm -f "$tmp/store.db"*
 cat >"$tmp/config.json" <<JSON
-{"store": "sqlite:$tmp/store.db", "kafka": {"bootstrap.servers": "$broker"},
+{"store": "sqlite:$tmp/store.db", "kafka": {"bootstrap.servers": "$broker" ${LATENCY_KAFKA:-}},
  "console": {"listen": ""}, "metrics": {"listen": ""}, "revocation_hold_seconds": 2}
 JSON
 "$disclosure" run --config "$tmp/config.json" >/dev/null 2>"$tmp/run.err" &
