@@ -186,14 +186,15 @@ class KafkaSink final : public Sink {
       : producer_(std::move(producer)), reports_(std::move(reports)) {}
   ~KafkaSink() override { producer_->flush(5000); }
 
-  Status Send(const std::vector<store::OutboxRow>& rows, int timeout_ms,
-              std::vector<bool>* delivered) override {
-    // -1: no report yet, 0: failed, 1: delivered. Must outlive every report: we wait for all
-    // of them (or purge the rest) before returning.
-    std::vector<int> slots(rows.size(), -1);
+  Status Start(std::vector<store::OutboxRow> rows, int timeout_ms) override {
+    if (in_flight()) return Status::Internal("kafka sink: rows still in flight");
+    rows_ = std::move(rows);
+    // -1: no report yet, 0: failed, 1: delivered. Must outlive every report: Await waits for
+    // all of them (or purges the rest), and nothing touches slots_ until then.
+    slots_.assign(rows_.size(), -1);
     const auto deadline = Clock::now() + std::chrono::milliseconds(timeout_ms);
-    for (size_t i = 0; i < rows.size(); ++i) {
-      const auto& row = rows[i];
+    for (size_t i = 0; i < rows_.size(); ++i) {
+      const auto& row = rows_[i];
       RdKafka::Headers* headers = nullptr;
       auto decoded = DecodeHeaders(row.headers);
       if (!decoded.empty()) {
@@ -204,19 +205,26 @@ class KafkaSink final : public Sink {
         RdKafka::ErrorCode err = producer_->produce(
             row.topic, RdKafka::Topic::PARTITION_UA, RdKafka::Producer::RK_MSG_COPY,
             const_cast<char*>(row.payload.data()), row.payload.size(),
-            row.key.empty() ? nullptr : row.key.data(), row.key.size(), 0, headers, &slots[i]);
+            row.key.empty() ? nullptr : row.key.data(), row.key.size(), 0, headers, &slots_[i]);
         if (err == RdKafka::ERR_NO_ERROR) break;  // headers now belong to librdkafka
         if (err == RdKafka::ERR__QUEUE_FULL && Clock::now() < deadline) {
           producer_->poll(50);
           continue;
         }
         delete headers;
-        slots[i] = 0;
+        slots_[i] = 0;
         break;
       }
     }
+    producer_->poll(0);
+    return Status::Ok();
+  }
+
+  Status Await(int timeout_ms, std::vector<store::OutboxRow>* rows,
+               std::vector<bool>* delivered) override {
+    const auto deadline = Clock::now() + std::chrono::milliseconds(timeout_ms);
     auto pending = [&] {
-      for (int s : slots) {
+      for (int s : slots_) {
         if (s < 0) return true;
       }
       return false;
@@ -224,17 +232,25 @@ class KafkaSink final : public Sink {
     while (pending() && Clock::now() < deadline) producer_->poll(20);
     if (pending()) {
       // Give up on this round: purge what is still queued so that no report can arrive after
-      // `slots` is gone; those rows stay unsent in the outbox and go again next round.
+      // `slots_` is reused; those rows stay unsent in the outbox and go again next round.
       producer_->purge(RdKafka::Producer::PURGE_QUEUE | RdKafka::Producer::PURGE_INFLIGHT);
       producer_->poll(0);
       while (pending()) producer_->poll(50);
     }
-    delivered->assign(rows.size(), false);
-    for (size_t i = 0; i < rows.size(); ++i) (*delivered)[i] = slots[i] == 1;
+    delivered->assign(rows_.size(), false);
+    for (size_t i = 0; i < rows_.size(); ++i) (*delivered)[i] = slots_[i] == 1;
+    *rows = std::move(rows_);
+    rows_.clear();
+    slots_.clear();
     return Status::Ok();
   }
 
+  bool in_flight() const override { return !rows_.empty(); }
+
  private:
+  // Declared before the producer, so that they outlive it (reports write into slots_).
+  std::vector<store::OutboxRow> rows_;  // handed over by Start, not yet awaited
+  std::vector<int> slots_;              // their delivery reports (see Start)
   std::unique_ptr<RdKafka::Producer> producer_;
   std::unique_ptr<DeliveryReports> reports_;
 };

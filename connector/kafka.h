@@ -42,14 +42,20 @@ class Source {
   virtual int64_t Lag() = 0;
 };
 
-// An idempotent producer.
+// An idempotent producer. At most one group of rows is in flight: Start hands rows over without
+// waiting, Await collects their delivery reports, so the caller can do other work between.
 class Sink {
  public:
   virtual ~Sink() = default;
-  // Sends the rows and waits (up to timeout_ms) for their delivery reports; delivered[i] is
-  // true for rows the broker acknowledged. A row not delivered is sent again later.
-  virtual Status Send(const std::vector<store::OutboxRow>& rows, int timeout_ms,
-                      std::vector<bool>* delivered) = 0;
+  // Hands the rows to the producer (waiting up to timeout_ms only while its queue is full).
+  // Nothing may be in flight (Await first).
+  virtual Status Start(std::vector<store::OutboxRow> rows, int timeout_ms) = 0;
+  // Waits (up to timeout_ms) for the delivery reports of what Start handed over and returns
+  // those rows; delivered[i] is true for rows the broker acknowledged. A row not delivered is
+  // sent again later. Nothing is in flight afterwards; with nothing in flight, returns no rows.
+  virtual Status Await(int timeout_ms, std::vector<store::OutboxRow>* rows,
+                       std::vector<bool>* delivered) = 0;
+  virtual bool in_flight() const = 0;
 };
 
 // `properties` are librdkafka settings (bootstrap.servers, security.*, …) passed as they are.

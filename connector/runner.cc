@@ -1,7 +1,8 @@
 // Connector: the run loop of `disclosure run` (DESIGN.md "Delivery semantics").
 //
 // Per batch: consume → pipeline (one store transaction) → commit offsets. Then the outbox is
-// drained to Kafka, and rows are marked sent only on successful delivery reports. A crash
+// drained to Kafka, and rows are marked sent only on successful delivery reports (collected
+// while the next batch is processed, before the outbox is claimed again). A crash
 // anywhere replays from the last committed offset; the store recognises decided events and
 // dead letters already emitted, and re-sends carry the same key and bytes.
 #include <Poco/Net/HTTPRequestHandler.h>
@@ -119,6 +120,8 @@ struct Connector::Impl {
 
   void ReloadRules(const char* why);
   Status Drain();
+  Status Collect();
+  Status Flush();
   void Log(const std::string& line) {
     std::fprintf(stderr, "%s disclosure: %s\n", clock->Now().ToString().c_str(), line.c_str());
   }
@@ -224,11 +227,14 @@ void Connector::Impl::ReloadRules(const char* why) {
 }
 
 // Sends what the outbox holds (the rows this instance claimed: several instances may share the
-// store); rows are marked sent only on a delivery report. A publish
-// record whose item was retracted or cancelled meanwhile is not sent at all: nothing revoked
-// may come out afterwards.
+// store); rows are marked sent only on a delivery report. A publish record whose item was
+// retracted or cancelled meanwhile is not sent at all: nothing revoked may come out afterwards.
+// The last group handed to the producer stays in flight when Drain returns, so that its delivery
+// reports arrive while the next batch is processed; the next Drain (or Flush) collects them
+// before it claims anything, so no row is ever claimed while it is in flight.
 Status Connector::Impl::Drain() {
   for (int round = 0; round < 20; ++round) {
+    if (Status s = Collect(); !s.ok()) return s;
     // Claimed for a minute: longer than one send (10 s), short enough that the rows of a dead
     // instance go out soon through another.
     const int64_t now_unix = clock->Now().unix_seconds;
@@ -249,40 +255,64 @@ Status Connector::Impl::Drain() {
       }
       to_send.push_back(std::move(row));
     }
-    std::vector<bool> delivered;
+    if (!superseded.empty()) {
+      if (Status s = store->Begin(); !s.ok()) return s;
+      for (int64_t id : superseded) {
+        if (Status s = store->MarkSent(id); !s.ok()) {
+          store->Rollback();
+          return s;
+        }
+      }
+      if (Status s = store->Commit(); !s.ok()) {
+        store->Rollback();
+        return s;
+      }
+    }
+    const bool more = rows.value().size() >= 1000;
     if (!to_send.empty()) {
-      if (Status s = sink->Send(to_send, 10000, &delivered); !s.ok()) return s;
+      if (Status s = sink->Start(std::move(to_send), 10000); !s.ok()) return s;
     }
-    if (Status s = store->Begin(); !s.ok()) return s;
-    int sent = 0;
-    for (int64_t id : superseded) {
-      if (Status s = store->MarkSent(id); !s.ok()) {
-        store->Rollback();
-        return s;
-      }
+    if (!more) return Status::Ok();
+  }
+  return Status::Ok();
+}
+
+// Waits for the delivery reports of the rows in flight and marks the delivered ones sent.
+Status Connector::Impl::Collect() {
+  if (!sink->in_flight()) return Status::Ok();
+  std::vector<store::OutboxRow> rows;
+  std::vector<bool> delivered;
+  if (Status s = sink->Await(10000, &rows, &delivered); !s.ok()) return s;
+  if (Status s = store->Begin(); !s.ok()) return s;
+  size_t sent = 0;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (!delivered[i]) continue;
+    Status s = store->MarkSent(rows[i].id);
+    if (s.ok() && rows[i].topic == config.topics.published) {
+      s = store->MarkPublished(rows[i].item_id);
     }
-    for (size_t i = 0; i < to_send.size(); ++i) {
-      if (!delivered[i]) continue;
-      Status s = store->MarkSent(to_send[i].id);
-      if (s.ok() && to_send[i].topic == config.topics.published) {
-        s = store->MarkPublished(to_send[i].item_id);
-      }
-      if (!s.ok()) {
-        store->Rollback();
-        return s;
-      }
-      metrics.AddPublished(to_send[i].topic, 1);
-      ++sent;
-    }
-    if (Status s = store->Commit(); !s.ok()) {
+    if (!s.ok()) {
       store->Rollback();
       return s;
     }
-    if (sent + static_cast<int>(superseded.size()) < static_cast<int>(rows.value().size())) {
-      return Status::IoError("the broker did not acknowledge every record; retrying");
-    }
+    metrics.AddPublished(rows[i].topic, 1);
+    ++sent;
+  }
+  if (Status s = store->Commit(); !s.ok()) {
+    store->Rollback();
+    return s;
+  }
+  if (sent < rows.size()) {
+    return Status::IoError("the broker did not acknowledge every record; retrying");
   }
   return Status::Ok();
+}
+
+// Drain, then collect what is still in flight: nothing is left unacknowledged.
+Status Connector::Impl::Flush() {
+  Status s = Drain();
+  Status c = Collect();
+  return s.ok() ? c : s;
 }
 
 Status Connector::Run(RunControl& control) {
@@ -323,7 +353,10 @@ Status Connector::Run(RunControl& control) {
     }
 
     auto polled = s.source->Poll(s.config.batch_size, s.paused ? 100 : s.config.batch_linger_ms);
-    if (!polled.ok()) return polled.status();
+    if (!polled.ok()) {
+      (void)s.Collect();
+      return polled.status();
+    }
     const auto& batch = polled.value();
     if (!batch.empty()) {
       auto started = SteadyClock::now();
@@ -377,7 +410,7 @@ Status Connector::Run(RunControl& control) {
       s.metrics.ObserveBatchSeconds(
           std::chrono::duration<double>(SteadyClock::now() - started).count());
       if (!stop_reason.empty()) {
-        (void)s.Drain();
+        (void)s.Flush();
         return Status::InvalidArgument("stopped on " + stop_reason);
       }
     }
@@ -408,7 +441,7 @@ Status Connector::Run(RunControl& control) {
   // Stopping: what is decided goes out before we leave (bounded by the retry timeout).
   auto deadline = SteadyClock::now() + std::chrono::seconds(30);
   while (SteadyClock::now() < deadline) {
-    Status d = s.Drain();
+    Status d = s.Flush();
     if (d.ok()) break;
     s.Log(d.message());
   }
