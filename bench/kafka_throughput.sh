@@ -23,7 +23,8 @@
 # R is half the median connector rate unless LATENCY_RATE is set; LATENCY_SECONDS (30) long.
 # Environment: RUNS (3), LATENCY_RATE, LATENCY_SECONDS (30), SKIP_LATENCY=1, SKIP_BASELINE=1,
 # DISCLOSURE (the binary, default build/disclosure), LATENCY_KAFKA (more connector kafka
-# properties for the latency run only, as JSON members: ', "fetch.wait.max.ms": "10"').
+# properties for the latency run only, as JSON members: ', "fetch.wait.max.ms": "10"'),
+# CONNECTOR_CONFIG (more top-level config members for the throughput run: ', "batch": {"size": 2000}').
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-20000}"
@@ -78,7 +79,7 @@ for run in $(seq "$runs"); do
   rm -f "$tmp/store.db"*
   cat >"$tmp/config.json" <<JSON
 {"store": "sqlite:$tmp/store.db", "kafka": {"bootstrap.servers": "$broker", "debug": "cgrp"},
- "console": {"listen": ""}, "metrics": {"listen": ""}, "revocation_hold_seconds": 2}
+ "console": {"listen": ""}, "metrics": {"listen": ""}, "revocation_hold_seconds": 2${CONNECTOR_CONFIG:-}}
 JSON
   launched=$(now)
   "$disclosure" run --config "$tmp/config.json" >/dev/null \

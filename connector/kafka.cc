@@ -272,7 +272,12 @@ Result<std::unique_ptr<Source>> MakeKafkaSource(
   std::map<std::string, std::string> all = {{"group.id", "disclosure"},
                                             {"auto.offset.reset", "earliest"},
                                             {"session.timeout.ms", "10000"},
-                                            {"max.poll.interval.ms", "20000"}};
+                                            {"max.poll.interval.ms", "20000"},
+                                            // A fetch that finds nothing waits this long: the
+                                            // embedded broker holds it the whole time even when
+                                            // records arrive meanwhile (librdkafka's 500 ms
+                                            // default doubled the produce-to-publish latency).
+                                            {"fetch.wait.max.ms", "100"}};
   for (const auto& [k, v] : properties) all[k] = v;
   all["enable.auto.commit"] = "false";  // offsets only after the store has committed
   all["enable.auto.offset.store"] = "false";
