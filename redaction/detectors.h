@@ -143,6 +143,7 @@ class KnownDigits {
 struct ScanOptions {
   bool name_heuristics = true;  // probable unlisted person names (ScanNameHeuristics)
   bool minor_present = false;   // a minor is a party: ages under 18 and school names go too
+  bool protected_digits = true;  // officers' badges (protected digit values) count
 };
 
 // Validators (pii-formats.md).

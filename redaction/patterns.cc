@@ -573,7 +573,7 @@ class Scanner {
       return known_.Find(key, [&](const KnownDigits::Entry& entry) {
         const DigitValue& v = entry.value;
         if (v.protect) {
-          out_->protect.push_back({begin, e, /*known=*/true});
+          if (options_.protected_digits) out_->protect.push_back({begin, e, /*known=*/true});
         } else {
           Add(begin, e, v.cls, FoundBy::kKnownValue);
         }
