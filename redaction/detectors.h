@@ -144,6 +144,7 @@ struct ScanOptions {
   bool name_heuristics = true;  // probable unlisted person names (ScanNameHeuristics)
   bool minor_present = false;   // a minor is a party: ages under 18 and school names go too
   bool protected_digits = true;  // officers' badges (protected digit values) count
+  bool valid_utf8 = false;       // the text is valid UTF-8 (the scan may skip faster)
 };
 
 // Validators (pii-formats.md).

@@ -50,9 +50,12 @@ constexpr std::string_view kNameStops =
     "叫"
     "让给帮打找看人后前时中里内外上下称驶并即遂立经系";
 
+// A whole 3-byte character of kNameStops (a bit set instead of searching the list).
 bool IsNameStop(std::string_view ch) {
-  return ch.size() == 3 && kNameStops.find(ch) != std::string_view::npos &&
-         kNameStops.find(ch) % 3 == 0;
+  static const CharSet* const kStops = new CharSet(SplitChars(kNameStops));
+  if (ch.size() != 3) return false;
+  const char32_t cp = Decode3(ch, 0);
+  return cp != 0 && kStops->contains(cp);
 }
 
 // Contexts after which a person's name usually follows (其朋友张三).
@@ -152,7 +155,15 @@ bool IsCompoundSurname(std::string_view two_chars) {
     std::sort(keys.begin(), keys.end());
     return keys;
   }();
+  // Most characters start no compound surname: test the first against a bit set first.
+  static const CharSet* const kFirst = [] {
+    std::vector<std::string_view> firsts;
+    for (std::string_view name : kCompoundSurnames) firsts.push_back(name.substr(0, 3));
+    return new CharSet(firsts);
+  }();
   if (two_chars.size() != 6) return false;
+  const char32_t first = Decode3(two_chars, 0);
+  if (first == 0 || !kFirst->contains(first)) return false;
   return std::binary_search(kKeys.begin(), kKeys.end(), Pack6(two_chars));
 }
 
@@ -356,17 +367,15 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     }
     // A dotted minority name or a compound surname; else surname + 2 when a word boundary
     // precedes it, else surname + 1.
-    const size_t dotted = DottedNameBackward(s, i);
-    const size_t compound = dotted == kNone ? CompoundNameBackward(s, i) : kNone;
-    const size_t three = GuessStart(s, i, 2);
-    const size_t two = GuessStart(s, i, 1);
-    if (dotted != kNone) {
+    // (Each guess is computed only when the ones before it found nothing.)
+    if (const size_t dotted = DottedNameBackward(s, i); dotted != kNone) {
       AddHeuristic(dotted, i, out);
-    } else if (compound != kNone) {
+    } else if (const size_t compound = CompoundNameBackward(s, i); compound != kNone) {
       AddHeuristic(compound, i, out);
-    } else if (three != kNone && IsBoundaryBefore(s, three)) {
+    } else if (const size_t three = GuessStart(s, i, 2);
+               three != kNone && IsBoundaryBefore(s, three)) {
       AddHeuristic(three, i, out);
-    } else if (two != kNone) {
+    } else if (const size_t two = GuessStart(s, i, 1); two != kNone) {
       AddHeuristic(two, i, out);
     }
     return i + word.size();

@@ -251,7 +251,21 @@ class Scanner {
     const CharSet& triggers = TriggerChars();
     const std::array<uint8_t, 0x10000>& roles = Roles();
     size_t name_resume = 0;
+    const auto* const p = reinterpret_cast<const unsigned char*>(s_.data());
+    const uint64_t* const trigger_blocks = triggers.blocks();
+    const bool valid = options_.valid_utf8;
     for (size_t i = 0; i < n;) {
+      if (valid) {
+        // Valid UTF-8: a byte E0–EF always leads a 3-byte character (two continuation bytes
+        // follow; no surrogate or overlong form). Runs of characters that trigger nothing
+        // (most CJK text) are skipped in a tight loop, the same test as below.
+        while (i < n && (p[i] & 0xF0) == 0xE0 &&
+               ((trigger_blocks[((p[i] & 0x0Fu) << 6) | (p[i + 1] & 0x3Fu)] >> (p[i + 2] & 0x3Fu)) &
+                1) == 0) {
+          i += 3;
+        }
+        if (i >= n) break;
+      }
       const auto c = static_cast<unsigned char>(s_[i]);
       if (c < 0x80) {
         if (IsAlnum(c)) {

@@ -293,6 +293,7 @@ class KnownValues {
     internal::ScanOptions options = scan_options_;
     options.name_heuristics = mode == ScanMode::kRedact;
     options.protected_digits = mode == ScanMode::kRedact;
+    options.valid_utf8 = valid_utf8;
     internal::ScanPatterns(folded, digits_, birth_dates_, options, out);
   }
 
