@@ -189,5 +189,7 @@ bool IsCommonSurname(std::string_view one_char);
 std::string MaskedName(std::string_view name);
 // The given name alone when it is two characters (杨建华 → 建华, 欧阳秀兰 → 秀兰), else "".
 std::string GivenName(std::string_view name);
+// Both of the above, splitting the name once.
+void NameForms(std::string_view name, std::string* masked, std::string* given);
 
 }  // namespace disclosure::redaction::internal

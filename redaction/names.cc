@@ -213,12 +213,18 @@ NameChars SplitName(std::string_view name) {
 
 }  // namespace
 
-std::string MaskedName(std::string_view name) {
-  const NameChars chars = SplitName(name);
+namespace {
+
+// Whether the name starts with a compound surname (what MaskedName and GivenName ask).
+bool CompoundSurnameFirst(std::string_view name, const NameChars& chars) {
+  return !chars.dot && chars.count >= 3 &&
+         IsCompoundSurname(name.substr(0, chars.length[0] + chars.length[1]));
+}
+
+std::string MaskedFrom(std::string_view name, const NameChars& chars, bool compound) {
   if (chars.count == 0) return "某";
   std::string out;
-  if (!chars.dot && chars.count >= 3 &&
-      IsCompoundSurname(name.substr(0, chars.length[0] + chars.length[1]))) {
+  if (compound) {
     out.reserve(chars.length[0] + chars.length[1] + 3);
     out.append(name.substr(0, chars.length[0] + chars.length[1]));
   } else {
@@ -229,13 +235,9 @@ std::string MaskedName(std::string_view name) {
   return out;
 }
 
-std::string GivenName(std::string_view name) {
-  const NameChars chars = SplitName(name);
+std::string GivenFrom(std::string_view name, const NameChars& chars, bool compound) {
   if (chars.dot) return "";
-  size_t surname = 1;
-  if (chars.count == 4 && IsCompoundSurname(name.substr(0, chars.length[0] + chars.length[1]))) {
-    surname = 2;
-  }
+  const size_t surname = chars.count == 4 && compound ? 2 : 1;
   if (chars.count != surname + 2) return "";
   std::string given;
   for (size_t k = surname; k < chars.count; ++k) {
@@ -243,6 +245,25 @@ std::string GivenName(std::string_view name) {
     given.append(name.substr(chars.begin[k], 3));
   }
   return given;
+}
+
+}  // namespace
+
+std::string MaskedName(std::string_view name) {
+  const NameChars chars = SplitName(name);
+  return MaskedFrom(name, chars, CompoundSurnameFirst(name, chars));
+}
+
+std::string GivenName(std::string_view name) {
+  const NameChars chars = SplitName(name);
+  return GivenFrom(name, chars, CompoundSurnameFirst(name, chars));
+}
+
+void NameForms(std::string_view name, std::string* masked, std::string* given) {
+  const NameChars chars = SplitName(name);
+  const bool compound = CompoundSurnameFirst(name, chars);
+  *masked = MaskedFrom(name, chars, compound);
+  *given = GivenFrom(name, chars, compound);
 }
 
 bool IsNameHeuristicTrigger(char32_t cp) {

@@ -149,6 +149,12 @@ std::string NormalizeDigits(std::string_view folded) {
 }
 
 size_t CharCount(std::string_view s) { return internal::CharCount(s); }
+// CharCount(s) >= 2, without counting them all.
+bool TwoCharsOrMore(std::string_view s) {
+  if (s.empty()) return false;
+  char32_t cp;
+  return internal::DecodeUtf8(s, 0, &cp) < s.size();
+}
 
 // A set of short strings for one item: the bytes in one arena, an open-addressing table of
 // indices (no allocation per string).
@@ -229,6 +235,8 @@ class KnownValues {
     person_by_name_.Reserve(parties.size() + 8);
     name_owners_.Reserve(4 * parties.size() + 8);
     persons_.reserve(parties.size() + 8);
+    masked_.reserve(parties.size() + 8);
+    given_.reserve(parties.size() + 8);
     entries_.reserve(8 * parties.size() + 2 * officers.size() + 8);
     digits_.Reserve(2 * parties.size() + officers.size());
     matcher_.Reserve(8 * parties.size() + 2 * officers.size() + 8, 128 * parties.size() + 64);
@@ -249,7 +257,7 @@ class KnownValues {
       for (const PersonalText& alias : party.aliases)
         AddName(Folded(Trim(alias.reveal())), person);
       if (party.kind == events::PartyKind::kPerson) {
-        given_names.emplace_back(internal::GivenName(persons_[person].name), person);
+        given_names.emplace_back(given_[person], person);
       }
       if (!id.empty())
         AddNumber(id, id.starts_with("92") ? PiiClass::kCertificate : PiiClass::kIdNumber);
@@ -276,8 +284,6 @@ class KnownValues {
     }
     matcher_.Build();
     digits_.Build();
-    masked_.reserve(persons_.size());
-    for (const Person& p : persons_) masked_.push_back(internal::MaskedName(p.name));
   }
 
   const std::vector<Person>& persons() const { return persons_; }
@@ -326,6 +332,7 @@ class KnownValues {
       p.name = std::string(name);
       p.first_party = party;
       persons_.push_back(std::move(p));
+      internal::NameForms(name, &masked_.emplace_back(), &given_.emplace_back());
     }
     return found;
   }
@@ -339,13 +346,13 @@ class KnownValues {
   // A name variant; a variant already naming someone else is skipped (it cannot tell them
   // apart), as is a single character (it would hit ordinary words).
   void AddName(std::string_view name, int person) {
-    if (CharCount(name) < 2) return;
+    if (!TwoCharsOrMore(name)) return;
     if (!name_owners_.Insert(name).second) return;
     AddEntry(name, {EntryKind::kPersonName, PiiClass::kPersonName, person});
   }
 
   void AddProtected(std::string_view value) {
-    if (CharCount(value) >= 2) AddEntry(value, {EntryKind::kProtect, PiiClass::kPersonName, -1});
+    if (TwoCharsOrMore(value)) AddEntry(value, {EntryKind::kProtect, PiiClass::kPersonName, -1});
   }
 
   void AddNumber(std::string_view folded, PiiClass cls) {
@@ -387,12 +394,12 @@ class KnownValues {
       }
       const std::string_view rest =
           cut == std::string::npos ? std::string_view() : std::string_view(address).substr(cut);
-      if (cut != std::string::npos && CharCount(rest) >= 2) {
+      if (cut != std::string::npos && TwoCharsOrMore(rest)) {
         AddEntry(rest, {EntryKind::kValue, PiiClass::kAddress, -1});
       }
     }
     // Nothing may identify a minor: the whole address goes.
-    if (minor && CharCount(address) >= 2) {
+    if (minor && TwoCharsOrMore(address)) {
       AddEntry(address, {EntryKind::kValue, PiiClass::kAddress, -1});
     }
   }
@@ -426,6 +433,7 @@ class KnownValues {
   std::string digits_buffer_;  // AddNumber's normalised digits
   std::vector<Person> persons_;
   std::vector<std::string> masked_;  // MaskedName of each person
+  std::vector<std::string> given_;   // GivenName of each person
   size_t officer_entries_ = 0;       // entries_ from here on are the officers'
   NameSet person_by_name_;  // index = person
   NameSet name_owners_;  // the name variants already added (to their first owner)

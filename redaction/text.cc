@@ -188,7 +188,7 @@ FoldedText Fold(std::string_view original) {
 
 std::string FoldValue(std::string_view value) {
   std::string out;
-  FoldInto(value, &out, [](size_t, size_t) {});
+  FoldValueInto(value, &out);
   return out;
 }
 
