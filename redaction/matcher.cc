@@ -36,12 +36,18 @@ void MultiMatcher::Build() {
   std::vector<Pattern> sorted(long_.size());
   for (size_t k = 0; k < order.size(); ++k) sorted[k] = long_[order[k] & 0xFFFFFFFFu];
   long_ = std::move(sorted);
-}
-
-const MultiMatcher::Pattern* MultiMatcher::First(uint32_t key) const {
-  auto it = std::lower_bound(long_.begin(), long_.end(), key,
-                             [](const Pattern& p, uint32_t k) { return p.key < k; });
-  return it == long_.end() || it->key != key ? nullptr : &*it;
+  // The first pattern of each key, in a table of at least twice as many slots as patterns.
+  int bits = 1;
+  while ((size_t{1} << bits) < 2 * long_.size()) ++bits;
+  bucket_shift_ = 32 - bits;
+  buckets_.assign(size_t{1} << bits, Bucket{0, kNoBucket});
+  const size_t mask = buckets_.size() - 1;
+  for (size_t k = 0; k < long_.size(); ++k) {
+    if (k > 0 && long_[k - 1].key == long_[k].key) continue;
+    size_t slot = ((long_[k].key * 0x9E3779B1u) >> bucket_shift_) & mask;
+    while (buckets_[slot].first != kNoBucket) slot = (slot + 1) & mask;
+    buckets_[slot] = {long_[k].key, static_cast<uint32_t>(k)};
+  }
 }
 
 }  // namespace disclosure::redaction::internal

@@ -95,8 +95,23 @@ class MultiMatcher {
   };
   static constexpr int kFilterBits = 15;
   static uint32_t Hash(uint32_t key) { return (key * 0x9E3779B1u) >> (32 - kFilterBits); }
-  // The first long pattern with `key`, or nullptr.
-  const Pattern* First(uint32_t key) const;
+  // The first long pattern with `key`, or nullptr: a probe of buckets_ (built by Build).
+  const Pattern* First(uint32_t key) const {
+    const size_t mask = buckets_.size() - 1;
+    for (size_t k = ((key * 0x9E3779B1u) >> bucket_shift_) & mask;; k = (k + 1) & mask) {
+      const Bucket& b = buckets_[k];
+      if (b.first == kNoBucket) return nullptr;
+      if (b.key == key) return &long_[b.first];
+    }
+  }
+  // An open-addressing table from a key to its first pattern in long_ (at most half full).
+  struct Bucket {
+    uint32_t key = 0;
+    uint32_t first = 0;
+  };
+  static constexpr uint32_t kNoBucket = 0xFFFFFFFFu;
+  std::vector<Bucket> buckets_;
+  int bucket_shift_ = 31;
 
   std::string arena_;           // every pattern's bytes
   std::vector<Pattern> long_;   // sorted by key after Build
