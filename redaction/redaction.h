@@ -77,7 +77,8 @@ struct ResidualReport;
 // The parties and officers of one event, prepared once (every written variant of their names,
 // numbers and address details, compiled for matching) and then used for every field by Redact
 // and for the last-line check by CheckOutgoing. Copies what it needs: the spans may go away.
-// Immutable once built; one object may be used by one thread at a time.
+// Immutable once built; one object may be used by one thread at a time. A moved-from object may
+// only be assigned to or destroyed.
 class Parties {
  public:
   explicit Parties(std::span<const events::Party> parties,
