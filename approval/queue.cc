@@ -423,8 +423,9 @@ Result<store::QueueOutcome> Queue::Approve(const ItemId& item_id, const std::str
   for (const auto& e : edits) (e.op == MaskEdit::Op::kMask ? masks : unmasks)++;
   if (unmasks > 0) {
     // Last line of defence: an unmask may not bring a party's personal data back.
-    auto was = redaction::CheckOutgoing(before, rendering.value().parties);
-    auto now = redaction::CheckOutgoing(pending_json, rendering.value().parties);
+    const redaction::Parties parties(rendering.value().parties);
+    auto was = redaction::CheckOutgoing(before, parties);
+    auto now = redaction::CheckOutgoing(pending_json, parties);
     for (const auto& [cls, hits] : now.hits) {
       auto it = was.hits.find(cls);
       if (hits > (it == was.hits.end() ? 0 : it->second)) {

@@ -171,6 +171,47 @@ void BM_CheckOutgoing(benchmark::State& state) {
 }
 BENCHMARK(BM_CheckOutgoing)->Unit(benchmark::kMillisecond);
 
+// What the pipeline does per event (connector/pipeline.cc, BuildContent): prepare the parties
+// once (redaction::Parties), redact, then run the last-line check over the redacted text with
+// the same prepared parties. Bytes are the input's. BM_RedactAndCheckUnprepared does the same
+// through the per-call signatures (each call prepares the parties itself): what the pipeline
+// did before redaction::Parties.
+template <bool kPrepared>
+void RedactAndCheck(benchmark::State& state) {
+  namespace redaction = disclosure::redaction;
+  const Corpus& corpus = GetCorpus();
+  const auto count = static_cast<size_t>(state.range(0));
+  std::vector<std::vector<Party>> parties;
+  for (size_t k = 0; k < corpus.items.size(); ++k) parties.push_back(PartiesFor(corpus, k, count));
+  for (auto _ : state) {
+    for (size_t k = 0; k < corpus.items.size(); ++k) {
+      const redaction::Field field{"text", corpus.items[k]};
+      if constexpr (kPrepared) {
+        const redaction::Parties prepared(parties[k]);
+        auto item = redaction::Redact(prepared, {&field, 1});
+        auto report = redaction::CheckOutgoing(item.fields[0].second, prepared);
+        benchmark::DoNotOptimize(item);
+        benchmark::DoNotOptimize(report);
+      } else {
+        auto item = redaction::Redact(parties[k], {}, {&field, 1});
+        auto report = redaction::CheckOutgoing(item.fields[0].second, parties[k]);
+        benchmark::DoNotOptimize(item);
+        benchmark::DoNotOptimize(report);
+      }
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
+}
+void BM_RedactAndCheck(benchmark::State& state) { RedactAndCheck<true>(state); }
+void BM_RedactAndCheckUnprepared(benchmark::State& state) { RedactAndCheck<false>(state); }
+BENCHMARK(BM_RedactAndCheck)->Arg(0)->Arg(5)->Arg(50)->ArgName("parties")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_RedactAndCheckUnprepared)
+    ->Arg(0)
+    ->Arg(5)
+    ->Arg(50)
+    ->ArgName("parties")
+    ->Unit(benchmark::kMillisecond);
+
 // Speed of light: one plain pass over the same bytes, counting UTF-8 lead bytes.
 void BM_CountLeadBytes(benchmark::State& state) {
   const Corpus& corpus = GetCorpus();

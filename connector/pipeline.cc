@@ -161,7 +161,9 @@ BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem&
   if (const rules::RedactionProfile* named = rule_set.FindProfile(item.profile)) {
     profile.keep_legal_representative = named->keep_legal_representative;
   }
-  auto redacted = redaction::Redact(event.parties, event.officers, fields, profile);
+  // The parties are prepared once for the redaction and the last-line check below.
+  const redaction::Parties parties(event.parties, event.officers);
+  auto redacted = redaction::Redact(parties, fields, profile);
 
   std::map<std::string, const std::string*> text_of;
   for (const auto& [name, text] : redacted.fields) text_of[name] = &text;
@@ -231,7 +233,7 @@ BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem&
   built.redactions_json = rbuf.GetString();
 
   // Last line of defence: no personal value may remain in what goes out.
-  built.residual = !redaction::CheckOutgoing(built.content_json, event.parties).clean();
+  built.residual = !redaction::CheckOutgoing(built.content_json, parties).clean();
   return built;
 }
 

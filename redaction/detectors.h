@@ -143,6 +143,8 @@ class KnownDigits {
 struct ScanOptions {
   bool name_heuristics = true;  // probable unlisted person names (ScanNameHeuristics)
   bool minor_present = false;   // a minor is a party: ages under 18 and school names go too
+  bool protected_digits = true;  // officers' badges (protected digit values) count
+  bool valid_utf8 = false;       // the text is valid UTF-8 (the scan may skip faster)
 };
 
 // Validators (pii-formats.md).
@@ -187,5 +189,7 @@ bool IsCommonSurname(std::string_view one_char);
 std::string MaskedName(std::string_view name);
 // The given name alone when it is two characters (杨建华 → 建华, 欧阳秀兰 → 秀兰), else "".
 std::string GivenName(std::string_view name);
+// Both of the above, splitting the name once.
+void NameForms(std::string_view name, std::string* masked, std::string* given);
 
 }  // namespace disclosure::redaction::internal

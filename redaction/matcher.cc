@@ -1,6 +1,5 @@
 #include "redaction/matcher.h"
 
-#include <algorithm>
 
 namespace disclosure::redaction::internal {
 
@@ -28,20 +27,26 @@ void MultiMatcher::Add(std::string_view pattern, int id) {
 }
 
 void MultiMatcher::Build() {
-  // Sorted by key, patterns with the same key in the order added: sort (key, index) integers,
-  // then move the patterns once (cheaper than a stable sort of the patterns themselves).
-  std::vector<uint64_t> order(long_.size());
-  for (size_t k = 0; k < long_.size(); ++k) order[k] = (uint64_t{long_[k].key} << 32) | k;
-  std::sort(order.begin(), order.end());
-  std::vector<Pattern> sorted(long_.size());
-  for (size_t k = 0; k < order.size(); ++k) sorted[k] = long_[order[k] & 0xFFFFFFFFu];
-  long_ = std::move(sorted);
-}
-
-const MultiMatcher::Pattern* MultiMatcher::First(uint32_t key) const {
-  auto it = std::lower_bound(long_.begin(), long_.end(), key,
-                             [](const Pattern& p, uint32_t k) { return p.key < k; });
-  return it == long_.end() || it->key != key ? nullptr : &*it;
+  // Each key's patterns chained in the order added (no sorting), the chains' heads in a table
+  // of at least twice as many slots as patterns.
+  int bits = 1;
+  while ((size_t{1} << bits) < 2 * long_.size()) ++bits;
+  bucket_shift_ = 32 - bits;
+  buckets_.assign(size_t{1} << bits, Bucket{});
+  const size_t mask = buckets_.size() - 1;
+  for (size_t k = 0; k < long_.size(); ++k) {
+    const uint32_t key = long_[k].key;
+    size_t slot = ((key * 0x9E3779B1u) >> bucket_shift_) & mask;
+    while (buckets_[slot].first >= 0 && buckets_[slot].key != key) slot = (slot + 1) & mask;
+    Bucket& bucket = buckets_[slot];
+    const auto index = static_cast<int32_t>(k);
+    if (bucket.first < 0) {
+      bucket = {key, index, index};
+    } else {
+      long_[static_cast<size_t>(bucket.last)].next = index;
+      bucket.last = index;
+    }
+  }
 }
 
 }  // namespace disclosure::redaction::internal

@@ -40,34 +40,41 @@ class MultiMatcher {
     const size_t n = text.size();
     if (!long_.empty() && n >= 4) {
       const uint64_t* const filter = filter_;
-      // On valid UTF-8 the scan steps from character to character by the lead byte's length;
-      // else it tests every byte but continuation bytes (no pattern starts inside a character).
+      // On valid UTF-8 the scan steps from character to character; else it tests every byte
+      // but continuation bytes (no pattern starts inside a character), or every byte when some
+      // pattern starts with one.
       const bool by_char = valid_utf8 && !continuation_start_;
       const unsigned char skip = continuation_start_ ? 0xFF : 0x80;
       static constexpr uint8_t kLength[16] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4};
-      for (size_t i = 0; i + 4 <= n;) {
-        const auto lead = static_cast<unsigned char>(p[i]);
-        const size_t here = i;
+      for (size_t here = 0, next = 0; here + 4 <= n; here = next) {
+        const auto lead = static_cast<unsigned char>(p[here]);
         if (by_char) {
-          i += kLength[lead >> 4];
+          // A lead byte E0–EF always starts a 3-byte character (most of the text): a branch,
+          // not a table lookup, so that the next position does not wait for this one's load.
+          if ((lead & 0xF0) == 0xE0) [[likely]] {
+            next = here + 3;
+          } else {
+            next = here + kLength[lead >> 4];
+          }
         } else {
-          ++i;
+          next = here + 1;
           if ((lead & 0xC0) == skip) continue;
         }
+        // One 4-byte load and one bit test reject almost every position.
         uint32_t key;
         std::memcpy(&key, p + here, 4);
         const uint32_t h = Hash(key);
-        if (((filter[h >> 6] >> (h & 63)) & 1) == 0) continue;
+        if (((filter[h >> 6] >> (h & 63)) & 1) == 0) [[likely]] continue;
         // The first eight bytes (fewer at the end of the text) against each pattern's prefix.
         uint64_t head = 0;
         std::memcpy(&head, p + here, n - here >= 8 ? 8 : n - here);
-        for (const Pattern* it = First(key); it != nullptr && it->key == key; ++it) {
-          if ((head & it->mask) == it->head && it->length <= n - here &&
-              (it->length <= 8 || std::memcmp(p + here + 8, arena_.data() + it->offset + 8,
-                                              it->length - 8) == 0)) {
-            on_match(here, here + it->length, it->id);
+        for (int32_t k = First(key); k >= 0; k = long_[static_cast<size_t>(k)].next) {
+          const Pattern& it = long_[static_cast<size_t>(k)];
+          if ((head & it.mask) == it.head && it.length <= n - here &&
+              (it.length <= 8 || std::memcmp(p + here + 8, arena_.data() + it.offset + 8,
+                                             it.length - 8) == 0)) {
+            on_match(here, here + it.length, it.id);
           }
-          if (it + 1 == long_.data() + long_.size()) break;
         }
       }
     }
@@ -88,6 +95,7 @@ class MultiMatcher {
   struct Pattern {
     uint32_t key = 0;  // first four bytes
     int id = 0;
+    int32_t next = -1;  // the next pattern (in the order added) with the same key, or -1
     uint64_t head = 0;  // the first (up to) eight bytes as loaded, the rest zero
     uint64_t mask = 0;  // which bytes of a loaded word `head` covers
     uint32_t offset = 0;  // the bytes: arena_[offset, offset + length)
@@ -95,11 +103,28 @@ class MultiMatcher {
   };
   static constexpr int kFilterBits = 15;
   static uint32_t Hash(uint32_t key) { return (key * 0x9E3779B1u) >> (32 - kFilterBits); }
-  // The first long pattern with `key`, or nullptr.
-  const Pattern* First(uint32_t key) const;
+  // The index in long_ of the first pattern (in the order added) with `key`, or -1: a probe
+  // of buckets_ (built by Build).
+  int32_t First(uint32_t key) const {
+    const size_t mask = buckets_.size() - 1;
+    for (size_t k = ((key * 0x9E3779B1u) >> bucket_shift_) & mask;; k = (k + 1) & mask) {
+      const Bucket& b = buckets_[k];
+      if (b.first < 0) return -1;
+      if (b.key == key) return b.first;
+    }
+  }
+  // An open-addressing table from a key to the first and last of its chain of patterns (at
+  // most half full).
+  struct Bucket {
+    uint32_t key = 0;
+    int32_t first = -1;
+    int32_t last = -1;
+  };
+  std::vector<Bucket> buckets_;
+  int bucket_shift_ = 31;
 
   std::string arena_;           // every pattern's bytes
-  std::vector<Pattern> long_;   // sorted by key after Build
+  std::vector<Pattern> long_;   // in the order added, chained by key
   std::vector<Pattern> short_;  // 2–3 bytes
   uint64_t filter_[(1u << kFilterBits) / 64] = {};
   uint64_t short_first_[4] = {};

@@ -50,9 +50,12 @@ constexpr std::string_view kNameStops =
     "叫"
     "让给帮打找看人后前时中里内外上下称驶并即遂立经系";
 
+// A whole 3-byte character of kNameStops (a bit set instead of searching the list).
 bool IsNameStop(std::string_view ch) {
-  return ch.size() == 3 && kNameStops.find(ch) != std::string_view::npos &&
-         kNameStops.find(ch) % 3 == 0;
+  static const CharSet* const kStops = new CharSet(SplitChars(kNameStops));
+  if (ch.size() != 3) return false;
+  const char32_t cp = Decode3(ch, 0);
+  return cp != 0 && kStops->contains(cp);
 }
 
 // Contexts after which a person's name usually follows (其朋友张三).
@@ -152,7 +155,15 @@ bool IsCompoundSurname(std::string_view two_chars) {
     std::sort(keys.begin(), keys.end());
     return keys;
   }();
+  // Most characters start no compound surname: test the first against a bit set first.
+  static const CharSet* const kFirst = [] {
+    std::vector<std::string_view> firsts;
+    for (std::string_view name : kCompoundSurnames) firsts.push_back(name.substr(0, 3));
+    return new CharSet(firsts);
+  }();
   if (two_chars.size() != 6) return false;
+  const char32_t first = Decode3(two_chars, 0);
+  if (first == 0 || !kFirst->contains(first)) return false;
   return std::binary_search(kKeys.begin(), kKeys.end(), Pack6(two_chars));
 }
 
@@ -202,12 +213,18 @@ NameChars SplitName(std::string_view name) {
 
 }  // namespace
 
-std::string MaskedName(std::string_view name) {
-  const NameChars chars = SplitName(name);
+namespace {
+
+// Whether the name starts with a compound surname (what MaskedName and GivenName ask).
+bool CompoundSurnameFirst(std::string_view name, const NameChars& chars) {
+  return !chars.dot && chars.count >= 3 &&
+         IsCompoundSurname(name.substr(0, chars.length[0] + chars.length[1]));
+}
+
+std::string MaskedFrom(std::string_view name, const NameChars& chars, bool compound) {
   if (chars.count == 0) return "某";
   std::string out;
-  if (!chars.dot && chars.count >= 3 &&
-      IsCompoundSurname(name.substr(0, chars.length[0] + chars.length[1]))) {
+  if (compound) {
     out.reserve(chars.length[0] + chars.length[1] + 3);
     out.append(name.substr(0, chars.length[0] + chars.length[1]));
   } else {
@@ -218,13 +235,9 @@ std::string MaskedName(std::string_view name) {
   return out;
 }
 
-std::string GivenName(std::string_view name) {
-  const NameChars chars = SplitName(name);
+std::string GivenFrom(std::string_view name, const NameChars& chars, bool compound) {
   if (chars.dot) return "";
-  size_t surname = 1;
-  if (chars.count == 4 && IsCompoundSurname(name.substr(0, chars.length[0] + chars.length[1]))) {
-    surname = 2;
-  }
+  const size_t surname = chars.count == 4 && compound ? 2 : 1;
   if (chars.count != surname + 2) return "";
   std::string given;
   for (size_t k = surname; k < chars.count; ++k) {
@@ -232,6 +245,25 @@ std::string GivenName(std::string_view name) {
     given.append(name.substr(chars.begin[k], 3));
   }
   return given;
+}
+
+}  // namespace
+
+std::string MaskedName(std::string_view name) {
+  const NameChars chars = SplitName(name);
+  return MaskedFrom(name, chars, CompoundSurnameFirst(name, chars));
+}
+
+std::string GivenName(std::string_view name) {
+  const NameChars chars = SplitName(name);
+  return GivenFrom(name, chars, CompoundSurnameFirst(name, chars));
+}
+
+void NameForms(std::string_view name, std::string* masked, std::string* given) {
+  const NameChars chars = SplitName(name);
+  const bool compound = CompoundSurnameFirst(name, chars);
+  *masked = MaskedFrom(name, chars, compound);
+  *given = GivenFrom(name, chars, compound);
 }
 
 bool IsNameHeuristicTrigger(char32_t cp) {
@@ -356,17 +388,15 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     }
     // A dotted minority name or a compound surname; else surname + 2 when a word boundary
     // precedes it, else surname + 1.
-    const size_t dotted = DottedNameBackward(s, i);
-    const size_t compound = dotted == kNone ? CompoundNameBackward(s, i) : kNone;
-    const size_t three = GuessStart(s, i, 2);
-    const size_t two = GuessStart(s, i, 1);
-    if (dotted != kNone) {
+    // (Each guess is computed only when the ones before it found nothing.)
+    if (const size_t dotted = DottedNameBackward(s, i); dotted != kNone) {
       AddHeuristic(dotted, i, out);
-    } else if (compound != kNone) {
+    } else if (const size_t compound = CompoundNameBackward(s, i); compound != kNone) {
       AddHeuristic(compound, i, out);
-    } else if (three != kNone && IsBoundaryBefore(s, three)) {
+    } else if (const size_t three = GuessStart(s, i, 2);
+               three != kNone && IsBoundaryBefore(s, three)) {
       AddHeuristic(three, i, out);
-    } else if (two != kNone) {
+    } else if (const size_t two = GuessStart(s, i, 1); two != kNone) {
       AddHeuristic(two, i, out);
     }
     return i + word.size();

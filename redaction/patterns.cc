@@ -251,7 +251,21 @@ class Scanner {
     const CharSet& triggers = TriggerChars();
     const std::array<uint8_t, 0x10000>& roles = Roles();
     size_t name_resume = 0;
+    const auto* const p = reinterpret_cast<const unsigned char*>(s_.data());
+    const uint64_t* const trigger_blocks = triggers.blocks();
+    const bool valid = options_.valid_utf8;
     for (size_t i = 0; i < n;) {
+      if (valid) {
+        // Valid UTF-8: a byte E0–EF always leads a 3-byte character (two continuation bytes
+        // follow; no surrogate or overlong form). Runs of characters that trigger nothing
+        // (most CJK text) are skipped in a tight loop, the same test as below.
+        while (i < n && (p[i] & 0xF0) == 0xE0 &&
+               ((trigger_blocks[((p[i] & 0x0Fu) << 6) | (p[i + 1] & 0x3Fu)] >> (p[i + 2] & 0x3Fu)) &
+                1) == 0) {
+          i += 3;
+        }
+        if (i >= n) break;
+      }
       const auto c = static_cast<unsigned char>(s_[i]);
       if (c < 0x80) {
         if (IsAlnum(c)) {
@@ -573,7 +587,7 @@ class Scanner {
       return known_.Find(key, [&](const KnownDigits::Entry& entry) {
         const DigitValue& v = entry.value;
         if (v.protect) {
-          out_->protect.push_back({begin, e, /*known=*/true});
+          if (options_.protected_digits) out_->protect.push_back({begin, e, /*known=*/true});
         } else {
           Add(begin, e, v.cls, FoundBy::kKnownValue);
         }
@@ -1135,14 +1149,28 @@ void ScanPatterns(std::string_view folded, const KnownDigits& known,
   Scanner(folded, known, birth_dates, options, out).Run();
 }
 
+// The place suffixes of kPlaceSuffixes as a set (FindAddressDetails skips by its blocks).
+const CharSet& PlaceSuffixSet() {
+  static const CharSet* const kSet = new CharSet(kPlaceSuffixes);
+  return *kSet;
+}
+
 std::vector<Range> FindAddressDetails(std::string_view folded) {
   std::vector<Range> found;
   const std::array<uint8_t, 0x10000>& roles = Roles();
-  for (size_t i = 0; i < folded.size();) {
-    if (static_cast<unsigned char>(folded[i]) < 0x80) {
-      ++i;
-      continue;
+  const uint64_t* const suffix_blocks = PlaceSuffixSet().blocks();
+  const auto* const p = reinterpret_cast<const unsigned char*>(folded.data());
+  const size_t n = folded.size();
+  for (size_t i = 0; i < n;) {
+    // ASCII, and 3-byte characters of blocks that hold no place suffix (most of an address),
+    // are passed over in a tight loop before the full test below.
+    while (i < n && p[i] < 0x80) ++i;
+    while (i + 2 < n && (p[i] & 0xF0) == 0xE0 && ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40 &&
+           suffix_blocks[((p[i] & 0x0Fu) << 6) | (p[i + 1] & 0x3Fu)] == 0) {
+      i += 3;
     }
+    if (i >= n) break;
+    if (p[i] < 0x80) continue;
     char32_t cp = Decode3(folded, i);
     size_t len = 3;
     if (cp == 0) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <limits>
 #include <map>
+#include <memory>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -148,6 +149,12 @@ std::string NormalizeDigits(std::string_view folded) {
 }
 
 size_t CharCount(std::string_view s) { return internal::CharCount(s); }
+// CharCount(s) >= 2, without counting them all.
+bool TwoCharsOrMore(std::string_view s) {
+  if (s.empty()) return false;
+  char32_t cp;
+  return internal::DecodeUtf8(s, 0, &cp) < s.size();
+}
 
 // A set of short strings for one item: the bytes in one arena, an open-addressing table of
 // indices (no allocation per string).
@@ -180,6 +187,21 @@ class NameSet {
     }
   }
 
+  // The index of `name`, or -1.
+  int Find(std::string_view name) const {
+    if (slots_.empty()) return -1;
+    const uint64_t h = Hash(name);
+    for (size_t k = h & (slots_.size() - 1);; k = (k + 1) & (slots_.size() - 1)) {
+      const int32_t slot = slots_[k];
+      if (slot < 0) return -1;
+      const Key& key = keys_[static_cast<size_t>(slot)];
+      if (key.hash == h && std::string_view(bytes_).substr(key.offset, key.length) == name) {
+        return slot;
+      }
+    }
+  }
+  size_t size() const { return keys_.size(); }
+
  private:
   struct Key {
     uint64_t hash;
@@ -201,16 +223,20 @@ class NameSet {
   std::vector<int32_t> slots_;
 };
 
-// The parties' and officers' values, compiled for one Redact call.
+// What a scan is for: Redact (officers protected, name heuristics on) or CheckOutgoing (the
+// parties' values only: officers' entries are skipped, no heuristics).
+enum class ScanMode { kRedact, kCheck };
+
+// The parties' and officers' values, compiled once per event (Parties) and then only read.
 class KnownValues {
  public:
-  KnownValues(std::span<const events::Party> parties, std::span<const events::Officer> officers,
-              bool name_heuristics = true) {
-    scan_options_.name_heuristics = name_heuristics;
+  KnownValues(std::span<const events::Party> parties, std::span<const events::Officer> officers) {
     party_person_.assign(parties.size(), -1);
     person_by_name_.Reserve(parties.size() + 8);
     name_owners_.Reserve(4 * parties.size() + 8);
     persons_.reserve(parties.size() + 8);
+    masked_.reserve(parties.size() + 8);
+    given_.reserve(parties.size() + 8);
     entries_.reserve(8 * parties.size() + 2 * officers.size() + 8);
     digits_.Reserve(2 * parties.size() + officers.size());
     matcher_.Reserve(8 * parties.size() + 2 * officers.size() + 8, 128 * parties.size() + 64);
@@ -231,7 +257,7 @@ class KnownValues {
       for (const PersonalText& alias : party.aliases)
         AddName(Folded(Trim(alias.reveal())), person);
       if (party.kind == events::PartyKind::kPerson) {
-        given_names.emplace_back(internal::GivenName(persons_[person].name), person);
+        given_names.emplace_back(given_[person], person);
       }
       if (!id.empty())
         AddNumber(id, id.starts_with("92") ? PiiClass::kCertificate : PiiClass::kIdNumber);
@@ -245,6 +271,8 @@ class KnownValues {
     for (const auto& [given, person] : given_names) {
       if (!given.empty()) AddName(given, person);
     }
+    // Officers' entries come last: CheckOutgoing skips them (it never knew the officers).
+    officer_entries_ = entries_.size();
     for (const events::Officer& officer : officers) {
       AddProtected(FoldValue(Trim(officer.name)));
       const std::string badge = FoldValue(Trim(officer.badge));
@@ -258,17 +286,27 @@ class KnownValues {
     digits_.Build();
   }
 
-  std::vector<Person>& persons() { return persons_; }
+  const std::vector<Person>& persons() const { return persons_; }
+  // The masked name (张某) of listed person k.
+  const std::string& Masked(size_t k) const { return masked_[k]; }
   int PartyPerson(size_t party) const { return party_person_[party]; }
+  // The listed person named `name`, or -1.
+  int FindPerson(std::string_view name) const { return person_by_name_.Find(name); }
 
   // Known-value, pattern and heuristic candidates and protected spans of one folded field.
-  void Scan(std::string_view folded, bool valid_utf8, Findings* out) const {
-    if (!matcher_.empty()) ScanKnown(folded, valid_utf8, out);
-    internal::ScanPatterns(folded, digits_, birth_dates_, scan_options_, out);
+  void Scan(std::string_view folded, bool valid_utf8, ScanMode mode, Findings* out) const {
+    if (!matcher_.empty()) ScanKnown(folded, valid_utf8, mode, out);
+    internal::ScanOptions options = scan_options_;
+    options.name_heuristics = mode == ScanMode::kRedact;
+    options.protected_digits = mode == ScanMode::kRedact;
+    options.valid_utf8 = valid_utf8;
+    internal::ScanPatterns(folded, digits_, birth_dates_, options, out);
   }
 
-  void ScanKnown(std::string_view folded, bool valid_utf8, Findings* out) const {
+  void ScanKnown(std::string_view folded, bool valid_utf8, ScanMode mode, Findings* out) const {
+    const size_t limit = mode == ScanMode::kRedact ? entries_.size() : officer_entries_;
     matcher_.Scan(folded, valid_utf8, [&](size_t begin, size_t end, int id) {
+      if (static_cast<size_t>(id) >= limit) return;
       const Entry& entry = entries_[id];
       if (entry.kind == EntryKind::kProtect) {
         out->protect.push_back({begin, end, /*known=*/true});
@@ -284,12 +322,6 @@ class KnownValues {
     });
   }
 
-  int AddUnlisted(std::string_view name) {
-    const auto [person, inserted] = PersonFor(name, -1);
-    if (inserted) persons_[person].listed = false;
-    return person;
-  }
-
  private:
   // The person named `name` (index into persons_: the set numbers names as persons_ grows),
   // and whether it is new.
@@ -300,6 +332,7 @@ class KnownValues {
       p.name = std::string(name);
       p.first_party = party;
       persons_.push_back(std::move(p));
+      internal::NameForms(name, &masked_.emplace_back(), &given_.emplace_back());
     }
     return found;
   }
@@ -313,13 +346,13 @@ class KnownValues {
   // A name variant; a variant already naming someone else is skipped (it cannot tell them
   // apart), as is a single character (it would hit ordinary words).
   void AddName(std::string_view name, int person) {
-    if (CharCount(name) < 2) return;
+    if (!TwoCharsOrMore(name)) return;
     if (!name_owners_.Insert(name).second) return;
     AddEntry(name, {EntryKind::kPersonName, PiiClass::kPersonName, person});
   }
 
   void AddProtected(std::string_view value) {
-    if (CharCount(value) >= 2) AddEntry(value, {EntryKind::kProtect, PiiClass::kPersonName, -1});
+    if (TwoCharsOrMore(value)) AddEntry(value, {EntryKind::kProtect, PiiClass::kPersonName, -1});
   }
 
   void AddNumber(std::string_view folded, PiiClass cls) {
@@ -361,12 +394,12 @@ class KnownValues {
       }
       const std::string_view rest =
           cut == std::string::npos ? std::string_view() : std::string_view(address).substr(cut);
-      if (cut != std::string::npos && CharCount(rest) >= 2) {
+      if (cut != std::string::npos && TwoCharsOrMore(rest)) {
         AddEntry(rest, {EntryKind::kValue, PiiClass::kAddress, -1});
       }
     }
     // Nothing may identify a minor: the whole address goes.
-    if (minor && CharCount(address) >= 2) {
+    if (minor && TwoCharsOrMore(address)) {
       AddEntry(address, {EntryKind::kValue, PiiClass::kAddress, -1});
     }
   }
@@ -399,6 +432,9 @@ class KnownValues {
   std::string folded_;
   std::string digits_buffer_;  // AddNumber's normalised digits
   std::vector<Person> persons_;
+  std::vector<std::string> masked_;  // MaskedName of each person
+  std::vector<std::string> given_;   // GivenName of each person
+  size_t officer_entries_ = 0;       // entries_ from here on are the officers'
   NameSet person_by_name_;  // index = person
   NameSet name_owners_;  // the name variants already added (to their first owner)
   std::vector<int> party_person_;
@@ -487,11 +523,60 @@ bool AfterLegalRepresentativeLabel(std::string_view s, size_t pos) {
 
 }  // namespace
 
+struct Parties::Impl {
+  Impl(std::span<const events::Party> parties, std::span<const events::Officer> officers)
+      : known(parties, officers) {
+    party_names.reserve(parties.size());
+    for (const events::Party& party : parties) {
+      party_names.emplace_back(party.party_id, party.name.reveal());
+    }
+  }
+  KnownValues known;
+  std::vector<std::pair<std::string, std::string>> party_names;  // (party_id, name as given)
+};
+
+Parties::Parties(std::span<const events::Party> parties,
+                 std::span<const events::Officer> officers)
+    : impl_(std::make_unique<Impl>(parties, officers)) {}
+Parties::~Parties() = default;
+Parties::Parties(Parties&&) noexcept = default;
+Parties& Parties::operator=(Parties&&) noexcept = default;
+
 RedactedItem Redact(std::span<const events::Party> parties,
                     std::span<const events::Officer> officers, std::span<const Field> fields,
                     const Profile& profile) {
-  KnownValues known(parties, officers);
-  std::vector<Person>& persons = known.persons();
+  return Redact(Parties(parties, officers), fields, profile);
+}
+
+RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
+                    const Profile& profile) {
+  const KnownValues& known = prepared.impl_->known;
+  const std::vector<Person>& listed = known.persons();
+  // This call's view of the persons: the listed ones (read-only in `known`), then the unlisted
+  // names the heuristic finds, numbered on from them.
+  struct State {
+    std::pair<size_t, size_t> first_seen = {kNever, kNever};  // (field, folded offset)
+    bool keep = false;
+    std::string published;
+  };
+  std::vector<State> state(listed.size());
+  std::vector<Person> unlisted;
+  NameSet unlisted_by_name;
+  auto person_at = [&](size_t k) -> const Person& {
+    return k < listed.size() ? listed[k] : unlisted[k - listed.size()];
+  };
+  auto unlisted_person = [&](std::string_view name) {
+    if (const int found = known.FindPerson(name); found >= 0) return found;
+    const auto [index, inserted] = unlisted_by_name.Insert(name);
+    if (inserted) {
+      Person p;
+      p.name = std::string(name);
+      p.listed = false;
+      unlisted.push_back(std::move(p));
+      state.emplace_back();
+    }
+    return static_cast<int>(listed.size()) + index;
+  };
   RedactedItem item;
 
   // Phase 1: find and resolve the spans of every field.
@@ -503,19 +588,19 @@ RedactedItem Redact(std::span<const events::Party> parties,
     const std::string& text = folded.back().text;
     Findings findings;
     findings.candidates.reserve(text.size() / 64 + 8);
-    known.Scan(text, folded.back().valid_utf8, &findings);
+    known.Scan(text, folded.back().valid_utf8, ScanMode::kRedact, &findings);
     item.doubt = item.doubt || findings.doubt;
     accepted.push_back(Resolve(std::move(findings)));
     for (Candidate& c : accepted.back()) {
       if (c.cls != PiiClass::kPersonName) continue;
       if (c.person == internal::kUnlistedPerson) {
-        c.person = known.AddUnlisted(text.substr(c.begin, c.end - c.begin));
+        c.person = unlisted_person(text.substr(c.begin, c.end - c.begin));
       }
-      Person& person = persons[c.person];
-      person.first_seen = std::min(person.first_seen, std::make_pair(f, c.begin));
-      if (profile.keep_legal_representative && person.listed &&
+      State& st = state[static_cast<size_t>(c.person)];
+      st.first_seen = std::min(st.first_seen, std::make_pair(f, c.begin));
+      if (profile.keep_legal_representative && person_at(c.person).listed &&
           AfterLegalRepresentativeLabel(text, c.begin)) {
-        person.keep = true;
+        st.keep = true;
       }
       item.doubt = item.doubt || c.doubt;
     }
@@ -523,30 +608,31 @@ RedactedItem Redact(std::span<const events::Party> parties,
 
   // Phase 2: publish names; people who would read alike are numbered by first appearance.
   std::vector<int> masked;  // persons published under a masked name
-  masked.reserve(persons.size());
-  for (size_t k = 0; k < persons.size(); ++k) {
-    Person& p = persons[k];
+  masked.reserve(state.size());
+  for (size_t k = 0; k < state.size(); ++k) {
+    const Person& p = person_at(k);
+    State& st = state[k];
     if (p.minor) {
-      p.published = "[未成年人]";
+      st.published = "[未成年人]";
     } else if (p.confidential) {
-      p.published = "[保密]";
-    } else if (p.keep) {
-      p.published = p.name;
+      st.published = "[保密]";
+    } else if (st.keep) {
+      st.published = p.name;
     } else {
-      p.published = internal::MaskedName(p.name);
+      st.published = k < listed.size() ? known.Masked(k) : internal::MaskedName(p.name);
       masked.push_back(static_cast<int>(k));
     }
   }
   // Groups of equal masked names, each in order of first appearance (ties: person order).
   std::sort(masked.begin(), masked.end(), [&](int a, int b) {
-    return std::tie(persons[a].published, persons[a].first_seen, a) <
-           std::tie(persons[b].published, persons[b].first_seen, b);
+    return std::tie(state[a].published, state[a].first_seen, a) <
+           std::tie(state[b].published, state[b].first_seen, b);
   });
   for (size_t g = 0; g < masked.size();) {
     size_t e = g + 1;
-    while (e < masked.size() && persons[masked[e]].published == persons[masked[g]].published) ++e;
+    while (e < masked.size() && state[masked[e]].published == state[masked[g]].published) ++e;
     if (e - g >= 2) {
-      for (size_t n = g; n < e; ++n) persons[masked[n]].published += std::to_string(n - g + 1);
+      for (size_t n = g; n < e; ++n) state[masked[n]].published += std::to_string(n - g + 1);
     }
     g = e;
   }
@@ -571,7 +657,7 @@ RedactedItem Redact(std::span<const events::Party> parties,
     int counts[kClassCount] = {};
     size_t cursor = 0;
     for (const Candidate& c : accepted[f]) {
-      if (c.cls == PiiClass::kPersonName && persons[c.person].keep) continue;
+      if (c.cls == PiiClass::kPersonName && state[c.person].keep) continue;
       const size_t begin = fold.Origin(c.begin, &cursor);
       const size_t end = fold.Origin(c.end, &cursor);
       Span span;
@@ -580,7 +666,7 @@ RedactedItem Redact(std::span<const events::Party> parties,
       span.length = end - begin;
       span.cls = c.cls;
       span.how = c.how;
-      span.replacement = c.cls == PiiClass::kPersonName ? persons[c.person].published
+      span.replacement = c.cls == PiiClass::kPersonName ? state[c.person].published
                                                         : std::string(Placeholder(c.cls));
       append(original.substr(copied, begin - copied), &out);
       out.append(span.replacement);
@@ -595,22 +681,27 @@ RedactedItem Redact(std::span<const events::Party> parties,
     item.fields.emplace_back(fields[f].name, std::move(out));
   }
 
-  for (size_t k = 0; k < parties.size(); ++k) {
+  const auto& names = prepared.impl_->party_names;
+  for (size_t k = 0; k < names.size(); ++k) {
     const int person = known.PartyPerson(k);
-    item.party_names[parties[k].party_id] =
-        person < 0 || persons[person].keep ? parties[k].name.reveal() : persons[person].published;
+    item.party_names[names[k].first] =
+        person < 0 || state[person].keep ? names[k].second : state[person].published;
   }
   return item;
 }
 
 ResidualReport CheckOutgoing(std::string_view published_json_or_text,
                              std::span<const events::Party> parties) {
-  KnownValues known(parties, {}, /*name_heuristics=*/false);
+  return CheckOutgoing(published_json_or_text, Parties(parties));
+}
+
+ResidualReport CheckOutgoing(std::string_view published_json_or_text, const Parties& prepared) {
+  const KnownValues& known = prepared.impl_->known;
   ResidualReport report;
   auto check = [&](std::string_view text) {
     const internal::FoldedText folded = internal::Fold(text);
     Findings findings;
-    known.Scan(folded.text, folded.valid_utf8, &findings);
+    known.Scan(folded.text, folded.valid_utf8, ScanMode::kCheck, &findings);
     report.suspect_ids += findings.suspect_ids;
     for (const Candidate& c : Resolve(std::move(findings))) {
       // The surname of a published pseudonym (欧阳某, 张某1) is not a residual, even where it

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -71,8 +72,33 @@ struct RedactedItem {
   bool doubt = false;
 };
 
+struct ResidualReport;
+
+// The parties and officers of one event, prepared once (every written variant of their names,
+// numbers and address details, compiled for matching) and then used for every field by Redact
+// and for the last-line check by CheckOutgoing. Copies what it needs: the spans may go away.
+// Immutable once built; one object may be used by one thread at a time. A moved-from object may
+// only be assigned to or destroyed.
+class Parties {
+ public:
+  explicit Parties(std::span<const events::Party> parties,
+                   std::span<const events::Officer> officers = {});
+  ~Parties();
+  Parties(Parties&&) noexcept;
+  Parties& operator=(Parties&&) noexcept;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  friend RedactedItem Redact(const Parties&, std::span<const Field>, const Profile&);
+  friend ResidualReport CheckOutgoing(std::string_view, const Parties&);
+};
+
 // Redacts `fields` of one item. Names are numbered (张某1, 张某2) across all fields in order of
 // first appearance. Officers acting in office, organizations and their credit codes are kept.
+RedactedItem Redact(const Parties& parties, std::span<const Field> fields,
+                    const Profile& profile = {});
+// The same, preparing the parties for this one call.
 RedactedItem Redact(std::span<const events::Party> parties,
                     std::span<const events::Officer> officers, std::span<const Field> fields,
                     const Profile& profile = {});
@@ -90,6 +116,9 @@ struct ResidualReport {
 // the natural-person parties in all written variants. Organizations' names and credit codes,
 // document numbers and hotlines do not count. A hit means the item must not be published
 // unreviewed (reason residual_personal_data).
+// The officers a Parties object holds play no part here.
+ResidualReport CheckOutgoing(std::string_view published_json_or_text, const Parties& parties);
+// The same, preparing the parties for this one call.
 ResidualReport CheckOutgoing(std::string_view published_json_or_text,
                              std::span<const events::Party> parties);
 

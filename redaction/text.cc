@@ -77,6 +77,18 @@ char32_t FoldCodePoint(char32_t cp) {
   return 0;
 }
 
+// Bytes 1, 2, 4 and 5 of an eight-byte word (the continuation bytes of two 3-byte characters)
+// and what they hold when they are continuation bytes.
+constexpr unsigned char kPairMaskBytes[8] = {0, 0xC0, 0xC0, 0, 0xC0, 0xC0, 0, 0};
+constexpr unsigned char kPairBitsBytes[8] = {0, 0x80, 0x80, 0, 0x80, 0x80, 0, 0};
+uint64_t Word(const unsigned char (&bytes)[8]) {
+  uint64_t w;
+  std::memcpy(&w, bytes, 8);
+  return w;
+}
+const uint64_t kPairMask = Word(kPairMaskBytes);
+const uint64_t kPairBits = Word(kPairBitsBytes);
+
 // One pass over `s`: plain runs are appended whole; at each character that folds, the run
 // before it and its folded form are appended and on_break(folded end, original end) is called.
 template <typename OnBreak>
@@ -99,6 +111,17 @@ bool FoldInto(std::string_view s, std::string* out, OnBreak on_break) {
       std::memcpy(&word, p + i, 8);
       if ((word & 0x8080808080808080ull) != 0) break;
       i += 8;
+    }
+    // Two such characters per step where eight bytes can be loaded: their four continuation
+    // bytes tested at once under a mask (built from bytes, so independent of byte order).
+    while (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if ((word & kPairMask) != kPairBits || static_cast<unsigned char>(p[i] - 0xE4) > 0xEC - 0xE4 ||
+          static_cast<unsigned char>(p[i + 3] - 0xE4) > 0xEC - 0xE4) {
+        break;
+      }
+      i += 6;
     }
     while (i + 2 < n && static_cast<unsigned char>(p[i] - 0xE4) <= 0xEC - 0xE4 &&
            ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40) {
@@ -165,7 +188,7 @@ FoldedText Fold(std::string_view original) {
 
 std::string FoldValue(std::string_view value) {
   std::string out;
-  FoldInto(value, &out, [](size_t, size_t) {});
+  FoldValueInto(value, &out);
   return out;
 }
 

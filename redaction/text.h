@@ -122,6 +122,7 @@ class CharSet {
   // The bits of the 64 code points [64·block, 64·block + 64): a block whose word is zero holds
   // no member, so a scanner can skip its characters before decoding them fully.
   uint64_t block(size_t block) const { return bits_[block]; }
+  const uint64_t* blocks() const { return bits_; }
 
  private:
   uint64_t bits_[0x10000 / 64] = {};

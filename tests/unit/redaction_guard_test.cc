@@ -186,6 +186,51 @@ TEST(CheckOutgoing, GivenPlainTextWithValidatedPattern_WhenChecked_ThenHit) {
   EXPECT_EQ(report.hits.at(PiiClass::kPhone), 1);
 }
 
+// --- Prepared parties (one redaction::Parties per event) -----------------------------------
+
+TEST(RedactPreparedParties, GivenOfficersInThePreparedParties_WhenCheckingOutgoing_ThenTheyPlayNoPart) {
+  // The officer's name contains the party's: Redact keeps the officer, while the last-line
+  // check never knew the officers and counts the party's name inside it.
+  const std::vector<Party> parties = {Person("P1", "杨春")};
+  const std::vector<Officer> officers = {{"杨春华", "13912345678"}};
+  const Parties prepared(parties, officers);
+  const std::string text = "民警杨春华（警号13912345678）查明。";
+  const ResidualReport unprepared = CheckOutgoing(text, parties);
+  const ResidualReport report = CheckOutgoing(text, prepared);
+  EXPECT_EQ(report.hits, unprepared.hits);
+  EXPECT_EQ(report.suspect_ids, unprepared.suspect_ids);
+  EXPECT_EQ(report.hits.at(PiiClass::kPersonName), 1);
+  EXPECT_EQ(report.hits.at(PiiClass::kPhone), 1);
+  const std::vector<Field> fields = {{"f", text}};
+  EXPECT_EQ(Redact(prepared, fields).fields.at(0).second, text);
+}
+
+TEST(RedactPreparedParties, GivenOnePreparedObject_WhenRedactingTwice_ThenNoStateCarriesOver) {
+  const std::vector<Party> parties = {Person("P1", "张伟"), Person("P2", "张三")};
+  const Parties prepared(parties);
+  const std::vector<Field> first = {{"f", "张三称，其朋友张明和张伟到场。"}};
+  const std::vector<Field> second = {{"f", "张伟到场，其朋友张明称不知情。"}};
+  Profile keep;
+  keep.keep_legal_representative = true;
+  const std::vector<Field> legal = {{"f", "法定代表人张伟，其朋友张明。"}};
+  for (int round = 0; round < 2; ++round) {
+    for (const auto* fields : {&first, &second, &legal}) {
+      const Profile profile = fields == &legal ? keep : Profile{};
+      const RedactedItem a = Redact(prepared, *fields, profile);
+      const RedactedItem b = Redact(parties, {}, *fields, profile);
+      EXPECT_EQ(a.fields, b.fields);
+      EXPECT_EQ(a.party_names, b.party_names);
+      EXPECT_EQ(a.counts, b.counts);
+      EXPECT_EQ(a.doubt, b.doubt);
+      ASSERT_EQ(a.spans.size(), b.spans.size());
+      for (size_t k = 0; k < a.spans.size(); ++k) {
+        EXPECT_EQ(a.spans[k].offset, b.spans[k].offset);
+        EXPECT_EQ(a.spans[k].replacement, b.spans[k].replacement);
+      }
+    }
+  }
+}
+
 // --- MustKeepCheck ---------------------------------------------------------------------------
 
 TEST(MustKeepCheck, GivenEventValues_WhenRedacted_ThenAllStillPresent) {
