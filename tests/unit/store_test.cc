@@ -145,6 +145,36 @@ TEST_P(StoreTest, GivenFileStoreWhenReopenedThenDecisionsAndKeySurvive) {
   EXPECT_EQ(store.value()->GeneratedHmacKey().value(), key);
 }
 
+// Regression: instances starting together on a fresh store (issue 7's scale test) failed at
+// startup: on PostgreSQL two "CREATE SCHEMA IF NOT EXISTS" at once collide on the catalog's
+// unique index, and two instances generating the pseudonym key both inserted it.
+TEST_P(StoreTest, GivenFreshStoreWhenFourOpenItAtOnceThenAllStartWithTheSameKey) {
+  const std::string url = Url("together");
+  std::vector<std::thread> threads;
+  std::vector<std::string> errors(4), keys(4);
+  for (int i = 0; i < 4; ++i) {
+    threads.emplace_back([&, i] {
+      auto store = Store::Open(url);
+      if (!store.ok()) {
+        errors[i] = store.status().ToString();
+        return;
+      }
+      auto key = store.value()->GeneratedHmacKey();
+      if (key.ok()) {
+        keys[i] = key.value();
+      } else {
+        errors[i] = key.status().ToString();
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (int i = 0; i < 4; ++i) {
+    EXPECT_EQ(errors[i], "") << i;
+    EXPECT_EQ(keys[i], keys[0]) << i;
+  }
+  EXPECT_EQ(keys[0].size(), 64u);
+}
+
 TEST_P(StoreTest, GivenUnitAndMonthThenIndexSequenceCountsFromOnePerUnitAndMonth) {
   auto store = Store::Open(Url("db"));
   ASSERT_TRUE(store.ok());
