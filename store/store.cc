@@ -123,6 +123,13 @@ NativeStatement& Store::Impl::Native(Cached which, const char* sql) {
 
 std::string Store::Impl::Sql(std::string_view text) const { return internal::Sql(dialect, text); }
 
+void Store::Impl::Abandon(std::unique_ptr<CachedStatement> failed) {
+  static std::mutex mu;
+  static auto* abandoned = new std::vector<std::unique_ptr<CachedStatement>>();
+  std::lock_guard<std::mutex> lock(mu);
+  abandoned->push_back(std::move(failed));
+}
+
 namespace {
 
 using namespace Poco::Data::Keywords;

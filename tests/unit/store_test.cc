@@ -197,6 +197,27 @@ TEST_P(StoreTest, GivenOutboxRowsWhenMarkedSentThenNoLongerPending) {
   EXPECT_EQ(pending[0].item_id.value(), "pi_2");
 }
 
+// Regression: on PostgreSQL a statement kept for reuse that failed after an earlier success
+// (a duplicate key here; a deadlock between instances in the scale test) crashed the process
+// with a double free when the store dropped it (Poco's StatementExecutor frees its previous
+// result again). The error must come back as a Status, and the store must keep working.
+TEST_P(StoreTest, GivenKeptStatementThatFailsAfterSucceedingThenErrorAndTheStoreGoesOn) {
+  auto store = Store::Open(Url("db"));
+  ASSERT_TRUE(store.ok());
+  ItemRow row;
+  row.item_id = ItemId("pi_1");
+  row.event_id = EventId("E-1");
+  row.case_ref = CaseRef("cr_1");
+  for (int round = 0; round < 3; ++round) {
+    ASSERT_TRUE(store.value()->Begin().ok());
+    ASSERT_TRUE(store.value()->InsertItem(row).ok()) << round;
+    EXPECT_FALSE(store.value()->InsertItem(row).ok()) << round;
+    store.value()->Rollback();
+  }
+  ASSERT_TRUE(store.value()->InsertItem(row).ok());
+  EXPECT_TRUE(store.value()->FindItemByEvent(EventId("E-1")).value());
+}
+
 TEST_P(StoreTest, GivenItemWhenStateUpdatedThenFoundWithNewState) {
   auto store = Store::Open(Url("db"));
   ASSERT_TRUE(store.ok());
