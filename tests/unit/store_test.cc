@@ -197,6 +197,15 @@ TEST_P(StoreTest, GivenOutboxRowsWhenMarkedSentThenNoLongerPending) {
   EXPECT_EQ(pending[0].item_id.value(), "pi_2");
 }
 
+// Item pi_1 of event E-1.
+ItemRow Item1() {
+  ItemRow row;
+  row.item_id = ItemId("pi_1");
+  row.event_id = EventId("E-1");
+  row.case_ref = CaseRef("cr_1");
+  return row;
+}
+
 // Regression: on PostgreSQL a statement kept for reuse that failed after an earlier success
 // (a duplicate key here; a deadlock between instances in the scale test) crashed the process
 // with a double free when the store dropped it (Poco's StatementExecutor frees its previous
@@ -204,10 +213,7 @@ TEST_P(StoreTest, GivenOutboxRowsWhenMarkedSentThenNoLongerPending) {
 TEST_P(StoreTest, GivenKeptStatementThatFailsAfterSucceedingThenErrorAndTheStoreGoesOn) {
   auto store = Store::Open(Url("db"));
   ASSERT_TRUE(store.ok());
-  ItemRow row;
-  row.item_id = ItemId("pi_1");
-  row.event_id = EventId("E-1");
-  row.case_ref = CaseRef("cr_1");
+  ItemRow row = Item1();
   for (int round = 0; round < 3; ++round) {
     ASSERT_TRUE(store.value()->Begin().ok());
     ASSERT_TRUE(store.value()->InsertItem(row).ok()) << round;
@@ -221,10 +227,7 @@ TEST_P(StoreTest, GivenKeptStatementThatFailsAfterSucceedingThenErrorAndTheStore
 TEST_P(StoreTest, GivenItemWhenStateUpdatedThenFoundWithNewState) {
   auto store = Store::Open(Url("db"));
   ASSERT_TRUE(store.ok());
-  ItemRow row;
-  row.item_id = ItemId("pi_1");
-  row.event_id = EventId("E-1");
-  row.case_ref = CaseRef("cr_1");
+  ItemRow row = Item1();
   row.state = ItemState::kPublishing;
   row.index_no = "533122030000/202611-00001";
   ASSERT_TRUE(store.value()->InsertItem(row).ok());
