@@ -133,6 +133,7 @@ class Child {
   Child(const Child&) = delete;
   Child& operator=(const Child&) = delete;
 
+  pid_t pid() const { return pid_; }
   bool running() const { return pid_ > 0 && !exited_ && ::kill(pid_, 0) == 0 && !Reaped(); }
   void Kill(int signal) {
     if (pid_ > 0 && !exited_) ::kill(pid_, signal);
