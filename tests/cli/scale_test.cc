@@ -77,6 +77,18 @@ struct Instance {
   }
 };
 
+// Starts `disclosure run --config config` as `name`, with /metrics on a free port, and waits
+// until it consumes; empty `metrics` if it did not start.
+Instance StartInstance(const TempDir& dir, const std::string& config, const std::string& name) {
+  Instance instance{name, StartConnector(dir, config, name, {"--metrics-listen", "127.0.0.1:0"}),
+                    ""};
+  const std::string out = dir / (name + ".out");
+  if (WaitFor([&] { return !LineValue(out, "consuming ").empty(); }, 60)) {
+    instance.metrics = LineValue(out, "metrics: ");
+  }
+  return instance;
+}
+
 // The value of header `name` in kcat's "%h" rendering (name=value,name=value).
 std::string Header(const std::string& headers, const std::string& name) {
   size_t at = headers.find(name + "=");
@@ -89,23 +101,32 @@ std::string Header(const std::string& headers, const std::string& name) {
 // at least once — a row that an instance sent but had not yet marked sent when it died goes out
 // again through another instance once its claim's lease runs out — and a re-send carries the
 // same key and the same bytes. So a record may appear twice, never with another content for
-// the same identity, and only for rows the killed instance held.
+// the same identity, and only for rows the killed instance held. (Instances that are alive
+// never send a row another holds: the claim's lease. A row re-sent because the transaction
+// marking it sent failed would show here too; it would be in the instances' logs.)
 void CheckCopies(const std::vector<KafkaRecord>& records, const std::string& topic,
                  const std::function<std::string(const KafkaRecord&)>& identity,
                  const std::set<std::string>& held_by_victim) {
   std::map<std::string, std::string> first;
-  int64_t copies = 0;
+  int64_t copies = 0, different = 0, unexplained = 0;
+  std::string example;  // an item id or a source position, never content
   for (const auto& r : records) {
     const std::string id = identity(r);
     const std::string whole = r.key + "\n" + r.value + "\n" + r.headers;
     auto [it, fresh] = first.emplace(id, whole);
     if (fresh) continue;
     ++copies;
-    EXPECT_EQ(it->second, whole) << topic << ": two different contents for one record";
-    EXPECT_EQ(held_by_victim.count(r.key), 1u)
-        << topic << ": a record went out twice though no dead instance held it";
+    if (it->second != whole) {
+      ++different;
+      example = id;
+    }
+    if (held_by_victim.count(r.key) == 0) ++unexplained;
   }
   std::cout << topic << ": " << records.size() << " records, " << copies << " re-sent\n";
+  EXPECT_EQ(different, 0) << topic << ": records that came out again with another content, e.g. "
+                          << example;
+  EXPECT_EQ(unexplained, 0) << topic
+                            << ": records that went out twice though no dead instance held them";
 }
 
 TEST(KafkaScale,
@@ -136,17 +157,13 @@ TEST(KafkaScale,
   // generated in the store. Revocations of never-seen events are held 2 s, then dead-lettered.
   const std::string config =
       WriteConfig(dir, broker.address, R"(, "revocation_hold_seconds": 2)", schema.url());
-  std::vector<Instance> instances(3);
-  for (size_t i = 0; i < instances.size(); ++i) {
-    instances[i].name = "run-" + std::to_string(i);
-    instances[i].process =
-        StartConnector(dir, config, instances[i].name, {"--metrics-listen", "127.0.0.1:0"});
+  std::vector<Instance> instances;
+  for (int i = 0; i < 3; ++i) {
+    instances.push_back(StartInstance(dir, config, "run-" + std::to_string(i)));
   }
-  for (auto& instance : instances) {
-    const std::string out = dir / (instance.name + ".out");
-    ASSERT_TRUE(WaitFor([&] { return !LineValue(out, "consuming ").empty(); }, 60))
+  for (const auto& instance : instances) {
+    ASSERT_FALSE(instance.metrics.empty())
         << instance.name << " did not start:\n" << ReadFile(dir / (instance.name + ".err"));
-    instance.metrics = LineValue(out, "metrics: ");
   }
   auto store = store::Store::Open(schema.url());
   ASSERT_TRUE(store.ok()) << store.status().ToString();
@@ -220,39 +237,63 @@ TEST(KafkaScale,
             << chunks.size() << " chunks produced, it held " << held_by_victim.size()
             << " outbox keys\n";
 
-  // The rest of the stream, while the group notices the death and moves the partitions.
+  // The rest of the stream at once: the survivors are busy with it when the group evicts the
+  // victim and hands its partitions over, so batches are in flight during the rebalance (an
+  // offset commit refused then makes records come again: the store must recognise them).
   std::vector<Instance*> survivors = {&instances[0], &instances[2]};
-  ASSERT_TRUE(WaitFor(
-      [&] {
-        if ((died = crashed()) != nullptr) return true;
-        produce_when_due(accounted());
-        return produced == chunks.size();
-      },
-      120))
-      << "accounted " << accounted() << " of " << g.total << ", chunks produced " << produced;
-  ASSERT_EQ(died, nullptr) << died->name << " ended by itself (" << died->process->Wait()
-                           << "):\n" << ReadFile(dir / (died->name + ".err"));
+  while (produced < chunks.size()) Produce(broker.address, chunks[produced++]);
   ASSERT_TRUE(WaitFor([&] { return accounted() == g.total; }, 120))
       << "accounted " << accounted() << " of " << g.total << "\n"
       << ReadFile(dir / "run-0.err") << ReadFile(dir / "run-2.err");
   std::cout << "all " << g.total << " records accounted for at " << elapsed() << " s\n";
-  // Rows of the victim come free when their lease (60 s) runs out.
-  ASSERT_TRUE(WaitFor([&] { return store.value()->CountPendingOutbox().value() == 0; }, 120))
-      << store.value()->CountPendingOutbox().value() << " outbox rows never sent";
+  auto caught_up = [&](const Instance& instance) {
+    EXPECT_TRUE(WaitFor([&] { return instance.Metric(dir, "disclosure_consumer_lag") == 0; }, 60))
+        << instance.name << " lag " << instance.Metric(dir, "disclosure_consumer_lag") << "\n"
+        << ReadFile(dir / (instance.name + ".err"));
+  };
+  auto stop = [&](Instance& instance) {
+    ASSERT_TRUE(instance.process->running())
+        << instance.name << " ended by itself:\n" << ReadFile(dir / (instance.name + ".err"));
+    instance.process->Kill(SIGTERM);
+    EXPECT_EQ(instance.process->Wait(), 0) << ReadFile(dir / (instance.name + ".err"));
+  };
   // No partition stuck: the survivors have read their partitions to the end (a batch that
   // fails again and again is rewound and keeps its partition behind).
-  for (auto* survivor : survivors) {
-    EXPECT_TRUE(WaitFor([&] { return survivor->Metric(dir, "disclosure_consumer_lag") == 0; }, 30))
-        << survivor->name << " lag " << survivor->Metric(dir, "disclosure_consumer_lag") << "\n"
-        << ReadFile(dir / (survivor->name + ".err"));
-  }
-  std::cout << "outbox drained, no lag at " << elapsed() << " s\n";
-  for (auto* survivor : survivors) {
-    ASSERT_TRUE(survivor->process->running())
-        << survivor->name << " ended by itself:\n" << ReadFile(dir / (survivor->name + ".err"));
-    survivor->process->Kill(SIGTERM);
-    EXPECT_EQ(survivor->process->Wait(), 0) << ReadFile(dir / (survivor->name + ".err"));
-  }
+  for (auto* survivor : survivors) caught_up(*survivor);
+
+  // The whole stream again: an instance in a group of its own reads every record from the
+  // start (as after the group's offsets were reset). The shared store recognises each one:
+  // not one decision, dead letter, outbox row or audit entry more. (Meanwhile the outbox rows
+  // the victim held, if any, wait for their lease to run out.)
+  const int64_t outbox_rows = schema.Count("SELECT COUNT(*) FROM outbox");
+  const int64_t audit_rows = schema.Count("SELECT COUNT(*) FROM audit");
+  std::string replay_config = ReadFile(config);
+  replay_config.insert(replay_config.find("\"session.timeout.ms\""),
+                       "\"group.id\": \"disclosure-replay\", ");
+  WriteFile(dir / "replay.json", replay_config);
+  Instance replay = StartInstance(dir, dir / "replay.json", "replay");
+  ASSERT_FALSE(replay.metrics.empty()) << ReadFile(dir / "replay.err");
+  ASSERT_TRUE(WaitFor(
+      [&] { return replay.Metric(dir, "disclosure_records_consumed_total") >= g.total; }, 90))
+      << ReadFile(dir / "replay.err");
+  caught_up(replay);
+  // Replayed revocations of never-seen events are held again, then recognised as dead letters
+  // already sent.
+  EXPECT_TRUE(WaitFor([&] { return schema.Count("SELECT COUNT(*) FROM held_revocations") == 0; },
+                      30));
+  EXPECT_EQ(replay.Metric(dir, "disclosure_decisions_total"), 0);
+  EXPECT_EQ(replay.Metric(dir, "disclosure_dead_letters_total"), 0);
+  EXPECT_EQ(accounted(), g.total);
+  EXPECT_EQ(schema.Count("SELECT COUNT(*) FROM outbox"), outbox_rows);
+  EXPECT_EQ(schema.Count("SELECT COUNT(*) FROM audit"), audit_rows);
+  std::cout << "replayed the stream at " << elapsed() << " s\n";
+
+  // The victim's rows come free when their lease (60 s from its last claim) runs out.
+  ASSERT_TRUE(WaitFor([&] { return store.value()->CountPendingOutbox().value() == 0; }, 120))
+      << store.value()->CountPendingOutbox().value() << " outbox rows never sent";
+  std::cout << "outbox drained at " << elapsed() << " s\n";
+  for (auto* survivor : survivors) stop(*survivor);
+  stop(replay);
 
   // Every good event decided exactly once and every bad record dead-lettered exactly once in
   // the store (its primary keys; the counts show nothing missing), with the routes the policy
