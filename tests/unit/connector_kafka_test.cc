@@ -27,7 +27,7 @@ store::OutboxRow Row(const std::string& key) { return {0, ItemId("i"), "in", key
 // partition that the previous owner had read to its end has no position until a record comes;
 // the lag gauge counted the whole partition as lag then, so the scale test's survivors reported
 // thousands of records behind with nothing left to read.
-TEST(KafkaSource, GivenPartitionReadToItsEndByAnEarlierMemberThenItsLagIsZero) {
+TEST(ConsumerLag, GivenPartitionReadToItsEndByAnEarlierMemberThenItsLagIsZero) {
   auto broker = EmbeddedBroker::Start({"in"}, 2);
   ASSERT_TRUE(broker.ok()) << broker.status().ToString();
   const std::map<std::string, std::string> kafka = {
