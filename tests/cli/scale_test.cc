@@ -5,6 +5,12 @@
 //
 // Needs the PostgreSQL server named by DISCLOSURE_TEST_PG_URL (scripts/test.sh starts one with
 // scripts/with-postgres.sh); the test works in a fresh schema of its own and drops it.
+#include <Poco/Exception.h>
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/StreamCopier.h>
+#include <Poco/URI.h>
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
@@ -13,6 +19,7 @@
 #include <iostream>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "cli/kafka_support.h"
 #include "store/store.h"
@@ -63,12 +70,24 @@ struct Instance {
   std::string metrics;  // http://127.0.0.1:PORT/metrics
 
   // The sum of a metric's series (all labels); -1 if /metrics does not answer.
-  int64_t Metric(const TempDir& dir, const std::string& metric) const {
-    std::string file = dir / (name + ".metrics");
-    std::string cmd = "curl -s --max-time 5 '" + metrics + "' >'" + file + "'";
-    if (metrics.empty() || std::system(cmd.c_str()) != 0) return -1;
+  int64_t Metric(const std::string& metric) const {
+    std::string text;
+    try {
+      Poco::URI uri(metrics);
+      Poco::Net::HTTPClientSession session(uri.getHost(), uri.getPort());
+      session.setTimeout(Poco::Timespan(5, 0));
+      Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, uri.getPath());
+      session.sendRequest(request);
+      Poco::Net::HTTPResponse response;
+      std::istream& body = session.receiveResponse(response);
+      if (response.getStatus() != Poco::Net::HTTPResponse::HTTP_OK) return -1;
+      Poco::StreamCopier::copyToString(body, text);
+    } catch (const Poco::Exception&) {
+      return -1;
+    }
     int64_t sum = 0;
-    for (const auto& line : ReadLines(file)) {
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);) {
       if (line.rfind(metric + "{", 0) == 0 || line.rfind(metric + " ", 0) == 0) {
         sum += std::atoll(line.substr(line.rfind(' ') + 1).c_str());
       }
@@ -203,7 +222,7 @@ TEST(KafkaScale,
         int64_t done = accounted();
         bool all_decided = true;
         for (const auto& instance : instances) {
-          decided[instance.name] = instance.Metric(dir, "disclosure_decisions_total");
+          decided[instance.name] = instance.Metric("disclosure_decisions_total");
           all_decided = all_decided && decided[instance.name] > 0;
         }
         if (all_decided && done >= g.total / 4 && produced < chunks.size()) {
@@ -247,8 +266,8 @@ TEST(KafkaScale,
       << ReadFile(dir / "run-0.err") << ReadFile(dir / "run-2.err");
   std::cout << "all " << g.total << " records accounted for at " << elapsed() << " s\n";
   auto caught_up = [&](const Instance& instance) {
-    EXPECT_TRUE(WaitFor([&] { return instance.Metric(dir, "disclosure_consumer_lag") == 0; }, 60))
-        << instance.name << " lag " << instance.Metric(dir, "disclosure_consumer_lag") << "\n"
+    EXPECT_TRUE(WaitFor([&] { return instance.Metric("disclosure_consumer_lag") == 0; }, 60))
+        << instance.name << " lag " << instance.Metric("disclosure_consumer_lag") << "\n"
         << ReadFile(dir / (instance.name + ".err"));
   };
   auto stop = [&](Instance& instance) {
@@ -274,15 +293,15 @@ TEST(KafkaScale,
   Instance replay = StartInstance(dir, dir / "replay.json", "replay");
   ASSERT_FALSE(replay.metrics.empty()) << ReadFile(dir / "replay.err");
   ASSERT_TRUE(WaitFor(
-      [&] { return replay.Metric(dir, "disclosure_records_consumed_total") >= g.total; }, 90))
+      [&] { return replay.Metric("disclosure_records_consumed_total") >= g.total; }, 90))
       << ReadFile(dir / "replay.err");
   caught_up(replay);
   // Replayed revocations of never-seen events are held again, then recognised as dead letters
   // already sent.
   EXPECT_TRUE(WaitFor([&] { return schema.Count("SELECT COUNT(*) FROM held_revocations") == 0; },
                       30));
-  EXPECT_EQ(replay.Metric(dir, "disclosure_decisions_total"), 0);
-  EXPECT_EQ(replay.Metric(dir, "disclosure_dead_letters_total"), 0);
+  EXPECT_EQ(replay.Metric("disclosure_decisions_total"), 0);
+  EXPECT_EQ(replay.Metric("disclosure_dead_letters_total"), 0);
   EXPECT_EQ(accounted(), g.total);
   EXPECT_EQ(schema.Count("SELECT COUNT(*) FROM outbox"), outbox_rows);
   EXPECT_EQ(schema.Count("SELECT COUNT(*) FROM audit"), audit_rows);
@@ -290,7 +309,18 @@ TEST(KafkaScale,
 
   // The victim's rows come free when their lease (60 s from its last claim) runs out.
   ASSERT_TRUE(WaitFor([&] { return store.value()->CountPendingOutbox().value() == 0; }, 120))
-      << store.value()->CountPendingOutbox().value() << " outbox rows never sent";
+      << store.value()->CountPendingOutbox().value() << " outbox rows never sent, e.g. (topic, "
+      << "claimed by, claimed until, now):\n"
+      << [&] {
+           std::string rows;
+           for (const auto& row : schema.Query(
+                    "SELECT topic, claimed_by, claimed_until, EXTRACT(EPOCH FROM now())::bigint "
+                    "FROM outbox WHERE sent = 0 ORDER BY id LIMIT 5")) {
+             rows += row + "\n";
+           }
+           return rows;
+         }()
+      << ReadFile(dir / "run-0.err") << ReadFile(dir / "run-2.err") << ReadFile(dir / "replay.err");
   std::cout << "outbox drained at " << elapsed() << " s\n";
   for (auto* survivor : survivors) stop(*survivor);
   stop(replay);
