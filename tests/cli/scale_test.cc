@@ -318,6 +318,15 @@ TEST(KafkaScale,
                     "FROM outbox WHERE sent = 0 ORDER BY id LIMIT 5")) {
              rows += row + "\n";
            }
+           // A backend of the killed instance still holding row locks would hide its rows
+           // from the others' FOR UPDATE SKIP LOCKED.
+           rows += "server sessions (state, waiting for, seconds in transaction):\n";
+           for (const auto& row : schema.Query(
+                    "SELECT state, COALESCE(wait_event_type, ''), COALESCE(EXTRACT(EPOCH FROM "
+                    "now() - xact_start)::bigint, -1) FROM pg_stat_activity WHERE datname = "
+                    "current_database() AND pid <> pg_backend_pid()")) {
+             rows += row + "\n";
+           }
            return rows;
          }()
       << ReadFile(dir / "run-0.err") << ReadFile(dir / "run-2.err") << ReadFile(dir / "replay.err");
