@@ -4,8 +4,10 @@
 #include <librdkafka/rdkafka_mock.h>
 #include <librdkafka/rdkafkacpp.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <map>
 #include <utility>
 
 #include "connector/connector.h"
@@ -118,6 +120,23 @@ class KafkaSource final : public Source {
         known = false;
         return;
       }
+      // A partition has no position until a record is consumed from it since its assignment:
+      // after a rebalance, one read to its end by the previous owner has none. Then the
+      // group's committed offset says where it stands (the low watermark counted the whole
+      // partition as lag); with nothing committed either, reading starts at the low mark.
+      std::map<std::pair<std::string, int32_t>, int64_t> committed;
+      if (std::any_of(p.begin(), p.end(), [](auto* tp) { return tp->offset() < 0; })) {
+        std::vector<RdKafka::TopicPartition*> asked;
+        for (auto* tp : p) {
+          asked.push_back(RdKafka::TopicPartition::create(tp->topic(), tp->partition()));
+        }
+        if (consumer_->committed(asked, 5000) == RdKafka::ERR_NO_ERROR) {
+          for (auto* tp : asked) committed[{tp->topic(), tp->partition()}] = tp->offset();
+        } else {
+          known = false;
+        }
+        RdKafka::TopicPartition::destroy(asked);
+      }
       for (auto* tp : p) {
         int64_t low = 0, high = 0;
         if (consumer_->get_watermark_offsets(tp->topic(), tp->partition(), &low, &high) !=
@@ -126,7 +145,11 @@ class KafkaSource final : public Source {
           known = false;
           continue;
         }
-        int64_t pos = tp->offset() >= 0 ? tp->offset() : low;
+        int64_t pos = tp->offset();
+        if (pos < 0) {
+          auto it = committed.find({tp->topic(), tp->partition()});
+          pos = it != committed.end() && it->second >= 0 ? it->second : low;
+        }
         lag += std::max<int64_t>(high - pos, 0);
       }
     });

@@ -916,7 +916,8 @@ Result<ScheduleResult> Pipeline::RunScheduler(const Timestamp& now) {
                             now);
       if (!dl.ok()) return fail(dl.status());
       if (Status s = db.ReleaseHeld(h.event_id); !s.ok()) return fail(s);
-      ++result.held_timed_out;
+      // A replayed record already dead-lettered is not a new dead letter.
+      if (dl.value().kind == Outcome::Kind::kDeadLetter) ++result.held_timed_out;
     }
   }
   if (Status s = db.Commit(); !s.ok()) return fail(s);

@@ -139,6 +139,13 @@ void Store::Impl::ChangeQueue(QueueChange change, std::initializer_list<std::str
   statement.execute();
 }
 
+void Store::Impl::Abandon(std::unique_ptr<CachedStatement> failed) {
+  static std::mutex mu;
+  static auto* abandoned = new std::vector<std::unique_ptr<CachedStatement>>();
+  std::lock_guard<std::mutex> lock(mu);
+  abandoned->push_back(std::move(failed));
+}
+
 namespace {
 
 using namespace Poco::Data::Keywords;
@@ -384,15 +391,17 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
         Session& db = impl->session;
         // libpq prints notices ("already exists, skipping") on stderr; keep them out of the logs.
         db << "SET client_min_messages TO warning", now;
-        if (!target.schema.empty()) {
-          db << "CREATE SCHEMA IF NOT EXISTS " + target.schema, now;
-          db << "SET search_path TO " + target.schema, now;
-        }
         // Instances starting together: one migrates, the others wait and then see it done.
+        // The lock comes before the schema too: two "CREATE SCHEMA IF NOT EXISTS" at once
+        // collide on the catalog's unique index instead of skipping.
         int locked = 0;
         db << "SELECT COUNT(*) FROM (SELECT pg_advisory_lock(" + std::to_string(kMigrationLock) +
                   ")) AS l",
             into(locked), now;
+        if (!target.schema.empty()) {
+          db << "CREATE SCHEMA IF NOT EXISTS " + target.schema, now;
+          db << "SET search_path TO " + target.schema, now;
+        }
       } else {
         impl = std::make_unique<Impl>(Session("SQLite", path), Dialect::kSqlite);
         Session& db = impl->session;
@@ -508,12 +517,19 @@ Result<std::string> Store::GeneratedHmacKey() {
   unsigned char bytes[32];
   if (RAND_bytes(bytes, sizeof bytes) != 1) return Status::Internal("no randomness for the key");
   std::string key = Hex(bytes, sizeof bytes);
+  // Instances starting together on a fresh store may each generate one: the first stored
+  // wins, and every instance uses the stored one (read again), so pseudonyms agree.
   s = internal::Guard("write key", [&] {
-    impl_->session << impl_->Sql("INSERT INTO secrets (name, value) VALUES ('hmac_key', ?)"),
+    impl_->session << impl_->Sql(
+        "INSERT INTO secrets (name, value) VALUES ('hmac_key', ?) "
+        "ON CONFLICT (name) DO NOTHING"),
         bind(key), now;
+    values.clear();
+    impl_->session << "SELECT value FROM secrets WHERE name = 'hmac_key'", into(values), now;
   });
   if (!s.ok()) return s;
-  return key;
+  if (values.empty()) return Status::Internal("store: the pseudonym key was not stored");
+  return values.front();
 }
 
 Result<std::optional<DecisionRow>> Store::FindDecision(const EventId& event_id) {

@@ -113,6 +113,8 @@ class Child {
  public:
   Child(const std::vector<std::string>& argv, const std::string& out_file,
         const std::string& err_file) {
+    // The child's freopen would write out what this process has buffered for stdout.
+    std::fflush(nullptr);
     pid_ = ::fork();
     if (pid_ == 0) {
       FILE* out = std::freopen(out_file.c_str(), "a", stdout);
@@ -133,6 +135,7 @@ class Child {
   Child(const Child&) = delete;
   Child& operator=(const Child&) = delete;
 
+  pid_t pid() const { return pid_; }
   bool running() const { return pid_ > 0 && !exited_ && ::kill(pid_, 0) == 0 && !Reaped(); }
   void Kill(int signal) {
     if (pid_ > 0 && !exited_) ::kill(pid_, signal);

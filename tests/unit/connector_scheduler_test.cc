@@ -112,5 +112,20 @@ TEST_F(Scheduler, GivenRevocationOfAnUnseenEventWhenTheHoldEndsThenDeadLettered)
   EXPECT_EQ(store_->CountDeadLetters().value(), 1);
 }
 
+// Regression: a replay of the stream (another consumer group, reset offsets) holds such a
+// revocation again; when the hold ends it is recognised as dead-lettered already, and is not
+// counted as a new dead letter (the metric counted it).
+TEST_F(Scheduler, GivenReplayedRevocationOfAnUnseenEventWhenTheHoldEndsAgainThenNotCountedTwice) {
+  std::string revocation = ExampleLine("EX-0005");
+  ASSERT_EQ(Process(revocation).kind, Outcome::Kind::kHeld);
+  EXPECT_EQ(pipeline_->RunScheduler(At("2026-11-29T10:01:01+08:00")).value().held_timed_out, 1);
+  offset_ = 0;  // the same record, from the same position
+  ASSERT_EQ(Process(revocation).kind, Outcome::Kind::kHeld);
+  EXPECT_EQ(pipeline_->RunScheduler(At("2026-11-29T10:02:01+08:00")).value().held_timed_out, 0);
+  EXPECT_EQ(Outbox().size(), 1u);
+  EXPECT_EQ(store_->CountDeadLetters().value(), 1);
+  EXPECT_TRUE(store_->HeldBefore(At("2026-11-29T10:02:01+08:00").unix_seconds, 10).value().empty());
+}
+
 }  // namespace
 }  // namespace disclosure::connector

@@ -145,6 +145,36 @@ TEST_P(StoreTest, GivenFileStoreWhenReopenedThenDecisionsAndKeySurvive) {
   EXPECT_EQ(store.value()->GeneratedHmacKey().value(), key);
 }
 
+// Regression: instances starting together on a fresh store (issue 7's scale test) failed at
+// startup: on PostgreSQL two "CREATE SCHEMA IF NOT EXISTS" at once collide on the catalog's
+// unique index, and two instances generating the pseudonym key both inserted it.
+TEST_P(StoreTest, GivenFreshStoreWhenFourOpenItAtOnceThenAllStartWithTheSameKey) {
+  const std::string url = Url("together");
+  std::vector<std::thread> threads;
+  std::vector<std::string> errors(4), keys(4);
+  for (int i = 0; i < 4; ++i) {
+    threads.emplace_back([&, i] {
+      auto store = Store::Open(url);
+      if (!store.ok()) {
+        errors[i] = store.status().ToString();
+        return;
+      }
+      auto key = store.value()->GeneratedHmacKey();
+      if (key.ok()) {
+        keys[i] = key.value();
+      } else {
+        errors[i] = key.status().ToString();
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (int i = 0; i < 4; ++i) {
+    EXPECT_EQ(errors[i], "") << i;
+    EXPECT_EQ(keys[i], keys[0]) << i;
+  }
+  EXPECT_EQ(keys[0].size(), 64u);
+}
+
 TEST_P(StoreTest, GivenUnitAndMonthThenIndexSequenceCountsFromOnePerUnitAndMonth) {
   auto store = Store::Open(Url("db"));
   ASSERT_TRUE(store.ok());
@@ -167,13 +197,37 @@ TEST_P(StoreTest, GivenOutboxRowsWhenMarkedSentThenNoLongerPending) {
   EXPECT_EQ(pending[0].item_id.value(), "pi_2");
 }
 
-TEST_P(StoreTest, GivenItemWhenStateUpdatedThenFoundWithNewState) {
-  auto store = Store::Open(Url("db"));
-  ASSERT_TRUE(store.ok());
+// Item pi_1 of event E-1.
+ItemRow Item1() {
   ItemRow row;
   row.item_id = ItemId("pi_1");
   row.event_id = EventId("E-1");
   row.case_ref = CaseRef("cr_1");
+  return row;
+}
+
+// Regression: on PostgreSQL a statement kept for reuse that failed after an earlier success
+// (a duplicate key here; a deadlock between instances in the scale test) crashed the process
+// with a double free when the store dropped it (Poco's StatementExecutor frees its previous
+// result again). The error must come back as a Status, and the store must keep working.
+TEST_P(StoreTest, GivenKeptStatementThatFailsAfterSucceedingThenErrorAndTheStoreGoesOn) {
+  auto store = Store::Open(Url("db"));
+  ASSERT_TRUE(store.ok());
+  ItemRow row = Item1();
+  for (int round = 0; round < 3; ++round) {
+    ASSERT_TRUE(store.value()->Begin().ok());
+    ASSERT_TRUE(store.value()->InsertItem(row).ok()) << round;
+    EXPECT_FALSE(store.value()->InsertItem(row).ok()) << round;
+    store.value()->Rollback();
+  }
+  ASSERT_TRUE(store.value()->InsertItem(row).ok());
+  EXPECT_TRUE(store.value()->FindItemByEvent(EventId("E-1")).value());
+}
+
+TEST_P(StoreTest, GivenItemWhenStateUpdatedThenFoundWithNewState) {
+  auto store = Store::Open(Url("db"));
+  ASSERT_TRUE(store.ok());
+  ItemRow row = Item1();
   row.state = ItemState::kPublishing;
   row.index_no = "533122030000/202611-00001";
   ASSERT_TRUE(store.value()->InsertItem(row).ok());
