@@ -59,6 +59,7 @@ struct Config {
   int64_t errors_retry_timeout_ms = 300000;  // retry failing store/Kafka work this long, then stop
   int64_t revocation_hold_seconds = 3600;    // a revocation waits this long for its original
   int64_t outbox_max_pending = 10000;        // back-pressure: pause consuming above this
+  int64_t outbox_lease_seconds = 60;         // how long an instance's claim on outbox rows lasts
   int scheduler_interval_ms = 1000;
 
   // Parses `text` (the contents of `source_name`). Unknown fields are errors.

@@ -494,6 +494,10 @@ Result<std::vector<Outcome>> Pipeline::ProcessBatch(std::span<const Record> reco
   Timestamp now = impl_->clock->Now();
   std::vector<Prepared> prepared = impl_->PrepareAll(records);
   if (Status s = impl_->store->Begin(); !s.ok()) return s;
+  if (Status s = impl_->store->LockAuditChain(); !s.ok()) {
+    impl_->store->Rollback();
+    return s;
+  }
   for (size_t i = 0; i < records.size(); ++i) {
     const Record& record = records[i];
     std::vector<Outcome> released;
@@ -856,6 +860,7 @@ Result<ScheduleResult> Pipeline::RunScheduler(const Timestamp& now) {
     db.Rollback();
     return s;
   };
+  if (Status s = db.LockAuditChain(); !s.ok()) return fail(s);
   // Embargo over: the stored item comes out, stamped with the time it was released.
   auto due = db.DueItems(store::ItemState::kEmbargoed, now.unix_seconds, 500);
   if (!due.ok()) return fail(due.status());

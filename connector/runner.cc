@@ -238,7 +238,8 @@ Status Connector::Impl::Drain() {
     // Claimed for a minute: longer than one send (10 s), short enough that the rows of a dead
     // instance go out soon through another.
     const int64_t now_unix = clock->Now().unix_seconds;
-    auto rows = store->ClaimOutbox(instance_id, now_unix, now_unix + 60, 1000);
+    auto rows =
+        store->ClaimOutbox(instance_id, now_unix, now_unix + config.outbox_lease_seconds, 1000);
     if (!rows.ok()) return rows.status();
     if (rows.value().empty()) return Status::Ok();
     std::vector<store::OutboxRow> to_send;

@@ -498,6 +498,16 @@ int Store::schema_version() const { return impl_->version; }
 Status Store::Begin() {
   return internal::Guard("begin", [&] { impl_->session.begin(); });
 }
+Status Store::LockAuditChain() {
+  if (!impl_->pg()) return Status::Ok();  // SQLite: one writer at a time anyway
+  return internal::Guard("lock audit chain", [&] {
+    int locked = 0;
+    impl_->session << "SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(" +
+                          std::to_string(kAuditLock) + ")) AS l",
+        into(locked), now;
+  });
+}
+
 Status Store::Commit() {
   return internal::Guard("commit", [&] { impl_->session.commit(); });
 }
@@ -1073,9 +1083,10 @@ Result<std::vector<OutboxRow>> Store::ClaimOutbox(const std::string& owner, int6
     impl_->session << impl_->Sql(
         std::string("UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id IN "
                     "(SELECT id FROM outbox o WHERE sent = 0 AND "
-                    "(claimed_until < ? OR claimed_by = ?) AND NOT EXISTS (SELECT 1 FROM "
-                    "outbox e WHERE e.item_id = o.item_id AND e.sent = 0 AND e.id < o.id "
-                    "AND e.claimed_by <> ? AND e.claimed_until >= ?) ORDER BY id LIMIT ?") +
+                    "(claimed_until < ? OR claimed_by = ?) AND (o.item_id = '' OR NOT EXISTS "
+                    "(SELECT 1 FROM outbox e WHERE e.item_id = o.item_id AND e.sent = 0 AND "
+                    "e.id < o.id AND e.claimed_by <> ? AND e.claimed_until >= ?)) "
+                    "ORDER BY id LIMIT ?") +
         (impl_->pg() ? " FOR UPDATE SKIP LOCKED)" : ")")),
         use(who), bind(lease_until), bind(now_unix), use(who), use(who), bind(now_unix),
         bind(limit), now;

@@ -61,8 +61,8 @@ struct ItemRow {
 struct HeldRevocation {
   EventId event_id;
   EventId refers_to;
-  std::string raw;     // the original bytes (protected: personal data)
-  std::string source;  // encoded source position, for the dead letter if it times out
+  std::string raw;      // the original bytes (protected: personal data)
+  std::string source;   // encoded source position, for the dead letter if it times out
   int64_t held_at = 0;  // unix seconds
 };
 
@@ -83,7 +83,7 @@ struct AuditRow {
   std::string subject;  // event or item id
   std::string detail;   // no personal data
   std::string prev_hash;
-  std::string hash;     // SHA-256 over prev_hash and the row's fields
+  std::string hash;  // SHA-256 over prev_hash and the row's fields
 };
 
 // ---- Approval queue and users (approval/): rows of the tables of migration 2 --------------
@@ -94,15 +94,15 @@ struct QueueRow {
   ItemId item_id;
   EventId event_id;
   std::string state;
-  std::string claimed_by;        // empty when not claimed
-  int64_t lease_until = 0;       // unix seconds; a claim past its lease is free again
-  int64_t version = 0;           // bumped by every change: compare-and-set token
-  bool needs_second = false;     // four-eyes (双人审批): a second, different approver
-  std::string first_by, first_at;       // the first approval of a four-eyes item
-  std::string decided_by, decided_at;   // the final decision
-  std::string comment;                  // rejection comment (protected: may name people)
-  std::string edits_json = "[]";        // mask edits so far (JSON array, protected)
-  std::string reasons_json = "[]";      // the decision's reasons [{"rule","says"}]
+  std::string claimed_by;              // empty when not claimed
+  int64_t lease_until = 0;             // unix seconds; a claim past its lease is free again
+  int64_t version = 0;                 // bumped by every change: compare-and-set token
+  bool needs_second = false;           // four-eyes (双人审批): a second, different approver
+  std::string first_by, first_at;      // the first approval of a four-eyes item
+  std::string decided_by, decided_at;  // the final decision
+  std::string comment;                 // rejection comment (protected: may name people)
+  std::string edits_json = "[]";       // mask edits so far (JSON array, protected)
+  std::string reasons_json = "[]";     // the decision's reasons [{"rule","says"}]
   std::string catalog_id;
   std::string catalog_name;  // 事项名称
   std::string title;         // the item's redacted title, if it has one
@@ -129,9 +129,9 @@ struct QueueDecision {
   ItemId item_id;
   QueueVerdict verdict = QueueVerdict::kReject;
   std::string user;
-  std::string at;                 // RFC 3339
+  std::string at;  // RFC 3339
   int64_t now_unix = 0;
-  int64_t expected_version = 0;   // the version the caller read (compare-and-set)
+  int64_t expected_version = 0;  // the version the caller read (compare-and-set)
   std::string comment;
   std::string edits_json = "[]";  // all edits, cumulative
   std::string published_json;     // approve: the record to enqueue if this is the final approval
@@ -151,7 +151,7 @@ struct UserRow {
 struct SessionRow {
   std::string token_hash;  // SHA-256 of the cookie token: the token itself is never stored
   std::string user_name;
-  std::string role;        // the user's current role (joined)
+  std::string role;  // the user's current role (joined)
   int64_t expires_unix = 0;
 };
 
@@ -170,6 +170,10 @@ class Store {
 
   // Transactions: everything between Begin and Commit is one atomic unit (a batch of events).
   Status Begin();
+  // PostgreSQL: takes the audit chain's lock (held to the transaction's end) at once, so that a
+  // transaction that will append to the chain takes it before any row lock; instances sharing
+  // the store then wait for each other instead of deadlocking. No-op on SQLite.
+  Status LockAuditChain();
   Status Commit();
   void Rollback();  // never fails loudly: a failed rollback leaves the transaction to the DB
 
@@ -265,8 +269,8 @@ class Store {
   // Disabling also ends the user's sessions. kNotFound for an unknown name.
   Status SetUserDisabled(const std::string& name, bool disabled);
 
-  Status InsertSession(const std::string& token_hash, const std::string& user,
-                       int64_t now_unix, int64_t expires_unix);
+  Status InsertSession(const std::string& token_hash, const std::string& user, int64_t now_unix,
+                       int64_t expires_unix);
   // The live session of an enabled user, or nullopt.
   Result<std::optional<SessionRow>> FindSession(const std::string& token_hash, int64_t now_unix);
   Status DeleteSession(const std::string& token_hash);

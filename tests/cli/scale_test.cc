@@ -148,8 +148,9 @@ void CheckCopies(const std::vector<KafkaRecord>& records, const std::string& top
                             << ": records that went out twice though no dead instance held them";
 }
 
-TEST(KafkaScale,
-     GivenThreeInstancesInOneGroupOnPostgresWhenOneIsKilledMidStreamThenEachEventDecidedOnceAndNoItemHasTwoContents) {
+TEST(
+    KafkaScale,
+    GivenThreeInstancesInOneGroupOnPostgresWhenOneIsKilledMidStreamThenEachEventDecidedOnceAndNoItemHasTwoContents) {
   const char* pg = std::getenv("DISCLOSURE_TEST_PG_URL");
   if (pg == nullptr || *pg == '\0') {
     GTEST_SKIP() << "needs PostgreSQL: DISCLOSURE_TEST_PG_URL is not set (run under "
@@ -175,14 +176,15 @@ TEST(KafkaScale,
   // key configured, so the instances, starting together on a fresh schema, agree on the one
   // generated in the store. Revocations of never-seen events are held 2 s, then dead-lettered.
   const std::string config =
-      WriteConfig(dir, broker.address, R"(, "revocation_hold_seconds": 2)", schema.url());
+      WriteConfig(dir, broker.address,
+                  R"(, "revocation_hold_seconds": 2, "outbox_lease_seconds": 15)", schema.url());
   std::vector<Instance> instances;
   for (int i = 0; i < 3; ++i) {
     instances.push_back(StartInstance(dir, config, "run-" + std::to_string(i)));
   }
   for (const auto& instance : instances) {
-    ASSERT_FALSE(instance.metrics.empty())
-        << instance.name << " did not start:\n" << ReadFile(dir / (instance.name + ".err"));
+    ASSERT_FALSE(instance.metrics.empty()) << instance.name << " did not start:\n"
+                                           << ReadFile(dir / (instance.name + ".err"));
   }
   auto store = store::Store::Open(schema.url());
   ASSERT_TRUE(store.ok()) << store.status().ToString();
@@ -236,11 +238,11 @@ TEST(KafkaScale,
         return false;
       },
       90))
-      << "no moment to kill: decisions by instance " << decided["run-0"] << "/"
-      << decided["run-1"] << "/" << decided["run-2"] << ", accounted " << accounted() << " of "
-      << g.total << ", chunks produced " << produced;
-  ASSERT_EQ(died, nullptr) << died->name << " ended by itself (" << died->process->Wait()
-                           << "):\n" << ReadFile(dir / (died->name + ".err"));
+      << "no moment to kill: decisions by instance " << decided["run-0"] << "/" << decided["run-1"]
+      << "/" << decided["run-2"] << ", accounted " << accounted() << " of " << g.total
+      << ", chunks produced " << produced;
+  ASSERT_EQ(died, nullptr) << died->name << " ended by itself (" << died->process->Wait() << "):\n"
+                           << ReadFile(dir / (died->name + ".err"));
   EXPECT_GT(accounted_at_kill, 0);
   EXPECT_LT(accounted_at_kill, g.total);
   // The outbox rows the victim had claimed and not marked sent: they wait for its lease to
@@ -271,8 +273,8 @@ TEST(KafkaScale,
         << ReadFile(dir / (instance.name + ".err"));
   };
   auto stop = [&](Instance& instance) {
-    ASSERT_TRUE(instance.process->running())
-        << instance.name << " ended by itself:\n" << ReadFile(dir / (instance.name + ".err"));
+    ASSERT_TRUE(instance.process->running()) << instance.name << " ended by itself:\n"
+                                             << ReadFile(dir / (instance.name + ".err"));
     instance.process->Kill(SIGTERM);
     EXPECT_EQ(instance.process->Wait(), 0) << ReadFile(dir / (instance.name + ".err"));
   };
@@ -292,14 +294,14 @@ TEST(KafkaScale,
   WriteFile(dir / "replay.json", replay_config);
   Instance replay = StartInstance(dir, dir / "replay.json", "replay");
   ASSERT_FALSE(replay.metrics.empty()) << ReadFile(dir / "replay.err");
-  ASSERT_TRUE(WaitFor(
-      [&] { return replay.Metric("disclosure_records_consumed_total") >= g.total; }, 90))
+  ASSERT_TRUE(
+      WaitFor([&] { return replay.Metric("disclosure_records_consumed_total") >= g.total; }, 90))
       << ReadFile(dir / "replay.err");
   caught_up(replay);
   // Replayed revocations of never-seen events are held again, then recognised as dead letters
   // already sent.
-  EXPECT_TRUE(WaitFor([&] { return schema.Count("SELECT COUNT(*) FROM held_revocations") == 0; },
-                      30));
+  EXPECT_TRUE(
+      WaitFor([&] { return schema.Count("SELECT COUNT(*) FROM held_revocations") == 0; }, 30));
   EXPECT_EQ(replay.Metric("disclosure_decisions_total"), 0);
   EXPECT_EQ(replay.Metric("disclosure_dead_letters_total"), 0);
   EXPECT_EQ(accounted(), g.total);
@@ -307,28 +309,29 @@ TEST(KafkaScale,
   EXPECT_EQ(schema.Count("SELECT COUNT(*) FROM audit"), audit_rows);
   std::cout << "replayed the stream at " << elapsed() << " s\n";
 
-  // The victim's rows come free when their lease (60 s from its last claim) runs out.
+  // The victim's rows come free when their lease (15 s from its last claim) runs out.
   ASSERT_TRUE(WaitFor([&] { return store.value()->CountPendingOutbox().value() == 0; }, 120))
       << store.value()->CountPendingOutbox().value() << " outbox rows never sent, e.g. (topic, "
       << "claimed by, claimed until, now):\n"
-      << [&] {
-           std::string rows;
-           for (const auto& row : schema.Query(
-                    "SELECT topic, claimed_by, claimed_until, EXTRACT(EPOCH FROM now())::bigint "
-                    "FROM outbox WHERE sent = 0 ORDER BY id LIMIT 5")) {
-             rows += row + "\n";
-           }
-           // A backend of the killed instance still holding row locks would hide its rows
-           // from the others' FOR UPDATE SKIP LOCKED.
-           rows += "server sessions (state, waiting for, seconds in transaction):\n";
-           for (const auto& row : schema.Query(
-                    "SELECT state, COALESCE(wait_event_type, ''), COALESCE(EXTRACT(EPOCH FROM "
-                    "now() - xact_start)::bigint, -1) FROM pg_stat_activity WHERE datname = "
-                    "current_database() AND pid <> pg_backend_pid()")) {
-             rows += row + "\n";
-           }
-           return rows;
-         }()
+      <<
+      [&] {
+        std::string rows;
+        for (const auto& row : schema.Query(
+                 "SELECT topic, claimed_by, claimed_until, EXTRACT(EPOCH FROM now())::bigint "
+                 "FROM outbox WHERE sent = 0 ORDER BY id LIMIT 5")) {
+          rows += row + "\n";
+        }
+        // A backend of the killed instance still holding row locks would hide its rows
+        // from the others' FOR UPDATE SKIP LOCKED.
+        rows += "server sessions (state, waiting for, seconds in transaction):\n";
+        for (const auto& row : schema.Query(
+                 "SELECT state, COALESCE(wait_event_type, ''), COALESCE(EXTRACT(EPOCH FROM "
+                 "now() - xact_start)::bigint, -1) FROM pg_stat_activity WHERE datname = "
+                 "current_database() AND pid <> pg_backend_pid()")) {
+          rows += row + "\n";
+        }
+        return rows;
+      }()
       << ReadFile(dir / "run-0.err") << ReadFile(dir / "run-2.err") << ReadFile(dir / "replay.err");
   std::cout << "outbox drained at " << elapsed() << " s\n";
   for (auto* survivor : survivors) stop(*survivor);
@@ -356,18 +359,20 @@ TEST(KafkaScale,
   // retraction), nothing for an item after its retraction, and the retractions are exactly
   // those of the items the store holds as retracted.
   auto published = ConsumeTopic(broker.address, "disclosure.published", dir.path().string());
-  CheckCopies(published, "disclosure.published", [](const KafkaRecord& r) {
-    rapidjson::Document d;
-    d.Parse(r.value.c_str(), r.value.size());
-    return r.key + "/" + (d.IsObject() && d.HasMember("action") ? d["action"].GetString() : "");
-  }, held_by_victim);
+  CheckCopies(
+      published, "disclosure.published",
+      [](const KafkaRecord& r) {
+        rapidjson::Document d;
+        d.Parse(r.value.c_str(), r.value.size());
+        return r.key + "/" + (d.IsObject() && d.HasMember("action") ? d["action"].GetString() : "");
+      },
+      held_by_victim);
   std::map<std::string, std::string> last_action;
   std::set<std::string> retracted_on_topic;
   for (const auto& r : published) {
-    std::string action = r.value.find(R"("action":"retract")") != std::string::npos ? "retract"
-                         : r.value.find(R"("action":"publish")") != std::string::npos
-                             ? "publish"
-                             : "other";
+    std::string action = r.value.find(R"("action":"retract")") != std::string::npos   ? "retract"
+                         : r.value.find(R"("action":"publish")") != std::string::npos ? "publish"
+                                                                                      : "other";
     EXPECT_FALSE(last_action[r.key] == "retract" && action == "publish")
         << "item " << r.key << " published after its retraction";
     last_action[r.key] = action;
@@ -381,8 +386,8 @@ TEST(KafkaScale,
 
   // disclosure.approvals: one notice per item sent to approval.
   auto notices = ConsumeTopic(broker.address, "disclosure.approvals", dir.path().string());
-  CheckCopies(notices, "disclosure.approvals", [](const KafkaRecord& r) { return r.key; },
-              held_by_victim);
+  CheckCopies(
+      notices, "disclosure.approvals", [](const KafkaRecord& r) { return r.key; }, held_by_victim);
   std::set<std::string> noticed;
   for (const auto& r : notices) noticed.insert(r.key);
   EXPECT_EQ(static_cast<int64_t>(noticed.size()),
