@@ -414,6 +414,20 @@ TEST_P(StoreTest, GivenTwoInstancesThenEachClaimsOtherOutboxRowsAndADeadOnesRows
   EXPECT_EQ(a->CountPendingOutbox().value(), 2);
 }
 
+// Dead letters belong to no item (item_id ''): one instance holding some must not keep the
+// others from sending the rest.
+TEST_P(StoreTest, GivenOneInstanceHoldsADeadLetterThenAnotherClaimsTheNextDeadLetters) {
+  auto a = OpenStore("shared");
+  auto b = OpenStore("shared");
+  ASSERT_TRUE(a && b);
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_TRUE(a->Enqueue({0, ItemId(""), "dlq", "k" + std::to_string(i), "bad"}).ok());
+  }
+  const int64_t now = 1000;
+  ASSERT_EQ(a->ClaimOutbox("a", now, now + 30, 1).value().size(), 1u);
+  EXPECT_EQ(b->ClaimOutbox("b", now, now + 30, 10).value().size(), 2u);
+}
+
 TEST_P(StoreTest, GivenTwoSchedulersInTransactionsThenPostgresGivesEachItemToOne) {
   auto a = OpenStore("shared");
   auto b = OpenStore("shared");
