@@ -224,7 +224,7 @@ Result<Config> Config::FromText(std::string_view text, std::string_view source_n
        {"errors.retry.timeout", r.Integer(&config.errors_retry_timeout_ms, 0, 86400000)},
        {"revocation_hold_seconds", r.Integer(&config.revocation_hold_seconds, 1, 30 * 86400)},
        {"outbox_max_pending", r.Integer(&config.outbox_max_pending, 10, 100000000)},
-       {"outbox_lease_seconds", r.Integer(&config.outbox_lease_seconds, 5, 3600)},
+       {"outbox_lease_seconds", r.Integer(&config.outbox_lease_seconds, 30, 3600)},
        {"scheduler_interval_ms", r.Integer(&config.scheduler_interval_ms, 10, 3600000)},
        {"metrics",
         [&](const Value& v, const std::string& path) {
