@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -136,6 +137,29 @@ struct Store::Impl {
   static void Abandon(std::unique_ptr<CachedStatement> failed);
 
   bool pg() const { return dialect == Dialect::kPostgres; }
+
+  // One parameter of a kept statement: text, an integer, or bytes.
+  struct Param {
+    enum class Kind { kText, kInt, kBlob };
+    Param(std::string_view v) : kind(Kind::kText), text(v) {}    // NOLINT: implicit on purpose
+    Param(const std::string& v) : kind(Kind::kText), text(v) {}  // NOLINT
+    Param(int64_t v) : kind(Kind::kInt), number(v) {}            // NOLINT
+    static Param Blob(std::string_view bytes) {
+      Param p(bytes);
+      p.kind = Kind::kBlob;
+      return p;
+    }
+    Kind kind;
+    std::string_view text;  // text or bytes
+    int64_t number = 0;
+  };
+  // Runs the kept statement `which` (`sql` with one `?` per parameter, in order) and returns
+  // the rows it changed: on SQLite a native statement, on PostgreSQL a Poco statement bound
+  // once. Every write of the per-event path goes through here, so the SQL is written once.
+  size_t Exec(Cached which, const char* sql, std::span<const Param> params);
+  size_t Exec(Cached which, const char* sql, std::initializer_list<Param> params) {
+    return Exec(which, sql, std::span<const Param>(params.begin(), params.size()));
+  }
   // Runs the queue statement `change` with its text parameters (store/store.cc).
   void ChangeQueue(QueueChange change, std::initializer_list<std::string_view> params);
   // Statement text for this dialect: SQLite takes `?` as written; Poco 1.11's PostgreSQL

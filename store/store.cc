@@ -122,21 +122,58 @@ NativeStatement& Store::Impl::Native(Cached which, const char* sql) {
 std::string Store::Impl::Sql(std::string_view text) const { return internal::Sql(dialect, text); }
 
 void Store::Impl::ChangeQueue(QueueChange change, std::initializer_list<std::string_view> params) {
-  const char* sql = internal::QueueSql(dialect, change);
+  static constexpr Cached kSlot[] = {Cached::kQueueAdd, Cached::kQueueDescribe,
+                                     Cached::kQueueCancel};
+  std::vector<Param> values(params.begin(), params.end());
+  Exec(kSlot[static_cast<size_t>(change)], internal::QueueSql(dialect, change), values);
+}
+
+size_t Store::Impl::Exec(Cached which, const char* sql, std::span<const Param> params) {
   if (!pg()) {
-    static constexpr Cached kSlot[] = {Cached::kQueueAdd, Cached::kQueueDescribe,
-                                       Cached::kQueueCancel};
-    NativeStatement& statement = Native(kSlot[static_cast<size_t>(change)], sql);
+    NativeStatement& statement = Native(which, sql);
     int index = 0;
-    for (std::string_view p : params) statement.Text(++index, p);
-    statement.Run();
-    return;
+    for (const Param& p : params) {
+      ++index;
+      switch (p.kind) {
+        case Param::Kind::kText:
+          statement.Text(index, p.text);
+          break;
+        case Param::Kind::kInt:
+          statement.Int(index, p.number);
+          break;
+        case Param::Kind::kBlob:
+          statement.Blob(index, p.text);
+          break;
+      }
+    }
+    return statement.Run();
   }
-  std::vector<std::string> values(params.begin(), params.end());
-  Poco::Data::Statement statement(session);
-  statement << Sql(sql);
-  for (auto& v : values) statement, Poco::Data::Keywords::use(v);
-  statement.execute();
+  // PostgreSQL: the statement is bound once, in the order of the parameters' kinds, to the
+  // slot's members; later calls (from the same place, so with the same kinds) assign them.
+  CachedStatement& c = Prepared(which, [&](CachedStatement& fresh) {
+    fresh.statement << Sql(sql);
+    size_t texts = 0, numbers = 0;
+    for (const Param& p : params) {
+      if (p.kind == Param::Kind::kInt) {
+        fresh.statement, Poco::Data::Keywords::use(fresh.number.at(numbers++));
+      } else if (p.kind == Param::Kind::kBlob) {
+        fresh.statement, Poco::Data::Keywords::use(fresh.blob);
+      } else {
+        fresh.statement, Poco::Data::Keywords::use(fresh.text.at(texts++));
+      }
+    }
+  });
+  size_t texts = 0, numbers = 0;
+  for (const Param& p : params) {
+    if (p.kind == Param::Kind::kInt) {
+      c.number.at(numbers++) = p.number;
+    } else if (p.kind == Param::Kind::kBlob) {
+      c.blob.assignRaw(reinterpret_cast<const unsigned char*>(p.text.data()), p.text.size());
+    } else {
+      c.text.at(texts++).assign(p.text);
+    }
+  }
+  return Execute(which);
 }
 
 void Store::Impl::Abandon(std::unique_ptr<CachedStatement> failed) {
@@ -585,36 +622,12 @@ Status Store::InsertDecision(const DecisionRow& row) {
   Status s = internal::Guard("insert decision", [&] {
     // One statement, no SELECT first: the primary key decides (and on PostgreSQL a duplicate
     // must not raise, which would abort the batch's transaction).
-    if (!impl_->pg()) {
-      inserted = impl_
-                     ->Native(Cached::kInsertDecision,
-                              "INSERT INTO decisions (event_id, route, catalog_id, rule_version, "
-                              "decision_json, decided_at) VALUES (?, ?, ?, ?, ?, ?) "
-                              "ON CONFLICT (event_id) DO NOTHING")
-                     .Text(1, row.event_id.value())
-                     .Text(2, row.route)
-                     .Text(3, row.catalog_id)
-                     .Text(4, row.rule_version)
-                     .Text(5, row.decision_json)
-                     .Text(6, row.decided_at)
-                     .Run();
-      return;
-    }
-    CachedStatement& c = impl_->Prepared(Cached::kInsertDecision, [&](CachedStatement& p) {
-      p.statement << impl_->Sql(
-          "INSERT INTO decisions (event_id, route, catalog_id, "
-          "rule_version, decision_json, decided_at) "
-          "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING"),
-          use(p.text[0]), use(p.text[1]), use(p.text[2]), use(p.text[3]), use(p.text[4]),
-          use(p.text[5]);
-    });
-    c.text[0] = row.event_id.value();
-    c.text[1] = row.route;
-    c.text[2] = row.catalog_id;
-    c.text[3] = row.rule_version;
-    c.text[4] = row.decision_json;
-    c.text[5] = row.decided_at;
-    inserted = impl_->Execute(Cached::kInsertDecision);
+    inserted = impl_->Exec(Cached::kInsertDecision,
+                           "INSERT INTO decisions (event_id, route, catalog_id, rule_version, "
+                           "decision_json, decided_at) VALUES (?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (event_id) DO NOTHING",
+                           {row.event_id.value(), row.route, row.catalog_id, row.rule_version,
+                            row.decision_json, row.decided_at});
   });
   if (!s.ok()) return s;
   if (inserted == 0) return Status::Conflict("event " + row.event_id.value() + " already decided");
@@ -630,25 +643,10 @@ Status Store::InsertDecision(const DecisionRow& row) {
 
 Status Store::SaveOriginal(const EventId& event_id, std::string_view raw_bytes) {
   return internal::Guard("save original", [&] {
-    if (!impl_->pg()) {
-      impl_
-          ->Native(Cached::kSaveOriginal,
-                   "INSERT INTO originals (event_id, raw) VALUES (?, ?) "
-                   "ON CONFLICT (event_id) DO UPDATE SET raw = excluded.raw")
-          .Text(1, event_id.value())
-          .Blob(2, raw_bytes)
-          .Run();
-      return;
-    }
-    CachedStatement& c = impl_->Prepared(Cached::kSaveOriginal, [&](CachedStatement& p) {
-      p.statement << impl_->Sql(
-          "INSERT INTO originals (event_id, raw) VALUES (?, ?) "
-          "ON CONFLICT (event_id) DO UPDATE SET raw = excluded.raw"),
-          use(p.text[0]), use(p.blob);
-    });
-    c.text[0] = event_id.value();
-    c.blob.assignRaw(reinterpret_cast<const unsigned char*>(raw_bytes.data()), raw_bytes.size());
-    impl_->Execute(Cached::kSaveOriginal);
+    impl_->Exec(Cached::kSaveOriginal,
+                "INSERT INTO originals (event_id, raw) VALUES (?, ?) "
+                "ON CONFLICT (event_id) DO UPDATE SET raw = excluded.raw",
+                {event_id.value(), Impl::Param::Blob(raw_bytes)});
   });
 }
 
@@ -882,50 +880,13 @@ Status Store::ReleaseHeld(const EventId& event_id) {
 
 Status Store::InsertItem(const ItemRow& row) {
   Status s = internal::Guard("insert item", [&] {
-    if (!impl_->pg()) {
-      impl_
-          ->Native(Cached::kInsertItem,
-                   "INSERT INTO items (item_id, event_id, case_ref, state, unit_code, index_no, "
-                   "item_json, deadline_at, publish_after, expires_at, publish_after_unix, "
-                   "expires_at_unix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .Text(1, row.item_id.value())
-          .Text(2, row.event_id.value())
-          .Text(3, row.case_ref.value())
-          .Text(4, ToString(row.state))
-          .Text(5, row.unit_code)
-          .Text(6, row.index_no)
-          .Text(7, row.item_json)
-          .Text(8, row.deadline_at)
-          .Text(9, row.publish_after)
-          .Text(10, row.expires_at)
-          .Int(11, row.publish_after_unix)
-          .Int(12, row.expires_at_unix)
-          .Run();
-      return;
-    }
-    CachedStatement& c = impl_->Prepared(Cached::kInsertItem, [&](CachedStatement& p) {
-      p.statement << impl_->Sql(
-          "INSERT INTO items (item_id, event_id, case_ref, state, "
-          "unit_code, index_no, item_json, deadline_at, publish_after, "
-          "expires_at, publish_after_unix, expires_at_unix) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-          use(p.text[0]), use(p.text[1]), use(p.text[2]), use(p.text[3]), use(p.text[4]),
-          use(p.text[5]), use(p.text[6]), use(p.text[7]), use(p.text[8]), use(p.text[9]),
-          use(p.number[0]), use(p.number[1]);
-    });
-    c.text[0] = row.item_id.value();
-    c.text[1] = row.event_id.value();
-    c.text[2] = row.case_ref.value();
-    c.text[3] = std::string(ToString(row.state));
-    c.text[4] = row.unit_code;
-    c.text[5] = row.index_no;
-    c.text[6] = row.item_json;
-    c.text[7] = row.deadline_at;
-    c.text[8] = row.publish_after;
-    c.text[9] = row.expires_at;
-    c.number[0] = row.publish_after_unix;
-    c.number[1] = row.expires_at_unix;
-    impl_->Execute(Cached::kInsertItem);
+    impl_->Exec(Cached::kInsertItem,
+                "INSERT INTO items (item_id, event_id, case_ref, state, unit_code, index_no, "
+                "item_json, deadline_at, publish_after, expires_at, publish_after_unix, "
+                "expires_at_unix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                {row.item_id.value(), row.event_id.value(), row.case_ref.value(),
+                 ToString(row.state), row.unit_code, row.index_no, row.item_json, row.deadline_at,
+                 row.publish_after, row.expires_at, row.publish_after_unix, row.expires_at_unix});
   });
   if (!s.ok() || row.state != ItemState::kPendingApproval) return s;
   return internal::Guard("queue for approval",
@@ -934,13 +895,8 @@ Status Store::InsertItem(const ItemRow& row) {
 
 Status Store::UpdateItemState(const ItemId& item_id, ItemState state) {
   return internal::Guard("update item", [&] {
-    std::string name(ToString(state));
-    static constexpr const char* kSql = "UPDATE items SET state = ? WHERE item_id = ?";
-    if (!impl_->pg()) {
-      impl_->Native(Cached::kUpdateItemState, kSql).Text(1, name).Text(2, item_id.value()).Run();
-    } else {
-      impl_->session << impl_->Sql(kSql), bind(name), bind(item_id.value()), now;
-    }
+    impl_->Exec(Cached::kUpdateItemState, "UPDATE items SET state = ? WHERE item_id = ?",
+                {ToString(state), item_id.value()});
     if (state == ItemState::kCancelled) {
       impl_->ChangeQueue(QueueChange::kCancel, {item_id.value()});
     }
@@ -949,13 +905,9 @@ Status Store::UpdateItemState(const ItemId& item_id, ItemState state) {
 
 Status Store::MarkPublished(const ItemId& item_id) {
   return internal::Guard("mark published", [&] {
-    static constexpr const char* kSql =
-        "UPDATE items SET state = 'published' WHERE item_id = ? AND state = 'publishing'";
-    if (!impl_->pg()) {
-      impl_->Native(Cached::kMarkPublished, kSql).Text(1, item_id.value()).Run();
-      return;
-    }
-    impl_->session << impl_->Sql(kSql), bind(item_id.value()), now;
+    impl_->Exec(Cached::kMarkPublished,
+                "UPDATE items SET state = 'published' WHERE item_id = ? AND state = 'publishing'",
+                {item_id.value()});
   });
 }
 
@@ -1022,32 +974,11 @@ Result<int64_t> Store::NextIndexSequence(const std::string& unit_code, const std
 
 Status Store::Enqueue(const OutboxRow& row) {
   return internal::Guard("enqueue", [&] {
-    if (!impl_->pg()) {
-      impl_
-          ->Native(Cached::kEnqueue,
-                   "INSERT INTO outbox (item_id, topic, msg_key, payload, headers) "
-                   "VALUES (?, ?, ?, ?, ?)")
-          .Text(1, row.item_id.value())
-          .Text(2, row.topic)
-          .Text(3, row.key)
-          .Blob(4, row.payload)
-          .Text(5, row.headers)
-          .Run();
-      return;
-    }
-    CachedStatement& c = impl_->Prepared(Cached::kEnqueue, [&](CachedStatement& p) {
-      p.statement << impl_->Sql(
-          "INSERT INTO outbox (item_id, topic, msg_key, payload, headers) "
-          "VALUES (?, ?, ?, ?, ?)"),
-          use(p.text[0]), use(p.text[1]), use(p.text[2]), use(p.blob), use(p.text[3]);
-    });
-    c.text[0] = row.item_id.value();
-    c.text[1] = row.topic;
-    c.text[2] = row.key;
-    c.blob.assignRaw(reinterpret_cast<const unsigned char*>(row.payload.data()),
-                     row.payload.size());
-    c.text[3] = row.headers;
-    impl_->Execute(Cached::kEnqueue);
+    impl_->Exec(
+        Cached::kEnqueue,
+        "INSERT INTO outbox (item_id, topic, msg_key, payload, headers) "
+        "VALUES (?, ?, ?, ?, ?)",
+        {row.item_id.value(), row.topic, row.key, Impl::Param::Blob(row.payload), row.headers});
   });
 }
 
@@ -1109,90 +1040,49 @@ Result<std::vector<OutboxRow>> Store::ClaimOutbox(const std::string& owner, int6
 
 Status Store::MarkSent(int64_t outbox_id) {
   return internal::Guard("mark sent", [&] {
-    static constexpr const char* kSql = "UPDATE outbox SET sent = 1 WHERE id = ?";
-    if (!impl_->pg()) {
-      impl_->Native(Cached::kMarkSent, kSql).Int(1, outbox_id).Run();
-      return;
-    }
-    impl_->session << impl_->Sql(kSql), bind(outbox_id), now;
+    impl_->Exec(Cached::kMarkSent, "UPDATE outbox SET sent = 1 WHERE id = ?", {outbox_id});
   });
 }
 
 Status Store::AppendAudit(const std::string& at, const std::string& actor,
                           const std::string& action, const std::string& subject,
                           const std::string& detail) {
+  // Instances sharing a PostgreSQL store append one at a time (until their transaction ends).
+  if (Status s = LockAuditChain(); !s.ok()) return s;
   return internal::Guard("append audit", [&] {
-    Session& db = impl_->session;
-    if (impl_->pg()) {
-      // Instances sharing the store append one at a time (until their transaction ends).
-      int locked = 0;
-      db << "SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(" + std::to_string(kAuditLock) +
-                ")) AS l",
-          into(locked), now;
-    }
+    AuditRow row;
+    row.seq = 1;
+    row.prev_hash = std::string(64, '0');
+    static constexpr const char* kTail = "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1";
     if (!impl_->pg()) {
-      NativeStatement& last = impl_->Native(
-          Cached::kAuditTail, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
-      AuditRow row;
-      row.seq = 1;
-      row.prev_hash = std::string(64, '0');
+      NativeStatement& last = impl_->Native(Cached::kAuditTail, kTail);
       if (last.Step()) {
         row.seq = last.ColumnInt(0) + 1;
         row.prev_hash = last.ColumnText(1);
       }
       last.Done();
-      row.at = at;
-      row.actor = actor;
-      row.action = action;
-      row.subject = subject;
-      row.detail = detail;
-      row.hash = AuditHash(row);
-      impl_
-          ->Native(Cached::kAuditInsert,
-                   "INSERT INTO audit (seq, at, actor, action, subject, detail, prev_hash, "
-                   "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-          .Int(1, row.seq)
-          .Text(2, row.at)
-          .Text(3, row.actor)
-          .Text(4, row.action)
-          .Text(5, row.subject)
-          .Text(6, row.detail)
-          .Text(7, row.prev_hash)
-          .Text(8, row.hash)
-          .Run();
-      return;
+    } else {
+      CachedStatement& tail = impl_->Prepared(Cached::kAuditTail, [&](CachedStatement& p) {
+        p.statement << kTail, into(p.out_number), into(p.out_text[0]);
+      });
+      tail.ClearOutputs();
+      impl_->Execute(Cached::kAuditTail);
+      if (!tail.out_number.empty()) {
+        row.seq = tail.out_number[0] + 1;
+        row.prev_hash = tail.out_text[0][0];
+      }
     }
-    CachedStatement& tail = impl_->Prepared(Cached::kAuditTail, [&](CachedStatement& p) {
-      p.statement << "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", into(p.out_number),
-          into(p.out_text[0]);
-    });
-    tail.ClearOutputs();
-    impl_->Execute(Cached::kAuditTail);
-    AuditRow row;
-    row.seq = tail.out_number.empty() ? 1 : tail.out_number[0] + 1;
-    row.prev_hash = tail.out_text[0].empty() ? std::string(64, '0') : tail.out_text[0][0];
     row.at = at;
     row.actor = actor;
     row.action = action;
     row.subject = subject;
     row.detail = detail;
     row.hash = AuditHash(row);
-    CachedStatement& c = impl_->Prepared(Cached::kAuditInsert, [&](CachedStatement& p) {
-      p.statement << impl_->Sql(
-          "INSERT INTO audit (seq, at, actor, action, subject, detail, prev_hash, "
-          "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-          use(p.number[0]), use(p.text[0]), use(p.text[1]), use(p.text[2]), use(p.text[3]),
-          use(p.text[4]), use(p.text[5]), use(p.text[6]);
-    });
-    c.number[0] = row.seq;
-    c.text[0] = row.at;
-    c.text[1] = row.actor;
-    c.text[2] = row.action;
-    c.text[3] = row.subject;
-    c.text[4] = row.detail;
-    c.text[5] = row.prev_hash;
-    c.text[6] = row.hash;
-    impl_->Execute(Cached::kAuditInsert);
+    impl_->Exec(
+        Cached::kAuditInsert,
+        "INSERT INTO audit (seq, at, actor, action, subject, detail, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        {row.seq, row.at, row.actor, row.action, row.subject, row.detail, row.prev_hash, row.hash});
   });
 }
 
