@@ -101,6 +101,10 @@ struct Store::Impl {
   Poco::Data::Session session;
   Dialect dialect = Dialect::kSqlite;
   int version = 0;
+  // Inside a transaction of Store::Begin, and whether it already holds the audit chain's lock
+  // (PostgreSQL): Store::LockAuditChain takes it once per such transaction.
+  bool in_begin = false;
+  bool audit_locked = false;
   std::array<std::unique_ptr<CachedStatement>, static_cast<size_t>(Cached::kCount)> cached;
   std::array<std::unique_ptr<NativeStatement>, static_cast<size_t>(Cached::kCount)> native;
 

@@ -533,22 +533,33 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
 int Store::schema_version() const { return impl_->version; }
 
 Status Store::Begin() {
+  impl_->in_begin = true;
+  impl_->audit_locked = false;
   return internal::Guard("begin", [&] { impl_->session.begin(); });
 }
 Status Store::LockAuditChain() {
   if (!impl_->pg()) return Status::Ok();  // SQLite: one writer at a time anyway
-  return internal::Guard("lock audit chain", [&] {
+  // Taken once per transaction of Begin (a batch takes it first, then appends per event);
+  // transactions begun elsewhere take it for each append.
+  if (impl_->in_begin && impl_->audit_locked) return Status::Ok();
+  Status s = internal::Guard("lock audit chain", [&] {
     int locked = 0;
     impl_->session << "SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(" +
                           std::to_string(kAuditLock) + ")) AS l",
         into(locked), now;
   });
+  impl_->audit_locked = s.ok() && impl_->in_begin;
+  return s;
 }
 
 Status Store::Commit() {
+  impl_->in_begin = false;
+  impl_->audit_locked = false;
   return internal::Guard("commit", [&] { impl_->session.commit(); });
 }
 void Store::Rollback() {
+  impl_->in_begin = false;
+  impl_->audit_locked = false;
   (void)internal::Guard("rollback", [&] {
     if (impl_->session.isTransaction()) impl_->session.rollback();
   });
