@@ -296,6 +296,10 @@ constexpr int64_t kAuditLock = 7305417020;
 void RegisterConnectorOnce() {
   static std::once_flag once;
   std::call_once(once, [] {
+    // No memory statistics: they take a global mutex on every SQLite allocation (hundreds per
+    // event). Possible only before SQLite initialises; if something initialised it already,
+    // SQLite refuses and keeps them on, which is merely slower.
+    (void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     Poco::Data::SQLite::Connector::registerConnector();
     Poco::Data::PostgreSQL::Connector::registerConnector();
   });
