@@ -43,7 +43,11 @@ bool JsonStrings(std::string_view text, std::vector<std::string>* out) {
     std::string value;
     for (++i; i < text.size() && text[i] != '"'; ++i) {
       if (text[i] != '\\' || i + 1 == text.size()) {
-        value.push_back(text[i]);
+        // The plain run up to the next quote or backslash goes in whole.
+        size_t end = i + 1;
+        while (end < text.size() && text[end] != '"' && text[end] != '\\') ++end;
+        value.append(text.data() + i, end - i);
+        i = end - 1;
         continue;
       }
       const char e = text[++i];
