@@ -18,14 +18,84 @@
 namespace disclosure::connector {
 namespace {
 
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+// Writes JSON into a string, byte for byte as rapidjson::Writer<StringBuffer> does (same escapes:
+// \" \\ \b \f \n \r \t, other control characters as \u00XX, everything else as is), but
+// copies plain runs and raw values whole: RapidJSON's writer moves every byte one at a time,
+// and the pipeline writes each item three times (content, item, decision).
+class JsonWriter {
+ public:
+  void StartObject() { Open('{'); }
+  void EndObject() { Close('}'); }
+  void StartArray() { Open('['); }
+  void EndArray() { Close(']'); }
+  void Key(std::string_view key) {
+    String(key);
+    out_ += ':';
+    first_ = true;
+  }
+  void String(std::string_view s) {
+    Separate();
+    out_ += '"';
+    size_t run = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.data() + run, i - run);
+      run = i + 1;
+      out_ += '\\';
+      switch (c) {
+        case '"': out_ += '"'; break;
+        case '\\': out_ += '\\'; break;
+        case '\b': out_ += 'b'; break;
+        case '\f': out_ += 'f'; break;
+        case '\n': out_ += 'n'; break;
+        case '\r': out_ += 'r'; break;
+        case '\t': out_ += 't'; break;
+        default: {
+          static constexpr char kHex[] = "0123456789ABCDEF";
+          const char escape[5] = {'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+          out_.append(escape, sizeof escape);
+        }
+      }
+    }
+    out_.append(s.data() + run, s.size() - run);
+    out_ += '"';
+  }
+  void Null() { Scalar("null"); }
+  void Bool(bool b) { Scalar(b ? "true" : "false"); }
+  void Int(int v) { Int64(v); }
+  void Int64(int64_t v) { Scalar(std::to_string(v)); }
+  // A value already written as JSON (an object or array from another writer).
+  void RawValue(std::string_view json) { Scalar(json); }
 
-void Str(JsonWriter& w, std::string_view s) {
-  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-}
-void Key(JsonWriter& w, std::string_view s) {
-  w.Key(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-}
+  const std::string& str() const { return out_; }
+  std::string Take() { return std::move(out_); }
+
+ private:
+  void Separate() {
+    if (!first_) out_ += ',';
+    first_ = false;
+  }
+  void Open(char c) {
+    Separate();
+    out_ += c;
+    first_ = true;
+  }
+  void Close(char c) {
+    out_ += c;
+    first_ = false;
+  }
+  void Scalar(std::string_view text) {
+    Separate();
+    out_.append(text);
+  }
+
+  std::string out_;
+  bool first_ = true;  // nothing written yet at this level: no comma before the next value
+};
+
+void Str(JsonWriter& w, std::string_view s) { w.String(s); }
+void Key(JsonWriter& w, std::string_view s) { w.Key(s); }
 void OptTime(JsonWriter& w, std::string_view key, const std::optional<Timestamp>& t) {
   Key(w, key);
   if (t) {
@@ -167,8 +237,7 @@ BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem&
 
   std::map<std::string, const std::string*> text_of;
   for (const auto& [name, text] : redacted.fields) text_of[name] = &text;
-  rapidjson::StringBuffer buffer;
-  JsonWriter w(buffer);
+  JsonWriter w;
   w.StartObject();
   auto emit = [&](std::string_view name) {
     auto it = text_of.find("content." + std::string(name));
@@ -214,10 +283,9 @@ BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem&
   w.EndObject();
 
   BuiltItem built;
-  built.content_json = buffer.GetString();
+  built.content_json = w.Take();
   built.doubt = redacted.doubt;
-  rapidjson::StringBuffer rbuf;
-  JsonWriter rw(rbuf);
+  JsonWriter rw;
   rw.StartArray();
   for (const auto& [key, count] : redacted.counts) {
     rw.StartObject();
@@ -230,7 +298,7 @@ BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem&
     rw.EndObject();
   }
   rw.EndArray();
-  built.redactions_json = rbuf.GetString();
+  built.redactions_json = rw.Take();
 
   // Last line of defence: no personal value may remain in what goes out.
   built.residual = !redaction::CheckOutgoing(built.content_json, parties).clean();
@@ -240,8 +308,7 @@ BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem&
 // A retraction or an expiry: published under the item's own item_id (outputs.md).
 std::string StatusRecord(std::string_view action, const ItemId& item_id, std::string_view reason,
                          const Timestamp& at) {
-  rapidjson::StringBuffer buffer;
-  JsonWriter w(buffer);
+  JsonWriter w;
   w.StartObject();
   Key(w, "schema");
   Str(w, "published-item/1");
@@ -254,12 +321,11 @@ std::string StatusRecord(std::string_view action, const ItemId& item_id, std::st
   Key(w, "at");
   Str(w, at.ToString());
   w.EndObject();
-  return buffer.GetString();
+  return w.Take();
 }
 
 std::string DeadLetterJson(const Record& record, const events::Rejection& rejection) {
-  rapidjson::StringBuffer buffer;
-  JsonWriter w(buffer);
+  JsonWriter w;
   w.StartObject();
   Key(w, "schema");
   Str(w, "dead-letter/1");
@@ -286,7 +352,7 @@ std::string DeadLetterJson(const Record& record, const events::Rejection& reject
   Key(w, "payload_base64");
   Str(w, Base64(record.bytes));
   w.EndObject();
-  return buffer.GetString();
+  return w.Take();
 }
 
 std::string EncodeSource(const Record& record) {
@@ -664,8 +730,7 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, Prepared prepar
     const bool embargoed = decision.route == rules::Route::kPublish && decision.publish_after &&
                            decision.publish_after->unix_seconds > now.unix_seconds;
     const CaseRef case_ref = MakeCaseRef(options.hmac_key, event.case_id);
-    rapidjson::StringBuffer buffer;
-    JsonWriter w(buffer);
+    JsonWriter w;
     w.StartObject();
     Key(w, "schema");
     Str(w, "published-item/1");
@@ -699,7 +764,7 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, Prepared prepar
     Str(w, cat.audience);
     w.EndObject();
     Key(w, "content");
-    w.RawValue(built.content_json.data(), built.content_json.size(), rapidjson::kObjectType);
+    w.RawValue(built.content_json);
     Key(w, "published_at");
     if (decision.route == rules::Route::kPublish && !embargoed) {
       Str(w, now.ToString());
@@ -713,9 +778,9 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, Prepared prepar
     Key(w, "approval");
     w.Null();
     Key(w, "redactions");
-    w.RawValue(built.redactions_json.data(), built.redactions_json.size(), rapidjson::kArrayType);
+    w.RawValue(built.redactions_json);
     w.EndObject();
-    item_json = buffer.GetString();
+    item_json = w.Take();
 
     store::ItemRow row;
     row.item_id = item_id;
@@ -746,8 +811,7 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, Prepared prepar
       }
     } else if (row.state == store::ItemState::kPendingApproval) {
       // The notice carries ids, catalog, reasons and deadline: no content, no personal data.
-      rapidjson::StringBuffer nbuf;
-      JsonWriter n(nbuf);
+      JsonWriter n;
       n.StartObject();
       Key(n, "schema");
       Str(n, "approval-notice/1");
@@ -766,15 +830,14 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, Prepared prepar
       OptTime(n, "deadline_at", decision.deadline_at);
       n.EndObject();
       if (Status s = store->Enqueue(
-              {0, item_id, options.approvals_topic, item_id.value(), nbuf.GetString()});
+              {0, item_id, options.approvals_topic, item_id.value(), n.Take()});
           !s.ok()) {
         return s;
       }
     }
   }
 
-  rapidjson::StringBuffer buffer;
-  JsonWriter w(buffer);
+  JsonWriter w;
   w.StartObject();
   Key(w, "schema");
   Str(w, "decision/1");
@@ -810,13 +873,13 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, Prepared prepar
   if (item_json.empty()) {
     w.Null();
   } else {
-    w.RawValue(item_json.data(), item_json.size(), rapidjson::kObjectType);
+    w.RawValue(item_json);
   }
   w.EndObject();
 
   out.kind = Outcome::Kind::kDecided;
   out.route = rules::ToString(decision.route);
-  out.json = buffer.GetString();
+  out.json = w.Take();
   store::DecisionRow row{
       event.event_id,        out.route, decision.catalog ? decision.catalog->id : std::string(),
       decision.rule_version, out.json,  now.ToString()};
@@ -874,7 +937,7 @@ Result<ScheduleResult> Pipeline::RunScheduler(const Timestamp& now) {
     doc["published_at"].SetString(at.c_str(), static_cast<rapidjson::SizeType>(at.size()),
                                   doc.GetAllocator());
     rapidjson::StringBuffer buffer;
-    JsonWriter w(buffer);
+    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
     doc.Accept(w);
     if (Status s = db.UpdateItemState(item.item_id, store::ItemState::kPublishing); !s.ok()) {
       return fail(s);

@@ -1,6 +1,9 @@
 // The scheduler with an injected clock (no waiting): expiry, embargo release and the hold
 // time of revocations whose original never comes.
 #include <gtest/gtest.h>
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <fstream>
 #include <sstream>
@@ -75,6 +78,40 @@ TEST_F(Scheduler, GivenPublishedItemWhenItsPeriodEndsThenAnExpireRecordGoesOutOn
   EXPECT_EQ(rows.back().key, item->item_id.value());
   EXPECT_NE(rows.back().payload.find("\"action\":\"expire\""), std::string::npos);
   EXPECT_EQ(store_->ItemStateOf(item->item_id).value(), store::ItemState::kExpired);
+}
+
+// The pipeline writes its JSON with its own writer; the scheduler (and consumers) rewrite it with
+// RapidJSON's. Both must give the same bytes, escapes included.
+std::string Rewritten(const std::string& json) {
+  rapidjson::Document doc;
+  doc.Parse(json.c_str(), json.size());
+  if (doc.HasParseError()) return "unparsable";
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  doc.Accept(writer);
+  return buffer.GetString();
+}
+
+TEST_F(Scheduler, GivenTextWithEveryEscapeThenItemAndDecisionAreWhatRapidJsonWrites) {
+  std::string line = ExampleLine("EX-0006");
+  const std::string plain = R"("result": "准予许可")";
+  ASSERT_NE(line.find(plain), std::string::npos);
+  line.replace(line.find(plain), plain.size(),
+               R"("result": "准予\"许可\\ / \n\t\r\b\f\u0001\u001f\u007f末")");
+  const Outcome outcome = Process(line);
+  ASSERT_EQ(outcome.route, "publish");
+  EXPECT_EQ(Rewritten(outcome.json), outcome.json);
+  auto rows = Outbox();
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(Rewritten(rows[0].payload), rows[0].payload);
+  rapidjson::Document item;
+  item.Parse(rows[0].payload.c_str());
+  ASSERT_TRUE(item.IsObject());
+  EXPECT_EQ(std::string(item["content"]["result"].GetString()),
+            "准予\"许可\\ / \n\t\r\b\f\x01\x1f\x7f"
+            "末");
+  EXPECT_NE(rows[0].payload.find("\\u0001\\u001F\x7f"), std::string::npos)
+      << "control characters as \\u00XX, DEL as is";
 }
 
 TEST_F(Scheduler, GivenEmbargoedItemWhenDueThenReleasedWithItsReleaseTime) {
