@@ -65,13 +65,19 @@ NativeStatement::~NativeStatement() { sqlite3_finalize(statement_); }
 void NativeStatement::Check(int rc) {
   if (rc != SQLITE_OK && rc != SQLITE_ROW && rc != SQLITE_DONE) {
     std::string message = sqlite3_errmsg(db_);
-    if (statement_ != nullptr) sqlite3_reset(statement_);
+    if (statement_ != nullptr) {
+      sqlite3_reset(statement_);
+      sqlite3_clear_bindings(statement_);
+    }
     throw Poco::Exception("SQLite: " + message);
   }
 }
+// Values are bound SQLITE_STATIC (borrowed, not copied: the item and decision records are
+// kilobytes): every caller binds, then runs or steps and reads, while the values live, and Run,
+// Done and a failing Check reset the statement and clear its bindings before returning.
 NativeStatement& NativeStatement::Text(int index, std::string_view value) {
-  Check(sqlite3_bind_text64(statement_, index, value.data(), value.size(), SQLITE_TRANSIENT,
-                            SQLITE_UTF8));
+  Check(sqlite3_bind_text64(statement_, index, value.empty() ? "" : value.data(), value.size(),
+                            SQLITE_STATIC, SQLITE_UTF8));
   return *this;
 }
 NativeStatement& NativeStatement::Int(int index, int64_t value) {
@@ -80,7 +86,7 @@ NativeStatement& NativeStatement::Int(int index, int64_t value) {
 }
 NativeStatement& NativeStatement::Blob(int index, std::string_view value) {
   Check(sqlite3_bind_blob64(statement_, index, value.empty() ? "" : value.data(), value.size(),
-                            SQLITE_TRANSIENT));
+                            SQLITE_STATIC));
   return *this;
 }
 size_t NativeStatement::Run() {
