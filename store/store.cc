@@ -467,6 +467,11 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
           // Statement journals (statements with triggers open one) in memory: as temp files
           // they were most of the writes of a batch.
           db << "PRAGMA temp_store=MEMORY", now;
+          // Checkpoints every 16,000 pages (≈ 250 MiB of WAL) instead of 1,000: the random
+          // item_id keys dirty most index pages in every batch, so each checkpoint wrote them
+          // again, and each checkpoint waits for two fsyncs. 100,000 events: 1.07 GB → 0.62 GB
+          // written to the database file, wall time −15–30 % (docs/performance.md).
+          db << "PRAGMA wal_autocheckpoint=16000", now;
         }
       }
       Session& db = impl->session;
