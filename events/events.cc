@@ -15,6 +15,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "events/schema_check.h"
 #include "events/utf8.h"
 
 namespace disclosure::events::embedded {
@@ -665,6 +666,7 @@ struct Parser::Impl {
   Limits limits;
   Json schema_json;        // source of every CompiledSchema (they point into it); read-only
   KnownNames known_names;  // views into schema_json
+  std::unique_ptr<const internal::SchemaCheck> fast_check;  // null: the schema is beyond it
 
   mutable std::mutex mu;
   mutable std::vector<std::unique_ptr<CompiledSchema>> idle;  // guarded by mu
@@ -762,7 +764,9 @@ ParseOutcome Parser::Impl::Parse(std::string_view bytes) const {
   if (auto problem = StructureCheck(limits.max_string_bytes, known_names).Run(doc)) {
     return Reject(RejectReason::kSchemaViolation, std::move(*problem));
   }
-  {
+  // The fast check decides most records; RapidJSON's validator decides the rest and words the
+  // rejection.
+  if (!fast_check || !fast_check->Accepts(doc)) {
     Lease lease(*this);
     char state_buffer[16 << 10];
     StatePool state(state_buffer, sizeof state_buffer);
@@ -798,6 +802,7 @@ Result<std::shared_ptr<const Parser>> Parser::Create(const Limits& limits) {
                               ": pattern not supported by RapidJSON's regex engine");
     }
     CollectPropertyNames(impl->schema_json, &impl->known_names);
+    impl->fast_check = internal::SchemaCheck::Compile(impl->schema_json);
     // Compile once now so that a broken schema fails here, not on the first record.
     impl->idle.push_back(std::make_unique<CompiledSchema>(impl->schema_json));
     return std::shared_ptr<const Parser>(new Parser(std::move(impl)));
