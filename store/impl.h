@@ -89,6 +89,7 @@ enum class Cached {
   kUpdateItemState,
   kMarkPublished,
   kItemState,
+  kFindItemByEvent,
   kMarkSent,
   kQueueAdd,
   kQueueDescribe,

@@ -286,7 +286,7 @@ std::string Sha256Hex(const std::string& data) {
   // half the cost of a short digest) and one context per thread.
   static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
   thread_local const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(),
-                                                                                &EVP_MD_CTX_free);
+                                                                                 &EVP_MD_CTX_free);
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int size = 0;
   if (md == nullptr || ctx == nullptr || EVP_DigestInit_ex(ctx.get(), md, nullptr) != 1 ||
@@ -704,6 +704,10 @@ Result<std::optional<std::string>> Store::FindOriginal(const EventId& event_id) 
 
 namespace {
 
+constexpr const char* kSelectItems =
+    "SELECT item_id, event_id, case_ref, state, unit_code, index_no, item_json, deadline_at, "
+    "publish_after, expires_at, publish_after_unix, expires_at_unix FROM items WHERE ";
+
 // Reads items matching `where` (an SQL condition over bound values, added by `bind_values`).
 template <typename BindFn>
 Result<std::vector<ItemRow>> QueryItems(Session& db, Dialect dialect, const std::string& where,
@@ -713,13 +717,9 @@ Result<std::vector<ItemRow>> QueryItems(Session& db, Dialect dialect, const std:
   std::vector<int64_t> after_unix, expires_unix;
   Status s = internal::Guard("read items", [&] {
     Statement st(db);
-    st << internal::Sql(dialect,
-                        "SELECT item_id, event_id, case_ref, state, unit_code, index_no, "
-                        "item_json, deadline_at, publish_after, expires_at, publish_after_unix, "
-                        "expires_at_unix FROM items WHERE " +
-                            where),
-        into(id), into(event), into(case_ref), into(state), into(unit), into(index_no), into(json),
-        into(deadline), into(after), into(expires), into(after_unix), into(expires_unix);
+    st << internal::Sql(dialect, std::string(kSelectItems) + where), into(id), into(event),
+        into(case_ref), into(state), into(unit), into(index_no), into(json), into(deadline),
+        into(after), into(expires), into(after_unix), into(expires_unix);
     bind_values(st);
     st.execute();
   });
@@ -750,6 +750,39 @@ Result<std::vector<ItemRow>> QueryItems(Session& db, Dialect dialect, const std:
 }  // namespace
 
 Result<std::optional<ItemRow>> Store::FindItemByEvent(const EventId& event_id) {
+  if (!impl_->pg()) {  // every revocation asks: a kept statement (Poco prepares every time)
+    std::optional<ItemRow> found;
+    std::string state;
+    Status s = internal::Guard("read items", [&] {
+      static const std::string sql = std::string(kSelectItems) + "event_id = ?";
+      NativeStatement& st = impl_->Native(Cached::kFindItemByEvent, sql.c_str());
+      st.Text(1, event_id.value());
+      if (st.Step()) {
+        ItemRow row;
+        row.item_id = ItemId(st.ColumnText(0));
+        row.event_id = EventId(st.ColumnText(1));
+        row.case_ref = CaseRef(st.ColumnText(2));
+        state = st.ColumnText(3);
+        row.unit_code = st.ColumnText(4);
+        row.index_no = st.ColumnText(5);
+        row.item_json = st.ColumnText(6);
+        row.deadline_at = st.ColumnText(7);
+        row.publish_after = st.ColumnText(8);
+        row.expires_at = st.ColumnText(9);
+        row.publish_after_unix = st.ColumnInt(10);
+        row.expires_at_unix = st.ColumnInt(11);
+        found = std::move(row);
+      }
+      st.Done();
+    });
+    if (!s.ok()) return s;
+    if (!found) return found;
+    auto parsed = ParseItemState(state);
+    if (!parsed)
+      return Status::Corruption("items: unknown state for item " + found->item_id.value());
+    found->state = *parsed;
+    return found;
+  }
   auto rows = QueryItems(impl_->session, impl_->dialect, "event_id = ?",
                          [&](Statement& st) { st, bind(event_id.value()); });
   if (!rows.ok()) return rows.status();
