@@ -48,13 +48,27 @@ class JsonWriter {
       run = i + 1;
       out_ += '\\';
       switch (c) {
-        case '"': out_ += '"'; break;
-        case '\\': out_ += '\\'; break;
-        case '\b': out_ += 'b'; break;
-        case '\f': out_ += 'f'; break;
-        case '\n': out_ += 'n'; break;
-        case '\r': out_ += 'r'; break;
-        case '\t': out_ += 't'; break;
+        case '"':
+          out_ += '"';
+          break;
+        case '\\':
+          out_ += '\\';
+          break;
+        case '\b':
+          out_ += 'b';
+          break;
+        case '\f':
+          out_ += 'f';
+          break;
+        case '\n':
+          out_ += 'n';
+          break;
+        case '\r':
+          out_ += 'r';
+          break;
+        case '\t':
+          out_ += 't';
+          break;
         default: {
           static constexpr char kHex[] = "0123456789ABCDEF";
           const char escape[5] = {'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
@@ -847,8 +861,8 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, Prepared prepar
       n.EndArray();
       OptTime(n, "deadline_at", decision.deadline_at);
       n.EndObject();
-      if (Status s = store->Enqueue(
-              {0, item_id, options.approvals_topic, item_id.value(), n.Take()});
+      if (Status s =
+              store->Enqueue({0, item_id, options.approvals_topic, item_id.value(), n.Take()});
           !s.ok()) {
         return s;
       }

@@ -162,10 +162,8 @@ using JsonValue = rapidjson::Value;
 // The validator's per-value state (contexts, sub-validators, property flags) comes from a pool
 // that starts on the stack of each Parse: with the default allocator every value cost a malloc.
 using StatePool = rapidjson::MemoryPoolAllocator<>;
-using SchemaValidator =
-    rapidjson::GenericSchemaValidator<rapidjson::SchemaDocument,
-                                      rapidjson::BaseReaderHandler<rapidjson::UTF8<>, void>,
-                                      StatePool>;
+using SchemaValidator = rapidjson::GenericSchemaValidator<
+    rapidjson::SchemaDocument, rapidjson::BaseReaderHandler<rapidjson::UTF8<>, void>, StatePool>;
 
 // Iterative: no recursion however deep the input. No kParseValidateEncodingFlag: the bytes have
 // already passed FindUtf8Error, which is stricter, and the flag cost a fifth of the parse time.

@@ -8,6 +8,9 @@
 //   4. a schema violation's detail starts with a JSON pointer;
 //   5. parsing is deterministic: the same bytes give the same outcome twice;
 //   6. the parser's fast schema check never accepts a document RapidJSON's validator rejects.
+#include <rapidjson/document.h>
+#include <rapidjson/schema.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -15,9 +18,6 @@
 #include <string>
 #include <string_view>
 #include <variant>
-
-#include <rapidjson/document.h>
-#include <rapidjson/schema.h>
 
 #include "events/events.h"
 #include "events/schema_check.h"

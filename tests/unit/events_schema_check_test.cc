@@ -2,8 +2,6 @@
 // schema file: the same verdict on every example and generated event and on thousands of
 // mutations of them (each field removed, or replaced by values of every type and edge, unknown
 // fields added, array elements added). The parser relies on "fast accepts ⇒ RapidJSON accepts".
-#include "events/schema_check.h"
-
 #include <gtest/gtest.h>
 #include <rapidjson/pointer.h>
 #include <rapidjson/schema.h>
@@ -14,6 +12,7 @@
 #include <vector>
 
 #include "events/events.h"
+#include "events/schema_check.h"
 #include "gen/generator.h"
 
 namespace disclosure::events::internal {
@@ -73,21 +72,47 @@ std::string PathOf(const Pointer& p) {
 }
 
 std::vector<std::string> Candidates() {
-  std::vector<std::string> c = {
-      R"("x")", R"("")", "1", "-1", "1.5", "true", "false", "null", "{}", "[]", R"(["a"])",
-      R"([""])", "[1]", R"([{}])", R"({"name":"a","badge":"b"})", R"({"zz":1})",
-      R"("2026-11-29")", R"("2026-1-29")", R"("2026-11-29T10:00:00+08:00")",
-      R"("2026-11-29t10:00:00.125z")", R"("2026-11-29T10:00:00")", R"("2026-11-29T10:00:00.+08:00")",
-      R"("2026-11-29T10:00:00+0800")", R"("2026-11-29T10:00:00Z ")", R"("533122500000")",
-      R"("5331225000001")", R"("53312250000a")", R"("person")", R"("organization")",
-      R"("suspect")", R"("guardian")", R"("case-event/1")", R"("penalty.decided")",
-      R"("criminal")", R"("exit_entry")"};
+  std::vector<std::string> c = {R"("x")",
+                                R"("")",
+                                "1",
+                                "-1",
+                                "1.5",
+                                "true",
+                                "false",
+                                "null",
+                                "{}",
+                                "[]",
+                                R"(["a"])",
+                                R"([""])",
+                                "[1]",
+                                R"([{}])",
+                                R"({"name":"a","badge":"b"})",
+                                R"({"zz":1})",
+                                R"("2026-11-29")",
+                                R"("2026-1-29")",
+                                R"("2026-11-29T10:00:00+08:00")",
+                                R"("2026-11-29t10:00:00.125z")",
+                                R"("2026-11-29T10:00:00")",
+                                R"("2026-11-29T10:00:00.+08:00")",
+                                R"("2026-11-29T10:00:00+0800")",
+                                R"("2026-11-29T10:00:00Z ")",
+                                R"("533122500000")",
+                                R"("5331225000001")",
+                                R"("53312250000a")",
+                                R"("person")",
+                                R"("organization")",
+                                R"("suspect")",
+                                R"("guardian")",
+                                R"("case-event/1")",
+                                R"("penalty.decided")",
+                                R"("criminal")",
+                                R"("exit_entry")"};
   c.push_back("\"" + std::string(128, 'a') + "\"");
   c.push_back("\"" + std::string(129, 'a') + "\"");
   std::string wide;
   for (int i = 0; i < 128; ++i) wide += "中";
-  c.push_back("\"" + wide + "\"");           // 128 code points, 384 bytes: within maxLength
-  c.push_back("\"" + wide + "中\"");         // 129 code points
+  c.push_back("\"" + wide + "\"");    // 128 code points, 384 bytes: within maxLength
+  c.push_back("\"" + wide + "中\"");  // 129 code points
   return c;
 }
 
