@@ -139,17 +139,22 @@ int Process(const Args& args) {
                    static_cast<long long>(batch.front().source.line - 1));
       return false;
     }
+    // One write per batch and file: the streams pass a line of 1 KB or more (a decision is
+    // ≈ 2 KB) straight to a system call of its own.
+    std::string decided_lines, dead_lines;
     for (const auto& o : outcomes.value()) {
       if (o.kind == connector::Outcome::Kind::kDeadLetter) {
         ++dead;
         ++reasons[o.reason];
-        dead_letters << o.json << '\n';
+        dead_lines.append(o.json).push_back('\n');
       } else {
         (o.kind == connector::Outcome::Kind::kDecided ? decided_new : already)++;
         ++routes[o.route];
-        decisions << o.json << '\n';
+        decided_lines.append(o.json).push_back('\n');
       }
     }
+    decisions.write(decided_lines.data(), static_cast<std::streamsize>(decided_lines.size()));
+    dead_letters.write(dead_lines.data(), static_cast<std::streamsize>(dead_lines.size()));
     lines.clear();
     batch.clear();
     auto t = std::chrono::steady_clock::now();
