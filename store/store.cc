@@ -266,6 +266,12 @@ std::vector<std::vector<std::string>> Migrations(Dialect dialect) {
       // same item?"): a running connector sends within seconds, so the index stays a few pages
       // instead of growing by one random item_id per row for ever.
       {"DROP INDEX outbox_item", "CREATE INDEX outbox_item ON outbox (item_id, id) WHERE sent = 0"},
+      // 7: the scheduler's questions (DueItems: embargoes over, publication periods ended)
+      // answered from an index range instead of reading every item of the state and sorting
+      // it (all published items, on every scheduler round). The keys grow with time (or are
+      // 0), so inserts land at the end of their state's range.
+      {"CREATE INDEX items_embargo ON items (state, publish_after_unix)",
+       "CREATE INDEX items_expiry ON items (state, expires_at_unix)"},
   };
   if (dialect == Dialect::kPostgres) {
     for (auto& sql : migrations[0]) sql = internal::PostgresTypes(sql);
