@@ -19,6 +19,7 @@
 #include <chrono>
 #include <cstdio>
 #include <mutex>
+#include <optional>
 #include <random>
 #include <thread>
 
@@ -123,6 +124,38 @@ struct Connector::Impl {
   }
 
   void ReloadRules(const char* why);
+  int rules_generation = 0;  // bumped by every rule swap
+
+  // A polled batch, its records (pointing into it) and their pure stages' results.
+  struct Polled {
+    Status status;
+    std::vector<ConsumedMessage> batch;
+    std::vector<Record> records;
+    PreparedBatch prepared;
+    int rules_generation = 0;
+  };
+  Polled PollAndPrepare() {
+    Polled polled;
+    polled.rules_generation = rules_generation;
+    auto messages = source->Poll(config.batch_size, paused ? 100 : config.batch_linger_ms);
+    if (!messages.ok()) {
+      polled.status = messages.status();
+      return polled;
+    }
+    polled.batch = std::move(messages).value();
+    polled.records.reserve(polled.batch.size());
+    for (const auto& m : polled.batch) {
+      Record r;
+      r.bytes = m.payload;
+      r.key = m.key;
+      r.source.topic = m.topic;
+      r.source.partition = m.partition;
+      r.source.offset = m.offset;
+      polled.records.push_back(r);
+    }
+    if (!polled.records.empty()) polled.prepared = pipeline->Prepare(polled.records);
+    return polled;
+  }
   // Held around the run loop's use of `store` when the publisher shares it.
   std::unique_lock<std::mutex> LockStore() {
     return publisher_store ? std::unique_lock<std::mutex>()
@@ -246,6 +279,7 @@ void Connector::Impl::ReloadRules(const char* why) {
     return;
   }
   pipeline->SwapRules(fresh.value());
+  ++rules_generation;
   metrics.AddRuleReload(true);
   Log(std::string("rules reloaded (") + why + "): " + fresh.value()->version());
 }
@@ -263,6 +297,7 @@ Status Connector::Run(RunControl& control) {
     return SteadyClock::now() - failing_since <
            std::chrono::milliseconds(s.config.errors_retry_timeout_ms);
   };
+  std::optional<Impl::Polled> ahead;
   s.publisher->Start();
   while (!control.stop.load()) {
     if (control.reload.exchange(false)) s.ReloadRules("SIGHUP");
@@ -291,33 +326,46 @@ Status Connector::Run(RunControl& control) {
       s.metrics.SetPaused(s.paused);
     }
 
-    auto polled = s.source->Poll(s.config.batch_size, s.paused ? 100 : s.config.batch_linger_ms);
-    if (!polled.ok()) {
-      (void)s.publisher->Stop(false, SteadyClock::now());
-      return polled.status();
+    // The batch polled and prepared while the last one was decided, or one polled now.
+    Impl::Polled current = ahead ? std::move(*ahead) : s.PollAndPrepare();
+    ahead.reset();
+    if (current.rules_generation != s.rules_generation) {
+      current.prepared = s.pipeline->Prepare(current.records);  // the rules changed meanwhile
     }
-    const auto& batch = polled.value();
-    if (!batch.empty()) {
+    if (!current.status.ok()) {
+      (void)s.publisher->Stop(false, SteadyClock::now());
+      return current.status;
+    }
+    if (!current.batch.empty()) {
+      const auto& batch = current.batch;
       auto started = SteadyClock::now();
-      std::vector<Record> records;
-      records.reserve(batch.size());
-      for (const auto& m : batch) {
-        Record r;
-        r.bytes = m.payload;
-        r.key = m.key;
-        r.source.topic = m.topic;
-        r.source.partition = m.partition;
-        r.source.offset = m.offset;
-        records.push_back(r);
-      }
+      // The next batch is polled and its pure stages run while this one's store stage runs
+      // (not while paused: nothing comes then). Batches are still decided one after the other,
+      // in the order polled, and each one's offsets are committed after its decisions.
+      std::thread next_thread;
+      Impl::Polled next;
+      if (!s.paused) next_thread = std::thread([&] { next = s.PollAndPrepare(); });
+      auto join_next = [&] {
+        if (!next_thread.joinable()) return;
+        next_thread.join();
+        ahead = std::move(next);
+      };
       auto outcomes = [&] {
         auto lock = s.LockStore();
-        return s.pipeline->ProcessBatch(records);
+        return s.pipeline->Decide(current.records, std::move(current.prepared));
       }();
       if (!outcomes.ok()) {
-        // Nothing of the batch was kept: go back and take it again.
-        (void)s.source->Rewind(batch);
-        if (!fail(outcomes.status())) return outcomes.status();
+        // Nothing of the batch was kept: go back and take it again (and the next one, polled
+        // meanwhile, after it).
+        join_next();
+        std::vector<ConsumedMessage> both = batch;
+        if (ahead) both.insert(both.end(), ahead->batch.begin(), ahead->batch.end());
+        ahead.reset();
+        (void)s.source->Rewind(both);
+        if (!fail(outcomes.status())) {
+          (void)s.publisher->Stop(false, SteadyClock::now());
+          return outcomes.status();
+        }
         continue;
       }
       s.publisher->Wake();  // the batch's records are in the outbox
@@ -352,7 +400,9 @@ Status Connector::Run(RunControl& control) {
       }
       s.metrics.ObserveBatchSeconds(
           std::chrono::duration<double>(SteadyClock::now() - started).count());
+      join_next();
       if (!stop_reason.empty()) {
+        // The next batch, polled already, is not decided: its offsets stay where they are.
         (void)s.publisher->Stop(true, SteadyClock::now() + std::chrono::seconds(30));
         return Status::InvalidArgument("stopped on " + stop_reason);
       }
