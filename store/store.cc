@@ -535,14 +535,17 @@ int Store::schema_version() const { return impl_->version; }
 Status Store::Begin() {
   impl_->in_begin = true;
   impl_->audit_locked = false;
-  return internal::Guard("begin", [&] {
-    impl_->session.begin();
-    // SQLite: the write lock at once (as BEGIN IMMEDIATE; Poco's begin is deferred). A deferred
-    // transaction that reads first and then writes fails with "database is locked" at once,
-    // without waiting, when another connection (the outbox publisher, the console) committed
-    // in between; taken here, the wait goes through the busy timeout instead.
-    if (!impl_->pg()) impl_->session << "UPDATE schema_version SET version = version WHERE 0", now;
+  Status s = internal::Guard("begin", [&] { impl_->session.begin(); });
+  if (!s.ok() || impl_->pg()) return s;
+  // SQLite: the write lock at once (as BEGIN IMMEDIATE; Poco's begin is deferred). A deferred
+  // transaction that reads first and then writes fails with "database is locked" at once,
+  // without waiting, when another connection (the outbox publisher, the console) committed in
+  // between; taken here, the wait goes through the busy timeout instead.
+  s = internal::Guard("begin", [&] {
+    impl_->session << "UPDATE schema_version SET version = version WHERE 0", now;
   });
+  if (!s.ok()) Rollback();  // still locked after the busy timeout: no transaction is left open
+  return s;
 }
 Status Store::LockAuditChain() {
   if (!impl_->pg()) return Status::Ok();  // SQLite: one writer at a time anyway
