@@ -142,32 +142,45 @@ Status Publisher::RenewIfDue() {
 }
 
 Status Publisher::Collect() {
-  if (!sink_->in_flight()) return Status::Ok();
-  const auto deadline = SteadyClock::now() + std::chrono::milliseconds(options_.send_timeout_ms);
-  while (!sink_->WaitReports(100)) {
-    if (Status s = RenewIfDue(); !s.ok()) log_("outbox: " + s.message());
-    if (SteadyClock::now() >= deadline) break;
+  size_t undelivered = 0;
+  if (sink_->in_flight()) {
+    const auto deadline =
+        SteadyClock::now() + std::chrono::milliseconds(options_.send_timeout_ms);
+    while (!sink_->WaitReports(100)) {
+      if (Status s = RenewIfDue(); !s.ok()) log_("outbox: " + s.message());
+      if (SteadyClock::now() >= deadline) break;
+    }
+    std::vector<store::OutboxRow> rows;
+    std::vector<bool> delivered;
+    // Whatever is still unreported now is purged: those rows stay unsent, claimed by this
+    // instance, and go again next round.
+    if (Status s = sink_->Await(0, &rows, &delivered); !s.ok()) return s;
+    std::map<std::string, int64_t> per_topic;
+    in_flight_.clear();
+    for (size_t i = 0; i < rows.size(); ++i) {
+      if (!delivered[i]) {
+        ++undelivered;
+        continue;
+      }
+      in_flight_.push_back(rows[i].id);
+      ++per_topic[rows[i].topic];
+    }
+    for (const auto& [topic, n] : per_topic) metrics_->AddPublished(topic, n);
   }
-  std::vector<store::OutboxRow> rows;
-  std::vector<bool> delivered;
-  // Whatever is still unreported now is purged: those rows stay unsent, claimed by this
-  // instance, and go again next round.
-  if (Status s = sink_->Await(0, &rows, &delivered); !s.ok()) return s;
-  in_flight_.clear();
-  std::vector<int64_t> sent;
-  std::map<std::string, int64_t> per_topic;
-  for (size_t i = 0; i < rows.size(); ++i) {
-    if (!delivered[i]) continue;
-    sent.push_back(rows[i].id);
-    ++per_topic[rows[i].topic];
-  }
-  {
+  // The delivered rows stay in in_flight_ (their lease renewed) until they are marked sent: if
+  // marking fails (PostgreSQL: a deadlock with a batch retracting the same items), it is tried
+  // again before anything is claimed, and a delivered row is never sent again for that.
+  if (!in_flight_.empty()) {
+    if (Status s = RenewIfDue(); !s.ok()) return s;
     auto lock = LockStore();
-    if (Status s = store_->MarkSentMany(sent, options_.published_topic); !s.ok()) return s;
+    if (Status s = store_->MarkSentMany(in_flight_, options_.published_topic); !s.ok()) {
+      return s;
+    }
+    in_flight_.clear();
   }
-  for (const auto& [topic, n] : per_topic) metrics_->AddPublished(topic, n);
-  if (sent.size() < rows.size()) {
-    return Status::IoError("the broker did not acknowledge every record; retrying");
+  if (undelivered > 0) {
+    return Status::IoError("the broker did not acknowledge " + std::to_string(undelivered) +
+                           " records; retrying");
   }
   return Status::Ok();
 }
@@ -190,14 +203,17 @@ Status Publisher::Claim(bool* idle) {
       *idle = true;
       return Status::Ok();
     }
+    std::map<std::string, std::string> taken;  // by the instance that held them: "id (topic)"
     for (const auto& claim : expired.value()) {
-      bool taken = std::any_of(rows.value().begin(), rows.value().end(),
-                               [&](const store::OutboxRow& r) { return r.id == claim.id; });
-      if (taken) {
-        log_("outbox row " + std::to_string(claim.id) + " (" + claim.topic + ") taken over by " +
-             options_.instance_id + " from " + claim.owner +
-             ", whose lease ran out: sending it again (it may have gone out already)");
+      if (std::any_of(rows.value().begin(), rows.value().end(),
+                      [&](const store::OutboxRow& r) { return r.id == claim.id; })) {
+        std::string& list = taken[claim.owner];
+        list += (list.empty() ? "" : ", ") + std::to_string(claim.id) + " (" + claim.topic + ")";
       }
+    }
+    for (const auto& [owner, list] : taken) {
+      log_("outbox rows " + list + " taken over by " + options_.instance_id + " from " + owner +
+           ", whose lease ran out: sending them again (they may have gone out already)");
     }
     for (auto& row : rows.value()) {
       if (row.topic == options_.published_topic && IsPublishRecord(row.payload)) {

@@ -61,7 +61,8 @@ class Publisher {
   // producer, returning without waiting for their reports. `idle`: nothing was claimed.
   Status Round(bool* idle);
   // Waits for the reports of what is in flight (up to the send timeout, renewing the lease
-  // of those rows as it nears its end) and marks the delivered rows sent.
+  // of those rows as it nears its end) and marks the delivered rows sent; a failed marking is
+  // tried again by the next call, before anything is claimed.
   Status Collect();
 
  private:
@@ -78,7 +79,9 @@ class Publisher {
   PublisherOptions options_;
   std::function<void(const std::string&)> log_;
 
-  std::vector<int64_t> in_flight_;  // ids handed to the producer, not yet collected
+  // Ids of the rows handed to the producer and not collected yet, or delivered and not yet
+  // marked sent: this instance keeps their claim (renewed) and never claims them again.
+  std::vector<int64_t> in_flight_;
   int64_t lease_until_ = 0;         // of in_flight_ (unix seconds)
 
   std::thread thread_;
