@@ -37,9 +37,10 @@ struct PublisherOptions {
 class Publisher {
  public:
   using SteadyClock = std::chrono::steady_clock;
-  // `store`, `sink`, `clock`, `metrics` must outlive the publisher. `shared_store`: null when
-  // `store` is the publisher's own connection; otherwise the mutex that every user of the
-  // shared `store` holds around its calls (an in-memory store has one connection only).
+  // `store`, `sink`, `clock`, `metrics` must outlive the publisher. `shared_store`: null, or a
+  // mutex held around the publisher's store calls, as the other users of the store hold it
+  // around theirs (a connection shared with the run loop: an in-memory store has one only; or
+  // SQLite's one writer at a time, taken in turns within the process).
   Publisher(store::Store* store, std::mutex* shared_store, Sink* sink, const Clock* clock,
             Metrics* metrics, PublisherOptions options,
             std::function<void(const std::string&)> log);

@@ -103,7 +103,13 @@ struct Connector::Impl {
   // The publisher's own connection to the store; null for an in-memory store, which has one
   // connection only: then both use `store`, each holding `shared_store` around its calls.
   std::unique_ptr<store::Store> publisher_store;
+  // Held around store calls by the run loop and the publisher when they share the connection,
+  // and on SQLite, where they take turns as the one writer anyway: waiting here wakes the
+  // waiter as soon as the other is done, where SQLite's busy handler sleeps and retries (the
+  // publisher, retrying while batch after batch took the lock, fell behind: p90 latency 1 s
+  // instead of 0.24 s at 2,226 events/s).
   std::mutex shared_store;
+  bool take_turns = true;
   std::unique_ptr<Publisher> publisher;
   std::unique_ptr<Pipeline> pipeline;
   std::unique_ptr<Source> source;
@@ -156,10 +162,10 @@ struct Connector::Impl {
     if (!polled.records.empty()) polled.prepared = pipeline->Prepare(polled.records);
     return polled;
   }
-  // Held around the run loop's use of `store` when the publisher shares it.
+  // Held around the run loop's use of `store` when it takes turns with the publisher.
   std::unique_lock<std::mutex> LockStore() {
-    return publisher_store ? std::unique_lock<std::mutex>()
-                           : std::unique_lock<std::mutex>(shared_store);
+    return take_turns ? std::unique_lock<std::mutex>(shared_store)
+                      : std::unique_lock<std::mutex>();
   }
   void Log(const std::string& line) {
     std::fprintf(stderr, "%s disclosure: %s\n", clock->Now().ToString().c_str(), line.c_str());
@@ -239,6 +245,8 @@ Result<std::unique_ptr<Connector>> Connector::Create(const config::Config& confi
     if (!own.ok()) return own.status();
     impl->publisher_store = std::move(own).value();
   }
+  impl->take_turns = !impl->publisher_store || (config.store_url.rfind("postgresql://", 0) != 0 &&
+                                                config.store_url.rfind("postgres://", 0) != 0);
   PublisherOptions publishing;
   publishing.instance_id = impl->instance_id;
   publishing.published_topic = config.topics.published;
@@ -246,7 +254,7 @@ Result<std::unique_ptr<Connector>> Connector::Create(const config::Config& confi
   Impl* raw = impl.get();
   impl->publisher = std::make_unique<Publisher>(
       impl->publisher_store ? impl->publisher_store.get() : impl->store.get(),
-      impl->publisher_store ? nullptr : &impl->shared_store, impl->sink.get(), clock,
+      impl->take_turns ? &impl->shared_store : nullptr, impl->sink.get(), clock,
       &impl->metrics, publishing, [raw](const std::string& line) { raw->Log(line); });
 
   if (!config.metrics_listen.empty()) {
