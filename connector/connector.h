@@ -76,6 +76,20 @@ struct ScheduleResult {
   int held_timed_out = 0;  // held revocations dead-lettered
 };
 
+// The pure stages' results for the records of a batch (Pipeline::Prepare), for Pipeline::Decide.
+class PreparedBatch {
+ public:
+  PreparedBatch();
+  ~PreparedBatch();
+  PreparedBatch(PreparedBatch&&) noexcept;
+  PreparedBatch& operator=(PreparedBatch&&) noexcept;
+
+ private:
+  friend class Pipeline;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 class Pipeline {
  public:
   // `store` and `clock` must outlive the pipeline.
@@ -87,6 +101,12 @@ class Pipeline {
   // Runs every record through stages 1–4 in one store transaction. On a store error the
   // transaction is rolled back, nothing of the batch is kept, and the error is returned.
   Result<std::vector<Outcome>> ProcessBatch(std::span<const Record> records);
+  // ProcessBatch in two steps, so that a caller can prepare the next batch while the store
+  // stage of this one runs. Prepare: the pure stages (parse, rules, redaction), no store; it
+  // may run on another thread concurrently with Decide (and RunScheduler), not with SwapRules.
+  // Decide: the store stage, for the same `records`, as ProcessBatch.
+  PreparedBatch Prepare(std::span<const Record> records) const;
+  Result<std::vector<Outcome>> Decide(std::span<const Record> records, PreparedBatch prepared);
 
   // Replaces the rule set for the following batches.
   void SwapRules(std::shared_ptr<const rules::RuleSet> rules);

@@ -268,9 +268,23 @@ class KafkaSink final : public Sink {
     return Status::Ok();
   }
 
+  bool WaitReports(int timeout_ms) override {
+    const auto deadline = Clock::now() + std::chrono::milliseconds(timeout_ms);
+    while (Pending()) {
+      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+      if (left.count() <= 0) return false;
+      producer_->poll(static_cast<int>(std::min<int64_t>(left.count(), 20)));
+    }
+    return true;
+  }
+
   bool in_flight() const override { return !rows_.empty(); }
 
  private:
+  bool Pending() const {
+    return std::any_of(slots_.begin(), slots_.end(), [](int s) { return s < 0; });
+  }
+
   // Declared before the producer, so that they outlive it (reports write into slots_).
   std::vector<store::OutboxRow> rows_;  // handed over by Start, not yet awaited
   std::vector<int> slots_;              // their delivery reports (see Start)

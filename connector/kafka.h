@@ -55,6 +55,9 @@ class Sink {
   // sent again later. Nothing is in flight afterwards; with nothing in flight, returns no rows.
   virtual Status Await(int timeout_ms, std::vector<store::OutboxRow>* rows,
                        std::vector<bool>* delivered) = 0;
+  // Serves delivery reports for up to timeout_ms, returning as soon as every row in flight has
+  // its report: true then (or with nothing in flight). Purges nothing, unlike Await.
+  virtual bool WaitReports(int timeout_ms) = 0;
   virtual bool in_flight() const = 0;
 };
 

@@ -586,11 +586,33 @@ std::vector<Prepared> Pipeline::Impl::PrepareAll(std::span<const Record> records
   return prepared;
 }
 
+struct PreparedBatch::Impl {
+  std::vector<Prepared> prepared;
+};
+PreparedBatch::PreparedBatch() : impl_(std::make_unique<Impl>()) {}
+PreparedBatch::~PreparedBatch() = default;
+PreparedBatch::PreparedBatch(PreparedBatch&&) noexcept = default;
+PreparedBatch& PreparedBatch::operator=(PreparedBatch&&) noexcept = default;
+
 Result<std::vector<Outcome>> Pipeline::ProcessBatch(std::span<const Record> records) {
+  return Decide(records, Prepare(records));
+}
+
+PreparedBatch Pipeline::Prepare(std::span<const Record> records) const {
+  PreparedBatch batch;
+  batch.impl_->prepared = impl_->PrepareAll(records);
+  return batch;
+}
+
+Result<std::vector<Outcome>> Pipeline::Decide(std::span<const Record> records,
+                                              PreparedBatch batch) {
+  if (!batch.impl_ || batch.impl_->prepared.size() != records.size()) {
+    return Status::Internal("pipeline: a prepared batch of other records");
+  }
+  std::vector<Prepared>& prepared = batch.impl_->prepared;
   std::vector<Outcome> outcomes;
   outcomes.reserve(records.size());
   Timestamp now = impl_->clock->Now();
-  std::vector<Prepared> prepared = impl_->PrepareAll(records);
   if (Status s = impl_->store->Begin(); !s.ok()) return s;
   if (Status s = impl_->store->LockAuditChain(); !s.ok()) {
     impl_->store->Rollback();

@@ -1,10 +1,11 @@
 // Connector: the run loop of `disclosure run` (DESIGN.md "Delivery semantics").
 //
-// Per batch: consume → pipeline (one store transaction) → commit offsets. Then the outbox is
-// drained to Kafka, and rows are marked sent only on successful delivery reports (collected
-// while the next batch is processed, before the outbox is claimed again). A crash
-// anywhere replays from the last committed offset; the store recognises decided events and
-// dead letters already emitted, and re-sends carry the same key and bytes.
+// Per batch: consume → pipeline (one store transaction) → commit offsets. Meanwhile the outbox
+// publisher (connector/publisher.h), on its own thread and store connection, sends what the
+// outbox holds to Kafka and marks rows sent only on successful delivery reports; the loop
+// wakes it after each batch and never waits for the broker. A crash anywhere replays from the
+// last committed offset; the store recognises decided events and dead letters already
+// emitted, and re-sends carry the same key and bytes.
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/HTTPServer.h>
@@ -17,6 +18,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <mutex>
+#include <optional>
 #include <random>
 #include <thread>
 
@@ -24,6 +27,7 @@
 #include "connector/connector.h"
 #include "connector/kafka.h"
 #include "connector/metrics.h"
+#include "connector/publisher.h"
 
 namespace disclosure::connector {
 namespace {
@@ -87,10 +91,6 @@ int64_t FileMtime(const std::string& path) {
   return static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
 }
 
-bool IsPublishRecord(const std::string& payload) {
-  return payload.rfind(R"({"schema":"published-item/1","action":"publish")", 0) == 0;
-}
-
 }  // namespace
 
 struct Connector::Impl {
@@ -100,6 +100,17 @@ struct Connector::Impl {
   std::string bootstraps;
   std::shared_ptr<const rules::Calendar> calendar;
   std::unique_ptr<store::Store> store;
+  // The publisher's own connection to the store; null for an in-memory store, which has one
+  // connection only: then both use `store`, each holding `shared_store` around its calls.
+  std::unique_ptr<store::Store> publisher_store;
+  // Held around store calls by the run loop and the publisher when they share the connection,
+  // and on SQLite, where they take turns as the one writer anyway: waiting here wakes the
+  // waiter as soon as the other is done, where SQLite's busy handler sleeps and retries (the
+  // publisher, retrying while batch after batch took the lock, fell behind: p90 latency 1 s
+  // instead of 0.24 s at 2,226 events/s).
+  std::mutex shared_store;
+  bool take_turns = true;
+  std::unique_ptr<Publisher> publisher;
   std::unique_ptr<Pipeline> pipeline;
   std::unique_ptr<Source> source;
   std::unique_ptr<Sink> sink;
@@ -119,9 +130,43 @@ struct Connector::Impl {
   }
 
   void ReloadRules(const char* why);
-  Status Drain();
-  Status Collect();
-  Status Flush();
+  int rules_generation = 0;  // bumped by every rule swap
+
+  // A polled batch, its records (pointing into it) and their pure stages' results.
+  struct Polled {
+    Status status;
+    std::vector<ConsumedMessage> batch;
+    std::vector<Record> records;
+    PreparedBatch prepared;
+    int rules_generation = 0;
+  };
+  Polled PollAndPrepare() {
+    Polled polled;
+    polled.rules_generation = rules_generation;
+    auto messages = source->Poll(config.batch_size, paused ? 100 : config.batch_linger_ms);
+    if (!messages.ok()) {
+      polled.status = messages.status();
+      return polled;
+    }
+    polled.batch = std::move(messages).value();
+    polled.records.reserve(polled.batch.size());
+    for (const auto& m : polled.batch) {
+      Record r;
+      r.bytes = m.payload;
+      r.key = m.key;
+      r.source.topic = m.topic;
+      r.source.partition = m.partition;
+      r.source.offset = m.offset;
+      polled.records.push_back(r);
+    }
+    if (!polled.records.empty()) polled.prepared = pipeline->Prepare(polled.records);
+    return polled;
+  }
+  // Held around the run loop's use of `store` when it takes turns with the publisher.
+  std::unique_lock<std::mutex> LockStore() {
+    return take_turns ? std::unique_lock<std::mutex>(shared_store)
+                      : std::unique_lock<std::mutex>();
+  }
   void Log(const std::string& line) {
     std::fprintf(stderr, "%s disclosure: %s\n", clock->Now().ToString().c_str(), line.c_str());
   }
@@ -130,6 +175,7 @@ struct Connector::Impl {
 Connector::Connector(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Connector::~Connector() {
   if (impl_->http) impl_->http->stop();
+  impl_->publisher.reset();  // before the store and the sink it uses
 }
 
 const std::string& Connector::bootstrap_servers() const { return impl_->bootstraps; }
@@ -192,6 +238,25 @@ Result<std::unique_ptr<Connector>> Connector::Create(const config::Config& confi
   if (!sink.ok()) return sink.status();
   impl->sink = std::move(sink).value();
 
+  // The outbox publisher claims like a second instance would: its own connection (SQLite's
+  // WAL lets it read while a batch writes; writers take turns through the busy timeout).
+  if (config.store_url.find(":memory:") == std::string::npos) {
+    auto own = store::Store::Open(config.store_url);
+    if (!own.ok()) return own.status();
+    impl->publisher_store = std::move(own).value();
+  }
+  impl->take_turns = !impl->publisher_store || (config.store_url.rfind("postgresql://", 0) != 0 &&
+                                                config.store_url.rfind("postgres://", 0) != 0);
+  PublisherOptions publishing;
+  publishing.instance_id = impl->instance_id;
+  publishing.published_topic = config.topics.published;
+  publishing.lease_seconds = config.outbox_lease_seconds;
+  Impl* raw = impl.get();
+  impl->publisher = std::make_unique<Publisher>(
+      impl->publisher_store ? impl->publisher_store.get() : impl->store.get(),
+      impl->take_turns ? &impl->shared_store : nullptr, impl->sink.get(), clock,
+      &impl->metrics, publishing, [raw](const std::string& line) { raw->Log(line); });
+
   if (!config.metrics_listen.empty()) {
     try {
       Poco::Net::ServerSocket socket{Poco::Net::SocketAddress(config.metrics_listen)};
@@ -222,98 +287,9 @@ void Connector::Impl::ReloadRules(const char* why) {
     return;
   }
   pipeline->SwapRules(fresh.value());
+  ++rules_generation;
   metrics.AddRuleReload(true);
   Log(std::string("rules reloaded (") + why + "): " + fresh.value()->version());
-}
-
-// Sends what the outbox holds (the rows this instance claimed: several instances may share the
-// store); rows are marked sent only on a delivery report. A publish record whose item was
-// retracted or cancelled meanwhile is not sent at all: nothing revoked may come out afterwards.
-// The last group handed to the producer stays in flight when Drain returns, so that its delivery
-// reports arrive while the next batch is processed; the next Drain (or Flush) collects them
-// before it claims anything, so no row is ever claimed while it is in flight.
-Status Connector::Impl::Drain() {
-  for (int round = 0; round < 20; ++round) {
-    if (Status s = Collect(); !s.ok()) return s;
-    // Claimed for a minute: longer than one send (10 s), short enough that the rows of a dead
-    // instance go out soon through another.
-    const int64_t now_unix = clock->Now().unix_seconds;
-    auto rows =
-        store->ClaimOutbox(instance_id, now_unix, now_unix + config.outbox_lease_seconds, 1000);
-    if (!rows.ok()) return rows.status();
-    if (rows.value().empty()) return Status::Ok();
-    std::vector<store::OutboxRow> to_send;
-    std::vector<int64_t> superseded;
-    for (auto& row : rows.value()) {
-      if (row.topic == config.topics.published && IsPublishRecord(row.payload)) {
-        auto state = store->ItemStateOf(row.item_id);
-        if (!state.ok()) return state.status();
-        if (state.value() && *state.value() != store::ItemState::kPublishing &&
-            *state.value() != store::ItemState::kPublished) {
-          superseded.push_back(row.id);
-          continue;
-        }
-      }
-      to_send.push_back(std::move(row));
-    }
-    if (!superseded.empty()) {
-      if (Status s = store->Begin(); !s.ok()) return s;
-      for (int64_t id : superseded) {
-        if (Status s = store->MarkSent(id); !s.ok()) {
-          store->Rollback();
-          return s;
-        }
-      }
-      if (Status s = store->Commit(); !s.ok()) {
-        store->Rollback();
-        return s;
-      }
-    }
-    const bool more = rows.value().size() >= 1000;
-    if (!to_send.empty()) {
-      if (Status s = sink->Start(std::move(to_send), 10000); !s.ok()) return s;
-    }
-    if (!more) return Status::Ok();
-  }
-  return Status::Ok();
-}
-
-// Waits for the delivery reports of the rows in flight and marks the delivered ones sent.
-Status Connector::Impl::Collect() {
-  if (!sink->in_flight()) return Status::Ok();
-  std::vector<store::OutboxRow> rows;
-  std::vector<bool> delivered;
-  if (Status s = sink->Await(10000, &rows, &delivered); !s.ok()) return s;
-  if (Status s = store->Begin(); !s.ok()) return s;
-  size_t sent = 0;
-  for (size_t i = 0; i < rows.size(); ++i) {
-    if (!delivered[i]) continue;
-    Status s = store->MarkSent(rows[i].id);
-    if (s.ok() && rows[i].topic == config.topics.published) {
-      s = store->MarkPublished(rows[i].item_id);
-    }
-    if (!s.ok()) {
-      store->Rollback();
-      return s;
-    }
-    metrics.AddPublished(rows[i].topic, 1);
-    ++sent;
-  }
-  if (Status s = store->Commit(); !s.ok()) {
-    store->Rollback();
-    return s;
-  }
-  if (sent < rows.size()) {
-    return Status::IoError("the broker did not acknowledge every record; retrying");
-  }
-  return Status::Ok();
-}
-
-// Drain, then collect what is still in flight: nothing is left unacknowledged.
-Status Connector::Impl::Flush() {
-  Status s = Drain();
-  Status c = Collect();
-  return s.ok() ? c : s;
 }
 
 Status Connector::Run(RunControl& control) {
@@ -329,6 +305,8 @@ Status Connector::Run(RunControl& control) {
     return SteadyClock::now() - failing_since <
            std::chrono::milliseconds(s.config.errors_retry_timeout_ms);
   };
+  std::optional<Impl::Polled> ahead;
+  s.publisher->Start();
   while (!control.stop.load()) {
     if (control.reload.exchange(false)) s.ReloadRules("SIGHUP");
     if (SteadyClock::now() - last_rules_check > std::chrono::seconds(2)) {
@@ -337,7 +315,10 @@ Status Connector::Run(RunControl& control) {
     }
 
     // Back-pressure: stop taking work while the broker cannot take what is already decided.
-    auto depth = s.store->CountPendingOutbox();
+    auto depth = [&] {
+      auto lock = s.LockStore();
+      return s.store->CountPendingOutbox();
+    }();
     if (depth.ok()) {
       s.metrics.SetOutboxDepth(depth.value());
       if (!s.paused && depth.value() > s.config.outbox_max_pending) {
@@ -353,32 +334,49 @@ Status Connector::Run(RunControl& control) {
       s.metrics.SetPaused(s.paused);
     }
 
-    auto polled = s.source->Poll(s.config.batch_size, s.paused ? 100 : s.config.batch_linger_ms);
-    if (!polled.ok()) {
-      (void)s.Collect();
-      return polled.status();
+    // The batch polled and prepared while the last one was decided, or one polled now.
+    Impl::Polled current = ahead ? std::move(*ahead) : s.PollAndPrepare();
+    ahead.reset();
+    if (current.rules_generation != s.rules_generation) {
+      current.prepared = s.pipeline->Prepare(current.records);  // the rules changed meanwhile
     }
-    const auto& batch = polled.value();
-    if (!batch.empty()) {
+    if (!current.status.ok()) {
+      (void)s.publisher->Stop(false, SteadyClock::now());
+      return current.status;
+    }
+    if (!current.batch.empty()) {
+      const auto& batch = current.batch;
       auto started = SteadyClock::now();
-      std::vector<Record> records;
-      records.reserve(batch.size());
-      for (const auto& m : batch) {
-        Record r;
-        r.bytes = m.payload;
-        r.key = m.key;
-        r.source.topic = m.topic;
-        r.source.partition = m.partition;
-        r.source.offset = m.offset;
-        records.push_back(r);
-      }
-      auto outcomes = s.pipeline->ProcessBatch(records);
+      // The next batch is polled and its pure stages run while this one's store stage runs
+      // (not while paused: nothing comes then). Batches are still decided one after the other,
+      // in the order polled, and each one's offsets are committed after its decisions.
+      std::thread next_thread;
+      Impl::Polled next;
+      if (!s.paused) next_thread = std::thread([&] { next = s.PollAndPrepare(); });
+      auto join_next = [&] {
+        if (!next_thread.joinable()) return;
+        next_thread.join();
+        ahead = std::move(next);
+      };
+      auto outcomes = [&] {
+        auto lock = s.LockStore();
+        return s.pipeline->Decide(current.records, std::move(current.prepared));
+      }();
       if (!outcomes.ok()) {
-        // Nothing of the batch was kept: go back and take it again.
-        (void)s.source->Rewind(batch);
-        if (!fail(outcomes.status())) return outcomes.status();
+        // Nothing of the batch was kept: go back and take it again (and the next one, polled
+        // meanwhile, after it).
+        join_next();
+        std::vector<ConsumedMessage> both = batch;
+        if (ahead) both.insert(both.end(), ahead->batch.begin(), ahead->batch.end());
+        ahead.reset();
+        (void)s.source->Rewind(both);
+        if (!fail(outcomes.status())) {
+          (void)s.publisher->Stop(false, SteadyClock::now());
+          return outcomes.status();
+        }
         continue;
       }
+      s.publisher->Wake();  // the batch's records are in the outbox
       // Only now, with the batch's decisions durable, may the offsets move on.
       if (Status c = s.source->Commit(batch); !c.ok()) {
         s.Log(c.message() + " (the batch will be replayed and recognised)");
@@ -410,22 +408,30 @@ Status Connector::Run(RunControl& control) {
       }
       s.metrics.ObserveBatchSeconds(
           std::chrono::duration<double>(SteadyClock::now() - started).count());
+      join_next();
       if (!stop_reason.empty()) {
-        (void)s.Flush();
+        // The next batch, polled already, is not decided: its offsets stay where they are.
+        (void)s.publisher->Stop(true, SteadyClock::now() + std::chrono::seconds(30));
         return Status::InvalidArgument("stopped on " + stop_reason);
       }
     }
-
-    if (Status d = s.Drain(); !d.ok()) {
-      if (!fail(d)) return d;
-      continue;
-    }
     failing_since = SteadyClock::time_point{};
+
+    // The publisher retries on its own; past errors.retry.timeout its trouble stops the run.
+    SteadyClock::time_point publisher_failing;
+    Status publisher_error;
+    if (s.publisher->Failing(&publisher_failing, &publisher_error) &&
+        SteadyClock::now() - publisher_failing >=
+            std::chrono::milliseconds(s.config.errors_retry_timeout_ms)) {
+      (void)s.publisher->Stop(false, SteadyClock::now());
+      return publisher_error;
+    }
 
     if (SteadyClock::now() - last_schedule >
         std::chrono::milliseconds(s.config.scheduler_interval_ms)) {
       last_schedule = SteadyClock::now();
       Timestamp now = s.clock->Now();
+      auto lock = s.LockStore();
       auto scheduled = s.pipeline->RunScheduler(now);
       if (!scheduled.ok()) {
         s.Log("scheduler: " + scheduled.status().message());
@@ -435,17 +441,14 @@ Status Connector::Run(RunControl& control) {
         }
       }
       auto overdue = s.store->CountOverdue(now.ToString());
+      if (lock.owns_lock()) lock.unlock();
+      s.publisher->Wake();
       if (overdue.ok()) s.metrics.SetOverdue(overdue.value());
       s.metrics.SetLag(s.source->Lag());
     }
   }
   // Stopping: what is decided goes out before we leave (bounded by the retry timeout).
-  auto deadline = SteadyClock::now() + std::chrono::seconds(30);
-  while (SteadyClock::now() < deadline) {
-    Status d = s.Flush();
-    if (d.ok()) break;
-    s.Log(d.message());
-  }
+  (void)s.publisher->Stop(true, SteadyClock::now() + std::chrono::seconds(30));
   return Status::Ok();
 }
 

@@ -574,7 +574,17 @@ int Store::schema_version() const { return impl_->version; }
 Status Store::Begin() {
   impl_->in_begin = true;
   impl_->audit_locked = false;
-  return internal::Guard("begin", [&] { impl_->session.begin(); });
+  Status s = internal::Guard("begin", [&] { impl_->session.begin(); });
+  if (!s.ok() || impl_->pg()) return s;
+  // SQLite: the write lock at once (as BEGIN IMMEDIATE; Poco's begin is deferred). A deferred
+  // transaction that reads first and then writes fails with "database is locked" at once,
+  // without waiting, when another connection (the outbox publisher, the console) committed in
+  // between; taken here, the wait goes through the busy timeout instead.
+  s = internal::Guard("begin", [&] {
+    impl_->session << "UPDATE schema_version SET version = version WHERE 0", now;
+  });
+  if (!s.ok()) Rollback();  // still locked after the busy timeout: no transaction is left open
+  return s;
 }
 Status Store::LockAuditChain() {
   if (!impl_->pg()) return Status::Ok();  // SQLite: one writer at a time anyway
@@ -1125,6 +1135,80 @@ Status Store::MarkSent(int64_t outbox_id) {
   return internal::Guard("mark sent", [&] {
     impl_->Exec(Cached::kMarkSent, "UPDATE outbox SET sent = 1 WHERE id = ?", {outbox_id});
   });
+}
+
+namespace {
+// "1,2,3": outbox ids (integers from the store itself) for an IN list.
+std::string IdList(std::span<const int64_t> ids) {
+  std::string list;
+  for (int64_t id : ids) {
+    if (!list.empty()) list += ',';
+    list += std::to_string(id);
+  }
+  return list;
+}
+constexpr size_t kIdsPerStatement = 500;
+}  // namespace
+
+Status Store::MarkSentMany(std::span<const int64_t> ids, const std::string& published_topic) {
+  if (ids.empty()) return Status::Ok();
+  if (Status s = Begin(); !s.ok()) return s;
+  Status s = internal::Guard("mark sent", [&] {
+    for (size_t at = 0; at < ids.size(); at += kIdsPerStatement) {
+      const std::string list = IdList(ids.subspan(at, std::min(kIdsPerStatement, ids.size() - at)));
+      std::string topic = published_topic;
+      impl_->session << impl_->Sql(
+          "UPDATE items SET state = 'published' WHERE state = 'publishing' AND item_id IN "
+          "(SELECT item_id FROM outbox WHERE topic = ? AND id IN (" + list + "))"),
+          use(topic), now;
+      impl_->session << "UPDATE outbox SET sent = 1 WHERE id IN (" + list + ")", now;
+    }
+  });
+  if (s.ok()) s = Commit();
+  if (!s.ok()) Rollback();
+  return s;
+}
+
+Result<std::vector<OutboxClaim>> Store::RenewOutboxClaims(const std::string& owner,
+                                                         std::span<const int64_t> ids,
+                                                         int64_t lease_until) {
+  std::vector<OutboxClaim> lost;
+  Status s = internal::Guard("renew outbox claims", [&] {
+    for (size_t at = 0; at < ids.size(); at += kIdsPerStatement) {
+      const std::string list = IdList(ids.subspan(at, std::min(kIdsPerStatement, ids.size() - at)));
+      std::string who = owner;
+      impl_->session << impl_->Sql("UPDATE outbox SET claimed_until = ? WHERE claimed_by = ? AND "
+                                   "id IN (" + list + ")"),
+          bind(lease_until), use(who), now;
+      std::vector<int64_t> lost_ids;
+      std::vector<std::string> topics, owners;
+      impl_->session << impl_->Sql("SELECT id, topic, claimed_by FROM outbox WHERE claimed_by <> ? "
+                                   "AND id IN (" + list + ") ORDER BY id"),
+          into(lost_ids), into(topics), into(owners), use(who), now;
+      for (size_t i = 0; i < lost_ids.size(); ++i) {
+        lost.push_back(OutboxClaim{lost_ids[i], topics[i], owners[i]});
+      }
+    }
+  });
+  if (!s.ok()) return s;
+  return lost;
+}
+
+Result<std::vector<OutboxClaim>> Store::ExpiredOutboxClaims(const std::string& owner,
+                                                           int64_t now_unix, int limit) {
+  std::vector<int64_t> ids;
+  std::vector<std::string> topics, owners;
+  Status s = internal::Guard("read expired outbox claims", [&] {
+    std::string who = owner;
+    impl_->session << impl_->Sql(
+        "SELECT id, topic, claimed_by FROM outbox WHERE sent = 0 AND claimed_by <> '' AND "
+        "claimed_by <> ? AND claimed_until < ? ORDER BY id LIMIT ?"),
+        into(ids), into(topics), into(owners), use(who), bind(now_unix), bind(limit), now;
+  });
+  if (!s.ok()) return s;
+  std::vector<OutboxClaim> claims;
+  for (size_t i = 0; i < ids.size(); ++i) claims.push_back(OutboxClaim{ids[i], topics[i], owners[i]});
+  return claims;
 }
 
 Status Store::AppendAudit(const std::string& at, const std::string& actor,

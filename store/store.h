@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,13 @@ struct OutboxRow {
   std::string key;
   std::string payload;  // bytes (a dead letter's payload need not be UTF-8)
   std::string headers;  // record headers, encoded by the connector; opaque here
+};
+
+// Who holds an outbox row (no personal data: the row id, its topic and an instance id).
+struct OutboxClaim {
+  int64_t id = 0;
+  std::string topic;
+  std::string owner;
 };
 
 struct AuditRow {
@@ -207,6 +215,19 @@ class Store {
   Result<std::vector<OutboxRow>> ClaimOutbox(const std::string& owner, int64_t now_unix,
                                              int64_t lease_until, int limit);
   Status MarkSent(int64_t outbox_id);
+  // Marks the rows `ids` sent, and the items of those on `published_topic` published (as
+  // MarkPublished), in one transaction of a few statements.
+  Status MarkSentMany(std::span<const int64_t> ids, const std::string& published_topic);
+  // Extends `owner`'s claim on the rows `ids` (in flight: handed to the producer, no delivery
+  // report yet) to `lease_until`. Returns those of `ids` that `owner` no longer holds, with
+  // their holder now: another instance took them after the lease ran out.
+  Result<std::vector<OutboxClaim>> RenewOutboxClaims(const std::string& owner,
+                                                     std::span<const int64_t> ids,
+                                                     int64_t lease_until);
+  // Unsent rows claimed by an instance other than `owner` whose lease ran out before
+  // `now_unix` (that instance died, or stalled): what a claim may take over, oldest first.
+  Result<std::vector<OutboxClaim>> ExpiredOutboxClaims(const std::string& owner,
+                                                       int64_t now_unix, int limit);
 
   // Appends to the hash chain (seq, prev_hash and hash are computed here).
   Status AppendAudit(const std::string& at, const std::string& actor, const std::string& action,

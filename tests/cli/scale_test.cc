@@ -175,8 +175,11 @@ TEST(
   // One configuration for all three: one group (the default group.id), one store; no pseudonym
   // key configured, so the instances, starting together on a fresh schema, agree on the one
   // generated in the store. Revocations of never-seen events are held 2 s, then dead-lettered.
-  const std::string config =
-      WriteConfig(dir, broker.address, R"(, "revocation_hold_seconds": 2)", schema.url());
+  // The shortest outbox lease allowed: the rows a live instance has in flight keep theirs
+  // (renewed), so only the victim's rows go out a second time.
+  const std::string config = WriteConfig(
+      dir, broker.address, R"(, "revocation_hold_seconds": 2, "outbox_lease_seconds": 30)",
+      schema.url());
   std::vector<Instance> instances;
   for (int i = 0; i < 3; ++i) {
     instances.push_back(StartInstance(dir, config, "run-" + std::to_string(i)));
@@ -308,10 +311,8 @@ TEST(
   EXPECT_EQ(schema.Count("SELECT COUNT(*) FROM audit"), audit_rows);
   std::cout << "replayed the stream at " << elapsed() << " s\n";
 
-  // The victim's rows come free when their lease (60 s from its last claim, the default) runs
-  // out. (A shorter lease is not safe here: rows are in flight from one outbox step to the
-  // next, across a whole batch, and a lease that runs out meanwhile lets a second instance send
-  // them again.)
+  // The victim's rows come free when their lease (30 s from its last claim) runs out. (Rows a
+  // live instance has in flight keep their lease: it renews it until their delivery reports.)
   ASSERT_TRUE(WaitFor([&] { return store.value()->CountPendingOutbox().value() == 0; }, 120))
       << store.value()->CountPendingOutbox().value() << " outbox rows never sent, e.g. (topic, "
       << "claimed by, claimed until, now):\n"
@@ -338,6 +339,19 @@ TEST(
   std::cout << "outbox drained at " << elapsed() << " s\n";
   for (auto* survivor : survivors) stop(*survivor);
   stop(replay);
+
+  // Rows taken over came from the victim only, and no live instance lost a row it had in
+  // flight (the log names row ids, topics and instance ids).
+  const std::string victim_id = "/" + std::to_string(victim.process->pid()) + "/";
+  for (const char* name : {"run-0", "run-2", "replay"}) {
+    for (const auto& line : ReadLines(dir / (std::string(name) + ".err"))) {
+      auto from = line.find(" from ");
+      if (line.find(") taken over by ") != std::string::npos && from != std::string::npos) {
+        EXPECT_NE(line.find(victim_id, from), std::string::npos) << name << ": " << line;
+      }
+      EXPECT_EQ(line.find(" in flight here "), std::string::npos) << name << ": " << line;
+    }
+  }
 
   // Every good event decided exactly once and every bad record dead-lettered exactly once in
   // the store (its primary keys; the counts show nothing missing), with the routes the policy
