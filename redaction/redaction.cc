@@ -585,7 +585,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   folded.reserve(fields.size());
   for (size_t f = 0; f < fields.size(); ++f) {
     folded.push_back(internal::Fold(fields[f].text));
-    const std::string& text = folded.back().text;
+    const std::string_view text = folded.back().text;
     Findings findings;
     findings.candidates.reserve(text.size() / 64 + 8);
     known.Scan(text, folded.back().valid_utf8, ScanMode::kRedact, &findings);
@@ -707,7 +707,7 @@ ResidualReport CheckOutgoing(std::string_view published_json_or_text, const Part
       // The surname of a published pseudonym (欧阳某, 张某1) is not a residual, even where it
       // reads like a party's given name (司马司马 → given name 司马).
       if (c.cls == PiiClass::kPersonName &&
-          std::string_view(folded.text).substr(c.end).starts_with("某")) {
+          folded.text.substr(c.end).starts_with("某")) {
         continue;
       }
       ++report.hits[c.cls];

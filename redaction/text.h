@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -49,7 +50,8 @@ bool IsIdeograph(char32_t cp);
 // together. Origin(k) is the original byte offset of folded offset k for k at a character
 // boundary (Origin(text.size()) is the original length).
 struct FoldedText {
-  std::string text;
+  std::string_view text;  // in storage
+  std::unique_ptr<char[]> storage;
   std::vector<std::pair<uint32_t, uint32_t>> breaks;  // (folded end, original end), ascending
   bool valid_utf8 = true;                             // the original had no invalid sequence
   size_t Origin(size_t k) const;
