@@ -484,22 +484,35 @@ std::vector<Candidate> Resolve(Findings findings) {
     }
     return false;
   };
-  std::vector<Candidate> pool;
-  for (const Candidate& c : findings.candidates) {
-    if (c.end > c.begin && !vetoed(c)) pool.push_back(c);
-  }
   // Guesses (the name heuristic) come last whatever their length: a known value or a
   // validated pattern they overlap is certain, the guess is not (欧阳不称: the party 欧阳).
-  std::sort(pool.begin(), pool.end(), [](const Candidate& a, const Candidate& b) {
-    const bool a_guess = a.how == FoundBy::kHeuristic;
-    const bool b_guess = b.how == FoundBy::kHeuristic;
-    return std::make_tuple(a_guess, b.end - b.begin, HowRank(a.how), a.begin) <
-           std::make_tuple(b_guess, a.end - a.begin, HowRank(b.how), b.begin);
+  // Then longer first, then by how found, then by begin: that order as two words compared in
+  // turn (guess, the length's complement; how, begin), sorted with the candidates' indices.
+  struct Order {
+    uint64_t high;
+    uint64_t low;
+    uint32_t index;
+  };
+  std::vector<Order> pool;
+  pool.reserve(findings.candidates.size());
+  constexpr uint64_t kLengthBits = (uint64_t{1} << 63) - 1;
+  for (size_t k = 0; k < findings.candidates.size(); ++k) {
+    const Candidate& c = findings.candidates[k];
+    if (c.end > c.begin && !vetoed(c)) {
+      const uint64_t guess = c.how == FoundBy::kHeuristic ? 1 : 0;
+      pool.push_back({guess << 63 | (kLengthBits - (c.end - c.begin)),
+                      static_cast<uint64_t>(HowRank(c.how)) << 62 | c.begin,
+                      static_cast<uint32_t>(k)});
+    }
+  }
+  std::sort(pool.begin(), pool.end(), [](const Order& a, const Order& b) {
+    return a.high < b.high || (a.high == b.high && a.low < b.low);
   });
   // `accepted` stays sorted by begin and free of overlaps.
   std::vector<Candidate> accepted;
   accepted.reserve(pool.size());
-  for (const Candidate& c : pool) {
+  for (const Order& o : pool) {
+    const Candidate& c = findings.candidates[o.index];
     auto next = std::lower_bound(accepted.begin(), accepted.end(), c.begin,
                                  [](const Candidate& a, size_t b) { return a.begin < b; });
     if (next != accepted.end() && next->begin < c.end) continue;
@@ -623,17 +636,32 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
       masked.push_back(static_cast<int>(k));
     }
   }
-  // Groups of equal masked names, each in order of first appearance (ties: person order).
-  std::sort(masked.begin(), masked.end(), [&](int a, int b) {
-    return std::tie(state[a].published, state[a].first_seen, a) <
-           std::tie(state[b].published, state[b].first_seen, b);
-  });
-  for (size_t g = 0; g < masked.size();) {
-    size_t e = g + 1;
-    while (e < masked.size() && state[masked[e]].published == state[masked[g]].published) ++e;
-    if (e - g >= 2) {
-      for (size_t n = g; n < e; ++n) state[masked[n]].published += std::to_string(n - g + 1);
+  // Groups of equal masked names (a hash set of them: no sorting by string), each numbered in
+  // order of first appearance (ties: person order) when it has two members or more.
+  std::vector<int> group(masked.size());
+  std::vector<int> group_size;
+  {
+    NameSet groups;
+    groups.Reserve(masked.size());
+    for (size_t k = 0; k < masked.size(); ++k) {
+      const auto [g, inserted] = groups.Insert(state[masked[k]].published);
+      if (inserted) group_size.push_back(0);
+      ++group_size[g];
+      group[k] = g;
     }
+  }
+  std::vector<std::pair<int, int>> shared;  // (group, person) for groups of two or more
+  for (size_t k = 0; k < masked.size(); ++k) {
+    if (group_size[group[k]] >= 2) shared.emplace_back(group[k], masked[k]);
+  }
+  std::sort(shared.begin(), shared.end(), [&](const auto& a, const auto& b) {
+    return std::tie(a.first, state[a.second].first_seen, a.second) <
+           std::tie(b.first, state[b.second].first_seen, b.second);
+  });
+  for (size_t g = 0; g < shared.size();) {
+    size_t e = g + 1;
+    while (e < shared.size() && shared[e].first == shared[g].first) ++e;
+    for (size_t n = g; n < e; ++n) state[shared[n].second].published += std::to_string(n - g + 1);
     g = e;
   }
 
