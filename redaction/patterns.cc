@@ -106,6 +106,44 @@ inline size_t AtAny(std::string_view s, size_t i, Words words) {
   return 0;
 }
 
+// The first three bytes of `w` as one number (built from bytes: independent of byte order).
+constexpr uint32_t Key3(const char* w) {
+  return static_cast<uint32_t>(static_cast<unsigned char>(w[0])) |
+         static_cast<uint32_t>(static_cast<unsigned char>(w[1])) << 8 |
+         static_cast<uint32_t>(static_cast<unsigned char>(w[2])) << 16;
+}
+
+// A list of words of three bytes or more (ideographs) with the key of each word's first three
+// bytes, so that AtAny compares one number per word.
+template <size_t N>
+struct KeyedWords {
+  constexpr explicit KeyedWords(const std::array<std::string_view, N>& list) : words(list) {
+    for (size_t k = 0; k < N; ++k) {
+      if (list[k].size() < 3) throw "KeyedWords: a word shorter than three bytes";
+      keys[k] = Key3(list[k].data());
+    }
+  }
+  std::array<std::string_view, N> words;
+  std::array<uint32_t, N> keys = {};
+};
+
+// The same as AtAny(s, i, list.words): the length of the first word of the list at s[i], or 0.
+template <size_t N>
+inline size_t AtAny(std::string_view s, size_t i, const KeyedWords<N>& list) {
+  if (i > s.size() || s.size() - i < 3) return 0;
+  const size_t room = s.size() - i;
+  const char* const p = s.data() + i;
+  const uint32_t key = Key3(p);
+  for (size_t k = 0; k < N; ++k) {
+    if (list.keys[k] != key) continue;
+    const std::string_view w = list.words[k];
+    if (w.size() <= room && std::memcmp(p + 3, w.data() + 3, w.size() - 3) == 0) return w.size();
+  }
+  return 0;
+}
+constexpr KeyedWords kPlaceSuffixWords(kPlaceSuffixes);
+constexpr KeyedWords kHouseUnitWords(kHouseUnits);
+
 // True if the whole character `ch` (three bytes: every list holds ideographs) is in `list`.
 inline bool InCharList(std::string_view list, std::string_view ch) {
   if (ch.size() != 3) return false;
@@ -1075,7 +1113,7 @@ class Scanner {
 
   // A place suffix at i followed by house-level numbers; the chunk starts at the place name.
   static bool MatchHouseAddress(std::string_view s, size_t i, Range* out) {
-    const size_t suffix = AtAny(s, i, kPlaceSuffixes);
+    const size_t suffix = AtAny(s, i, kPlaceSuffixWords);
     if (suffix == 0) return false;
     size_t q = i + suffix;
     size_t end = 0;
@@ -1090,10 +1128,11 @@ class Scanner {
       } else if (IsAlpha(static_cast<unsigned char>(s[r])) && !AlnumAt(s, r + 1)) {
         ++r;
       } else {
-        while (InCharSet(CjkNumeralSet(), CharAt(s, r))) r += 3;
+        const CharSet& numerals = CjkNumeralSet();
+        while (numerals.contains(Decode3(s, r))) r += 3;
       }
       if (r == q) break;
-      if (const size_t unit = AtAny(s, r, kHouseUnits); unit != 0) {
+      if (const size_t unit = AtAny(s, r, kHouseUnitWords); unit != 0) {
         end = r + unit;
         unit_seen = true;
         q = end;
