@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -221,49 +222,53 @@ bool CompoundSurnameFirst(std::string_view name, const NameChars& chars) {
          IsCompoundSurname(name.substr(0, chars.length[0] + chars.length[1]));
 }
 
-std::string MaskedFrom(std::string_view name, const NameChars& chars, bool compound) {
-  if (chars.count == 0) return "某";
-  std::string out;
-  if (compound) {
-    out.reserve(chars.length[0] + chars.length[1] + 3);
-    out.append(name.substr(0, chars.length[0] + chars.length[1]));
-  } else {
-    out.reserve(chars.length[0] + 3);
-    out.append(name.substr(0, chars.length[0]));
+// The masked name (surname + 某), written with one assignment.
+void MaskedInto(std::string_view name, const NameChars& chars, bool compound, std::string* out) {
+  if (chars.count == 0) {
+    out->assign("某");
+    return;
   }
-  out.append("某");
-  return out;
+  const size_t surname = compound ? chars.length[0] + chars.length[1] : chars.length[0];
+  char buffer[16];  // a surname of at most two characters of at most four bytes, then 某
+  std::memcpy(buffer, name.data(), surname);
+  std::memcpy(buffer + surname, "某", 3);
+  out->assign(buffer, surname + 3);
 }
 
-std::string GivenFrom(std::string_view name, const NameChars& chars, bool compound) {
-  if (chars.dot) return "";
+// The given name when it is two ideographs, else "".
+void GivenInto(std::string_view name, const NameChars& chars, bool compound, std::string* out) {
+  out->clear();
+  if (chars.dot) return;
   const size_t surname = chars.count == 4 && compound ? 2 : 1;
-  if (chars.count != surname + 2) return "";
-  std::string given;
-  for (size_t k = surname; k < chars.count; ++k) {
-    if (chars.length[k] != 3) return "";  // ideographs only
-    given.append(name.substr(chars.begin[k], 3));
-  }
-  return given;
+  if (chars.count != surname + 2) return;
+  if (chars.length[surname] != 3 || chars.length[surname + 1] != 3) return;  // ideographs only
+  char buffer[6];
+  std::memcpy(buffer, name.data() + chars.begin[surname], 3);
+  std::memcpy(buffer + 3, name.data() + chars.begin[surname + 1], 3);
+  out->assign(buffer, 6);
 }
 
 }  // namespace
 
 std::string MaskedName(std::string_view name) {
   const NameChars chars = SplitName(name);
-  return MaskedFrom(name, chars, CompoundSurnameFirst(name, chars));
+  std::string out;
+  MaskedInto(name, chars, CompoundSurnameFirst(name, chars), &out);
+  return out;
 }
 
 std::string GivenName(std::string_view name) {
   const NameChars chars = SplitName(name);
-  return GivenFrom(name, chars, CompoundSurnameFirst(name, chars));
+  std::string out;
+  GivenInto(name, chars, CompoundSurnameFirst(name, chars), &out);
+  return out;
 }
 
 void NameForms(std::string_view name, std::string* masked, std::string* given) {
   const NameChars chars = SplitName(name);
   const bool compound = CompoundSurnameFirst(name, chars);
-  *masked = MaskedFrom(name, chars, compound);
-  *given = GivenFrom(name, chars, compound);
+  MaskedInto(name, chars, compound, masked);
+  GivenInto(name, chars, compound, given);
 }
 
 bool IsNameHeuristicTrigger(char32_t cp) {

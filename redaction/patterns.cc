@@ -1148,12 +1148,13 @@ class Scanner {
     if (!unit_seen || end == 0) return false;
     // Walk back over the place name, at most five characters, to an administrative level or
     // a word that ends the name.
+    // (A stop is a 3-byte character: PrevChar decodes one whenever there is one before start.)
     size_t start = i;
+    const CharSet& stops = AddressStopSet();
     for (int k = 0; k < 5 && start > 0; ++k) {
-      const size_t prev = PrevCharStart(s, start);
       char32_t cp;
-      DecodeUtf8(s, prev, &cp);
-      if (!IsIdeograph(cp) || InCharSet(AddressStopSet(), s.substr(prev, start - prev))) break;
+      const size_t prev = PrevChar(s, start, &cp);
+      if (!IsIdeograph(cp) || (start - prev == 3 && stops.contains(cp))) break;
       start = prev;
     }
     // No name found (永和路: 和 also ends words): the suffix and its numbers still go.

@@ -122,24 +122,37 @@ std::string_view Trim(std::string_view s) {
 // value holds anything else.
 // The same into `out` (cleared first, so that a caller can reuse one buffer).
 void NormalizeDigitsInto(std::string_view folded, std::string* out) {
-  out->resize(folded.size());  // never longer than the value
-  char* const begin = out->data();
+  // Into a local buffer first (numbers are short), then one assignment.
+  char local[64];
+  std::string scratch;
+  char* const begin = folded.size() <= sizeof local ? local : (scratch.resize(folded.size()), scratch.data());
   char* w = begin;
+  size_t x = std::string::npos;  // where the first X went
   for (char c : folded) {
     if (internal::IsDigit(static_cast<unsigned char>(c))) {
       *w++ = c;
     } else if (c == 'x' || c == 'X') {
+      if (x == std::string::npos) x = static_cast<size_t>(w - begin);
       *w++ = 'X';
     } else if (c != ' ' && c != '-' && c != '+' && c != '(' && c != ')') {
       out->clear();
       return;
     }
   }
-  out->resize(static_cast<size_t>(w - begin));
-  if (out->size() == 13 && out->starts_with("86")) out->erase(0, 2);
-  if (out->size() == 15 && out->starts_with("0086")) out->erase(0, 4);
-  const size_t x = out->find('X');
-  if (x != std::string::npos && x + 1 != out->size()) out->clear();
+  std::string_view digits(begin, static_cast<size_t>(w - begin));
+  size_t cut = 0;
+  if (digits.size() == 13 && digits.starts_with("86")) {
+    cut = 2;
+  } else if (digits.size() == 15 && digits.starts_with("0086")) {
+    cut = 4;
+  }
+  digits.remove_prefix(cut);
+  // An X only at the end (the first X: "86" and "0086" hold none).
+  if (x != std::string::npos && x - cut + 1 != digits.size()) {
+    out->clear();
+    return;
+  }
+  out->assign(digits);
 }
 
 std::string NormalizeDigits(std::string_view folded) {
@@ -243,7 +256,9 @@ class KnownValues {
     std::vector<std::pair<std::string, int>> given_names;
     for (size_t k = 0; k < parties.size(); ++k) {
       const events::Party& party = parties[k];
-      const std::string id = party.id_number ? FoldValue(Trim(party.id_number->reveal())) : "";
+      id_.clear();
+      if (party.id_number) internal::FoldValueInto(Trim(party.id_number->reveal()), &id_);
+      const std::string& id = id_;
       if (party.kind == events::PartyKind::kOrganization && !id.starts_with("92")) {
         AddOrganization(party, id);
         continue;
@@ -430,6 +445,7 @@ class KnownValues {
   }
 
   std::string folded_;
+  std::string id_;             // the folded ID number of the party being added
   std::string digits_buffer_;  // AddNumber's normalised digits
   std::vector<Person> persons_;
   std::vector<std::string> masked_;  // MaskedName of each person

@@ -63,11 +63,6 @@ void AppendUtf8(char32_t cp, std::string* out) {
   }
 }
 
-bool IsIdeograph(char32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F);
-}
-
 namespace {
 
 // The folded form of cp, or 0 when cp stays as it is.

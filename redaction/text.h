@@ -37,13 +37,34 @@ inline size_t PrevCharStart(std::string_view s, size_t i) {
   if (i >= 3 && Decode3(s, i - 3) != 0) return i - 3;  // the common case: CJK
   return PrevCharStartSlow(s, i);
 }
+// The start of the character that ends just before byte i (i > 0) and its code point: the
+// same as PrevCharStart(s, i) followed by DecodeUtf8 at that start.
+inline size_t PrevChar(std::string_view s, size_t i, char32_t* cp) {
+  const auto last = static_cast<unsigned char>(s[i - 1]);
+  if (last < 0x80) {
+    *cp = last;
+    return i - 1;
+  }
+  if (i >= 3) {
+    if (const char32_t c3 = Decode3(s, i - 3); c3 != 0) {
+      *cp = c3;
+      return i - 3;
+    }
+  }
+  const size_t start = PrevCharStartSlow(s, i);
+  DecodeUtf8(s, start, cp);
+  return start;
+}
 void AppendUtf8(char32_t cp, std::string* out);
 
 inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline bool IsAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 inline bool IsAlnum(unsigned char c) { return IsDigit(c) || IsAlpha(c); }
 // CJK unified ideographs (basic, extension A, compatibility, extensions B+).
-bool IsIdeograph(char32_t cp);
+inline bool IsIdeograph(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F);
+}
 
 // Text folded to half-width for detection, with a sparse map back to the original: each
 // folded character whose byte length changed ends a "break"; between breaks the offsets move
