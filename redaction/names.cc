@@ -114,10 +114,10 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 size_t GuessStart(std::string_view s, size_t end, int given) {
   size_t start = end;
   for (int k = 0; k <= given; ++k) {
-    size_t len = 0;
     if (start == 0) return kNone;
-    start = PrevCharStart(s, start);
-    if (!IsIdeographAt(s, start, &len)) return kNone;
+    char32_t cp;
+    start = PrevChar(s, start, &cp);
+    if (!IsIdeograph(cp)) return kNone;
   }
   return NameForwardFrom(s, start) == end - start ? start : kNone;
 }
@@ -342,9 +342,9 @@ size_t CompoundNameBackward(std::string_view s, size_t end) {
   for (int given = 2; given >= 1; --given) {
     size_t start = end;
     for (int k = 0; k < given + 2 && start != kNone; ++k) {
-      size_t l = 0;
-      start = start == 0 ? kNone : PrevCharStart(s, start);
-      if (start != kNone && !IsIdeographAt(s, start, &l)) start = kNone;
+      char32_t cp;
+      start = start == 0 ? kNone : PrevChar(s, start, &cp);
+      if (start != kNone && !IsIdeograph(cp)) start = kNone;
     }
     if (start != kNone && end - start == static_cast<size_t>(3 * (given + 2)) &&
         IsCompoundSurname(s.substr(start, 6)) && IsBoundaryBefore(s, start)) {

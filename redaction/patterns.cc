@@ -548,9 +548,9 @@ class Scanner {
     }
   }
 
-  struct Group {
-    size_t begin = 0;
-    size_t end = 0;
+  struct Group {  // no default values: DigitRun's arrays are written before they are read
+    size_t begin;
+    size_t end;
   };
   static constexpr size_t kMaxGroups = 12;
   static constexpr size_t kMaxDigits = 32;
@@ -565,8 +565,9 @@ class Scanner {
     if (q0 - p == 4 && At(s_, q0, "年")) {
       if (const size_t e = CjkDate(p); e != 0) return e;
     }
-    Group groups[kMaxGroups] = {{p, q0}};
-    char seps[kMaxGroups] = {};
+    Group groups[kMaxGroups];  // [0, group_count) written
+    char seps[kMaxGroups];     // [0, group_count - 1) written
+    groups[0] = {p, q0};
     size_t group_count = 1;
     size_t q = q0;
     while (group_count < kMaxGroups) {
@@ -650,7 +651,10 @@ class Scanner {
     const bool at_start = i == 0;  // labels before the run apply
     const size_t len = digits.size();
     if (x_end != 0) {
-      const std::string id = std::string(digits) + "X";
+      char with_x[kMaxDigits + 1];  // digits are at most 25
+      std::memcpy(with_x, digits.data(), len);
+      with_x[len] = 'X';
+      const std::string_view id(with_x, len + 1);
       Known(id, b, x_end);
       if (len == 17 && (IsValidResidentId(id) || (at_start && LabelBefore(b, kIdLabels)))) {
         Add(b, x_end, PiiClass::kIdNumber);
