@@ -58,6 +58,27 @@ struct LabelWord {
   char32_t first;  // the word's first character
 };
 
+// Where the label words that start with one character lie in LabelWords(): an open-addressing
+// table of the (few dozen) first characters, so that a label character finds its words in a
+// probe or two instead of a binary search.
+struct LabelRanges {
+  struct Slot {
+    char32_t first = 0;  // 0: empty
+    uint16_t begin = 0;
+    uint16_t end = 0;
+  };
+  static constexpr size_t kSlots = 128;
+  static size_t Home(char32_t cp) { return (cp * 0x9E3779B1u) >> 25; }  // 7 bits
+  Slot slots[kSlots];
+  // The words of LabelWords() that start with cp: [begin, end), empty when none.
+  std::pair<size_t, size_t> Find(char32_t cp) const {
+    for (size_t k = Home(cp);; k = (k + 1) % kSlots) {
+      if (slots[k].first == cp) return {slots[k].begin, slots[k].end};
+      if (slots[k].first == 0) return {0, 0};
+    }
+  }
+};
+
 // The CJK label words, sorted by first character (words with the same first character keep
 // their order in kLabelGroups), so that a label character finds its words by binary search.
 const std::vector<LabelWord>& LabelWords() {
@@ -75,6 +96,22 @@ const std::vector<LabelWord>& LabelWords() {
     return words;
   }();
   return *kWords;
+}
+const LabelRanges& LabelWordRanges() {
+  static const LabelRanges* const kRanges = [] {
+    auto* ranges = new LabelRanges;
+    const std::vector<LabelWord>& words = LabelWords();
+    for (size_t b = 0; b < words.size();) {
+      size_t e = b + 1;
+      while (e < words.size() && words[e].first == words[b].first) ++e;
+      size_t k = LabelRanges::Home(words[b].first);
+      while (ranges->slots[k].first != 0) k = (k + 1) % LabelRanges::kSlots;
+      ranges->slots[k] = {words[b].first, static_cast<uint16_t>(b), static_cast<uint16_t>(e)};
+      b = e;
+    }
+    return ranges;
+  }();
+  return *kRanges;
 }
 constexpr std::string_view kCjkNumerals = "一二三四五六七八九十百零〇两";
 // Administrative levels kept in an address (省 市 州 县 区 乡 镇), and words that end the
@@ -277,7 +314,13 @@ class Scanner {
  public:
   Scanner(std::string_view s, const KnownDigits& known, const std::vector<Date>& birth_dates,
           const ScanOptions& options, Findings* out)
-      : s_(s), known_(known), birth_dates_(birth_dates), options_(options), out_(out) {
+      : s_(s),
+        known_(known),
+        birth_dates_(birth_dates),
+        options_(options),
+        out_(out),
+        label_words_(LabelWords().data()),
+        label_ranges_(LabelWordRanges()) {
     known_lengths_ = known_.lengths();
   }
 
@@ -417,12 +460,14 @@ class Scanner {
 
   // Notes the labels that start at the CJK character cp at i.
   void NoteLabels(size_t i, char32_t cp) {
-    const std::vector<LabelWord>& words = LabelWords();
-    auto it = std::lower_bound(words.begin(), words.end(), cp,
-                               [](const LabelWord& w, char32_t c) { return w.first < c; });
-    for (; it != words.end() && it->first == cp; ++it) {
-      const LabelWord& w = *it;
-      if (!At(s_, i, w.word)) continue;
+    const auto [begin, end] = label_ranges_.Find(cp);
+    for (size_t k = begin; k < end; ++k) {
+      const LabelWord& w = label_words_[k];
+      // The first character is cp (at i): compare the rest.
+      if (s_.size() - i < w.word.size() ||
+          std::memcmp(s_.data() + i + 3, w.word.data() + 3, w.word.size() - 3) != 0) {
+        continue;
+      }
       if (w.group == kBornAtGroup && i >= 3) {
         // 生于, but not 发生于 / 产生于 / 派生于 / 衍生于 (an event).
         const std::string_view before = s_.substr(i - 3, 3);
@@ -1172,6 +1217,8 @@ class Scanner {
   const std::vector<Date>& birth_dates_;
   const ScanOptions& options_;
   Findings* out_;
+  const LabelWord* label_words_;
+  const LabelRanges& label_ranges_;
   static constexpr size_t kNotSeen = static_cast<size_t>(-1);
   static constexpr int kImeiGroup = 3;
   static constexpr int kVinGroup = 4;
