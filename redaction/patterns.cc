@@ -52,6 +52,26 @@ constexpr std::array<Words, 9> kLabelGroups = {
     kIdLabels,  kAccountLabels,  kTaiwanPermitLabels, kImeiLabels, kVinLabels,
     kPropertyLabels, kPlateLabels, kBirthBefore,      kBornAt};
 
+// The index of each list in kLabelGroups.
+constexpr int kIdGroup = 0;
+constexpr int kAccountGroup = 1;
+constexpr int kTaiwanPermitGroup = 2;
+constexpr int kImeiGroup = 3;
+constexpr int kVinGroup = 4;
+constexpr int kPropertyGroup = 5;
+constexpr int kPlateGroup = 6;
+constexpr int kBirthGroup = 7;
+constexpr int kBornAtGroup = 8;
+static_assert(kLabelGroups[kIdGroup].data() == kIdLabels.data() &&
+              kLabelGroups[kAccountGroup].data() == kAccountLabels.data() &&
+              kLabelGroups[kTaiwanPermitGroup].data() == kTaiwanPermitLabels.data() &&
+              kLabelGroups[kImeiGroup].data() == kImeiLabels.data() &&
+              kLabelGroups[kVinGroup].data() == kVinLabels.data() &&
+              kLabelGroups[kPropertyGroup].data() == kPropertyLabels.data() &&
+              kLabelGroups[kPlateGroup].data() == kPlateLabels.data() &&
+              kLabelGroups[kBirthGroup].data() == kBirthBefore.data() &&
+              kLabelGroups[kBornAtGroup].data() == kBornAt.data());
+
 struct LabelWord {
   std::string_view word;
   int group;
@@ -438,19 +458,15 @@ class Scanner {
   }
   void Protect(size_t b, size_t e) { out_->protect.push_back({b, e}); }
 
-  // True if one of `labels` (a list of kLabelGroups) was seen within about `max_chars`
+  // True if one of the labels of kLabelGroups[group] was seen within about `max_chars`
   // characters before `pos`, with no end of a clause (，；。、 …) between it and pos.
-  bool LabelBefore(size_t pos, Words labels, int max_chars = 10) const {
-    for (size_t g = 0; g < kLabelGroups.size(); ++g) {
-      if (kLabelGroups[g].data() != labels.data()) continue;
-      const size_t start = label_start_[g];
-      const size_t end = label_end_[g];
-      if (start == kNotSeen || end > pos || pos - start > 3 * static_cast<size_t>(max_chars)) {
-        return false;
-      }
-      return !(last_break_ != kNotSeen && last_break_ >= end && last_break_ < pos);
+  bool LabelBefore(size_t pos, int group, int max_chars = 10) const {
+    const size_t start = label_start_[group];
+    const size_t end = label_end_[group];
+    if (start == kNotSeen || end > pos || pos - start > 3 * static_cast<size_t>(max_chars)) {
+      return false;
     }
-    return false;
+    return !(last_break_ != kNotSeen && last_break_ >= end && last_break_ < pos);
   }
 
   void NoteLabel(int group, size_t begin, size_t end) {
@@ -543,7 +559,7 @@ class Scanner {
     const std::string_view tok(upper, len);
     if (tok == "IMEI" || tok == "MEID") NoteLabel(kImeiGroup, p, t);
     if (tok == "VIN") NoteLabel(kVinGroup, p, t);
-    if (len >= 6 && LabelBefore(p, kPropertyLabels)) {
+    if (len >= 6 && LabelBefore(p, kPropertyGroup)) {
       Add(p, t, PiiClass::kPlate);  // a property certificate number
       return;
     }
@@ -585,7 +601,7 @@ class Scanner {
         }
       }
       if (!vin || digits < 4) return;
-      if (HasValidVinCheckDigit(tok) || LabelBefore(p, kVinLabels)) {
+      if (HasValidVinCheckDigit(tok) || LabelBefore(p, kVinGroup)) {
         Add(p, t, PiiClass::kPlate);
       } else {
         out_->doubt = true;  // shaped like a VIN, no label, check digit fails
@@ -701,7 +717,7 @@ class Scanner {
       with_x[len] = 'X';
       const std::string_view id(with_x, len + 1);
       Known(id, b, x_end);
-      if (len == 17 && (IsValidResidentId(id) || (at_start && LabelBefore(b, kIdLabels)))) {
+      if (len == 17 && (IsValidResidentId(id) || (at_start && LabelBefore(b, kIdGroup)))) {
         Add(b, x_end, PiiClass::kIdNumber);
       }
     }
@@ -714,7 +730,7 @@ class Scanner {
     }
     if (len < 5) return;  // nothing below is shorter
     if (len == 18) {
-      if (IsValidResidentId(digits) || (at_start && LabelBefore(b, kIdLabels))) {
+      if (IsValidResidentId(digits) || (at_start && LabelBefore(b, kIdGroup))) {
         Add(b, e, PiiClass::kIdNumber);
         return;
       }
@@ -725,19 +741,19 @@ class Scanner {
         ++out_->suspect_ids;
       }
     }
-    if (at_start && len >= 6 && LabelBefore(b, kPropertyLabels)) {
+    if (at_start && len >= 6 && LabelBefore(b, kPropertyGroup)) {
       Add(b, e, PiiClass::kPlate);  // 房产证号, 不动产权证号
       return;
     }
-    if (len == 15 && at_start && PassesLuhn(digits) && LabelBefore(b, kImeiLabels)) {
+    if (len == 15 && at_start && PassesLuhn(digits) && LabelBefore(b, kImeiGroup)) {
       Add(b, e, PiiClass::kContact);  // IMEI: a device
       return;
     }
-    if (len == 17 && at_start && LabelBefore(b, kVinLabels)) {
+    if (len == 17 && at_start && LabelBefore(b, kVinGroup)) {
       Add(b, e, PiiClass::kPlate);  // an all-digit VIN
       return;
     }
-    if (len == 15 && at_start && LabelBefore(b, kIdLabels) &&
+    if (len == 15 && at_start && LabelBefore(b, kIdGroup) &&
         IsRealDate(1900 + ToInt(digits.substr(6, 2)), ToInt(digits.substr(8, 2)),
                    ToInt(digits.substr(10, 2)))) {
       Add(b, e, PiiClass::kIdNumber);
@@ -768,7 +784,7 @@ class Scanner {
       Add(b, end, PiiClass::kPhone);
       return;
     }
-    const bool account_label = at_start && LabelBefore(b, kAccountLabels);
+    const bool account_label = at_start && LabelBefore(b, kAccountGroup);
     if (len >= 16 && len <= 19 && PassesLuhn(digits)) {
       const bool card_prefix = digits.starts_with("62") || digits[0] == '4' ||
                                (digits[0] == '5' && digits[1] >= '1' && digits[1] <= '5') ||
@@ -783,7 +799,7 @@ class Scanner {
       Add(b, e, PiiClass::kBankAccount);  // 对公账户, 存折: often not Luhn-valid
       return;
     }
-    if (at_start && (len == 8 || len == 10) && LabelBefore(b, kTaiwanPermitLabels)) {
+    if (at_start && (len == 8 || len == 10) && LabelBefore(b, kTaiwanPermitGroup)) {
       Add(b, e, PiiClass::kCertificate);
       return;
     }
@@ -854,10 +870,8 @@ class Scanner {
     }
     // 出生 / 生于 right before the date (出生日期：, 生于); a label further back belongs to
     // another date (…出生）报称其于2026年11月2日…: the event).
-    auto close = [&](Words labels, int group) {
-      return LabelBefore(b, labels, 8) && b - label_end_[group] <= 12;
-    };
-    return close(kBirthBefore, kBirthGroup) || close(kBornAt, kBornAtGroup);
+    auto close = [&](int group) { return LabelBefore(b, group, 8) && b - label_end_[group] <= 12; };
+    return close(kBirthGroup) || close(kBornAtGroup);
   }
 
   void DateFound(size_t b, size_t e, int year, int month, int day) {
@@ -1039,14 +1053,14 @@ class Scanner {
       ++q;
     }
     const size_t e = SkipDigits(s_, q);
-    if (e - q == 6 && !AlnumAt(s_, e) && LabelBefore(i, kPlateLabels)) {
+    if (e - q == 6 && !AlnumAt(s_, e) && LabelBefore(i, kPlateGroup)) {
       Add(i, e, PiiClass::kPlate);
       return;
     }
     // 224001使: the digits before.
     size_t b = i;
     while (b > 0 && DigitAt(s_, b - 1)) --b;
-    if (i - b == 6 && (b == 0 || !AlnumAt(s_, b - 1)) && LabelBefore(b, kPlateLabels)) {
+    if (i - b == 6 && (b == 0 || !AlnumAt(s_, b - 1)) && LabelBefore(b, kPlateGroup)) {
       Add(b, i + 3, PiiClass::kPlate);
     }
   }
@@ -1220,10 +1234,6 @@ class Scanner {
   const LabelWord* label_words_;
   const LabelRanges& label_ranges_;
   static constexpr size_t kNotSeen = static_cast<size_t>(-1);
-  static constexpr int kImeiGroup = 3;
-  static constexpr int kVinGroup = 4;
-  static constexpr int kBirthGroup = 7;
-  static constexpr int kBornAtGroup = 8;
   // The last sighting of each label group, and of the end of a clause.
   size_t label_start_[kLabelGroups.size()] = {kNotSeen, kNotSeen, kNotSeen, kNotSeen, kNotSeen,
                                               kNotSeen, kNotSeen, kNotSeen, kNotSeen};
