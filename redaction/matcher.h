@@ -84,7 +84,8 @@ class MultiMatcher {
     uint32_t key;
     std::memcpy(&key, p + here, 4);
     const uint32_t h = Hash(key);
-    if (((filter_[h >> 6] >> (h & 63)) & 1) == 0) [[likely]] return;
+    if (((filter_[h >> 6] >> (h & 63)) & 1) == 0) [[likely]]
+      return;
     // The first eight bytes (fewer at the end of the text) against each pattern's prefix.
     uint64_t head = 0;
     std::memcpy(&head, p + here, n - here >= 8 ? 8 : n - here);

@@ -125,7 +125,8 @@ void NormalizeDigitsInto(std::string_view folded, std::string* out) {
   // Into a local buffer first (numbers are short), then one assignment.
   char local[64];
   std::string scratch;
-  char* const begin = folded.size() <= sizeof local ? local : (scratch.resize(folded.size()), scratch.data());
+  char* const begin =
+      folded.size() <= sizeof local ? local : (scratch.resize(folded.size()), scratch.data());
   char* w = begin;
   size_t x = std::string::npos;  // where the first X went
   for (char c : folded) {
@@ -750,8 +751,7 @@ ResidualReport CheckOutgoing(std::string_view published_json_or_text, const Part
     for (const Candidate& c : Resolve(std::move(findings))) {
       // The surname of a published pseudonym (欧阳某, 张某1) is not a residual, even where it
       // reads like a party's given name (司马司马 → given name 司马).
-      if (c.cls == PiiClass::kPersonName &&
-          folded.text.substr(c.end).starts_with("某")) {
+      if (c.cls == PiiClass::kPersonName && folded.text.substr(c.end).starts_with("某")) {
         continue;
       }
       ++report.hits[c.cls];

@@ -180,11 +180,10 @@ FoldedText Fold(std::string_view original) {
   folded.breaks.reserve(original.size() / 32 + 4);
   // An uninitialised buffer of the original's size (no zeroing: every byte used is written).
   folded.storage = std::make_unique_for_overwrite<char[]>(original.size() + 1);
-  const size_t size = FoldInto(original, folded.storage.get(), &folded.valid_utf8,
-                               [&](size_t f, size_t o) {
-                                 folded.breaks.emplace_back(static_cast<uint32_t>(f),
-                                                            static_cast<uint32_t>(o));
-                               });
+  const size_t size =
+      FoldInto(original, folded.storage.get(), &folded.valid_utf8, [&](size_t f, size_t o) {
+        folded.breaks.emplace_back(static_cast<uint32_t>(f), static_cast<uint32_t>(o));
+      });
   folded.text = std::string_view(folded.storage.get(), size);
   return folded;
 }

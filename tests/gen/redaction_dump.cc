@@ -97,8 +97,8 @@ void Dump(const redaction::RedactedItem& item) {
     g_out += '\n';
   }
   for (const auto& [key, count] : item.counts) {
-    Line("  count %s %s %d\n", key.first.c_str(), std::string(redaction::ToString(key.second)).c_str(),
-         count);
+    Line("  count %s %s %d\n", key.first.c_str(),
+         std::string(redaction::ToString(key.second)).c_str(), count);
   }
   for (const auto& [id, name] : item.party_names) {
     Line("  party %s ", id.c_str());
@@ -134,9 +134,15 @@ class Rng {
 // bytes, stray continuation bytes, truncated sequences, MAC/IPv6 fragments.
 std::string Alter(std::string_view text, Rng& rng) {
   static constexpr const char* kInserts[] = {
-      "\xFF", "\xC0", "\x80", "\xE4\xB8", "\xED\xA0\x80", "\xF0\x9F\x98\x80", "\xE3\x80\x80",
-      "\xE3\x83\xBB", "\xE2\x80\xA2", "\xE2\x80\xA7", "\xEF\xBD\xA5", "::1", "fe80::1:2",
-      "00:1A:2B:3C:4D:5E", "\xC2\xB7", "\xEF\xBC\x88", "\xEF\xBC\x9A", "\xEF\xBC\x8C",
+      "\xFF",         "\xC0",
+      "\x80",         "\xE4\xB8",
+      "\xED\xA0\x80", "\xF0\x9F\x98\x80",
+      "\xE3\x80\x80", "\xE3\x83\xBB",
+      "\xE2\x80\xA2", "\xE2\x80\xA7",
+      "\xEF\xBD\xA5", "::1",
+      "fe80::1:2",    "00:1A:2B:3C:4D:5E",
+      "\xC2\xB7",     "\xEF\xBC\x88",
+      "\xEF\xBC\x9A", "\xEF\xBC\x8C",
   };
   std::string out;
   out.reserve(text.size() + text.size() / 8);
@@ -167,7 +173,8 @@ struct Texts {
 void RunConfiguration(const std::vector<Party>& parties, const std::vector<Officer>& officers,
                       const Texts& texts, const redaction::Profile& profile) {
   std::vector<redaction::Field> fields;
-  for (size_t k = 0; k < texts.names.size(); ++k) fields.push_back({texts.names[k], texts.values[k]});
+  for (size_t k = 0; k < texts.names.size(); ++k)
+    fields.push_back({texts.names[k], texts.values[k]});
   const std::span<const redaction::Field> all(fields);
   const std::span<const redaction::Field> last =
       fields.empty() ? all : all.subspan(fields.size() - 1);
@@ -175,9 +182,9 @@ void RunConfiguration(const std::vector<Party>& parties, const std::vector<Offic
   const redaction::Parties prepared(parties, officers);
   for (int mode = 0; mode < 2; ++mode) {
     Line("%s\n", mode == 0 ? "per-call" : "prepared");
-    const redaction::RedactedItem whole =
-        mode == 0 ? redaction::Redact(parties, officers, all, profile)
-                  : redaction::Redact(prepared, all, profile);
+    const redaction::RedactedItem whole = mode == 0
+                                              ? redaction::Redact(parties, officers, all, profile)
+                                              : redaction::Redact(prepared, all, profile);
     Dump(whole);
     const redaction::RedactedItem tail = mode == 0
                                              ? redaction::Redact(parties, officers, last, profile)
@@ -256,7 +263,8 @@ int main(int argc, char** argv) {
     }
     if (event.title) add("title", event.title->reveal());
     add("summary", summary);
-    if (event.decision && event.decision->text) add("decision.text", event.decision->text->reveal());
+    if (event.decision && event.decision->text)
+      add("decision.text", event.decision->text->reveal());
     redaction::Profile profile;
     profile.keep_legal_representative = n % 3 == 0;
     Line("event %llu %s\n", static_cast<unsigned long long>(n), generated.event_id.c_str());
