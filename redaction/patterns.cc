@@ -505,12 +505,12 @@ class Scanner {
 
   // An alphanumeric token starting at p (the character before is not alphanumeric).
   size_t Token(size_t p) {
-    size_t t = p;
-    bool letters = false;
-    while (AlnumAt(s_, t)) {
-      letters = letters || IsAlpha(static_cast<unsigned char>(s_[t]));
-      ++t;
-    }
+    // Digits first (most tokens are numbers), then the rest of an alphanumeric token: it has
+    // letters exactly when something alphanumeric follows its leading digits.
+    size_t t = SkipDigits(s_, p);
+    const size_t digits_end = t;
+    const bool letters = AlnumAt(s_, t);
+    while (AlnumAt(s_, t)) ++t;
     // A MAC address's first pair ends the token at its separator, an IPv6 address's first
     // group at a ':': any other token is neither.
     if (t == p + 2) {
@@ -527,7 +527,7 @@ class Scanner {
                            std::all_of(s_.begin() + p, s_.begin() + t - 1, [](char c) {
                              return IsDigit(static_cast<unsigned char>(c));
                            });
-    if (!letters || id_with_x) return DigitRun(p);
+    if (!letters || id_with_x) return DigitRun(p, digits_end);
     AlnumToken(p, t);
     return t;
   }
@@ -616,9 +616,9 @@ class Scanner {
   static constexpr size_t kMaxGroups = 12;
   static constexpr size_t kMaxDigits = 32;
 
-  // A run of digits starting at p, possibly grouped by single spaces, hyphens or '·'.
-  size_t DigitRun(size_t p) {
-    const size_t q0 = SkipDigits(s_, p);
+  // A run of digits starting at p, possibly grouped by single spaces, hyphens or '·';
+  // q0: the end of its first group of digits (SkipDigits(s_, p)).
+  size_t DigitRun(size_t p, size_t q0) {
     if (q0 + 1 < s_.size() && (s_[q0] == '.' || s_[q0] == '/' || s_[q0] == ':') &&
         DigitAt(s_, q0 + 1)) {
       return Dotted(p);
