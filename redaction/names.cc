@@ -1,6 +1,7 @@
 // Person names: surname lists, masking, and the heuristic for names no party lists.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -354,25 +355,51 @@ size_t CompoundNameBackward(std::string_view s, size_t end) {
   return kNone;
 }
 
-// The first character of each context word, so that a trigger compares words that start
-// with it only (one integer comparison per other word).
-template <size_t N>
-std::array<char32_t, N> FirstChars(const std::array<std::string_view, N>& words) {
-  std::array<char32_t, N> first{};
-  for (size_t k = 0; k < N; ++k) DecodeUtf8(words[k], 0, &first[k]);
-  return first;
-}
+// For each first character of a list of context words, the words that start with it (bit k:
+// word k), in a small open-addressing table: a trigger finds its candidate words in a probe or
+// two and compares those only, in list order.
+class FirstCharWords {
+ public:
+  template <size_t N>
+  explicit FirstCharWords(const std::array<std::string_view, N>& words) {
+    static_assert(N <= 32);
+    for (size_t k = 0; k < N; ++k) {
+      char32_t cp;
+      DecodeUtf8(words[k], 0, &cp);
+      size_t slot = Home(cp);
+      while (slots_[slot].mask != 0 && slots_[slot].first != cp) slot = (slot + 1) % kSlots;
+      slots_[slot].first = cp;
+      slots_[slot].mask |= uint32_t{1} << k;
+    }
+  }
+  // Bit k set: word k starts with cp.
+  uint32_t Find(char32_t cp) const {
+    for (size_t slot = Home(cp);; slot = (slot + 1) % kSlots) {
+      if (slots_[slot].mask == 0) return 0;
+      if (slots_[slot].first == cp) return slots_[slot].mask;
+    }
+  }
+
+ private:
+  static constexpr size_t kSlots = 64;
+  static size_t Home(char32_t cp) { return (cp * 0x9E3779B1u) >> 26; }  // 6 bits
+  struct Slot {
+    char32_t first = 0;
+    uint32_t mask = 0;  // 0: empty
+  };
+  Slot slots_[kSlots];
+};
 
 }  // namespace
 
 size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
-  static const auto kBeforeFirst = FirstChars(kBeforeName);
-  static const auto kAfterFirst = FirstChars(kAfterName);
+  static const FirstCharWords kBeforeFirst(kBeforeName);
+  static const FirstCharWords kAfterFirst(kAfterName);
   char32_t cp;
   const size_t len = DecodeUtf8(s, i, &cp);
-  for (size_t w = 0; w < kBeforeName.size(); ++w) {
-    const std::string_view word = kBeforeName[w];
-    if (kBeforeFirst[w] != cp || !StartsWith(s, i, word)) continue;
+  for (uint32_t words = kBeforeFirst.Find(cp); words != 0; words &= words - 1) {
+    const std::string_view word = kBeforeName[static_cast<size_t>(std::countr_zero(words))];
+    if (!StartsWith(s, i, word)) continue;
     const size_t at = i + word.size();
     if (const size_t n = DottedNameForward(s, at); n > 0) {
       AddHeuristic(at, at + n, out);
@@ -381,9 +408,9 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     }
     return at;
   }
-  for (size_t w = 0; w < kAfterName.size(); ++w) {
-    const std::string_view word = kAfterName[w];
-    if (kAfterFirst[w] != cp || !StartsWith(s, i, word)) continue;
+  for (uint32_t words = kAfterFirst.Find(cp); words != 0; words &= words - 1) {
+    const std::string_view word = kAfterName[static_cast<size_t>(std::countr_zero(words))];
+    if (!StartsWith(s, i, word)) continue;
     if (word == "称" && i > 0) {
       const size_t p = PrevCharStart(s, i);
       const std::string_view prev = s.substr(p, i - p);
