@@ -356,45 +356,24 @@ size_t CompoundNameBackward(std::string_view s, size_t end) {
 }
 
 // For each first character of a list of context words, the words that start with it (bit k:
-// word k), in a small open-addressing table: a trigger finds its candidate words in a probe or
-// two and compares those only, in list order.
-class FirstCharWords {
- public:
-  template <size_t N>
-  explicit FirstCharWords(const std::array<std::string_view, N>& words) {
-    static_assert(N <= 32);
-    for (size_t k = 0; k < N; ++k) {
-      char32_t cp;
-      DecodeUtf8(words[k], 0, &cp);
-      size_t slot = Home(cp);
-      while (slots_[slot].mask != 0 && slots_[slot].first != cp) slot = (slot + 1) % kSlots;
-      slots_[slot].first = cp;
-      slots_[slot].mask |= uint32_t{1} << k;
-    }
+// word k), so that a trigger compares those only, in list order.
+template <size_t N>
+CodePointMap FirstCharWords(const std::array<std::string_view, N>& words) {
+  static_assert(N <= 32);
+  CodePointMap map;
+  for (size_t k = 0; k < N; ++k) {
+    char32_t cp;
+    DecodeUtf8(words[k], 0, &cp);
+    map.Or(cp, uint32_t{1} << k);
   }
-  // Bit k set: word k starts with cp.
-  uint32_t Find(char32_t cp) const {
-    for (size_t slot = Home(cp);; slot = (slot + 1) % kSlots) {
-      if (slots_[slot].mask == 0) return 0;
-      if (slots_[slot].first == cp) return slots_[slot].mask;
-    }
-  }
-
- private:
-  static constexpr size_t kSlots = 64;
-  static size_t Home(char32_t cp) { return (cp * 0x9E3779B1u) >> 26; }  // 6 bits
-  struct Slot {
-    char32_t first = 0;
-    uint32_t mask = 0;  // 0: empty
-  };
-  Slot slots_[kSlots];
-};
+  return map;
+}
 
 }  // namespace
 
 size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
-  static const FirstCharWords kBeforeFirst(kBeforeName);
-  static const FirstCharWords kAfterFirst(kAfterName);
+  static const CodePointMap kBeforeFirst = FirstCharWords(kBeforeName);
+  static const CodePointMap kAfterFirst = FirstCharWords(kAfterName);
   char32_t cp;
   const size_t len = DecodeUtf8(s, i, &cp);
   for (uint32_t words = kBeforeFirst.Find(cp); words != 0; words &= words - 1) {

@@ -78,29 +78,8 @@ struct LabelWord {
   char32_t first;  // the word's first character
 };
 
-// Where the label words that start with one character lie in LabelWords(): an open-addressing
-// table of the (few dozen) first characters, so that a label character finds its words in a
-// probe or two instead of a binary search.
-struct LabelRanges {
-  struct Slot {
-    char32_t first = 0;  // 0: empty
-    uint16_t begin = 0;
-    uint16_t end = 0;
-  };
-  static constexpr size_t kSlots = 128;
-  static size_t Home(char32_t cp) { return (cp * 0x9E3779B1u) >> 25; }  // 7 bits
-  Slot slots[kSlots];
-  // The words of LabelWords() that start with cp: [begin, end), empty when none.
-  std::pair<size_t, size_t> Find(char32_t cp) const {
-    for (size_t k = Home(cp);; k = (k + 1) % kSlots) {
-      if (slots[k].first == cp) return {slots[k].begin, slots[k].end};
-      if (slots[k].first == 0) return {0, 0};
-    }
-  }
-};
-
 // The CJK label words, sorted by first character (words with the same first character keep
-// their order in kLabelGroups), so that a label character finds its words by binary search.
+// their order in kLabelGroups): the words of one first character lie together.
 const std::vector<LabelWord>& LabelWords() {
   static const std::vector<LabelWord>* const kWords = [] {
     auto* words = new std::vector<LabelWord>;
@@ -117,16 +96,16 @@ const std::vector<LabelWord>& LabelWords() {
   }();
   return *kWords;
 }
-const LabelRanges& LabelWordRanges() {
-  static const LabelRanges* const kRanges = [] {
-    auto* ranges = new LabelRanges;
+// Where the label words that start with one character lie in LabelWords(): begin | end << 16,
+// so that a label character finds its words in a probe or two instead of a binary search.
+const CodePointMap& LabelWordRanges() {
+  static const CodePointMap* const kRanges = [] {
+    auto* ranges = new CodePointMap;
     const std::vector<LabelWord>& words = LabelWords();
     for (size_t b = 0; b < words.size();) {
       size_t e = b + 1;
       while (e < words.size() && words[e].first == words[b].first) ++e;
-      size_t k = LabelRanges::Home(words[b].first);
-      while (ranges->slots[k].first != 0) k = (k + 1) % LabelRanges::kSlots;
-      ranges->slots[k] = {words[b].first, static_cast<uint16_t>(b), static_cast<uint16_t>(e)};
+      ranges->Or(words[b].first, static_cast<uint32_t>(b | e << 16));
       b = e;
     }
     return ranges;
@@ -476,8 +455,8 @@ class Scanner {
 
   // Notes the labels that start at the CJK character cp at i.
   void NoteLabels(size_t i, char32_t cp) {
-    const auto [begin, end] = label_ranges_.Find(cp);
-    for (size_t k = begin; k < end; ++k) {
+    const uint32_t range = label_ranges_.Find(cp);  // begin | end << 16, 0 when none
+    for (size_t k = range & 0xFFFF; k < range >> 16; ++k) {
       const LabelWord& w = label_words_[k];
       // The first character is cp (at i): compare the rest.
       if (s_.size() - i < w.word.size() ||
@@ -1232,7 +1211,7 @@ class Scanner {
   const ScanOptions& options_;
   Findings* out_;
   const LabelWord* label_words_;
-  const LabelRanges& label_ranges_;
+  const CodePointMap& label_ranges_;
   static constexpr size_t kNotSeen = static_cast<size_t>(-1);
   // The last sighting of each label group, and of the end of a clause.
   size_t label_start_[kLabelGroups.size()] = {kNotSeen, kNotSeen, kNotSeen, kNotSeen, kNotSeen,

@@ -151,6 +151,36 @@ class CharSet {
   uint64_t bits_[0x10000 / 64] = {};
 };
 
+// A small map from code points to nonzero 32-bit values (a few dozen entries, built once from a
+// word list): open addressing in a fixed table, so that a scanner finds "the words that start
+// with this character" in a probe or two.
+class CodePointMap {
+ public:
+  // Sets the bits of `value` (nonzero) in cp's entry. At most kSlots / 2 code points.
+  void Or(char32_t cp, uint32_t value) {
+    size_t slot = Home(cp);
+    while (slots_[slot].value != 0 && slots_[slot].cp != cp) slot = (slot + 1) % kSlots;
+    slots_[slot].cp = cp;
+    slots_[slot].value |= value;
+  }
+  // cp's value, or 0.
+  uint32_t Find(char32_t cp) const {
+    for (size_t slot = Home(cp);; slot = (slot + 1) % kSlots) {
+      if (slots_[slot].value == 0) return 0;
+      if (slots_[slot].cp == cp) return slots_[slot].value;
+    }
+  }
+
+ private:
+  static constexpr size_t kSlots = 128;
+  static size_t Home(char32_t cp) { return (cp * 0x9E3779B1u) >> 25; }  // 7 bits
+  struct Slot {
+    char32_t cp = 0;
+    uint32_t value = 0;  // 0: empty
+  };
+  Slot slots_[kSlots];
+};
+
 // Splits valid UTF-8 into characters (invalid bytes become one-byte pieces).
 std::vector<std::string_view> SplitChars(std::string_view s);
 
