@@ -72,6 +72,17 @@ static_assert(kLabelGroups[kIdGroup].data() == kIdLabels.data() &&
               kLabelGroups[kBirthGroup].data() == kBirthBefore.data() &&
               kLabelGroups[kBornAtGroup].data() == kBornAt.data());
 
+// Every CJK label word has two characters or more (NoteLabels compares the second inline).
+constexpr bool CjkLabelsHaveTwoCharacters() {
+  for (Words group : kLabelGroups) {
+    for (std::string_view w : group) {
+      if (static_cast<unsigned char>(w[0]) >= 0x80 && w.size() < 6) return false;
+    }
+  }
+  return true;
+}
+static_assert(CjkLabelsHaveTwoCharacters());
+
 struct LabelWord {
   std::string_view word;
   int group;
@@ -458,9 +469,11 @@ class Scanner {
     const uint32_t range = label_ranges_.Find(cp);  // begin | end << 16, 0 when none
     for (size_t k = range & 0xFFFF; k < range >> 16; ++k) {
       const LabelWord& w = label_words_[k];
-      // The first character is cp (at i): compare the rest.
-      if (s_.size() - i < w.word.size() ||
-          std::memcmp(s_.data() + i + 3, w.word.data() + 3, w.word.size() - 3) != 0) {
+      // The first character is cp (at i): compare the rest, the second character inline (every
+      // label word has one: ideographs, at least two).
+      const char* const at = s_.data() + i;
+      if (s_.size() - i < w.word.size() || at[3] != w.word[3] || at[4] != w.word[4] ||
+          at[5] != w.word[5] || std::memcmp(at + 6, w.word.data() + 6, w.word.size() - 6) != 0) {
         continue;
       }
       if (w.group == kBornAtGroup && i >= 3) {
