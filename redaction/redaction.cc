@@ -589,8 +589,13 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     bool keep = false;
     std::string published;
   };
-  std::vector<State> state(listed.size());
+  // Room for a few unlisted names (a dense item has about six) without growing step by step.
+  constexpr size_t kUnlistedRoom = 16;
+  std::vector<State> state;
+  state.reserve(listed.size() + kUnlistedRoom);
+  state.resize(listed.size());
   std::vector<Person> unlisted;
+  unlisted.reserve(kUnlistedRoom);
   NameSet unlisted_by_name;
   auto person_at = [&](size_t k) -> const Person& {
     return k < listed.size() ? listed[k] : unlisted[k - listed.size()];
