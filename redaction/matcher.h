@@ -39,16 +39,13 @@ class MultiMatcher {
     const char* p = text.data();
     const size_t n = text.size();
     if (!long_.empty() && n >= 4) {
-      const uint64_t* const filter = filter_;
       // On valid UTF-8 the scan steps from character to character; else it tests every byte
       // but continuation bytes (no pattern starts inside a character), or every byte when some
-      // pattern starts with one.
-      const bool by_char = valid_utf8 && !continuation_start_;
-      const unsigned char skip = continuation_start_ ? 0xFF : 0x80;
-      static constexpr uint8_t kLength[16] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4};
-      for (size_t here = 0, next = 0; here + 4 <= n; here = next) {
-        const auto lead = static_cast<unsigned char>(p[here]);
-        if (by_char) {
+      // pattern starts with one. (Two loops, so that the choice is not made at every step.)
+      if (valid_utf8 && !continuation_start_) {
+        static constexpr uint8_t kLength[16] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4};
+        for (size_t here = 0, next = 0; here + 4 <= n; here = next) {
+          const auto lead = static_cast<unsigned char>(p[here]);
           // A lead byte E0–EF always starts a 3-byte character (most of the text): a branch,
           // not a table lookup, so that the next position does not wait for this one's load.
           if ((lead & 0xF0) == 0xE0) [[likely]] {
@@ -56,25 +53,13 @@ class MultiMatcher {
           } else {
             next = here + kLength[lead >> 4];
           }
-        } else {
-          next = here + 1;
-          if ((lead & 0xC0) == skip) continue;
+          MatchAt(p, n, here, on_match);
         }
-        // One 4-byte load and one bit test reject almost every position.
-        uint32_t key;
-        std::memcpy(&key, p + here, 4);
-        const uint32_t h = Hash(key);
-        if (((filter[h >> 6] >> (h & 63)) & 1) == 0) [[likely]] continue;
-        // The first eight bytes (fewer at the end of the text) against each pattern's prefix.
-        uint64_t head = 0;
-        std::memcpy(&head, p + here, n - here >= 8 ? 8 : n - here);
-        for (int32_t k = First(key); k >= 0; k = long_[static_cast<size_t>(k)].next) {
-          const Pattern& it = long_[static_cast<size_t>(k)];
-          if ((head & it.mask) == it.head && it.length <= n - here &&
-              (it.length <= 8 || std::memcmp(p + here + 8, arena_.data() + it.offset + 8,
-                                             it.length - 8) == 0)) {
-            on_match(here, here + it.length, it.id);
-          }
+      } else {
+        const unsigned char skip = continuation_start_ ? 0xFF : 0x80;
+        for (size_t here = 0; here + 4 <= n; ++here) {
+          if ((static_cast<unsigned char>(p[here]) & 0xC0) == skip) continue;
+          MatchAt(p, n, here, on_match);
         }
       }
     }
@@ -92,6 +77,28 @@ class MultiMatcher {
   }
 
  private:
+  // Reports the long patterns that occur at p[here] (here + 4 <= n).
+  template <typename OnMatch>
+  void MatchAt(const char* p, size_t n, size_t here, OnMatch& on_match) const {
+    // One 4-byte load and one bit test reject almost every position.
+    uint32_t key;
+    std::memcpy(&key, p + here, 4);
+    const uint32_t h = Hash(key);
+    if (((filter_[h >> 6] >> (h & 63)) & 1) == 0) [[likely]]
+      return;
+    // The first eight bytes (fewer at the end of the text) against each pattern's prefix.
+    uint64_t head = 0;
+    std::memcpy(&head, p + here, n - here >= 8 ? 8 : n - here);
+    for (int32_t k = First(key); k >= 0; k = long_[static_cast<size_t>(k)].next) {
+      const Pattern& it = long_[static_cast<size_t>(k)];
+      if ((head & it.mask) == it.head && it.length <= n - here &&
+          (it.length <= 8 ||
+           std::memcmp(p + here + 8, arena_.data() + it.offset + 8, it.length - 8) == 0)) {
+        on_match(here, here + it.length, it.id);
+      }
+    }
+  }
+
   struct Pattern {
     uint32_t key = 0;  // first four bytes
     int id = 0;

@@ -1,7 +1,9 @@
 // Person names: surname lists, masking, and the heuristic for names no party lists.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -113,10 +115,10 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 size_t GuessStart(std::string_view s, size_t end, int given) {
   size_t start = end;
   for (int k = 0; k <= given; ++k) {
-    size_t len = 0;
     if (start == 0) return kNone;
-    start = PrevCharStart(s, start);
-    if (!IsIdeographAt(s, start, &len)) return kNone;
+    char32_t cp;
+    start = PrevChar(s, start, &cp);
+    if (!IsIdeograph(cp)) return kNone;
   }
   return NameForwardFrom(s, start) == end - start ? start : kNone;
 }
@@ -221,49 +223,53 @@ bool CompoundSurnameFirst(std::string_view name, const NameChars& chars) {
          IsCompoundSurname(name.substr(0, chars.length[0] + chars.length[1]));
 }
 
-std::string MaskedFrom(std::string_view name, const NameChars& chars, bool compound) {
-  if (chars.count == 0) return "某";
-  std::string out;
-  if (compound) {
-    out.reserve(chars.length[0] + chars.length[1] + 3);
-    out.append(name.substr(0, chars.length[0] + chars.length[1]));
-  } else {
-    out.reserve(chars.length[0] + 3);
-    out.append(name.substr(0, chars.length[0]));
+// The masked name (surname + 某), written with one assignment.
+void MaskedInto(std::string_view name, const NameChars& chars, bool compound, std::string* out) {
+  if (chars.count == 0) {
+    out->assign("某");
+    return;
   }
-  out.append("某");
-  return out;
+  const size_t surname = compound ? chars.length[0] + chars.length[1] : chars.length[0];
+  char buffer[16];  // a surname of at most two characters of at most four bytes, then 某
+  std::memcpy(buffer, name.data(), surname);
+  std::memcpy(buffer + surname, "某", 3);
+  out->assign(buffer, surname + 3);
 }
 
-std::string GivenFrom(std::string_view name, const NameChars& chars, bool compound) {
-  if (chars.dot) return "";
+// The given name when it is two ideographs, else "".
+void GivenInto(std::string_view name, const NameChars& chars, bool compound, std::string* out) {
+  out->clear();
+  if (chars.dot) return;
   const size_t surname = chars.count == 4 && compound ? 2 : 1;
-  if (chars.count != surname + 2) return "";
-  std::string given;
-  for (size_t k = surname; k < chars.count; ++k) {
-    if (chars.length[k] != 3) return "";  // ideographs only
-    given.append(name.substr(chars.begin[k], 3));
-  }
-  return given;
+  if (chars.count != surname + 2) return;
+  if (chars.length[surname] != 3 || chars.length[surname + 1] != 3) return;  // ideographs only
+  char buffer[6];
+  std::memcpy(buffer, name.data() + chars.begin[surname], 3);
+  std::memcpy(buffer + 3, name.data() + chars.begin[surname + 1], 3);
+  out->assign(buffer, 6);
 }
 
 }  // namespace
 
 std::string MaskedName(std::string_view name) {
   const NameChars chars = SplitName(name);
-  return MaskedFrom(name, chars, CompoundSurnameFirst(name, chars));
+  std::string out;
+  MaskedInto(name, chars, CompoundSurnameFirst(name, chars), &out);
+  return out;
 }
 
 std::string GivenName(std::string_view name) {
   const NameChars chars = SplitName(name);
-  return GivenFrom(name, chars, CompoundSurnameFirst(name, chars));
+  std::string out;
+  GivenInto(name, chars, CompoundSurnameFirst(name, chars), &out);
+  return out;
 }
 
 void NameForms(std::string_view name, std::string* masked, std::string* given) {
   const NameChars chars = SplitName(name);
   const bool compound = CompoundSurnameFirst(name, chars);
-  *masked = MaskedFrom(name, chars, compound);
-  *given = GivenFrom(name, chars, compound);
+  MaskedInto(name, chars, compound, masked);
+  GivenInto(name, chars, compound, given);
 }
 
 bool IsNameHeuristicTrigger(char32_t cp) {
@@ -337,9 +343,9 @@ size_t CompoundNameBackward(std::string_view s, size_t end) {
   for (int given = 2; given >= 1; --given) {
     size_t start = end;
     for (int k = 0; k < given + 2 && start != kNone; ++k) {
-      size_t l = 0;
-      start = start == 0 ? kNone : PrevCharStart(s, start);
-      if (start != kNone && !IsIdeographAt(s, start, &l)) start = kNone;
+      char32_t cp;
+      start = start == 0 ? kNone : PrevChar(s, start, &cp);
+      if (start != kNone && !IsIdeograph(cp)) start = kNone;
     }
     if (start != kNone && end - start == static_cast<size_t>(3 * (given + 2)) &&
         IsCompoundSurname(s.substr(start, 6)) && IsBoundaryBefore(s, start)) {
@@ -349,25 +355,30 @@ size_t CompoundNameBackward(std::string_view s, size_t end) {
   return kNone;
 }
 
-// The first character of each context word, so that a trigger compares words that start
-// with it only (one integer comparison per other word).
+// For each first character of a list of context words, the words that start with it (bit k:
+// word k), so that a trigger compares those only, in list order.
 template <size_t N>
-std::array<char32_t, N> FirstChars(const std::array<std::string_view, N>& words) {
-  std::array<char32_t, N> first{};
-  for (size_t k = 0; k < N; ++k) DecodeUtf8(words[k], 0, &first[k]);
-  return first;
+CodePointMap FirstCharWords(const std::array<std::string_view, N>& words) {
+  static_assert(N <= 32);
+  CodePointMap map;
+  for (size_t k = 0; k < N; ++k) {
+    char32_t cp;
+    DecodeUtf8(words[k], 0, &cp);
+    map.Or(cp, uint32_t{1} << k);
+  }
+  return map;
 }
 
 }  // namespace
 
 size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
-  static const auto kBeforeFirst = FirstChars(kBeforeName);
-  static const auto kAfterFirst = FirstChars(kAfterName);
+  static const CodePointMap kBeforeFirst = FirstCharWords(kBeforeName);
+  static const CodePointMap kAfterFirst = FirstCharWords(kAfterName);
   char32_t cp;
   const size_t len = DecodeUtf8(s, i, &cp);
-  for (size_t w = 0; w < kBeforeName.size(); ++w) {
-    const std::string_view word = kBeforeName[w];
-    if (kBeforeFirst[w] != cp || !StartsWith(s, i, word)) continue;
+  for (uint32_t words = kBeforeFirst.Find(cp); words != 0; words &= words - 1) {
+    const std::string_view word = kBeforeName[static_cast<size_t>(std::countr_zero(words))];
+    if (!StartsWith(s, i, word)) continue;
     const size_t at = i + word.size();
     if (const size_t n = DottedNameForward(s, at); n > 0) {
       AddHeuristic(at, at + n, out);
@@ -376,9 +387,9 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     }
     return at;
   }
-  for (size_t w = 0; w < kAfterName.size(); ++w) {
-    const std::string_view word = kAfterName[w];
-    if (kAfterFirst[w] != cp || !StartsWith(s, i, word)) continue;
+  for (uint32_t words = kAfterFirst.Find(cp); words != 0; words &= words - 1) {
+    const std::string_view word = kAfterName[static_cast<size_t>(std::countr_zero(words))];
+    if (!StartsWith(s, i, word)) continue;
     if (word == "称" && i > 0) {
       const size_t p = PrevCharStart(s, i);
       const std::string_view prev = s.substr(p, i - p);

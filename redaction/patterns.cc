@@ -52,6 +52,37 @@ constexpr std::array<Words, 9> kLabelGroups = {
     kIdLabels,  kAccountLabels,  kTaiwanPermitLabels, kImeiLabels, kVinLabels,
     kPropertyLabels, kPlateLabels, kBirthBefore,      kBornAt};
 
+// The index of each list in kLabelGroups.
+constexpr int kIdGroup = 0;
+constexpr int kAccountGroup = 1;
+constexpr int kTaiwanPermitGroup = 2;
+constexpr int kImeiGroup = 3;
+constexpr int kVinGroup = 4;
+constexpr int kPropertyGroup = 5;
+constexpr int kPlateGroup = 6;
+constexpr int kBirthGroup = 7;
+constexpr int kBornAtGroup = 8;
+static_assert(kLabelGroups[kIdGroup].data() == kIdLabels.data() &&
+              kLabelGroups[kAccountGroup].data() == kAccountLabels.data() &&
+              kLabelGroups[kTaiwanPermitGroup].data() == kTaiwanPermitLabels.data() &&
+              kLabelGroups[kImeiGroup].data() == kImeiLabels.data() &&
+              kLabelGroups[kVinGroup].data() == kVinLabels.data() &&
+              kLabelGroups[kPropertyGroup].data() == kPropertyLabels.data() &&
+              kLabelGroups[kPlateGroup].data() == kPlateLabels.data() &&
+              kLabelGroups[kBirthGroup].data() == kBirthBefore.data() &&
+              kLabelGroups[kBornAtGroup].data() == kBornAt.data());
+
+// Every CJK label word has two characters or more (NoteLabels compares the second inline).
+constexpr bool CjkLabelsHaveTwoCharacters() {
+  for (Words group : kLabelGroups) {
+    for (std::string_view w : group) {
+      if (static_cast<unsigned char>(w[0]) >= 0x80 && w.size() < 6) return false;
+    }
+  }
+  return true;
+}
+static_assert(CjkLabelsHaveTwoCharacters());
+
 struct LabelWord {
   std::string_view word;
   int group;
@@ -59,7 +90,7 @@ struct LabelWord {
 };
 
 // The CJK label words, sorted by first character (words with the same first character keep
-// their order in kLabelGroups), so that a label character finds its words by binary search.
+// their order in kLabelGroups): the words of one first character lie together.
 const std::vector<LabelWord>& LabelWords() {
   static const std::vector<LabelWord>* const kWords = [] {
     auto* words = new std::vector<LabelWord>;
@@ -75,6 +106,22 @@ const std::vector<LabelWord>& LabelWords() {
     return words;
   }();
   return *kWords;
+}
+// Where the label words that start with one character lie in LabelWords(): begin | end << 16,
+// so that a label character finds its words in a probe or two instead of a binary search.
+const CodePointMap& LabelWordRanges() {
+  static const CodePointMap* const kRanges = [] {
+    auto* ranges = new CodePointMap;
+    const std::vector<LabelWord>& words = LabelWords();
+    for (size_t b = 0; b < words.size();) {
+      size_t e = b + 1;
+      while (e < words.size() && words[e].first == words[b].first) ++e;
+      ranges->Or(words[b].first, static_cast<uint32_t>(b | e << 16));
+      b = e;
+    }
+    return ranges;
+  }();
+  return *kRanges;
 }
 constexpr std::string_view kCjkNumerals = "一二三四五六七八九十百零〇两";
 // Administrative levels kept in an address (省 市 州 县 区 乡 镇), and words that end the
@@ -105,6 +152,44 @@ inline size_t AtAny(std::string_view s, size_t i, Words words) {
   }
   return 0;
 }
+
+// The first three bytes of `w` as one number (built from bytes: independent of byte order).
+constexpr uint32_t Key3(const char* w) {
+  return static_cast<uint32_t>(static_cast<unsigned char>(w[0])) |
+         static_cast<uint32_t>(static_cast<unsigned char>(w[1])) << 8 |
+         static_cast<uint32_t>(static_cast<unsigned char>(w[2])) << 16;
+}
+
+// A list of words of three bytes or more (ideographs) with the key of each word's first three
+// bytes, so that AtAny compares one number per word.
+template <size_t N>
+struct KeyedWords {
+  constexpr explicit KeyedWords(const std::array<std::string_view, N>& list) : words(list) {
+    for (size_t k = 0; k < N; ++k) {
+      if (list[k].size() < 3) throw "KeyedWords: a word shorter than three bytes";
+      keys[k] = Key3(list[k].data());
+    }
+  }
+  std::array<std::string_view, N> words;
+  std::array<uint32_t, N> keys = {};
+};
+
+// The same as AtAny(s, i, list.words): the length of the first word of the list at s[i], or 0.
+template <size_t N>
+inline size_t AtAny(std::string_view s, size_t i, const KeyedWords<N>& list) {
+  if (i > s.size() || s.size() - i < 3) return 0;
+  const size_t room = s.size() - i;
+  const char* const p = s.data() + i;
+  const uint32_t key = Key3(p);
+  for (size_t k = 0; k < N; ++k) {
+    if (list.keys[k] != key) continue;
+    const std::string_view w = list.words[k];
+    if (w.size() <= room && std::memcmp(p + 3, w.data() + 3, w.size() - 3) == 0) return w.size();
+  }
+  return 0;
+}
+constexpr KeyedWords kPlaceSuffixWords(kPlaceSuffixes);
+constexpr KeyedWords kHouseUnitWords(kHouseUnits);
 
 // True if the whole character `ch` (three bytes: every list holds ideographs) is in `list`.
 inline bool InCharList(std::string_view list, std::string_view ch) {
@@ -239,7 +324,13 @@ class Scanner {
  public:
   Scanner(std::string_view s, const KnownDigits& known, const std::vector<Date>& birth_dates,
           const ScanOptions& options, Findings* out)
-      : s_(s), known_(known), birth_dates_(birth_dates), options_(options), out_(out) {
+      : s_(s),
+        known_(known),
+        birth_dates_(birth_dates),
+        options_(options),
+        out_(out),
+        label_words_(LabelWords().data()),
+        label_ranges_(LabelWordRanges()) {
     known_lengths_ = known_.lengths();
   }
 
@@ -357,19 +448,15 @@ class Scanner {
   }
   void Protect(size_t b, size_t e) { out_->protect.push_back({b, e}); }
 
-  // True if one of `labels` (a list of kLabelGroups) was seen within about `max_chars`
+  // True if one of the labels of kLabelGroups[group] was seen within about `max_chars`
   // characters before `pos`, with no end of a clause (，；。、 …) between it and pos.
-  bool LabelBefore(size_t pos, Words labels, int max_chars = 10) const {
-    for (size_t g = 0; g < kLabelGroups.size(); ++g) {
-      if (kLabelGroups[g].data() != labels.data()) continue;
-      const size_t start = label_start_[g];
-      const size_t end = label_end_[g];
-      if (start == kNotSeen || end > pos || pos - start > 3 * static_cast<size_t>(max_chars)) {
-        return false;
-      }
-      return !(last_break_ != kNotSeen && last_break_ >= end && last_break_ < pos);
+  bool LabelBefore(size_t pos, int group, int max_chars = 10) const {
+    const size_t start = label_start_[group];
+    const size_t end = label_end_[group];
+    if (start == kNotSeen || end > pos || pos - start > 3 * static_cast<size_t>(max_chars)) {
+      return false;
     }
-    return false;
+    return !(last_break_ != kNotSeen && last_break_ >= end && last_break_ < pos);
   }
 
   void NoteLabel(int group, size_t begin, size_t end) {
@@ -379,12 +466,16 @@ class Scanner {
 
   // Notes the labels that start at the CJK character cp at i.
   void NoteLabels(size_t i, char32_t cp) {
-    const std::vector<LabelWord>& words = LabelWords();
-    auto it = std::lower_bound(words.begin(), words.end(), cp,
-                               [](const LabelWord& w, char32_t c) { return w.first < c; });
-    for (; it != words.end() && it->first == cp; ++it) {
-      const LabelWord& w = *it;
-      if (!At(s_, i, w.word)) continue;
+    const uint32_t range = label_ranges_.Find(cp);  // begin | end << 16, 0 when none
+    for (size_t k = range & 0xFFFF; k < range >> 16; ++k) {
+      const LabelWord& w = label_words_[k];
+      // The first character is cp (at i): compare the rest, the second character inline (every
+      // label word has one: ideographs, at least two).
+      const char* const at = s_.data() + i;
+      if (s_.size() - i < w.word.size() || at[3] != w.word[3] || at[4] != w.word[4] ||
+          at[5] != w.word[5] || std::memcmp(at + 6, w.word.data() + 6, w.word.size() - 6) != 0) {
+        continue;
+      }
       if (w.group == kBornAtGroup && i >= 3) {
         // 生于, but not 发生于 / 产生于 / 派生于 / 衍生于 (an event).
         const std::string_view before = s_.substr(i - 3, 3);
@@ -406,12 +497,12 @@ class Scanner {
 
   // An alphanumeric token starting at p (the character before is not alphanumeric).
   size_t Token(size_t p) {
-    size_t t = p;
-    bool letters = false;
-    while (AlnumAt(s_, t)) {
-      letters = letters || IsAlpha(static_cast<unsigned char>(s_[t]));
-      ++t;
-    }
+    // Digits first (most tokens are numbers), then the rest of an alphanumeric token: it has
+    // letters exactly when something alphanumeric follows its leading digits.
+    size_t t = SkipDigits(s_, p);
+    const size_t digits_end = t;
+    const bool letters = AlnumAt(s_, t);
+    while (AlnumAt(s_, t)) ++t;
     // A MAC address's first pair ends the token at its separator, an IPv6 address's first
     // group at a ':': any other token is neither.
     if (t == p + 2) {
@@ -428,7 +519,7 @@ class Scanner {
                            std::all_of(s_.begin() + p, s_.begin() + t - 1, [](char c) {
                              return IsDigit(static_cast<unsigned char>(c));
                            });
-    if (!letters || id_with_x) return DigitRun(p);
+    if (!letters || id_with_x) return DigitRun(p, digits_end);
     AlnumToken(p, t);
     return t;
   }
@@ -460,7 +551,7 @@ class Scanner {
     const std::string_view tok(upper, len);
     if (tok == "IMEI" || tok == "MEID") NoteLabel(kImeiGroup, p, t);
     if (tok == "VIN") NoteLabel(kVinGroup, p, t);
-    if (len >= 6 && LabelBefore(p, kPropertyLabels)) {
+    if (len >= 6 && LabelBefore(p, kPropertyGroup)) {
       Add(p, t, PiiClass::kPlate);  // a property certificate number
       return;
     }
@@ -502,7 +593,7 @@ class Scanner {
         }
       }
       if (!vin || digits < 4) return;
-      if (HasValidVinCheckDigit(tok) || LabelBefore(p, kVinLabels)) {
+      if (HasValidVinCheckDigit(tok) || LabelBefore(p, kVinGroup)) {
         Add(p, t, PiiClass::kPlate);
       } else {
         out_->doubt = true;  // shaped like a VIN, no label, check digit fails
@@ -510,16 +601,16 @@ class Scanner {
     }
   }
 
-  struct Group {
-    size_t begin = 0;
-    size_t end = 0;
+  struct Group {  // no default values: DigitRun's arrays are written before they are read
+    size_t begin;
+    size_t end;
   };
   static constexpr size_t kMaxGroups = 12;
   static constexpr size_t kMaxDigits = 32;
 
-  // A run of digits starting at p, possibly grouped by single spaces, hyphens or '·'.
-  size_t DigitRun(size_t p) {
-    const size_t q0 = SkipDigits(s_, p);
+  // A run of digits starting at p, possibly grouped by single spaces, hyphens or '·';
+  // q0: the end of its first group of digits (SkipDigits(s_, p)).
+  size_t DigitRun(size_t p, size_t q0) {
     if (q0 + 1 < s_.size() && (s_[q0] == '.' || s_[q0] == '/' || s_[q0] == ':') &&
         DigitAt(s_, q0 + 1)) {
       return Dotted(p);
@@ -527,8 +618,9 @@ class Scanner {
     if (q0 - p == 4 && At(s_, q0, "年")) {
       if (const size_t e = CjkDate(p); e != 0) return e;
     }
-    Group groups[kMaxGroups] = {{p, q0}};
-    char seps[kMaxGroups] = {};
+    Group groups[kMaxGroups];  // [0, group_count) written
+    char seps[kMaxGroups];     // [0, group_count - 1) written
+    groups[0] = {p, q0};
     size_t group_count = 1;
     size_t q = q0;
     while (group_count < kMaxGroups) {
@@ -612,9 +704,12 @@ class Scanner {
     const bool at_start = i == 0;  // labels before the run apply
     const size_t len = digits.size();
     if (x_end != 0) {
-      const std::string id = std::string(digits) + "X";
+      char with_x[kMaxDigits + 1];  // digits are at most 25
+      std::memcpy(with_x, digits.data(), len);
+      with_x[len] = 'X';
+      const std::string_view id(with_x, len + 1);
       Known(id, b, x_end);
-      if (len == 17 && (IsValidResidentId(id) || (at_start && LabelBefore(b, kIdLabels)))) {
+      if (len == 17 && (IsValidResidentId(id) || (at_start && LabelBefore(b, kIdGroup)))) {
         Add(b, x_end, PiiClass::kIdNumber);
       }
     }
@@ -627,7 +722,7 @@ class Scanner {
     }
     if (len < 5) return;  // nothing below is shorter
     if (len == 18) {
-      if (IsValidResidentId(digits) || (at_start && LabelBefore(b, kIdLabels))) {
+      if (IsValidResidentId(digits) || (at_start && LabelBefore(b, kIdGroup))) {
         Add(b, e, PiiClass::kIdNumber);
         return;
       }
@@ -638,19 +733,19 @@ class Scanner {
         ++out_->suspect_ids;
       }
     }
-    if (at_start && len >= 6 && LabelBefore(b, kPropertyLabels)) {
+    if (at_start && len >= 6 && LabelBefore(b, kPropertyGroup)) {
       Add(b, e, PiiClass::kPlate);  // 房产证号, 不动产权证号
       return;
     }
-    if (len == 15 && at_start && PassesLuhn(digits) && LabelBefore(b, kImeiLabels)) {
+    if (len == 15 && at_start && PassesLuhn(digits) && LabelBefore(b, kImeiGroup)) {
       Add(b, e, PiiClass::kContact);  // IMEI: a device
       return;
     }
-    if (len == 17 && at_start && LabelBefore(b, kVinLabels)) {
+    if (len == 17 && at_start && LabelBefore(b, kVinGroup)) {
       Add(b, e, PiiClass::kPlate);  // an all-digit VIN
       return;
     }
-    if (len == 15 && at_start && LabelBefore(b, kIdLabels) &&
+    if (len == 15 && at_start && LabelBefore(b, kIdGroup) &&
         IsRealDate(1900 + ToInt(digits.substr(6, 2)), ToInt(digits.substr(8, 2)),
                    ToInt(digits.substr(10, 2)))) {
       Add(b, e, PiiClass::kIdNumber);
@@ -681,7 +776,7 @@ class Scanner {
       Add(b, end, PiiClass::kPhone);
       return;
     }
-    const bool account_label = at_start && LabelBefore(b, kAccountLabels);
+    const bool account_label = at_start && LabelBefore(b, kAccountGroup);
     if (len >= 16 && len <= 19 && PassesLuhn(digits)) {
       const bool card_prefix = digits.starts_with("62") || digits[0] == '4' ||
                                (digits[0] == '5' && digits[1] >= '1' && digits[1] <= '5') ||
@@ -696,7 +791,7 @@ class Scanner {
       Add(b, e, PiiClass::kBankAccount);  // 对公账户, 存折: often not Luhn-valid
       return;
     }
-    if (at_start && (len == 8 || len == 10) && LabelBefore(b, kTaiwanPermitLabels)) {
+    if (at_start && (len == 8 || len == 10) && LabelBefore(b, kTaiwanPermitGroup)) {
       Add(b, e, PiiClass::kCertificate);
       return;
     }
@@ -767,10 +862,8 @@ class Scanner {
     }
     // 出生 / 生于 right before the date (出生日期：, 生于); a label further back belongs to
     // another date (…出生）报称其于2026年11月2日…: the event).
-    auto close = [&](Words labels, int group) {
-      return LabelBefore(b, labels, 8) && b - label_end_[group] <= 12;
-    };
-    return close(kBirthBefore, kBirthGroup) || close(kBornAt, kBornAtGroup);
+    auto close = [&](int group) { return LabelBefore(b, group, 8) && b - label_end_[group] <= 12; };
+    return close(kBirthGroup) || close(kBornAtGroup);
   }
 
   void DateFound(size_t b, size_t e, int year, int month, int day) {
@@ -952,14 +1045,14 @@ class Scanner {
       ++q;
     }
     const size_t e = SkipDigits(s_, q);
-    if (e - q == 6 && !AlnumAt(s_, e) && LabelBefore(i, kPlateLabels)) {
+    if (e - q == 6 && !AlnumAt(s_, e) && LabelBefore(i, kPlateGroup)) {
       Add(i, e, PiiClass::kPlate);
       return;
     }
     // 224001使: the digits before.
     size_t b = i;
     while (b > 0 && DigitAt(s_, b - 1)) --b;
-    if (i - b == 6 && (b == 0 || !AlnumAt(s_, b - 1)) && LabelBefore(b, kPlateLabels)) {
+    if (i - b == 6 && (b == 0 || !AlnumAt(s_, b - 1)) && LabelBefore(b, kPlateGroup)) {
       Add(b, i + 3, PiiClass::kPlate);
     }
   }
@@ -1075,7 +1168,7 @@ class Scanner {
 
   // A place suffix at i followed by house-level numbers; the chunk starts at the place name.
   static bool MatchHouseAddress(std::string_view s, size_t i, Range* out) {
-    const size_t suffix = AtAny(s, i, kPlaceSuffixes);
+    const size_t suffix = AtAny(s, i, kPlaceSuffixWords);
     if (suffix == 0) return false;
     size_t q = i + suffix;
     size_t end = 0;
@@ -1090,10 +1183,11 @@ class Scanner {
       } else if (IsAlpha(static_cast<unsigned char>(s[r])) && !AlnumAt(s, r + 1)) {
         ++r;
       } else {
-        while (InCharSet(CjkNumeralSet(), CharAt(s, r))) r += 3;
+        const CharSet& numerals = CjkNumeralSet();
+        while (numerals.contains(Decode3(s, r))) r += 3;
       }
       if (r == q) break;
-      if (const size_t unit = AtAny(s, r, kHouseUnits); unit != 0) {
+      if (const size_t unit = AtAny(s, r, kHouseUnitWords); unit != 0) {
         end = r + unit;
         unit_seen = true;
         q = end;
@@ -1109,12 +1203,13 @@ class Scanner {
     if (!unit_seen || end == 0) return false;
     // Walk back over the place name, at most five characters, to an administrative level or
     // a word that ends the name.
+    // (A stop is a 3-byte character: PrevChar decodes one whenever there is one before start.)
     size_t start = i;
+    const CharSet& stops = AddressStopSet();
     for (int k = 0; k < 5 && start > 0; ++k) {
-      const size_t prev = PrevCharStart(s, start);
       char32_t cp;
-      DecodeUtf8(s, prev, &cp);
-      if (!IsIdeograph(cp) || InCharSet(AddressStopSet(), s.substr(prev, start - prev))) break;
+      const size_t prev = PrevChar(s, start, &cp);
+      if (!IsIdeograph(cp) || (start - prev == 3 && stops.contains(cp))) break;
       start = prev;
     }
     // No name found (永和路: 和 also ends words): the suffix and its numbers still go.
@@ -1128,11 +1223,9 @@ class Scanner {
   const std::vector<Date>& birth_dates_;
   const ScanOptions& options_;
   Findings* out_;
+  const LabelWord* label_words_;
+  const CodePointMap& label_ranges_;
   static constexpr size_t kNotSeen = static_cast<size_t>(-1);
-  static constexpr int kImeiGroup = 3;
-  static constexpr int kVinGroup = 4;
-  static constexpr int kBirthGroup = 7;
-  static constexpr int kBornAtGroup = 8;
   // The last sighting of each label group, and of the end of a clause.
   size_t label_start_[kLabelGroups.size()] = {kNotSeen, kNotSeen, kNotSeen, kNotSeen, kNotSeen,
                                               kNotSeen, kNotSeen, kNotSeen, kNotSeen};

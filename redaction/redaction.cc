@@ -122,24 +122,38 @@ std::string_view Trim(std::string_view s) {
 // value holds anything else.
 // The same into `out` (cleared first, so that a caller can reuse one buffer).
 void NormalizeDigitsInto(std::string_view folded, std::string* out) {
-  out->resize(folded.size());  // never longer than the value
-  char* const begin = out->data();
+  // Into a local buffer first (numbers are short), then one assignment.
+  char local[64];
+  std::string scratch;
+  char* const begin =
+      folded.size() <= sizeof local ? local : (scratch.resize(folded.size()), scratch.data());
   char* w = begin;
+  size_t x = std::string::npos;  // where the first X went
   for (char c : folded) {
     if (internal::IsDigit(static_cast<unsigned char>(c))) {
       *w++ = c;
     } else if (c == 'x' || c == 'X') {
+      if (x == std::string::npos) x = static_cast<size_t>(w - begin);
       *w++ = 'X';
     } else if (c != ' ' && c != '-' && c != '+' && c != '(' && c != ')') {
       out->clear();
       return;
     }
   }
-  out->resize(static_cast<size_t>(w - begin));
-  if (out->size() == 13 && out->starts_with("86")) out->erase(0, 2);
-  if (out->size() == 15 && out->starts_with("0086")) out->erase(0, 4);
-  const size_t x = out->find('X');
-  if (x != std::string::npos && x + 1 != out->size()) out->clear();
+  std::string_view digits(begin, static_cast<size_t>(w - begin));
+  size_t cut = 0;
+  if (digits.size() == 13 && digits.starts_with("86")) {
+    cut = 2;
+  } else if (digits.size() == 15 && digits.starts_with("0086")) {
+    cut = 4;
+  }
+  digits.remove_prefix(cut);
+  // An X only at the end (the first X: "86" and "0086" hold none).
+  if (x != std::string::npos && x - cut + 1 != digits.size()) {
+    out->clear();
+    return;
+  }
+  out->assign(digits);
 }
 
 std::string NormalizeDigits(std::string_view folded) {
@@ -243,7 +257,9 @@ class KnownValues {
     std::vector<std::pair<std::string, int>> given_names;
     for (size_t k = 0; k < parties.size(); ++k) {
       const events::Party& party = parties[k];
-      const std::string id = party.id_number ? FoldValue(Trim(party.id_number->reveal())) : "";
+      id_.clear();
+      if (party.id_number) internal::FoldValueInto(Trim(party.id_number->reveal()), &id_);
+      const std::string& id = id_;
       if (party.kind == events::PartyKind::kOrganization && !id.starts_with("92")) {
         AddOrganization(party, id);
         continue;
@@ -430,6 +446,7 @@ class KnownValues {
   }
 
   std::string folded_;
+  std::string id_;             // the folded ID number of the party being added
   std::string digits_buffer_;  // AddNumber's normalised digits
   std::vector<Person> persons_;
   std::vector<std::string> masked_;  // MaskedName of each person
@@ -484,22 +501,35 @@ std::vector<Candidate> Resolve(Findings findings) {
     }
     return false;
   };
-  std::vector<Candidate> pool;
-  for (const Candidate& c : findings.candidates) {
-    if (c.end > c.begin && !vetoed(c)) pool.push_back(c);
-  }
   // Guesses (the name heuristic) come last whatever their length: a known value or a
   // validated pattern they overlap is certain, the guess is not (欧阳不称: the party 欧阳).
-  std::sort(pool.begin(), pool.end(), [](const Candidate& a, const Candidate& b) {
-    const bool a_guess = a.how == FoundBy::kHeuristic;
-    const bool b_guess = b.how == FoundBy::kHeuristic;
-    return std::make_tuple(a_guess, b.end - b.begin, HowRank(a.how), a.begin) <
-           std::make_tuple(b_guess, a.end - a.begin, HowRank(b.how), b.begin);
+  // Then longer first, then by how found, then by begin: that order as two words compared in
+  // turn (guess, the length's complement; how, begin), sorted with the candidates' indices.
+  struct Order {
+    uint64_t high;
+    uint64_t low;
+    uint32_t index;
+  };
+  std::vector<Order> pool;
+  pool.reserve(findings.candidates.size());
+  constexpr uint64_t kLengthBits = (uint64_t{1} << 63) - 1;
+  for (size_t k = 0; k < findings.candidates.size(); ++k) {
+    const Candidate& c = findings.candidates[k];
+    if (c.end > c.begin && !vetoed(c)) {
+      const uint64_t guess = c.how == FoundBy::kHeuristic ? 1 : 0;
+      pool.push_back({guess << 63 | (kLengthBits - (c.end - c.begin)),
+                      static_cast<uint64_t>(HowRank(c.how)) << 62 | c.begin,
+                      static_cast<uint32_t>(k)});
+    }
+  }
+  std::sort(pool.begin(), pool.end(), [](const Order& a, const Order& b) {
+    return a.high < b.high || (a.high == b.high && a.low < b.low);
   });
   // `accepted` stays sorted by begin and free of overlaps.
   std::vector<Candidate> accepted;
   accepted.reserve(pool.size());
-  for (const Candidate& c : pool) {
+  for (const Order& o : pool) {
+    const Candidate& c = findings.candidates[o.index];
     auto next = std::lower_bound(accepted.begin(), accepted.end(), c.begin,
                                  [](const Candidate& a, size_t b) { return a.begin < b; });
     if (next != accepted.end() && next->begin < c.end) continue;
@@ -559,8 +589,13 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     bool keep = false;
     std::string published;
   };
-  std::vector<State> state(listed.size());
+  // Room for a few unlisted names (a dense item has about six) without growing step by step.
+  constexpr size_t kUnlistedRoom = 16;
+  std::vector<State> state;
+  state.reserve(listed.size() + kUnlistedRoom);
+  state.resize(listed.size());
   std::vector<Person> unlisted;
+  unlisted.reserve(kUnlistedRoom);
   NameSet unlisted_by_name;
   auto person_at = [&](size_t k) -> const Person& {
     return k < listed.size() ? listed[k] : unlisted[k - listed.size()];
@@ -585,7 +620,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   folded.reserve(fields.size());
   for (size_t f = 0; f < fields.size(); ++f) {
     folded.push_back(internal::Fold(fields[f].text));
-    const std::string& text = folded.back().text;
+    const std::string_view text = folded.back().text;
     Findings findings;
     findings.candidates.reserve(text.size() / 64 + 8);
     known.Scan(text, folded.back().valid_utf8, ScanMode::kRedact, &findings);
@@ -623,17 +658,32 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
       masked.push_back(static_cast<int>(k));
     }
   }
-  // Groups of equal masked names, each in order of first appearance (ties: person order).
-  std::sort(masked.begin(), masked.end(), [&](int a, int b) {
-    return std::tie(state[a].published, state[a].first_seen, a) <
-           std::tie(state[b].published, state[b].first_seen, b);
-  });
-  for (size_t g = 0; g < masked.size();) {
-    size_t e = g + 1;
-    while (e < masked.size() && state[masked[e]].published == state[masked[g]].published) ++e;
-    if (e - g >= 2) {
-      for (size_t n = g; n < e; ++n) state[masked[n]].published += std::to_string(n - g + 1);
+  // Groups of equal masked names (a hash set of them: no sorting by string), each numbered in
+  // order of first appearance (ties: person order) when it has two members or more.
+  std::vector<int> group(masked.size());
+  std::vector<int> group_size;
+  {
+    NameSet groups;
+    groups.Reserve(masked.size());
+    for (size_t k = 0; k < masked.size(); ++k) {
+      const auto [g, inserted] = groups.Insert(state[masked[k]].published);
+      if (inserted) group_size.push_back(0);
+      ++group_size[g];
+      group[k] = g;
     }
+  }
+  std::vector<std::pair<int, int>> shared;  // (group, person) for groups of two or more
+  for (size_t k = 0; k < masked.size(); ++k) {
+    if (group_size[group[k]] >= 2) shared.emplace_back(group[k], masked[k]);
+  }
+  std::sort(shared.begin(), shared.end(), [&](const auto& a, const auto& b) {
+    return std::tie(a.first, state[a.second].first_seen, a.second) <
+           std::tie(b.first, state[b.second].first_seen, b.second);
+  });
+  for (size_t g = 0; g < shared.size();) {
+    size_t e = g + 1;
+    while (e < shared.size() && shared[e].first == shared[g].first) ++e;
+    for (size_t n = g; n < e; ++n) state[shared[n].second].published += std::to_string(n - g + 1);
     g = e;
   }
 
@@ -706,8 +756,7 @@ ResidualReport CheckOutgoing(std::string_view published_json_or_text, const Part
     for (const Candidate& c : Resolve(std::move(findings))) {
       // The surname of a published pseudonym (欧阳某, 张某1) is not a residual, even where it
       // reads like a party's given name (司马司马 → given name 司马).
-      if (c.cls == PiiClass::kPersonName &&
-          std::string_view(folded.text).substr(c.end).starts_with("某")) {
+      if (c.cls == PiiClass::kPersonName && folded.text.substr(c.end).starts_with("某")) {
         continue;
       }
       ++report.hits[c.cls];

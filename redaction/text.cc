@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 
 namespace disclosure::redaction::internal {
 
@@ -62,11 +63,6 @@ void AppendUtf8(char32_t cp, std::string* out) {
   }
 }
 
-bool IsIdeograph(char32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F);
-}
-
 namespace {
 
 // The folded form of cp, or 0 when cp stays as it is.
@@ -89,48 +85,51 @@ uint64_t Word(const unsigned char (&bytes)[8]) {
 const uint64_t kPairMask = Word(kPairMaskBytes);
 const uint64_t kPairBits = Word(kPairBitsBytes);
 
-// One pass over `s`: plain runs are appended whole; at each character that folds, the run
-// before it and its folded form are appended and on_break(folded end, original end) is called.
+// One pass over `s` into w0 (room for s.size() bytes: folding never lengthens a character, 3-byte
+// forms become 1 or 2 bytes): plain runs are copied whole; at each character that folds, the
+// run before it and its folded form are written and on_break(folded end, original end) is
+// called. Returns the number of bytes written; *valid is cleared at an invalid sequence.
 template <typename OnBreak>
-bool FoldInto(std::string_view s, std::string* out, OnBreak on_break) {
-  // Folding never lengthens a character (3-byte forms become 1 or 2 bytes): write in place
-  // into a buffer of the original's size, then cut it to length.
+size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_break) {
   const size_t n = s.size();
-  const size_t base = out->size();
-  out->resize(base + n);
-  char* const w0 = out->data() + base;
   char* w = w0;
-  bool valid = true;
   size_t copied = 0;
   const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
   for (size_t i = 0; i < n;) {
-    // Plain runs: ASCII eight bytes at a time, then characters with lead E4–EC (CJK
-    // ideographs and their neighbours: always valid with two continuation bytes, never folded).
-    while (i + 8 <= n) {
-      uint64_t word;
-      std::memcpy(&word, p + i, 8);
-      if ((word & 0x8080808080808080ull) != 0) break;
-      i += 8;
-    }
-    // Two such characters per step where eight bytes can be loaded: their four continuation
-    // bytes tested at once under a mask (built from bytes, so independent of byte order).
-    while (i + 8 <= n) {
-      uint64_t word;
-      std::memcpy(&word, p + i, 8);
-      if ((word & kPairMask) != kPairBits || static_cast<unsigned char>(p[i] - 0xE4) > 0xEC - 0xE4 ||
-          static_cast<unsigned char>(p[i + 3] - 0xE4) > 0xEC - 0xE4) {
-        break;
-      }
-      i += 6;
-    }
-    while (i + 2 < n && static_cast<unsigned char>(p[i] - 0xE4) <= 0xEC - 0xE4 &&
-           ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40) {
-      i += 3;
-    }
-    if (i >= n) break;
     const unsigned char b = p[i];
     if (b < 0x80) {
+      // An ASCII run: eight bytes at a time, then byte by byte to its end.
       ++i;
+      while (i + 8 <= n) {
+        uint64_t word;
+        std::memcpy(&word, p + i, 8);
+        if ((word & 0x8080808080808080ull) != 0) break;
+        i += 8;
+      }
+      while (i < n && p[i] < 0x80) ++i;
+      continue;
+    }
+    if (static_cast<unsigned char>(b - 0xE4) <= 0xEC - 0xE4 && i + 2 < n &&
+        ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40) {
+      // A run of characters with lead E4–EC (CJK ideographs and their neighbours: always valid
+      // with two continuation bytes, never folded). Two per step where eight bytes can be
+      // loaded: their four continuation bytes tested at once under a mask (built from bytes,
+      // so independent of byte order).
+      i += 3;
+      while (i + 8 <= n) {
+        uint64_t word;
+        std::memcpy(&word, p + i, 8);
+        if ((word & kPairMask) != kPairBits ||
+            static_cast<unsigned char>(p[i] - 0xE4) > 0xEC - 0xE4 ||
+            static_cast<unsigned char>(p[i + 3] - 0xE4) > 0xEC - 0xE4) {
+          break;
+        }
+        i += 6;
+      }
+      while (i + 2 < n && static_cast<unsigned char>(p[i] - 0xE4) <= 0xEC - 0xE4 &&
+             ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40) {
+        i += 3;
+      }
       continue;
     }
     if (const char32_t cp = Decode3(s, i); cp != 0) {
@@ -156,15 +155,14 @@ bool FoldInto(std::string_view s, std::string* out, OnBreak on_break) {
     }
     char32_t cp;
     const size_t len = DecodeUtf8(s, i, &cp);
-    if (len == 1) valid = false;
+    if (len == 1) *valid = false;
     i += len;
   }
   if (n > copied) {
     std::memcpy(w, s.data() + copied, n - copied);
     w += n - copied;
   }
-  out->resize(base + static_cast<size_t>(w - w0));
-  return valid;
+  return static_cast<size_t>(w - w0);
 }
 
 }  // namespace
@@ -180,9 +178,13 @@ size_t FoldedText::Origin(size_t k) const {
 FoldedText Fold(std::string_view original) {
   FoldedText folded;
   folded.breaks.reserve(original.size() / 32 + 4);
-  folded.valid_utf8 = FoldInto(original, &folded.text, [&](size_t f, size_t o) {
-    folded.breaks.emplace_back(static_cast<uint32_t>(f), static_cast<uint32_t>(o));
-  });
+  // An uninitialised buffer of the original's size (no zeroing: every byte used is written).
+  folded.storage = std::make_unique_for_overwrite<char[]>(original.size() + 1);
+  const size_t size =
+      FoldInto(original, folded.storage.get(), &folded.valid_utf8, [&](size_t f, size_t o) {
+        folded.breaks.emplace_back(static_cast<uint32_t>(f), static_cast<uint32_t>(o));
+      });
+  folded.text = std::string_view(folded.storage.get(), size);
   return folded;
 }
 
@@ -193,8 +195,9 @@ std::string FoldValue(std::string_view value) {
 }
 
 void FoldValueInto(std::string_view value, std::string* out) {
-  out->clear();
-  FoldInto(value, out, [](size_t, size_t) {});
+  out->resize(value.size());
+  bool valid = true;
+  out->resize(FoldInto(value, out->data(), &valid, [](size_t, size_t) {}));
 }
 
 void AppendValidUtf8(std::string_view s, std::string* out) {

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -36,20 +37,42 @@ inline size_t PrevCharStart(std::string_view s, size_t i) {
   if (i >= 3 && Decode3(s, i - 3) != 0) return i - 3;  // the common case: CJK
   return PrevCharStartSlow(s, i);
 }
+// The start of the character that ends just before byte i (i > 0) and its code point: the
+// same as PrevCharStart(s, i) followed by DecodeUtf8 at that start.
+inline size_t PrevChar(std::string_view s, size_t i, char32_t* cp) {
+  const auto last = static_cast<unsigned char>(s[i - 1]);
+  if (last < 0x80) {
+    *cp = last;
+    return i - 1;
+  }
+  if (i >= 3) {
+    if (const char32_t c3 = Decode3(s, i - 3); c3 != 0) {
+      *cp = c3;
+      return i - 3;
+    }
+  }
+  const size_t start = PrevCharStartSlow(s, i);
+  DecodeUtf8(s, start, cp);
+  return start;
+}
 void AppendUtf8(char32_t cp, std::string* out);
 
 inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline bool IsAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 inline bool IsAlnum(unsigned char c) { return IsDigit(c) || IsAlpha(c); }
 // CJK unified ideographs (basic, extension A, compatibility, extensions B+).
-bool IsIdeograph(char32_t cp);
+inline bool IsIdeograph(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F);
+}
 
 // Text folded to half-width for detection, with a sparse map back to the original: each
 // folded character whose byte length changed ends a "break"; between breaks the offsets move
 // together. Origin(k) is the original byte offset of folded offset k for k at a character
 // boundary (Origin(text.size()) is the original length).
 struct FoldedText {
-  std::string text;
+  std::string_view text;  // in storage
+  std::unique_ptr<char[]> storage;
   std::vector<std::pair<uint32_t, uint32_t>> breaks;  // (folded end, original end), ascending
   bool valid_utf8 = true;                             // the original had no invalid sequence
   size_t Origin(size_t k) const;
@@ -126,6 +149,36 @@ class CharSet {
 
  private:
   uint64_t bits_[0x10000 / 64] = {};
+};
+
+// A small map from code points to nonzero 32-bit values (a few dozen entries, built once from a
+// word list): open addressing in a fixed table, so that a scanner finds "the words that start
+// with this character" in a probe or two.
+class CodePointMap {
+ public:
+  // Sets the bits of `value` (nonzero) in cp's entry. At most kSlots / 2 code points.
+  void Or(char32_t cp, uint32_t value) {
+    size_t slot = Home(cp);
+    while (slots_[slot].value != 0 && slots_[slot].cp != cp) slot = (slot + 1) % kSlots;
+    slots_[slot].cp = cp;
+    slots_[slot].value |= value;
+  }
+  // cp's value, or 0.
+  uint32_t Find(char32_t cp) const {
+    for (size_t slot = Home(cp);; slot = (slot + 1) % kSlots) {
+      if (slots_[slot].value == 0) return 0;
+      if (slots_[slot].cp == cp) return slots_[slot].value;
+    }
+  }
+
+ private:
+  static constexpr size_t kSlots = 128;
+  static size_t Home(char32_t cp) { return (cp * 0x9E3779B1u) >> 25; }  // 7 bits
+  struct Slot {
+    char32_t cp = 0;
+    uint32_t value = 0;  // 0: empty
+  };
+  Slot slots_[kSlots];
 };
 
 // Splits valid UTF-8 into characters (invalid bytes become one-byte pieces).
