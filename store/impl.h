@@ -9,12 +9,15 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <condition_variable>
 #include <cstdint>
 #include <initializer_list>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "store/store.h"
@@ -97,9 +100,39 @@ enum class Cached {
   kCount,
 };
 
+// Checkpoints a SQLite file's WAL on a thread of its own, with its own connection, so that no
+// commit of the pipeline or the publisher stops for the checkpoint's copying and fsyncs.
+// Store::Open installs a WAL hook that wakes it once the WAL holds kWakePages pages (the
+// hook replaces SQLite's auto-checkpoint); past kInlinePages (the checkpointer cannot keep up,
+// or a reader holds old frames) the committing connection checkpoints itself, as before.
+class Checkpointer {
+ public:
+  static constexpr int kWakePages = 2000;     // 31 MiB with 16 KiB pages
+  static constexpr int kInlinePages = 32000;  // 500 MiB
+  explicit Checkpointer(std::string path) : path_(std::move(path)) {}
+  ~Checkpointer();
+  Checkpointer(const Checkpointer&) = delete;
+  Checkpointer& operator=(const Checkpointer&) = delete;
+  // The WAL hook of a connection to the file (sqlite3_wal_hook); `self` is the Checkpointer.
+  static int OnCommit(void* self, sqlite3* db, const char* schema, int pages);
+  int checkpoints() const;  // completed background checkpoints (for tests)
+
+ private:
+  void Wake();
+  void Loop();
+  const std::string path_;
+  mutable std::mutex mu_;
+  std::condition_variable wake_;
+  bool woken_ = false, stop_ = false;
+  int checkpoints_ = 0;
+  std::thread thread_;  // started by the first Wake
+};
+
 struct Store::Impl {
   Impl(Poco::Data::Session s, Dialect d) : session(std::move(s)), dialect(d) {}
+  ~Impl();
   Poco::Data::Session session;
+  std::unique_ptr<Checkpointer> checkpointer;  // SQLite files only
   Dialect dialect = Dialect::kSqlite;
   int version = 0;
   // Inside a transaction of Store::Begin, and whether it already holds the audit chain's lock

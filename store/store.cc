@@ -118,6 +118,75 @@ void NativeStatement::Done() {
   sqlite3_clear_bindings(statement_);
 }
 
+Checkpointer::~Checkpointer() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stop_ = true;
+  }
+  wake_.notify_one();
+  if (thread_.joinable()) thread_.join();
+}
+
+int Checkpointer::OnCommit(void* self, sqlite3* db, const char* schema, int pages) {
+  if (pages >= kInlinePages) {
+    (void)sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+  } else if (pages >= kWakePages) {
+    static_cast<Checkpointer*>(self)->Wake();
+  }
+  return SQLITE_OK;
+}
+
+int Checkpointer::checkpoints() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return checkpoints_;
+}
+
+void Checkpointer::Wake() {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (stop_) return;
+  woken_ = true;
+  if (!thread_.joinable()) thread_ = std::thread([this] { Loop(); });
+  wake_.notify_one();
+}
+
+void Checkpointer::Loop() {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path_.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                      nullptr) != SQLITE_OK) {
+    sqlite3_close(db);
+    return;  // the committing connections checkpoint past kInlinePages instead
+  }
+  // A connection sees the WAL only once it has read the database: before that a checkpoint
+  // "succeeds" doing nothing.
+  sqlite3_busy_timeout(db, 5000);
+  if (sqlite3_exec(db, "SELECT COUNT(*) FROM sqlite_schema", nullptr, nullptr, nullptr) !=
+      SQLITE_OK) {
+    sqlite3_close(db);
+    return;
+  }
+  std::unique_lock<std::mutex> lock(mu_);
+  while (true) {
+    wake_.wait(lock, [&] { return stop_ || woken_; });
+    if (stop_) break;
+    woken_ = false;
+    lock.unlock();
+    // PASSIVE: copies what no reader still needs, never waits for readers or writers (a
+    // writer keeps appending meanwhile); the next writer restarts the WAL once all is copied.
+    int frames = -1;
+    const int rc =
+        sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, nullptr);
+    lock.lock();
+    if (rc == SQLITE_OK && frames >= 0) ++checkpoints_;
+  }
+  lock.unlock();
+  sqlite3_close(db);
+}
+
+Store::Impl::~Impl() {
+  // The hook points at the checkpointer: take it away before the checkpointer goes.
+  if (checkpointer) sqlite3_wal_hook(Poco::Data::SQLite::Utility::dbHandle(session), nullptr, nullptr);
+}
+
 NativeStatement& Store::Impl::Native(Cached which, const char* sql) {
   auto& slot = native[static_cast<size_t>(which)];
   if (!slot) {
@@ -491,11 +560,13 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
           // Statement journals (statements with triggers open one) in memory: as temp files
           // they were most of the writes of a batch.
           db << "PRAGMA temp_store=MEMORY", now;
-          // Checkpoints every 16,000 pages (≈ 250 MiB of WAL) instead of 1,000: the random
-          // item_id keys dirty most index pages in every batch, so each checkpoint wrote them
-          // again, and each checkpoint waits for two fsyncs. 100,000 events: 1.07 GB → 0.62 GB
-          // written to the database file, wall time −15–30 % (docs/performance.md).
-          db << "PRAGMA wal_autocheckpoint=16000", now;
+          // Checkpoints on a thread of their own once the WAL holds 2,000 pages, instead of in
+          // the commit that brings it to 1,000 (SQLite's auto-checkpoint): the random item_id
+          // keys dirty most index pages in every batch, and each checkpoint copies them and
+          // waits for two fsyncs, which stalled that commit (docs/performance.md).
+          impl->checkpointer = std::make_unique<Checkpointer>(path);
+          sqlite3_wal_hook(Poco::Data::SQLite::Utility::dbHandle(db), &Checkpointer::OnCommit,
+                           impl->checkpointer.get());
         }
       }
       Session& db = impl->session;

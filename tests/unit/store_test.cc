@@ -262,6 +262,35 @@ TEST_P(StoreTest, GivenAuditChainWhenOneRowIsEditedThenVerifyNamesIt) {
   EXPECT_EQ(*broken, 3);
 }
 
+// The WAL of a SQLite file is checkpointed by a thread of its own (store/impl.h Checkpointer),
+// not by the commits: once the WAL holds 2,000 pages the database file itself must grow while
+// the store stays open (without any checkpoint it stays at its first few pages until close).
+TEST(StoreCheckpoint, GivenWalPastTheWakeSizeThenCheckpointedWhileTheStoreIsOpen) {
+  const std::string path = TempDbPath("checkpoint.db");
+  auto store = Store::Open("sqlite:" + path);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  const auto before = std::filesystem::file_size(path);
+  // 60 transactions of 20 rows of 48 KB: ≈ 58 MB of WAL, about twice the wake size.
+  const std::string bulk = "{\"pad\":\"" + std::string(48 << 10, 'x') + "\"}";
+  int id = 0;
+  for (int t = 0; t < 60; ++t) {
+    ASSERT_TRUE(store.value()->Begin().ok());
+    for (int r = 0; r < 20; ++r) {
+      DecisionRow row = Row("E-" + std::to_string(++id));
+      row.decision_json = bulk;
+      ASSERT_TRUE(store.value()->InsertDecision(row).ok());
+    }
+    ASSERT_TRUE(store.value()->Commit().ok());
+  }
+  bool grew = false;
+  for (int i = 0; i < 200 && !grew; ++i) {  // up to 10 s for the thread to copy
+    grew = std::filesystem::file_size(path) > before + (20 << 20);
+    if (!grew) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  EXPECT_TRUE(grew) << "database file " << std::filesystem::file_size(path) << " bytes";
+  EXPECT_EQ(store.value()->CountDecisions().value(), 1200);
+}
+
 TEST(StoreUrl, GivenBadPostgresUrlThenClearErrorWithoutPassword) {
   auto store = Store::Open("postgresql://clerk:s3cret@/x");
   ASSERT_FALSE(store.ok());
