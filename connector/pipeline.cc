@@ -86,7 +86,6 @@ class JsonWriter {
   // A value already written as JSON (an object or array from another writer).
   void RawValue(std::string_view json) { Scalar(json); }
 
-  const std::string& str() const { return out_; }
   std::string Take() { return std::move(out_); }
 
  private:

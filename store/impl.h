@@ -90,10 +90,8 @@ enum class Cached {
   kHeldFor,
   kIndexSequence,
   kUpdateItemState,
-  kMarkPublished,
   kItemState,
   kFindItemByEvent,
-  kMarkSent,
   kQueueAdd,
   kQueueDescribe,
   kQueueCancel,
@@ -115,16 +113,14 @@ class Checkpointer {
   Checkpointer& operator=(const Checkpointer&) = delete;
   // The WAL hook of a connection to the file (sqlite3_wal_hook); `self` is the Checkpointer.
   static int OnCommit(void* self, sqlite3* db, const char* schema, int pages);
-  int checkpoints() const;  // completed background checkpoints (for tests)
 
  private:
   void Wake();
   void Loop();
   const std::string path_;
-  mutable std::mutex mu_;
+  std::mutex mu_;
   std::condition_variable wake_;
   bool woken_ = false, stop_ = false;
-  int checkpoints_ = 0;
   std::thread thread_;  // started by the first Wake
 };
 

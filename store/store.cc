@@ -136,11 +136,6 @@ int Checkpointer::OnCommit(void* self, sqlite3* db, const char* schema, int page
   return SQLITE_OK;
 }
 
-int Checkpointer::checkpoints() const {
-  std::lock_guard<std::mutex> lock(mu_);
-  return checkpoints_;
-}
-
 void Checkpointer::Wake() {
   std::lock_guard<std::mutex> lock(mu_);
   if (stop_) return;
@@ -172,11 +167,8 @@ void Checkpointer::Loop() {
     lock.unlock();
     // PASSIVE: copies what no reader still needs, never waits for readers or writers (a
     // writer keeps appending meanwhile); the next writer restarts the WAL once all is copied.
-    int frames = -1;
-    const int rc =
-        sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, nullptr);
+    (void)sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     lock.lock();
-    if (rc == SQLITE_OK && frames >= 0) ++checkpoints_;
   }
   lock.unlock();
   sqlite3_close(db);
@@ -184,7 +176,8 @@ void Checkpointer::Loop() {
 
 Store::Impl::~Impl() {
   // The hook points at the checkpointer: take it away before the checkpointer goes.
-  if (checkpointer) sqlite3_wal_hook(Poco::Data::SQLite::Utility::dbHandle(session), nullptr, nullptr);
+  if (checkpointer)
+    sqlite3_wal_hook(Poco::Data::SQLite::Utility::dbHandle(session), nullptr, nullptr);
 }
 
 NativeStatement& Store::Impl::Native(Cached which, const char* sql) {
@@ -1067,14 +1060,6 @@ Status Store::UpdateItemState(const ItemId& item_id, ItemState state) {
   });
 }
 
-Status Store::MarkPublished(const ItemId& item_id) {
-  return internal::Guard("mark published", [&] {
-    impl_->Exec(Cached::kMarkPublished,
-                "UPDATE items SET state = 'published' WHERE item_id = ? AND state = 'publishing'",
-                {item_id.value()});
-  });
-}
-
 Result<std::optional<ItemState>> Store::ItemStateOf(const ItemId& item_id) {
   std::vector<std::string> states;
   Status s = internal::Guard("read item state", [&] {
@@ -1202,12 +1187,6 @@ Result<std::vector<OutboxRow>> Store::ClaimOutbox(const std::string& owner, int6
   return rows;
 }
 
-Status Store::MarkSent(int64_t outbox_id) {
-  return internal::Guard("mark sent", [&] {
-    impl_->Exec(Cached::kMarkSent, "UPDATE outbox SET sent = 1 WHERE id = ?", {outbox_id});
-  });
-}
-
 namespace {
 // "1,2,3": outbox ids (integers from the store itself) for an IN list.
 std::string IdList(std::span<const int64_t> ids) {
@@ -1278,7 +1257,8 @@ Result<std::vector<OutboxClaim>> Store::ExpiredOutboxClaims(const std::string& o
   });
   if (!s.ok()) return s;
   std::vector<OutboxClaim> claims;
-  for (size_t i = 0; i < ids.size(); ++i) claims.push_back(OutboxClaim{ids[i], topics[i], owners[i]});
+  for (size_t i = 0; i < ids.size(); ++i)
+    claims.push_back(OutboxClaim{ids[i], topics[i], owners[i]});
   return claims;
 }
 

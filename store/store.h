@@ -197,8 +197,6 @@ class Store {
   Result<std::optional<ItemRow>> FindItemByEvent(const EventId& event_id);
   Status InsertItem(const ItemRow& row);
   Status UpdateItemState(const ItemId& item_id, ItemState state);
-  // kPublishing → kPublished once its record is delivered; no change in any other state.
-  Status MarkPublished(const ItemId& item_id);
   Result<std::optional<ItemState>> ItemStateOf(const ItemId& item_id);
 
   // Next 索引号 sequence number for a unit and month ("202611"): 1, 2, …
@@ -214,9 +212,9 @@ class Store {
   // FOR UPDATE SKIP LOCKED, so instances claiming together never wait on each other.
   Result<std::vector<OutboxRow>> ClaimOutbox(const std::string& owner, int64_t now_unix,
                                              int64_t lease_until, int limit);
-  Status MarkSent(int64_t outbox_id);
-  // Marks the rows `ids` sent, and the items of those on `published_topic` published (as
-  // MarkPublished), in one transaction of a few statements.
+  // Marks the rows `ids` sent, and the items of those on `published_topic` published
+  // (kPublishing → kPublished; no change in any other state), in one transaction of a few
+  // statements.
   Status MarkSentMany(std::span<const int64_t> ids, const std::string& published_topic);
   // Extends `owner`'s claim on the rows `ids` (in flight: handed to the producer, no delivery
   // report yet) to `lease_until`. Returns those of `ids` that `owner` no longer holds, with

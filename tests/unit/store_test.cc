@@ -191,7 +191,7 @@ TEST_P(StoreTest, GivenOutboxRowsWhenMarkedSentThenNoLongerPending) {
   ASSERT_TRUE(store.value()->Enqueue({0, ItemId("pi_2"), "t", "pi_2", "{}"}).ok());
   auto pending = store.value()->PendingOutbox(10).value();
   ASSERT_EQ(pending.size(), 2u);
-  ASSERT_TRUE(store.value()->MarkSent(pending[0].id).ok());
+  ASSERT_TRUE(store.value()->MarkSentMany({&pending[0].id, 1}, "t").ok());
   pending = store.value()->PendingOutbox(10).value();
   ASSERT_EQ(pending.size(), 1u);
   EXPECT_EQ(pending[0].item_id.value(), "pi_2");
@@ -433,7 +433,7 @@ TEST_P(StoreTest, GivenTwoInstancesThenEachClaimsOtherOutboxRowsAndADeadOnesRows
   auto by_b = b->ClaimOutbox("b", now, now + 30, 10).value();
   ASSERT_EQ(by_b.size(), 1u);
   EXPECT_EQ(by_b[0].item_id.value(), "pi_2");
-  ASSERT_TRUE(b->MarkSent(by_b[0].id).ok());
+  ASSERT_TRUE(b->MarkSentMany({&by_b[0].id, 1}, "").ok());
   EXPECT_TRUE(b->ClaimOutbox("b", now + 1, now + 31, 10).value().empty());
   // a dies; after its lease b takes over, in order.
   by_b = b->ClaimOutbox("b", now + 31, now + 61, 10).value();
