@@ -245,20 +245,12 @@ class KafkaSink final : public Sink {
 
   Status Await(int timeout_ms, std::vector<store::OutboxRow>* rows,
                std::vector<bool>* delivered) override {
-    const auto deadline = Clock::now() + std::chrono::milliseconds(timeout_ms);
-    auto pending = [&] {
-      for (int s : slots_) {
-        if (s < 0) return true;
-      }
-      return false;
-    };
-    while (pending() && Clock::now() < deadline) producer_->poll(20);
-    if (pending()) {
+    if (!WaitReports(timeout_ms)) {
       // Give up on this round: purge what is still queued so that no report can arrive after
       // `slots_` is reused; those rows stay unsent in the outbox and go again next round.
       producer_->purge(RdKafka::Producer::PURGE_QUEUE | RdKafka::Producer::PURGE_INFLIGHT);
       producer_->poll(0);
-      while (pending()) producer_->poll(50);
+      while (Pending()) producer_->poll(50);
     }
     delivered->assign(rows_.size(), false);
     for (size_t i = 0; i < rows_.size(); ++i) (*delivered)[i] = slots_[i] == 1;
