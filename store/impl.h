@@ -85,6 +85,7 @@ enum class Cached {
   kSaveOriginal,
   kInsertItem,
   kEnqueue,
+  kEnqueuePayload,
   kAuditTail,
   kAuditInsert,
   kHeldFor,

@@ -104,7 +104,43 @@ DecisionRow Row(const std::string& id) {
 TEST_P(StoreTest, GivenNewFileWhenOpenedThenSchemaIsMigratedToNewest) {
   auto store = Store::Open(Url("migrate"));
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(store.value()->schema_version(), 7);
+  EXPECT_EQ(store.value()->schema_version(), 8);
+}
+
+// Migration 8 moves the outbox's payloads into a table of their own: rows that were waiting in
+// a version-7 store go out with their bytes, and new rows after them.
+TEST_P(StoreTest, GivenVersion7OutboxWhenMigratedThenPendingRowsKeepTheirPayloads) {
+  const std::string payload = std::string("{\"a\":1}") + '\0' + "\xff";
+  {
+    auto store = OpenStore("v7");
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->Enqueue({0, ItemId("pi_1"), "t", "pi_1", payload}).ok());
+    ASSERT_TRUE(store->Enqueue({0, ItemId("pi_2"), "t", "pi_2", "second"}).ok());
+  }
+  {
+    // Back to the version-7 shape: the payload inline, no payload table.
+    using namespace Poco::Data::Keywords;
+    Poco::Data::Session raw = Raw("v7");
+    raw << std::string("ALTER TABLE outbox ADD COLUMN payload ") +
+               (pg() ? "BYTEA NOT NULL DEFAULT ''" : "BLOB NOT NULL DEFAULT x''"),
+        now;
+    raw << "UPDATE outbox SET payload = (SELECT p.payload FROM outbox_payloads p "
+           "WHERE p.id = outbox.id)",
+        now;
+    raw << "DROP TABLE outbox_payloads", now;
+    raw << "UPDATE schema_version SET version = 7", now;
+  }
+  auto store = OpenStore("v7");
+  ASSERT_TRUE(store);
+  EXPECT_EQ(store->schema_version(), 8);
+  ASSERT_TRUE(store->Enqueue({0, ItemId("pi_3"), "t", "pi_3", "third"}).ok());
+  auto pending = store->PendingOutbox(10);
+  ASSERT_TRUE(pending.ok()) << pending.status().ToString();
+  ASSERT_EQ(pending.value().size(), 3u);
+  EXPECT_EQ(pending.value()[0].payload, payload);
+  EXPECT_EQ(pending.value()[1].payload, "second");
+  EXPECT_EQ(pending.value()[2].payload, "third");
+  EXPECT_EQ(pending.value()[2].item_id.value(), "pi_3");
 }
 
 TEST_P(StoreTest, GivenDecidedEventWhenInsertedAgainThenConflictAndOneRow) {
