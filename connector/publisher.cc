@@ -217,10 +217,9 @@ Status Publisher::Claim(bool* idle) {
     }
     for (auto& row : rows.value()) {
       if (row.topic == options_.published_topic && IsPublishRecord(row.payload)) {
-        auto state = store_->ItemStateOf(row.item_id);
-        if (!state.ok()) return state.status();
-        if (state.value() && *state.value() != store::ItemState::kPublishing &&
-            *state.value() != store::ItemState::kPublished) {
+        const auto& state = row.item_state;  // read by the claim
+        if (state && *state != store::ItemState::kPublishing &&
+            *state != store::ItemState::kPublished) {
           superseded.push_back(row.id);  // retracted or cancelled meanwhile: never sent
           continue;
         }

@@ -1174,7 +1174,7 @@ Result<std::vector<OutboxRow>> Store::PendingOutbox(int limit) {
 Result<std::vector<OutboxRow>> Store::ClaimOutbox(const std::string& owner, int64_t now_unix,
                                                   int64_t lease_until, int limit) {
   std::vector<int64_t> ids;
-  std::vector<std::string> items, topics, keys, headers;
+  std::vector<std::string> items, topics, keys, headers, states;
   std::vector<Poco::Data::BLOB> payloads;
   Status s = internal::Guard("claim outbox", [&] {
     std::string who = owner;
@@ -1189,11 +1189,12 @@ Result<std::vector<OutboxRow>> Store::ClaimOutbox(const std::string& owner, int6
         use(who), bind(lease_until), bind(now_unix), use(who), use(who), bind(now_unix),
         bind(limit), now;
     impl_->session << impl_->Sql(
-        "SELECT o.id, o.item_id, o.topic, o.msg_key, p.payload, o.headers FROM outbox o "
+        "SELECT o.id, o.item_id, o.topic, o.msg_key, p.payload, o.headers, "
+        "COALESCE((SELECT i.state FROM items i WHERE i.item_id = o.item_id), '') FROM outbox o "
         "JOIN outbox_payloads p ON p.id = o.id WHERE o.sent = 0 AND o.claimed_by = ? "
         "ORDER BY o.id LIMIT ?"),
-        into(ids), into(items), into(topics), into(keys), into(payloads), into(headers), use(who),
-        bind(limit), now;
+        into(ids), into(items), into(topics), into(keys), into(payloads), into(headers),
+        into(states), use(who), bind(limit), now;
   });
   if (!s.ok()) return s;
   std::vector<OutboxRow> rows;
@@ -1201,7 +1202,13 @@ Result<std::vector<OutboxRow>> Store::ClaimOutbox(const std::string& owner, int6
   for (size_t i = 0; i < ids.size(); ++i) {
     const auto& bytes = payloads[i].content();
     rows.push_back(OutboxRow{ids[i], ItemId(items[i]), topics[i], keys[i],
-                             std::string(bytes.begin(), bytes.end()), headers[i]});
+                             std::string(bytes.begin(), bytes.end()), headers[i], std::nullopt});
+    if (!states[i].empty()) {
+      rows.back().item_state = ParseItemState(states[i]);
+      if (!rows.back().item_state) {
+        return Status::Corruption("items: unknown state for item " + items[i]);
+      }
+    }
   }
   return rows;
 }

@@ -74,6 +74,8 @@ struct OutboxRow {
   std::string key;
   std::string payload;  // bytes (a dead letter's payload need not be UTF-8)
   std::string headers;  // record headers, encoded by the connector; opaque here
+  // ClaimOutbox only: the state of the row's item when claimed (none: no such item).
+  std::optional<ItemState> item_state;
 };
 
 // Who holds an outbox row (no personal data: the row id, its topic and an instance id).
@@ -209,7 +211,8 @@ class Store {
   // is free when unclaimed, its lease ran out (its instance died) or `owner` holds it already;
   // a row is not taken while an earlier unsent row of the same item is held by another live
   // claim (records of one item go out in order). On PostgreSQL the candidates are locked with
-  // FOR UPDATE SKIP LOCKED, so instances claiming together never wait on each other.
+  // FOR UPDATE SKIP LOCKED, so instances claiming together never wait on each other. Each
+  // row carries its item's state (one query for the batch, not one per row).
   Result<std::vector<OutboxRow>> ClaimOutbox(const std::string& owner, int64_t now_unix,
                                              int64_t lease_until, int limit);
   // Marks the rows `ids` sent, and the items of those on `published_topic` published

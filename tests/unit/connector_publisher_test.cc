@@ -226,6 +226,70 @@ TEST_P(ConnectorPublisher, GivenMarkingDeliveredRowsFailsThenItIsRetriedAndNothi
   EXPECT_EQ(ours_->CountPendingOutbox().value(), 0);
 }
 
+// A publish record whose item was retracted or cancelled after it was enqueued is never sent
+// (its row is marked sent without going out); one whose item is still publishing goes out. The
+// claim reads each row's item state with the rows.
+TEST_P(ConnectorPublisher, GivenPublishRecordsOfSupersededItemsThenOnlyTheLiveOneIsSent) {
+  ManualClock clock(3000000);
+  auto publisher = MakePublisher(&clock, 30);
+  bool idle = true;
+  ASSERT_TRUE(publisher->Round(&idle).ok());  // the five dead letters of SetUp
+  sink_.released = true;
+  ASSERT_TRUE(publisher->Collect().ok());
+  const std::string record = R"({"schema":"published-item/1","action":"publish"})";
+  int n = 0;
+  for (auto state : {store::ItemState::kRetracted, store::ItemState::kPublishing,
+                     store::ItemState::kCancelled}) {
+    store::ItemRow item;
+    item.item_id = ItemId("pi_s" + std::to_string(n));
+    item.event_id = EventId("E-s" + std::to_string(n));
+    item.case_ref = CaseRef("cr_s" + std::to_string(n));
+    item.state = store::ItemState::kPublishing;
+    item.item_json = record;
+    ASSERT_TRUE(ours_->InsertItem(item).ok());
+    ASSERT_TRUE(ours_->Enqueue({0, item.item_id, "published", item.item_id.value(), record}).ok());
+    ASSERT_TRUE(ours_->UpdateItemState(item.item_id, state).ok());
+    ++n;
+  }
+  std::vector<store::OutboxRow> sent;
+  class Recorder final : public Sink {
+   public:
+    explicit Recorder(std::vector<store::OutboxRow>* sent) : sent_(sent) {}
+    Status Start(std::vector<store::OutboxRow> rows, int) override {
+      rows_ = std::move(rows);
+      sent_->insert(sent_->end(), rows_.begin(), rows_.end());
+      return Status::Ok();
+    }
+    Status Await(int, std::vector<store::OutboxRow>* rows, std::vector<bool>* delivered) override {
+      delivered->assign(rows_.size(), true);
+      *rows = std::move(rows_);
+      rows_.clear();
+      return Status::Ok();
+    }
+    bool WaitReports(int) override { return true; }
+    bool in_flight() const override { return !rows_.empty(); }
+
+   private:
+    std::vector<store::OutboxRow>* sent_;
+    std::vector<store::OutboxRow> rows_;
+  } recorder(&sent);
+  PublisherOptions options;
+  options.instance_id = "host/1/ours";
+  options.published_topic = "published";
+  options.lease_seconds = 30;
+  Publisher second(ours_.get(), nullptr, &recorder, &clock, &metrics_, options,
+                   [](const std::string&) {});
+  ASSERT_TRUE(second.Round(&idle).ok());
+  ASSERT_TRUE(second.Collect().ok());
+  ASSERT_EQ(sent.size(), 1u);
+  EXPECT_EQ(sent[0].item_id.value(), "pi_s1");
+  ASSERT_TRUE(sent[0].item_state.has_value());
+  EXPECT_EQ(*sent[0].item_state, store::ItemState::kPublishing);
+  EXPECT_EQ(ours_->CountPendingOutbox().value(), 0);
+  EXPECT_EQ(ours_->ItemStateOf(ItemId("pi_s1")).value(), store::ItemState::kPublished);
+  EXPECT_EQ(ours_->ItemStateOf(ItemId("pi_s0")).value(), store::ItemState::kRetracted);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ConnectorPublisher, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 
