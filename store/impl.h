@@ -12,6 +12,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <initializer_list>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <span>
@@ -90,6 +91,7 @@ enum class Cached {
   kAuditInsert,
   kHeldFor,
   kIndexSequence,
+  kIndexSequenceStore,
   kUpdateItemState,
   kItemState,
   kFindItemByEvent,
@@ -136,6 +138,16 @@ struct Store::Impl {
   // (PostgreSQL): Store::LockAuditChain takes it once per such transaction.
   bool in_begin = false;
   bool audit_locked = false;
+  // SQLite, inside a transaction of Begin (which holds the one write lock): the index
+  // sequences handed out so far, by (unit_code, month): the next value and the value stored.
+  // The first number of a key in a transaction goes through the upsert; the later ones are
+  // counted here and written back once, by Commit (an upsert with RETURNING cost about 35,000
+  // instructions, for every published item).
+  struct Sequence {
+    int64_t next = 0;
+    int64_t stored = 0;
+  };
+  std::map<std::pair<std::string, std::string>, Sequence> sequences;
   std::array<std::unique_ptr<CachedStatement>, static_cast<size_t>(Cached::kCount)> cached;
   std::array<std::unique_ptr<NativeStatement>, static_cast<size_t>(Cached::kCount)> native;
 

@@ -676,11 +676,22 @@ Status Store::LockAuditChain() {
 Status Store::Commit() {
   impl_->in_begin = false;
   impl_->audit_locked = false;
-  return internal::Guard("commit", [&] { impl_->session.commit(); });
+  auto sequences = std::move(impl_->sequences);
+  impl_->sequences.clear();
+  return internal::Guard("commit", [&] {
+    for (const auto& [key, sequence] : sequences) {
+      if (sequence.next == sequence.stored) continue;
+      impl_->Exec(Cached::kIndexSequenceStore,
+                  "UPDATE index_sequences SET next_value = ? WHERE unit_code = ? AND month = ?",
+                  {sequence.next, key.first, key.second});
+    }
+    impl_->session.commit();
+  });
 }
 void Store::Rollback() {
   impl_->in_begin = false;
   impl_->audit_locked = false;
+  impl_->sequences.clear();
   (void)internal::Guard("rollback", [&] {
     if (impl_->session.isTransaction()) impl_->session.rollback();
   });
@@ -1090,6 +1101,12 @@ Result<std::optional<ItemState>> Store::ItemStateOf(const ItemId& item_id) {
 
 Result<int64_t> Store::NextIndexSequence(const std::string& unit_code, const std::string& month) {
   if (!impl_->pg()) {
+    Impl::Sequence* counted = nullptr;
+    if (impl_->in_begin) {
+      auto [at, fresh] = impl_->sequences.try_emplace({unit_code, month});
+      if (!fresh) return at->second.next++;
+      counted = &at->second;
+    }
     int64_t value = 0;
     Status s = internal::Guard("index sequence", [&] {
       NativeStatement& st = impl_->Native(
@@ -1105,7 +1122,11 @@ Result<int64_t> Store::NextIndexSequence(const std::string& unit_code, const std
       st.Done();
       if (!row) throw Poco::Exception("index sequence returned nothing");
     });
-    if (!s.ok()) return s;
+    if (!s.ok()) {
+      if (counted != nullptr) impl_->sequences.erase({unit_code, month});
+      return s;
+    }
+    if (counted != nullptr) counted->next = counted->stored = value + 1;
     return value;
   }
   CachedStatement* c = nullptr;

@@ -220,6 +220,37 @@ TEST_P(StoreTest, GivenUnitAndMonthThenIndexSequenceCountsFromOnePerUnitAndMonth
   EXPECT_EQ(store.value()->NextIndexSequence("533122400000", "202611").value(), 1);
 }
 
+// Inside a transaction the numbers after a key's first are counted in memory (SQLite) and
+// written back by Commit: a committed batch's numbers are never handed out again, a rolled-back
+// batch's are, and another connection continues where the committed ones stopped.
+TEST_P(StoreTest, GivenBatchesWhenCommittedOrRolledBackThenIndexSequenceStaysGapless) {
+  auto store = OpenStore("seq");
+  auto other = OpenStore("seq");
+  ASSERT_TRUE(store && other);
+  const std::string unit = "533122030000";
+  ASSERT_TRUE(store->Begin().ok());
+  for (int64_t expected : {1, 2, 3}) {
+    EXPECT_EQ(store->NextIndexSequence(unit, "202611").value(), expected);
+  }
+  EXPECT_EQ(store->NextIndexSequence(unit, "202612").value(), 1);
+  EXPECT_EQ(store->NextIndexSequence(unit, "202611").value(), 4);
+  ASSERT_TRUE(store->Commit().ok());
+  EXPECT_EQ(other->NextIndexSequence(unit, "202611").value(), 5);
+  EXPECT_EQ(other->NextIndexSequence(unit, "202612").value(), 2);
+
+  ASSERT_TRUE(store->Begin().ok());
+  EXPECT_EQ(store->NextIndexSequence(unit, "202611").value(), 6);
+  EXPECT_EQ(store->NextIndexSequence(unit, "202611").value(), 7);
+  store->Rollback();
+  ASSERT_TRUE(store->Begin().ok());
+  EXPECT_EQ(store->NextIndexSequence(unit, "202611").value(), 6);
+  EXPECT_EQ(store->NextIndexSequence(unit, "202611").value(), 7);
+  EXPECT_EQ(store->NextIndexSequence(unit, "202611").value(), 8);
+  ASSERT_TRUE(store->Commit().ok());
+  EXPECT_EQ(store->NextIndexSequence(unit, "202611").value(), 9);
+  EXPECT_EQ(other->NextIndexSequence(unit, "202611").value(), 10);
+}
+
 TEST_P(StoreTest, GivenOutboxRowsWhenMarkedSentThenNoLongerPending) {
   auto store = Store::Open(Url("db"));
   ASSERT_TRUE(store.ok());
