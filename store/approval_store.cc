@@ -273,6 +273,10 @@ struct QueueColumns {
   }
 };
 
+// An item's published-item record (edited by the approver), in item_bodies: ? json, item_id.
+constexpr const char* kUpdateBody =
+    "UPDATE item_bodies SET item_json = ? WHERE id = (SELECT body_id FROM items WHERE item_id = ?)";
+
 bool IsConstraintError(const Status& s) {
   const std::string& m = s.message();
   return m.find("constraint") != std::string::npos || m.find("four-eyes") != std::string::npos ||
@@ -343,8 +347,8 @@ Result<std::optional<QueueRow>> Store::FindQueueItem(const ItemId& item_id) {
     Statement st(impl_->session);
     std::string id = item_id.value();
     st << impl_->Sql(std::string("SELECT ") + kQueueColumns +
-                     ", i.item_json FROM approvals a JOIN items i ON i.item_id = a.item_id "
-                     "WHERE a.item_id = ?");
+                     ", b.item_json FROM approvals a JOIN items i ON i.item_id = a.item_id "
+                     "JOIN item_bodies b ON b.id = i.body_id WHERE a.item_id = ?");
     c.Into(st);
     st, into(json), use(id);
     st.execute();
@@ -432,8 +436,7 @@ Result<QueueOutcome> Store::DecideQueueItem(const QueueDecision& d) {
             "WHERE item_id = ?"),
             use(who), use(at), use(edits), use(id), now;
         if (!json.empty()) {
-          db << impl_->Sql("UPDATE items SET item_json = ? WHERE item_id = ?"), use(json), use(id),
-              now;
+          db << impl_->Sql(kUpdateBody), use(json), use(id), now;
         }
         outcome = QueueOutcome::kFirstApproval;
         action = "approve-first";
@@ -446,14 +449,15 @@ Result<QueueOutcome> Store::DecideQueueItem(const QueueDecision& d) {
         std::string json = d.published_json;
         Statement item(db);
         item << impl_->Sql(
-            "UPDATE items SET state = 'publishing', item_json = ? WHERE item_id = ? AND "
+            "UPDATE items SET state = 'publishing' WHERE item_id = ? AND "
             "state = 'pending_approval'"),
-            use(json), use(id);
+            use(id);
         if (item.execute() != 1) {
           lost = true;
           db.rollback();
           return;
         }
+        db << impl_->Sql(kUpdateBody), use(json), use(id), now;
         Status q = Enqueue({0, d.item_id, d.topic, id, d.published_json});
         if (!q.ok()) throw Poco::Exception(q.message());
         outcome = QueueOutcome::kApproved;

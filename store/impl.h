@@ -85,6 +85,7 @@ enum class Cached {
   kInsertDecision,
   kSaveOriginal,
   kInsertItem,
+  kInsertItemBody,
   kEnqueue,
   kEnqueuePayload,
   kAuditTail,

@@ -341,11 +341,23 @@ std::vector<std::vector<std::string>> Migrations(Dialect dialect) {
        "INSERT INTO outbox_payloads (id, payload) SELECT id, payload FROM outbox",
        "DROP INDEX outbox_item", "ALTER TABLE outbox DROP COLUMN payload",
        "CREATE INDEX outbox_item ON outbox (item_id, id) WHERE sent = 0"},
+      // 9: the same for items: the published-item record moves to item_bodies, which
+      // items.body_id points to, so that a change of state (publishing → published, for every
+      // item sent) rewrites a narrow row. Bodies get ids in insertion order: appended, never
+      // inserted at random places.
+      {"CREATE TABLE item_bodies (id INTEGER PRIMARY KEY AUTOINCREMENT, item_json TEXT NOT NULL)",
+       "ALTER TABLE items ADD COLUMN body_id INTEGER NOT NULL DEFAULT 0",
+       dialect == Dialect::kPostgres
+           ? "UPDATE items SET body_id = nextval(pg_get_serial_sequence('item_bodies', 'id'))"
+           : "UPDATE items SET body_id = rowid",
+       "INSERT INTO item_bodies (id, item_json) SELECT body_id, item_json FROM items",
+       "ALTER TABLE items DROP COLUMN item_json"},
   };
   if (dialect == Dialect::kPostgres) {
     for (auto& sql : migrations[0]) sql = internal::PostgresTypes(sql);
     for (auto& sql : migrations[2]) sql = internal::PostgresTypes(sql);
     for (auto& sql : migrations[7]) sql = internal::PostgresTypes(sql);
+    for (auto& sql : migrations[8]) sql = internal::PostgresTypes(sql);
   }
   return migrations;
 }
@@ -808,8 +820,9 @@ Result<std::optional<std::string>> Store::FindOriginal(const EventId& event_id) 
 namespace {
 
 constexpr const char* kSelectItems =
-    "SELECT item_id, event_id, case_ref, state, unit_code, index_no, item_json, deadline_at, "
-    "publish_after, expires_at, publish_after_unix, expires_at_unix FROM items WHERE ";
+    "SELECT item_id, event_id, case_ref, state, unit_code, index_no, b.item_json, deadline_at, "
+    "publish_after, expires_at, publish_after_unix, expires_at_unix FROM items "
+    "JOIN item_bodies b ON b.id = items.body_id WHERE ";
 
 // Reads items matching `where` (an SQL condition over bound values, added by `bind_values`).
 template <typename BindFn>
@@ -899,7 +912,7 @@ Result<std::vector<ItemRow>> Store::DueItems(ItemState state, int64_t now_unix, 
   return QueryItems(impl_->session, impl_->dialect,
                     std::string("state = ? AND ") + column + " > 0 AND " + column +
                         " <= ? ORDER BY " + column + " LIMIT ?" +
-                        (impl_->pg() ? " FOR UPDATE SKIP LOCKED" : ""),
+                        (impl_->pg() ? " FOR UPDATE OF items SKIP LOCKED" : ""),
                     [&](Statement& st) { st, bind(name), bind(now_unix), bind(limit); });
 }
 
@@ -1056,13 +1069,32 @@ Status Store::ReleaseHeld(const EventId& event_id) {
 
 Status Store::InsertItem(const ItemRow& row) {
   Status s = internal::Guard("insert item", [&] {
-    impl_->Exec(Cached::kInsertItem,
-                "INSERT INTO items (item_id, event_id, case_ref, state, unit_code, index_no, "
-                "item_json, deadline_at, publish_after, expires_at, publish_after_unix, "
-                "expires_at_unix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                {row.item_id.value(), row.event_id.value(), row.case_ref.value(),
-                 ToString(row.state), row.unit_code, row.index_no, row.item_json, row.deadline_at,
-                 row.publish_after, row.expires_at, row.publish_after_unix, row.expires_at_unix});
+    if (impl_->pg()) {
+      impl_->Exec(Cached::kInsertItem,
+                  "WITH b AS (INSERT INTO item_bodies (item_json) VALUES (?) RETURNING id) "
+                  "INSERT INTO items (item_id, event_id, case_ref, state, unit_code, index_no, "
+                  "deadline_at, publish_after, expires_at, publish_after_unix, expires_at_unix, "
+                  "body_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM b))",
+                  {row.item_json, row.item_id.value(), row.event_id.value(), row.case_ref.value(),
+                   ToString(row.state), row.unit_code, row.index_no, row.deadline_at,
+                   row.publish_after, row.expires_at, row.publish_after_unix, row.expires_at_unix});
+      return;
+    }
+    impl_->Exec(Cached::kInsertItemBody, "INSERT INTO item_bodies (item_json) VALUES (?)",
+                {row.item_json});
+    try {
+      impl_->Exec(Cached::kInsertItem,
+                  "INSERT INTO items (item_id, event_id, case_ref, state, unit_code, index_no, "
+                  "deadline_at, publish_after, expires_at, publish_after_unix, expires_at_unix, "
+                  "body_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, last_insert_rowid())",
+                  {row.item_id.value(), row.event_id.value(), row.case_ref.value(),
+                   ToString(row.state), row.unit_code, row.index_no, row.deadline_at,
+                   row.publish_after, row.expires_at, row.publish_after_unix, row.expires_at_unix});
+    } catch (...) {
+      // No body without its item (outside a transaction, nothing else would remove it).
+      impl_->session << "DELETE FROM item_bodies WHERE id = last_insert_rowid()", now;
+      throw;
+    }
   });
   if (!s.ok() || row.state != ItemState::kPendingApproval) return s;
   return internal::Guard("queue for approval",

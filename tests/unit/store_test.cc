@@ -104,21 +104,32 @@ DecisionRow Row(const std::string& id) {
 TEST_P(StoreTest, GivenNewFileWhenOpenedThenSchemaIsMigratedToNewest) {
   auto store = Store::Open(Url("migrate"));
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(store.value()->schema_version(), 8);
+  EXPECT_EQ(store.value()->schema_version(), 9);
 }
 
-// Migration 8 moves the outbox's payloads into a table of their own: rows that were waiting in
-// a version-7 store go out with their bytes, and new rows after them.
-TEST_P(StoreTest, GivenVersion7OutboxWhenMigratedThenPendingRowsKeepTheirPayloads) {
+// Migrations 8 and 9 move the outbox's payloads and the items' records into tables of their
+// own: what a version-7 store held is read back unchanged, and new rows follow it.
+TEST_P(StoreTest, GivenVersion7StoreWhenMigratedThenPayloadsAndItemRecordsAreKept) {
   const std::string payload = std::string("{\"a\":1}") + '\0' + "\xff";
+  auto item = [](int n) {
+    ItemRow row;
+    row.item_id = ItemId("pi_" + std::to_string(n));
+    row.event_id = EventId("E-" + std::to_string(n));
+    row.case_ref = CaseRef("cr_" + std::to_string(n));
+    row.state = ItemState::kPublishing;
+    row.item_json = "{\"n\":" + std::to_string(n) + ",\"title\":\"行政处罚决定书\"}";
+    return row;
+  };
   {
     auto store = OpenStore("v7");
     ASSERT_TRUE(store);
     ASSERT_TRUE(store->Enqueue({0, ItemId("pi_1"), "t", "pi_1", payload}).ok());
     ASSERT_TRUE(store->Enqueue({0, ItemId("pi_2"), "t", "pi_2", "second"}).ok());
+    ASSERT_TRUE(store->InsertItem(item(1)).ok());
+    ASSERT_TRUE(store->InsertItem(item(2)).ok());
   }
   {
-    // Back to the version-7 shape: the payload inline, no payload table.
+    // Back to the version-7 shape: payloads and records inline, no tables of their own.
     using namespace Poco::Data::Keywords;
     Poco::Data::Session raw = Raw("v7");
     raw << std::string("ALTER TABLE outbox ADD COLUMN payload ") +
@@ -128,12 +139,19 @@ TEST_P(StoreTest, GivenVersion7OutboxWhenMigratedThenPendingRowsKeepTheirPayload
            "WHERE p.id = outbox.id)",
         now;
     raw << "DROP TABLE outbox_payloads", now;
+    raw << "ALTER TABLE items ADD COLUMN item_json TEXT NOT NULL DEFAULT ''", now;
+    raw << "UPDATE items SET item_json = (SELECT b.item_json FROM item_bodies b "
+           "WHERE b.id = items.body_id)",
+        now;
+    raw << "ALTER TABLE items DROP COLUMN body_id", now;
+    raw << "DROP TABLE item_bodies", now;
     raw << "UPDATE schema_version SET version = 7", now;
   }
   auto store = OpenStore("v7");
   ASSERT_TRUE(store);
-  EXPECT_EQ(store->schema_version(), 8);
+  EXPECT_EQ(store->schema_version(), 9);
   ASSERT_TRUE(store->Enqueue({0, ItemId("pi_3"), "t", "pi_3", "third"}).ok());
+  ASSERT_TRUE(store->InsertItem(item(3)).ok());
   auto pending = store->PendingOutbox(10);
   ASSERT_TRUE(pending.ok()) << pending.status().ToString();
   ASSERT_EQ(pending.value().size(), 3u);
@@ -141,6 +159,12 @@ TEST_P(StoreTest, GivenVersion7OutboxWhenMigratedThenPendingRowsKeepTheirPayload
   EXPECT_EQ(pending.value()[1].payload, "second");
   EXPECT_EQ(pending.value()[2].payload, "third");
   EXPECT_EQ(pending.value()[2].item_id.value(), "pi_3");
+  for (int n : {1, 2, 3}) {
+    auto found = store->FindItemByEvent(EventId("E-" + std::to_string(n)));
+    ASSERT_TRUE(found.ok() && found.value()) << n;
+    EXPECT_EQ(found.value()->item_json, item(n).item_json) << n;
+    EXPECT_EQ(found.value()->item_id.value(), "pi_" + std::to_string(n));
+  }
 }
 
 TEST_P(StoreTest, GivenDecidedEventWhenInsertedAgainThenConflictAndOneRow) {
@@ -434,15 +458,26 @@ TEST_P(StoreTest, GivenFourEyesItemThenSameApproverTwiceIsRefusedAndSecondApprov
   EXPECT_EQ(minor[0].item_id.value(), "pi_2");
 
   auto row = store->FindQueueItem(ItemId("pi_1")).value().value();
-  EXPECT_EQ(store->DecideQueueItem(Approve(row, "alice")).value(), QueueOutcome::kFirstApproval);
+  EXPECT_EQ(row.item_json, PendingItem("1").item_json);
+  QueueDecision first = Approve(row, "alice");
+  first.pending_item_json = R"({"content":{"title":"first edit"}})";
+  EXPECT_EQ(store->DecideQueueItem(first).value(), QueueOutcome::kFirstApproval);
   row = store->FindQueueItem(ItemId("pi_1")).value().value();
+  EXPECT_EQ(row.item_json, first.pending_item_json);  // the approver's edits are kept
+  EXPECT_EQ(store->FindQueueItem(ItemId("pi_2")).value().value().item_json,
+            PendingItem("2").item_json);
   auto again = store->DecideQueueItem(Approve(row, "alice"));
   EXPECT_EQ(again.status().code(), Status::Code::kConflict);
   EXPECT_EQ(store->ItemStateOf(ItemId("pi_1")).value(), ItemState::kPendingApproval);
   row = store->FindQueueItem(ItemId("pi_1")).value().value();
-  EXPECT_EQ(store->DecideQueueItem(Approve(row, "bob")).value(), QueueOutcome::kApproved);
+  QueueDecision final_approval = Approve(row, "bob");
+  final_approval.published_json = R"({"content":{"title":"published"}})";
+  EXPECT_EQ(store->DecideQueueItem(final_approval).value(), QueueOutcome::kApproved);
   EXPECT_EQ(store->ItemStateOf(ItemId("pi_1")).value(), ItemState::kPublishing);
   EXPECT_EQ(store->CountPendingOutbox().value(), 1);
+  EXPECT_EQ(store->FindItemByEvent(EventId("E-1")).value()->item_json,
+            final_approval.published_json);
+  EXPECT_EQ(store->PendingOutbox(10).value().at(0).payload, final_approval.published_json);
 
   // The schema itself keeps a decided item decided and a four-eyes requirement in place.
   using namespace Poco::Data::Keywords;
