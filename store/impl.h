@@ -88,6 +88,8 @@ enum class Cached {
   kInsertItemBody,
   kEnqueue,
   kEnqueuePayload,
+  kClaimOutbox,
+  kClaimedOutbox,
   kAuditTail,
   kAuditInsert,
   kHeldFor,

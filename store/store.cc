@@ -1226,41 +1226,62 @@ Result<std::vector<OutboxRow>> Store::PendingOutbox(int limit) {
 
 Result<std::vector<OutboxRow>> Store::ClaimOutbox(const std::string& owner, int64_t now_unix,
                                                   int64_t lease_until, int limit) {
-  std::vector<int64_t> ids;
-  std::vector<std::string> items, topics, keys, headers, states;
-  std::vector<Poco::Data::BLOB> payloads;
+  // ? owner, lease_until, now, owner, owner, now, limit; then ")" (SQLite) or the row locks
+  static constexpr const char* kClaim =
+      "UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id IN "
+      "(SELECT id FROM outbox o WHERE sent = 0 AND "
+      "(claimed_until < ? OR claimed_by = ?) AND (o.item_id = '' OR NOT EXISTS "
+      "(SELECT 1 FROM outbox e WHERE e.item_id = o.item_id AND e.sent = 0 AND "
+      "e.id < o.id AND e.claimed_by <> ? AND e.claimed_until >= ?)) "
+      "ORDER BY id LIMIT ?";
+  // ? owner, limit
+  static constexpr const char* kClaimed =
+      "SELECT o.id, o.item_id, o.topic, o.msg_key, p.payload, o.headers, "
+      "COALESCE((SELECT i.state FROM items i WHERE i.item_id = o.item_id), '') FROM outbox o "
+      "JOIN outbox_payloads p ON p.id = o.id WHERE o.sent = 0 AND o.claimed_by = ? "
+      "ORDER BY o.id LIMIT ?";
+  std::vector<OutboxRow> rows;
+  std::vector<std::string> states;
   Status s = internal::Guard("claim outbox", [&] {
+    if (!impl_->pg()) {
+      // Kept statements: Poco prepares each execution again, and the publisher claims every
+      // few hundred milliseconds.
+      static const std::string sql = std::string(kClaim) + ")";
+      NativeStatement& claim = impl_->Native(Cached::kClaimOutbox, sql.c_str());
+      claim.Text(1, owner).Int(2, lease_until).Int(3, now_unix).Text(4, owner).Text(5, owner);
+      claim.Int(6, now_unix).Int(7, limit).Run();
+      NativeStatement& claimed = impl_->Native(Cached::kClaimedOutbox, kClaimed);
+      claimed.Text(1, owner).Int(2, limit);
+      while (claimed.Step()) {
+        rows.push_back(OutboxRow{claimed.ColumnInt(0), ItemId(claimed.ColumnText(1)),
+                                 claimed.ColumnText(2), claimed.ColumnText(3),
+                                 claimed.ColumnText(4), claimed.ColumnText(5), std::nullopt});
+        states.push_back(claimed.ColumnText(6));
+      }
+      claimed.Done();
+      return;
+    }
+    std::vector<int64_t> ids;
+    std::vector<std::string> items, topics, keys, headers;
+    std::vector<Poco::Data::BLOB> payloads;
     std::string who = owner;
-    impl_->session << impl_->Sql(
-        std::string("UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id IN "
-                    "(SELECT id FROM outbox o WHERE sent = 0 AND "
-                    "(claimed_until < ? OR claimed_by = ?) AND (o.item_id = '' OR NOT EXISTS "
-                    "(SELECT 1 FROM outbox e WHERE e.item_id = o.item_id AND e.sent = 0 AND "
-                    "e.id < o.id AND e.claimed_by <> ? AND e.claimed_until >= ?)) "
-                    "ORDER BY id LIMIT ?") +
-        (impl_->pg() ? " FOR UPDATE SKIP LOCKED)" : ")")),
-        use(who), bind(lease_until), bind(now_unix), use(who), use(who), bind(now_unix),
-        bind(limit), now;
-    impl_->session << impl_->Sql(
-        "SELECT o.id, o.item_id, o.topic, o.msg_key, p.payload, o.headers, "
-        "COALESCE((SELECT i.state FROM items i WHERE i.item_id = o.item_id), '') FROM outbox o "
-        "JOIN outbox_payloads p ON p.id = o.id WHERE o.sent = 0 AND o.claimed_by = ? "
-        "ORDER BY o.id LIMIT ?"),
-        into(ids), into(items), into(topics), into(keys), into(payloads), into(headers),
-        into(states), use(who), bind(limit), now;
+    impl_->session << impl_->Sql(std::string(kClaim) + " FOR UPDATE SKIP LOCKED)"), use(who),
+        bind(lease_until), bind(now_unix), use(who), use(who), bind(now_unix), bind(limit), now;
+    impl_->session << impl_->Sql(kClaimed), into(ids), into(items), into(topics), into(keys),
+        into(payloads), into(headers), into(states), use(who), bind(limit), now;
+    rows.reserve(ids.size());
+    for (size_t i = 0; i < ids.size(); ++i) {
+      const auto& bytes = payloads[i].content();
+      rows.push_back(OutboxRow{ids[i], ItemId(items[i]), topics[i], keys[i],
+                               std::string(bytes.begin(), bytes.end()), headers[i], std::nullopt});
+    }
   });
   if (!s.ok()) return s;
-  std::vector<OutboxRow> rows;
-  rows.reserve(ids.size());
-  for (size_t i = 0; i < ids.size(); ++i) {
-    const auto& bytes = payloads[i].content();
-    rows.push_back(OutboxRow{ids[i], ItemId(items[i]), topics[i], keys[i],
-                             std::string(bytes.begin(), bytes.end()), headers[i], std::nullopt});
-    if (!states[i].empty()) {
-      rows.back().item_state = ParseItemState(states[i]);
-      if (!rows.back().item_state) {
-        return Status::Corruption("items: unknown state for item " + items[i]);
-      }
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (states[i].empty()) continue;
+    rows[i].item_state = ParseItemState(states[i]);
+    if (!rows[i].item_state) {
+      return Status::Corruption("items: unknown state for item " + rows[i].item_id.value());
     }
   }
   return rows;
