@@ -10,6 +10,7 @@ packages=(
   kcat clang
   chromium nodejs sqlite3 fonts-wqy-microhei
   postgresql libpq-dev time
+  libjemalloc-dev
 )
 # Browser tests (tests/browser/): Debian's chromium, driven by playwright-core from npm. A
 # nodejs that bundles npm (NodeSource) conflicts with Debian's npm package: add it only if absent.
