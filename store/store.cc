@@ -352,6 +352,13 @@ std::vector<std::vector<std::string>> Migrations(Dialect dialect) {
            : "UPDATE items SET body_id = rowid",
        "INSERT INTO item_bodies (id, item_json) SELECT body_id, item_json FROM items",
        "ALTER TABLE items DROP COLUMN item_json"},
+      // 10: items_state_deadline holds the items whose deadline still matters (waiting for
+      // approval, under embargo, on their way out): the approval queue and the overdue count
+      // are its only readers. Stored, published and withdrawn items, most of the table, no
+      // longer add a random entry each, and the index stays the size of the live work.
+      {"DROP INDEX items_state_deadline",
+       "CREATE INDEX items_state_deadline ON items (state, deadline_at, item_id) WHERE "
+       "state = 'pending_approval' OR state = 'embargoed' OR state = 'publishing'"},
   };
   if (dialect == Dialect::kPostgres) {
     for (auto& sql : migrations[0]) sql = internal::PostgresTypes(sql);
@@ -951,8 +958,9 @@ Result<int64_t> Store::CountOverdue(const std::string& now_rfc3339) {
   int64_t count = 0;
   Status s = internal::Guard("count overdue", [&] {
     impl_->session << impl_->Sql(
-        "SELECT COUNT(*) FROM items WHERE state IN ('pending_approval', "
-        "'embargoed', 'publishing') AND deadline_at <> '' AND deadline_at < ?"),
+        // The condition of the partial index items_state_deadline, written as it is there.
+        "SELECT COUNT(*) FROM items WHERE (state = 'pending_approval' OR state = 'embargoed' "
+        "OR state = 'publishing') AND deadline_at <> '' AND deadline_at < ?"),
         into(count), bind(now_rfc3339), now;
   });
   if (!s.ok()) return s;

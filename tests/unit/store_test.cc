@@ -104,7 +104,7 @@ DecisionRow Row(const std::string& id) {
 TEST_P(StoreTest, GivenNewFileWhenOpenedThenSchemaIsMigratedToNewest) {
   auto store = Store::Open(Url("migrate"));
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(store.value()->schema_version(), 9);
+  EXPECT_EQ(store.value()->schema_version(), 10);
 }
 
 // Migrations 8 and 9 move the outbox's payloads and the items' records into tables of their
@@ -149,7 +149,7 @@ TEST_P(StoreTest, GivenVersion7StoreWhenMigratedThenPayloadsAndItemRecordsAreKep
   }
   auto store = OpenStore("v7");
   ASSERT_TRUE(store);
-  EXPECT_EQ(store->schema_version(), 9);
+  EXPECT_EQ(store->schema_version(), 10);
   ASSERT_TRUE(store->Enqueue({0, ItemId("pi_3"), "t", "pi_3", "third"}).ok());
   ASSERT_TRUE(store->InsertItem(item(3)).ok());
   auto pending = store->PendingOutbox(10);
@@ -273,6 +273,44 @@ TEST_P(StoreTest, GivenBatchesWhenCommittedOrRolledBackThenIndexSequenceStaysGap
   ASSERT_TRUE(store->Commit().ok());
   EXPECT_EQ(store->NextIndexSequence(unit, "202611").value(), 9);
   EXPECT_EQ(other->NextIndexSequence(unit, "202611").value(), 10);
+}
+
+// Overdue: items still waiting (for approval, an embargo's end or delivery) past their
+// deadline; published, stored and withdrawn items never count, nor items without a deadline.
+TEST_P(StoreTest, GivenItemsInEveryStateThenOnlyWaitingOnesPastTheirDeadlineAreOverdue) {
+  auto store = OpenStore();
+  ASSERT_TRUE(store);
+  int n = 0;
+  auto add = [&](ItemState state, const std::string& deadline) {
+    ItemRow row;
+    row.item_id = ItemId("pi_o" + std::to_string(n));
+    row.event_id = EventId("E-o" + std::to_string(n));
+    row.case_ref = CaseRef("cr_o" + std::to_string(n));
+    row.state = state;
+    row.item_json = "{}";
+    row.deadline_at = deadline;
+    ++n;
+    ASSERT_TRUE(store->InsertItem(row).ok());
+  };
+  const std::string past = "2026-11-01T00:00:00+08:00", future = "2026-12-31T00:00:00+08:00";
+  for (ItemState state :
+       {ItemState::kPendingApproval, ItemState::kEmbargoed, ItemState::kPublishing}) {
+    add(state, past);
+    add(state, future);
+    add(state, "");
+  }
+  for (ItemState state : {ItemState::kStored, ItemState::kPublished, ItemState::kRetracted,
+                          ItemState::kCancelled, ItemState::kRejected, ItemState::kExpired}) {
+    add(state, past);
+  }
+  const std::string now = "2026-11-29T10:00:00+08:00";
+  EXPECT_EQ(store->CountOverdue(now).value(), 3);
+  // An item that leaves the waiting states leaves the count, one that enters it joins it.
+  ASSERT_TRUE(store->UpdateItemState(ItemId("pi_o6"), ItemState::kPublished).ok());
+  ASSERT_TRUE(store->UpdateItemState(ItemId("pi_o9"), ItemState::kPublishing).ok());
+  EXPECT_EQ(store->CountOverdue(now).value(), 3);
+  ASSERT_TRUE(store->UpdateItemState(ItemId("pi_o0"), ItemState::kRejected).ok());
+  EXPECT_EQ(store->CountOverdue(now).value(), 2);
 }
 
 TEST_P(StoreTest, GivenOutboxRowsWhenMarkedSentThenNoLongerPending) {
