@@ -36,14 +36,27 @@ class JsonWriter {
   }
   void String(std::string_view s) {
     Separate();
+    // Most strings (every key) need no escape: found with one scan and copied with one append.
+    size_t i = 0;
+    while (i + 8 <= s.size() && !NeedsEscape8(s.data() + i)) i += 8;
+    while (i < s.size() && !NeedsEscape(static_cast<unsigned char>(s[i]))) ++i;
+    if (i == s.size()) {
+      const size_t at = out_.size();
+      out_.resize(at + s.size() + 2);
+      char* p = out_.data() + at;
+      *p = '"';
+      if (!s.empty()) std::memcpy(p + 1, s.data(), s.size());
+      p[s.size() + 1] = '"';
+      return;
+    }
     out_ += '"';
     size_t run = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
+    for (; i < s.size(); ++i) {
       // Eight bytes at a time while none of them needs an escape (portable: no intrinsics).
       while (i + 8 <= s.size() && !NeedsEscape8(s.data() + i)) i += 8;
       if (i == s.size()) break;
       const auto c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      if (!NeedsEscape(c)) continue;
       out_.append(s.data() + run, i - run);
       run = i + 1;
       out_ += '\\';
@@ -107,6 +120,7 @@ class JsonWriter {
     out_.append(text);
   }
 
+  static bool NeedsEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
   // Whether any of the 8 bytes at `p` is below 0x20, '"' or '\\' (SWAR: the classic
   // "has a byte less than n" and "has a zero byte" tests; exact for "any", whatever the order).
   static bool NeedsEscape8(const char* p) {
