@@ -202,8 +202,10 @@ const char* QueueSql(Dialect dialect, QueueChange change) {
              "catalog_name = COALESCE(json_extract(?, '$.item.catalog.name'), ''), "
              "title = COALESCE(json_extract(?, '$.item.content.title'), ''), "
              "reasons_json = COALESCE(json_extract(?, '$.reasons'), '[]'), "
+             // json_each over the reasons alone: json_extract reuses the document parsed above,
+             // json_each would parse all of it (the item included) again.
              "needs_second = MAX(needs_second, EXISTS (SELECT 1 FROM "
-             "json_each(?, '$.reasons') r JOIN four_eyes_reasons f "
+             "json_each(json_extract(?, '$.reasons')) r JOIN four_eyes_reasons f "
              "ON f.rule = json_extract(r.value, '$.rule'))) "
              "WHERE item_id IN (SELECT item_id FROM items WHERE event_id = ?)";
     case QueueChange::kCancel:  // ? item_id
