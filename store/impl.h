@@ -93,6 +93,7 @@ enum class Cached {
   kAuditTail,
   kAuditInsert,
   kHeldFor,
+  kAnyHeld,
   kIndexSequence,
   kIndexSequenceStore,
   kUpdateItemState,
@@ -151,6 +152,10 @@ struct Store::Impl {
     int64_t stored = 0;
   };
   std::map<std::pair<std::string, std::string>, Sequence> sequences;
+  // SQLite, inside a transaction of Begin: whether held_revocations has any row (-1: not asked
+  // yet). Every decided event asks for revocations held for it, and the table is nearly always
+  // empty: one question per transaction instead of one per event.
+  int any_held = -1;
   std::array<std::unique_ptr<CachedStatement>, static_cast<size_t>(Cached::kCount)> cached;
   std::array<std::unique_ptr<NativeStatement>, static_cast<size_t>(Cached::kCount)> native;
 

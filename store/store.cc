@@ -665,6 +665,7 @@ int Store::schema_version() const { return impl_->version; }
 Status Store::Begin() {
   impl_->in_begin = true;
   impl_->audit_locked = false;
+  impl_->any_held = -1;
   Status s = internal::Guard("begin", [&] { impl_->session.begin(); });
   if (!s.ok() || impl_->pg()) return s;
   // SQLite: the write lock at once (as BEGIN IMMEDIATE; Poco's begin is deferred). A deferred
@@ -695,6 +696,7 @@ Status Store::LockAuditChain() {
 Status Store::Commit() {
   impl_->in_begin = false;
   impl_->audit_locked = false;
+  impl_->any_held = -1;
   auto sequences = std::move(impl_->sequences);
   impl_->sequences.clear();
   return internal::Guard("commit", [&] {
@@ -710,6 +712,7 @@ Status Store::Commit() {
 void Store::Rollback() {
   impl_->in_begin = false;
   impl_->audit_locked = false;
+  impl_->any_held = -1;
   impl_->sequences.clear();
   (void)internal::Guard("rollback", [&] {
     if (impl_->session.isTransaction()) impl_->session.rollback();
@@ -990,6 +993,7 @@ Status Store::HoldRevocation(const HeldRevocation& held) {
         "held_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
         bind(held.event_id.value()), bind(held.refers_to.value()), bind(raw), bind(held.source),
         bind(held.held_at), now;
+    if (impl_->in_begin) impl_->any_held = 1;
   });
 }
 
@@ -1026,6 +1030,15 @@ Result<std::vector<HeldRevocation>> Store::HeldFor(const EventId& original) {
   if (!impl_->pg()) {
     std::vector<HeldRevocation> rows;
     Status s = internal::Guard("read held revocations", [&] {
+      if (impl_->in_begin) {  // the transaction holds the write lock: nobody adds rows meanwhile
+        if (impl_->any_held < 0) {
+          NativeStatement& any =
+              impl_->Native(Cached::kAnyHeld, "SELECT EXISTS (SELECT 1 FROM held_revocations)");
+          impl_->any_held = any.Step() && any.ColumnInt(0) != 0 ? 1 : 0;
+          any.Done();
+        }
+        if (impl_->any_held == 0) return;
+      }
       NativeStatement& st = impl_->Native(Cached::kHeldFor,
                                           "SELECT event_id, refers_to, raw, source, held_at "
                                           "FROM held_revocations WHERE refers_to = ? "

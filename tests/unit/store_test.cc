@@ -558,6 +558,32 @@ TEST_P(StoreTest, GivenBinaryOriginalsAndHeldRevocationsThenBytesRoundTrip) {
   EXPECT_FALSE(store->RecordDeadLetter("t/0/6", "bad-json", "now").value());
 }
 
+// Inside a batch's transaction the store asks once whether anything is held at all (SQLite):
+// a revocation held earlier in the same batch, or committed by another connection before the
+// batch began, is still found.
+TEST_P(StoreTest, GivenRevocationsHeldInTheBatchOrBeforeThenHeldForFindsThem) {
+  auto store = OpenStore("held");
+  auto other = OpenStore("held");
+  ASSERT_TRUE(store && other);
+  ASSERT_TRUE(store->Begin().ok());
+  EXPECT_TRUE(store->HeldFor(EventId("E-1")).value().empty());
+  ASSERT_TRUE(store->HoldRevocation({EventId("R-1"), EventId("E-1"), "{}", "t/0/1", 100}).ok());
+  ASSERT_EQ(store->HeldFor(EventId("E-1")).value().size(), 1u);
+  ASSERT_TRUE(store->ReleaseHeld(EventId("R-1")).ok());
+  ASSERT_TRUE(store->Commit().ok());
+
+  ASSERT_TRUE(store->Begin().ok());
+  EXPECT_TRUE(store->HeldFor(EventId("E-2")).value().empty());
+  ASSERT_TRUE(store->Commit().ok());
+  ASSERT_TRUE(other->HoldRevocation({EventId("R-2"), EventId("E-2"), "{}", "t/0/2", 100}).ok());
+  ASSERT_TRUE(store->Begin().ok());
+  auto found = store->HeldFor(EventId("E-2"));
+  ASSERT_TRUE(found.ok());
+  ASSERT_EQ(found.value().size(), 1u);
+  EXPECT_EQ(found.value()[0].event_id.value(), "R-2");
+  store->Rollback();
+}
+
 TEST_P(StoreTest, GivenTwoInstancesThenEachClaimsOtherOutboxRowsAndADeadOnesRowsComeFree) {
   auto a = OpenStore("shared");
   auto b = OpenStore("shared");
