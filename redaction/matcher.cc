@@ -18,9 +18,20 @@ void MultiMatcher::Add(std::string_view pattern, int id) {
   }
   if ((static_cast<unsigned char>(pattern[0]) & 0xC0) == 0x80) continuation_start_ = true;
   std::memcpy(&p.key, pattern.data(), 4);
-  const size_t head = pattern.size() < 8 ? pattern.size() : 8;
-  std::memcpy(&p.head, pattern.data(), head);
-  std::memset(&p.mask, 0xFF, head);
+  if (pattern.size() >= 8) {
+    std::memcpy(&p.head, pattern.data(), 8);
+    p.mask = ~uint64_t{0};
+  } else {
+    // Byte by byte into zeroed words (no variable-length memcpy and memset calls).
+    unsigned char head[8] = {};
+    unsigned char mask[8] = {};
+    for (size_t k = 0; k < pattern.size(); ++k) {
+      head[k] = static_cast<unsigned char>(pattern[k]);
+      mask[k] = 0xFF;
+    }
+    std::memcpy(&p.head, head, 8);
+    std::memcpy(&p.mask, mask, 8);
+  }
   const uint32_t h = Hash(p.key);
   filter_[h >> 6] |= 1ull << (h & 63);
   long_.push_back(std::move(p));

@@ -184,7 +184,12 @@ inline size_t AtAny(std::string_view s, size_t i, const KeyedWords<N>& list) {
   for (size_t k = 0; k < N; ++k) {
     if (list.keys[k] != key) continue;
     const std::string_view w = list.words[k];
-    if (w.size() <= room && std::memcmp(p + 3, w.data() + 3, w.size() - 3) == 0) return w.size();
+    if (w.size() > room) continue;
+    // The rest (at most a character or two) inline: a memcmp call for none to three bytes cost
+    // more than the comparison.
+    size_t j = 3;
+    while (j < w.size() && p[j] == w[j]) ++j;
+    if (j == w.size()) return w.size();
   }
   return 0;
 }
