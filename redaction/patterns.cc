@@ -1253,8 +1253,8 @@ const CharSet& PlaceSuffixSet() {
   return *kSet;
 }
 
-std::vector<Range> FindAddressDetails(std::string_view folded) {
-  std::vector<Range> found;
+void FindAddressDetails(std::string_view folded, std::vector<Range>* found) {
+  found->clear();
   const std::array<uint8_t, 0x10000>& roles = Roles();
   const uint64_t* const suffix_blocks = PlaceSuffixSet().blocks();
   const auto* const p = reinterpret_cast<const unsigned char*>(folded.data());
@@ -1279,11 +1279,10 @@ std::vector<Range> FindAddressDetails(std::string_view folded) {
     if ((roles[cp & 0xFFFF] & kRoleSuffix) != 0 &&
         (Scanner::HouseNumberAt(folded, i + 3) || Scanner::HouseNumberAt(folded, i + 6)) &&
         Scanner::MatchHouseAddress(folded, i, &r)) {
-      found.push_back(r);
+      found->push_back(r);
     }
     i += len;
   }
-  return found;
 }
 
 }  // namespace disclosure::redaction::internal

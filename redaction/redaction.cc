@@ -254,12 +254,13 @@ class KnownValues {
     entries_.reserve(8 * parties.size() + 2 * officers.size() + 8);
     digits_.Reserve(2 * parties.size() + officers.size());
     matcher_.Reserve(8 * parties.size() + 2 * officers.size() + 8, 128 * parties.size() + 64);
-    std::vector<std::pair<std::string, int>> given_names;
+    std::vector<int> given_names;  // the persons whose given names are added last
+    given_names.reserve(parties.size());
     for (size_t k = 0; k < parties.size(); ++k) {
       const events::Party& party = parties[k];
-      id_.clear();
-      if (party.id_number) internal::FoldValueInto(Trim(party.id_number->reveal()), &id_);
-      const std::string& id = id_;
+      const std::string_view id = party.id_number
+                                      ? internal::FoldedValue(Trim(party.id_number->reveal()), &id_)
+                                      : std::string_view();
       if (party.kind == events::PartyKind::kOrganization && !id.starts_with("92")) {
         AddOrganization(party, id);
         continue;
@@ -273,7 +274,7 @@ class KnownValues {
       for (const PersonalText& alias : party.aliases)
         AddName(Folded(Trim(alias.reveal())), person);
       if (party.kind == events::PartyKind::kPerson) {
-        given_names.emplace_back(given_[person], person);
+        given_names.push_back(person);
       }
       if (!id.empty())
         AddNumber(id, id.starts_with("92") ? PiiClass::kCertificate : PiiClass::kIdNumber);
@@ -284,8 +285,8 @@ class KnownValues {
       }
     }
     // Given names last: a full name or alias of someone else wins over a given name.
-    for (const auto& [given, person] : given_names) {
-      if (!given.empty()) AddName(given, person);
+    for (const int person : given_names) {
+      if (const std::string& given = given_[person]; !given.empty()) AddName(given, person);
     }
     // Officers' entries come last: CheckOutgoing skips them (it never knew the officers).
     officer_entries_ = entries_.size();
@@ -394,7 +395,8 @@ class KnownValues {
   }
 
   void AddPersonAddress(std::string_view address, bool minor) {
-    const auto details = internal::FindAddressDetails(address);
+    internal::FindAddressDetails(address, &details_);
+    const std::vector<Range>& details = details_;
     for (const Range& r : details) {
       AddEntry(std::string_view(address).substr(r.begin, r.end - r.begin),
                {EntryKind::kValue, PiiClass::kAddress, -1});
@@ -420,10 +422,10 @@ class KnownValues {
     }
   }
 
-  void AddOrganization(const events::Party& party, const std::string& id) {
+  void AddOrganization(const events::Party& party, std::string_view id) {
     AddProtected(FoldValue(Trim(party.name.reveal())));
     if (!id.empty()) {
-      std::string upper = id;
+      std::string upper(id);
       for (char& c : upper) {
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
       }
@@ -432,22 +434,22 @@ class KnownValues {
     if (party.address) {
       const std::string address = FoldValue(Trim(party.address->reveal()));
       AddProtected(address);
-      for (const Range& r : internal::FindAddressDetails(address)) {
+      internal::FindAddressDetails(address, &details_);
+      for (const Range& r : details_) {
         AddProtected(std::string_view(address).substr(r.begin, r.end - r.begin));
       }
     }
     if (party.phone) AddNumber(Folded(party.phone->reveal()), PiiClass::kPhone);
   }
 
-  // `value` folded into the reused buffer folded_ (valid until the next call).
-  std::string_view Folded(std::string_view value) {
-    internal::FoldValueInto(value, &folded_);
-    return folded_;
-  }
+  // `value` folded: `value` itself, or a view of the reused buffer folded_ (valid until the
+  // next call).
+  std::string_view Folded(std::string_view value) { return internal::FoldedValue(value, &folded_); }
 
   std::string folded_;
-  std::string id_;             // the folded ID number of the party being added
+  std::string id_;             // the folded ID number of the party being added, if it folds
   std::string digits_buffer_;  // AddNumber's normalised digits
+  std::vector<Range> details_;  // the address details of the party being added
   std::vector<Person> persons_;
   std::vector<std::string> masked_;  // MaskedName of each person
   std::vector<std::string> given_;   // GivenName of each person
