@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <map>
 #include <memory>
@@ -118,26 +119,39 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-// Digits of a phone or ID as written (spaces, dashes, '+' dropped; x upper-cased); "" if the
+// True if all eight bytes of `word` are ASCII digits (byte by byte: no carry or borrow crosses
+// into the next byte, so byte order does not matter).
+bool EightDigits(uint64_t word) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const uint64_t at_least_0 = (word | kHigh) - 0x3030303030303030ull;  // bit 7 kept: >= '0'
+  const uint64_t above_9 = word + 0x4646464646464646ull;               // bit 7 set: > '9'
+  return (word & kHigh) == 0 && (at_least_0 & kHigh) == kHigh && (above_9 & kHigh) == 0;
+}
+
+// Digits of a phone or ID as written (spaces, dashes, '+' dropped; x upper-cased), written into
+// `buffer` (room for folded.size() bytes); returns them (a view into buffer), or "" if the
 // value holds anything else.
-// The same into `out` (cleared first, so that a caller can reuse one buffer).
-void NormalizeDigitsInto(std::string_view folded, std::string* out) {
-  // Into a local buffer first (numbers are short), then one assignment.
-  char local[64];
-  std::string scratch;
-  char* const begin =
-      folded.size() <= sizeof local ? local : (scratch.resize(folded.size()), scratch.data());
+std::string_view NormalizeDigitsTo(std::string_view folded, char* const begin) {
   char* w = begin;
+  size_t i = 0;
+  // Eight plain digits at a time first (most numbers are written without separators).
+  for (; i + 8 <= folded.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, folded.data() + i, 8);
+    if (!EightDigits(word)) break;
+    std::memcpy(w, &word, 8);
+    w += 8;
+  }
   size_t x = std::string::npos;  // where the first X went
-  for (char c : folded) {
+  for (; i < folded.size(); ++i) {
+    const char c = folded[i];
     if (internal::IsDigit(static_cast<unsigned char>(c))) {
       *w++ = c;
     } else if (c == 'x' || c == 'X') {
       if (x == std::string::npos) x = static_cast<size_t>(w - begin);
       *w++ = 'X';
     } else if (c != ' ' && c != '-' && c != '+' && c != '(' && c != ')') {
-      out->clear();
-      return;
+      return {};
     }
   }
   std::string_view digits(begin, static_cast<size_t>(w - begin));
@@ -149,17 +163,13 @@ void NormalizeDigitsInto(std::string_view folded, std::string* out) {
   }
   digits.remove_prefix(cut);
   // An X only at the end (the first X: "86" and "0086" hold none).
-  if (x != std::string::npos && x - cut + 1 != digits.size()) {
-    out->clear();
-    return;
-  }
-  out->assign(digits);
+  if (x != std::string::npos && x - cut + 1 != digits.size()) return {};
+  return digits;
 }
 
 std::string NormalizeDigits(std::string_view folded) {
-  std::string out;
-  NormalizeDigitsInto(folded, &out);
-  return out;
+  std::string buffer(folded.size(), '\0');
+  return std::string(NormalizeDigitsTo(folded, buffer.data()));
 }
 
 size_t CharCount(std::string_view s) { return internal::CharCount(s); }
@@ -373,15 +383,19 @@ class KnownValues {
   }
 
   void AddNumber(std::string_view folded, PiiClass cls) {
-    NormalizeDigitsInto(folded, &digits_buffer_);
-    const std::string& digits = digits_buffer_;
+    // Numbers are short: their digits go into a local buffer (a string only for a long value).
+    char local[64];
+    std::string scratch;
+    char* const buffer =
+        folded.size() <= sizeof local ? local : (scratch.resize(folded.size()), scratch.data());
+    const std::string_view digits = NormalizeDigitsTo(folded, buffer);
     if (digits.size() >= 5) {
       digits_.Add(digits, {cls, /*protect=*/false});
       // Also as bytes, to be found glued inside a longer run of digits.
       if (digits.size() >= 7) {
         AddEntry(digits, {EntryKind::kValue, cls, -1});
         if (digits.back() == 'X') {
-          digits_buffer_.back() = 'x';
+          buffer[static_cast<size_t>(digits.data() - buffer) + digits.size() - 1] = 'x';
           AddEntry(digits, {EntryKind::kValue, cls, -1});
         }
       }
@@ -447,8 +461,7 @@ class KnownValues {
   std::string_view Folded(std::string_view value) { return internal::FoldedValue(value, &folded_); }
 
   std::string folded_;
-  std::string id_;             // the folded ID number of the party being added, if it folds
-  std::string digits_buffer_;  // AddNumber's normalised digits
+  std::string id_;              // the folded ID number of the party being added, if it folds
   std::vector<Range> details_;  // the address details of the party being added
   std::vector<Person> persons_;
   std::vector<std::string> masked_;  // MaskedName of each person
