@@ -175,7 +175,8 @@ std::string NormalizeDigits(std::string_view folded) {
 size_t CharCount(std::string_view s) { return internal::CharCount(s); }
 // CharCount(s) >= 2, without counting them all.
 bool TwoCharsOrMore(std::string_view s) {
-  if (s.empty()) return false;
+  if (s.size() < 2) return false;
+  if (s.size() > 4) return true;  // a character has at most four bytes
   char32_t cp;
   return internal::DecodeUtf8(s, 0, &cp) < s.size();
 }
@@ -266,6 +267,7 @@ class KnownValues {
     matcher_.Reserve(8 * parties.size() + 2 * officers.size() + 8, 128 * parties.size() + 64);
     std::vector<int> given_names;  // the persons whose given names are added last
     given_names.reserve(parties.size());
+    birth_dates_.reserve(parties.size());
     for (size_t k = 0; k < parties.size(); ++k) {
       const events::Party& party = parties[k];
       const std::string_view id = party.id_number
