@@ -21,6 +21,7 @@ void MultiMatcher::Add(std::string_view pattern, int id) {
   if (pattern.size() >= 8) {
     std::memcpy(&p.head, pattern.data(), 8);
     p.mask = ~uint64_t{0};
+    std::memcpy(&p.tail, pattern.data() + pattern.size() - 8, 8);
   } else {
     // Byte by byte into zeroed words (no variable-length memcpy and memset calls).
     unsigned char head[8] = {};

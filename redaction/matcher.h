@@ -100,12 +100,15 @@ class MultiMatcher {
     std::memcpy(&key, p + here, 4);
     // The first eight bytes (fewer at the end of the text) against each pattern's prefix.
     uint64_t head = 0;
-    std::memcpy(&head, p + here, n - here >= 8 ? 8 : n - here);
+    if (n - here >= 8) [[likely]] {
+      std::memcpy(&head, p + here, 8);  // a fixed-size load, not a memcpy call
+    } else {
+      std::memcpy(&head, p + here, n - here);
+    }
     for (int32_t k = First(key); k >= 0; k = long_[static_cast<size_t>(k)].next) {
       const Pattern& it = long_[static_cast<size_t>(k)];
       if ((head & it.mask) == it.head && it.length <= n - here &&
-          (it.length <= 8 ||
-           std::memcmp(p + here + 8, arena_.data() + it.offset + 8, it.length - 8) == 0)) {
+          (it.length <= 8 || Matches(p + here, it))) {
         on_match(here, here + it.length, it.id);
       }
     }
@@ -117,9 +120,19 @@ class MultiMatcher {
     int32_t next = -1;  // the next pattern (in the order added) with the same key, or -1
     uint64_t head = 0;  // the first (up to) eight bytes as loaded, the rest zero
     uint64_t mask = 0;  // which bytes of a loaded word `head` covers
+    uint64_t tail = 0;  // more than eight bytes: the last eight as loaded
     uint32_t offset = 0;  // the bytes: arena_[offset, offset + length)
     uint32_t length = 0;
   };
+  // Whether pattern `it` (more than eight bytes, its first eight already equal) is at `at`: its
+  // last eight bytes by one load first (many numbers share their first eight: a region code
+  // and a birth year), then what lies between, if anything.
+  bool Matches(const char* at, const Pattern& it) const {
+    uint64_t tail;
+    std::memcpy(&tail, at + it.length - 8, 8);
+    return tail == it.tail && (it.length <= 16 || std::memcmp(at + 8, arena_.data() + it.offset + 8,
+                                                              it.length - 16) == 0);
+  }
   static constexpr int kFilterBits = 15;
   static uint32_t Hash(uint32_t key) { return (key * 0x9E3779B1u) >> (32 - kFilterBits); }
   // The index in long_ of the first pattern (in the order added) with `key`, or -1: a probe
