@@ -9,7 +9,9 @@ void MultiMatcher::Add(std::string_view pattern, int id) {
   p.id = id;
   p.offset = static_cast<uint32_t>(arena_.size());
   p.length = static_cast<uint32_t>(pattern.size());
-  arena_.append(pattern);
+  // The bytes are read from the arena only for patterns of 2–3 bytes and past the head and
+  // tail words of a pattern longer than sixteen (Matches); the rest are not stored.
+  if (pattern.size() < 4 || pattern.size() > 16) arena_.append(pattern);
   if (pattern.size() < 4) {
     const auto b = static_cast<unsigned char>(pattern[0]);
     short_first_[b >> 6] |= 1ull << (b & 63);

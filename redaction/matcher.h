@@ -121,7 +121,7 @@ class MultiMatcher {
     uint64_t head = 0;  // the first (up to) eight bytes as loaded, the rest zero
     uint64_t mask = 0;  // which bytes of a loaded word `head` covers
     uint64_t tail = 0;  // more than eight bytes: the last eight as loaded
-    uint32_t offset = 0;  // the bytes: arena_[offset, offset + length)
+    uint32_t offset = 0;  // the bytes (2–3 or more than 16): arena_[offset, offset + length)
     uint32_t length = 0;
   };
   // Whether pattern `it` (more than eight bytes, its first eight already equal) is at `at`: its
@@ -155,7 +155,7 @@ class MultiMatcher {
   std::vector<Bucket> buckets_;
   int bucket_shift_ = 31;
 
-  std::string arena_;           // every pattern's bytes
+  std::string arena_;           // the bytes of patterns of 2–3 or more than 16 bytes
   std::vector<Pattern> long_;   // in the order added, chained by key
   std::vector<Pattern> short_;  // 2–3 bytes
   uint64_t filter_[(1u << kFilterBits) / 64] = {};
