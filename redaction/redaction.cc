@@ -357,10 +357,9 @@ class KnownValues {
   std::pair<int, bool> PersonFor(std::string_view name, int party) {
     const auto found = person_by_name_.Insert(name);
     if (found.second) {
-      Person p;
-      p.name = std::string(name);
+      Person& p = persons_.emplace_back();  // built in place: no move of its strings
+      p.name.assign(name);
       p.first_party = party;
-      persons_.push_back(std::move(p));
       internal::NameForms(name, &masked_.emplace_back(), &given_.emplace_back());
     }
     return found;
