@@ -166,8 +166,9 @@ void ScanPatterns(std::string_view folded, const KnownDigits& known,
                   const std::vector<Date>& birth_dates, const ScanOptions& options,
                   Findings* out);
 
-// The house-level address chunks of a folded text (勐宋村3组15号 in …乡勐宋村3组15号).
-std::vector<Range> FindAddressDetails(std::string_view folded);
+// The house-level address chunks of a folded text (勐宋村3组15号 in …乡勐宋村3组15号), into
+// `found` (cleared first, so that a caller can reuse one vector).
+void FindAddressDetails(std::string_view folded, std::vector<Range>* found);
 
 // Probable person names no party lists (其朋友张三, 李四称): surname + 1–2 characters.
 void ScanNameHeuristics(std::string_view folded, Findings* out);

@@ -9,7 +9,9 @@ void MultiMatcher::Add(std::string_view pattern, int id) {
   p.id = id;
   p.offset = static_cast<uint32_t>(arena_.size());
   p.length = static_cast<uint32_t>(pattern.size());
-  arena_.append(pattern);
+  // The bytes are read from the arena only for patterns of 2–3 bytes and past the head and
+  // tail words of a pattern longer than sixteen (Matches); the rest are not stored.
+  if (pattern.size() < 4 || pattern.size() > 16) arena_.append(pattern);
   if (pattern.size() < 4) {
     const auto b = static_cast<unsigned char>(pattern[0]);
     short_first_[b >> 6] |= 1ull << (b & 63);
@@ -18,9 +20,21 @@ void MultiMatcher::Add(std::string_view pattern, int id) {
   }
   if ((static_cast<unsigned char>(pattern[0]) & 0xC0) == 0x80) continuation_start_ = true;
   std::memcpy(&p.key, pattern.data(), 4);
-  const size_t head = pattern.size() < 8 ? pattern.size() : 8;
-  std::memcpy(&p.head, pattern.data(), head);
-  std::memset(&p.mask, 0xFF, head);
+  if (pattern.size() >= 8) {
+    std::memcpy(&p.head, pattern.data(), 8);
+    p.mask = ~uint64_t{0};
+    std::memcpy(&p.tail, pattern.data() + pattern.size() - 8, 8);
+  } else {
+    // Byte by byte into zeroed words (no variable-length memcpy and memset calls).
+    unsigned char head[8] = {};
+    unsigned char mask[8] = {};
+    for (size_t k = 0; k < pattern.size(); ++k) {
+      head[k] = static_cast<unsigned char>(pattern[k]);
+      mask[k] = 0xFF;
+    }
+    std::memcpy(&p.head, head, 8);
+    std::memcpy(&p.mask, mask, 8);
+  }
   const uint32_t h = Hash(p.key);
   filter_[h >> 6] |= 1ull << (h & 63);
   long_.push_back(std::move(p));

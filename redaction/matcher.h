@@ -44,22 +44,29 @@ class MultiMatcher {
       // pattern starts with one. (Two loops, so that the choice is not made at every step.)
       if (valid_utf8 && !continuation_start_) {
         static constexpr uint8_t kLength[16] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4};
-        for (size_t here = 0, next = 0; here + 4 <= n; here = next) {
-          const auto lead = static_cast<unsigned char>(p[here]);
+        // Pointers, and the filter test inline with the rest out of line (MatchChain), so
+        // that the loop holds only the step and the test.
+        const char* const last = p + (n - 4);  // the last position with four bytes
+        for (const char* at = p; at <= last;) {
+          const auto lead = static_cast<unsigned char>(*at);
+          const uint64_t bit = FilterBit(at);
+          const char* const here = at;
           // A lead byte E0–EF always starts a 3-byte character (most of the text): a branch,
           // not a table lookup, so that the next position does not wait for this one's load.
           if ((lead & 0xF0) == 0xE0) [[likely]] {
-            next = here + 3;
+            at += 3;
           } else {
-            next = here + kLength[lead >> 4];
+            at += kLength[lead >> 4];
           }
-          MatchAt(p, n, here, on_match);
+          if (bit != 0) [[unlikely]]
+            MatchChain(p, n, static_cast<size_t>(here - p), on_match);
         }
       } else {
         const unsigned char skip = continuation_start_ ? 0xFF : 0x80;
         for (size_t here = 0; here + 4 <= n; ++here) {
           if ((static_cast<unsigned char>(p[here]) & 0xC0) == skip) continue;
-          MatchAt(p, n, here, on_match);
+          if (FilterBit(p + here) != 0) [[unlikely]]
+            MatchChain(p, n, here, on_match);
         }
       }
     }
@@ -77,23 +84,31 @@ class MultiMatcher {
   }
 
  private:
-  // Reports the long patterns that occur at p[here] (here + 4 <= n).
+  // The filter's bit for the four bytes at `at` (one load and one bit test): 0 if no long
+  // pattern starts with them, which rejects almost every position.
+  uint64_t FilterBit(const char* at) const {
+    uint32_t key;
+    std::memcpy(&key, at, 4);
+    const uint32_t h = Hash(key);
+    return (filter_[h >> 6] >> (h & 63)) & 1;
+  }
+
+  // Reports the long patterns that occur at p[here] (here + 4 <= n) where the filter passed.
   template <typename OnMatch>
-  void MatchAt(const char* p, size_t n, size_t here, OnMatch& on_match) const {
-    // One 4-byte load and one bit test reject almost every position.
+  [[gnu::noinline]] void MatchChain(const char* p, size_t n, size_t here, OnMatch& on_match) const {
     uint32_t key;
     std::memcpy(&key, p + here, 4);
-    const uint32_t h = Hash(key);
-    if (((filter_[h >> 6] >> (h & 63)) & 1) == 0) [[likely]]
-      return;
     // The first eight bytes (fewer at the end of the text) against each pattern's prefix.
     uint64_t head = 0;
-    std::memcpy(&head, p + here, n - here >= 8 ? 8 : n - here);
+    if (n - here >= 8) [[likely]] {
+      std::memcpy(&head, p + here, 8);  // a fixed-size load, not a memcpy call
+    } else {
+      std::memcpy(&head, p + here, n - here);
+    }
     for (int32_t k = First(key); k >= 0; k = long_[static_cast<size_t>(k)].next) {
       const Pattern& it = long_[static_cast<size_t>(k)];
       if ((head & it.mask) == it.head && it.length <= n - here &&
-          (it.length <= 8 ||
-           std::memcmp(p + here + 8, arena_.data() + it.offset + 8, it.length - 8) == 0)) {
+          (it.length <= 8 || Matches(p + here, it))) {
         on_match(here, here + it.length, it.id);
       }
     }
@@ -105,9 +120,19 @@ class MultiMatcher {
     int32_t next = -1;  // the next pattern (in the order added) with the same key, or -1
     uint64_t head = 0;  // the first (up to) eight bytes as loaded, the rest zero
     uint64_t mask = 0;  // which bytes of a loaded word `head` covers
-    uint32_t offset = 0;  // the bytes: arena_[offset, offset + length)
+    uint64_t tail = 0;  // more than eight bytes: the last eight as loaded
+    uint32_t offset = 0;  // the bytes (2–3 or more than 16): arena_[offset, offset + length)
     uint32_t length = 0;
   };
+  // Whether pattern `it` (more than eight bytes, its first eight already equal) is at `at`: its
+  // last eight bytes by one load first (many numbers share their first eight: a region code
+  // and a birth year), then what lies between, if anything.
+  bool Matches(const char* at, const Pattern& it) const {
+    uint64_t tail;
+    std::memcpy(&tail, at + it.length - 8, 8);
+    return tail == it.tail && (it.length <= 16 || std::memcmp(at + 8, arena_.data() + it.offset + 8,
+                                                              it.length - 16) == 0);
+  }
   static constexpr int kFilterBits = 15;
   static uint32_t Hash(uint32_t key) { return (key * 0x9E3779B1u) >> (32 - kFilterBits); }
   // The index in long_ of the first pattern (in the order added) with `key`, or -1: a probe
@@ -130,7 +155,7 @@ class MultiMatcher {
   std::vector<Bucket> buckets_;
   int bucket_shift_ = 31;
 
-  std::string arena_;           // every pattern's bytes
+  std::string arena_;           // the bytes of patterns of 2–3 or more than 16 bytes
   std::vector<Pattern> long_;   // in the order added, chained by key
   std::vector<Pattern> short_;  // 2–3 bytes
   uint64_t filter_[(1u << kFilterBits) / 64] = {};

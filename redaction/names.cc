@@ -195,9 +195,20 @@ struct NameChars {
 
 NameChars SplitName(std::string_view name) {
   NameChars out;
+  const auto* const p = reinterpret_cast<const unsigned char*>(name.data());
   for (size_t i = 0; i < name.size();) {
-    char32_t cp;
-    const size_t len = DecodeUtf8(name, i, &cp);
+    // Only the length is needed. A lead E1–EC or EE–EF with two continuation bytes is always
+    // a valid 3-byte character (no overlong form, no surrogate): no decoding for those.
+    size_t len = 1;
+    if (p[i] >= 0x80) {
+      if (i + 2 < name.size() && static_cast<unsigned char>(p[i] - 0xE1) <= 0xEF - 0xE1 &&
+          p[i] != 0xED && ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40) {
+        len = 3;
+      } else {
+        char32_t cp;
+        len = DecodeUtf8(name, i, &cp);
+      }
+    }
     if (out.count < NameChars::kKept) {
       out.begin[out.count] = i;
       out.length[out.count] = len;

@@ -1,6 +1,7 @@
 // Validated patterns of pii-formats.md, found in one left-to-right pass over a folded field.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <span>
@@ -160,18 +161,36 @@ constexpr uint32_t Key3(const char* w) {
          static_cast<uint32_t>(static_cast<unsigned char>(w[2])) << 16;
 }
 
-// A list of words of three bytes or more (ideographs) with the key of each word's first three
-// bytes, so that AtAny compares one number per word.
+// A list of at most 32 words of three bytes or more (ideographs), and a small table from the
+// key of a first three bytes to the words (a bit each, in list order) that start with them, so
+// that AtAny finds its candidates in a probe or two instead of comparing every word's key.
 template <size_t N>
 struct KeyedWords {
+  static_assert(N <= 32, "KeyedWords: a word is a bit of a 32-bit mask");
+  static constexpr size_t kSlots = 64;  // at least twice N: probes stay short
+  static constexpr size_t Home(uint32_t key) { return (key * 0x9E3779B1u) >> 26; }
+  struct Slot {
+    uint32_t key = 0;
+    uint32_t words = 0;  // 0: empty
+  };
   constexpr explicit KeyedWords(const std::array<std::string_view, N>& list) : words(list) {
     for (size_t k = 0; k < N; ++k) {
       if (list[k].size() < 3) throw "KeyedWords: a word shorter than three bytes";
-      keys[k] = Key3(list[k].data());
+      const uint32_t key = Key3(list[k].data());
+      size_t slot = Home(key);
+      while (table[slot].words != 0 && table[slot].key != key) slot = (slot + 1) % kSlots;
+      table[slot].key = key;
+      table[slot].words |= uint32_t{1} << k;
+    }
+  }
+  // The words that start with `key`, a bit each (0: none).
+  constexpr uint32_t Find(uint32_t key) const {
+    for (size_t slot = Home(key);; slot = (slot + 1) % kSlots) {
+      if (table[slot].words == 0 || table[slot].key == key) return table[slot].words;
     }
   }
   std::array<std::string_view, N> words;
-  std::array<uint32_t, N> keys = {};
+  std::array<Slot, kSlots> table = {};
 };
 
 // The same as AtAny(s, i, list.words): the length of the first word of the list at s[i], or 0.
@@ -180,11 +199,15 @@ inline size_t AtAny(std::string_view s, size_t i, const KeyedWords<N>& list) {
   if (i > s.size() || s.size() - i < 3) return 0;
   const size_t room = s.size() - i;
   const char* const p = s.data() + i;
-  const uint32_t key = Key3(p);
-  for (size_t k = 0; k < N; ++k) {
-    if (list.keys[k] != key) continue;
-    const std::string_view w = list.words[k];
-    if (w.size() <= room && std::memcmp(p + 3, w.data() + 3, w.size() - 3) == 0) return w.size();
+  // Lowest bit first: the words in list order.
+  for (uint32_t bits = list.Find(Key3(p)); bits != 0; bits &= bits - 1) {
+    const std::string_view w = list.words[static_cast<size_t>(std::countr_zero(bits))];
+    if (w.size() > room) continue;
+    // The rest (at most a character or two) inline: a memcmp call for none to three bytes cost
+    // more than the comparison.
+    size_t j = 3;
+    while (j < w.size() && p[j] == w[j]) ++j;
+    if (j == w.size()) return w.size();
   }
   return 0;
 }
@@ -1248,8 +1271,8 @@ const CharSet& PlaceSuffixSet() {
   return *kSet;
 }
 
-std::vector<Range> FindAddressDetails(std::string_view folded) {
-  std::vector<Range> found;
+void FindAddressDetails(std::string_view folded, std::vector<Range>* found) {
+  found->clear();
   const std::array<uint8_t, 0x10000>& roles = Roles();
   const uint64_t* const suffix_blocks = PlaceSuffixSet().blocks();
   const auto* const p = reinterpret_cast<const unsigned char*>(folded.data());
@@ -1274,11 +1297,10 @@ std::vector<Range> FindAddressDetails(std::string_view folded) {
     if ((roles[cp & 0xFFFF] & kRoleSuffix) != 0 &&
         (Scanner::HouseNumberAt(folded, i + 3) || Scanner::HouseNumberAt(folded, i + 6)) &&
         Scanner::MatchHouseAddress(folded, i, &r)) {
-      found.push_back(r);
+      found->push_back(r);
     }
     i += len;
   }
-  return found;
 }
 
 }  // namespace disclosure::redaction::internal

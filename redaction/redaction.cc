@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <map>
 #include <memory>
@@ -118,26 +119,39 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-// Digits of a phone or ID as written (spaces, dashes, '+' dropped; x upper-cased); "" if the
+// True if all eight bytes of `word` are ASCII digits (byte by byte: no carry or borrow crosses
+// into the next byte, so byte order does not matter).
+bool EightDigits(uint64_t word) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const uint64_t at_least_0 = (word | kHigh) - 0x3030303030303030ull;  // bit 7 kept: >= '0'
+  const uint64_t above_9 = word + 0x4646464646464646ull;               // bit 7 set: > '9'
+  return (word & kHigh) == 0 && (at_least_0 & kHigh) == kHigh && (above_9 & kHigh) == 0;
+}
+
+// Digits of a phone or ID as written (spaces, dashes, '+' dropped; x upper-cased), written into
+// `buffer` (room for folded.size() bytes); returns them (a view into buffer), or "" if the
 // value holds anything else.
-// The same into `out` (cleared first, so that a caller can reuse one buffer).
-void NormalizeDigitsInto(std::string_view folded, std::string* out) {
-  // Into a local buffer first (numbers are short), then one assignment.
-  char local[64];
-  std::string scratch;
-  char* const begin =
-      folded.size() <= sizeof local ? local : (scratch.resize(folded.size()), scratch.data());
+std::string_view NormalizeDigitsTo(std::string_view folded, char* const begin) {
   char* w = begin;
+  size_t i = 0;
+  // Eight plain digits at a time first (most numbers are written without separators).
+  for (; i + 8 <= folded.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, folded.data() + i, 8);
+    if (!EightDigits(word)) break;
+    std::memcpy(w, &word, 8);
+    w += 8;
+  }
   size_t x = std::string::npos;  // where the first X went
-  for (char c : folded) {
+  for (; i < folded.size(); ++i) {
+    const char c = folded[i];
     if (internal::IsDigit(static_cast<unsigned char>(c))) {
       *w++ = c;
     } else if (c == 'x' || c == 'X') {
       if (x == std::string::npos) x = static_cast<size_t>(w - begin);
       *w++ = 'X';
     } else if (c != ' ' && c != '-' && c != '+' && c != '(' && c != ')') {
-      out->clear();
-      return;
+      return {};
     }
   }
   std::string_view digits(begin, static_cast<size_t>(w - begin));
@@ -149,23 +163,20 @@ void NormalizeDigitsInto(std::string_view folded, std::string* out) {
   }
   digits.remove_prefix(cut);
   // An X only at the end (the first X: "86" and "0086" hold none).
-  if (x != std::string::npos && x - cut + 1 != digits.size()) {
-    out->clear();
-    return;
-  }
-  out->assign(digits);
+  if (x != std::string::npos && x - cut + 1 != digits.size()) return {};
+  return digits;
 }
 
 std::string NormalizeDigits(std::string_view folded) {
-  std::string out;
-  NormalizeDigitsInto(folded, &out);
-  return out;
+  std::string buffer(folded.size(), '\0');
+  return std::string(NormalizeDigitsTo(folded, buffer.data()));
 }
 
 size_t CharCount(std::string_view s) { return internal::CharCount(s); }
 // CharCount(s) >= 2, without counting them all.
 bool TwoCharsOrMore(std::string_view s) {
-  if (s.empty()) return false;
+  if (s.size() < 2) return false;
+  if (s.size() > 4) return true;  // a character has at most four bytes
   char32_t cp;
   return internal::DecodeUtf8(s, 0, &cp) < s.size();
 }
@@ -254,12 +265,14 @@ class KnownValues {
     entries_.reserve(8 * parties.size() + 2 * officers.size() + 8);
     digits_.Reserve(2 * parties.size() + officers.size());
     matcher_.Reserve(8 * parties.size() + 2 * officers.size() + 8, 128 * parties.size() + 64);
-    std::vector<std::pair<std::string, int>> given_names;
+    std::vector<int> given_names;  // the persons whose given names are added last
+    given_names.reserve(parties.size());
+    birth_dates_.reserve(parties.size());
     for (size_t k = 0; k < parties.size(); ++k) {
       const events::Party& party = parties[k];
-      id_.clear();
-      if (party.id_number) internal::FoldValueInto(Trim(party.id_number->reveal()), &id_);
-      const std::string& id = id_;
+      const std::string_view id = party.id_number
+                                      ? internal::FoldedValue(Trim(party.id_number->reveal()), &id_)
+                                      : std::string_view();
       if (party.kind == events::PartyKind::kOrganization && !id.starts_with("92")) {
         AddOrganization(party, id);
         continue;
@@ -273,7 +286,7 @@ class KnownValues {
       for (const PersonalText& alias : party.aliases)
         AddName(Folded(Trim(alias.reveal())), person);
       if (party.kind == events::PartyKind::kPerson) {
-        given_names.emplace_back(given_[person], person);
+        given_names.push_back(person);
       }
       if (!id.empty())
         AddNumber(id, id.starts_with("92") ? PiiClass::kCertificate : PiiClass::kIdNumber);
@@ -284,8 +297,8 @@ class KnownValues {
       }
     }
     // Given names last: a full name or alias of someone else wins over a given name.
-    for (const auto& [given, person] : given_names) {
-      if (!given.empty()) AddName(given, person);
+    for (const int person : given_names) {
+      if (const std::string& given = given_[person]; !given.empty()) AddName(given, person);
     }
     // Officers' entries come last: CheckOutgoing skips them (it never knew the officers).
     officer_entries_ = entries_.size();
@@ -344,10 +357,9 @@ class KnownValues {
   std::pair<int, bool> PersonFor(std::string_view name, int party) {
     const auto found = person_by_name_.Insert(name);
     if (found.second) {
-      Person p;
-      p.name = std::string(name);
+      Person& p = persons_.emplace_back();  // built in place: no move of its strings
+      p.name.assign(name);
       p.first_party = party;
-      persons_.push_back(std::move(p));
       internal::NameForms(name, &masked_.emplace_back(), &given_.emplace_back());
     }
     return found;
@@ -372,15 +384,19 @@ class KnownValues {
   }
 
   void AddNumber(std::string_view folded, PiiClass cls) {
-    NormalizeDigitsInto(folded, &digits_buffer_);
-    const std::string& digits = digits_buffer_;
+    // Numbers are short: their digits go into a local buffer (a string only for a long value).
+    char local[64];
+    std::string scratch;
+    char* const buffer =
+        folded.size() <= sizeof local ? local : (scratch.resize(folded.size()), scratch.data());
+    const std::string_view digits = NormalizeDigitsTo(folded, buffer);
     if (digits.size() >= 5) {
       digits_.Add(digits, {cls, /*protect=*/false});
       // Also as bytes, to be found glued inside a longer run of digits.
       if (digits.size() >= 7) {
         AddEntry(digits, {EntryKind::kValue, cls, -1});
         if (digits.back() == 'X') {
-          digits_buffer_.back() = 'x';
+          buffer[static_cast<size_t>(digits.data() - buffer) + digits.size() - 1] = 'x';
           AddEntry(digits, {EntryKind::kValue, cls, -1});
         }
       }
@@ -394,7 +410,8 @@ class KnownValues {
   }
 
   void AddPersonAddress(std::string_view address, bool minor) {
-    const auto details = internal::FindAddressDetails(address);
+    internal::FindAddressDetails(address, &details_);
+    const std::vector<Range>& details = details_;
     for (const Range& r : details) {
       AddEntry(std::string_view(address).substr(r.begin, r.end - r.begin),
                {EntryKind::kValue, PiiClass::kAddress, -1});
@@ -420,10 +437,10 @@ class KnownValues {
     }
   }
 
-  void AddOrganization(const events::Party& party, const std::string& id) {
+  void AddOrganization(const events::Party& party, std::string_view id) {
     AddProtected(FoldValue(Trim(party.name.reveal())));
     if (!id.empty()) {
-      std::string upper = id;
+      std::string upper(id);
       for (char& c : upper) {
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
       }
@@ -432,22 +449,21 @@ class KnownValues {
     if (party.address) {
       const std::string address = FoldValue(Trim(party.address->reveal()));
       AddProtected(address);
-      for (const Range& r : internal::FindAddressDetails(address)) {
+      internal::FindAddressDetails(address, &details_);
+      for (const Range& r : details_) {
         AddProtected(std::string_view(address).substr(r.begin, r.end - r.begin));
       }
     }
     if (party.phone) AddNumber(Folded(party.phone->reveal()), PiiClass::kPhone);
   }
 
-  // `value` folded into the reused buffer folded_ (valid until the next call).
-  std::string_view Folded(std::string_view value) {
-    internal::FoldValueInto(value, &folded_);
-    return folded_;
-  }
+  // `value` folded: `value` itself, or a view of the reused buffer folded_ (valid until the
+  // next call).
+  std::string_view Folded(std::string_view value) { return internal::FoldedValue(value, &folded_); }
 
   std::string folded_;
-  std::string id_;             // the folded ID number of the party being added
-  std::string digits_buffer_;  // AddNumber's normalised digits
+  std::string id_;              // the folded ID number of the party being added, if it folds
+  std::vector<Range> details_;  // the address details of the party being added
   std::vector<Person> persons_;
   std::vector<std::string> masked_;  // MaskedName of each person
   std::vector<std::string> given_;   // GivenName of each person

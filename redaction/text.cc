@@ -85,11 +85,16 @@ uint64_t Word(const unsigned char (&bytes)[8]) {
 const uint64_t kPairMask = Word(kPairMaskBytes);
 const uint64_t kPairBits = Word(kPairBitsBytes);
 
+// What FoldInto does: fold into a buffer, or only find the first character that folds.
+enum class FoldMode { kWrite, kFindFirst };
+
 // One pass over `s` into w0 (room for s.size() bytes: folding never lengthens a character, 3-byte
 // forms become 1 or 2 bytes): plain runs are copied whole; at each character that folds, the
 // run before it and its folded form are written and on_break(folded end, original end) is
 // called. Returns the number of bytes written; *valid is cleared at an invalid sequence.
-template <typename OnBreak>
+// kFindFirst writes nothing (w0 may be null) and returns the offset of the first character that
+// folds, or std::string_view::npos.
+template <FoldMode kMode = FoldMode::kWrite, typename OnBreak>
 size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_break) {
   const size_t n = s.size();
   char* w = w0;
@@ -136,6 +141,7 @@ size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_brea
       // Only E2 (•‧), E3 (ideographic space, ・) and EF (full-width forms) can fold.
       if (b == 0xEF || b == 0xE3 || b == 0xE2) {
         if (const char32_t folded = FoldCodePoint(cp); folded != 0) {
+          if constexpr (kMode == FoldMode::kFindFirst) return i;
           if (i > copied) {
             std::memcpy(w, s.data() + copied, i - copied);
             w += i - copied;
@@ -158,6 +164,7 @@ size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_brea
     if (len == 1) *valid = false;
     i += len;
   }
+  if constexpr (kMode == FoldMode::kFindFirst) return std::string_view::npos;
   if (n > copied) {
     std::memcpy(w, s.data() + copied, n - copied);
     w += n - copied;
@@ -198,6 +205,16 @@ void FoldValueInto(std::string_view value, std::string* out) {
   out->resize(value.size());
   bool valid = true;
   out->resize(FoldInto(value, out->data(), &valid, [](size_t, size_t) {}));
+}
+
+std::string_view FoldedValue(std::string_view value, std::string* buffer) {
+  bool valid = true;
+  if (FoldInto<FoldMode::kFindFirst>(value, nullptr, &valid, [](size_t, size_t) {}) ==
+      std::string_view::npos) {
+    return value;
+  }
+  FoldValueInto(value, buffer);
+  return *buffer;
 }
 
 void AppendValidUtf8(std::string_view s, std::string* out) {

@@ -93,6 +93,9 @@ FoldedText Fold(std::string_view original);
 std::string FoldValue(std::string_view value);
 // The same into `out` (cleared first), so that a caller can reuse one buffer.
 void FoldValueInto(std::string_view value, std::string* out);
+// The folded form of `value`: `value` itself when no character of it folds (most values: no
+// copy), else FoldValueInto(value, buffer) and a view of *buffer.
+std::string_view FoldedValue(std::string_view value, std::string* buffer);
 
 // Appends `s` with every invalid UTF-8 sequence replaced by U+FFFD.
 void AppendValidUtf8(std::string_view s, std::string* out);
@@ -121,8 +124,21 @@ inline uint64_t HashBytes(std::string_view s) {
     h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
     h ^= h >> 31;
   }
+  // The last 0–7 bytes by fixed-size loads (two that may overlap), not a variable-length
+  // memcpy: that one goes through the stack, and the load of the word waits for its stores.
+  const size_t rest = s.size() - i;
+  const char* const tail = s.data() + i;
   uint64_t w = 0;
-  std::memcpy(&w, s.data() + i, s.size() - i);
+  if (rest >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, tail, 4);
+    std::memcpy(&hi, tail + rest - 4, 4);
+    w = uint64_t{hi} << 32 | lo;
+  } else if (rest > 0) {
+    w = uint64_t{static_cast<unsigned char>(tail[0])} |
+        uint64_t{static_cast<unsigned char>(tail[rest / 2])} << 8 |
+        uint64_t{static_cast<unsigned char>(tail[rest - 1])} << 16;
+  }
   h = (h ^ w) * 0x94D049BB133111EBull;
   return h ^ (h >> 29);
 }
