@@ -6,7 +6,7 @@
 // connection of its own; the rows it has handed to the producer keep their lease while they
 // wait for their reports (renewed before it runs out), so no other instance claims them then.
 // A publish record whose item was retracted or cancelled meanwhile is never sent: its item's
-// state is read just before the row is handed over.
+// state is read by the claim, with the row, just before the row is handed over.
 #pragma once
 
 #include <chrono>

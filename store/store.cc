@@ -440,6 +440,14 @@ std::optional<ItemState> ParseItemState(std::string_view name) {
   return std::nullopt;
 }
 
+namespace {
+// The state column of item `item_id` (a pseudonym: no personal data in the error).
+Result<ItemState> StoredItemState(std::string_view name, std::string_view item_id) {
+  if (auto parsed = ParseItemState(name)) return *parsed;
+  return Status::Corruption("items: unknown state for item " + std::string(item_id));
+}
+}  // namespace
+
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
 
@@ -853,13 +861,13 @@ Result<std::vector<ItemRow>> QueryItems(Session& db, Dialect dialect, const std:
   std::vector<ItemRow> rows;
   rows.reserve(id.size());
   for (size_t i = 0; i < id.size(); ++i) {
-    auto parsed = ParseItemState(state[i]);
-    if (!parsed) return Status::Corruption("items: unknown state for item " + id[i]);
+    auto parsed = StoredItemState(state[i], id[i]);
+    if (!parsed.ok()) return parsed.status();
     ItemRow row;
     row.item_id = ItemId(id[i]);
     row.event_id = EventId(event[i]);
     row.case_ref = CaseRef(case_ref[i]);
-    row.state = *parsed;
+    row.state = parsed.value();
     row.unit_code = unit[i];
     row.index_no = index_no[i];
     row.item_json = json[i];
@@ -903,10 +911,9 @@ Result<std::optional<ItemRow>> Store::FindItemByEvent(const EventId& event_id) {
     });
     if (!s.ok()) return s;
     if (!found) return found;
-    auto parsed = ParseItemState(state);
-    if (!parsed)
-      return Status::Corruption("items: unknown state for item " + found->item_id.value());
-    found->state = *parsed;
+    auto parsed = StoredItemState(state, found->item_id.value());
+    if (!parsed.ok()) return parsed.status();
+    found->state = parsed.value();
     return found;
   }
   auto rows = QueryItems(impl_->session, impl_->dialect, "event_id = ?",
@@ -1147,9 +1154,9 @@ Result<std::optional<ItemState>> Store::ItemStateOf(const ItemId& item_id) {
   });
   if (!s.ok()) return s;
   if (states.empty()) return std::optional<ItemState>();
-  auto parsed = ParseItemState(states[0]);
-  if (!parsed) return Status::Corruption("items: unknown state for item " + item_id.value());
-  return std::optional<ItemState>(*parsed);
+  auto parsed = StoredItemState(states[0], item_id.value());
+  if (!parsed.ok()) return parsed.status();
+  return std::optional<ItemState>(parsed.value());
 }
 
 Result<int64_t> Store::NextIndexSequence(const std::string& unit_code, const std::string& month) {
@@ -1223,26 +1230,42 @@ Status Store::Enqueue(const OutboxRow& row) {
   });
 }
 
-Result<std::vector<OutboxRow>> Store::PendingOutbox(int limit) {
+namespace {
+// Outbox rows read through Poco: the columns id, item_id, topic, msg_key, payload, headers.
+struct OutboxColumns {
   std::vector<int64_t> ids;
   std::vector<std::string> items, topics, keys, headers;
   std::vector<Poco::Data::BLOB> payloads;
+
+  void Into(Statement& st) {
+    st, into(ids), into(items), into(topics), into(keys), into(payloads), into(headers);
+  }
+  std::vector<OutboxRow> Rows() const {
+    std::vector<OutboxRow> rows;
+    rows.reserve(ids.size());
+    for (size_t i = 0; i < ids.size(); ++i) {
+      const auto& bytes = payloads[i].content();
+      rows.push_back(OutboxRow{ids[i], ItemId(items[i]), topics[i], keys[i],
+                               std::string(bytes.begin(), bytes.end()), headers[i], std::nullopt});
+    }
+    return rows;
+  }
+};
+}  // namespace
+
+Result<std::vector<OutboxRow>> Store::PendingOutbox(int limit) {
+  OutboxColumns c;
   Status s = internal::Guard("read outbox", [&] {
-    impl_->session << impl_->Sql(
+    Statement st(impl_->session);
+    st << impl_->Sql(
         "SELECT o.id, o.item_id, o.topic, o.msg_key, p.payload, o.headers FROM outbox o "
-        "JOIN outbox_payloads p ON p.id = o.id WHERE o.sent = 0 ORDER BY o.id LIMIT ?"),
-        into(ids), into(items), into(topics), into(keys), into(payloads), into(headers),
-        bind(limit), now;
+        "JOIN outbox_payloads p ON p.id = o.id WHERE o.sent = 0 ORDER BY o.id LIMIT ?");
+    c.Into(st);
+    st, bind(limit);
+    st.execute();
   });
   if (!s.ok()) return s;
-  std::vector<OutboxRow> rows;
-  rows.reserve(ids.size());
-  for (size_t i = 0; i < ids.size(); ++i) {
-    const auto& bytes = payloads[i].content();
-    rows.push_back(OutboxRow{ids[i], ItemId(items[i]), topics[i], keys[i],
-                             std::string(bytes.begin(), bytes.end()), headers[i]});
-  }
-  return rows;
+  return c.Rows();
 }
 
 Result<std::vector<OutboxRow>> Store::ClaimOutbox(const std::string& owner, int64_t now_unix,
@@ -1282,28 +1305,23 @@ Result<std::vector<OutboxRow>> Store::ClaimOutbox(const std::string& owner, int6
       claimed.Done();
       return;
     }
-    std::vector<int64_t> ids;
-    std::vector<std::string> items, topics, keys, headers;
-    std::vector<Poco::Data::BLOB> payloads;
     std::string who = owner;
     impl_->session << impl_->Sql(std::string(kClaim) + " FOR UPDATE SKIP LOCKED)"), use(who),
         bind(lease_until), bind(now_unix), use(who), use(who), bind(now_unix), bind(limit), now;
-    impl_->session << impl_->Sql(kClaimed), into(ids), into(items), into(topics), into(keys),
-        into(payloads), into(headers), into(states), use(who), bind(limit), now;
-    rows.reserve(ids.size());
-    for (size_t i = 0; i < ids.size(); ++i) {
-      const auto& bytes = payloads[i].content();
-      rows.push_back(OutboxRow{ids[i], ItemId(items[i]), topics[i], keys[i],
-                               std::string(bytes.begin(), bytes.end()), headers[i], std::nullopt});
-    }
+    OutboxColumns c;
+    Statement st(impl_->session);
+    st << impl_->Sql(kClaimed);
+    c.Into(st);
+    st, into(states), use(who), bind(limit);
+    st.execute();
+    rows = c.Rows();
   });
   if (!s.ok()) return s;
   for (size_t i = 0; i < rows.size(); ++i) {
     if (states[i].empty()) continue;
-    rows[i].item_state = ParseItemState(states[i]);
-    if (!rows[i].item_state) {
-      return Status::Corruption("items: unknown state for item " + rows[i].item_id.value());
-    }
+    auto parsed = StoredItemState(states[i], rows[i].item_id.value());
+    if (!parsed.ok()) return parsed.status();
+    rows[i].item_state = parsed.value();
   }
   return rows;
 }
