@@ -1,8 +1,6 @@
 // The outbox publisher (connector/publisher.h) with a fake producer: rows in flight keep their
 // lease, another instance never claims them meanwhile, and taking over or losing a claim is
 // logged (row id, topic, instance ids; nothing of the payload).
-#include "connector/publisher.h"
-
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -11,9 +9,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include "connector/publisher.h"
 
 namespace disclosure::connector {
 namespace {
@@ -71,14 +72,24 @@ class ConnectorPublisher : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
     static std::atomic<int> counter{0};
-    const std::string name = "p" + std::to_string(::getpid()) + "_" + std::to_string(counter++);
+    // A random part too: the PostgreSQL schemas stay behind, and pids wrap within a test run.
+    static const std::string run = std::to_string(std::random_device{}());
+    const std::string name =
+        "p" + std::to_string(::getpid()) + "_" + run + "_" + std::to_string(counter++);
     if (GetParam() == "postgresql") {
       const char* base = std::getenv("DISCLOSURE_TEST_PG_URL");
       if (base == nullptr) GTEST_SKIP() << "DISCLOSURE_TEST_PG_URL not set (scripts/with-postgres.sh)";
       url_ = std::string(base) + "?schema=" + name;  // a throwaway server: left behind
     } else {
-      auto dir = std::filesystem::temp_directory_path() / "disclosure-publisher-test";
-      std::filesystem::create_directories(dir);
+      // A folder of this process, emptied when it first uses it: a process given the pid of an
+      // earlier one (pids wrap within a test run) must not open that one's stores.
+      static const std::filesystem::path dir = [] {
+        auto fresh = std::filesystem::temp_directory_path() /
+                     ("disclosure-publisher-test-" + std::to_string(::getpid()));
+        std::filesystem::remove_all(fresh);
+        std::filesystem::create_directories(fresh);
+        return fresh;
+      }();
       url_ = "sqlite:" + (dir / (name + ".db")).string();
     }
     ours_ = Open();

@@ -18,11 +18,17 @@
 namespace disclosure::store {
 namespace {
 
-// Unique per test (pid and test counter in `name`): never reused, so never removed first.
+// Unique per test (test counter in `name`) in a folder of this process, emptied when the
+// process first uses it: a process given the pid of an earlier one (pids wrap within a test
+// run) must not open that one's stores (an item inserted again failed as a duplicate).
 std::string TempDbPath(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() /
-             ("disclosure-store-test-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
+  static const std::filesystem::path dir = [] {
+    auto fresh = std::filesystem::temp_directory_path() /
+                 ("disclosure-store-test-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(fresh);
+    std::filesystem::create_directories(fresh);
+    return fresh;
+  }();
   return (dir / name).string();
 }
 
