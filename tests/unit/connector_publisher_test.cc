@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "connector/publisher.h"
+#include "temp_folder.h"
 
 namespace disclosure::connector {
 namespace {
@@ -81,15 +82,8 @@ class ConnectorPublisher : public ::testing::TestWithParam<std::string> {
       if (base == nullptr) GTEST_SKIP() << "DISCLOSURE_TEST_PG_URL not set (scripts/with-postgres.sh)";
       url_ = std::string(base) + "?schema=" + name;  // a throwaway server: left behind
     } else {
-      // A folder of this process, emptied when it first uses it: a process given the pid of an
-      // earlier one (pids wrap within a test run) must not open that one's stores.
-      static const std::filesystem::path dir = [] {
-        auto fresh = std::filesystem::temp_directory_path() /
-                     ("disclosure-publisher-test-" + std::to_string(::getpid()));
-        std::filesystem::remove_all(fresh);
-        std::filesystem::create_directories(fresh);
-        return fresh;
-      }();
+      static const std::filesystem::path dir =
+          disclosure::test_support::FreshProcessFolder("disclosure-publisher-test");
       url_ = "sqlite:" + (dir / (name + ".db")).string();
     }
     ours_ = Open();

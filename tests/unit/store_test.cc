@@ -9,8 +9,10 @@
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
-#include <thread>
 #include <regex>
+#include <thread>
+
+#include "temp_folder.h"
 
 // The store's tests run on every backend: SQLite (a temporary file) and PostgreSQL (the server
 // named by DISCLOSURE_TEST_PG_URL, one fresh schema per test; scripts/with-postgres.sh starts
@@ -22,13 +24,8 @@ namespace {
 // process first uses it: a process given the pid of an earlier one (pids wrap within a test
 // run) must not open that one's stores (an item inserted again failed as a duplicate).
 std::string TempDbPath(const std::string& name) {
-  static const std::filesystem::path dir = [] {
-    auto fresh = std::filesystem::temp_directory_path() /
-                 ("disclosure-store-test-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(fresh);
-    std::filesystem::create_directories(fresh);
-    return fresh;
-  }();
+  static const std::filesystem::path dir =
+      disclosure::test_support::FreshProcessFolder("disclosure-store-test");
   return (dir / name).string();
 }
 
