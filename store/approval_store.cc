@@ -275,10 +275,6 @@ struct QueueColumns {
   }
 };
 
-// An item's published-item record (edited by the approver), in item_bodies: ? json, item_id.
-constexpr const char* kUpdateBody =
-    "UPDATE item_bodies SET item_json = ? WHERE id = (SELECT body_id FROM items WHERE item_id = ?)";
-
 bool IsConstraintError(const Status& s) {
   const std::string& m = s.message();
   return m.find("constraint") != std::string::npos || m.find("four-eyes") != std::string::npos ||
@@ -397,6 +393,20 @@ Result<QueueOutcome> Store::DecideQueueItem(const QueueDecision& d) {
   QueueOutcome outcome = QueueOutcome::kRejected;
   bool lost = false;
   std::string id = d.item_id.value(), who = d.user;
+  // The item's new published-item record (edited by the approver, or stamped approved): a body
+  // of its own, which the item then points to. Bodies never change once written: the item's
+  // decision and publish records may refer to the old one (migration 11).
+  auto replace_body = [&](std::string& json) {
+    if (impl_->pg()) {
+      db << impl_->Sql(
+          "WITH b AS (INSERT INTO item_bodies (item_json) VALUES (?) RETURNING id) "
+          "UPDATE items SET body_id = (SELECT id FROM b) WHERE item_id = ?"),
+          use(json), use(id), now;
+      return;
+    }
+    db << "INSERT INTO item_bodies (item_json) VALUES (?)", use(json), now;
+    db << "UPDATE items SET body_id = last_insert_rowid() WHERE item_id = ?", use(id), now;
+  };
   Status s = Guard("decide", [&] {
     db.begin();
     try {
@@ -438,7 +448,7 @@ Result<QueueOutcome> Store::DecideQueueItem(const QueueDecision& d) {
             "WHERE item_id = ?"),
             use(who), use(at), use(edits), use(id), now;
         if (!json.empty()) {
-          db << impl_->Sql(kUpdateBody), use(json), use(id), now;
+          replace_body(json);
         }
         outcome = QueueOutcome::kFirstApproval;
         action = "approve-first";
@@ -459,7 +469,7 @@ Result<QueueOutcome> Store::DecideQueueItem(const QueueDecision& d) {
           db.rollback();
           return;
         }
-        db << impl_->Sql(kUpdateBody), use(json), use(id), now;
+        replace_body(json);
         Status q = Enqueue({0, d.item_id, d.topic, id, d.published_json});
         if (!q.ok()) throw Poco::Exception(q.message());
         outcome = QueueOutcome::kApproved;

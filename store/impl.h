@@ -88,6 +88,7 @@ enum class Cached {
   kInsertItemBody,
   kEnqueue,
   kEnqueuePayload,
+  kEnqueueBody,
   kClaimOutbox,
   kClaimedOutbox,
   kAuditTail,
@@ -156,6 +157,17 @@ struct Store::Impl {
   // yet). Every decided event asks for revocations held for it, and the table is nearly always
   // empty: one question per transaction instead of one per event.
   int any_held = -1;
+  // The item record InsertItem wrote last, while a reference to it cannot outlive it: inside
+  // the transaction of Begin that wrote it (Begin, Commit and Rollback forget it) or, outside
+  // any transaction, committed at once. Item bodies are never changed once written (an
+  // approver's edit adds one), so Enqueue and InsertDecision, given the same bytes for the same
+  // item, store its id instead of a second and a third copy (migration 11).
+  struct LastBody {
+    int64_t id = 0;  // 0: none
+    std::string item_id, event_id, json;
+  };
+  LastBody last_body;
+  void ForgetTransaction();  // the per-transaction state above, at Begin, Commit and Rollback
   std::array<std::unique_ptr<CachedStatement>, static_cast<size_t>(Cached::kCount)> cached;
   std::array<std::unique_ptr<NativeStatement>, static_cast<size_t>(Cached::kCount)> native;
 

@@ -359,12 +359,22 @@ std::vector<std::vector<std::string>> Migrations(Dialect dialect) {
       {"DROP INDEX items_state_deadline",
        "CREATE INDEX items_state_deadline ON items (state, deadline_at, item_id) WHERE "
        "state = 'pending_approval' OR state = 'embargoed' OR state = 'publishing'"},
+      // 11: each item record stored once (it was stored three times: in its decision, its body
+      // and its publish record; a third of the bytes written per event). Item bodies are never
+      // changed once written (an approver's edit adds a body and points the item at it), so
+      // the decision and the publish record refer to the body they carry:
+      // - decisions.body_id <> 0: decision_json holds the record up to and including "item":,
+      //   and the decision is that text, then the body's item_json, then "}";
+      // - outbox.body_id <> 0: the payload is the body's item_json (no outbox_payloads row).
+      {"ALTER TABLE decisions ADD COLUMN body_id INTEGER NOT NULL DEFAULT 0",
+       "ALTER TABLE outbox ADD COLUMN body_id INTEGER NOT NULL DEFAULT 0"},
   };
   if (dialect == Dialect::kPostgres) {
     for (auto& sql : migrations[0]) sql = internal::PostgresTypes(sql);
     for (auto& sql : migrations[2]) sql = internal::PostgresTypes(sql);
     for (auto& sql : migrations[7]) sql = internal::PostgresTypes(sql);
     for (auto& sql : migrations[8]) sql = internal::PostgresTypes(sql);
+    for (auto& sql : migrations[10]) sql = internal::PostgresTypes(sql);
   }
   return migrations;
 }
@@ -670,10 +680,15 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& url) {
 
 int Store::schema_version() const { return impl_->version; }
 
+void Store::Impl::ForgetTransaction() {
+  audit_locked = false;
+  any_held = -1;
+  last_body.id = 0;
+}
+
 Status Store::Begin() {
   impl_->in_begin = true;
-  impl_->audit_locked = false;
-  impl_->any_held = -1;
+  impl_->ForgetTransaction();
   Status s = internal::Guard("begin", [&] { impl_->session.begin(); });
   if (!s.ok() || impl_->pg()) return s;
   // SQLite: the write lock at once (as BEGIN IMMEDIATE; Poco's begin is deferred). A deferred
@@ -703,8 +718,7 @@ Status Store::LockAuditChain() {
 
 Status Store::Commit() {
   impl_->in_begin = false;
-  impl_->audit_locked = false;
-  impl_->any_held = -1;
+  impl_->ForgetTransaction();
   auto sequences = std::move(impl_->sequences);
   impl_->sequences.clear();
   return internal::Guard("commit", [&] {
@@ -719,8 +733,7 @@ Status Store::Commit() {
 }
 void Store::Rollback() {
   impl_->in_begin = false;
-  impl_->audit_locked = false;
-  impl_->any_held = -1;
+  impl_->ForgetTransaction();
   impl_->sequences.clear();
   (void)internal::Guard("rollback", [&] {
     if (impl_->session.isTransaction()) impl_->session.rollback();
@@ -752,55 +765,84 @@ Result<std::string> Store::GeneratedHmacKey() {
   return values.front();
 }
 
+namespace {
+// A decision as stored: whole, or up to its item's record, which is then the body it refers
+// to (migration 11): the statement puts them together.
+constexpr const char* kFindDecision =
+    "SELECT d.route, d.catalog_id, d.rule_version, CASE WHEN d.body_id = 0 THEN "
+    "d.decision_json ELSE d.decision_json || b.item_json || '}' END, d.decided_at FROM "
+    "decisions d LEFT JOIN item_bodies b ON b.id = d.body_id WHERE d.event_id = ?";
+
+// The decision record without its item's record (up to and including "item":) if it ends with
+// `item_json` and "}".
+std::optional<std::string_view> DecisionHead(std::string_view decision, std::string_view item) {
+  static constexpr std::string_view kKey = "\"item\":";
+  if (item.empty() || decision.size() < kKey.size() + item.size() + 1 || decision.back() != '}') {
+    return std::nullopt;
+  }
+  const std::string_view head = decision.substr(0, decision.size() - item.size() - 1);
+  if (!head.ends_with(kKey) || decision.substr(head.size(), item.size()) != item) {
+    return std::nullopt;
+  }
+  return head;
+}
+}  // namespace
+
 Result<std::optional<DecisionRow>> Store::FindDecision(const EventId& event_id) {
-  if (!impl_->pg()) {
-    std::optional<DecisionRow> found;
-    Status s = internal::Guard("find decision", [&] {
-      NativeStatement& st = impl_->Native(Cached::kFindDecision,
-                                          "SELECT route, catalog_id, rule_version, "
-                                          "decision_json, decided_at FROM decisions "
-                                          "WHERE event_id = ?");
+  std::optional<DecisionRow> found;
+  Status s = internal::Guard("find decision", [&] {
+    if (!impl_->pg()) {
+      NativeStatement& st = impl_->Native(Cached::kFindDecision, kFindDecision);
       st.Text(1, event_id.value());
       if (st.Step()) {
         found = DecisionRow{event_id,         st.ColumnText(0), st.ColumnText(1),
                             st.ColumnText(2), st.ColumnText(3), st.ColumnText(4)};
       }
       st.Done();
-    });
-    if (!s.ok()) return s;
-    return found;
-  }
-  CachedStatement* c = nullptr;
-  Status s = internal::Guard("find decision", [&] {
-    c = &impl_->Prepared(Cached::kFindDecision, [&](CachedStatement& p) {
-      p.statement << impl_->Sql(
-          "SELECT route, catalog_id, rule_version, decision_json, "
-          "decided_at FROM decisions WHERE event_id = ?"),
-          into(p.out_text[0]), into(p.out_text[1]), into(p.out_text[2]), into(p.out_text[3]),
-          into(p.out_text[4]), use(p.text[0]);
+      return;
+    }
+    CachedStatement* c = &impl_->Prepared(Cached::kFindDecision, [&](CachedStatement& p) {
+      p.statement << impl_->Sql(kFindDecision), into(p.out_text[0]), into(p.out_text[1]),
+          into(p.out_text[2]), into(p.out_text[3]), into(p.out_text[4]), use(p.text[0]);
     });
     c->ClearOutputs();
     c->text[0] = event_id.value();
     impl_->Execute(Cached::kFindDecision);
+    if (!c->out_text[0].empty()) {
+      found = DecisionRow{event_id,          c->out_text[0][0], c->out_text[1][0],
+                          c->out_text[2][0], c->out_text[3][0], c->out_text[4][0]};
+    }
   });
   if (!s.ok()) return s;
-  if (c->out_text[0].empty()) return std::optional<DecisionRow>();
-  return std::optional<DecisionRow>(DecisionRow{event_id, c->out_text[0][0], c->out_text[1][0],
-                                                c->out_text[2][0], c->out_text[3][0],
-                                                c->out_text[4][0]});
+  // NULL (read as empty) when the body it refers to is missing: never hand out half a record.
+  if (found && found->decision_json.empty()) {
+    return Status::Corruption("store: the decision of event " + event_id.value() +
+                              " refers to an item record that is missing");
+  }
+  return found;
 }
 
 Status Store::InsertDecision(const DecisionRow& row) {
+  // The decision that embeds the item just stored: a reference to its body (migration 11).
+  std::string_view stored = row.decision_json;
+  int64_t body_id = 0;
+  const Impl::LastBody& last = impl_->last_body;
+  if (last.id != 0 && row.event_id.value() == last.event_id) {
+    if (auto head = DecisionHead(row.decision_json, last.json)) {
+      stored = *head;
+      body_id = last.id;
+    }
+  }
   size_t inserted = 0;
   Status s = internal::Guard("insert decision", [&] {
     // One statement, no SELECT first: the primary key decides (and on PostgreSQL a duplicate
     // must not raise, which would abort the batch's transaction).
     inserted = impl_->Exec(Cached::kInsertDecision,
                            "INSERT INTO decisions (event_id, route, catalog_id, rule_version, "
-                           "decision_json, decided_at) VALUES (?, ?, ?, ?, ?, ?) "
+                           "decision_json, decided_at, body_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
                            "ON CONFLICT (event_id) DO NOTHING",
                            {row.event_id.value(), row.route, row.catalog_id, row.rule_version,
-                            row.decision_json, row.decided_at});
+                            stored, row.decided_at, body_id});
   });
   if (!s.ok()) return s;
   if (inserted == 0) return Status::Conflict("event " + row.event_id.value() + " already decided");
@@ -1096,35 +1138,66 @@ Status Store::ReleaseHeld(const EventId& event_id) {
 }
 
 Status Store::InsertItem(const ItemRow& row) {
+  int64_t body_id = 0;
   Status s = internal::Guard("insert item", [&] {
     if (impl_->pg()) {
-      impl_->Exec(Cached::kInsertItem,
-                  "WITH b AS (INSERT INTO item_bodies (item_json) VALUES (?) RETURNING id) "
-                  "INSERT INTO items (item_id, event_id, case_ref, state, unit_code, index_no, "
-                  "deadline_at, publish_after, expires_at, publish_after_unix, expires_at_unix, "
-                  "body_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM b))",
-                  {row.item_json, row.item_id.value(), row.event_id.value(), row.case_ref.value(),
-                   ToString(row.state), row.unit_code, row.index_no, row.deadline_at,
-                   row.publish_after, row.expires_at, row.publish_after_unix, row.expires_at_unix});
+      CachedStatement* c = &impl_->Prepared(Cached::kInsertItem, [&](CachedStatement& p) {
+        p.statement << impl_->Sql(
+            "WITH b AS (INSERT INTO item_bodies (item_json) VALUES (?) RETURNING id), "
+            "i AS (INSERT INTO items (item_id, event_id, case_ref, state, unit_code, index_no, "
+            "deadline_at, publish_after, expires_at, publish_after_unix, expires_at_unix, "
+            "body_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM b))) "
+            "SELECT id FROM b"),
+            into(p.out_number);
+        for (size_t i = 0; i < 10; ++i) p.statement, use(p.text[i]);
+        p.statement, use(p.number[0]), use(p.number[1]);
+      });
+      c->ClearOutputs();
+      c->text = {row.item_json,
+                 row.item_id.value(),
+                 row.event_id.value(),
+                 row.case_ref.value(),
+                 std::string(ToString(row.state)),
+                 row.unit_code,
+                 row.index_no,
+                 row.deadline_at,
+                 row.publish_after,
+                 row.expires_at};
+      c->number = {row.publish_after_unix, row.expires_at_unix};
+      impl_->Execute(Cached::kInsertItem);
+      if (c->out_number.size() == 1) body_id = c->out_number.front();
       return;
     }
     impl_->Exec(Cached::kInsertItemBody, "INSERT INTO item_bodies (item_json) VALUES (?)",
                 {row.item_json});
+    const int64_t written =
+        sqlite3_last_insert_rowid(Poco::Data::SQLite::Utility::dbHandle(impl_->session));
     try {
-      impl_->Exec(Cached::kInsertItem,
-                  "INSERT INTO items (item_id, event_id, case_ref, state, unit_code, index_no, "
-                  "deadline_at, publish_after, expires_at, publish_after_unix, expires_at_unix, "
-                  "body_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, last_insert_rowid())",
-                  {row.item_id.value(), row.event_id.value(), row.case_ref.value(),
-                   ToString(row.state), row.unit_code, row.index_no, row.deadline_at,
-                   row.publish_after, row.expires_at, row.publish_after_unix, row.expires_at_unix});
+      impl_->Exec(
+          Cached::kInsertItem,
+          "INSERT INTO items (item_id, event_id, case_ref, state, unit_code, index_no, "
+          "deadline_at, publish_after, expires_at, publish_after_unix, expires_at_unix, "
+          "body_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          {row.item_id.value(), row.event_id.value(), row.case_ref.value(), ToString(row.state),
+           row.unit_code, row.index_no, row.deadline_at, row.publish_after, row.expires_at,
+           row.publish_after_unix, row.expires_at_unix, written});
     } catch (...) {
       // No body without its item (outside a transaction, nothing else would remove it).
-      impl_->session << "DELETE FROM item_bodies WHERE id = last_insert_rowid()", now;
+      impl_->session << "DELETE FROM item_bodies WHERE id = ?", bind(written), now;
       throw;
     }
+    body_id = written;
   });
-  if (!s.ok() || row.state != ItemState::kPendingApproval) return s;
+  if (!s.ok()) return s;
+  // A reference to the body may be stored only where it cannot outlive it (impl.h).
+  Impl::LastBody& last = impl_->last_body;
+  last.id = impl_->in_begin || !impl_->session.isTransaction() ? body_id : 0;
+  if (last.id != 0) {
+    last.item_id = row.item_id.value();
+    last.event_id = row.event_id.value();
+    last.json = row.item_json;
+  }
+  if (row.state != ItemState::kPendingApproval) return s;
   return internal::Guard("queue for approval",
                          [&] { impl_->ChangeQueue(QueueChange::kAdd, {row.item_id.value()}); });
 }
@@ -1211,7 +1284,18 @@ Result<int64_t> Store::NextIndexSequence(const std::string& unit_code, const std
 }
 
 Status Store::Enqueue(const OutboxRow& row) {
+  // The record of the item just stored: a reference to its body (migration 11).
+  const Impl::LastBody& last = impl_->last_body;
+  const int64_t body_id =
+      last.id != 0 && row.item_id.value() == last.item_id && row.payload == last.json ? last.id : 0;
   return internal::Guard("enqueue", [&] {
+    if (body_id != 0) {
+      impl_->Exec(Cached::kEnqueueBody,
+                  "INSERT INTO outbox (item_id, topic, msg_key, headers, body_id) "
+                  "VALUES (?, ?, ?, ?, ?)",
+                  {row.item_id.value(), row.topic, row.key, row.headers, body_id});
+      return;
+    }
     if (impl_->pg()) {
       impl_->Exec(
           Cached::kEnqueue,
@@ -1231,22 +1315,41 @@ Status Store::Enqueue(const OutboxRow& row) {
 }
 
 namespace {
-// Outbox rows read through Poco: the columns id, item_id, topic, msg_key, payload, headers.
+// The columns of an outbox row as its readers select them, the payload from outbox_payloads or,
+// for a row that refers to its item's body, from item_bodies (migration 11).
+constexpr const char* kOutboxColumns =
+    "o.id, o.item_id, o.topic, o.msg_key, p.payload, o.headers, o.body_id, b.item_json FROM "
+    "outbox o LEFT JOIN outbox_payloads p ON p.id = o.id LEFT JOIN item_bodies b ON b.id = "
+    "o.body_id";
+
+// The payload of a row that refers to a body: the body, which must be there.
+void TakeBody(OutboxRow& row, int64_t body_id, std::string body) {
+  if (body_id == 0) return;
+  if (body.empty()) {
+    throw Poco::Exception("outbox row " + std::to_string(row.id) +
+                          " refers to an item record that is missing");
+  }
+  row.payload = std::move(body);
+}
+
+// Outbox rows read through Poco: the columns of kOutboxColumns.
 struct OutboxColumns {
-  std::vector<int64_t> ids;
-  std::vector<std::string> items, topics, keys, headers;
+  std::vector<int64_t> ids, body_ids;
+  std::vector<std::string> items, topics, keys, headers, bodies;
   std::vector<Poco::Data::BLOB> payloads;
 
   void Into(Statement& st) {
-    st, into(ids), into(items), into(topics), into(keys), into(payloads), into(headers);
+    st, into(ids), into(items), into(topics), into(keys), into(payloads), into(headers),
+        into(body_ids), into(bodies);
   }
-  std::vector<OutboxRow> Rows() const {
+  std::vector<OutboxRow> Rows() {
     std::vector<OutboxRow> rows;
     rows.reserve(ids.size());
     for (size_t i = 0; i < ids.size(); ++i) {
       const auto& bytes = payloads[i].content();
       rows.push_back(OutboxRow{ids[i], ItemId(items[i]), topics[i], keys[i],
                                std::string(bytes.begin(), bytes.end()), headers[i], std::nullopt});
+      TakeBody(rows.back(), body_ids[i], std::move(bodies[i]));
     }
     return rows;
   }
@@ -1254,18 +1357,19 @@ struct OutboxColumns {
 }  // namespace
 
 Result<std::vector<OutboxRow>> Store::PendingOutbox(int limit) {
-  OutboxColumns c;
+  std::vector<OutboxRow> rows;
   Status s = internal::Guard("read outbox", [&] {
+    OutboxColumns c;
     Statement st(impl_->session);
-    st << impl_->Sql(
-        "SELECT o.id, o.item_id, o.topic, o.msg_key, p.payload, o.headers FROM outbox o "
-        "JOIN outbox_payloads p ON p.id = o.id WHERE o.sent = 0 ORDER BY o.id LIMIT ?");
+    st << impl_->Sql(std::string("SELECT ") + kOutboxColumns +
+                     " WHERE o.sent = 0 ORDER BY o.id LIMIT ?");
     c.Into(st);
     st, bind(limit);
     st.execute();
+    rows = c.Rows();
   });
   if (!s.ok()) return s;
-  return c.Rows();
+  return rows;
 }
 
 Result<std::vector<OutboxRow>> Store::ClaimOutbox(const std::string& owner, int64_t now_unix,
@@ -1279,11 +1383,11 @@ Result<std::vector<OutboxRow>> Store::ClaimOutbox(const std::string& owner, int6
       "e.id < o.id AND e.claimed_by <> ? AND e.claimed_until >= ?)) "
       "ORDER BY id LIMIT ?";
   // ? owner, limit
-  static constexpr const char* kClaimed =
-      "SELECT o.id, o.item_id, o.topic, o.msg_key, p.payload, o.headers, "
-      "COALESCE((SELECT i.state FROM items i WHERE i.item_id = o.item_id), '') FROM outbox o "
-      "JOIN outbox_payloads p ON p.id = o.id WHERE o.sent = 0 AND o.claimed_by = ? "
-      "ORDER BY o.id LIMIT ?";
+  static const std::string kClaimed =
+      std::string(
+          "SELECT COALESCE((SELECT i.state FROM items i WHERE i.item_id = o.item_id), "
+          "''), ") +
+      kOutboxColumns + " WHERE o.sent = 0 AND o.claimed_by = ? ORDER BY o.id LIMIT ?";
   std::vector<OutboxRow> rows;
   std::vector<std::string> states;
   Status s = internal::Guard("claim outbox", [&] {
@@ -1294,13 +1398,19 @@ Result<std::vector<OutboxRow>> Store::ClaimOutbox(const std::string& owner, int6
       NativeStatement& claim = impl_->Native(Cached::kClaimOutbox, sql.c_str());
       claim.Text(1, owner).Int(2, lease_until).Int(3, now_unix).Text(4, owner).Text(5, owner);
       claim.Int(6, now_unix).Int(7, limit).Run();
-      NativeStatement& claimed = impl_->Native(Cached::kClaimedOutbox, kClaimed);
+      NativeStatement& claimed = impl_->Native(Cached::kClaimedOutbox, kClaimed.c_str());
       claimed.Text(1, owner).Int(2, limit);
-      while (claimed.Step()) {
-        rows.push_back(OutboxRow{claimed.ColumnInt(0), ItemId(claimed.ColumnText(1)),
-                                 claimed.ColumnText(2), claimed.ColumnText(3),
-                                 claimed.ColumnText(4), claimed.ColumnText(5), std::nullopt});
-        states.push_back(claimed.ColumnText(6));
+      try {
+        while (claimed.Step()) {
+          states.push_back(claimed.ColumnText(0));
+          rows.push_back(OutboxRow{claimed.ColumnInt(1), ItemId(claimed.ColumnText(2)),
+                                   claimed.ColumnText(3), claimed.ColumnText(4),
+                                   claimed.ColumnText(5), claimed.ColumnText(6), std::nullopt});
+          TakeBody(rows.back(), claimed.ColumnInt(7), claimed.ColumnText(8));
+        }
+      } catch (...) {
+        claimed.Done();
+        throw;
       }
       claimed.Done();
       return;
@@ -1311,8 +1421,9 @@ Result<std::vector<OutboxRow>> Store::ClaimOutbox(const std::string& owner, int6
     OutboxColumns c;
     Statement st(impl_->session);
     st << impl_->Sql(kClaimed);
+    st, into(states);
     c.Into(st);
-    st, into(states), use(who), bind(limit);
+    st, use(who), bind(limit);
     st.execute();
     rows = c.Rows();
   });

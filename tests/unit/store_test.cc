@@ -107,7 +107,7 @@ DecisionRow Row(const std::string& id) {
 TEST_P(StoreTest, GivenNewFileWhenOpenedThenSchemaIsMigratedToNewest) {
   auto store = Store::Open(Url("migrate"));
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(store.value()->schema_version(), 10);
+  EXPECT_EQ(store.value()->schema_version(), 11);
 }
 
 // Migrations 8 and 9 move the outbox's payloads and the items' records into tables of their
@@ -130,6 +130,7 @@ TEST_P(StoreTest, GivenVersion7StoreWhenMigratedThenPayloadsAndItemRecordsAreKep
     ASSERT_TRUE(store->Enqueue({0, ItemId("pi_2"), "t", "pi_2", "second"}).ok());
     ASSERT_TRUE(store->InsertItem(item(1)).ok());
     ASSERT_TRUE(store->InsertItem(item(2)).ok());
+    ASSERT_TRUE(store->InsertDecision(Row("E-9")).ok());
   }
   {
     // Back to the version-7 shape: payloads and records inline, no tables of their own.
@@ -148,11 +149,13 @@ TEST_P(StoreTest, GivenVersion7StoreWhenMigratedThenPayloadsAndItemRecordsAreKep
         now;
     raw << "ALTER TABLE items DROP COLUMN body_id", now;
     raw << "DROP TABLE item_bodies", now;
+    raw << "ALTER TABLE outbox DROP COLUMN body_id", now;
+    raw << "ALTER TABLE decisions DROP COLUMN body_id", now;
     raw << "UPDATE schema_version SET version = 7", now;
   }
   auto store = OpenStore("v7");
   ASSERT_TRUE(store);
-  EXPECT_EQ(store->schema_version(), 10);
+  EXPECT_EQ(store->schema_version(), 11);
   ASSERT_TRUE(store->Enqueue({0, ItemId("pi_3"), "t", "pi_3", "third"}).ok());
   ASSERT_TRUE(store->InsertItem(item(3)).ok());
   auto pending = store->PendingOutbox(10);
@@ -168,6 +171,76 @@ TEST_P(StoreTest, GivenVersion7StoreWhenMigratedThenPayloadsAndItemRecordsAreKep
     EXPECT_EQ(found.value()->item_json, item(n).item_json) << n;
     EXPECT_EQ(found.value()->item_id.value(), "pi_" + std::to_string(n));
   }
+  auto decision = store->FindDecision(EventId("E-9"));
+  ASSERT_TRUE(decision.ok() && decision.value()) << decision.status().ToString();
+  EXPECT_EQ(decision.value()->decision_json, Row("E-9").decision_json);
+}
+
+// Migration 11: the decision that embeds an item's record and the record sent for it refer to
+// the item's body instead of copying it, and read back whole; anything else is stored as given.
+TEST_P(StoreTest, GivenItemWithItsDecisionAndPublishRecordThenRecordStoredOnceAndReadBackWhole) {
+  ItemRow item;
+  item.item_id = ItemId("pi_1");
+  item.event_id = EventId("E-1");
+  item.case_ref = CaseRef("cr_1");
+  item.state = ItemState::kPublishing;
+  item.item_json = R"({"schema":"published-item/1","content":{"title":"行政处罚决定书"}})";
+  DecisionRow decision = Row("E-1");
+  decision.decision_json =
+      R"({"schema":"decision/1","route":"publish","item":)" + item.item_json + "}";
+  auto store = OpenStore();
+  ASSERT_TRUE(store);
+  ASSERT_TRUE(store->Begin().ok());
+  ASSERT_TRUE(store->InsertItem(item).ok());
+  ASSERT_TRUE(store->Enqueue({0, item.item_id, "published", "pi_1", item.item_json}).ok());
+  ASSERT_TRUE(store->Enqueue({0, item.item_id, "notices", "pi_1", "notice"}).ok());
+  ASSERT_TRUE(store->InsertDecision(decision).ok());
+  ASSERT_TRUE(store->Commit().ok());
+
+  // Rolled back with its transaction, an item's body is no longer there to refer to: the
+  // same bytes given afterwards are stored whole.
+  ItemRow gone = item;
+  gone.item_id = ItemId("pi_2");
+  gone.event_id = EventId("E-2");
+  DecisionRow gone_decision = decision;
+  gone_decision.event_id = gone.event_id;
+  ASSERT_TRUE(store->Begin().ok());
+  ASSERT_TRUE(store->InsertItem(gone).ok());
+  store->Rollback();
+  ASSERT_TRUE(store->Enqueue({0, gone.item_id, "published", "pi_2", gone.item_json}).ok());
+  ASSERT_TRUE(store->InsertDecision(gone_decision).ok());
+
+  using namespace Poco::Data::Keywords;
+  Poco::Data::Session raw = Raw("db");
+  int64_t payload_rows = 0, referring = 0;
+  raw << "SELECT COUNT(*) FROM outbox_payloads", into(payload_rows), now;
+  EXPECT_EQ(payload_rows, 2);  // the notice and the record of the rolled-back item
+  raw << "SELECT COUNT(*) FROM decisions WHERE body_id <> 0 AND event_id = 'E-1' AND "
+         "decision_json = '{\"schema\":\"decision/1\",\"route\":\"publish\",\"item\":'",
+      into(referring), now;
+  EXPECT_EQ(referring, 1);
+
+  for (const DecisionRow& d : {decision, gone_decision}) {
+    auto found = store->FindDecision(d.event_id);
+    ASSERT_TRUE(found.ok() && found.value()) << found.status().ToString();
+    EXPECT_EQ(found.value()->decision_json, d.decision_json);
+  }
+  const std::vector<std::string> payloads = {item.item_json, "notice", gone.item_json};
+  auto pending = store->PendingOutbox(10);
+  ASSERT_TRUE(pending.ok()) << pending.status().ToString();
+  auto claimed = store->ClaimOutbox("a", 100, 130, 10);
+  ASSERT_TRUE(claimed.ok()) << claimed.status().ToString();
+  for (const auto& rows : {pending.value(), claimed.value()}) {
+    ASSERT_EQ(rows.size(), payloads.size());
+    for (size_t i = 0; i < rows.size(); ++i) EXPECT_EQ(rows[i].payload, payloads[i]) << i;
+  }
+
+  // A reference to a body that is missing is an error, never an empty record.
+  raw << "DELETE FROM item_bodies", now;
+  EXPECT_EQ(store->FindDecision(decision.event_id).status().code(), Status::Code::kCorruption);
+  EXPECT_FALSE(store->PendingOutbox(10).ok());
+  EXPECT_FALSE(store->ClaimOutbox("a", 100, 130, 10).ok());
+  EXPECT_TRUE(store->FindDecision(gone_decision.event_id).ok());
 }
 
 TEST_P(StoreTest, GivenDecidedEventWhenInsertedAgainThenConflictAndOneRow) {
@@ -519,6 +592,9 @@ TEST_P(StoreTest, GivenFourEyesItemThenSameApproverTwiceIsRefusedAndSecondApprov
   EXPECT_EQ(store->FindItemByEvent(EventId("E-1")).value()->item_json,
             final_approval.published_json);
   EXPECT_EQ(store->PendingOutbox(10).value().at(0).payload, final_approval.published_json);
+  // The decision keeps the record it was decided with (an edit adds a body; migration 11).
+  EXPECT_EQ(store->FindDecision(EventId("E-1")).value()->decision_json,
+            ApprovalDecision("1", "police-misconduct").decision_json);
 
   // The schema itself keeps a decided item decided and a four-eyes requirement in place.
   using namespace Poco::Data::Keywords;
