@@ -368,6 +368,16 @@ std::vector<std::vector<std::string>> Migrations(Dialect dialect) {
       // - outbox.body_id <> 0: the payload is the body's item_json (no outbox_payloads row).
       {"ALTER TABLE decisions ADD COLUMN body_id INTEGER NOT NULL DEFAULT 0",
        "ALTER TABLE outbox ADD COLUMN body_id INTEGER NOT NULL DEFAULT 0"},
+      // 12: the scheduler's indexes (7) hold only the items it asks about: those under embargo,
+      // and those published or on their way out (DueItems names the state in its statement,
+      // so that the planner may use them). Stored items, most of the table, no longer add an
+      // entry to each (two index entries less per event: 3 % of the instructions of
+      // `disclosure process`), nor does a change between other states move one.
+      {"DROP INDEX items_embargo", "DROP INDEX items_expiry",
+       "CREATE INDEX items_embargo ON items (state, publish_after_unix) WHERE "
+       "state = 'embargoed'",
+       "CREATE INDEX items_expiry ON items (state, expires_at_unix) WHERE "
+       "state = 'published' OR state = 'publishing'"},
   };
   if (dialect == Dialect::kPostgres) {
     for (auto& sql : migrations[0]) sql = internal::PostgresTypes(sql);
@@ -966,13 +976,14 @@ Result<std::optional<ItemRow>> Store::FindItemByEvent(const EventId& event_id) {
 }
 
 Result<std::vector<ItemRow>> Store::DueItems(ItemState state, int64_t now_unix, int limit) {
-  std::string name(ToString(state));
+  // The state as a literal (one of the fixed names of kStates): the partial indexes of
+  // migration 12 serve only a query whose condition names their states.
   const char* column = state == ItemState::kEmbargoed ? "publish_after_unix" : "expires_at_unix";
   return QueryItems(impl_->session, impl_->dialect,
-                    std::string("state = ? AND ") + column + " > 0 AND " + column +
-                        " <= ? ORDER BY " + column + " LIMIT ?" +
+                    "state = '" + std::string(ToString(state)) + "' AND " + column + " > 0 AND " +
+                        column + " <= ? ORDER BY " + column + " LIMIT ?" +
                         (impl_->pg() ? " FOR UPDATE OF items SKIP LOCKED" : ""),
-                    [&](Statement& st) { st, bind(name), bind(now_unix), bind(limit); });
+                    [&](Statement& st) { st, bind(now_unix), bind(limit); });
 }
 
 Result<std::vector<std::pair<std::string, int64_t>>> Store::CountDecisionsByRoute() {

@@ -107,7 +107,7 @@ DecisionRow Row(const std::string& id) {
 TEST_P(StoreTest, GivenNewFileWhenOpenedThenSchemaIsMigratedToNewest) {
   auto store = Store::Open(Url("migrate"));
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ(store.value()->schema_version(), 11);
+  EXPECT_EQ(store.value()->schema_version(), 12);
 }
 
 // Migrations 8 and 9 move the outbox's payloads and the items' records into tables of their
@@ -155,7 +155,7 @@ TEST_P(StoreTest, GivenVersion7StoreWhenMigratedThenPayloadsAndItemRecordsAreKep
   }
   auto store = OpenStore("v7");
   ASSERT_TRUE(store);
-  EXPECT_EQ(store->schema_version(), 11);
+  EXPECT_EQ(store->schema_version(), 12);
   ASSERT_TRUE(store->Enqueue({0, ItemId("pi_3"), "t", "pi_3", "third"}).ok());
   ASSERT_TRUE(store->InsertItem(item(3)).ok());
   auto pending = store->PendingOutbox(10);
