@@ -120,19 +120,32 @@ inline char FullWidthAscii(unsigned char b1, unsigned char b2) {
   return 0;
 }
 
-// What FoldInto does: fold into a buffer, or only find the first character that folds.
-enum class FoldMode { kWrite, kFindFirst };
+// Whether `s` has a byte E2, E3 or EF: the leads of every character that folds (most values
+// have none, and then nothing of them folds). Eight bytes at a time.
+bool HasFoldingLead(std::string_view s) {
+  const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    // A byte of x is zero exactly when (x - 1) & ~x has bit 7 set in some byte.
+    const uint64_t e2_e3 = (w ^ (0xE2 * kEachByte)) & ~kEachByte;
+    const uint64_t ef = w ^ (0xEF * kEachByte);
+    if ((((e2_e3 - kEachByte) & ~e2_e3) | ((ef - kEachByte) & ~ef)) & kHighBits) return true;
+  }
+  for (; i < s.size(); ++i) {
+    if (p[i] == 0xE2 || p[i] == 0xE3 || p[i] == 0xEF) return true;
+  }
+  return false;
+}
 
 // One pass over `s` into w0 (room for s.size() bytes: folding never lengthens a character, 3-byte
 // forms become 1 or 2 bytes). Plain stretches (TestPlain) go eight bytes at a time and are
 // copied as they are, whatever mix of ASCII and CJK they hold; any other character is decoded,
 // and one that folds is written folded, with on_break(folded end, original end). Returns the
-// number of bytes written; *valid is cleared at an invalid sequence. kFindFirst writes nothing
-// (w0 may be null) and returns the offset of the first character that folds, or
-// std::string_view::npos.
-template <FoldMode kMode = FoldMode::kWrite, typename OnBreak>
+// number of bytes written; *valid is cleared at an invalid sequence.
+template <typename OnBreak>
 size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_break) {
-  constexpr bool kWrite = kMode == FoldMode::kWrite;
   const size_t n = s.size();
   const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
   size_t i = 0;
@@ -145,11 +158,11 @@ size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_brea
     while (i + 8 <= n) {
       const uint64_t word = LoadLittleEndian(p + i);
       t = TestPlain(word, pending);
-      if constexpr (kWrite) std::memcpy(w, p + i, 8);
+      std::memcpy(w, p + i, 8);
       if (t.stops != 0) break;
       pending = t.carried;
       i += 8;
-      if constexpr (kWrite) w += 8;
+      w += 8;
     }
     // Back to the start of the character that stops them: the first stop byte, or the lead one
     // or two bytes before it whose continuation bytes it lacks; at the end of the last whole
@@ -164,7 +177,7 @@ size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_brea
     } else if (pending != 0) {
       start = i - ((pending & 0x8000) != 0 ? 1 : 2);
     }
-    if constexpr (kWrite) w += static_cast<std::ptrdiff_t>(start - i);
+    w += static_cast<std::ptrdiff_t>(start - i);
     i = start;
     if (i >= n) break;
     // Characters one at a time, while the next one would stop plain words at once (runs of
@@ -174,20 +187,17 @@ size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_brea
       size_t len = 1;
       if (b == 0xEF && i + 2 < n && FullWidthAscii(p[i + 1], p[i + 2]) != 0) {
         // The most common folding characters: ，（）：０-９ …, U+FF01–FF5E.
-        if constexpr (!kWrite) return i;
         *w++ = FullWidthAscii(p[i + 1], p[i + 2]);
         i += 3;
         on_break(static_cast<size_t>(w - w0), i);
         continue;
-      }
-      if (b < 0x80) {
+      } else if (b < 0x80) {
         // copied below
       } else if (const char32_t cp = Decode3(s, i); cp != 0) {
         len = 3;
         // Only E2 (•‧), E3 (ideographic space, ・) and EF (full-width forms) can fold.
         if (b == 0xEF || b == 0xE3 || b == 0xE2) {
           if (const char32_t folded = FoldCodePoint(cp); folded != 0) {
-            if constexpr (!kWrite) return i;
             if (folded < 0x80) {
               *w++ = static_cast<char>(folded);
             } else {  // U+00B7
@@ -204,14 +214,11 @@ size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_brea
         len = DecodeUtf8(s, i, &ignored);
         if (len == 1) *valid = false;
       }
-      if constexpr (kWrite) {
-        for (size_t k = 0; k < len; ++k) w[k] = static_cast<char>(p[i + k]);
-        w += len;
-      }
+      for (size_t k = 0; k < len; ++k) w[k] = static_cast<char>(p[i + k]);
+      w += len;
       i += len;
     } while (i < n && p[i] >= 0x80 && static_cast<unsigned char>(p[i] - 0xE4) > 0xEC - 0xE4);
   }
-  if constexpr (!kWrite) return std::string_view::npos;
   return static_cast<size_t>(w - w0);
 }
 
@@ -251,11 +258,7 @@ void FoldValueInto(std::string_view value, std::string* out) {
 }
 
 std::string_view FoldedValue(std::string_view value, std::string* buffer) {
-  bool valid = true;
-  if (FoldInto<FoldMode::kFindFirst>(value, nullptr, &valid, [](size_t, size_t) {}) ==
-      std::string_view::npos) {
-    return value;
-  }
+  if (!HasFoldingLead(value)) return value;
   FoldValueInto(value, buffer);
   return *buffer;
 }
