@@ -680,15 +680,22 @@ class Scanner {
     }
     const std::span<const Group> all(groups, group_count);
     for (size_t i = 0; i < group_count; ++i) {
-      char digits[kMaxDigits];
+      // One group is read where it is (most runs have one); two or more are joined in `joined`.
+      char joined[kMaxDigits];
       size_t len = 0;
       for (size_t j = i; j < group_count; ++j) {
         const size_t width = groups[j].end - groups[j].begin;
         if (len + width > 25) break;
-        std::memcpy(digits + len, s_.data() + groups[j].begin, width);
+        const char* const group = s_.data() + groups[j].begin;
+        std::string_view digits(group, width);
+        if (j > i) {
+          if (j == i + 1) std::memcpy(joined, s_.data() + groups[i].begin, len);
+          std::memcpy(joined + len, group, width);
+          digits = std::string_view(joined, len + width);
+        }
         len += width;
         const bool last = j + 1 == group_count;
-        Classify(std::string_view(digits, len), all, i, j, last && has_x ? x_end : 0);
+        Classify(digits, all, i, j, last && has_x ? x_end : 0);
       }
     }
     return x_end;
