@@ -322,12 +322,7 @@ size_t DottedNameBackward(std::string_view s, size_t end) {
   // back: without a · (C2 B7) in the 26 bytes before `end` there is no dotted name.
   {
     const size_t from = end > 26 ? end - 26 : 0;
-    bool dot = false;
-    for (size_t k = from; k + 1 < end && !dot; ++k) {
-      dot = static_cast<unsigned char>(s[k]) == 0xC2 &&
-            static_cast<unsigned char>(s[k + 1]) == 0xB7;
-    }
-    if (!dot) return kNone;
+    if (s.substr(from, end - from).find("\xC2\xB7") == std::string_view::npos) return kNone;
   }
   auto part_back = [&](size_t e) {
     size_t b = e;
