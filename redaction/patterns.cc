@@ -373,9 +373,13 @@ class Scanner {
         // Valid UTF-8: a byte E0–EF always leads a 3-byte character (two continuation bytes
         // follow; no surrogate or overlong form). Runs of characters that trigger nothing
         // (most CJK text) are skipped in a tight loop, the same test as below.
-        while (i < n && (p[i] & 0xF0) == 0xE0 &&
-               ((trigger_blocks[((p[i] & 0x0Fu) << 6) | (p[i + 1] & 0x3Fu)] >> (p[i + 2] & 0x3Fu)) &
-                1) == 0) {
+        // There the block ((lead & 0x0F) << 6) | (second & 0x3F) is (lead << 6) + second minus
+        // a constant: one shift and one add.
+        constexpr unsigned kBlockBias = (0xE0u << 6) + 0x80u;
+        while (
+            i < n && static_cast<unsigned>(p[i]) - 0xE0u < 0x10u &&
+            ((trigger_blocks[(unsigned{p[i]} << 6) + p[i + 1] - kBlockBias] >> (p[i + 2] & 0x3Fu)) &
+             1) == 0) {
           i += 3;
         }
         if (i >= n) break;
