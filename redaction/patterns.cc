@@ -638,6 +638,15 @@ class Scanner {
   // A run of digits starting at p, possibly grouped by single spaces, hyphens or '·';
   // q0: the end of its first group of digits (SkipDigits(s_, p)).
   size_t DigitRun(size_t p, size_t q0) {
+    // One or two digits (an hour, a day, a count) with no separator, dot or check character
+    // after them are nothing below: Classify passes over fewer than three digits.
+    if (q0 - p <= 2) {
+      const char next = q0 < s_.size() ? s_[q0] : '\0';
+      if (next != '.' && next != '/' && next != ':' && next != ' ' && next != '-' && !IsX(next) &&
+          next != '\xC2') {  // C2 B7: '·'
+        return q0;
+      }
+    }
     if (q0 + 1 < s_.size() && (s_[q0] == '.' || s_[q0] == '/' || s_[q0] == ':') &&
         DigitAt(s_, q0 + 1)) {
       return Dotted(p);
