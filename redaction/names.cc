@@ -35,6 +35,26 @@ constexpr std::string_view kCommonSurnames =
     // Local surnames of Lianghe (寸, 线), common there, rare elsewhere.
     "寸线";
 
+// The first characters of the compound surnames, and the common surnames, as bit sets.
+const CharSet& CompoundSurnameFirsts() {
+  static const CharSet* const kFirsts = [] {
+    std::vector<std::string_view> firsts;
+    for (std::string_view name : kCompoundSurnames) firsts.push_back(name.substr(0, 3));
+    return new CharSet(firsts);
+  }();
+  return *kFirsts;
+}
+const CharSet& CommonSurnames() {
+  static const CharSet* const kSet = [] {
+    std::vector<std::string_view> chars;
+    for (size_t i = 0; i + 3 <= kCommonSurnames.size(); i += 3) {
+      chars.push_back(kCommonSurnames.substr(i, 3));
+    }
+    return new CharSet(chars);
+  }();
+  return *kSet;
+}
+
 bool IsMiddleDot(std::string_view ch) { return ch == "·" || ch == "•" || ch == "・"; }
 
 bool StartsWith(std::string_view s, size_t at, std::string_view word) {
@@ -114,12 +134,14 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 // Start of a surname + `given` ideographs ending right before byte `end`, or kNone.
 size_t GuessStart(std::string_view s, size_t end, int given) {
   size_t start = end;
+  char32_t cp = 0;
   for (int k = 0; k <= given; ++k) {
     if (start == 0) return kNone;
-    char32_t cp;
     start = PrevChar(s, start, &cp);
     if (!IsIdeograph(cp)) return kNone;
   }
+  // A name starts with a surname: most characters start none (NameForwardFrom would say so).
+  if (!CommonSurnames().contains(cp) && !CompoundSurnameFirsts().contains(cp)) return kNone;
   return NameForwardFrom(s, start) == end - start ? start : kNone;
 }
 
@@ -158,27 +180,15 @@ bool IsCompoundSurname(std::string_view two_chars) {
     return keys;
   }();
   // Most characters start no compound surname: test the first against a bit set first.
-  static const CharSet* const kFirst = [] {
-    std::vector<std::string_view> firsts;
-    for (std::string_view name : kCompoundSurnames) firsts.push_back(name.substr(0, 3));
-    return new CharSet(firsts);
-  }();
   if (two_chars.size() != 6) return false;
   const char32_t first = Decode3(two_chars, 0);
-  if (first == 0 || !kFirst->contains(first)) return false;
+  if (first == 0 || !CompoundSurnameFirsts().contains(first)) return false;
   return std::binary_search(kKeys.begin(), kKeys.end(), Pack6(two_chars));
 }
 
 bool IsCommonSurname(std::string_view one_char) {
-  static const CharSet* const kSet = [] {
-    std::vector<std::string_view> chars;
-    for (size_t i = 0; i + 3 <= kCommonSurnames.size(); i += 3) {
-      chars.push_back(kCommonSurnames.substr(i, 3));
-    }
-    return new CharSet(chars);
-  }();
   if (one_char.size() != 3) return false;
-  return kSet->contains(Decode3(one_char, 0));
+  return CommonSurnames().contains(Decode3(one_char, 0));
 }
 
 namespace {
