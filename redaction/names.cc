@@ -385,6 +385,16 @@ CodePointMap FirstCharWords(const std::array<std::string_view, N>& words) {
   return map;
 }
 
+// Whether context word `word`, whose first character is the one at s[i], lies at s[i]: the
+// rest of it compared inline (context words have one or two characters).
+bool ContextWordAt(std::string_view s, size_t i, std::string_view word) {
+  if (s.size() - i < word.size()) return false;
+  for (size_t k = 3; k < word.size(); ++k) {
+    if (s[i + k] != word[k]) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
@@ -394,7 +404,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   const size_t len = DecodeUtf8(s, i, &cp);
   for (uint32_t words = kBeforeFirst.Find(cp); words != 0; words &= words - 1) {
     const std::string_view word = kBeforeName[static_cast<size_t>(std::countr_zero(words))];
-    if (!StartsWith(s, i, word)) continue;
+    if (!ContextWordAt(s, i, word)) continue;
     const size_t at = i + word.size();
     if (const size_t n = DottedNameForward(s, at); n > 0) {
       AddHeuristic(at, at + n, out);
@@ -405,7 +415,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   }
   for (uint32_t words = kAfterFirst.Find(cp); words != 0; words &= words - 1) {
     const std::string_view word = kAfterName[static_cast<size_t>(std::countr_zero(words))];
-    if (!StartsWith(s, i, word)) continue;
+    if (!ContextWordAt(s, i, word)) continue;
     if (word == "称" && i > 0) {
       const size_t p = PrevCharStart(s, i);
       const std::string_view prev = s.substr(p, i - p);
