@@ -35,6 +35,26 @@ constexpr std::string_view kCommonSurnames =
     // Local surnames of Lianghe (寸, 线), common there, rare elsewhere.
     "寸线";
 
+// The first characters of the compound surnames, and the common surnames, as bit sets.
+const CharSet& CompoundSurnameFirsts() {
+  static const CharSet* const kFirsts = [] {
+    std::vector<std::string_view> firsts;
+    for (std::string_view name : kCompoundSurnames) firsts.push_back(name.substr(0, 3));
+    return new CharSet(firsts);
+  }();
+  return *kFirsts;
+}
+const CharSet& CommonSurnames() {
+  static const CharSet* const kSet = [] {
+    std::vector<std::string_view> chars;
+    for (size_t i = 0; i + 3 <= kCommonSurnames.size(); i += 3) {
+      chars.push_back(kCommonSurnames.substr(i, 3));
+    }
+    return new CharSet(chars);
+  }();
+  return *kSet;
+}
+
 bool IsMiddleDot(std::string_view ch) { return ch == "·" || ch == "•" || ch == "・"; }
 
 bool StartsWith(std::string_view s, size_t at, std::string_view word) {
@@ -114,12 +134,14 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 // Start of a surname + `given` ideographs ending right before byte `end`, or kNone.
 size_t GuessStart(std::string_view s, size_t end, int given) {
   size_t start = end;
+  char32_t cp = 0;
   for (int k = 0; k <= given; ++k) {
     if (start == 0) return kNone;
-    char32_t cp;
     start = PrevChar(s, start, &cp);
     if (!IsIdeograph(cp)) return kNone;
   }
+  // A name starts with a surname: most characters start none (NameForwardFrom would say so).
+  if (!CommonSurnames().contains(cp) && !CompoundSurnameFirsts().contains(cp)) return kNone;
   return NameForwardFrom(s, start) == end - start ? start : kNone;
 }
 
@@ -158,27 +180,15 @@ bool IsCompoundSurname(std::string_view two_chars) {
     return keys;
   }();
   // Most characters start no compound surname: test the first against a bit set first.
-  static const CharSet* const kFirst = [] {
-    std::vector<std::string_view> firsts;
-    for (std::string_view name : kCompoundSurnames) firsts.push_back(name.substr(0, 3));
-    return new CharSet(firsts);
-  }();
   if (two_chars.size() != 6) return false;
   const char32_t first = Decode3(two_chars, 0);
-  if (first == 0 || !kFirst->contains(first)) return false;
+  if (first == 0 || !CompoundSurnameFirsts().contains(first)) return false;
   return std::binary_search(kKeys.begin(), kKeys.end(), Pack6(two_chars));
 }
 
 bool IsCommonSurname(std::string_view one_char) {
-  static const CharSet* const kSet = [] {
-    std::vector<std::string_view> chars;
-    for (size_t i = 0; i + 3 <= kCommonSurnames.size(); i += 3) {
-      chars.push_back(kCommonSurnames.substr(i, 3));
-    }
-    return new CharSet(chars);
-  }();
   if (one_char.size() != 3) return false;
-  return kSet->contains(Decode3(one_char, 0));
+  return CommonSurnames().contains(Decode3(one_char, 0));
 }
 
 namespace {
@@ -322,12 +332,7 @@ size_t DottedNameBackward(std::string_view s, size_t end) {
   // back: without a · (C2 B7) in the 26 bytes before `end` there is no dotted name.
   {
     const size_t from = end > 26 ? end - 26 : 0;
-    bool dot = false;
-    for (size_t k = from; k + 1 < end && !dot; ++k) {
-      dot = static_cast<unsigned char>(s[k]) == 0xC2 &&
-            static_cast<unsigned char>(s[k + 1]) == 0xB7;
-    }
-    if (!dot) return kNone;
+    if (s.substr(from, end - from).find("\xC2\xB7") == std::string_view::npos) return kNone;
   }
   auto part_back = [&](size_t e) {
     size_t b = e;
@@ -380,6 +385,16 @@ CodePointMap FirstCharWords(const std::array<std::string_view, N>& words) {
   return map;
 }
 
+// Whether context word `word`, whose first character is the one at s[i], lies at s[i]: the
+// rest of it compared inline (context words have one or two characters).
+bool ContextWordAt(std::string_view s, size_t i, std::string_view word) {
+  if (s.size() - i < word.size()) return false;
+  for (size_t k = 3; k < word.size(); ++k) {
+    if (s[i + k] != word[k]) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
@@ -389,7 +404,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   const size_t len = DecodeUtf8(s, i, &cp);
   for (uint32_t words = kBeforeFirst.Find(cp); words != 0; words &= words - 1) {
     const std::string_view word = kBeforeName[static_cast<size_t>(std::countr_zero(words))];
-    if (!StartsWith(s, i, word)) continue;
+    if (!ContextWordAt(s, i, word)) continue;
     const size_t at = i + word.size();
     if (const size_t n = DottedNameForward(s, at); n > 0) {
       AddHeuristic(at, at + n, out);
@@ -400,7 +415,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   }
   for (uint32_t words = kAfterFirst.Find(cp); words != 0; words &= words - 1) {
     const std::string_view word = kAfterName[static_cast<size_t>(std::countr_zero(words))];
-    if (!StartsWith(s, i, word)) continue;
+    if (!ContextWordAt(s, i, word)) continue;
     if (word == "称" && i > 0) {
       const size_t p = PrevCharStart(s, i);
       const std::string_view prev = s.substr(p, i - p);

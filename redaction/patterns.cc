@@ -373,9 +373,13 @@ class Scanner {
         // Valid UTF-8: a byte E0–EF always leads a 3-byte character (two continuation bytes
         // follow; no surrogate or overlong form). Runs of characters that trigger nothing
         // (most CJK text) are skipped in a tight loop, the same test as below.
-        while (i < n && (p[i] & 0xF0) == 0xE0 &&
-               ((trigger_blocks[((p[i] & 0x0Fu) << 6) | (p[i + 1] & 0x3Fu)] >> (p[i + 2] & 0x3Fu)) &
-                1) == 0) {
+        // There the block ((lead & 0x0F) << 6) | (second & 0x3F) is (lead << 6) + second minus
+        // a constant: one shift and one add.
+        constexpr unsigned kBlockBias = (0xE0u << 6) + 0x80u;
+        while (
+            i < n && static_cast<unsigned>(p[i]) - 0xE0u < 0x10u &&
+            ((trigger_blocks[(unsigned{p[i]} << 6) + p[i + 1] - kBlockBias] >> (p[i + 2] & 0x3Fu)) &
+             1) == 0) {
           i += 3;
         }
         if (i >= n) break;
@@ -634,6 +638,15 @@ class Scanner {
   // A run of digits starting at p, possibly grouped by single spaces, hyphens or '·';
   // q0: the end of its first group of digits (SkipDigits(s_, p)).
   size_t DigitRun(size_t p, size_t q0) {
+    // One or two digits (an hour, a day, a count) with no separator, dot or check character
+    // after them are nothing below: Classify passes over fewer than three digits.
+    if (q0 - p <= 2) {
+      const char next = q0 < s_.size() ? s_[q0] : '\0';
+      if (next != '.' && next != '/' && next != ':' && next != ' ' && next != '-' && !IsX(next) &&
+          next != '\xC2') {  // C2 B7: '·'
+        return q0;
+      }
+    }
     if (q0 + 1 < s_.size() && (s_[q0] == '.' || s_[q0] == '/' || s_[q0] == ':') &&
         DigitAt(s_, q0 + 1)) {
       return Dotted(p);
@@ -680,15 +693,22 @@ class Scanner {
     }
     const std::span<const Group> all(groups, group_count);
     for (size_t i = 0; i < group_count; ++i) {
-      char digits[kMaxDigits];
+      // One group is read where it is (most runs have one); two or more are joined in `joined`.
+      char joined[kMaxDigits];
       size_t len = 0;
       for (size_t j = i; j < group_count; ++j) {
         const size_t width = groups[j].end - groups[j].begin;
         if (len + width > 25) break;
-        std::memcpy(digits + len, s_.data() + groups[j].begin, width);
+        const char* const group = s_.data() + groups[j].begin;
+        std::string_view digits(group, width);
+        if (j > i) {
+          if (j == i + 1) std::memcpy(joined, s_.data() + groups[i].begin, len);
+          std::memcpy(joined + len, group, width);
+          digits = std::string_view(joined, len + width);
+        }
         len += width;
         const bool last = j + 1 == group_count;
-        Classify(std::string_view(digits, len), all, i, j, last && has_x ? x_end : 0);
+        Classify(digits, all, i, j, last && has_x ? x_end : 0);
       }
     }
     return x_end;

@@ -726,19 +726,22 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
       if (c.cls == PiiClass::kPersonName && state[c.person].keep) continue;
       const size_t begin = fold.Origin(c.begin, &cursor);
       const size_t end = fold.Origin(c.end, &cursor);
-      Span span;
+      // Built in place (item.spans has room for all): no moves of its strings.
+      Span& span = item.spans.emplace_back();
       span.field = fields[f].name;
       span.offset = begin;
       span.length = end - begin;
       span.cls = c.cls;
       span.how = c.how;
-      span.replacement = c.cls == PiiClass::kPersonName ? state[c.person].published
-                                                        : std::string(Placeholder(c.cls));
+      if (c.cls == PiiClass::kPersonName) {
+        span.replacement = state[c.person].published;
+      } else {
+        span.replacement = Placeholder(c.cls);
+      }
       append(original.substr(copied, begin - copied), &out);
       out.append(span.replacement);
       copied = end;
       ++counts[static_cast<int>(c.cls)];
-      item.spans.push_back(std::move(span));
     }
     append(original.substr(copied), &out);
     for (int k = 0; k < kClassCount; ++k) {

@@ -1,6 +1,7 @@
 #include "redaction/text.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <memory>
 
@@ -73,101 +74,150 @@ char32_t FoldCodePoint(char32_t cp) {
   return 0;
 }
 
-// Bytes 1, 2, 4 and 5 of an eight-byte word (the continuation bytes of two 3-byte characters)
-// and what they hold when they are continuation bytes.
-constexpr unsigned char kPairMaskBytes[8] = {0, 0xC0, 0xC0, 0, 0xC0, 0xC0, 0, 0};
-constexpr unsigned char kPairBitsBytes[8] = {0, 0x80, 0x80, 0, 0x80, 0x80, 0, 0};
-uint64_t Word(const unsigned char (&bytes)[8]) {
+// Eight bytes as one word, byte k in bits 8k to 8k + 7 whatever the machine's byte order.
+uint64_t LoadLittleEndian(const unsigned char* p) {
   uint64_t w;
-  std::memcpy(&w, bytes, 8);
+  std::memcpy(&w, p, 8);
+  if constexpr (std::endian::native == std::endian::big) {
+    w = 0;
+    for (int k = 0; k < 8; ++k) w |= uint64_t{p[k]} << (8 * k);
+  }
   return w;
 }
-const uint64_t kPairMask = Word(kPairMaskBytes);
-const uint64_t kPairBits = Word(kPairBitsBytes);
 
-// What FoldInto does: fold into a buffer, or only find the first character that folds.
-enum class FoldMode { kWrite, kFindFirst };
+constexpr uint64_t kEachByte = 0x0101010101010101ull;
+constexpr uint64_t kHighBits = 0x80 * kEachByte;
+
+// Which bytes of an eight-byte word (little-endian) a plain stretch cannot take. Plain: ASCII,
+// and leads E4–EC (CJK ideographs and their neighbours: never folded, valid with any two
+// continuation bytes) with their continuation bytes. Bit 7 of byte k is set in
+struct PlainTest {
+  uint64_t stops;     // byte k is none of these, or one where another is due
+  uint64_t expected;  // a lead before byte k expects a continuation byte there
+  uint64_t carried;   // the same for bytes 0 and 1 of the next word (its `pending`)
+};
+// `pending`: the `carried` of the word before (0 at the start of a character). Inline in the
+// loop of FoldInto: a call per word costs as much again as the test.
+[[gnu::always_inline]] inline PlainTest TestPlain(uint64_t w, uint64_t pending) {
+  const uint64_t high = w & kHighBits;
+  // y = byte ^ E0 is 04–0C exactly for the leads E4–EC. With bit 7 forced on, subtracting 4 or
+  // 13 from each byte borrows from no neighbour; bit 7 then says "y >= 4", "y >= 13".
+  const uint64_t y = (w ^ (0xE0 * kEachByte)) | kHighBits;
+  const uint64_t leads = (y - 0x04 * kEachByte) & ~(y - 0x0D * kEachByte) & high;
+  PlainTest t;
+  t.expected = (leads << 8) | (leads << 16) | pending;
+  t.carried = (leads >> 48) | (leads >> 56);
+  // A high byte other than a lead stops unless due (then it must be 10xxxxxx: bit 6 clear); a
+  // lead or an ASCII byte stops where a continuation byte is due.
+  t.stops = ((high & ~leads) ^ t.expected) | ((w << 1) & t.expected);
+  return t;
+}
+
+// The ASCII form of the full-width character EF b1 b2 (U+FF01–FF5E), or 0 when it is not one.
+inline char FullWidthAscii(unsigned char b1, unsigned char b2) {
+  if (b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF) return static_cast<char>(b2 - 0x60);
+  if (b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E) return static_cast<char>(b2 - 0x20);
+  return 0;
+}
+
+// Whether `s` has a byte E2, E3 or EF: the leads of every character that folds (most values
+// have none, and then nothing of them folds). Eight bytes at a time.
+bool HasFoldingLead(std::string_view s) {
+  const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    // A byte of x is zero exactly when (x - 1) & ~x has bit 7 set in some byte.
+    const uint64_t e2_e3 = (w ^ (0xE2 * kEachByte)) & ~kEachByte;
+    const uint64_t ef = w ^ (0xEF * kEachByte);
+    if ((((e2_e3 - kEachByte) & ~e2_e3) | ((ef - kEachByte) & ~ef)) & kHighBits) return true;
+  }
+  for (; i < s.size(); ++i) {
+    if (p[i] == 0xE2 || p[i] == 0xE3 || p[i] == 0xEF) return true;
+  }
+  return false;
+}
 
 // One pass over `s` into w0 (room for s.size() bytes: folding never lengthens a character, 3-byte
-// forms become 1 or 2 bytes): plain runs are copied whole; at each character that folds, the
-// run before it and its folded form are written and on_break(folded end, original end) is
-// called. Returns the number of bytes written; *valid is cleared at an invalid sequence.
-// kFindFirst writes nothing (w0 may be null) and returns the offset of the first character that
-// folds, or std::string_view::npos.
-template <FoldMode kMode = FoldMode::kWrite, typename OnBreak>
+// forms become 1 or 2 bytes). Plain stretches (TestPlain) go eight bytes at a time and are
+// copied as they are, whatever mix of ASCII and CJK they hold; any other character is decoded,
+// and one that folds is written folded, with on_break(folded end, original end). Returns the
+// number of bytes written; *valid is cleared at an invalid sequence.
+template <typename OnBreak>
 size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_break) {
   const size_t n = s.size();
-  char* w = w0;
-  size_t copied = 0;
   const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
-  for (size_t i = 0; i < n;) {
-    const unsigned char b = p[i];
-    if (b < 0x80) {
-      // An ASCII run: eight bytes at a time, then byte by byte to its end.
-      ++i;
-      while (i + 8 <= n) {
-        uint64_t word;
-        std::memcpy(&word, p + i, 8);
-        if ((word & 0x8080808080808080ull) != 0) break;
-        i += 8;
-      }
-      while (i < n && p[i] < 0x80) ++i;
-      continue;
+  size_t i = 0;
+  char* w = w0;  // where s[i] goes
+  while (i < n) {
+    // Plain words, each stored whole (the bytes past a stop are written again below); a
+    // character may go on into the next word.
+    PlainTest t{0, 0, 0};
+    uint64_t pending = 0;
+    while (i + 8 <= n) {
+      const uint64_t word = LoadLittleEndian(p + i);
+      t = TestPlain(word, pending);
+      std::memcpy(w, p + i, 8);
+      if (t.stops != 0) break;
+      pending = t.carried;
+      i += 8;
+      w += 8;
     }
-    if (static_cast<unsigned char>(b - 0xE4) <= 0xEC - 0xE4 && i + 2 < n &&
-        ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40) {
-      // A run of characters with lead E4–EC (CJK ideographs and their neighbours: always valid
-      // with two continuation bytes, never folded). Two per step where eight bytes can be
-      // loaded: their four continuation bytes tested at once under a mask (built from bytes,
-      // so independent of byte order).
-      i += 3;
-      while (i + 8 <= n) {
-        uint64_t word;
-        std::memcpy(&word, p + i, 8);
-        if ((word & kPairMask) != kPairBits ||
-            static_cast<unsigned char>(p[i] - 0xE4) > 0xEC - 0xE4 ||
-            static_cast<unsigned char>(p[i + 3] - 0xE4) > 0xEC - 0xE4) {
-          break;
-        }
-        i += 6;
+    // Back to the start of the character that stops them: the first stop byte, or the lead one
+    // or two bytes before it whose continuation bytes it lacks; at the end of the last whole
+    // word, the lead that expects bytes past it.
+    size_t start = i;
+    if (t.stops != 0) {
+      const size_t k = static_cast<size_t>(std::countr_zero(t.stops)) / 8;
+      start = i + k;
+      if (((t.expected >> (8 * k)) & 0x80) != 0) {
+        start -= (p[start - 1] & 0xC0) == 0x80 ? 2 : 1;
       }
-      while (i + 2 < n && static_cast<unsigned char>(p[i] - 0xE4) <= 0xEC - 0xE4 &&
-             ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40) {
+    } else if (pending != 0) {
+      start = i - ((pending & 0x8000) != 0 ? 1 : 2);
+    }
+    w += static_cast<std::ptrdiff_t>(start - i);
+    i = start;
+    if (i >= n) break;
+    // Characters one at a time, while the next one would stop plain words at once (runs of
+    // full-width digits).
+    do {
+      const unsigned char b = p[i];
+      size_t len = 1;
+      if (b == 0xEF && i + 2 < n && FullWidthAscii(p[i + 1], p[i + 2]) != 0) {
+        // The most common folding characters: ，（）：０-９ …, U+FF01–FF5E.
+        *w++ = FullWidthAscii(p[i + 1], p[i + 2]);
         i += 3;
-      }
-      continue;
-    }
-    if (const char32_t cp = Decode3(s, i); cp != 0) {
-      // Only E2 (•‧), E3 (ideographic space, ・) and EF (full-width forms) can fold.
-      if (b == 0xEF || b == 0xE3 || b == 0xE2) {
-        if (const char32_t folded = FoldCodePoint(cp); folded != 0) {
-          if constexpr (kMode == FoldMode::kFindFirst) return i;
-          if (i > copied) {
-            std::memcpy(w, s.data() + copied, i - copied);
-            w += i - copied;
+        on_break(static_cast<size_t>(w - w0), i);
+        continue;
+      } else if (b < 0x80) {
+        // copied below
+      } else if (const char32_t cp = Decode3(s, i); cp != 0) {
+        len = 3;
+        // Only E2 (•‧), E3 (ideographic space, ・) and EF (full-width forms) can fold.
+        if (b == 0xEF || b == 0xE3 || b == 0xE2) {
+          if (const char32_t folded = FoldCodePoint(cp); folded != 0) {
+            if (folded < 0x80) {
+              *w++ = static_cast<char>(folded);
+            } else {  // U+00B7
+              *w++ = static_cast<char>(0xC0 | (folded >> 6));
+              *w++ = static_cast<char>(0x80 | (folded & 0x3F));
+            }
+            i += 3;
+            on_break(static_cast<size_t>(w - w0), i);
+            continue;
           }
-          if (folded < 0x80) {
-            *w++ = static_cast<char>(folded);
-          } else {  // U+00B7
-            *w++ = static_cast<char>(0xC0 | (folded >> 6));
-            *w++ = static_cast<char>(0x80 | (folded & 0x3F));
-          }
-          copied = i + 3;
-          on_break(static_cast<size_t>(w - w0), copied);
         }
+      } else {
+        char32_t ignored;
+        len = DecodeUtf8(s, i, &ignored);
+        if (len == 1) *valid = false;
       }
-      i += 3;
-      continue;
-    }
-    char32_t cp;
-    const size_t len = DecodeUtf8(s, i, &cp);
-    if (len == 1) *valid = false;
-    i += len;
-  }
-  if constexpr (kMode == FoldMode::kFindFirst) return std::string_view::npos;
-  if (n > copied) {
-    std::memcpy(w, s.data() + copied, n - copied);
-    w += n - copied;
+      for (size_t k = 0; k < len; ++k) w[k] = static_cast<char>(p[i + k]);
+      w += len;
+      i += len;
+    } while (i < n && p[i] >= 0x80 && static_cast<unsigned char>(p[i] - 0xE4) > 0xEC - 0xE4);
   }
   return static_cast<size_t>(w - w0);
 }
@@ -208,11 +258,7 @@ void FoldValueInto(std::string_view value, std::string* out) {
 }
 
 std::string_view FoldedValue(std::string_view value, std::string* buffer) {
-  bool valid = true;
-  if (FoldInto<FoldMode::kFindFirst>(value, nullptr, &valid, [](size_t, size_t) {}) ==
-      std::string_view::npos) {
-    return value;
-  }
+  if (!HasFoldingLead(value)) return value;
   FoldValueInto(value, buffer);
   return *buffer;
 }

@@ -93,8 +93,9 @@ FoldedText Fold(std::string_view original);
 std::string FoldValue(std::string_view value);
 // The same into `out` (cleared first), so that a caller can reuse one buffer.
 void FoldValueInto(std::string_view value, std::string* out);
-// The folded form of `value`: `value` itself when no character of it folds (most values: no
-// copy), else FoldValueInto(value, buffer) and a view of *buffer.
+// The folded form of `value`: `value` itself when it has no byte that can lead a character
+// that folds (E2, E3, EF; most values: no copy), else FoldValueInto(value, buffer) and a view of
+// *buffer.
 std::string_view FoldedValue(std::string_view value, std::string* buffer);
 
 // Appends `s` with every invalid UTF-8 sequence replaced by U+FFFD.

@@ -705,6 +705,23 @@ TEST(RedactOutput, GivenInvalidUtf8Bytes_WhenRedacted_ThenEachReplacedByReplacem
             std::string("李某\xEF\xBF\xBD\xEF\xBF\xBD电话[电话]\xEF\xBF\xBD"));
 }
 
+// Folding takes plain text (ASCII and CJK) eight bytes at a time: a character cut short, a stray
+// continuation byte or a full-width form is handled wherever it falls in those words.
+TEST(RedactOutput, GivenOddBytesAtEveryOffset_WhenRedacted_ThenReplacedAndFullWidthFolded) {
+  const std::string kReplacement = "\xEF\xBF\xBD";
+  for (size_t offset = 0; offset < 20; ++offset) {
+    std::string before = std::string(offset % 3, 'a');
+    for (size_t k = 0; k < offset / 3; ++k) before += "中";
+    // A lead with one continuation byte, a stray continuation byte, a lead at the very end.
+    EXPECT_EQ(RedactText(before + "\xE4\xB8" + "文"), before + kReplacement + kReplacement + "文")
+        << offset;
+    EXPECT_EQ(RedactText(before + "\x80" + "文字"), before + kReplacement + "文字") << offset;
+    EXPECT_EQ(RedactText(before + "\xE4"), before + kReplacement) << offset;
+    EXPECT_EQ(RedactText(before + "电话：１３８８０６３５８１７。"), before + "电话：[电话]。")
+        << offset;
+  }
+}
+
 TEST(RedactOutput, GivenEnums_WhenPrinted_ThenWireNames) {
   EXPECT_EQ(ToString(PiiClass::kPersonName), "person_name");
   EXPECT_EQ(ToString(PiiClass::kBankAccount), "bank_account");
