@@ -98,7 +98,6 @@ enum class Cached {
   kIndexSequence,
   kIndexSequenceStore,
   kUpdateItemState,
-  kItemState,
   kFindItemByEvent,
   kQueueAdd,
   kQueueDescribe,

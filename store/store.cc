@@ -1225,16 +1225,11 @@ Status Store::UpdateItemState(const ItemId& item_id, ItemState state) {
 
 Result<std::optional<ItemState>> Store::ItemStateOf(const ItemId& item_id) {
   std::vector<std::string> states;
+  // Not on a hot path any more (the outbox claim reads the states of its rows itself): no kept
+  // statement.
   Status s = internal::Guard("read item state", [&] {
-    static constexpr const char* kSql = "SELECT state FROM items WHERE item_id = ?";
-    if (!impl_->pg()) {
-      NativeStatement& st = impl_->Native(Cached::kItemState, kSql);
-      st.Text(1, item_id.value());
-      while (st.Step()) states.push_back(st.ColumnText(0));
-      st.Done();
-      return;
-    }
-    impl_->session << impl_->Sql(kSql), into(states), bind(item_id.value()), now;
+    impl_->session << impl_->Sql("SELECT state FROM items WHERE item_id = ?"), into(states),
+        bind(item_id.value()), now;
   });
   if (!s.ok()) return s;
   if (states.empty()) return std::optional<ItemState>();
