@@ -90,7 +90,7 @@ constexpr uint64_t kHighBits = 0x80 * kEachByte;
 
 // Which bytes of an eight-byte word (little-endian) a plain stretch cannot take. Plain: ASCII,
 // and leads E4–EC (CJK ideographs and their neighbours: never folded, valid with any two
-// continuation bytes) with their continuation bytes. Bit 7 of byte k is set in
+// continuation bytes) with their continuation bytes. In each field, bit 7 of byte k is set when:
 struct PlainTest {
   uint64_t stops;     // byte k is none of these, or one where another is due
   uint64_t expected;  // a lead before byte k expects a continuation byte there
