@@ -24,7 +24,7 @@ namespace {
 // and the pipeline writes each item three times (content, item, decision).
 class JsonWriter {
  public:
-  JsonWriter() { out_.reserve(4096); }
+  explicit JsonWriter(size_t reserve = 4096) { out_.reserve(reserve); }
   void StartObject() { Open('{'); }
   void EndObject() { Close('}'); }
   void StartArray() { Open('['); }
@@ -248,6 +248,7 @@ std::string RetractionReason(events::EventType type) {
 struct BuiltItem {
   std::string content_json;  // the "content" object
   std::string redactions_json;
+  std::string title;  // content.title as written (empty if the item shows none)
   bool doubt = false;
   bool residual = false;  // the last-line check found a known value in the output
 };
@@ -284,13 +285,14 @@ BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem&
   for (const auto& [name, text] : redacted.fields) text_of[name] = &text;
   JsonWriter w;
   w.StartObject();
-  auto emit = [&](std::string_view name) {
+  auto emit = [&](std::string_view name) -> const std::string* {
     auto it = text_of.find("content." + std::string(name));
-    if (it == text_of.end()) return;
+    if (it == text_of.end()) return nullptr;
     Key(w, name);
     Str(w, *it->second);
+    return it->second;
   };
-  emit("title");
+  const std::string* title = emit("title");
   emit("document_no");
   if (wants("parties")) {
     Key(w, "parties");
@@ -329,6 +331,7 @@ BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem&
 
   BuiltItem built;
   built.content_json = w.Take();
+  if (title != nullptr) built.title = *title;
   built.doubt = redacted.doubt;
   JsonWriter rw;
   rw.StartArray();
@@ -766,6 +769,8 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, Prepared prepar
   rules::Decision decision = std::move(*prepared.decision);
   const ItemId item_id = MakeItemId(options.hmac_key, event.event_id);
   std::string item_json;  // what goes into the decision's "item"
+  // What the approval queue shows of an item routed to approval: the values written below.
+  std::optional<store::DecisionRow::QueueSummary> queue_summary;
   if (decision.route == rules::Route::kRetract) {
     auto retraction = Retract(event, &decision, now);
     if (!retraction.ok()) return retraction.status();
@@ -877,6 +882,9 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, Prepared prepar
         return s;
       }
     } else if (row.state == store::ItemState::kPendingApproval) {
+      queue_summary.emplace();
+      queue_summary->catalog_name = cat.name;
+      queue_summary->title = std::move(built.title);
       // The notice carries ids, catalog, reasons and deadline: no content, no personal data.
       JsonWriter n;
       n.StartObject();
@@ -918,17 +926,20 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, Prepared prepar
   } else {
     w.Null();
   }
-  Key(w, "reasons");
-  w.StartArray();
+  JsonWriter reasons(256);
+  reasons.StartArray();
   for (const auto& r : decision.reasons) {
-    w.StartObject();
-    Key(w, "rule");
-    Str(w, r.rule);
-    Key(w, "says");
-    Str(w, r.says);
-    w.EndObject();
+    reasons.StartObject();
+    Key(reasons, "rule");
+    Str(reasons, r.rule);
+    Key(reasons, "says");
+    Str(reasons, r.says);
+    reasons.EndObject();
   }
-  w.EndArray();
+  reasons.EndArray();
+  std::string reasons_json = reasons.Take();
+  Key(w, "reasons");
+  w.RawValue(reasons_json);
   OptTime(w, "deadline_at", decision.deadline_at);
   if (decision.deadline_provisional) {
     Key(w, "deadline_provisional");
@@ -950,6 +961,10 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, Prepared prepar
   store::DecisionRow row{
       event.event_id,        out.route, decision.catalog ? decision.catalog->id : std::string(),
       decision.rule_version, out.json,  now.ToString()};
+  if (queue_summary && decision.route == rules::Route::kApproval) {
+    queue_summary->reasons_json = std::move(reasons_json);
+    row.queue_summary = std::move(queue_summary);
+  }
   if (Status s = store->InsertDecision(row); !s.ok()) return s;
   // The original, personal data and all, is kept only where someone needs it: beside an item
   // that waits for the legal brigade's approval (the console shows it to approvers). Every other

@@ -196,7 +196,7 @@ const char* QueueSql(Dialect dialect, QueueChange change) {
                "needs_second = GREATEST(needs_second, CASE WHEN EXISTS (SELECT 1 FROM "
                "reason_rules((?::json -> 'reasons')::text) r (rule) "
                "JOIN four_eyes_reasons f ON f.rule = r.rule) THEN 1 ELSE 0 END) "
-               "WHERE item_id IN (SELECT item_id FROM items WHERE event_id = ?)";
+               "WHERE item_id = (SELECT item_id FROM items WHERE event_id = ?)";
       }
       return "UPDATE approvals SET catalog_id = ?, "
              "catalog_name = COALESCE(json_extract(?, '$.item.catalog.name'), ''), "
@@ -207,7 +207,23 @@ const char* QueueSql(Dialect dialect, QueueChange change) {
              "needs_second = MAX(needs_second, EXISTS (SELECT 1 FROM "
              "json_each(json_extract(?, '$.reasons')) r JOIN four_eyes_reasons f "
              "ON f.rule = json_extract(r.value, '$.rule'))) "
-             "WHERE item_id IN (SELECT item_id FROM items WHERE event_id = ?)";
+             "WHERE item_id = (SELECT item_id FROM items WHERE event_id = ?)";
+    case QueueChange::kDescribeGiven:  // ? catalog_id, catalog_name, title, reasons ×2, event_id
+      // The same row as kDescribe, from the values its caller wrote into the decision: only the
+      // small reasons array is read as JSON, not the whole record with its item.
+      if (dialect == Dialect::kPostgres) {
+        return "UPDATE approvals SET catalog_id = ?, catalog_name = ?, title = ?, "
+               "reasons_json = ?, "
+               "needs_second = GREATEST(needs_second, CASE WHEN EXISTS (SELECT 1 FROM "
+               "reason_rules(?::text) r (rule) "
+               "JOIN four_eyes_reasons f ON f.rule = r.rule) THEN 1 ELSE 0 END) "
+               "WHERE item_id = (SELECT item_id FROM items WHERE event_id = ?)";
+      }
+      return "UPDATE approvals SET catalog_id = ?, catalog_name = ?, title = ?, "
+             "reasons_json = ?, "
+             "needs_second = MAX(needs_second, EXISTS (SELECT 1 FROM json_each(?) r "
+             "JOIN four_eyes_reasons f ON f.rule = json_extract(r.value, '$.rule'))) "
+             "WHERE item_id = (SELECT item_id FROM items WHERE event_id = ?)";
     case QueueChange::kCancel:  // ? item_id
       return "UPDATE approvals SET state = 'cancelled', claimed_by = '', "
              "version = version + 1 WHERE item_id = ? AND state IN ('pending','claimed')";

@@ -78,7 +78,7 @@ class NativeStatement {
   sqlite3_stmt* statement_ = nullptr;
 };
 
-enum class QueueChange { kAdd, kDescribe, kCancel };
+enum class QueueChange { kAdd, kDescribe, kDescribeGiven, kCancel };
 
 enum class Cached {
   kFindDecision,
@@ -101,6 +101,7 @@ enum class Cached {
   kFindItemByEvent,
   kQueueAdd,
   kQueueDescribe,
+  kQueueDescribeGiven,
   kQueueCancel,
   kCount,
 };

@@ -192,7 +192,7 @@ std::string Store::Impl::Sql(std::string_view text) const { return internal::Sql
 
 void Store::Impl::ChangeQueue(QueueChange change, std::initializer_list<std::string_view> params) {
   static constexpr Cached kSlot[] = {Cached::kQueueAdd, Cached::kQueueDescribe,
-                                     Cached::kQueueCancel};
+                                     Cached::kQueueDescribeGiven, Cached::kQueueCancel};
   std::vector<Param> values(params.begin(), params.end());
   Exec(kSlot[static_cast<size_t>(change)], internal::QueueSql(dialect, change), values);
 }
@@ -858,6 +858,12 @@ Status Store::InsertDecision(const DecisionRow& row) {
   if (inserted == 0) return Status::Conflict("event " + row.event_id.value() + " already decided");
   if (row.route == "approval") {
     return internal::Guard("queue for approval", [&] {
+      if (const auto& given = row.queue_summary) {
+        impl_->ChangeQueue(QueueChange::kDescribeGiven,
+                           {row.catalog_id, given->catalog_name, given->title, given->reasons_json,
+                            given->reasons_json, row.event_id.value()});
+        return;
+      }
       const std::string_view json = row.decision_json;
       impl_->ChangeQueue(QueueChange::kDescribe,
                          {row.catalog_id, json, json, json, json, row.event_id.value()});

@@ -41,6 +41,16 @@ struct DecisionRow {
   std::string rule_version;
   std::string decision_json;  // the decision/1 record as emitted (no personal data)
   std::string decided_at;     // processing time, RFC 3339
+  // For a decision routed to approval, what the approval queue shows of it, as its writer put
+  // it into decision_json: the catalog item's name ("item"/"catalog"/"name"), the item's title
+  // ("item"/"content"/"title", empty if none) and the "reasons" array as written. Without it
+  // the store reads them out of decision_json, which costs a JSON parse of the whole record.
+  struct QueueSummary {
+    std::string catalog_name;
+    std::string title;
+    std::string reasons_json;
+  };
+  std::optional<QueueSummary> queue_summary;
 };
 
 struct ItemRow {

@@ -275,6 +275,45 @@ TEST(ProcessStore, GivenExamplesThenOriginalsAreKeptOnlyForItemsAwaitingApproval
   EXPECT_GE(kept, 1);
 }
 
+// The pipeline gives the store what the approval queue shows (the catalog's name, the title,
+// the reasons) from the values it writes into the decision: each queue row must say what its
+// decision record says.
+TEST(ProcessStore, GivenGeneratedEventsThenEachApprovalQueueRowShowsWhatItsDecisionSays) {
+  TempDir dir("queue");
+  std::string events = dir / "events.jsonl";
+  std::string gen =
+      "'" + GenEventsBinary() + "' --count 2000 --seed 3 --out '" + events + "' 2>/dev/null";
+  ASSERT_EQ(std::system(gen.c_str()), 0);
+  auto run = RunDisclosure("process --input '" + events + "' --db 'sqlite:" + dir / "store.db" +
+                           "' --now " + kNow + " --quiet --out-dir '" + dir / "out" + "'");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  auto store = store::Store::Open("sqlite:" + dir / "store.db");
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  auto queue = store.value()->ListQueue({});
+  ASSERT_TRUE(queue.ok());
+  ASSERT_GT(queue.value().size(), 50u);
+  int four_eyes = 0;
+  for (const store::QueueRow& row : queue.value()) {
+    auto found = store.value()->FindDecision(row.event_id);
+    ASSERT_TRUE(found.ok() && found.value().has_value()) << row.event_id.value();
+    rapidjson::Document decision = Parse(found.value()->decision_json);
+    const std::string title = At(decision, "/item/content/title");
+    EXPECT_EQ(row.title, title == "<absent>" ? "" : title) << row.event_id.value();
+    EXPECT_EQ(row.catalog_name, At(decision, "/item/catalog/name")) << row.event_id.value();
+    EXPECT_EQ(row.catalog_id, At(decision, "/catalog_id")) << row.event_id.value();
+    rapidjson::Document reasons = Parse(row.reasons_json);
+    ASSERT_TRUE(reasons.IsArray());
+    EXPECT_TRUE(reasons == decision["reasons"]) << row.event_id.value();
+    bool misconduct = false;
+    for (const auto& r : reasons.GetArray()) {
+      misconduct = misconduct || std::string(r["rule"].GetString()) == "police-misconduct";
+    }
+    EXPECT_EQ(row.needs_second, misconduct) << row.event_id.value();
+    four_eyes += row.needs_second ? 1 : 0;
+  }
+  EXPECT_GT(four_eyes, 0);
+}
+
 // The pure stages run on several threads; the store stage takes their results in order, so
 // the decisions are byte for byte those of one thread.
 TEST(ProcessThreads, GivenFourPrepareThreadsThenTheSameDecisionsAsOne) {

@@ -550,6 +550,50 @@ QueueDecision Approve(const QueueRow& row, const std::string& user) {
   return d;
 }
 
+// The pipeline hands the store what the queue shows (DecisionRow::queue_summary) instead of
+// having it read the record: both ways must give the same queue row.
+TEST_P(StoreTest, GivenApprovalDecisionWithItsQueueSummaryThenQueueRowSameAsReadFromRecord) {
+  auto store = OpenStore();
+  ASSERT_TRUE(store);
+  const std::string title = "某\"甲\"\\案\t一";
+  const std::string title_json = R"(某\"甲\"\\案\t一)";
+  const std::string reasons =
+      R"([{"rule":"admin-penalty","says":"主动公开"},{"rule":"police-misconduct","says":"须\"审\""}])";
+  for (const std::string n : {"1", "2", "3"}) {
+    ItemRow item = PendingItem(n);
+    item.item_json =
+        R"({"catalog":{"name":"行政处罚 \u0041"},"content":{"title":")" + title_json + R"("}})";
+    ASSERT_TRUE(store->InsertItem(item).ok());
+    DecisionRow d = ApprovalDecision(n, "police-misconduct");
+    d.decision_json = R"({"reasons":)" + reasons + R"(,"item":)" + item.item_json + "}";
+    if (n == "2") d.queue_summary = DecisionRow::QueueSummary{"行政处罚 A", title, reasons};
+    if (n == "3") {  // no four-eyes reason, no title
+      d.decision_json = R"({"reasons":[{"rule":"admin-penalty","says":"x"}],"item":{}})";
+      d.queue_summary =
+          DecisionRow::QueueSummary{"", "", R"([{"rule":"admin-penalty","says":"x"}])"};
+    }
+    ASSERT_TRUE(store->InsertDecision(d).ok()) << n;
+  }
+  auto queue = store->ListQueue({}).value();
+  ASSERT_EQ(queue.size(), 3u);
+  const QueueRow& read = queue[0];
+  const QueueRow& given = queue[1];
+  ASSERT_EQ(read.item_id.value(), "pi_1");
+  ASSERT_EQ(given.item_id.value(), "pi_2");
+  EXPECT_EQ(read.catalog_name, "行政处罚 A");
+  EXPECT_EQ(read.title, title);
+  EXPECT_EQ(read.reasons_json, reasons);
+  EXPECT_TRUE(read.needs_second);
+  EXPECT_EQ(given.catalog_name, read.catalog_name);
+  EXPECT_EQ(given.title, read.title);
+  EXPECT_EQ(given.reasons_json, read.reasons_json);
+  EXPECT_EQ(given.needs_second, read.needs_second);
+  EXPECT_EQ(given.catalog_id, read.catalog_id);
+  EXPECT_FALSE(queue[2].needs_second);
+  EXPECT_EQ(queue[2].title, "");
+  EXPECT_EQ(queue[2].reasons_json, R"([{"rule":"admin-penalty","says":"x"}])");
+}
+
 TEST_P(StoreTest, GivenFourEyesItemThenSameApproverTwiceIsRefusedAndSecondApproverPublishes) {
   auto store = OpenStore();
   ASSERT_TRUE(store);
