@@ -179,9 +179,9 @@ bool IsNameHeuristicTrigger(char32_t cp);
 size_t NameHeuristicAt(std::string_view folded, size_t i, Findings* out);
 
 // If `text` is a JSON document (starts with '{' or '['), stores every string in it (keys and
-// values, escapes decoded) and returns true; false for anything else. Lenient: an unterminated
-// string ends the text.
-bool JsonStrings(std::string_view text, std::vector<std::string>* out);
+// values, escapes decoded) one after another in *buffer, and the end offset of each in *ends,
+// and returns true; false for anything else. Lenient: an unterminated string ends the text.
+bool JsonStrings(std::string_view text, std::string* buffer, std::vector<size_t>* ends);
 
 // Names.
 bool IsCompoundSurname(std::string_view two_chars);

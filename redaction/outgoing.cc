@@ -31,7 +31,10 @@ int Hex4(std::string_view s, size_t i) {
 
 }  // namespace
 
-bool JsonStrings(std::string_view text, std::vector<std::string>* out) {
+bool JsonStrings(std::string_view text, std::string* buffer, std::vector<size_t>* ends) {
+  buffer->clear();
+  ends->clear();
+  std::string& value = *buffer;
   size_t i = 0;
   while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' ||
                              text[i] == '\t')) {
@@ -40,7 +43,6 @@ bool JsonStrings(std::string_view text, std::vector<std::string>* out) {
   if (i == text.size() || (text[i] != '{' && text[i] != '[')) return false;
   for (; i < text.size(); ++i) {
     if (text[i] != '"') continue;
-    std::string value;
     for (++i; i < text.size() && text[i] != '"'; ++i) {
       if (text[i] != '\\' || i + 1 == text.size()) {
         // The plain run up to the next quote or backslash goes in whole.
@@ -89,7 +91,7 @@ bool JsonStrings(std::string_view text, std::vector<std::string>* out) {
           value.push_back(e);  // \" \\ \/
       }
     }
-    out->push_back(std::move(value));
+    ends->push_back(value.size());
   }
   return true;
 }

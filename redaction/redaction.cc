@@ -492,8 +492,9 @@ int HowRank(FoundBy how) {
 
 // Drops candidates a protected span vetoes (unless the candidate strictly contains it: a longer
 // personal value wins), then keeps the longest, most certain of overlapping candidates
-// (heuristic guesses only where nothing else overlaps).
-std::vector<Candidate> Resolve(Findings findings) {
+// (heuristic guesses only where nothing else overlaps). Sorts findings.protect in place.
+std::vector<Candidate> Resolve(Findings& findings) {
+  if (findings.candidates.empty()) return {};
   auto& protect = findings.protect;
   std::sort(protect.begin(), protect.end(),
             [](const Range& a, const Range& b) { return a.begin < b.begin; });
@@ -641,7 +642,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     findings.candidates.reserve(text.size() / 64 + 8);
     known.Scan(text, folded.back().valid_utf8, ScanMode::kRedact, &findings);
     item.doubt = item.doubt || findings.doubt;
-    accepted.push_back(Resolve(std::move(findings)));
+    accepted.push_back(Resolve(findings));
     for (Candidate& c : accepted.back()) {
       if (c.cls != PiiClass::kPersonName) continue;
       if (c.person == internal::kUnlistedPerson) {
@@ -767,23 +768,36 @@ ResidualReport CheckOutgoing(std::string_view published_json_or_text,
 ResidualReport CheckOutgoing(std::string_view published_json_or_text, const Parties& prepared) {
   const KnownValues& known = prepared.impl_->known;
   ResidualReport report;
+  // One folding buffer and one set of findings for all the strings (an item has dozens, most
+  // of them short): no allocation per string.
+  std::string folded;
+  Findings findings;
   auto check = [&](std::string_view text) {
-    const internal::FoldedText folded = internal::Fold(text);
-    Findings findings;
-    known.Scan(folded.text, folded.valid_utf8, ScanMode::kCheck, &findings);
+    const bool valid_utf8 = internal::FoldValueInto(text, &folded);
+    findings.candidates.clear();
+    findings.protect.clear();
+    findings.doubt = false;
+    findings.suspect_ids = 0;
+    known.Scan(folded, valid_utf8, ScanMode::kCheck, &findings);
     report.suspect_ids += findings.suspect_ids;
-    for (const Candidate& c : Resolve(std::move(findings))) {
+    for (const Candidate& c : Resolve(findings)) {
       // The surname of a published pseudonym (欧阳某, 张某1) is not a residual, even where it
       // reads like a party's given name (司马司马 → given name 司马).
-      if (c.cls == PiiClass::kPersonName && folded.text.substr(c.end).starts_with("某")) {
+      if (c.cls == PiiClass::kPersonName &&
+          std::string_view(folded).substr(c.end).starts_with("某")) {
         continue;
       }
       ++report.hits[c.cls];
     }
   };
-  std::vector<std::string> strings;
-  if (internal::JsonStrings(published_json_or_text, &strings)) {
-    for (const std::string& s : strings) check(s);
+  std::string strings;
+  std::vector<size_t> ends;
+  if (internal::JsonStrings(published_json_or_text, &strings, &ends)) {
+    size_t begin = 0;
+    for (const size_t end : ends) {
+      check(std::string_view(strings).substr(begin, end - begin));
+      begin = end;
+    }
   } else {
     check(published_json_or_text);
   }

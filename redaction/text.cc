@@ -251,10 +251,11 @@ std::string FoldValue(std::string_view value) {
   return out;
 }
 
-void FoldValueInto(std::string_view value, std::string* out) {
+bool FoldValueInto(std::string_view value, std::string* out) {
   out->resize(value.size());
   bool valid = true;
   out->resize(FoldInto(value, out->data(), &valid, [](size_t, size_t) {}));
+  return valid;
 }
 
 std::string_view FoldedValue(std::string_view value, std::string* buffer) {

@@ -91,8 +91,9 @@ struct FoldedText {
 FoldedText Fold(std::string_view original);
 // The same folding for a short value (a party's name or number), without the map.
 std::string FoldValue(std::string_view value);
-// The same into `out` (cleared first), so that a caller can reuse one buffer.
-void FoldValueInto(std::string_view value, std::string* out);
+// The same into `out` (cleared first), so that a caller can reuse one buffer. Returns whether
+// `value` was valid UTF-8 (FoldedText::valid_utf8).
+bool FoldValueInto(std::string_view value, std::string* out);
 // The folded form of `value`: `value` itself when it has no byte that can lead a character
 // that folds (E2, E3, EF; most values: no copy), else FoldValueInto(value, buffer) and a view of
 // *buffer.
