@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cassert>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -29,9 +30,15 @@ class JsonWriter {
   void EndObject() { Close('}'); }
   void StartArray() { Open('['); }
   void EndArray() { Close(']'); }
+  // A key is one of the pipeline's own field names (plain ASCII, nothing to escape): written
+  // as is.
   void Key(std::string_view key) {
-    String(key);
-    out_ += ':';
+    assert(std::none_of(key.begin(), key.end(),
+                        [](char c) { return NeedsEscape(static_cast<unsigned char>(c)); }));
+    Separate();
+    out_ += '"';
+    out_.append(key);
+    out_.append("\":", 2);
     first_ = true;
   }
   void String(std::string_view s) {
@@ -41,12 +48,9 @@ class JsonWriter {
     while (i + 8 <= s.size() && !NeedsEscape8(s.data() + i)) i += 8;
     while (i < s.size() && !NeedsEscape(static_cast<unsigned char>(s[i]))) ++i;
     if (i == s.size()) {
-      const size_t at = out_.size();
-      out_.resize(at + s.size() + 2);
-      char* p = out_.data() + at;
-      *p = '"';
-      if (!s.empty()) std::memcpy(p + 1, s.data(), s.size());
-      p[s.size() + 1] = '"';
+      out_ += '"';
+      out_.append(s);
+      out_ += '"';
       return;
     }
     out_ += '"';
