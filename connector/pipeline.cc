@@ -864,7 +864,6 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, Prepared prepar
     row.case_ref = case_ref;
     row.unit_code = event.source.unit_code;
     row.index_no = index_no;
-    row.item_json = item_json;
     row.deadline_at = decision.deadline_at ? decision.deadline_at->ToString() : "";
     row.publish_after = decision.publish_after ? decision.publish_after->ToString() : "";
     row.expires_at = decision.expires_at ? decision.expires_at->ToString() : "";
@@ -878,13 +877,17 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, Prepared prepar
     } else {
       row.state = store::ItemState::kStored;
     }
-    if (Status s = store->InsertItem(row); !s.ok()) return s;
+    // The record moves into each row and back: no copy of its 1–2 KB per row.
+    row.item_json = std::move(item_json);
+    const Status stored = store->InsertItem(row);
+    item_json = std::move(row.item_json);
+    if (!stored.ok()) return stored;
     if (row.state == store::ItemState::kPublishing) {
-      if (Status s =
-              store->Enqueue({0, item_id, options.published_topic, item_id.value(), item_json});
-          !s.ok()) {
-        return s;
-      }
+      store::OutboxRow publish{0, item_id, options.published_topic, item_id.value(),
+                               std::move(item_json)};
+      const Status queued = store->Enqueue(publish);
+      item_json = std::move(publish.payload);
+      if (!queued.ok()) return queued;
     } else if (row.state == store::ItemState::kPendingApproval) {
       queue_summary.emplace();
       queue_summary->catalog_name = cat.name;
@@ -962,14 +965,19 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, Prepared prepar
   out.kind = Outcome::Kind::kDecided;
   out.route = rules::ToString(decision.route);
   out.json = w.Take();
-  store::DecisionRow row{
-      event.event_id,        out.route, decision.catalog ? decision.catalog->id : std::string(),
-      decision.rule_version, out.json,  now.ToString()};
+  store::DecisionRow row{event.event_id,
+                         out.route,
+                         decision.catalog ? decision.catalog->id : std::string(),
+                         decision.rule_version,
+                         std::move(out.json),
+                         now.ToString()};
   if (queue_summary && decision.route == rules::Route::kApproval) {
     queue_summary->reasons_json = std::move(reasons_json);
     row.queue_summary = std::move(queue_summary);
   }
-  if (Status s = store->InsertDecision(row); !s.ok()) return s;
+  const Status decided = store->InsertDecision(row);
+  out.json = std::move(row.decision_json);  // moved in and back, as the item's record above
+  if (!decided.ok()) return decided;
   // The original, personal data and all, is kept only where someone needs it: beside an item
   // that waits for the legal brigade's approval (the console shows it to approvers). Every other
   // event's personal data stays in the business system it came from (data minimisation).
