@@ -5,9 +5,13 @@
 
 #include <fstream>
 #include <map>
+#include <optional>
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include "events/utf8.h"
 
 namespace disclosure::events {
 namespace {
@@ -274,6 +278,69 @@ TEST(EventsParse, GivenInvalidUtf8BytesWhenParsedThenInvalidUtf8) {
     EXPECT_NE(r.detail.find(what), std::string::npos) << r.detail;
     EXPECT_EQ(r.detail.rfind("line 1 column ", 0), 0u) << r.detail;
   }
+}
+
+// The validator's fast paths (ASCII words, runs of three-byte characters) against the table of
+// well-formed sequences of RFC 3629 §4, on mixed random texts with a bad byte here and there.
+TEST(EventsUtf8, GivenRandomMixedTextsThenFirstErrorWhereTheRfcTableSays) {
+  auto first_bad = [](std::string_view s) -> std::optional<size_t> {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    for (size_t i = 0; i < s.size();) {
+      const unsigned b = p[i];
+      size_t len = 1;
+      unsigned lo = 0x80, hi = 0xBF;
+      if (b <= 0x7F) {
+        ++i;
+        continue;
+      } else if (b >= 0xC2 && b <= 0xDF) {
+        len = 2;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        len = 3;
+        lo = b == 0xE0 ? 0xA0 : 0x80;
+        hi = b == 0xED ? 0x9F : 0xBF;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        len = 4;
+        lo = b == 0xF0 ? 0x90 : 0x80;
+        hi = b == 0xF4 ? 0x8F : 0xBF;
+      } else {
+        return i;
+      }
+      if (i + len > s.size() || p[i + 1] < lo || p[i + 1] > hi) return i;
+      for (size_t k = 2; k < len; ++k) {
+        if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
+      }
+      i += len;
+    }
+    return std::nullopt;
+  };
+  std::mt19937 rng(20261129);
+  const std::vector<std::string> pieces = {
+      "a", "0123456789", "\"x\":", "张", "某", "，", "。", "号", "\xC3\xA9", "\xF0\x9F\x98\x80",
+      "\xE0\xA4\x85", "\xED\x9F\xBF", "\xEF\xBC\x91", " ",
+      // ill-formed: surrogate, overlongs, past U+10FFFF
+      "\xED\xA0\x80", "\xE0\x80\xAF", "\xC0\xAF", "\xF4\x90\x80\x80"};
+  int bad_texts = 0;
+  for (int t = 0; t < 20000; ++t) {
+    std::string text;
+    const int parts = static_cast<int>(rng() % 40);
+    for (int k = 0; k < parts; ++k) {
+      if (rng() % 40 == 0) {
+        text.push_back(static_cast<char>(rng() & 0xFF));  // any byte, often a bad one
+      } else {
+        text += pieces[rng() % pieces.size()];
+      }
+    }
+    if (rng() % 8 == 0 && !text.empty()) text.pop_back();  // may cut a character
+    const auto expected = first_bad(text);
+    const auto found = internal::FindUtf8Error(text);
+    ASSERT_EQ(found.has_value(), expected.has_value()) << "text " << t;
+    if (expected) {
+      ASSERT_EQ(found->offset, *expected) << "text " << t;
+      ++bad_texts;
+    }
+  }
+  EXPECT_GT(bad_texts, 1000);
+  EXPECT_LT(bad_texts, 19000);
 }
 
 TEST(EventsParse, GivenValidFourByteCharacterWhenParsedThenAccepted) {
