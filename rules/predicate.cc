@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>  // memmem (glibc)
 #include <utility>
 
 namespace disclosure::rules::internal {
@@ -374,17 +375,28 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// The first occurrence of `word` in `text` at or after `from`, or npos. glibc's memmem skips
+// ahead by the word; string_view::find stops at every byte equal to the word's first, which in
+// Chinese text (a handful of lead bytes) is every other character.
+size_t FindWord(std::string_view text, std::string_view word, size_t from = 0) {
+  if (from > text.size()) return std::string_view::npos;
+  if (word.empty()) return from;
+  const void* at = ::memmem(text.data() + from, text.size() - from, word.data(), word.size());
+  return at == nullptr ? std::string_view::npos
+                       : static_cast<size_t>(static_cast<const char*>(at) - text.data());
+}
+
 // Whether `word` occurs in `text` other than inside an occurrence of one of `except`.
 bool ContainsOutside(std::string_view text, std::string_view word,
                      const std::vector<std::string>& except) {
-  for (size_t pos = text.find(word); pos != std::string_view::npos;
-       pos = text.find(word, pos + 1)) {
+  for (size_t pos = FindWord(text, word); pos != std::string_view::npos;
+       pos = FindWord(text, word, pos + 1)) {
     bool covered = false;
     for (const std::string& phrase : except) {
       // An occurrence of `phrase` covering [pos, pos + word.size()) starts in this window.
       size_t lo = pos + word.size() > phrase.size() ? pos + word.size() - phrase.size() : 0;
-      for (size_t at = text.find(phrase, lo); at != std::string_view::npos && at <= pos;
-           at = text.find(phrase, at + 1)) {
+      for (size_t at = FindWord(text, phrase, lo); at != std::string_view::npos && at <= pos;
+           at = FindWord(text, phrase, at + 1)) {
         if (at + phrase.size() >= pos + word.size()) {
           covered = true;
           break;
