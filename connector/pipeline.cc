@@ -9,7 +9,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <map>
 #include <optional>
 #include <thread>
 
@@ -285,16 +284,27 @@ BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem&
   const redaction::Parties parties(event.parties, event.officers);
   auto redacted = redaction::Redact(parties, fields, profile);
 
-  std::map<std::string, const std::string*> text_of;
-  for (const auto& [name, text] : redacted.fields) text_of[name] = &text;
-  JsonWriter w;
+  // Sized for the texts and the rest (keys, parties, category, unit): one allocation.
+  size_t texts = 0;
+  for (const auto& field : redacted.fields) texts += field.second.size();
+  JsonWriter w(texts + 512);
   w.StartObject();
+  // The redacted text of field content.<name> (a handful of fields: a walk, no map).
+  auto text_of = [&](std::string_view name) -> const std::string* {
+    for (const auto& [field, text] : redacted.fields) {
+      if (field.size() == name.size() + 8 && field.starts_with("content.") &&
+          field.ends_with(name)) {
+        return &text;
+      }
+    }
+    return nullptr;
+  };
   auto emit = [&](std::string_view name) -> const std::string* {
-    auto it = text_of.find("content." + std::string(name));
-    if (it == text_of.end()) return nullptr;
+    const std::string* text = text_of(name);
+    if (text == nullptr) return nullptr;
     Key(w, name);
-    Str(w, *it->second);
-    return it->second;
+    Str(w, *text);
+    return text;
   };
   const std::string* title = emit("title");
   emit("document_no");
@@ -337,7 +347,7 @@ BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem&
   built.content_json = w.Take();
   if (title != nullptr) built.title = *title;
   built.doubt = redacted.doubt;
-  JsonWriter rw;
+  JsonWriter rw(64 * redacted.counts.size() + 2);
   rw.StartArray();
   for (const auto& [key, count] : redacted.counts) {
     rw.StartObject();
@@ -360,7 +370,7 @@ BuiltItem BuildContent(const events::CaseEvent& event, const rules::CatalogItem&
 // A retraction or an expiry: published under the item's own item_id (outputs.md).
 std::string StatusRecord(std::string_view action, const ItemId& item_id, std::string_view reason,
                          const Timestamp& at) {
-  JsonWriter w;
+  JsonWriter w(256);
   w.StartObject();
   Key(w, "schema");
   Str(w, "published-item/1");
@@ -806,7 +816,7 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, Prepared prepar
     const bool embargoed = decision.route == rules::Route::kPublish && decision.publish_after &&
                            decision.publish_after->unix_seconds > now.unix_seconds;
     const CaseRef case_ref = MakeCaseRef(options.hmac_key, event.case_id);
-    JsonWriter w;
+    JsonWriter w(built.content_json.size() + built.redactions_json.size() + 1024);
     w.StartObject();
     Key(w, "schema");
     Str(w, "published-item/1");
@@ -893,7 +903,7 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, Prepared prepar
       queue_summary->catalog_name = cat.name;
       queue_summary->title = std::move(built.title);
       // The notice carries ids, catalog, reasons and deadline: no content, no personal data.
-      JsonWriter n;
+      JsonWriter n(512);
       n.StartObject();
       Key(n, "schema");
       Str(n, "approval-notice/1");
@@ -919,7 +929,7 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, Prepared prepar
     }
   }
 
-  JsonWriter w;
+  JsonWriter w(item_json.size() + 768);
   w.StartObject();
   Key(w, "schema");
   Str(w, "decision/1");
