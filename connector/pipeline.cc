@@ -34,10 +34,22 @@ class JsonWriter {
   void Key(std::string_view key) {
     assert(std::none_of(key.begin(), key.end(),
                         [](char c) { return NeedsEscape(static_cast<unsigned char>(c)); }));
-    Separate();
-    out_ += '"';
-    out_.append(key);
-    out_.append("\":", 2);
+    // ,"key": assembled here and appended at once (each += of a char is a call).
+    char buffer[64];
+    if (key.size() + 4 > sizeof buffer) {
+      String(key);
+      out_ += ':';
+      first_ = true;
+      return;
+    }
+    size_t n = 0;
+    if (!first_) buffer[n++] = ',';
+    buffer[n++] = '"';
+    std::memcpy(buffer + n, key.data(), key.size());
+    n += key.size();
+    buffer[n++] = '"';
+    buffer[n++] = ':';
+    out_.append(buffer, n);
     first_ = true;
   }
   void String(std::string_view s) {
