@@ -256,6 +256,8 @@ enum class ScanMode { kRedact, kCheck };
 class KnownValues {
  public:
   KnownValues(std::span<const events::Party> parties, std::span<const events::Officer> officers) {
+    // Nothing to prepare (Redact of an item without parties or officers): no allocation.
+    if (parties.empty() && officers.empty()) return;
     party_person_.assign(parties.size(), -1);
     person_by_name_.Reserve(parties.size() + 8);
     name_owners_.Reserve(4 * parties.size() + 8);
