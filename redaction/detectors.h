@@ -145,6 +145,9 @@ struct ScanOptions {
   bool minor_present = false;   // a minor is a party: ages under 18 and school names go too
   bool protected_digits = true;  // officers' badges (protected digit values) count
   bool valid_utf8 = false;       // the text is valid UTF-8 (the scan may skip faster)
+  // The byte after the text may be read and is NUL (a std::string's, or FoldedText::text):
+  // with valid_utf8, the scan's skip loop needs no end test of its own.
+  bool terminated = false;
 };
 
 // Validators (pii-formats.md).

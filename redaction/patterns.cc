@@ -367,17 +367,18 @@ class Scanner {
     size_t name_resume = 0;
     const auto* const p = reinterpret_cast<const unsigned char*>(s_.data());
     const uint64_t* const trigger_blocks = triggers.blocks();
-    const bool valid = options_.valid_utf8;
+    const bool skip = options_.valid_utf8 && options_.terminated;
     for (size_t i = 0; i < n;) {
-      if (valid) {
+      if (skip) {
         // Valid UTF-8: a byte E0–EF always leads a 3-byte character (two continuation bytes
         // follow; no surrogate or overlong form). Runs of characters that trigger nothing
-        // (most CJK text) are skipped in a tight loop, the same test as below.
+        // (most CJK text) are skipped in a tight loop, the same test as below; the NUL after
+        // the text stops it, so that it needs no end test.
         // There the block ((lead & 0x0F) << 6) | (second & 0x3F) is (lead << 6) + second minus
         // a constant: one shift and one add.
         constexpr unsigned kBlockBias = (0xE0u << 6) + 0x80u;
         while (
-            i < n && static_cast<unsigned>(p[i]) - 0xE0u < 0x10u &&
+            static_cast<unsigned>(p[i]) - 0xE0u < 0x10u &&
             ((trigger_blocks[(unsigned{p[i]} << 6) + p[i + 1] - kBlockBias] >> (p[i + 2] & 0x3Fu)) &
              1) == 0) {
           i += 3;

@@ -324,13 +324,15 @@ class KnownValues {
   // The listed person named `name`, or -1.
   int FindPerson(std::string_view name) const { return person_by_name_.Find(name); }
 
-  // Known-value, pattern and heuristic candidates and protected spans of one folded field.
+  // Known-value, pattern and heuristic candidates and protected spans of one folded field,
+  // followed by a NUL byte (a FoldedText's text or a std::string).
   void Scan(std::string_view folded, bool valid_utf8, ScanMode mode, Findings* out) const {
     if (!matcher_.empty()) ScanKnown(folded, valid_utf8, mode, out);
     internal::ScanOptions options = scan_options_;
     options.name_heuristics = mode == ScanMode::kRedact;
     options.protected_digits = mode == ScanMode::kRedact;
     options.valid_utf8 = valid_utf8;
+    options.terminated = true;  // a FoldedText's text or a std::string
     internal::ScanPatterns(folded, digits_, birth_dates_, options, out);
   }
 
