@@ -124,6 +124,15 @@ const CodePointMap& LabelWordRanges() {
   }();
   return *kRanges;
 }
+// The second characters of the CJK label words (each has one: CjkLabelsHaveTwoCharacters).
+const CharSet& LabelSecondChars() {
+  static const CharSet* const kChars = [] {
+    std::vector<std::string_view> seconds;
+    for (const LabelWord& w : LabelWords()) seconds.push_back(w.word.substr(3, 3));
+    return new CharSet(seconds);
+  }();
+  return *kChars;
+}
 constexpr std::string_view kCjkNumerals = "一二三四五六七八九十百零〇两";
 // Administrative levels kept in an address (省 市 州 县 区 乡 镇), and words that end the
 // place name when walking back from its suffix.
@@ -353,7 +362,8 @@ class Scanner {
         options_(options),
         out_(out),
         label_words_(LabelWords().data()),
-        label_ranges_(LabelWordRanges()) {
+        label_ranges_(LabelWordRanges()),
+        label_seconds_(LabelSecondChars()) {
     known_lengths_ = known_.lengths();
   }
 
@@ -422,7 +432,7 @@ class Scanner {
       if (((triggers.block(block) >> (b2 & 0x3Fu)) & 1) != 0) {
         const auto cp = static_cast<char32_t>((block << 6) | (b2 & 0x3Fu));
         const uint8_t role = roles[cp];
-        if (role & kRoleLabel) NoteLabels(i, cp);
+        if ((role & kRoleLabel) && MayStartLabel(i)) NoteLabels(i, cp);
         if (role & kRoleOther) Trigger(i, cp);
         if (role & kRoleProvince) Plate(i);
         if (role & kRoleSuffix) HouseAddress(i);
@@ -490,6 +500,17 @@ class Scanner {
   void NoteLabel(int group, size_t begin, size_t end) {
     label_start_[group] = begin;
     label_end_[group] = end;
+  }
+
+  // Whether the character after the label character at i may be a label word's second one:
+  // most label characters are followed by none (号 before digits or ，), and this bit test
+  // costs less than the call of NoteLabels. Its three bytes are assembled without checks: bytes
+  // that are not a 3-byte character are no label's either, whatever bit they pick.
+  bool MayStartLabel(size_t i) const {
+    if (s_.size() - i < 6) return false;  // every CJK label word has two characters or more
+    const auto* const at = reinterpret_cast<const unsigned char*>(s_.data()) + i + 3;
+    return label_seconds_.contains(((at[0] & 0x0Fu) << 12) | ((at[1] & 0x3Fu) << 6) |
+                                   (at[2] & 0x3Fu));
   }
 
   // Notes the labels that start at the CJK character cp at i.
@@ -1269,6 +1290,7 @@ class Scanner {
   Findings* out_;
   const LabelWord* label_words_;
   const CodePointMap& label_ranges_;
+  const CharSet& label_seconds_;
   static constexpr size_t kNotSeen = static_cast<size_t>(-1);
   // The last sighting of each label group, and of the end of a clause.
   size_t label_start_[kLabelGroups.size()] = {kNotSeen, kNotSeen, kNotSeen, kNotSeen, kNotSeen,
