@@ -145,9 +145,6 @@ struct ScanOptions {
   bool minor_present = false;   // a minor is a party: ages under 18 and school names go too
   bool protected_digits = true;  // officers' badges (protected digit values) count
   bool valid_utf8 = false;       // the text is valid UTF-8 (the scan may skip faster)
-  // The byte after the text may be read and is NUL (a std::string's, or FoldedText::text):
-  // with valid_utf8, the scan's skip loop needs no end test of its own.
-  bool terminated = false;
 };
 
 // Validators (pii-formats.md).
@@ -165,6 +162,8 @@ bool HasValidVinCheckDigit(std::string_view vin);
 // address detail, plus the must-keep credit codes, document numbers, badges and hotlines.
 // `birth_dates` are the parties' own birth dates (a date equal to one is masked anywhere).
 // Runs in one pass with the name heuristics (options.name_heuristics).
+// The byte after `folded` must be a NUL that may be read (a std::string's, or
+// FoldedText::text's): the scan's inner loops stop at it without end tests of their own.
 void ScanPatterns(std::string_view folded, const KnownDigits& known,
                   const std::vector<Date>& birth_dates, const ScanOptions& options,
                   Findings* out);

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cassert>
 #include <cstdint>
 #include <cstring>
 #include <span>
@@ -377,9 +378,9 @@ class Scanner {
     size_t name_resume = 0;
     const auto* const p = reinterpret_cast<const unsigned char*>(s_.data());
     const uint64_t* const trigger_blocks = triggers.blocks();
-    const bool skip = options_.valid_utf8 && options_.terminated;
+    const bool valid = options_.valid_utf8;
     for (size_t i = 0; i < n;) {
-      if (skip) {
+      if (valid) {
         // Valid UTF-8: a byte E0–EF always leads a 3-byte character (two continuation bytes
         // follow; no surrogate or overlong form). Runs of characters that trigger nothing
         // (most CJK text) are skipped in a tight loop, the same test as below; the NUL after
@@ -548,10 +549,13 @@ class Scanner {
   size_t Token(size_t p) {
     // Digits first (most tokens are numbers), then the rest of an alphanumeric token: it has
     // letters exactly when something alphanumeric follows its leading digits.
-    size_t t = SkipDigits(s_, p);
+    // (The NUL after the text ends both loops: no end test.)
+    const auto* const b = reinterpret_cast<const unsigned char*>(s_.data());
+    size_t t = p;
+    while (IsDigit(b[t])) ++t;
     const size_t digits_end = t;
-    const bool letters = AlnumAt(s_, t);
-    while (AlnumAt(s_, t)) ++t;
+    const bool letters = IsAlnum(b[t]);
+    while (IsAlnum(b[t])) ++t;
     // A MAC address's first pair ends the token at its separator, an IPv6 address's first
     // group at a ':': any other token is neither.
     if (t == p + 2) {
@@ -1305,6 +1309,7 @@ class Scanner {
 void ScanPatterns(std::string_view folded, const KnownDigits& known,
                   const std::vector<Date>& birth_dates, const ScanOptions& options,
                   Findings* out) {
+  assert(folded.data()[folded.size()] == '\0');  // the precondition the loops rely on
   Scanner(folded, known, birth_dates, options, out).Run();
 }
 

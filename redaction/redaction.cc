@@ -334,7 +334,6 @@ class KnownValues {
     options.name_heuristics = mode == ScanMode::kRedact;
     options.protected_digits = mode == ScanMode::kRedact;
     options.valid_utf8 = valid_utf8;
-    options.terminated = true;  // a FoldedText's text or a std::string
     internal::ScanPatterns(folded, digits_, birth_dates_, options, out);
   }
 
