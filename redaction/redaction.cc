@@ -637,6 +637,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     const std::string_view text = folded.back().text;
     Findings findings;
     findings.candidates.reserve(text.size() / 64 + 8);
+    findings.protect.reserve(text.size() / 512 + 8);  // document numbers, hotlines, codes
     known.Scan(text, folded.back().valid_utf8, ScanMode::kRedact, &findings);
     item.doubt = item.doubt || findings.doubt;
     accepted.push_back(Resolve(findings));
