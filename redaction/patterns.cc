@@ -423,12 +423,14 @@ class Scanner {
       // and their characters are skipped without assembling the code point. (Overlong and
       // surrogate forms fall in blocks that hold no trigger either; skipping their continuation
       // bytes is what the byte-wise path would do, since no pattern starts at one.)
-      const auto b1 = i + 2 < n ? static_cast<unsigned char>(s_[i + 1]) : 0;
-      const auto b2 = i + 2 < n ? static_cast<unsigned char>(s_[i + 2]) : 0;
-      if ((c & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) {
+      // The NUL after the text is no continuation byte: the third byte is read only when the
+      // second one is, so within the text and its NUL.
+      if ((c & 0xF0) != 0xE0 || (p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80) {
         ++i;  // 2- and 4-byte characters and invalid bytes start nothing
         continue;
       }
+      const unsigned b1 = p[i + 1];
+      const unsigned b2 = p[i + 2];
       const size_t block = ((c & 0x0Fu) << 6) | (b1 & 0x3Fu);
       if (((triggers.block(block) >> (b2 & 0x3Fu)) & 1) != 0) {
         const auto cp = static_cast<char32_t>((block << 6) | (b2 & 0x3Fu));
