@@ -329,7 +329,8 @@ enum Role : uint8_t {
   kRoleSuffix = 2,    // a house-level address
   kRoleLabel = 4,     // a label (身份证, 卡号 …)
   kRoleName = 8,      // the name heuristic
-  kRoleOther = 16,    // 〔 微 使 不 岁 学 校 园 。 、
+  kRoleOther = 16,    // 〔 微 使 不 岁 学 校 园
+  kRoleBreak = 32,    // 。 、: the end of a clause (noted inline: the commonest triggers)
 };
 
 const std::array<uint8_t, 0x10000>& Roles() {
@@ -345,9 +346,10 @@ const std::array<uint8_t, 0x10000>& Roles() {
                                "其", "报", "声", "自", "供", "驾", "称", "商"}) {
       mark(w, kRoleName);
     }
-    for (std::string_view w : {"〔", "微", "使", "不", "岁", "学", "校", "园", "。", "、"}) {
+    for (std::string_view w : {"〔", "微", "使", "不", "岁", "学", "校", "园"}) {
       mark(w, kRoleOther);
     }
+    for (std::string_view w : {"。", "、"}) mark(w, kRoleBreak);
     return roles;
   }();
   return *kRoles;
@@ -435,6 +437,7 @@ class Scanner {
       if (((triggers.block(block) >> (b2 & 0x3Fu)) & 1) != 0) {
         const auto cp = static_cast<char32_t>((block << 6) | (b2 & 0x3Fu));
         const uint8_t role = roles[cp];
+        if (role & kRoleBreak) last_break_ = i;
         if ((role & kRoleLabel) && MayStartLabel(i)) NoteLabels(i, cp);
         if (role & kRoleOther) Trigger(i, cp);
         if (role & kRoleProvince) Plate(i);
@@ -450,10 +453,6 @@ class Scanner {
  private:
   void Trigger(size_t i, char32_t cp) {
     switch (cp) {
-      case U'。':
-      case U'、':
-        last_break_ = i;
-        return;
       case U'〔':
         DocumentNumber(i, 3);
         return;
