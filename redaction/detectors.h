@@ -162,6 +162,8 @@ bool HasValidVinCheckDigit(std::string_view vin);
 // address detail, plus the must-keep credit codes, document numbers, badges and hotlines.
 // `birth_dates` are the parties' own birth dates (a date equal to one is masked anywhere).
 // Runs in one pass with the name heuristics (options.name_heuristics).
+// The byte after `folded` must be a NUL that may be read (a std::string's, or
+// FoldedText::text's): the scan's inner loops stop at it without end tests of their own.
 void ScanPatterns(std::string_view folded, const KnownDigits& known,
                   const std::vector<Date>& birth_dates, const ScanOptions& options,
                   Findings* out);

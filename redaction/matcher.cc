@@ -35,12 +35,16 @@ void MultiMatcher::Add(std::string_view pattern, int id) {
     std::memcpy(&p.head, head, 8);
     std::memcpy(&p.mask, mask, 8);
   }
+  // The filter is allocated (and cleared) with the first long pattern: an item without
+  // parties has none.
+  if (filter_.empty()) filter_.assign((size_t{1} << kFilterBits) / 64, 0);
   const uint32_t h = Hash(p.key);
   filter_[h >> 6] |= 1ull << (h & 63);
   long_.push_back(std::move(p));
 }
 
 void MultiMatcher::Build() {
+  if (long_.empty()) return;  // Scan reads the buckets only when there are long patterns
   // Each key's patterns chained in the order added (no sorting), the chains' heads in a table
   // of at least twice as many slots as patterns.
   int bits = 1;

@@ -39,6 +39,7 @@ class MultiMatcher {
     const char* p = text.data();
     const size_t n = text.size();
     if (!long_.empty() && n >= 4) {
+      const uint64_t* const filter = filter_.data();  // allocated: long_ is not empty
       // On valid UTF-8 the scan steps from character to character; else it tests every byte
       // but continuation bytes (no pattern starts inside a character), or every byte when some
       // pattern starts with one. (Two loops, so that the choice is not made at every step.)
@@ -49,7 +50,7 @@ class MultiMatcher {
         const char* const last = p + (n - 4);  // the last position with four bytes
         for (const char* at = p; at <= last;) {
           const auto lead = static_cast<unsigned char>(*at);
-          const uint64_t bit = FilterBit(at);
+          const uint64_t bit = FilterBit(filter, at);
           const char* const here = at;
           // A lead byte E0–EF always starts a 3-byte character (most of the text): a branch,
           // not a table lookup, so that the next position does not wait for this one's load.
@@ -65,7 +66,7 @@ class MultiMatcher {
         const unsigned char skip = continuation_start_ ? 0xFF : 0x80;
         for (size_t here = 0; here + 4 <= n; ++here) {
           if ((static_cast<unsigned char>(p[here]) & 0xC0) == skip) continue;
-          if (FilterBit(p + here) != 0) [[unlikely]]
+          if (FilterBit(filter, p + here) != 0) [[unlikely]]
             MatchChain(p, n, here, on_match);
         }
       }
@@ -86,11 +87,11 @@ class MultiMatcher {
  private:
   // The filter's bit for the four bytes at `at` (one load and one bit test): 0 if no long
   // pattern starts with them, which rejects almost every position.
-  uint64_t FilterBit(const char* at) const {
+  static uint64_t FilterBit(const uint64_t* filter, const char* at) {
     uint32_t key;
     std::memcpy(&key, at, 4);
     const uint32_t h = Hash(key);
-    return (filter_[h >> 6] >> (h & 63)) & 1;
+    return (filter[h >> 6] >> (h & 63)) & 1;
   }
 
   // Reports the long patterns that occur at p[here] (here + 4 <= n) where the filter passed.
@@ -158,7 +159,9 @@ class MultiMatcher {
   std::string arena_;           // the bytes of patterns of 2–3 or more than 16 bytes
   std::vector<Pattern> long_;   // in the order added, chained by key
   std::vector<Pattern> short_;  // 2–3 bytes
-  uint64_t filter_[(1u << kFilterBits) / 64] = {};
+  // The filter's bits (4 KB), allocated with the first long pattern: an item without parties
+  // (or with short values only) neither allocates nor clears it.
+  std::vector<uint64_t> filter_;
   uint64_t short_first_[4] = {};
   bool continuation_start_ = false;  // some long pattern starts with a continuation byte
 };

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cassert>
 #include <cstdint>
 #include <cstring>
 #include <span>
@@ -123,6 +124,15 @@ const CodePointMap& LabelWordRanges() {
     return ranges;
   }();
   return *kRanges;
+}
+// The second characters of the CJK label words (each has one: CjkLabelsHaveTwoCharacters).
+const CharSet& LabelSecondChars() {
+  static const CharSet* const kChars = [] {
+    std::vector<std::string_view> seconds;
+    for (const LabelWord& w : LabelWords()) seconds.push_back(w.word.substr(3, 3));
+    return new CharSet(seconds);
+  }();
+  return *kChars;
 }
 constexpr std::string_view kCjkNumerals = "一二三四五六七八九十百零〇两";
 // Administrative levels kept in an address (省 市 州 县 区 乡 镇), and words that end the
@@ -319,7 +329,8 @@ enum Role : uint8_t {
   kRoleSuffix = 2,    // a house-level address
   kRoleLabel = 4,     // a label (身份证, 卡号 …)
   kRoleName = 8,      // the name heuristic
-  kRoleOther = 16,    // 〔 微 使 不 岁 学 校 园 。 、
+  kRoleOther = 16,    // 〔 微 使 不 岁 学 校 园
+  kRoleBreak = 32,    // 。 、: the end of a clause (noted inline: the commonest triggers)
 };
 
 const std::array<uint8_t, 0x10000>& Roles() {
@@ -335,9 +346,10 @@ const std::array<uint8_t, 0x10000>& Roles() {
                                "其", "报", "声", "自", "供", "驾", "称", "商"}) {
       mark(w, kRoleName);
     }
-    for (std::string_view w : {"〔", "微", "使", "不", "岁", "学", "校", "园", "。", "、"}) {
+    for (std::string_view w : {"〔", "微", "使", "不", "岁", "学", "校", "园"}) {
       mark(w, kRoleOther);
     }
+    for (std::string_view w : {"。", "、"}) mark(w, kRoleBreak);
     return roles;
   }();
   return *kRoles;
@@ -353,7 +365,8 @@ class Scanner {
         options_(options),
         out_(out),
         label_words_(LabelWords().data()),
-        label_ranges_(LabelWordRanges()) {
+        label_ranges_(LabelWordRanges()),
+        label_seconds_(LabelSecondChars()) {
     known_lengths_ = known_.lengths();
   }
 
@@ -372,12 +385,13 @@ class Scanner {
       if (valid) {
         // Valid UTF-8: a byte E0–EF always leads a 3-byte character (two continuation bytes
         // follow; no surrogate or overlong form). Runs of characters that trigger nothing
-        // (most CJK text) are skipped in a tight loop, the same test as below.
+        // (most CJK text) are skipped in a tight loop, the same test as below; the NUL after
+        // the text stops it, so that it needs no end test.
         // There the block ((lead & 0x0F) << 6) | (second & 0x3F) is (lead << 6) + second minus
         // a constant: one shift and one add.
         constexpr unsigned kBlockBias = (0xE0u << 6) + 0x80u;
         while (
-            i < n && static_cast<unsigned>(p[i]) - 0xE0u < 0x10u &&
+            static_cast<unsigned>(p[i]) - 0xE0u < 0x10u &&
             ((trigger_blocks[(unsigned{p[i]} << 6) + p[i + 1] - kBlockBias] >> (p[i + 2] & 0x3Fu)) &
              1) == 0) {
           i += 3;
@@ -411,17 +425,20 @@ class Scanner {
       // and their characters are skipped without assembling the code point. (Overlong and
       // surrogate forms fall in blocks that hold no trigger either; skipping their continuation
       // bytes is what the byte-wise path would do, since no pattern starts at one.)
-      const auto b1 = i + 2 < n ? static_cast<unsigned char>(s_[i + 1]) : 0;
-      const auto b2 = i + 2 < n ? static_cast<unsigned char>(s_[i + 2]) : 0;
-      if ((c & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) {
+      // The NUL after the text is no continuation byte: the third byte is read only when the
+      // second one is, so within the text and its NUL.
+      if ((c & 0xF0) != 0xE0 || (p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80) {
         ++i;  // 2- and 4-byte characters and invalid bytes start nothing
         continue;
       }
+      const unsigned b1 = p[i + 1];
+      const unsigned b2 = p[i + 2];
       const size_t block = ((c & 0x0Fu) << 6) | (b1 & 0x3Fu);
       if (((triggers.block(block) >> (b2 & 0x3Fu)) & 1) != 0) {
         const auto cp = static_cast<char32_t>((block << 6) | (b2 & 0x3Fu));
         const uint8_t role = roles[cp];
-        if (role & kRoleLabel) NoteLabels(i, cp);
+        if (role & kRoleBreak) last_break_ = i;
+        if ((role & kRoleLabel) && MayStartLabel(i)) NoteLabels(i, cp);
         if (role & kRoleOther) Trigger(i, cp);
         if (role & kRoleProvince) Plate(i);
         if (role & kRoleSuffix) HouseAddress(i);
@@ -436,10 +453,6 @@ class Scanner {
  private:
   void Trigger(size_t i, char32_t cp) {
     switch (cp) {
-      case U'。':
-      case U'、':
-        last_break_ = i;
-        return;
       case U'〔':
         DocumentNumber(i, 3);
         return;
@@ -491,6 +504,17 @@ class Scanner {
     label_end_[group] = end;
   }
 
+  // Whether the character after the label character at i may be a label word's second one:
+  // most label characters are followed by none (号 before digits or ，), and this bit test
+  // costs less than the call of NoteLabels. Its three bytes are assembled without checks: bytes
+  // that are not a 3-byte character are no label's either, whatever bit they pick.
+  bool MayStartLabel(size_t i) const {
+    if (s_.size() - i < 6) return false;  // every CJK label word has two characters or more
+    const auto* const at = reinterpret_cast<const unsigned char*>(s_.data()) + i + 3;
+    return label_seconds_.contains(((at[0] & 0x0Fu) << 12) | ((at[1] & 0x3Fu) << 6) |
+                                   (at[2] & 0x3Fu));
+  }
+
   // Notes the labels that start at the CJK character cp at i.
   void NoteLabels(size_t i, char32_t cp) {
     const uint32_t range = label_ranges_.Find(cp);  // begin | end << 16, 0 when none
@@ -526,10 +550,13 @@ class Scanner {
   size_t Token(size_t p) {
     // Digits first (most tokens are numbers), then the rest of an alphanumeric token: it has
     // letters exactly when something alphanumeric follows its leading digits.
-    size_t t = SkipDigits(s_, p);
+    // (The NUL after the text ends both loops: no end test.)
+    const auto* const b = reinterpret_cast<const unsigned char*>(s_.data());
+    size_t t = p;
+    while (IsDigit(b[t])) ++t;
     const size_t digits_end = t;
-    const bool letters = AlnumAt(s_, t);
-    while (AlnumAt(s_, t)) ++t;
+    const bool letters = IsAlnum(b[t]);
+    while (IsAlnum(b[t])) ++t;
     // A MAC address's first pair ends the token at its separator, an IPv6 address's first
     // group at a ':': any other token is neither.
     if (t == p + 2) {
@@ -1268,6 +1295,7 @@ class Scanner {
   Findings* out_;
   const LabelWord* label_words_;
   const CodePointMap& label_ranges_;
+  const CharSet& label_seconds_;
   static constexpr size_t kNotSeen = static_cast<size_t>(-1);
   // The last sighting of each label group, and of the end of a clause.
   size_t label_start_[kLabelGroups.size()] = {kNotSeen, kNotSeen, kNotSeen, kNotSeen, kNotSeen,
@@ -1282,6 +1310,7 @@ class Scanner {
 void ScanPatterns(std::string_view folded, const KnownDigits& known,
                   const std::vector<Date>& birth_dates, const ScanOptions& options,
                   Findings* out) {
+  assert(folded.data()[folded.size()] == '\0');  // the precondition the loops rely on
   Scanner(folded, known, birth_dates, options, out).Run();
 }
 

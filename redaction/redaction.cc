@@ -93,17 +93,14 @@ std::string_view Placeholder(PiiClass cls) {
 constexpr size_t kNever = std::numeric_limits<size_t>::max();
 constexpr int kClassCount = static_cast<int>(PiiClass::kMinorDetail) + 1;
 
-// A natural person (or 个体工商户) named in the item, listed as a party or found by the
-// heuristic. Parties with the same name are one person.
+// A natural person (or 个体工商户) listed as a party. Parties with the same name are one
+// person. (What a call of Redact learns of a person, and the unlisted names the heuristic
+// finds, are that call's.)
 struct Person {
   std::string name;  // folded
   int first_party = -1;
-  bool listed = true;
   bool confidential = false;
   bool minor = false;
-  bool keep = false;  // a legal representative the profile keeps
-  std::string published;
-  std::pair<size_t, size_t> first_seen = {kNever, kNever};  // (field, folded offset)
 };
 
 enum class EntryKind { kPersonName, kValue, kProtect };
@@ -206,7 +203,7 @@ class NameSet {
         return {slots_[k], true};
       }
       const Key& key = keys_[static_cast<size_t>(slot)];
-      if (key.hash == h && std::string_view(bytes_).substr(key.offset, key.length) == name) {
+      if (key.hash == h && At(slot) == name) {
         return {slot, false};
       }
     }
@@ -220,12 +217,17 @@ class NameSet {
       const int32_t slot = slots_[k];
       if (slot < 0) return -1;
       const Key& key = keys_[static_cast<size_t>(slot)];
-      if (key.hash == h && std::string_view(bytes_).substr(key.offset, key.length) == name) {
+      if (key.hash == h && At(slot) == name) {
         return slot;
       }
     }
   }
   size_t size() const { return keys_.size(); }
+  // The name with index `index`.
+  std::string_view At(int index) const {
+    const Key& key = keys_[static_cast<size_t>(index)];
+    return std::string_view(bytes_).substr(key.offset, key.length);
+  }
 
  private:
   struct Key {
@@ -256,6 +258,8 @@ enum class ScanMode { kRedact, kCheck };
 class KnownValues {
  public:
   KnownValues(std::span<const events::Party> parties, std::span<const events::Officer> officers) {
+    // Nothing to prepare (Redact of an item without parties or officers): no allocation.
+    if (parties.empty() && officers.empty()) return;
     party_person_.assign(parties.size(), -1);
     person_by_name_.Reserve(parties.size() + 8);
     name_owners_.Reserve(4 * parties.size() + 8);
@@ -322,7 +326,8 @@ class KnownValues {
   // The listed person named `name`, or -1.
   int FindPerson(std::string_view name) const { return person_by_name_.Find(name); }
 
-  // Known-value, pattern and heuristic candidates and protected spans of one folded field.
+  // Known-value, pattern and heuristic candidates and protected spans of one folded field,
+  // followed by a NUL byte (a FoldedText's text or a std::string).
   void Scan(std::string_view folded, bool valid_utf8, ScanMode mode, Findings* out) const {
     if (!matcher_.empty()) ScanKnown(folded, valid_utf8, mode, out);
     internal::ScanOptions options = scan_options_;
@@ -611,22 +616,14 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   std::vector<State> state;
   state.reserve(listed.size() + kUnlistedRoom);
   state.resize(listed.size());
-  std::vector<Person> unlisted;
-  unlisted.reserve(kUnlistedRoom);
-  NameSet unlisted_by_name;
-  auto person_at = [&](size_t k) -> const Person& {
-    return k < listed.size() ? listed[k] : unlisted[k - listed.size()];
-  };
+  // The unlisted persons are their names only (none is a minor, confidential or kept): person
+  // listed.size() + k is name k of this set.
+  NameSet unlisted;
   auto unlisted_person = [&](std::string_view name) {
     if (const int found = known.FindPerson(name); found >= 0) return found;
-    const auto [index, inserted] = unlisted_by_name.Insert(name);
-    if (inserted) {
-      Person p;
-      p.name = std::string(name);
-      p.listed = false;
-      unlisted.push_back(std::move(p));
-      state.emplace_back();
-    }
+    if (unlisted.size() == 0) unlisted.Reserve(kUnlistedRoom);
+    const auto [index, inserted] = unlisted.Insert(name);
+    if (inserted) state.emplace_back();
     return static_cast<int>(listed.size()) + index;
   };
   RedactedItem item;
@@ -640,6 +637,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     const std::string_view text = folded.back().text;
     Findings findings;
     findings.candidates.reserve(text.size() / 64 + 8);
+    findings.protect.reserve(text.size() / 512 + 8);  // document numbers, hotlines, codes
     known.Scan(text, folded.back().valid_utf8, ScanMode::kRedact, &findings);
     item.doubt = item.doubt || findings.doubt;
     accepted.push_back(Resolve(findings));
@@ -650,7 +648,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
       }
       State& st = state[static_cast<size_t>(c.person)];
       st.first_seen = std::min(st.first_seen, std::make_pair(f, c.begin));
-      if (profile.keep_legal_representative && person_at(c.person).listed &&
+      if (profile.keep_legal_representative && static_cast<size_t>(c.person) < listed.size() &&
           AfterLegalRepresentativeLabel(text, c.begin)) {
         st.keep = true;
       }
@@ -662,8 +660,13 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   std::vector<int> masked;  // persons published under a masked name
   masked.reserve(state.size());
   for (size_t k = 0; k < state.size(); ++k) {
-    const Person& p = person_at(k);
     State& st = state[k];
+    if (k >= listed.size()) {
+      st.published = internal::MaskedName(unlisted.At(static_cast<int>(k - listed.size())));
+      masked.push_back(static_cast<int>(k));
+      continue;
+    }
+    const Person& p = listed[k];
     if (p.minor) {
       st.published = "[未成年人]";
     } else if (p.confidential) {
@@ -671,7 +674,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     } else if (st.keep) {
       st.published = p.name;
     } else {
-      st.published = k < listed.size() ? known.Masked(k) : internal::MaskedName(p.name);
+      st.published = known.Masked(k);
       masked.push_back(static_cast<int>(k));
     }
   }

@@ -241,6 +241,7 @@ FoldedText Fold(std::string_view original) {
       FoldInto(original, folded.storage.get(), &folded.valid_utf8, [&](size_t f, size_t o) {
         folded.breaks.emplace_back(static_cast<uint32_t>(f), static_cast<uint32_t>(o));
       });
+  folded.storage[size] = '\0';
   folded.text = std::string_view(folded.storage.get(), size);
   return folded;
 }

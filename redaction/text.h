@@ -71,7 +71,7 @@ inline bool IsIdeograph(char32_t cp) {
 // together. Origin(k) is the original byte offset of folded offset k for k at a character
 // boundary (Origin(text.size()) is the original length).
 struct FoldedText {
-  std::string_view text;  // in storage
+  std::string_view text;  // in storage, followed by a NUL byte (a scanner's stop)
   std::unique_ptr<char[]> storage;
   std::vector<std::pair<uint32_t, uint32_t>> breaks;  // (folded end, original end), ascending
   bool valid_utf8 = true;                             // the original had no invalid sequence
