@@ -502,13 +502,17 @@ std::string DescribeSchemaFailure(const SchemaValidator& validator, const Json& 
   return pointer.Detail(what);
 }
 
-const JsonValue* Find(const JsonValue& object, const char* name) {
+// (A string_view: the names are literals, whose length the compiler knows; RapidJSON's
+// const char* overload measures each one again.)
+const JsonValue* Find(const JsonValue& object, std::string_view name) {
   if (!object.IsObject()) return nullptr;
-  auto it = object.FindMember(name);
+  const JsonValue key(
+      rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size())));
+  auto it = object.FindMember(key);
   return it == object.MemberEnd() ? nullptr : &it->value;
 }
 // The member, or null when absent (operator[] would assert).
-const JsonValue& Get(const JsonValue& object, const char* name) {
+const JsonValue& Get(const JsonValue& object, std::string_view name) {
   static const JsonValue kNull;
   const JsonValue* v = Find(object, name);
   return v ? *v : kNull;
