@@ -54,11 +54,20 @@ class JsonWriter {
   }
   void String(std::string_view s) {
     Separate();
-    // Most strings (every key) need no escape: found with one scan and copied with one append.
+    // Most strings need no escape: found with one scan and copied with one append.
     size_t i = 0;
     while (i + 8 <= s.size() && !NeedsEscape8(s.data() + i)) i += 8;
     while (i < s.size() && !NeedsEscape(static_cast<unsigned char>(s[i]))) ++i;
     if (i == s.size()) {
+      // A short string (most values) with its quotes in one append, as keys are.
+      char buffer[64];
+      if (s.size() + 2 <= sizeof buffer) {
+        buffer[0] = '"';
+        std::memcpy(buffer + 1, s.data(), s.size());
+        buffer[s.size() + 1] = '"';
+        out_.append(buffer, s.size() + 2);
+        return;
+      }
       out_ += '"';
       out_.append(s);
       out_ += '"';
