@@ -34,22 +34,8 @@ class JsonWriter {
   void Key(std::string_view key) {
     assert(std::none_of(key.begin(), key.end(),
                         [](char c) { return NeedsEscape(static_cast<unsigned char>(c)); }));
-    // ,"key": assembled here and appended at once (each += of a char is a call).
-    char buffer[64];
-    if (key.size() + 4 > sizeof buffer) {
-      String(key);
-      out_ += ':';
-      first_ = true;
-      return;
-    }
-    size_t n = 0;
-    if (!first_) buffer[n++] = ',';
-    buffer[n++] = '"';
-    std::memcpy(buffer + n, key.data(), key.size());
-    n += key.size();
-    buffer[n++] = '"';
-    buffer[n++] = ':';
-    out_.append(buffer, n);
+    Separate();
+    Quoted(key, ":");
     first_ = true;
   }
   void String(std::string_view s) {
@@ -59,18 +45,7 @@ class JsonWriter {
     while (i + 8 <= s.size() && !NeedsEscape8(s.data() + i)) i += 8;
     while (i < s.size() && !NeedsEscape(static_cast<unsigned char>(s[i]))) ++i;
     if (i == s.size()) {
-      // A short string (most values) with its quotes in one append, as keys are.
-      char buffer[64];
-      if (s.size() + 2 <= sizeof buffer) {
-        buffer[0] = '"';
-        std::memcpy(buffer + 1, s.data(), s.size());
-        buffer[s.size() + 1] = '"';
-        out_.append(buffer, s.size() + 2);
-        return;
-      }
-      out_ += '"';
-      out_.append(s);
-      out_ += '"';
+      Quoted(s, "");
       return;
     }
     out_ += '"';
@@ -142,6 +117,24 @@ class JsonWriter {
   void Scalar(std::string_view text) {
     Separate();
     out_.append(text);
+  }
+
+  // "s" and then `tail`, for an s that needs no escape: a short one (most keys and values)
+  // assembled here and appended at once (each += of a char is a call).
+  void Quoted(std::string_view s, std::string_view tail) {
+    char buffer[64];
+    if (s.size() + tail.size() + 2 > sizeof buffer) {
+      out_ += '"';
+      out_.append(s);
+      out_ += '"';
+      out_.append(tail);
+      return;
+    }
+    buffer[0] = '"';
+    std::memcpy(buffer + 1, s.data(), s.size());
+    buffer[s.size() + 1] = '"';
+    std::memcpy(buffer + s.size() + 2, tail.data(), tail.size());
+    out_.append(buffer, s.size() + tail.size() + 2);
   }
 
   static bool NeedsEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
@@ -1002,7 +995,7 @@ Result<Outcome> Pipeline::Impl::ProcessOne(const Record& record, Prepared prepar
                          decision.rule_version,
                          std::move(out.json),
                          now.ToString()};
-  if (queue_summary && decision.route == rules::Route::kApproval) {
+  if (queue_summary) {  // set only for an item pending approval
     queue_summary->reasons_json = std::move(reasons_json);
     row.queue_summary = std::move(queue_summary);
   }
