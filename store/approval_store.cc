@@ -183,47 +183,51 @@ std::vector<std::string> QueueInStoreMigration(Dialect dialect) {
   };
 }
 
+namespace {
+
+// The statement that describes an approval row (catalog, title, reasons, the four-eyes flag):
+// parameters catalog_id, then four values, then event_id. The values are either the ones its
+// caller wrote into the decision (`given`: catalog name, title, reasons, reasons again) or the
+// decision itself four times, read with the database's JSON functions.
+std::string DescribeSql(Dialect dialect, bool given) {
+  const bool pg = dialect == Dialect::kPostgres;
+  // A value bound as it is, or read out of the decision.
+  auto value = [&](const char* from_decision) { return std::string(given ? "?" : from_decision); };
+  const std::string name = value(pg ? "COALESCE(?::json #>> '{item,catalog,name}', '')"
+                                    : "COALESCE(json_extract(?, '$.item.catalog.name'), '')");
+  const std::string title = value(pg ? "COALESCE(?::json #>> '{item,content,title}', '')"
+                                     : "COALESCE(json_extract(?, '$.item.content.title'), '')");
+  const std::string reasons = value(pg ? "COALESCE((?::json -> 'reasons')::text, '[]')"
+                                       : "COALESCE(json_extract(?, '$.reasons'), '[]')");
+  // On SQLite, json_each over the reasons alone: json_extract reuses the document parsed for
+  // the columns above, json_each would parse all of it (the item included) again.
+  const std::string rules = pg ? (given ? "?::text" : "(?::json -> 'reasons')::text")
+                               : (given ? "?" : "json_extract(?, '$.reasons')");
+  const std::string four_eyes =
+      pg ? "GREATEST(needs_second, CASE WHEN EXISTS (SELECT 1 FROM reason_rules(" + rules +
+               ") r (rule) JOIN four_eyes_reasons f ON f.rule = r.rule) THEN 1 ELSE 0 END)"
+         : "MAX(needs_second, EXISTS (SELECT 1 FROM json_each(" + rules +
+               ") r JOIN four_eyes_reasons f ON f.rule = json_extract(r.value, '$.rule')))";
+  return "UPDATE approvals SET catalog_id = ?, catalog_name = " + name + ", title = " + title +
+         ", reasons_json = " + reasons + ", needs_second = " + four_eyes +
+         " WHERE item_id = (SELECT item_id FROM items WHERE event_id = ?)";
+}
+
+}  // namespace
+
 const char* QueueSql(Dialect dialect, QueueChange change) {
   switch (change) {
     case QueueChange::kAdd:  // ? item_id
       return "INSERT INTO approvals (item_id) VALUES (?) ON CONFLICT DO NOTHING";
-    case QueueChange::kDescribe:  // ? catalog_id, decision_json ×4, event_id
-      if (dialect == Dialect::kPostgres) {
-        return "UPDATE approvals SET catalog_id = ?, "
-               "catalog_name = COALESCE(?::json #>> '{item,catalog,name}', ''), "
-               "title = COALESCE(?::json #>> '{item,content,title}', ''), "
-               "reasons_json = COALESCE((?::json -> 'reasons')::text, '[]'), "
-               "needs_second = GREATEST(needs_second, CASE WHEN EXISTS (SELECT 1 FROM "
-               "reason_rules((?::json -> 'reasons')::text) r (rule) "
-               "JOIN four_eyes_reasons f ON f.rule = r.rule) THEN 1 ELSE 0 END) "
-               "WHERE item_id = (SELECT item_id FROM items WHERE event_id = ?)";
-      }
-      return "UPDATE approvals SET catalog_id = ?, "
-             "catalog_name = COALESCE(json_extract(?, '$.item.catalog.name'), ''), "
-             "title = COALESCE(json_extract(?, '$.item.content.title'), ''), "
-             "reasons_json = COALESCE(json_extract(?, '$.reasons'), '[]'), "
-             // json_each over the reasons alone: json_extract reuses the document parsed above,
-             // json_each would parse all of it (the item included) again.
-             "needs_second = MAX(needs_second, EXISTS (SELECT 1 FROM "
-             "json_each(json_extract(?, '$.reasons')) r JOIN four_eyes_reasons f "
-             "ON f.rule = json_extract(r.value, '$.rule'))) "
-             "WHERE item_id = (SELECT item_id FROM items WHERE event_id = ?)";
+    case QueueChange::kDescribe:       // ? catalog_id, decision_json ×4, event_id
     case QueueChange::kDescribeGiven:  // ? catalog_id, catalog_name, title, reasons ×2, event_id
-      // The same row as kDescribe, from the values its caller wrote into the decision: only the
-      // small reasons array is read as JSON, not the whole record with its item.
-      if (dialect == Dialect::kPostgres) {
-        return "UPDATE approvals SET catalog_id = ?, catalog_name = ?, title = ?, "
-               "reasons_json = ?, "
-               "needs_second = GREATEST(needs_second, CASE WHEN EXISTS (SELECT 1 FROM "
-               "reason_rules(?::text) r (rule) "
-               "JOIN four_eyes_reasons f ON f.rule = r.rule) THEN 1 ELSE 0 END) "
-               "WHERE item_id = (SELECT item_id FROM items WHERE event_id = ?)";
-      }
-      return "UPDATE approvals SET catalog_id = ?, catalog_name = ?, title = ?, "
-             "reasons_json = ?, "
-             "needs_second = MAX(needs_second, EXISTS (SELECT 1 FROM json_each(?) r "
-             "JOIN four_eyes_reasons f ON f.rule = json_extract(r.value, '$.rule'))) "
-             "WHERE item_id = (SELECT item_id FROM items WHERE event_id = ?)";
+    {
+      // Built once per dialect and form (the statements are kept prepared).
+      static const std::string kSql[2][2] = {
+          {DescribeSql(Dialect::kSqlite, false), DescribeSql(Dialect::kSqlite, true)},
+          {DescribeSql(Dialect::kPostgres, false), DescribeSql(Dialect::kPostgres, true)}};
+      return kSql[dialect == Dialect::kPostgres][change == QueueChange::kDescribeGiven].c_str();
+    }
     case QueueChange::kCancel:  // ? item_id
       return "UPDATE approvals SET state = 'cancelled', claimed_by = '', "
              "version = version + 1 WHERE item_id = ? AND state IN ('pending','claimed')";
