@@ -172,6 +172,12 @@ void ScanPatterns(std::string_view folded, const KnownDigits& known,
 // `found` (cleared first, so that a caller can reuse one vector).
 void FindAddressDetails(std::string_view folded, std::vector<Range>* found);
 
+// The spans to mask of one field's findings: drops candidates a protected span vetoes (unless
+// the candidate strictly contains it), then keeps the longest, most certain of overlapping
+// candidates (heuristic guesses only where nothing else overlaps; equal ones: the first found).
+// Sorted by begin, free of overlaps. Sorts findings.protect in place.
+std::vector<Candidate> Resolve(Findings& findings);
+
 // Probable person names no party lists (其朋友张三, 李四称): surname + 1–2 characters.
 void ScanNameHeuristics(std::string_view folded, Findings* out);
 // The heuristic at one character: true if `cp` may start one of its context words.

@@ -495,9 +495,13 @@ int HowRank(FoundBy how) {
   return 3;
 }
 
-// Drops candidates a protected span vetoes (unless the candidate strictly contains it: a longer
-// personal value wins), then keeps the longest, most certain of overlapping candidates
-// (heuristic guesses only where nothing else overlaps). Sorts findings.protect in place.
+}  // namespace
+
+namespace internal {
+
+// Whether a candidate is kept depends only on the candidates it overlaps, so the choice is made
+// cluster by cluster (a cluster: candidates linked by overlaps, in order of begin). Most clusters
+// are one candidate, kept as it is; only the others are ordered by preference.
 std::vector<Candidate> Resolve(Findings& findings) {
   if (findings.candidates.empty()) return {};
   auto& protect = findings.protect;
@@ -523,43 +527,79 @@ std::vector<Candidate> Resolve(Findings& findings) {
     }
     return false;
   };
-  // Guesses (the name heuristic) come last whatever their length: a known value or a
-  // validated pattern they overlap is certain, the guess is not (欧阳不称: the party 欧阳).
-  // Then longer first, then by how found, then by begin: that order as two words compared in
-  // turn (guess, the length's complement; how, begin), sorted with the candidates' indices.
+  // The candidates that stand, by begin (then as found: the scans report mostly in order).
+  struct Live {
+    size_t begin;
+    uint32_t index;
+  };
+  const std::vector<Candidate>& all = findings.candidates;
+  std::vector<Live> live;
+  live.reserve(all.size());
+  for (size_t k = 0; k < all.size(); ++k) {
+    const Candidate& c = all[k];
+    if (c.end > c.begin && !vetoed(c)) live.push_back({c.begin, static_cast<uint32_t>(k)});
+  }
+  auto by_begin = [](const Live& a, const Live& b) {
+    return a.begin < b.begin || (a.begin == b.begin && a.index < b.index);
+  };
+  if (!std::is_sorted(live.begin(), live.end(), by_begin)) {
+    std::sort(live.begin(), live.end(), by_begin);
+  }
+  // Preference within a cluster: guesses (the name heuristic) last whatever their length (a
+  // known value or a validated pattern they overlap is certain, the guess is not: 欧阳不称, the
+  // party 欧阳); then longer first, then by how found, then by begin, then as found. As two
+  // words compared in turn (guess, the length's complement; how, begin), then the index.
   struct Order {
     uint64_t high;
     uint64_t low;
     uint32_t index;
   };
-  std::vector<Order> pool;
-  pool.reserve(findings.candidates.size());
   constexpr uint64_t kLengthBits = (uint64_t{1} << 63) - 1;
-  for (size_t k = 0; k < findings.candidates.size(); ++k) {
-    const Candidate& c = findings.candidates[k];
-    if (c.end > c.begin && !vetoed(c)) {
+  std::vector<Order> pool;
+  std::vector<Candidate> chosen;  // of one cluster: sorted by begin, free of overlaps
+  std::vector<Candidate> accepted;
+  accepted.reserve(live.size());
+  for (size_t first = 0; first < live.size();) {
+    size_t reach = all[live[first].index].end;
+    size_t last = first + 1;
+    while (last < live.size() && live[last].begin < reach) {
+      reach = std::max(reach, all[live[last].index].end);
+      ++last;
+    }
+    if (last == first + 1) {
+      accepted.push_back(all[live[first].index]);
+      first = last;
+      continue;
+    }
+    pool.clear();
+    for (size_t k = first; k < last; ++k) {
+      const Candidate& c = all[live[k].index];
       const uint64_t guess = c.how == FoundBy::kHeuristic ? 1 : 0;
       pool.push_back({guess << 63 | (kLengthBits - (c.end - c.begin)),
-                      static_cast<uint64_t>(HowRank(c.how)) << 62 | c.begin,
-                      static_cast<uint32_t>(k)});
+                      static_cast<uint64_t>(HowRank(c.how)) << 62 | c.begin, live[k].index});
     }
-  }
-  std::sort(pool.begin(), pool.end(), [](const Order& a, const Order& b) {
-    return a.high < b.high || (a.high == b.high && a.low < b.low);
-  });
-  // `accepted` stays sorted by begin and free of overlaps.
-  std::vector<Candidate> accepted;
-  accepted.reserve(pool.size());
-  for (const Order& o : pool) {
-    const Candidate& c = findings.candidates[o.index];
-    auto next = std::lower_bound(accepted.begin(), accepted.end(), c.begin,
-                                 [](const Candidate& a, size_t b) { return a.begin < b; });
-    if (next != accepted.end() && next->begin < c.end) continue;
-    if (next != accepted.begin() && std::prev(next)->end > c.begin) continue;
-    accepted.insert(next, c);
+    std::sort(pool.begin(), pool.end(), [](const Order& a, const Order& b) {
+      return a.high < b.high ||
+             (a.high == b.high && (a.low < b.low || (a.low == b.low && a.index < b.index)));
+    });
+    chosen.clear();
+    for (const Order& o : pool) {
+      const Candidate& c = all[o.index];
+      auto next = std::lower_bound(chosen.begin(), chosen.end(), c.begin,
+                                   [](const Candidate& a, size_t b) { return a.begin < b; });
+      if (next != chosen.end() && next->begin < c.end) continue;
+      if (next != chosen.begin() && std::prev(next)->end > c.begin) continue;
+      chosen.insert(next, c);
+    }
+    accepted.insert(accepted.end(), chosen.begin(), chosen.end());
+    first = last;
   }
   return accepted;
 }
+
+}  // namespace internal
+
+namespace {
 
 // True if the folded text before `pos` ends with 法定代表人 (and a filler such as ：).
 bool AfterLegalRepresentativeLabel(std::string_view s, size_t pos) {
@@ -640,7 +680,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     findings.protect.reserve(text.size() / 512 + 8);  // document numbers, hotlines, codes
     known.Scan(text, folded.back().valid_utf8, ScanMode::kRedact, &findings);
     item.doubt = item.doubt || findings.doubt;
-    accepted.push_back(Resolve(findings));
+    accepted.push_back(internal::Resolve(findings));
     for (Candidate& c : accepted.back()) {
       if (c.cls != PiiClass::kPersonName) continue;
       if (c.person == internal::kUnlistedPerson) {
@@ -783,7 +823,7 @@ ResidualReport CheckOutgoing(std::string_view published_json_or_text, const Part
     findings.suspect_ids = 0;
     known.Scan(folded, valid_utf8, ScanMode::kCheck, &findings);
     report.suspect_ids += findings.suspect_ids;
-    for (const Candidate& c : Resolve(findings)) {
+    for (const Candidate& c : internal::Resolve(findings)) {
       // The surname of a published pseudonym (欧阳某, 张某1) is not a residual, even where it
       // reads like a party's given name (司马司马 → given name 司马).
       if (c.cls == PiiClass::kPersonName &&
