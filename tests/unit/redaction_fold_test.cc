@@ -1,0 +1,139 @@
+// internal::Fold, which copies plain stretches (ASCII and CJK) in words of eight bytes, against a
+// character-by-character statement of the folding with its own UTF-8 decoder (RFC 3629's table):
+// on random texts where full-width forms, invalid sequences and cut characters fall at every
+// offset of those words.
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <random>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "redaction/text.h"
+
+namespace {
+
+struct Folded {
+  std::string text;
+  std::vector<std::pair<uint32_t, uint32_t>> breaks;
+  bool valid = true;
+};
+
+// The length of the well-formed UTF-8 sequence at s[i] (RFC 3629, section 4), or 0.
+size_t WellFormedLength(std::string_view s, size_t i) {
+  auto at = [&](size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0x100u; };
+  auto in = [](unsigned b, unsigned lo, unsigned hi) { return b >= lo && b <= hi; };
+  const unsigned b0 = at(i);
+  if (b0 <= 0x7F) return 1;
+  if (in(b0, 0xC2, 0xDF)) return in(at(i + 1), 0x80, 0xBF) ? 2 : 0;
+  unsigned lo = 0x80, hi = 0xBF;
+  if (b0 == 0xE0) lo = 0xA0;
+  if (b0 == 0xED) hi = 0x9F;
+  if (in(b0, 0xE0, 0xEF)) return in(at(i + 1), lo, hi) && in(at(i + 2), 0x80, 0xBF) ? 3 : 0;
+  if (b0 == 0xF0) lo = 0x90;
+  if (b0 == 0xF4) hi = 0x8F;
+  if (in(b0, 0xF0, 0xF4)) {
+    return in(at(i + 1), lo, hi) && in(at(i + 2), 0x80, 0xBF) && in(at(i + 3), 0x80, 0xBF) ? 4 : 0;
+  }
+  return 0;
+}
+
+// text.h's folding, one character at a time.
+Folded Reference(std::string_view s) {
+  Folded out;
+  for (size_t i = 0; i < s.size();) {
+    const size_t len = WellFormedLength(s, i);
+    if (len == 0) {
+      out.valid = false;
+      out.text += s[i++];
+      continue;
+    }
+    char32_t cp = 0;
+    if (len == 3) {
+      cp = (static_cast<unsigned char>(s[i]) & 0x0Fu) << 12 |
+           (static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6 |
+           (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+    }
+    std::string folded;
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {
+      folded = std::string(1, static_cast<char>(cp - 0xFF01 + 0x21));
+    } else if (cp == 0x3000) {
+      folded = " ";
+    } else if (cp == 0x30FB || cp == 0xFF65 || cp == 0x2022 || cp == 0x2027) {
+      folded = "\xC2\xB7";
+    }
+    if (folded.empty()) {
+      out.text.append(s.substr(i, len));
+    } else {
+      out.text += folded;
+      out.breaks.emplace_back(static_cast<uint32_t>(out.text.size()),
+                              static_cast<uint32_t>(i + len));
+    }
+    i += len;
+  }
+  return out;
+}
+
+TEST(RedactFold, GivenRandomMixedTexts_WhenFolded_ThenSameAsCharacterByCharacter) {
+  // Plain characters (ASCII, CJK with leads E4–EC), characters that fold, other valid ones
+  // (2- and 4-byte, leads E0–E3 and ED–EF that stay) and invalid pieces: cut characters,
+  // stray continuation bytes, overlong and surrogate forms, bytes that never occur.
+  const std::vector<std::string> kPieces = {"a",
+                                            "7",
+                                            " ",
+                                            ",",
+                                            "中",
+                                            "文",
+                                            "字",
+                                            "\xEC\x9E\x80",
+                                            "，",
+                                            "１",
+                                            "Ａ",
+                                            "：",
+                                            "。",
+                                            "\xE3\x80\x80",
+                                            "・",
+                                            "•",
+                                            "\xEF\xBD\xA5",
+                                            "·",
+                                            "é",
+                                            "😀",
+                                            "\xEF\xBF\xBD",
+                                            "\xE2\x80\x94",
+                                            "\xED\x9F\xBF",
+                                            "\xE4",
+                                            "\xE4\xB8",
+                                            "\x80",
+                                            "\xBF",
+                                            "\xC0\xAF",
+                                            "\xE0\x80\xAF",
+                                            "\xED\xA0\x80",
+                                            "\xF4\x90\x80\x80",
+                                            "\xFF",
+                                            "\xF0\x9F"};
+  std::mt19937 rng(29112026);
+  size_t folded_texts = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const size_t pieces = rng() % 60;
+    // Mostly plain, as narrative text is, with the rest spread thinly.
+    for (size_t k = 0; k < pieces; ++k) {
+      const size_t pick = rng() % 4 != 0 ? rng() % 8 : rng() % kPieces.size();
+      text += kPieces[pick];
+    }
+    const Folded expected = Reference(text);
+    const disclosure::redaction::internal::FoldedText got =
+        disclosure::redaction::internal::Fold(text);
+    ASSERT_EQ(std::string(got.text), expected.text) << "round " << round;
+    ASSERT_EQ(got.breaks, expected.breaks) << "round " << round;
+    ASSERT_EQ(got.valid_utf8, expected.valid) << "round " << round;
+    ASSERT_EQ(got.text.data()[got.text.size()], '\0') << "round " << round;
+    ASSERT_EQ(disclosure::redaction::internal::FoldValue(text), expected.text) << "round " << round;
+    if (text.size() >= 32 && text != expected.text) ++folded_texts;
+  }
+  EXPECT_GT(folded_texts, 5000u);
+}
+
+}  // namespace
