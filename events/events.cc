@@ -766,12 +766,12 @@ ParseOutcome Parser::Impl::Parse(std::string_view bytes) const {
     return Reject(RejectReason::kUnsupportedSchema,
                   "/schema: only " + std::string(kSchemaVersion) + " is supported");
   }
-  if (auto problem = StructureCheck(limits.max_string_bytes, known_names).Run(doc)) {
-    return Reject(RejectReason::kSchemaViolation, std::move(*problem));
-  }
-  // The fast check decides most records; RapidJSON's validator decides the rest and words the
-  // rejection.
-  if (!fast_check || !fast_check->Accepts(doc)) {
+  // The fast check, which also covers the structure check's rules, decides most records; the
+  // structure check and RapidJSON's validator decide the rest and word the rejection.
+  if (!fast_check || !fast_check->Accepts(doc, limits.max_string_bytes)) {
+    if (auto problem = StructureCheck(limits.max_string_bytes, known_names).Run(doc)) {
+      return Reject(RejectReason::kSchemaViolation, std::move(*problem));
+    }
     Lease lease(*this);
     char state_buffer[16 << 10];
     StatePool state(state_buffer, sizeof state_buffer);
