@@ -511,12 +511,28 @@ const JsonValue* Find(const JsonValue& object, std::string_view name) {
   auto it = object.FindMember(key);
   return it == object.MemberEnd() ? nullptr : &it->value;
 }
-// The member, or null when absent (operator[] would assert).
-const JsonValue& Get(const JsonValue& object, std::string_view name) {
-  static const JsonValue kNull;
-  const JsonValue* v = Find(object, name);
-  return v ? *v : kNull;
+
+// The members `names` of `object` (null where absent, or when `object` is not an object), in
+// one pass over its members instead of one per name. Of repeated names, the first counts.
+template <size_t N>
+std::array<const JsonValue*, N> Members(const JsonValue* object,
+                                        const std::string_view (&names)[N]) {
+  std::array<const JsonValue*, N> found{};
+  if (!object || !object->IsObject()) return found;
+  for (auto m = object->MemberBegin(); m != object->MemberEnd(); ++m) {
+    const std::string_view key = View(m->name);
+    for (size_t i = 0; i < N; ++i) {
+      if (names[i] == key) {
+        if (!found[i]) found[i] = &m->value;
+        break;
+      }
+    }
+  }
+  return found;
 }
+
+// The member's text, or "" when it is absent or not a string.
+std::string_view Text(const JsonValue* v) { return v ? View(*v) : std::string_view(); }
 
 std::optional<PersonalText> OptionalPersonal(const JsonValue* v) {
   if (!v || !v->IsString()) return std::nullopt;
@@ -539,73 +555,83 @@ bool IsUnitCode(std::string_view code) {
 // The checks a schema cannot express, then the typed event. The document has passed the
 // schema, so types are known; lookups stay defensive anyway.
 std::variant<CaseEvent, Rejection> BuildEvent(const JsonValue& root) {
+  const auto [event_id, event_type, occurred_at, source, kase, parties, officers, decision,
+              refers_to] = Members(&root, {"event_id", "event_type", "occurred_at", "source",
+                                           "case", "parties", "officers", "decision", "refers_to"});
   CaseEvent event;
-  event.event_id = EventId(std::string(View(Get(root, "event_id"))));
+  event.event_id = EventId(std::string(Text(event_id)));
 
-  const auto type = ParseEventType(View(Get(root, "event_type")));
+  const auto type = ParseEventType(Text(event_type));
   if (!type) return Violation("/event_type", "not one of the allowed values");
   event.type = *type;
 
-  const auto occurred = Timestamp::Parse(View(Get(root, "occurred_at")));
+  const auto occurred = Timestamp::Parse(Text(occurred_at));
   if (!occurred) return Violation("/occurred_at", "not a valid RFC 3339 timestamp with offset");
   event.occurred_at = *occurred;
   const Date occurred_on = occurred->LocalDate();
 
-  const JsonValue& source = Get(root, "source");
-  event.source.system = View(Get(source, "system"));
-  event.source.unit_code = View(Get(source, "unit_code"));
-  event.source.unit_name = View(Get(source, "unit_name"));
+  const auto [system, unit_code, unit_name] = Members(source, {"system", "unit_code", "unit_name"});
+  event.source.system = Text(system);
+  event.source.unit_code = Text(unit_code);
+  event.source.unit_name = Text(unit_name);
   if (!IsUnitCode(event.source.unit_code)) return Violation("/source/unit_code", "not 12 digits");
 
-  const JsonValue& kase = Get(root, "case");
-  event.case_id = PersonalText(std::string(View(Get(kase, "case_id"))));
-  const auto domain = ParseDomain(View(Get(kase, "domain")));
+  const auto [case_id, domain_name, category, title, summary, tags] =
+      Members(kase, {"case_id", "domain", "category", "title", "summary", "tags"});
+  event.case_id = PersonalText(std::string(Text(case_id)));
+  const auto domain = ParseDomain(Text(domain_name));
   if (!domain) return Violation("/case/domain", "not one of the allowed values");
   event.domain = *domain;
-  event.category = View(Get(kase, "category"));
-  event.title = OptionalPersonal(Find(kase, "title"));
-  event.summary = OptionalPersonal(Find(kase, "summary"));
-  if (const JsonValue* tags = Find(kase, "tags"); tags && tags->IsArray()) {
+  event.category = Text(category);
+  event.title = OptionalPersonal(title);
+  event.summary = OptionalPersonal(summary);
+  if (tags && tags->IsArray()) {
     event.tags.reserve(tags->Size());
     for (const auto& tag : tags->GetArray()) event.tags.emplace_back(View(tag));
   }
 
-  if (const JsonValue* parties = Find(root, "parties"); parties && parties->IsArray()) {
+  if (parties && parties->IsArray()) {
     event.parties.reserve(parties->Size());
     for (SizeType i = 0; i < parties->Size(); ++i) {
-      const JsonValue& p = (*parties)[i];
-      const std::string at = "/parties/" + std::to_string(i);
+      const auto [party_id, kind_name, role_name, name, id_number, birth_date, gender, phone,
+                  address, aliases, is_police, confidential, minor] =
+          Members(&(*parties)[i],
+                  {"party_id", "kind", "role", "name", "id_number", "birth_date", "gender", "phone",
+                   "address", "aliases", "is_police", "confidential", "minor"});
+      auto at = [i](std::string_view field) {
+        return "/parties/" + std::to_string(i) + "/" + std::string(field);
+      };
       Party party;
-      party.party_id = View(Get(p, "party_id"));
+      party.party_id = Text(party_id);
       for (const Party& earlier : event.parties) {
-        if (earlier.party_id == party.party_id) return Violation(at + "/party_id", "duplicate");
+        if (earlier.party_id == party.party_id) return Violation(at("party_id"), "duplicate");
       }
-      const auto kind = ParsePartyKind(View(Get(p, "kind")));
-      const auto role = ParseRole(View(Get(p, "role")));
-      if (!kind) return Violation(at + "/kind", "not one of the allowed values");
-      if (!role) return Violation(at + "/role", "not one of the allowed values");
+      const auto kind = ParsePartyKind(Text(kind_name));
+      const auto role = ParseRole(Text(role_name));
+      if (!kind) return Violation(at("kind"), "not one of the allowed values");
+      if (!role) return Violation(at("role"), "not one of the allowed values");
       party.kind = *kind;
       party.role = *role;
-      party.name = PersonalText(std::string(View(Get(p, "name"))));
-      party.id_number = OptionalPersonal(Find(p, "id_number"));
-      party.birth_date = OptionalPersonal(Find(p, "birth_date"));
-      party.gender = OptionalPersonal(Find(p, "gender"));
-      party.phone = OptionalPersonal(Find(p, "phone"));
-      party.address = OptionalPersonal(Find(p, "address"));
-      if (const JsonValue* aliases = Find(p, "aliases"); aliases && aliases->IsArray()) {
+      party.name = PersonalText(std::string(Text(name)));
+      party.id_number = OptionalPersonal(id_number);
+      party.birth_date = OptionalPersonal(birth_date);
+      party.gender = OptionalPersonal(gender);
+      party.phone = OptionalPersonal(phone);
+      party.address = OptionalPersonal(address);
+      if (aliases && aliases->IsArray()) {
         for (const auto& alias : aliases->GetArray()) {
           party.aliases.emplace_back(std::string(View(alias)));
         }
       }
-      party.is_police = Flag(Find(p, "is_police"));
-      party.confidential = Flag(Find(p, "confidential"));
+      party.is_police = Flag(is_police);
+      party.confidential = Flag(confidential);
 
       std::optional<Date> birth;
       if (party.birth_date) {
         birth = Date::Parse(party.birth_date->reveal());
-        if (!birth) return Violation(at + "/birth_date", "not a real calendar date");
+        if (!birth) return Violation(at("birth_date"), "not a real calendar date");
       }
-      if (const JsonValue* minor = Find(p, "minor"); minor && minor->IsBool()) {
+      if (minor && minor->IsBool()) {
         party.minor = minor->GetBool();
         party.minor_basis = MinorBasis::kFlag;
       } else if (birth) {
@@ -621,29 +647,30 @@ std::variant<CaseEvent, Rejection> BuildEvent(const JsonValue& root) {
     }
   }
 
-  if (const JsonValue* officers = Find(root, "officers"); officers && officers->IsArray()) {
+  if (officers && officers->IsArray()) {
     event.officers.reserve(officers->Size());
     for (const auto& o : officers->GetArray()) {
-      event.officers.push_back(
-          Officer{std::string(View(Get(o, "name"))), std::string(View(Get(o, "badge")))});
+      const auto [name, badge] = Members(&o, {"name", "badge"});
+      event.officers.push_back(Officer{std::string(Text(name)), std::string(Text(badge))});
     }
   }
 
-  if (const JsonValue* d = Find(root, "decision"); d && d->IsObject()) {
-    DecisionInfo decision;
-    decision.document_no = OptionalText(Find(*d, "document_no"));
-    if (const JsonValue* decided = Find(*d, "decided_at")) {
-      decision.decided_at = Date::Parse(View(*decided));
-      if (!decision.decided_at)
-        return Violation("/decision/decided_at", "not a real calendar date");
+  if (decision && decision->IsObject()) {
+    const auto [document_no, decided_at, result, legal_basis, text] =
+        Members(decision, {"document_no", "decided_at", "result", "legal_basis", "text"});
+    DecisionInfo info;
+    info.document_no = OptionalText(document_no);
+    if (decided_at) {
+      info.decided_at = Date::Parse(Text(decided_at));
+      if (!info.decided_at) return Violation("/decision/decided_at", "not a real calendar date");
     }
-    decision.result = OptionalText(Find(*d, "result"));
-    decision.legal_basis = OptionalText(Find(*d, "legal_basis"));
-    decision.text = OptionalPersonal(Find(*d, "text"));
-    event.decision = std::move(decision);
+    info.result = OptionalText(result);
+    info.legal_basis = OptionalText(legal_basis);
+    info.text = OptionalPersonal(text);
+    event.decision = std::move(info);
   }
 
-  if (const JsonValue* refers_to = Find(root, "refers_to"); refers_to && refers_to->IsString()) {
+  if (refers_to && refers_to->IsString()) {
     event.refers_to = EventId(std::string(View(*refers_to)));
     if (*event.refers_to == event.event_id) {
       return Violation("/refers_to", "refers to the event itself");
@@ -766,12 +793,12 @@ ParseOutcome Parser::Impl::Parse(std::string_view bytes) const {
     return Reject(RejectReason::kUnsupportedSchema,
                   "/schema: only " + std::string(kSchemaVersion) + " is supported");
   }
-  if (auto problem = StructureCheck(limits.max_string_bytes, known_names).Run(doc)) {
-    return Reject(RejectReason::kSchemaViolation, std::move(*problem));
-  }
-  // The fast check decides most records; RapidJSON's validator decides the rest and words the
-  // rejection.
-  if (!fast_check || !fast_check->Accepts(doc)) {
+  // The fast check, which also covers the structure check's rules, decides most records; the
+  // structure check and RapidJSON's validator decide the rest and word the rejection.
+  if (!fast_check || !fast_check->Accepts(doc, limits.max_string_bytes)) {
+    if (auto problem = StructureCheck(limits.max_string_bytes, known_names).Run(doc)) {
+      return Reject(RejectReason::kSchemaViolation, std::move(*problem));
+    }
     Lease lease(*this);
     char state_buffer[16 << 10];
     StatePool state(state_buffer, sizeof state_buffer);

@@ -83,8 +83,8 @@ struct SchemaCheck::Node {
   Pattern pattern = Pattern::kNone;
   size_t min_length = 0;
   size_t max_length = SIZE_MAX;
-  std::vector<std::string> required;
-  std::vector<Property> properties;
+  std::vector<Property> properties;  // at most 64
+  uint64_t required_mask = 0;        // bit i: properties[i] is required
   bool additional = true;
   std::unique_ptr<Node> items;
 
@@ -92,6 +92,7 @@ struct SchemaCheck::Node {
   static std::unique_ptr<Node> Compile(const rapidjson::Value& schema) {
     if (!schema.IsObject()) return nullptr;
     auto node = std::make_unique<Node>();
+    std::vector<std::string_view> required;
     for (auto m = schema.MemberBegin(); m != schema.MemberEnd(); ++m) {
       const std::string_view key = View(m->name);
       const rapidjson::Value& v = m->value;
@@ -137,7 +138,7 @@ struct SchemaCheck::Node {
         if (!v.IsArray()) return nullptr;
         for (const auto& r : v.GetArray()) {
           if (!r.IsString()) return nullptr;
-          node->required.emplace_back(View(r));
+          required.push_back(View(r));
         }
       } else if (key == "properties") {
         if (!v.IsObject()) return nullptr;
@@ -156,10 +157,28 @@ struct SchemaCheck::Node {
         return nullptr;  // a keyword this checker does not implement
       }
     }
+    // Required fields are tracked as bits of their property: a required field that has no
+    // property, or more than 64 properties, is beyond this checker.
+    if (node->properties.size() > 64) return nullptr;
+    for (const std::string_view name : required) {
+      const int i = node->PropertyIndex(name, 0);
+      if (i < 0) return nullptr;
+      node->required_mask |= uint64_t{1} << i;
+    }
     return node;
   }
 
-  bool Accepts(const rapidjson::Value& v) const {
+  // Index of the property named `key`, or -1. Tries `hint` first: records mostly list their
+  // fields in the schema's order.
+  int PropertyIndex(std::string_view key, size_t hint) const {
+    if (hint < properties.size() && properties[hint].name == key) return static_cast<int>(hint);
+    for (size_t i = 0; i < properties.size(); ++i) {
+      if (properties[i].name == key) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
+  bool Accepts(const rapidjson::Value& v, size_t max_string_bytes) const {
     switch (type) {
       case Type::kAny:
         break;
@@ -184,31 +203,72 @@ struct SchemaCheck::Node {
     }
     if (v.IsString()) {
       const std::string_view s = View(v);
-      if (!Matches(pattern, s)) return false;
-      if (min_length > 0 || max_length != SIZE_MAX) {
+      if (s.size() > max_string_bytes || !Matches(pattern, s)) return false;
+      // A code point takes one to four bytes: count them only when the byte length leaves the
+      // answer open.
+      if (s.size() > max_length || s.size() < min_length * 4) {
         const size_t n = CodePoints(s);
         if (n < min_length || n > max_length) return false;
       }
     } else if (v.IsObject()) {
-      for (const auto& name : required) {
-        if (!v.HasMember(rapidjson::Value(rapidjson::StringRef(name.data(), name.size())))) {
+      uint64_t seen = 0;  // bit i: properties[i] met
+      size_t hint = 0;
+      for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m) {
+        const std::string_view key = View(m->name);
+        if (key.size() > max_string_bytes) return false;
+        const int i = PropertyIndex(key, hint);
+        if (i >= 0) {
+          const uint64_t bit = uint64_t{1} << i;
+          if (seen & bit) return false;  // a repeated field
+          seen |= bit;
+          hint = static_cast<size_t>(i) + 1;
+          if (!properties[static_cast<size_t>(i)].schema->Accepts(m->value, max_string_bytes)) {
+            return false;
+          }
+        } else if (!additional || !IsNewName(v, m, key) ||
+                   !IsWellFormed(m->value, max_string_bytes)) {
           return false;
         }
       }
-      for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m) {
-        const Node* schema = nullptr;
-        for (const auto& p : properties) {
-          if (View(m->name) == p.name) {
-            schema = p.schema.get();
-            break;
-          }
-        }
-        if (schema ? !schema->Accepts(m->value) : !additional) return false;
-      }
-    } else if (v.IsArray() && items) {
+      if ((seen & required_mask) != required_mask) return false;
+    } else if (v.IsArray()) {
       for (const auto& element : v.GetArray()) {
-        if (!items->Accepts(element)) return false;
+        if (items ? !items->Accepts(element, max_string_bytes)
+                  : !IsWellFormed(element, max_string_bytes)) {
+          return false;
+        }
       }
+    }
+    return true;
+  }
+
+  // The parser's structural rules alone, for values the schema leaves open.
+  static bool IsWellFormed(const rapidjson::Value& v, size_t max_string_bytes) {
+    if (v.IsString()) return v.GetStringLength() <= max_string_bytes;
+    if (v.IsArray()) {
+      for (const auto& element : v.GetArray()) {
+        if (!IsWellFormed(element, max_string_bytes)) return false;
+      }
+    } else if (v.IsObject()) {
+      for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m) {
+        const std::string_view key = View(m->name);
+        if (key.size() > max_string_bytes || !IsNewName(v, m, key) ||
+            !IsWellFormed(m->value, max_string_bytes)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  // True when no member before `m` in `object` is named `key`. Compares pairwise, so says no
+  // (merely slower) for an object too large for that.
+  static bool IsNewName(const rapidjson::Value& object, rapidjson::Value::ConstMemberIterator m,
+                        std::string_view key) {
+    constexpr rapidjson::SizeType kPairwiseMax = 16;
+    if (object.MemberCount() > kPairwiseMax) return false;
+    for (auto p = object.MemberBegin(); p != m; ++p) {
+      if (View(p->name) == key) return false;
     }
     return true;
   }
@@ -223,6 +283,8 @@ std::unique_ptr<const SchemaCheck> SchemaCheck::Compile(const rapidjson::Value& 
 SchemaCheck::SchemaCheck(std::unique_ptr<Node> root) : root_(std::move(root)) {}
 SchemaCheck::~SchemaCheck() = default;
 
-bool SchemaCheck::Accepts(const rapidjson::Value& doc) const { return root_->Accepts(doc); }
+bool SchemaCheck::Accepts(const rapidjson::Value& doc, size_t max_string_bytes) const {
+  return root_->Accepts(doc, max_string_bytes);
+}
 
 }  // namespace disclosure::events::internal

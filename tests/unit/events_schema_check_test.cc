@@ -131,6 +131,57 @@ TEST_F(SchemaCheckTest, GivenUnknownKeywordOrPatternThenTheFastCheckStandsAside)
   EXPECT_EQ(SchemaCheck::Compile(schema), nullptr);
 }
 
+// The parser skips its structure check when the fast check says yes, so the fast check must
+// say no to every repeated field name and every overlong string or field name, wherever it is:
+// in fields the schema types, in unknown fields, and deep inside `extra`, which it leaves open.
+TEST_F(SchemaCheckTest, GivenRepeatedFieldOrOverlongTextThenTheFastCheckSaysNo) {
+  ASSERT_NE(check_, nullptr);
+  std::ifstream examples(std::string(DISCLOSURE_SOURCE_DIR) + "/examples/events.jsonl");
+  std::string line;
+  ASSERT_TRUE(std::getline(examples, line));
+  ASSERT_EQ(line.rfind("{\"schema\"", 0), 0u);
+  // The example with `fields` put first.
+  auto with = [&](const std::string& fields) { return "{" + fields + ", " + line.substr(1); };
+  // The example with another case category.
+  auto category = [&](const std::string& text) {
+    const std::string key = "\"category\": \"";
+    const size_t from = line.find(key) + key.size();
+    return line.substr(0, from) + text + line.substr(line.find('"', from));
+  };
+  const size_t limit = line.size();  // longer than any string of the example
+  const std::string long_text(limit + 1, 'a');
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"repeated known field", with(R"("event_id": "EX-0001")")},
+      {"repeated unknown field", with(R"("zz": 1, "zz": 2)")},
+      {"repeated field in extra", with(R"("extra": {"a": [{"k": 1, "k": 1}]})")},
+      {"repeated field in source",
+       with(R"("source": {"system": "s", "system": "s", "unit_code": "533122030000", )"
+            R"("unit_name": "u"})")},
+      {"long string in a typed field", category(long_text)},
+      {"long string in extra", with("\"extra\": {\"k\": [\"" + long_text + "\"]}")},
+      {"long string in an unknown field", with("\"zz\": \"" + long_text + "\"")},
+      {"long field name in extra", with("\"extra\": {\"" + long_text + "\": 1}")},
+      {"long unknown field name", with("\"" + long_text + "\": 1")},
+  };
+  for (const auto& [what, text] : cases) {
+    Document doc;
+    doc.Parse(text.c_str(), text.size());
+    ASSERT_FALSE(doc.HasParseError()) << what;
+    EXPECT_TRUE(RapidJsonAccepts(doc)) << what;
+    EXPECT_FALSE(check_->Accepts(doc, limit)) << what;
+  }
+  // The example passes at that limit, and the long texts pass at a higher one.
+  Document doc;
+  doc.Parse(line.c_str(), line.size());
+  EXPECT_TRUE(check_->Accepts(doc, limit));
+  const std::string plain = with("\"zz\": \"" + long_text + "\", \"extra\": {\"" + long_text +
+                                 "\": [\"" + long_text + "\"]}");
+  doc.Parse(plain.c_str(), plain.size());
+  ASSERT_FALSE(doc.HasParseError());
+  EXPECT_TRUE(check_->Accepts(doc));
+  EXPECT_TRUE(check_->Accepts(doc, limit + 1));
+}
+
 TEST_F(SchemaCheckTest, GivenEventsAndTheirMutationsThenSameVerdictAsRapidJson) {
   ASSERT_NE(check_, nullptr);
   std::vector<std::string> lines;
