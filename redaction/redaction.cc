@@ -507,7 +507,10 @@ std::vector<Candidate> Resolve(Findings& findings) {
   auto& protect = findings.protect;
   std::sort(protect.begin(), protect.end(),
             [](const Range& a, const Range& b) { return a.begin < b.begin; });
-  std::vector<size_t> max_end(protect.size());  // max end over protect[0..k]
+  // Working room kept by each thread from call to call (Resolve runs for every field and every
+  // outgoing string: most have a few candidates, and an allocation would cost more than they).
+  thread_local std::vector<size_t> max_end;  // max end over protect[0..k]
+  max_end.resize(protect.size());
   for (size_t k = 0; k < protect.size(); ++k) {
     max_end[k] = std::max(protect[k].end, k > 0 ? max_end[k - 1] : 0);
   }
@@ -533,8 +536,8 @@ std::vector<Candidate> Resolve(Findings& findings) {
     uint32_t index;
   };
   const std::vector<Candidate>& all = findings.candidates;
-  std::vector<Live> live;
-  live.reserve(all.size());
+  thread_local std::vector<Live> live;
+  live.clear();
   for (size_t k = 0; k < all.size(); ++k) {
     const Candidate& c = all[k];
     if (c.end > c.begin && !vetoed(c)) live.push_back({c.begin, static_cast<uint32_t>(k)});
@@ -555,8 +558,8 @@ std::vector<Candidate> Resolve(Findings& findings) {
     uint32_t index;
   };
   constexpr uint64_t kLengthBits = (uint64_t{1} << 63) - 1;
-  std::vector<Order> pool;
-  std::vector<Candidate> chosen;  // of one cluster: sorted by begin, free of overlaps
+  thread_local std::vector<Order> pool;
+  thread_local std::vector<Candidate> chosen;  // of one cluster: sorted by begin, no overlaps
   std::vector<Candidate> accepted;
   accepted.reserve(live.size());
   for (size_t first = 0; first < live.size();) {
