@@ -192,7 +192,15 @@ bool IsCommonSurname(std::string_view one_char);
 std::string MaskedName(std::string_view name);
 // The given name alone when it is two characters (杨建华 → 建华, 欧阳秀兰 → 秀兰), else "".
 std::string GivenName(std::string_view name);
-// Both of the above, splitting the name once.
-void NameForms(std::string_view name, std::string* masked, std::string* given);
+// Both of the above, splitting the name once, in fixed buffers (no allocation).
+struct NameForm {
+  char masked[12];  // a surname of at most two characters of at most four bytes, then 某
+  char given[6];    // two 3-byte characters
+  uint8_t masked_size = 0;
+  uint8_t given_size = 0;
+  std::string_view Masked() const { return {masked, masked_size}; }
+  std::string_view Given() const { return {given, given_size}; }
+};
+NameForm NameForms(std::string_view name);
 
 }  // namespace disclosure::redaction::internal

@@ -264,8 +264,7 @@ class KnownValues {
     person_by_name_.Reserve(parties.size() + 8);
     name_owners_.Reserve(4 * parties.size() + 8);
     persons_.reserve(parties.size() + 8);
-    masked_.reserve(parties.size() + 8);
-    given_.reserve(parties.size() + 8);
+    forms_.reserve(parties.size() + 8);
     entries_.reserve(8 * parties.size() + 2 * officers.size() + 8);
     digits_.Reserve(2 * parties.size() + officers.size());
     matcher_.Reserve(8 * parties.size() + 2 * officers.size() + 8, 128 * parties.size() + 64);
@@ -302,7 +301,9 @@ class KnownValues {
     }
     // Given names last: a full name or alias of someone else wins over a given name.
     for (const int person : given_names) {
-      if (const std::string& given = given_[person]; !given.empty()) AddName(given, person);
+      if (const std::string_view given = forms_[person].Given(); !given.empty()) {
+        AddName(given, person);
+      }
     }
     // Officers' entries come last: CheckOutgoing skips them (it never knew the officers).
     officer_entries_ = entries_.size();
@@ -321,7 +322,7 @@ class KnownValues {
 
   const std::vector<Person>& persons() const { return persons_; }
   // The masked name (张某) of listed person k.
-  const std::string& Masked(size_t k) const { return masked_[k]; }
+  std::string_view Masked(size_t k) const { return forms_[k].Masked(); }
   int PartyPerson(size_t party) const { return party_person_[party]; }
   // The listed person named `name`, or -1.
   int FindPerson(std::string_view name) const { return person_by_name_.Find(name); }
@@ -365,7 +366,7 @@ class KnownValues {
       Person& p = persons_.emplace_back();  // built in place: no move of its strings
       p.name.assign(name);
       p.first_party = party;
-      internal::NameForms(name, &masked_.emplace_back(), &given_.emplace_back());
+      forms_.push_back(internal::NameForms(name));
     }
     return found;
   }
@@ -470,8 +471,7 @@ class KnownValues {
   std::string id_;              // the folded ID number of the party being added, if it folds
   std::vector<Range> details_;  // the address details of the party being added
   std::vector<Person> persons_;
-  std::vector<std::string> masked_;  // MaskedName of each person
-  std::vector<std::string> given_;   // GivenName of each person
+  std::vector<internal::NameForm> forms_;  // MaskedName and GivenName of each person
   size_t officer_entries_ = 0;       // entries_ from here on are the officers'
   NameSet person_by_name_;  // index = person
   NameSet name_owners_;  // the name variants already added (to their first owner)
