@@ -187,7 +187,7 @@ class NameSet {
     while (slots < 2 * count) slots *= 2;
     Rehash(slots);
     keys_.reserve(count);
-    bytes_.reserve(count * 12);
+    bytes_.Reserve(count * 12);
   }
   // Adds `name`; returns its index (in order of first insertion) and whether it was new.
   std::pair<int, bool> Insert(std::string_view name) {
@@ -197,9 +197,8 @@ class NameSet {
       const int32_t slot = slots_[k];
       if (slot < 0) {
         slots_[k] = static_cast<int32_t>(keys_.size());
-        keys_.push_back({h, static_cast<uint32_t>(bytes_.size()),
-                         static_cast<uint32_t>(name.size())});
-        bytes_.append(name);
+        keys_.push_back(
+            {h, static_cast<uint32_t>(bytes_.Append(name)), static_cast<uint32_t>(name.size())});
         return {slots_[k], true};
       }
       const Key& key = keys_[static_cast<size_t>(slot)];
@@ -226,7 +225,7 @@ class NameSet {
   // The name with index `index`.
   std::string_view At(int index) const {
     const Key& key = keys_[static_cast<size_t>(index)];
-    return std::string_view(bytes_).substr(key.offset, key.length);
+    return bytes_.View(key.offset, key.length);
   }
 
  private:
@@ -245,7 +244,7 @@ class NameSet {
       slots_[k] = static_cast<int32_t>(i);
     }
   }
-  std::string bytes_;
+  internal::ByteArena bytes_;
   std::vector<Key> keys_;
   std::vector<int32_t> slots_;
 };
