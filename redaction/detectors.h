@@ -60,14 +60,14 @@ class KnownDigits {
   struct Entry {
     uint32_t offset = 0;  // arena_[offset, offset + length)
     uint32_t length = 0;
+    uint32_t hash = 0;  // the digits' hash (its low bits: a table has fewer than 2^32 slots)
     int32_t next = -1;  // the next entry with the same digits, or -1
     DigitValue value;
   };
   void Add(std::string_view digits, DigitValue value) {
     const auto index = static_cast<int32_t>(entries_.size());
-    entries_.push_back({static_cast<uint32_t>(arena_.size()),
-                        static_cast<uint32_t>(digits.size()), -1, value});
-    arena_.append(digits);
+    entries_.push_back({static_cast<uint32_t>(arena_.Append(digits)),
+                        static_cast<uint32_t>(digits.size()), Hash(digits), -1, value});
     lengths_ |= 1ull << (digits.size() & 63);
     if (2 * entries_.size() > slots_.size()) {
       Rehash(slots_.empty() ? 64 : 2 * slots_.size());  // re-inserts every entry, this one too
@@ -78,7 +78,7 @@ class KnownDigits {
   // Room for `count` values (optional: saves rehashing).
   void Reserve(size_t count) {
     entries_.reserve(count);
-    arena_.reserve(count * 18);
+    arena_.Reserve(count * 18);
     size_t slots = 64;
     while (slots < 2 * count) slots *= 2;
     if (slots > slots_.size()) Rehash(slots);
@@ -93,10 +93,12 @@ class KnownDigits {
   bool Find(std::string_view digits, OnEntry&& on_entry) const {
     if (slots_.empty()) return false;
     const size_t mask = slots_.size() - 1;
-    for (size_t k = Hash(digits) & mask;; k = (k + 1) & mask) {
+    const uint32_t hash = Hash(digits);
+    for (size_t k = hash & mask;; k = (k + 1) & mask) {
       const int32_t slot = slots_[k];
       if (slot < 0) return false;
-      if (Key(entries_[static_cast<size_t>(slot)]) != digits) continue;
+      const Entry& first = entries_[static_cast<size_t>(slot)];
+      if (first.hash != hash || Key(first) != digits) continue;
       for (int32_t e = slot; e >= 0; e = entries_[static_cast<size_t>(e)].next) {
         on_entry(entries_[static_cast<size_t>(e)]);
       }
@@ -105,21 +107,20 @@ class KnownDigits {
   }
 
  private:
-  static uint64_t Hash(std::string_view s) { return HashBytes(s); }
-  std::string_view Key(const Entry& e) const {
-    return std::string_view(arena_).substr(e.offset, e.length);
-  }
+  static uint32_t Hash(std::string_view s) { return static_cast<uint32_t>(HashBytes(s)); }
+  std::string_view Key(const Entry& e) const { return arena_.View(e.offset, e.length); }
   // Puts entry `index` in the table: a new slot, or the end of its digits' chain.
   void Insert(int32_t index) {
     const size_t mask = slots_.size() - 1;
-    const std::string_view key = Key(entries_[static_cast<size_t>(index)]);
-    for (size_t k = Hash(key) & mask;; k = (k + 1) & mask) {
+    const Entry& entry = entries_[static_cast<size_t>(index)];
+    for (size_t k = entry.hash & mask;; k = (k + 1) & mask) {
       const int32_t slot = slots_[k];
       if (slot < 0) {
         slots_[k] = index;
         return;
       }
-      if (Key(entries_[static_cast<size_t>(slot)]) != key) continue;
+      const Entry& first = entries_[static_cast<size_t>(slot)];
+      if (first.hash != entry.hash || Key(first) != Key(entry)) continue;
       int32_t last = slot;
       while (entries_[static_cast<size_t>(last)].next >= 0) {
         last = entries_[static_cast<size_t>(last)].next;
@@ -133,7 +134,7 @@ class KnownDigits {
     for (Entry& e : entries_) e.next = -1;
     for (size_t i = 0; i < entries_.size(); ++i) Insert(static_cast<int32_t>(i));
   }
-  std::string arena_;
+  ByteArena arena_;
   std::vector<Entry> entries_;
   std::vector<int32_t> slots_;  // power of two, at most half full
   uint64_t lengths_ = 0;
@@ -198,7 +199,15 @@ bool IsCommonSurname(std::string_view one_char);
 std::string MaskedName(std::string_view name);
 // The given name alone when it is two characters (杨建华 → 建华, 欧阳秀兰 → 秀兰), else "".
 std::string GivenName(std::string_view name);
-// Both of the above, splitting the name once.
-void NameForms(std::string_view name, std::string* masked, std::string* given);
+// Both of the above, splitting the name once, in fixed buffers (no allocation).
+struct NameForm {
+  char masked[12];  // a surname of at most two characters of at most four bytes, then 某
+  char given[6];    // two 3-byte characters
+  uint8_t masked_size = 0;
+  uint8_t given_size = 0;
+  std::string_view Masked() const { return {masked, masked_size}; }
+  std::string_view Given() const { return {given, given_size}; }
+};
+NameForm NameForms(std::string_view name);
 
 }  // namespace disclosure::redaction::internal

@@ -2,6 +2,7 @@
 // in one pass over a text.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -11,13 +12,20 @@
 
 namespace disclosure::redaction::internal {
 
+// `value` as byte k of a word loaded from memory (memcpy), whatever the byte order.
+constexpr uint64_t ByteOfWord(int k, uint64_t value) {
+  return value << (std::endian::native == std::endian::little ? 8 * k : 56 - 8 * k);
+}
+
 // Finds every occurrence of every added pattern in one left-to-right pass. Built for one item
-// (a few hundred patterns at most), so building must cost little: no automaton, but a bit
-// filter on each pattern's first four bytes (for CJK text: its first character and the lead
-// byte of the next) that rejects almost every position with one load and one bit test; a
-// position that passes is checked against the patterns with that prefix. Patterns of 2–3 bytes
-// (short ASCII names) take a slower path on their first byte. Build once (Add… then Build),
-// then Scan is const and may run concurrently.
+// (a few hundred patterns at most), so building must cost little: no automaton, but a filter
+// on each pattern's first k bytes (k = the shortest long pattern's length, 4 to 8: for names,
+// two CJK characters, so that a common surname followed by anything does not pass) that
+// rejects almost every position with one load and one compare; a position that passes is
+// checked against the patterns with that prefix. The scan steps over ASCII bytes and pairs of
+// CJK characters in one step each. Patterns of 2–3 bytes (short ASCII names) take a slower
+// path on their first byte. Build once (Add… then Build), then Scan is const and may run
+// concurrently.
 class MultiMatcher {
  public:
   // Adds a pattern reported with `id`; the same bytes may carry several ids. Patterns shorter
@@ -38,36 +46,71 @@ class MultiMatcher {
   void Scan(std::string_view text, bool valid_utf8, OnMatch&& on_match) const {
     const char* p = text.data();
     const size_t n = text.size();
-    if (!long_.empty() && n >= 4) {
-      const uint64_t* const filter = filter_.data();  // allocated: long_ is not empty
+    if (!long_.empty() && n >= key_bytes_) {
+      const uint8_t* const filter = filter_.data();  // allocated: long_ is not empty
+      const uint64_t key_mask = key_mask_;
+      // Positions with eight bytes to load go through the loops below; the last few (fewer
+      // than eight bytes left, at least key_bytes_) through Tail.
+      const size_t tail = n >= 8 ? n - 7 : 0;  // the first position without eight bytes
       // On valid UTF-8 the scan steps from character to character; else it tests every byte
       // but continuation bytes (no pattern starts inside a character), or every byte when some
       // pattern starts with one. (Two loops, so that the choice is not made at every step.)
       if (valid_utf8 && !continuation_start_) {
-        static constexpr uint8_t kLength[16] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4};
         // Pointers, and the filter test inline with the rest out of line (MatchChain), so
         // that the loop holds only the step and the test.
-        const char* const last = p + (n - 4);  // the last position with four bytes
-        for (const char* at = p; at <= last;) {
-          const auto lead = static_cast<unsigned char>(*at);
-          const uint64_t bit = FilterBit(filter, at);
-          const char* const here = at;
-          // A lead byte E0–EF always starts a 3-byte character (most of the text): a branch,
-          // not a table lookup, so that the next position does not wait for this one's load.
-          if ((lead & 0xF0) == 0xE0) [[likely]] {
-            at += 3;
-          } else {
-            at += kLength[lead >> 4];
+        const char* at = p;
+        const char* const last = p + tail;
+        // ASCII (a byte) and two 3-byte characters in a row (most of the rest) first, each in
+        // one step.
+        if (tail > 3) {
+          for (const char* const last2 = last - 3; at < last2;) {
+            uint64_t word;
+            std::memcpy(&word, at, 8);
+            const char* const here = at;
+            if ((word & ByteOfWord(0, 0x80)) == 0) {
+              ++at;
+            } else if ((word & kTwoLeadsMask) == kTwoLeads) [[likely]] {
+              uint64_t next;
+              std::memcpy(&next, at + 3, 8);
+              at += 6;
+              if (filter[Hash(word & key_mask)] != 0) [[unlikely]]
+                MatchChain(p, n, static_cast<size_t>(here - p), word, on_match);
+              if (filter[Hash(next & key_mask)] != 0) [[unlikely]]
+                MatchChain(p, n, static_cast<size_t>(here - p) + 3, next, on_match);
+              continue;
+            } else {
+              at += CharLength(Lead(word, here));
+            }
+            if (filter[Hash(word & key_mask)] != 0) [[unlikely]]
+              MatchChain(p, n, static_cast<size_t>(here - p), word, on_match);
           }
-          if (bit != 0) [[unlikely]]
-            MatchChain(p, n, static_cast<size_t>(here - p), on_match);
+        }
+        while (at < last) {
+          uint64_t word;
+          std::memcpy(&word, at, 8);
+          const char* const here = at;
+          at += CharLength(Lead(word, here));
+          if (filter[Hash(word & key_mask)] != 0) [[unlikely]]
+            MatchChain(p, n, static_cast<size_t>(here - p), word, on_match);
+        }
+        for (size_t here = static_cast<size_t>(at - p); here + key_bytes_ <= n;) {
+          const size_t length = CharLength(static_cast<unsigned char>(p[here]));
+          Tail(p, n, here, on_match);
+          here += length;
         }
       } else {
         const unsigned char skip = continuation_start_ ? 0xFF : 0x80;
-        for (size_t here = 0; here + 4 <= n; ++here) {
+        size_t here = 0;
+        for (; here < tail; ++here) {
           if ((static_cast<unsigned char>(p[here]) & 0xC0) == skip) continue;
-          if (FilterBit(filter, p + here) != 0) [[unlikely]]
-            MatchChain(p, n, here, on_match);
+          uint64_t word;
+          std::memcpy(&word, p + here, 8);
+          if (filter[Hash(word & key_mask)] != 0) [[unlikely]]
+            MatchChain(p, n, here, word, on_match);
+        }
+        for (; here + key_bytes_ <= n; ++here) {
+          if ((static_cast<unsigned char>(p[here]) & 0xC0) == skip) continue;
+          Tail(p, n, here, on_match);
         }
       }
     }
@@ -85,28 +128,46 @@ class MultiMatcher {
   }
 
  private:
-  // The filter's bit for the four bytes at `at` (one load and one bit test): 0 if no long
-  // pattern starts with them, which rejects almost every position.
-  static uint64_t FilterBit(const uint64_t* filter, const char* at) {
-    uint32_t key;
-    std::memcpy(&key, at, 4);
-    const uint32_t h = Hash(key);
-    return (filter[h >> 6] >> (h & 63)) & 1;
+  // The filter's size: 8 KB, about forty entries per pattern of an item with fifty parties
+  // (a larger one cost more to clear than it saved in false hits).
+  static constexpr int kFilterBits = 13;
+  // The filter's entry for a key (a position's first key_bytes_ bytes as loaded, the rest
+  // zeroed): 0 if no long pattern starts with them, which rejects almost every position.
+  static uint64_t Hash(uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits); }
+
+  // The high nibbles of bytes 0 and 3 of a loaded word, and what they are when both bytes
+  // lead a 3-byte character (E0–EF).
+  static constexpr uint64_t kTwoLeadsMask = ByteOfWord(0, 0xF0) | ByteOfWord(3, 0xF0);
+  static constexpr uint64_t kTwoLeads = ByteOfWord(0, 0xE0) | ByteOfWord(3, 0xE0);
+  // The lead byte of a loaded word `word` (at `at`).
+  static unsigned char Lead(uint64_t word, const char* at) {
+    return static_cast<unsigned char>(std::endian::native == std::endian::little ? word : *at);
+  }
+  // The length of a character by its lead byte. A lead byte E0–EF always starts a 3-byte
+  // character (most of the text): a branch, not a table lookup, so that the next position does
+  // not wait for this one's load.
+  static size_t CharLength(unsigned char lead) {
+    static constexpr uint8_t kLength[16] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4};
+    if ((lead & 0xF0) == 0xE0) [[likely]]
+      return 3;
+    return kLength[lead >> 4];
   }
 
-  // Reports the long patterns that occur at p[here] (here + 4 <= n) where the filter passed.
+  // A position with fewer than eight bytes left (here + key_bytes_ <= n): the same test as the
+  // loops', on a word loaded byte by byte.
   template <typename OnMatch>
-  [[gnu::noinline]] void MatchChain(const char* p, size_t n, size_t here, OnMatch& on_match) const {
-    uint32_t key;
-    std::memcpy(&key, p + here, 4);
-    // The first eight bytes (fewer at the end of the text) against each pattern's prefix.
-    uint64_t head = 0;
-    if (n - here >= 8) [[likely]] {
-      std::memcpy(&head, p + here, 8);  // a fixed-size load, not a memcpy call
-    } else {
-      std::memcpy(&head, p + here, n - here);
-    }
-    for (int32_t k = First(key); k >= 0; k = long_[static_cast<size_t>(k)].next) {
+  [[gnu::noinline]] void Tail(const char* p, size_t n, size_t here, OnMatch& on_match) const {
+    uint64_t word = 0;
+    std::memcpy(&word, p + here, n - here);
+    if (filter_[Hash(word & key_mask_)] != 0) MatchChain(p, n, here, word, on_match);
+  }
+
+  // Reports the long patterns that occur at p[here] where the filter passed. `head`: the
+  // first eight bytes there (fewer at the end of the text, the rest zero).
+  template <typename OnMatch>
+  [[gnu::noinline]] void MatchChain(const char* p, size_t n, size_t here, uint64_t head,
+                                    OnMatch& on_match) const {
+    for (int32_t k = First(head & key_mask_); k >= 0; k = long_[static_cast<size_t>(k)].next) {
       const Pattern& it = long_[static_cast<size_t>(k)];
       if ((head & it.mask) == it.head && it.length <= n - here &&
           (it.length <= 8 || Matches(p + here, it))) {
@@ -116,7 +177,6 @@ class MultiMatcher {
   }
 
   struct Pattern {
-    uint32_t key = 0;  // first four bytes
     int id = 0;
     int32_t next = -1;  // the next pattern (in the order added) with the same key, or -1
     uint64_t head = 0;  // the first (up to) eight bytes as loaded, the rest zero
@@ -134,13 +194,11 @@ class MultiMatcher {
     return tail == it.tail && (it.length <= 16 || std::memcmp(at + 8, arena_.data() + it.offset + 8,
                                                               it.length - 16) == 0);
   }
-  static constexpr int kFilterBits = 15;
-  static uint32_t Hash(uint32_t key) { return (key * 0x9E3779B1u) >> (32 - kFilterBits); }
   // The index in long_ of the first pattern (in the order added) with `key`, or -1: a probe
   // of buckets_ (built by Build).
-  int32_t First(uint32_t key) const {
+  int32_t First(uint64_t key) const {
     const size_t mask = buckets_.size() - 1;
-    for (size_t k = ((key * 0x9E3779B1u) >> bucket_shift_) & mask;; k = (k + 1) & mask) {
+    for (size_t k = ((key * 0x9E3779B97F4A7C15ull) >> bucket_shift_) & mask;; k = (k + 1) & mask) {
       const Bucket& b = buckets_[k];
       if (b.first < 0) return -1;
       if (b.key == key) return b.first;
@@ -149,20 +207,23 @@ class MultiMatcher {
   // An open-addressing table from a key to the first and last of its chain of patterns (at
   // most half full).
   struct Bucket {
-    uint32_t key = 0;
+    uint64_t key = 0;
     int32_t first = -1;
     int32_t last = -1;
   };
   std::vector<Bucket> buckets_;
-  int bucket_shift_ = 31;
+  int bucket_shift_ = 63;
 
   std::string arena_;           // the bytes of patterns of 2–3 or more than 16 bytes
   std::vector<Pattern> long_;   // in the order added, chained by key
   std::vector<Pattern> short_;  // 2–3 bytes
-  // The filter's bits (4 KB), allocated with the first long pattern: an item without parties
-  // (or with short values only) neither allocates nor clears it.
-  std::vector<uint64_t> filter_;
+  // The filter (a byte per entry, 1 where a key hashes: one load and one compare per test),
+  // allocated by Build when there are long patterns: an item without parties (or with short
+  // values only) neither allocates nor clears it.
+  std::vector<uint8_t> filter_;
   uint64_t short_first_[4] = {};
+  size_t key_bytes_ = 8;              // the shortest long pattern's length, at most eight
+  uint64_t key_mask_ = ~uint64_t{0};  // the first key_bytes_ bytes of a loaded word
   bool continuation_start_ = false;  // some long pattern starts with a continuation byte
 };
 

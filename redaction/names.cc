@@ -194,39 +194,39 @@ bool IsCommonSurname(std::string_view one_char) {
 namespace {
 
 // The first characters of a name, its character count and whether it has a middle dot, in
-// one pass without allocating.
+// one pass without allocating. (begin and length are set for the first min(count, kKept)
+// characters only.)
 struct NameChars {
   static constexpr size_t kKept = 5;
   size_t count = 0;
   bool dot = false;
-  size_t begin[kKept] = {};
-  size_t length[kKept] = {};
+  uint8_t begin[kKept];  // at most 4 · 4 bytes in
+  uint8_t length[kKept];
 };
 
 NameChars SplitName(std::string_view name) {
   NameChars out;
   const auto* const p = reinterpret_cast<const unsigned char*>(name.data());
-  for (size_t i = 0; i < name.size();) {
-    // Only the length is needed. A lead E1–EC or EE–EF with two continuation bytes is always
-    // a valid 3-byte character (no overlong form, no surrogate): no decoding for those.
+  const size_t n = name.size();
+  for (size_t i = 0; i < n;) {
+    // Only the length is needed. A lead E4–EC (CJK ideographs) with two continuation bytes is
+    // always a valid 3-byte character and never a middle dot: no decoding for those.
+    const unsigned char lead = p[i];
     size_t len = 1;
-    if (p[i] >= 0x80) {
-      if (i + 2 < name.size() && static_cast<unsigned char>(p[i] - 0xE1) <= 0xEF - 0xE1 &&
-          p[i] != 0xED && ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40) {
-        len = 3;
-      } else {
-        char32_t cp;
-        len = DecodeUtf8(name, i, &cp);
+    if (static_cast<unsigned char>(lead - 0xE4) <= 0xEC - 0xE4 && i + 2 < n &&
+        ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40) [[likely]] {
+      len = 3;
+    } else if (lead >= 0x80) {
+      char32_t cp;
+      len = DecodeUtf8(name, i, &cp);
+      // Middle dots are C2 B7, E2 80 A2 and E3 83 BB: test the lead byte before comparing.
+      if ((lead == 0xC2 || lead == 0xE2 || lead == 0xE3) && !out.dot) {
+        out.dot = IsMiddleDot(name.substr(i, len));
       }
     }
     if (out.count < NameChars::kKept) {
-      out.begin[out.count] = i;
-      out.length[out.count] = len;
-    }
-    // Middle dots are C2 B7, E2 80 A2 and E3 83 BB: test the lead byte before comparing.
-    const auto lead = static_cast<unsigned char>(name[i]);
-    if (lead == 0xC2 || lead == 0xE2 || lead == 0xE3) {
-      out.dot = out.dot || IsMiddleDot(name.substr(i, len));
+      out.begin[out.count] = static_cast<uint8_t>(i);
+      out.length[out.count] = static_cast<uint8_t>(len);
     }
     ++out.count;
     i += len;
@@ -244,53 +244,56 @@ bool CompoundSurnameFirst(std::string_view name, const NameChars& chars) {
          IsCompoundSurname(name.substr(0, chars.length[0] + chars.length[1]));
 }
 
-// The masked name (surname + 某), written with one assignment.
-void MaskedInto(std::string_view name, const NameChars& chars, bool compound, std::string* out) {
+// The masked name (surname + 某) into `out` (room for 12 bytes); returns its size.
+size_t MaskedInto(std::string_view name, const NameChars& chars, bool compound, char* out) {
   if (chars.count == 0) {
-    out->assign("某");
-    return;
+    std::memcpy(out, "某", 3);
+    return 3;
   }
   const size_t surname = compound ? chars.length[0] + chars.length[1] : chars.length[0];
-  char buffer[16];  // a surname of at most two characters of at most four bytes, then 某
-  std::memcpy(buffer, name.data(), surname);
-  std::memcpy(buffer + surname, "某", 3);
-  out->assign(buffer, surname + 3);
+  if (surname == 3) [[likely]] {
+    std::memcpy(out, name.data(), 3);
+  } else {
+    // Byte by byte (at most eight): no memcpy call for a variable length.
+    for (size_t k = 0; k < surname; ++k) out[k] = name[k];
+  }
+  std::memcpy(out + surname, "某", 3);
+  return surname + 3;
 }
 
-// The given name when it is two ideographs, else "".
-void GivenInto(std::string_view name, const NameChars& chars, bool compound, std::string* out) {
-  out->clear();
-  if (chars.dot) return;
+// The given name when it is two ideographs, into `out` (room for 6 bytes); returns its size,
+// or 0.
+size_t GivenInto(std::string_view name, const NameChars& chars, bool compound, char* out) {
+  if (chars.dot) return 0;
   const size_t surname = chars.count == 4 && compound ? 2 : 1;
-  if (chars.count != surname + 2) return;
-  if (chars.length[surname] != 3 || chars.length[surname + 1] != 3) return;  // ideographs only
-  char buffer[6];
-  std::memcpy(buffer, name.data() + chars.begin[surname], 3);
-  std::memcpy(buffer + 3, name.data() + chars.begin[surname + 1], 3);
-  out->assign(buffer, 6);
+  if (chars.count != surname + 2) return 0;
+  if (chars.length[surname] != 3 || chars.length[surname + 1] != 3) return 0;  // ideographs only
+  std::memcpy(out, name.data() + chars.begin[surname], 3);
+  std::memcpy(out + 3, name.data() + chars.begin[surname + 1], 3);
+  return 6;
 }
 
 }  // namespace
 
 std::string MaskedName(std::string_view name) {
   const NameChars chars = SplitName(name);
-  std::string out;
-  MaskedInto(name, chars, CompoundSurnameFirst(name, chars), &out);
-  return out;
+  char out[12];
+  return std::string(out, MaskedInto(name, chars, CompoundSurnameFirst(name, chars), out));
 }
 
 std::string GivenName(std::string_view name) {
   const NameChars chars = SplitName(name);
-  std::string out;
-  GivenInto(name, chars, CompoundSurnameFirst(name, chars), &out);
-  return out;
+  char out[6];
+  return std::string(out, GivenInto(name, chars, CompoundSurnameFirst(name, chars), out));
 }
 
-void NameForms(std::string_view name, std::string* masked, std::string* given) {
+NameForm NameForms(std::string_view name) {
   const NameChars chars = SplitName(name);
   const bool compound = CompoundSurnameFirst(name, chars);
-  MaskedInto(name, chars, compound, masked);
-  GivenInto(name, chars, compound, given);
+  NameForm form;
+  form.masked_size = static_cast<uint8_t>(MaskedInto(name, chars, compound, form.masked));
+  form.given_size = static_cast<uint8_t>(GivenInto(name, chars, compound, form.given));
+  return form;
 }
 
 bool IsNameHeuristicTrigger(char32_t cp) {

@@ -187,7 +187,7 @@ class NameSet {
     while (slots < 2 * count) slots *= 2;
     Rehash(slots);
     keys_.reserve(count);
-    bytes_.reserve(count * 12);
+    bytes_.Reserve(count * 12);
   }
   // Adds `name`; returns its index (in order of first insertion) and whether it was new.
   std::pair<int, bool> Insert(std::string_view name) {
@@ -197,9 +197,8 @@ class NameSet {
       const int32_t slot = slots_[k];
       if (slot < 0) {
         slots_[k] = static_cast<int32_t>(keys_.size());
-        keys_.push_back({h, static_cast<uint32_t>(bytes_.size()),
-                         static_cast<uint32_t>(name.size())});
-        bytes_.append(name);
+        keys_.push_back(
+            {h, static_cast<uint32_t>(bytes_.Append(name)), static_cast<uint32_t>(name.size())});
         return {slots_[k], true};
       }
       const Key& key = keys_[static_cast<size_t>(slot)];
@@ -226,7 +225,7 @@ class NameSet {
   // The name with index `index`.
   std::string_view At(int index) const {
     const Key& key = keys_[static_cast<size_t>(index)];
-    return std::string_view(bytes_).substr(key.offset, key.length);
+    return bytes_.View(key.offset, key.length);
   }
 
  private:
@@ -245,7 +244,7 @@ class NameSet {
       slots_[k] = static_cast<int32_t>(i);
     }
   }
-  std::string bytes_;
+  internal::ByteArena bytes_;
   std::vector<Key> keys_;
   std::vector<int32_t> slots_;
 };
@@ -264,8 +263,7 @@ class KnownValues {
     person_by_name_.Reserve(parties.size() + 8);
     name_owners_.Reserve(4 * parties.size() + 8);
     persons_.reserve(parties.size() + 8);
-    masked_.reserve(parties.size() + 8);
-    given_.reserve(parties.size() + 8);
+    forms_.reserve(parties.size() + 8);
     entries_.reserve(8 * parties.size() + 2 * officers.size() + 8);
     digits_.Reserve(2 * parties.size() + officers.size());
     matcher_.Reserve(8 * parties.size() + 2 * officers.size() + 8, 128 * parties.size() + 64);
@@ -302,7 +300,9 @@ class KnownValues {
     }
     // Given names last: a full name or alias of someone else wins over a given name.
     for (const int person : given_names) {
-      if (const std::string& given = given_[person]; !given.empty()) AddName(given, person);
+      if (const std::string_view given = forms_[person].Given(); !given.empty()) {
+        AddName(given, person);
+      }
     }
     // Officers' entries come last: CheckOutgoing skips them (it never knew the officers).
     officer_entries_ = entries_.size();
@@ -321,7 +321,7 @@ class KnownValues {
 
   const std::vector<Person>& persons() const { return persons_; }
   // The masked name (张某) of listed person k.
-  const std::string& Masked(size_t k) const { return masked_[k]; }
+  std::string_view Masked(size_t k) const { return forms_[k].Masked(); }
   int PartyPerson(size_t party) const { return party_person_[party]; }
   // The listed person named `name`, or -1.
   int FindPerson(std::string_view name) const { return person_by_name_.Find(name); }
@@ -365,7 +365,7 @@ class KnownValues {
       Person& p = persons_.emplace_back();  // built in place: no move of its strings
       p.name.assign(name);
       p.first_party = party;
-      internal::NameForms(name, &masked_.emplace_back(), &given_.emplace_back());
+      forms_.push_back(internal::NameForms(name));
     }
     return found;
   }
@@ -470,8 +470,7 @@ class KnownValues {
   std::string id_;              // the folded ID number of the party being added, if it folds
   std::vector<Range> details_;  // the address details of the party being added
   std::vector<Person> persons_;
-  std::vector<std::string> masked_;  // MaskedName of each person
-  std::vector<std::string> given_;   // GivenName of each person
+  std::vector<internal::NameForm> forms_;  // MaskedName and GivenName of each person
   size_t officer_entries_ = 0;       // entries_ from here on are the officers'
   NameSet person_by_name_;  // index = person
   NameSet name_owners_;  // the name variants already added (to their first owner)

@@ -284,6 +284,14 @@ void AppendValidUtf8(std::string_view s, std::string* out) {
   out->append(s.substr(copied));
 }
 
+void ByteArena::Grow(size_t more) {
+  const size_t capacity = std::max(size_ + more, 2 * capacity_);
+  auto data = std::make_unique_for_overwrite<char[]>(capacity);
+  if (size_ > 0) std::memcpy(data.get(), data_.get(), size_);
+  data_ = std::move(data);
+  capacity_ = capacity;
+}
+
 size_t CharCount(std::string_view s) {
   size_t count = 0;
   for (size_t i = 0; i < s.size();) {

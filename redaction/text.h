@@ -145,6 +145,62 @@ inline uint64_t HashBytes(std::string_view s) {
   return h ^ (h >> 29);
 }
 
+// Copies the first and the last sizeof(Word) bytes of `n` (sizeof(Word) <= n <= 2 · sizeof(Word))
+// by one load and one store each (they may overlap).
+template <typename Word>
+inline void CopyFirstAndLast(char* to, const char* from, size_t n) {
+  Word first, last;
+  std::memcpy(&first, from, sizeof first);
+  std::memcpy(&last, from + n - sizeof last, sizeof last);
+  std::memcpy(to, &first, sizeof first);
+  std::memcpy(to + n - sizeof last, &last, sizeof last);
+}
+
+// Copies `n` bytes from `from` to `to` (not overlapping). Up to sixteen bytes (names, numbers)
+// by fixed-size loads and stores: a memcpy call of a variable length costs more than the copy
+// of a few bytes.
+inline void CopyShort(char* to, const char* from, size_t n) {
+  if (n > 16) {
+    std::memcpy(to, from, n);
+  } else if (n >= 8) {
+    CopyFirstAndLast<uint64_t>(to, from, n);
+  } else if (n >= 4) {
+    CopyFirstAndLast<uint32_t>(to, from, n);
+  } else if (n > 0) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  }
+}
+
+// Short byte strings (names, numbers) stored one after another, for a table that keeps offsets
+// into them. Append copies by CopyShort (a std::string's append calls memcpy).
+class ByteArena {
+ public:
+  // Room for `bytes` bytes in all (optional).
+  void Reserve(size_t bytes) {
+    if (bytes > capacity_) Grow(bytes - size_);
+  }
+  // Appends `s`; returns its offset.
+  size_t Append(std::string_view s) {
+    const size_t offset = size_;
+    if (s.size() > capacity_ - size_) Grow(s.size());
+    CopyShort(data_.get() + offset, s.data(), s.size());
+    size_ += s.size();
+    return offset;
+  }
+  std::string_view View(size_t offset, size_t length) const {
+    return {data_.get() + offset, length};
+  }
+  size_t size() const { return size_; }
+
+ private:
+  void Grow(size_t more);  // room for `more` bytes past size_ (at least doubling)
+  std::unique_ptr<char[]> data_;
+  size_t size_ = 0;
+  size_t capacity_ = 0;
+};
+
 // Number of characters of valid UTF-8 (invalid bytes count one each).
 size_t CharCount(std::string_view s);
 
