@@ -1327,11 +1327,12 @@ void FindAddressDetails(std::string_view folded, std::vector<Range>* found) {
   const auto* const p = reinterpret_cast<const unsigned char*>(folded.data());
   const size_t n = folded.size();
   for (size_t i = 0; i < n;) {
-    // ASCII, and 3-byte characters of blocks that hold no place suffix (most of an address),
-    // are passed over in a tight loop before the full test below.
+    // ASCII, and 3-byte characters that are no place suffix (most of an address), are passed
+    // over in a tight loop before the full test below.
     while (i < n && p[i] < 0x80) ++i;
     while (i + 2 < n && (p[i] & 0xF0) == 0xE0 && ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40 &&
-           suffix_blocks[((p[i] & 0x0Fu) << 6) | (p[i + 1] & 0x3Fu)] == 0) {
+           ((suffix_blocks[((p[i] & 0x0Fu) << 6) | (p[i + 1] & 0x3Fu)] >> (p[i + 2] & 0x3Fu)) &
+            1) == 0) {
       i += 3;
     }
     if (i >= n) break;
