@@ -29,15 +29,19 @@ void MultiMatcher::Add(std::string_view pattern, int id) {
     p.mask = ~uint64_t{0};
     std::memcpy(&p.tail, pattern.data() + pattern.size() - 8, 8);
   } else {
-    // Byte by byte into zeroed words (no variable-length memcpy and memset calls).
-    unsigned char head[8] = {};
-    unsigned char mask[8] = {};
-    for (size_t k = 0; k < pattern.size(); ++k) {
-      head[k] = static_cast<unsigned char>(pattern[k]);
-      mask[k] = 0xFF;
+    // 4–7 bytes: the first four and the last four (they overlap), each by one load, placed
+    // where a word loaded from memory holds them (no variable-length memcpy and memset calls).
+    const size_t n = pattern.size();
+    uint32_t first, last;
+    std::memcpy(&first, pattern.data(), 4);
+    std::memcpy(&last, pattern.data() + n - 4, 4);
+    if constexpr (std::endian::native == std::endian::little) {
+      p.head = uint64_t{first} | uint64_t{last} << (8 * (n - 4));
+      p.mask = ~uint64_t{0} >> (8 * (8 - n));
+    } else {
+      p.head = uint64_t{first} << 32 | uint64_t{last} << (8 * (8 - n));
+      p.mask = ~uint64_t{0} << (8 * (8 - n));
     }
-    std::memcpy(&p.head, head, 8);
-    std::memcpy(&p.mask, mask, 8);
   }
 }
 

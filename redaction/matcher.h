@@ -60,29 +60,35 @@ class MultiMatcher {
         // that the loop holds only the step and the test.
         const char* at = p;
         const char* const last = p + tail;
-        // ASCII (a byte) and two 3-byte characters in a row (most of the rest) first, each in
-        // one step.
+        // Two ASCII bytes, one, and two 3-byte characters in a row (most of the rest) first,
+        // each in one step.
         if (tail > 3) {
           for (const char* const last2 = last - 3; at < last2;) {
             uint64_t word;
             std::memcpy(&word, at, 8);
             const char* const here = at;
+            // A step over two characters tests both positions: the second is `pair` bytes on.
+            size_t pair = 0;
             if ((word & ByteOfWord(0, 0x80)) == 0) {
-              ++at;
+              if ((word & ByteOfWord(1, 0x80)) == 0) {  // two ASCII bytes (runs of digits)
+                pair = 1;
+              } else {
+                ++at;
+              }
             } else if ((word & kTwoLeadsMask) == kTwoLeads) [[likely]] {
-              uint64_t next;
-              std::memcpy(&next, at + 3, 8);
-              at += 6;
-              if (filter[Hash(word & key_mask)] != 0) [[unlikely]]
-                MatchChain(p, n, static_cast<size_t>(here - p), word, on_match);
-              if (filter[Hash(next & key_mask)] != 0) [[unlikely]]
-                MatchChain(p, n, static_cast<size_t>(here - p) + 3, next, on_match);
-              continue;
+              pair = 3;
             } else {
               at += CharLength(Lead(word, here));
             }
+            uint64_t next = 0;
+            if (pair != 0) {
+              std::memcpy(&next, here + pair, 8);
+              at = here + 2 * pair;
+            }
             if (filter[Hash(word & key_mask)] != 0) [[unlikely]]
               MatchChain(p, n, static_cast<size_t>(here - p), word, on_match);
+            if (pair != 0 && filter[Hash(next & key_mask)] != 0) [[unlikely]]
+              MatchChain(p, n, static_cast<size_t>(here - p) + pair, next, on_match);
           }
         }
         while (at < last) {

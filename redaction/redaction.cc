@@ -97,7 +97,7 @@ constexpr int kClassCount = static_cast<int>(PiiClass::kMinorDetail) + 1;
 // person. (What a call of Redact learns of a person, and the unlisted names the heuristic
 // finds, are that call's.)
 struct Person {
-  std::string name;  // folded
+  std::string_view name;  // folded (a view of the bytes of the KnownValues that lists it)
   int first_party = -1;
   bool confidential = false;
   bool minor = false;
@@ -190,9 +190,10 @@ class NameSet {
     bytes_.Reserve(count * 12);
   }
   // Adds `name`; returns its index (in order of first insertion) and whether it was new.
-  std::pair<int, bool> Insert(std::string_view name) {
+  std::pair<int, bool> Insert(std::string_view name) { return Insert(name, Hash(name)); }
+  // The same with `h` = Hash(name) (a name that goes into two sets is hashed once).
+  std::pair<int, bool> Insert(std::string_view name, uint64_t h) {
     if (2 * (keys_.size() + 1) > slots_.size()) Rehash(slots_.empty() ? 16 : 2 * slots_.size());
-    const uint64_t h = Hash(name);
     for (size_t k = h & (slots_.size() - 1);; k = (k + 1) & (slots_.size() - 1)) {
       const int32_t slot = slots_[k];
       if (slot < 0) {
@@ -222,6 +223,7 @@ class NameSet {
     }
   }
   size_t size() const { return keys_.size(); }
+  static uint64_t Hash(std::string_view s) { return internal::HashBytes(s); }
   // The name with index `index`.
   std::string_view At(int index) const {
     const Key& key = keys_[static_cast<size_t>(index)];
@@ -234,7 +236,6 @@ class NameSet {
     uint32_t offset;
     uint32_t length;
   };
-  static uint64_t Hash(std::string_view s) { return internal::HashBytes(s); }
   void Rehash(size_t slots) {
     if (slots <= slots_.size()) return;
     slots_.assign(slots, -1);
@@ -279,12 +280,14 @@ class KnownValues {
         AddOrganization(party, id);
         continue;
       }
-      const int person = PersonFor(Folded(Trim(party.name.reveal())), static_cast<int>(k)).first;
+      const std::string_view name = Folded(Trim(party.name.reveal()));
+      const uint64_t name_hash = NameSet::Hash(name);
+      const int person = PersonFor(name, name_hash, static_cast<int>(k));
       party_person_[k] = person;
       persons_[person].confidential = persons_[person].confidential || party.confidential;
       persons_[person].minor = persons_[person].minor || party.minor;
       scan_options_.minor_present = scan_options_.minor_present || party.minor;
-      AddName(persons_[person].name, person);
+      AddName(name, name_hash, person);  // the person's name: `name` has its bytes
       for (const PersonalText& alias : party.aliases)
         AddName(Folded(Trim(alias.reveal())), person);
       if (party.kind == events::PartyKind::kPerson) {
@@ -317,6 +320,10 @@ class KnownValues {
     }
     matcher_.Build();
     digits_.Build();
+    // The persons' names are views of person_by_name_'s bytes, which no longer move.
+    for (size_t k = 0; k < persons_.size(); ++k) {
+      persons_[k].name = person_by_name_.At(static_cast<int>(k));
+    }
   }
 
   const std::vector<Person>& persons() const { return persons_; }
@@ -357,17 +364,15 @@ class KnownValues {
   }
 
  private:
-  // The person named `name` (index into persons_: the set numbers names as persons_ grows),
-  // and whether it is new.
-  std::pair<int, bool> PersonFor(std::string_view name, int party) {
-    const auto found = person_by_name_.Insert(name);
+  // The person named `name` (index into persons_: the set numbers names as persons_ grows);
+  // `hash` = NameSet::Hash(name). A new person's name is set at the end of the constructor.
+  int PersonFor(std::string_view name, uint64_t hash, int party) {
+    const auto found = person_by_name_.Insert(name, hash);
     if (found.second) {
-      Person& p = persons_.emplace_back();  // built in place: no move of its strings
-      p.name.assign(name);
-      p.first_party = party;
+      persons_.emplace_back().first_party = party;
       forms_.push_back(internal::NameForms(name));
     }
-    return found;
+    return found.first;
   }
 
   void AddEntry(std::string_view value, Entry entry) {
@@ -378,9 +383,11 @@ class KnownValues {
 
   // A name variant; a variant already naming someone else is skipped (it cannot tell them
   // apart), as is a single character (it would hit ordinary words).
-  void AddName(std::string_view name, int person) {
+  void AddName(std::string_view name, int person) { AddName(name, NameSet::Hash(name), person); }
+  // The same with `hash` = NameSet::Hash(name).
+  void AddName(std::string_view name, uint64_t hash, int person) {
     if (!TwoCharsOrMore(name)) return;
-    if (!name_owners_.Insert(name).second) return;
+    if (!name_owners_.Insert(name, hash).second) return;
     AddEntry(name, {EntryKind::kPersonName, PiiClass::kPersonName, person});
   }
 
@@ -389,11 +396,11 @@ class KnownValues {
   }
 
   void AddNumber(std::string_view folded, PiiClass cls) {
-    // Numbers are short: their digits go into a local buffer (a string only for a long value).
+    // Numbers are short: their digits go into a local buffer (long_number_ for a long value).
     char local[64];
-    std::string scratch;
-    char* const buffer =
-        folded.size() <= sizeof local ? local : (scratch.resize(folded.size()), scratch.data());
+    char* const buffer = folded.size() <= sizeof local
+                             ? local
+                             : (long_number_.resize(folded.size()), long_number_.data());
     const std::string_view digits = NormalizeDigitsTo(folded, buffer);
     if (digits.size() >= 5) {
       digits_.Add(digits, {cls, /*protect=*/false});
@@ -467,6 +474,7 @@ class KnownValues {
   std::string_view Folded(std::string_view value) { return internal::FoldedValue(value, &folded_); }
 
   std::string folded_;
+  std::string long_number_;     // AddNumber's digits of a value longer than 64 bytes
   std::string id_;              // the folded ID number of the party being added, if it folds
   std::vector<Range> details_;  // the address details of the party being added
   std::vector<Person> persons_;

@@ -120,23 +120,39 @@ inline char FullWidthAscii(unsigned char b1, unsigned char b2) {
   return 0;
 }
 
+// Whether a byte of `w` is E2, E3 or EF (a zero byte is none of them).
+inline bool WordHasFoldingLead(uint64_t w) {
+  // A byte of x is zero exactly when (x - 1) & ~x has bit 7 set in some byte.
+  const uint64_t e2_e3 = (w ^ (0xE2 * kEachByte)) & ~kEachByte;
+  const uint64_t ef = w ^ (0xEF * kEachByte);
+  return ((((e2_e3 - kEachByte) & ~e2_e3) | ((ef - kEachByte) & ~ef)) & kHighBits) != 0;
+}
+
 // Whether `s` has a byte E2, E3 or EF: the leads of every character that folds (most values
-// have none, and then nothing of them folds). Eight bytes at a time.
+// have none, and then nothing of them folds). Eight bytes at a time; the last 1–7 bytes as one
+// word of fixed-size loads that may overlap bytes already tested (no loop over the rest).
 bool HasFoldingLead(std::string_view s) {
   const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
   size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
+  for (; i + 8 <= n; i += 8) {
     uint64_t w;
     std::memcpy(&w, p + i, 8);
-    // A byte of x is zero exactly when (x - 1) & ~x has bit 7 set in some byte.
-    const uint64_t e2_e3 = (w ^ (0xE2 * kEachByte)) & ~kEachByte;
-    const uint64_t ef = w ^ (0xEF * kEachByte);
-    if ((((e2_e3 - kEachByte) & ~e2_e3) | ((ef - kEachByte) & ~ef)) & kHighBits) return true;
+    if (WordHasFoldingLead(w)) return true;
   }
-  for (; i < s.size(); ++i) {
-    if (p[i] == 0xE2 || p[i] == 0xE3 || p[i] == 0xEF) return true;
+  if (i == n) return false;
+  uint64_t w;
+  if (n >= 8) {
+    std::memcpy(&w, p + n - 8, 8);
+  } else if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    w = uint64_t{hi} << 32 | lo;
+  } else {
+    w = uint64_t{p[0]} | uint64_t{p[n / 2]} << 8 | uint64_t{p[n - 1]} << 16;
   }
-  return false;
+  return WordHasFoldingLead(w);
 }
 
 // One pass over `s` into w0 (room for s.size() bytes: folding never lengthens a character, 3-byte

@@ -1,0 +1,104 @@
+// internal::MultiMatcher, which steps over pairs of ASCII bytes and of CJK characters and tests
+// a filter on each position's first bytes, against a plain search for every pattern at every
+// offset: on random patterns and texts of digits, letters, CJK, full-width and other multi-byte
+// characters and stray continuation bytes, in both scan modes.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <random>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "redaction/matcher.h"
+#include "redaction/text.h"
+
+namespace {
+
+using disclosure::redaction::internal::MultiMatcher;
+using Match = std::tuple<size_t, size_t, int>;  // begin, end, id
+
+bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Every occurrence of every pattern of two bytes or more, except those of a pattern of four
+// bytes or more at a continuation byte when no such pattern starts with one (the matcher tests
+// only character starts then; patterns of 2–3 bytes are tested at every byte).
+std::vector<Match> PlainSearch(const std::vector<std::string>& patterns, std::string_view text) {
+  bool continuation_start = false;
+  for (const std::string& p : patterns) {
+    if (p.size() >= 4 && IsContinuation(p[0])) continuation_start = true;
+  }
+  std::vector<Match> found;
+  for (size_t id = 0; id < patterns.size(); ++id) {
+    const std::string& p = patterns[id];
+    if (p.size() < 2) continue;
+    for (size_t i = 0; i + p.size() <= text.size(); ++i) {
+      if (text.substr(i, p.size()) != p) continue;
+      if (p.size() >= 4 && IsContinuation(text[i]) && !continuation_start) continue;
+      found.emplace_back(i, i + p.size(), static_cast<int>(id));
+    }
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+bool IsValidUtf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp;
+    const size_t length = disclosure::redaction::internal::DecodeUtf8(s, i, &cp);
+    if (length == 1 && static_cast<unsigned char>(s[i]) >= 0x80) return false;
+    i += length;
+  }
+  return true;
+}
+
+TEST(RedactMatcher, GivenRandomPatternsAndTexts_WhenScanned_ThenSameAsPlainSearch) {
+  static const std::vector<std::string> kPieces = {"1",
+                                                   "2",
+                                                   "3",
+                                                   "X",
+                                                   "a",
+                                                   " ",
+                                                   "张",
+                                                   "三",
+                                                   "李",
+                                                   "号",
+                                                   "\xEF\xBC\x91",
+                                                   "\xE3\x80\x80",
+                                                   "\xC2\xB7",
+                                                   "\xF0\x9F\x98\x80",
+                                                   "\x80"};
+  std::mt19937 rng(29112026);
+  size_t matched = 0;
+  for (int round = 0; round < 40000; ++round) {
+    // Even rounds: ASCII and CJK only (digit runs, names); odd rounds: everything.
+    const size_t alphabet = round % 2 == 0 ? 10 : kPieces.size();
+    auto piece = [&] { return kPieces[rng() % alphabet]; };
+    std::vector<std::string> patterns(1 + rng() % 6);
+    MultiMatcher matcher;
+    for (size_t id = 0; id < patterns.size(); ++id) {
+      for (size_t k = 1 + rng() % 8; k > 0; --k) patterns[id] += piece();
+      matcher.Add(patterns[id], static_cast<int>(id));
+    }
+    matcher.Build();
+    std::string text;
+    for (size_t k = rng() % 60; k > 0; --k) {
+      text += rng() % 3 == 0 ? patterns[rng() % patterns.size()] : piece() + piece();
+    }
+    const std::vector<Match> expected = PlainSearch(patterns, text);
+    matched += expected.size();
+    for (const bool valid_utf8 : {false, true}) {
+      if (valid_utf8 && !IsValidUtf8(text)) continue;
+      std::vector<Match> got;
+      matcher.Scan(text, valid_utf8,
+                   [&](size_t begin, size_t end, int id) { got.emplace_back(begin, end, id); });
+      std::sort(got.begin(), got.end());
+      ASSERT_EQ(got, expected) << "round " << round << " valid_utf8 " << valid_utf8;
+    }
+  }
+  EXPECT_GT(matched, 100000u);
+}
+
+}  // namespace
