@@ -39,7 +39,8 @@ class MultiMatcher {
   }
   bool empty() const { return long_.empty() && short_.empty(); }
 
-  // Calls on_match(begin, end, id) for each occurrence, in order of begin offset.
+  // Calls on_match(begin, end, id) for each occurrence: those of patterns of four bytes or more
+  // in order of begin offset, then those of 2–3 bytes in order of begin offset.
   // `valid_utf8`: the text is valid UTF-8, so that the scan may step from character to
   // character by the lead byte's length (else it tests every byte that is not a continuation).
   template <typename OnMatch>

@@ -44,6 +44,8 @@ std::vector<Match> PlainSearch(const std::vector<std::string>& patterns, std::st
   return found;
 }
 
+bool BeginOrder(const Match& a, const Match& b) { return std::get<0>(a) < std::get<0>(b); }
+
 bool IsValidUtf8(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     char32_t cp;
@@ -94,6 +96,13 @@ TEST(RedactMatcher, GivenRandomPatternsAndTexts_WhenScanned_ThenSameAsPlainSearc
       std::vector<Match> got;
       matcher.Scan(text, valid_utf8,
                    [&](size_t begin, size_t end, int id) { got.emplace_back(begin, end, id); });
+      // As documented: patterns of four bytes or more first, then the short ones, each in
+      // order of begin (Resolve's tie order, the first found, depends on it).
+      auto is_long = [](const Match& m) { return std::get<1>(m) - std::get<0>(m) >= 4; };
+      ASSERT_TRUE(std::is_partitioned(got.begin(), got.end(), is_long)) << "round " << round;
+      const auto short_first = std::partition_point(got.begin(), got.end(), is_long);
+      ASSERT_TRUE(std::is_sorted(got.begin(), short_first, BeginOrder)) << "round " << round;
+      ASSERT_TRUE(std::is_sorted(short_first, got.end(), BeginOrder)) << "round " << round;
       std::sort(got.begin(), got.end());
       ASSERT_EQ(got, expected) << "round " << round << " valid_utf8 " << valid_utf8;
     }
