@@ -260,6 +260,14 @@ class KnownValues {
   KnownValues(std::span<const events::Party> parties, std::span<const events::Officer> officers) {
     // Nothing to prepare (Redact of an item without parties or officers): no allocation.
     if (parties.empty() && officers.empty()) return;
+    // Each party's strings are read in turn below: when the party list is not in the cache,
+    // fetching them all first lets their loads overlap instead of waiting on each in turn.
+    for (const events::Party& party : parties) {
+      __builtin_prefetch(party.name.reveal().data());
+      if (party.id_number) __builtin_prefetch(party.id_number->reveal().data());
+      if (party.phone) __builtin_prefetch(party.phone->reveal().data());
+      if (party.address) __builtin_prefetch(party.address->reveal().data());
+    }
     party_person_.assign(parties.size(), -1);
     person_by_name_.Reserve(parties.size() + 8);
     name_owners_.Reserve(4 * parties.size() + 8);
