@@ -12,20 +12,14 @@
 
 namespace disclosure::redaction::internal {
 
-// `value` as byte k of a word loaded from memory (memcpy), whatever the byte order.
-constexpr uint64_t ByteOfWord(int k, uint64_t value) {
-  return value << (std::endian::native == std::endian::little ? 8 * k : 56 - 8 * k);
-}
-
 // Finds every occurrence of every added pattern in one left-to-right pass. Built for one item
 // (a few hundred patterns at most), so building must cost little: no automaton, but a filter
 // on each pattern's first k bytes (k = the shortest long pattern's length, 4 to 8: for names,
 // two CJK characters, so that a common surname followed by anything does not pass) that
 // rejects almost every position with one load and one compare; a position that passes is
-// checked against the patterns with that prefix. The scan steps over ASCII bytes and pairs of
-// CJK characters in one step each. Patterns of 2–3 bytes (short ASCII names) take a slower
-// path on their first byte. Build once (Add… then Build), then Scan is const and may run
-// concurrently.
+// checked against the patterns with that prefix. The scan tests eight byte positions at a time
+// without a branch. Patterns of 2–3 bytes (short ASCII names) take a slower path on their
+// first byte. Build once (Add… then Build), then Scan is const and may run concurrently.
 class MultiMatcher {
  public:
   // Adds a pattern reported with `id`; the same bytes may carry several ids. Patterns shorter
@@ -40,85 +34,49 @@ class MultiMatcher {
   bool empty() const { return long_.empty() && short_.empty(); }
 
   // Calls on_match(begin, end, id) for each occurrence: those of patterns of four bytes or more
-  // in order of begin offset, then those of 2–3 bytes in order of begin offset.
-  // `valid_utf8`: the text is valid UTF-8, so that the scan may step from character to
-  // character by the lead byte's length (else it tests every byte that is not a continuation).
+  // in order of begin offset, then those of 2–3 bytes in order of begin offset. Any bytes: a
+  // pattern is found at a continuation byte only if it starts with one.
   template <typename OnMatch>
-  void Scan(std::string_view text, bool valid_utf8, OnMatch&& on_match) const {
+  void Scan(std::string_view text, OnMatch&& on_match) const {
     const char* p = text.data();
     const size_t n = text.size();
     if (!long_.empty() && n >= key_bytes_) {
       const uint8_t* const filter = filter_.data();  // allocated: long_ is not empty
       const uint64_t key_mask = key_mask_;
-      // Positions with eight bytes to load go through the loops below; the last few (fewer
-      // than eight bytes left, at least key_bytes_) through Tail.
-      const size_t tail = n >= 8 ? n - 7 : 0;  // the first position without eight bytes
-      // On valid UTF-8 the scan steps from character to character; else it tests every byte
-      // but continuation bytes (no pattern starts inside a character), or every byte when some
-      // pattern starts with one. (Two loops, so that the choice is not made at every step.)
-      if (valid_utf8 && !continuation_start_) {
-        // Pointers, and the filter test inline with the rest out of line (MatchChain), so
-        // that the loop holds only the step and the test.
-        const char* at = p;
-        const char* const last = p + tail;
-        // Two ASCII bytes, one, and two 3-byte characters in a row (most of the rest) first,
-        // each in one step.
-        if (tail > 3) {
-          for (const char* const last2 = last - 3; at < last2;) {
-            uint64_t word;
-            std::memcpy(&word, at, 8);
-            const char* const here = at;
-            // A step over two characters tests both positions: the second is `pair` bytes on.
-            size_t pair = 0;
-            if ((word & ByteOfWord(0, 0x80)) == 0) {
-              if ((word & ByteOfWord(1, 0x80)) == 0) {  // two ASCII bytes (runs of digits)
-                pair = 1;
-              } else {
-                ++at;
-              }
-            } else if ((word & kTwoLeadsMask) == kTwoLeads) [[likely]] {
-              pair = 3;
-            } else {
-              at += CharLength(Lead(word, here));
-            }
-            uint64_t next = 0;
-            if (pair != 0) {
-              std::memcpy(&next, here + pair, 8);
-              at = here + 2 * pair;
-            }
-            if (filter[Hash(word & key_mask)] != 0) [[unlikely]]
-              MatchChain(p, n, static_cast<size_t>(here - p), word, on_match);
-            if (pair != 0 && filter[Hash(next & key_mask)] != 0) [[unlikely]]
-              MatchChain(p, n, static_cast<size_t>(here - p) + pair, next, on_match);
-          }
-        }
-        while (at < last) {
+      // Every byte position is tested, eight at a time, without a branch: the eight tests of a
+      // block are independent (a scan that steps from character to character waits on each
+      // step's load, and mispredicts where ASCII and CJK alternate). Positions inside a
+      // character (continuation bytes) are then dropped, unless some pattern starts with one;
+      // the rest that passed the filter (few) are checked against their patterns.
+      // Positions with fifteen bytes from them (a block's last position loads eight) go
+      // through the blocks; the rest one by one, the last few through Tail.
+      size_t here = 0;
+      for (; here + 15 <= n; here += 8) {
+        uint64_t passed = 0;  // bit 8k + 7: position here + k passed the filter
+#pragma GCC unroll 8
+        for (int k = 0; k < 8; ++k) {
           uint64_t word;
-          std::memcpy(&word, at, 8);
-          const char* const here = at;
-          at += CharLength(Lead(word, here));
-          if (filter[Hash(word & key_mask)] != 0) [[unlikely]]
-            MatchChain(p, n, static_cast<size_t>(here - p), word, on_match);
+          std::memcpy(&word, p + here + k, 8);
+          passed |= uint64_t{filter[Hash(word & key_mask)]} << (8 * k + 7);
         }
-        for (size_t here = static_cast<size_t>(at - p); here + key_bytes_ <= n;) {
-          const size_t length = CharLength(static_cast<unsigned char>(p[here]));
-          Tail(p, n, here, on_match);
-          here += length;
+        if (passed == 0) [[likely]]
+          continue;
+        if (!continuation_start_) {
+          uint64_t bytes;
+          std::memcpy(&bytes, p + here, 8);
+          if constexpr (std::endian::native == std::endian::big) bytes = __builtin_bswap64(bytes);
+          passed &= ~(bytes & ~(bytes << 1));  // bit 7 of each byte 10xxxxxx: a continuation
         }
-      } else {
-        const unsigned char skip = continuation_start_ ? 0xFF : 0x80;
-        size_t here = 0;
-        for (; here < tail; ++here) {
-          if ((static_cast<unsigned char>(p[here]) & 0xC0) == skip) continue;
+        for (; passed != 0; passed &= passed - 1) {
+          const size_t at = here + static_cast<size_t>(std::countr_zero(passed) >> 3);
           uint64_t word;
-          std::memcpy(&word, p + here, 8);
-          if (filter[Hash(word & key_mask)] != 0) [[unlikely]]
-            MatchChain(p, n, here, word, on_match);
+          std::memcpy(&word, p + at, 8);
+          MatchChain(p, n, at, word, on_match);
         }
-        for (; here + key_bytes_ <= n; ++here) {
-          if ((static_cast<unsigned char>(p[here]) & 0xC0) == skip) continue;
-          Tail(p, n, here, on_match);
-        }
+      }
+      for (; here + key_bytes_ <= n; ++here) {
+        if (!continuation_start_ && (static_cast<unsigned char>(p[here]) & 0xC0) == 0x80) continue;
+        Tail(p, n, here, on_match);
       }
     }
     if (!short_.empty()) {
@@ -142,30 +100,16 @@ class MultiMatcher {
   // zeroed): 0 if no long pattern starts with them, which rejects almost every position.
   static uint64_t Hash(uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits); }
 
-  // The high nibbles of bytes 0 and 3 of a loaded word, and what they are when both bytes
-  // lead a 3-byte character (E0–EF).
-  static constexpr uint64_t kTwoLeadsMask = ByteOfWord(0, 0xF0) | ByteOfWord(3, 0xF0);
-  static constexpr uint64_t kTwoLeads = ByteOfWord(0, 0xE0) | ByteOfWord(3, 0xE0);
-  // The lead byte of a loaded word `word` (at `at`).
-  static unsigned char Lead(uint64_t word, const char* at) {
-    return static_cast<unsigned char>(std::endian::native == std::endian::little ? word : *at);
-  }
-  // The length of a character by its lead byte. A lead byte E0–EF always starts a 3-byte
-  // character (most of the text): a branch, not a table lookup, so that the next position does
-  // not wait for this one's load.
-  static size_t CharLength(unsigned char lead) {
-    static constexpr uint8_t kLength[16] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4};
-    if ((lead & 0xF0) == 0xE0) [[likely]]
-      return 3;
-    return kLength[lead >> 4];
-  }
-
-  // A position with fewer than eight bytes left (here + key_bytes_ <= n): the same test as the
-  // loops', on a word loaded byte by byte.
+  // A position past the blocks (here + key_bytes_ <= n): the same test as theirs, on a word
+  // loaded byte by byte when fewer than eight bytes are left.
   template <typename OnMatch>
   [[gnu::noinline]] void Tail(const char* p, size_t n, size_t here, OnMatch& on_match) const {
     uint64_t word = 0;
-    std::memcpy(&word, p + here, n - here);
+    if (n - here >= 8) {
+      std::memcpy(&word, p + here, 8);
+    } else {
+      std::memcpy(&word, p + here, n - here);
+    }
     if (filter_[Hash(word & key_mask_)] != 0) MatchChain(p, n, here, word, on_match);
   }
 

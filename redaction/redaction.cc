@@ -344,7 +344,7 @@ class KnownValues {
   // Known-value, pattern and heuristic candidates and protected spans of one folded field,
   // followed by a NUL byte (a FoldedText's text or a std::string).
   void Scan(std::string_view folded, bool valid_utf8, ScanMode mode, Findings* out) const {
-    if (!matcher_.empty()) ScanKnown(folded, valid_utf8, mode, out);
+    if (!matcher_.empty()) ScanKnown(folded, mode, out);
     internal::ScanOptions options = scan_options_;
     options.name_heuristics = mode == ScanMode::kRedact;
     options.protected_digits = mode == ScanMode::kRedact;
@@ -352,9 +352,9 @@ class KnownValues {
     internal::ScanPatterns(folded, digits_, birth_dates_, options, out);
   }
 
-  void ScanKnown(std::string_view folded, bool valid_utf8, ScanMode mode, Findings* out) const {
+  void ScanKnown(std::string_view folded, ScanMode mode, Findings* out) const {
     const size_t limit = mode == ScanMode::kRedact ? entries_.size() : officer_entries_;
-    matcher_.Scan(folded, valid_utf8, [&](size_t begin, size_t end, int id) {
+    matcher_.Scan(folded, [&](size_t begin, size_t end, int id) {
       if (static_cast<size_t>(id) >= limit) return;
       const Entry& entry = entries_[id];
       if (entry.kind == EntryKind::kProtect) {
