@@ -110,10 +110,16 @@ struct Entry {
   int person = -1;
 };
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+inline bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+std::string_view TrimSlow(std::string_view s) {
+  while (!s.empty() && IsBlank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsBlank(s.back())) s.remove_suffix(1);
   return s;
+}
+// Inline for the common case, a value with nothing to trim (two compares each end).
+inline std::string_view Trim(std::string_view s) {
+  if (s.empty() || (!IsBlank(s.front()) && !IsBlank(s.back()))) return s;
+  return TrimSlow(s);
 }
 
 // True if all eight bytes of `word` are ASCII digits (byte by byte: no carry or borrow crosses
