@@ -185,6 +185,12 @@ void ScanPatterns(std::string_view folded, const KnownDigits& known,
 // The house-level address chunks of a folded text (勐宋村3组15号 in …乡勐宋村3组15号), into
 // `found` (cleared first, so that a caller can reuse one vector).
 void FindAddressDetails(std::string_view folded, std::vector<Range>* found);
+// FindAddressDetails' first step: from byte i, passes over ASCII bytes and over 3-byte
+// characters (a lead 1110xxxx, two continuation bytes) that start no place suffix; returns the
+// first byte at which neither is (or s.size()).
+size_t SkipNonSuffixes(std::string_view s, size_t i);
+// The first characters of the place suffixes (村, 路, 小区 …).
+const CharSet& PlaceSuffixSet();
 
 // The spans to mask of one field's findings: drops candidates a protected span vetoes (unless
 // the candidate strictly contains it), then keeps the longest, most certain of overlapping

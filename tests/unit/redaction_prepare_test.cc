@@ -1,6 +1,8 @@
 // The shortcuts taken when an item's parties are prepared, against the general path they skip:
-// a number written as digits alone goes in without folding and normalizing. On random values of
-// digits, X and x, separators, full-width and CJK characters.
+// a number written as digits alone goes in without folding and normalizing (on random values of
+// digits, X and x, separators, full-width and CJK characters); an address's characters that
+// start no place suffix are passed over two at a time (on random texts of suffixes, other CJK,
+// ASCII and other or broken UTF-8 at every offset).
 #include <gtest/gtest.h>
 
 #include <cstddef>
@@ -63,6 +65,51 @@ TEST(RedactPrepare, GivenRandomNumbers_WhenPlain_ThenDigitsAreTheValueAsFoldedAn
   // Both branches were taken many times.
   EXPECT_GT(plain, 10000u);
   EXPECT_GT(not_plain, 10000u);
+}
+
+// SkipNonSuffixes as its contract states it: one byte or one character a step.
+size_t SkipOneByOne(std::string_view s, size_t i) {
+  const auto& suffixes = internal::PlaceSuffixSet();
+  while (i < s.size()) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) {
+      ++i;
+      continue;
+    }
+    if (i + 2 >= s.size() || (b0 & 0xF0) != 0xE0) break;
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) break;
+    const char32_t cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+    if (suffixes.contains(cp)) break;
+    i += 3;
+  }
+  return i;
+}
+
+TEST(RedactPrepare, GivenRandomAddresses_WhenSkippingToPlaceSuffixes_ThenSameStopsAsOneByOne) {
+  const std::vector<std::string> kPieces = {
+      "村", "路", "小", "区", "庄", "南", "甸", "县", "乡", "幢", "室", "组",     "号",
+      "云", "1",  "8",  "a",  "-",  " ",  "é",  "😀",  "ä",  "ä¸", "", "à", "í "};
+  std::mt19937 rng(29112026);
+  size_t stops_at_suffix = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const size_t pieces = rng() % 40;
+    // Mostly ideographs that start no suffix, as an address is, with the rest spread thinly.
+    for (size_t k = 0; k < pieces; ++k) {
+      text += kPieces[rng() % 4 != 0 ? 4 + rng() % 10 : rng() % kPieces.size()];
+    }
+    for (size_t i = 0; i <= text.size(); ++i) {
+      const size_t expected = SkipOneByOne(text, i);
+      ASSERT_EQ(internal::SkipNonSuffixes(text, i), expected) << "round " << round << " at " << i;
+      if (expected < text.size() && expected >= i + 6 && text.compare(expected, 3, "村") == 0) {
+        ++stops_at_suffix;
+      }
+    }
+  }
+  // The two-a-step loop ran up to suffixes many times.
+  EXPECT_GT(stops_at_suffix, 5000u);
 }
 
 }  // namespace
