@@ -140,6 +140,19 @@ class KnownDigits {
   uint64_t lengths_ = 0;
 };
 
+// Digits of a phone or ID as written (spaces, dashes, '+', parentheses dropped; x upper-cased; a
+// leading 86 or 0086 of 13 or 15 digits cut), written into `buffer` (room for folded.size()
+// bytes); returns them (a view into buffer), or "" if the value holds anything else or an X
+// that is not last.
+std::string_view NormalizeDigitsTo(std::string_view folded, char* buffer);
+std::string NormalizeDigits(std::string_view folded);
+// `digits` without the leading 86 or 0086 of a 13- or 15-digit number.
+std::string_view WithoutCountryCode(std::string_view digits);
+// True if `value` is ASCII digits alone, with at most an upper-case X last (most IDs and phones):
+// then it folds to itself and NormalizeDigits(value) is WithoutCountryCode(value), so both steps
+// may be skipped.
+bool IsPlainNumber(std::string_view value);
+
 // What ScanPatterns looks for besides the validated patterns.
 struct ScanOptions {
   bool name_heuristics = true;  // probable unlisted person names (ScanNameHeuristics)
@@ -172,6 +185,12 @@ void ScanPatterns(std::string_view folded, const KnownDigits& known,
 // The house-level address chunks of a folded text (勐宋村3组15号 in …乡勐宋村3组15号), into
 // `found` (cleared first, so that a caller can reuse one vector).
 void FindAddressDetails(std::string_view folded, std::vector<Range>* found);
+// FindAddressDetails' first step: from byte i, passes over ASCII bytes and over 3-byte
+// characters (a lead 1110xxxx, two continuation bytes) that start no place suffix; returns the
+// first byte at which neither is (or s.size()).
+size_t SkipNonSuffixes(std::string_view s, size_t i);
+// The first characters of the place suffixes (村, 路, 小区 …).
+const CharSet& PlaceSuffixSet();
 
 // The spans to mask of one field's findings: drops candidates a protected span vetoes (unless
 // the candidate strictly contains it), then keeps the longest, most certain of overlapping

@@ -1320,6 +1320,61 @@ const CharSet& PlaceSuffixSet() {
   return *kSet;
 }
 
+namespace {
+
+// Eight bytes as a word loaded from memory (memcpy) holds them, whatever the byte order.
+constexpr uint64_t WordOfBytes(std::array<uint8_t, 8> bytes) {
+  uint64_t word = 0;
+  for (int k = 0; k < 8; ++k) {
+    const int shift = std::endian::native == std::endian::little ? 8 * k : 56 - 8 * k;
+    word |= uint64_t{bytes[static_cast<size_t>(k)]} << shift;
+  }
+  return word;
+}
+
+// Two 3-byte characters in a row: a lead byte 1110xxxx and two continuation bytes 10xxxxxx each.
+constexpr uint64_t kTwoCharsMask = WordOfBytes({0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0, 0});
+constexpr uint64_t kTwoChars = WordOfBytes({0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0, 0});
+
+}  // namespace
+
+namespace {
+
+// SkipNonSuffixes over p[0, n), with the set's blocks at hand (inline in FindAddressDetails).
+[[gnu::always_inline]] inline size_t SkipNonSuffixesIn(const unsigned char* const p, size_t n,
+                                                       size_t i,
+                                                       const uint64_t* const suffix_blocks) {
+  for (;;) {
+    const size_t from = i;
+    while (i < n && p[i] < 0x80) ++i;
+    // Two characters a step (one load tests both for their lead and continuation bytes), then
+    // the last one or two a step.
+    for (; i + 8 <= n; i += 6) {
+      uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if ((word & kTwoCharsMask) != kTwoChars) break;
+      const uint64_t first =
+          suffix_blocks[((p[i] & 0x0Fu) << 6) | (p[i + 1] & 0x3Fu)] >> (p[i + 2] & 0x3Fu);
+      const uint64_t second =
+          suffix_blocks[((p[i + 3] & 0x0Fu) << 6) | (p[i + 4] & 0x3Fu)] >> (p[i + 5] & 0x3Fu);
+      if (((first | second) & 1) != 0) break;
+    }
+    while (i + 2 < n && (p[i] & 0xF0) == 0xE0 && ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40 &&
+           ((suffix_blocks[((p[i] & 0x0Fu) << 6) | (p[i + 1] & 0x3Fu)] >> (p[i + 2] & 0x3Fu)) &
+            1) == 0) {
+      i += 3;
+    }
+    if (i == from || i >= n || p[i] >= 0x80) return i;
+  }
+}
+
+}  // namespace
+
+size_t SkipNonSuffixes(std::string_view s, size_t i) {
+  return SkipNonSuffixesIn(reinterpret_cast<const unsigned char*>(s.data()), s.size(), i,
+                           PlaceSuffixSet().blocks());
+}
+
 void FindAddressDetails(std::string_view folded, std::vector<Range>* found) {
   found->clear();
   const std::array<uint8_t, 0x10000>& roles = Roles();
@@ -1328,15 +1383,9 @@ void FindAddressDetails(std::string_view folded, std::vector<Range>* found) {
   const size_t n = folded.size();
   for (size_t i = 0; i < n;) {
     // ASCII, and 3-byte characters that are no place suffix (most of an address), are passed
-    // over in a tight loop before the full test below.
-    while (i < n && p[i] < 0x80) ++i;
-    while (i + 2 < n && (p[i] & 0xF0) == 0xE0 && ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40 &&
-           ((suffix_blocks[((p[i] & 0x0Fu) << 6) | (p[i + 1] & 0x3Fu)] >> (p[i + 2] & 0x3Fu)) &
-            1) == 0) {
-      i += 3;
-    }
+    // over in tight loops before the full test below.
+    i = SkipNonSuffixesIn(p, n, i, suffix_blocks);
     if (i >= n) break;
-    if (p[i] < 0x80) continue;
     char32_t cp = Decode3(folded, i);
     size_t len = 3;
     if (cp == 0) {

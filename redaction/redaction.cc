@@ -110,10 +110,16 @@ struct Entry {
   int person = -1;
 };
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+inline bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+std::string_view TrimSlow(std::string_view s) {
+  while (!s.empty() && IsBlank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsBlank(s.back())) s.remove_suffix(1);
   return s;
+}
+// Inline for the common case, a value with nothing to trim (two compares each end).
+inline std::string_view Trim(std::string_view s) {
+  if (s.empty() || (!IsBlank(s.front()) && !IsBlank(s.back()))) return s;
+  return TrimSlow(s);
 }
 
 // True if all eight bytes of `word` are ASCII digits (byte by byte: no carry or borrow crosses
@@ -125,9 +131,19 @@ bool EightDigits(uint64_t word) {
   return (word & kHigh) == 0 && (at_least_0 & kHigh) == kHigh && (above_9 & kHigh) == 0;
 }
 
-// Digits of a phone or ID as written (spaces, dashes, '+' dropped; x upper-cased), written into
-// `buffer` (room for folded.size() bytes); returns them (a view into buffer), or "" if the
-// value holds anything else.
+}  // namespace
+
+namespace internal {
+
+std::string_view WithoutCountryCode(std::string_view digits) {
+  if (digits.size() == 13 && digits.starts_with("86")) {
+    digits.remove_prefix(2);
+  } else if (digits.size() == 15 && digits.starts_with("0086")) {
+    digits.remove_prefix(4);
+  }
+  return digits;
+}
+
 std::string_view NormalizeDigitsTo(std::string_view folded, char* const begin) {
   char* w = begin;
   size_t i = 0;
@@ -142,7 +158,7 @@ std::string_view NormalizeDigitsTo(std::string_view folded, char* const begin) {
   size_t x = std::string::npos;  // where the first X went
   for (; i < folded.size(); ++i) {
     const char c = folded[i];
-    if (internal::IsDigit(static_cast<unsigned char>(c))) {
+    if (IsDigit(static_cast<unsigned char>(c))) {
       *w++ = c;
     } else if (c == 'x' || c == 'X') {
       if (x == std::string::npos) x = static_cast<size_t>(w - begin);
@@ -151,14 +167,9 @@ std::string_view NormalizeDigitsTo(std::string_view folded, char* const begin) {
       return {};
     }
   }
-  std::string_view digits(begin, static_cast<size_t>(w - begin));
-  size_t cut = 0;
-  if (digits.size() == 13 && digits.starts_with("86")) {
-    cut = 2;
-  } else if (digits.size() == 15 && digits.starts_with("0086")) {
-    cut = 4;
-  }
-  digits.remove_prefix(cut);
+  const std::string_view all(begin, static_cast<size_t>(w - begin));
+  const std::string_view digits = WithoutCountryCode(all);
+  const size_t cut = all.size() - digits.size();
   // An X only at the end (the first X: "86" and "0086" hold none).
   if (x != std::string::npos && x - cut + 1 != digits.size()) return {};
   return digits;
@@ -168,6 +179,33 @@ std::string NormalizeDigits(std::string_view folded) {
   std::string buffer(folded.size(), '\0');
   return std::string(NormalizeDigitsTo(folded, buffer.data()));
 }
+
+bool IsPlainNumber(std::string_view value) {
+  const size_t n = value.size();
+  if (n < 8) {
+    if (n == 0) return false;
+    for (size_t i = 0; i + 1 < n; ++i) {
+      if (!IsDigit(static_cast<unsigned char>(value[i]))) return false;
+    }
+    return IsDigit(static_cast<unsigned char>(value[n - 1])) || value[n - 1] == 'X';
+  }
+  // Whole words, the last one overlapping the one before it, with a final X read as a digit.
+  char last[8];
+  std::memcpy(last, value.data() + n - 8, 8);
+  if (last[7] == 'X') last[7] = '0';
+  uint64_t word;
+  std::memcpy(&word, last, 8);
+  if (!EightDigits(word)) return false;
+  for (size_t i = 0; i + 8 < n; i += 8) {
+    std::memcpy(&word, value.data() + i, 8);
+    if (!EightDigits(word)) return false;
+  }
+  return true;
+}
+
+}  // namespace internal
+
+namespace {
 
 size_t CharCount(std::string_view s) { return internal::CharCount(s); }
 // CharCount(s) >= 2, without counting them all.
@@ -281,9 +319,10 @@ class KnownValues {
     birth_dates_.reserve(parties.size());
     for (size_t k = 0; k < parties.size(); ++k) {
       const events::Party& party = parties[k];
-      const std::string_view id = party.id_number
-                                      ? internal::FoldedValue(Trim(party.id_number->reveal()), &id_)
-                                      : std::string_view();
+      const std::string_view given_id =
+          party.id_number ? Trim(party.id_number->reveal()) : std::string_view();
+      const bool plain_id = internal::IsPlainNumber(given_id);
+      const std::string_view id = plain_id ? given_id : internal::FoldedValue(given_id, &id_);
       if (party.kind == events::PartyKind::kOrganization && !id.starts_with("92")) {
         AddOrganization(party, id);
         continue;
@@ -301,9 +340,15 @@ class KnownValues {
       if (party.kind == events::PartyKind::kPerson) {
         given_names.push_back(person);
       }
-      if (!id.empty())
-        AddNumber(id, id.starts_with("92") ? PiiClass::kCertificate : PiiClass::kIdNumber);
-      if (party.phone) AddNumber(Folded(party.phone->reveal()), PiiClass::kPhone);
+      if (!id.empty()) {
+        const PiiClass cls = id.starts_with("92") ? PiiClass::kCertificate : PiiClass::kIdNumber;
+        if (plain_id) {
+          AddDigits(internal::WithoutCountryCode(id), cls);
+        } else {
+          AddNumber(id, cls);
+        }
+      }
+      if (party.phone) AddNumberAsGiven(party.phone->reveal(), PiiClass::kPhone);
       if (party.address) AddPersonAddress(Folded(Trim(party.address->reveal())), party.minor);
       if (party.birth_date) {
         if (auto date = Date::Parse(party.birth_date->reveal())) birth_dates_.push_back(*date);
@@ -320,7 +365,7 @@ class KnownValues {
     for (const events::Officer& officer : officers) {
       AddProtected(FoldValue(Trim(officer.name)));
       const std::string badge = FoldValue(Trim(officer.badge));
-      if (const std::string digits = NormalizeDigits(badge); !digits.empty()) {
+      if (const std::string digits = internal::NormalizeDigits(badge); !digits.empty()) {
         digits_.Add(digits, {PiiClass::kPhone, /*protect=*/true});
       } else {
         AddProtected(badge);
@@ -403,23 +448,45 @@ class KnownValues {
     if (TwoCharsOrMore(value)) AddEntry(value, {EntryKind::kProtect, PiiClass::kPersonName, -1});
   }
 
+  // A number as given (not folded yet): one written as digits alone goes in as it is.
+  void AddNumberAsGiven(std::string_view value, PiiClass cls) {
+    if (internal::IsPlainNumber(value)) {
+      AddDigits(internal::WithoutCountryCode(value), cls);
+    } else {
+      AddNumber(Folded(value), cls);
+    }
+  }
+
+  // A number's normalized digits (NormalizeDigits).
+  void AddDigits(std::string_view digits, PiiClass cls) {
+    if (digits.size() < 5) return;
+    digits_.Add(digits, {cls, /*protect=*/false});
+    // Also as bytes, to be found glued inside a longer run of digits.
+    if (digits.size() >= 7) {
+      AddEntry(digits, {EntryKind::kValue, cls, -1});
+      if (digits.back() == 'X') {
+        // And with a lower-case x (the matcher compares bytes). The matcher keeps a copy.
+        char local[64];
+        std::string long_lower;  // (digits may be in long_number_)
+        char* const lower = digits.size() <= sizeof local
+                                ? local
+                                : (long_lower.resize(digits.size()), long_lower.data());
+        std::memcpy(lower, digits.data(), digits.size());
+        lower[digits.size() - 1] = 'x';
+        AddEntry({lower, digits.size()}, {EntryKind::kValue, cls, -1});
+      }
+    }
+  }
+
   void AddNumber(std::string_view folded, PiiClass cls) {
     // Numbers are short: their digits go into a local buffer (long_number_ for a long value).
     char local[64];
     char* const buffer = folded.size() <= sizeof local
                              ? local
                              : (long_number_.resize(folded.size()), long_number_.data());
-    const std::string_view digits = NormalizeDigitsTo(folded, buffer);
+    const std::string_view digits = internal::NormalizeDigitsTo(folded, buffer);
     if (digits.size() >= 5) {
-      digits_.Add(digits, {cls, /*protect=*/false});
-      // Also as bytes, to be found glued inside a longer run of digits.
-      if (digits.size() >= 7) {
-        AddEntry(digits, {EntryKind::kValue, cls, -1});
-        if (digits.back() == 'X') {
-          buffer[static_cast<size_t>(digits.data() - buffer) + digits.size() - 1] = 'x';
-          AddEntry(digits, {EntryKind::kValue, cls, -1});
-        }
-      }
+      AddDigits(digits, cls);
     } else if (digits.empty() && CharCount(folded) >= 5) {
       std::string upper(folded);
       for (char& c : upper) {
@@ -474,7 +541,7 @@ class KnownValues {
         AddProtected(std::string_view(address).substr(r.begin, r.end - r.begin));
       }
     }
-    if (party.phone) AddNumber(Folded(party.phone->reveal()), PiiClass::kPhone);
+    if (party.phone) AddNumberAsGiven(party.phone->reveal(), PiiClass::kPhone);
   }
 
   // `value` folded: `value` itself, or a view of the reused buffer folded_ (valid until the

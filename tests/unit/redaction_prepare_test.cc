@@ -1,0 +1,115 @@
+// The shortcuts taken when an item's parties are prepared, against the general path they skip:
+// a number written as digits alone goes in without folding and normalizing (on random values of
+// digits, X and x, separators, full-width and CJK characters); an address's characters that
+// start no place suffix are passed over two at a time (on random texts of suffixes, other CJK,
+// ASCII and other or broken UTF-8 at every offset).
+#include <gtest/gtest.h>
+
+#include <cstddef>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "redaction/detectors.h"
+#include "redaction/text.h"
+
+namespace {
+
+namespace internal = disclosure::redaction::internal;
+
+// Digits alone, with at most an upper-case X last (IsPlainNumber's contract, stated plainly).
+bool PlainByDefinition(std::string_view value) {
+  if (value.empty()) return false;
+  for (size_t i = 0; i < value.size(); ++i) {
+    const char c = value[i];
+    if (c >= '0' && c <= '9') continue;
+    if (c == 'X' && i + 1 == value.size()) continue;
+    return false;
+  }
+  return true;
+}
+
+TEST(RedactPrepare, GivenRandomNumbers_WhenPlain_ThenDigitsAreTheValueAsFoldedAndNormalized) {
+  // Mostly digits, as IDs and phones are, with the rest spread thinly; lengths around the
+  // 8-byte words the shortcut tests (a word, a word and a tail, two words …), and 86 and 0086
+  // prefixes at the lengths that cut them.
+  const std::vector<std::string> kPieces = {"0", "1", "3", "5", "8",  "9",  "6",  "X", "x",
+                                            " ", "-", "+", "(", "１", "Ｘ", "中", "a", "\xC2\xB7"};
+  std::mt19937 rng(29112026);
+  size_t plain = 0;
+  size_t not_plain = 0;
+  for (int round = 0; round < 50000; ++round) {
+    std::string value;
+    if (rng() % 4 == 0) value = rng() % 2 == 0 ? "86" : "0086";
+    const size_t length = rng() % 20;
+    for (size_t k = 0; k < length; ++k) {
+      const size_t pick = rng() % 8 != 0 ? rng() % 7 : rng() % kPieces.size();
+      value += kPieces[pick];
+    }
+    if (rng() % 4 == 0) value += "X";
+    const bool expected = PlainByDefinition(value);
+    ASSERT_EQ(internal::IsPlainNumber(value), expected) << "round " << round;
+    if (!expected) {
+      ++not_plain;
+      continue;
+    }
+    ++plain;
+    // What the shortcut skips: the value folds to itself, and its digits are the value less
+    // the country code.
+    const std::string folded = internal::FoldValue(value);
+    ASSERT_EQ(folded, value) << "round " << round;
+    ASSERT_EQ(internal::NormalizeDigits(folded), std::string(internal::WithoutCountryCode(value)))
+        << "round " << round;
+  }
+  // Both branches were taken many times.
+  EXPECT_GT(plain, 10000u);
+  EXPECT_GT(not_plain, 10000u);
+}
+
+// SkipNonSuffixes as its contract states it: one byte or one character a step.
+size_t SkipOneByOne(std::string_view s, size_t i) {
+  const auto& suffixes = internal::PlaceSuffixSet();
+  while (i < s.size()) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) {
+      ++i;
+      continue;
+    }
+    if (i + 2 >= s.size() || (b0 & 0xF0) != 0xE0) break;
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) break;
+    const char32_t cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+    if (suffixes.contains(cp)) break;
+    i += 3;
+  }
+  return i;
+}
+
+TEST(RedactPrepare, GivenRandomAddresses_WhenSkippingToPlaceSuffixes_ThenSameStopsAsOneByOne) {
+  const std::vector<std::string> kPieces = {
+      "村", "路", "小", "区", "庄", "南", "甸", "县", "乡", "幢", "室", "组",     "号",
+      "云", "1",  "8",  "a",  "-",  " ",  "é",  "😀",  "ä",  "ä¸", "", "à", "í "};
+  std::mt19937 rng(29112026);
+  size_t stops_at_suffix = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const size_t pieces = rng() % 40;
+    // Mostly ideographs that start no suffix, as an address is, with the rest spread thinly.
+    for (size_t k = 0; k < pieces; ++k) {
+      text += kPieces[rng() % 4 != 0 ? 4 + rng() % 10 : rng() % kPieces.size()];
+    }
+    for (size_t i = 0; i <= text.size(); ++i) {
+      const size_t expected = SkipOneByOne(text, i);
+      ASSERT_EQ(internal::SkipNonSuffixes(text, i), expected) << "round " << round << " at " << i;
+      if (expected < text.size() && expected >= i + 6 && text.compare(expected, 3, "村") == 0) {
+        ++stops_at_suffix;
+      }
+    }
+  }
+  // The two-a-step loop ran up to suffixes many times.
+  EXPECT_GT(stops_at_suffix, 5000u);
+}
+
+}  // namespace
