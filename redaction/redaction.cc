@@ -217,9 +217,15 @@ bool TwoCharsOrMore(std::string_view s) {
 }
 
 // A set of short strings for one item: the bytes in one arena, an open-addressing table of
-// indices (no allocation per string).
+// indices (no allocation per string). Each string carries what the item knows of it (Info).
 class NameSet {
  public:
+  // What KnownValues knows of a name (a full name and a variant are one name in one set: one
+  // hash and one probe each, one table to fetch).
+  struct Info {
+    int person = -1;     // the listed person whose full name this is, or -1
+    bool owned = false;  // added as a name variant (to its first owner)
+  };
   void Reserve(size_t count) {
     size_t slots = 16;
     while (slots < 2 * count) slots *= 2;
@@ -228,17 +234,17 @@ class NameSet {
     bytes_.Reserve(count * 12);
   }
   // Adds `name`; returns its index (in order of first insertion) and whether it was new.
-  std::pair<int, bool> Insert(std::string_view name) { return Insert(name, Hash(name)); }
-  // The same with `h` = Hash(name) (a name that goes into two sets is hashed once).
-  std::pair<int, bool> Insert(std::string_view name, uint64_t h) {
+  std::pair<int, bool> Insert(std::string_view name) {
+    const uint64_t h = Hash(name);
     if (2 * (keys_.size() + 1) > slots_.size()) Rehash(slots_.empty() ? 16 : 2 * slots_.size());
     for (size_t k = h & (slots_.size() - 1);; k = (k + 1) & (slots_.size() - 1)) {
-      const int32_t slot = slots_[k];
+      const int32_t slot = slots_[k] - 1;
       if (slot < 0) {
-        slots_[k] = static_cast<int32_t>(keys_.size());
+        const auto index = static_cast<int32_t>(keys_.size());
+        slots_[k] = index + 1;
         keys_.push_back(
             {h, static_cast<uint32_t>(bytes_.Append(name)), static_cast<uint32_t>(name.size())});
-        return {slots_[k], true};
+        return {index, true};
       }
       const Key& key = keys_[static_cast<size_t>(slot)];
       if (key.hash == h && At(slot) == name) {
@@ -252,7 +258,7 @@ class NameSet {
     if (slots_.empty()) return -1;
     const uint64_t h = Hash(name);
     for (size_t k = h & (slots_.size() - 1);; k = (k + 1) & (slots_.size() - 1)) {
-      const int32_t slot = slots_[k];
+      const int32_t slot = slots_[k] - 1;
       if (slot < 0) return -1;
       const Key& key = keys_[static_cast<size_t>(slot)];
       if (key.hash == h && At(slot) == name) {
@@ -267,24 +273,28 @@ class NameSet {
     const Key& key = keys_[static_cast<size_t>(index)];
     return bytes_.View(key.offset, key.length);
   }
+  Info& info(int index) { return keys_[static_cast<size_t>(index)].info; }
+  const Info& info(int index) const { return keys_[static_cast<size_t>(index)].info; }
 
  private:
   struct Key {
     uint64_t hash;
     uint32_t offset;
     uint32_t length;
+    Info info;
   };
   void Rehash(size_t slots) {
     if (slots <= slots_.size()) return;
-    slots_.assign(slots, -1);
+    slots_.assign(slots, 0);
     for (size_t i = 0; i < keys_.size(); ++i) {
       size_t k = keys_[i].hash & (slots - 1);
-      while (slots_[k] >= 0) k = (k + 1) & (slots - 1);
-      slots_[k] = static_cast<int32_t>(i);
+      while (slots_[k] != 0) k = (k + 1) & (slots - 1);
+      slots_[k] = static_cast<int32_t>(i + 1);
     }
   }
   internal::ByteArena bytes_;
   std::vector<Key> keys_;
+  // Index + 1 of a key, 0 where empty: a table of zeros is set by one memset, not a loop.
   std::vector<int32_t> slots_;
 };
 
@@ -307,8 +317,7 @@ class KnownValues {
       if (party.address) __builtin_prefetch(party.address->reveal().data());
     }
     party_person_.assign(parties.size(), -1);
-    person_by_name_.Reserve(parties.size() + 8);
-    name_owners_.Reserve(4 * parties.size() + 8);
+    names_.Reserve(4 * parties.size() + 8);
     persons_.reserve(parties.size() + 8);
     forms_.reserve(parties.size() + 8);
     entries_.reserve(8 * parties.size() + 2 * officers.size() + 8);
@@ -328,13 +337,13 @@ class KnownValues {
         continue;
       }
       const std::string_view name = Folded(Trim(party.name.reveal()));
-      const uint64_t name_hash = NameSet::Hash(name);
-      const int person = PersonFor(name, name_hash, static_cast<int>(k));
+      const int name_index = names_.Insert(name).first;  // the name's bytes, kept
+      const int person = PersonFor(name_index, static_cast<int>(k));
       party_person_[k] = person;
       persons_[person].confidential = persons_[person].confidential || party.confidential;
       persons_[person].minor = persons_[person].minor || party.minor;
       scan_options_.minor_present = scan_options_.minor_present || party.minor;
-      AddName(name, name_hash, person);  // the person's name: `name` has its bytes
+      if (TwoCharsOrMore(name)) AddNameAt(name_index, name, person);
       for (const PersonalText& alias : party.aliases)
         AddName(Folded(Trim(alias.reveal())), person);
       if (party.kind == events::PartyKind::kPerson) {
@@ -373,9 +382,11 @@ class KnownValues {
     }
     matcher_.Build();
     digits_.Build();
-    // The persons' names are views of person_by_name_'s bytes, which no longer move.
-    for (size_t k = 0; k < persons_.size(); ++k) {
-      persons_[k].name = person_by_name_.At(static_cast<int>(k));
+    // The persons' names are views of names_'s bytes, which no longer move.
+    for (size_t k = 0; k < names_.size(); ++k) {
+      if (const int person = names_.info(static_cast<int>(k)).person; person >= 0) {
+        persons_[static_cast<size_t>(person)].name = names_.At(static_cast<int>(k));
+      }
     }
   }
 
@@ -384,7 +395,10 @@ class KnownValues {
   std::string_view Masked(size_t k) const { return forms_[k].Masked(); }
   int PartyPerson(size_t party) const { return party_person_[party]; }
   // The listed person named `name`, or -1.
-  int FindPerson(std::string_view name) const { return person_by_name_.Find(name); }
+  int FindPerson(std::string_view name) const {
+    const int found = names_.Find(name);
+    return found < 0 ? -1 : names_.info(found).person;
+  }
 
   // Known-value, pattern and heuristic candidates and protected spans of one folded field,
   // followed by a NUL byte (a FoldedText's text or a std::string).
@@ -417,15 +431,16 @@ class KnownValues {
   }
 
  private:
-  // The person named `name` (index into persons_: the set numbers names as persons_ grows);
-  // `hash` = NameSet::Hash(name). A new person's name is set at the end of the constructor.
-  int PersonFor(std::string_view name, uint64_t hash, int party) {
-    const auto found = person_by_name_.Insert(name, hash);
-    if (found.second) {
+  // The person whose full name is names_'s name `index` (an index into persons_). A new
+  // person's name is set at the end of the constructor.
+  int PersonFor(int index, int party) {
+    NameSet::Info& info = names_.info(index);
+    if (info.person < 0) {
+      info.person = static_cast<int>(persons_.size());
       persons_.emplace_back().first_party = party;
-      forms_.push_back(internal::NameForms(name));
+      forms_.push_back(internal::NameForms(names_.At(index)));
     }
-    return found.first;
+    return info.person;
   }
 
   void AddEntry(std::string_view value, Entry entry) {
@@ -436,11 +451,14 @@ class KnownValues {
 
   // A name variant; a variant already naming someone else is skipped (it cannot tell them
   // apart), as is a single character (it would hit ordinary words).
-  void AddName(std::string_view name, int person) { AddName(name, NameSet::Hash(name), person); }
-  // The same with `hash` = NameSet::Hash(name).
-  void AddName(std::string_view name, uint64_t hash, int person) {
-    if (!TwoCharsOrMore(name)) return;
-    if (!name_owners_.Insert(name, hash).second) return;
+  void AddName(std::string_view name, int person) {
+    if (TwoCharsOrMore(name)) AddNameAt(names_.Insert(name).first, name, person);
+  }
+  // The same for `name` (two characters or more) with index `index` in names_.
+  void AddNameAt(int index, std::string_view name, int person) {
+    NameSet::Info& info = names_.info(index);
+    if (info.owned) return;
+    info.owned = true;
     AddEntry(name, {EntryKind::kPersonName, PiiClass::kPersonName, person});
   }
 
@@ -555,8 +573,7 @@ class KnownValues {
   std::vector<Person> persons_;
   std::vector<internal::NameForm> forms_;  // MaskedName and GivenName of each person
   size_t officer_entries_ = 0;       // entries_ from here on are the officers'
-  NameSet person_by_name_;  // index = person
-  NameSet name_owners_;  // the name variants already added (to their first owner)
+  NameSet names_;                    // the persons' full names and the name variants added
   std::vector<int> party_person_;
   internal::MultiMatcher matcher_;
   std::vector<Entry> entries_;
