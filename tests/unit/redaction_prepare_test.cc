@@ -2,7 +2,9 @@
 // a number written as digits alone goes in without folding and normalizing (on random values of
 // digits, X and x, separators, full-width and CJK characters); an address's characters that
 // start no place suffix are passed over two at a time (on random texts of suffixes, other CJK,
-// ASCII and other or broken UTF-8 at every offset).
+// ASCII and other or broken UTF-8 at every offset); a name of ideographs alone gets its masked
+// and given forms without the walk over its characters (on random names of common and compound
+// surnames, other ideographs, middle dots, ASCII and broken UTF-8).
 #include <gtest/gtest.h>
 
 #include <cstddef>
@@ -110,6 +112,41 @@ TEST(RedactPrepare, GivenRandomAddresses_WhenSkippingToPlaceSuffixes_ThenSameSto
   }
   // The two-a-step loop ran up to suffixes many times.
   EXPECT_GT(stops_at_suffix, 5000u);
+}
+
+TEST(RedactPrepare, GivenRandomNames_WhenFormed_ThenSameFormsAsTheGeneralPath) {
+  // The first kIdeographs pieces are ideographs (王 and 张 also start compound surnames); the
+  // rest break the fast path's shape (a dot, ASCII, a 2- or 4-byte character, a lone lead or
+  // continuation byte, a full-width letter, an E3 character).
+  constexpr size_t kIdeographs = 10;
+  const std::vector<std::string> kPieces = {"王", "孙", "张", "秀",   "兰",   "建", "华",
+                                            "阿", "某", "龘", "·",    "•",    "・", "a",
+                                            " ",  "é",  "😀",  "\xE4", "\x80", "Ａ", "あ"};
+  const std::vector<std::string> kCompound = {"欧阳", "司马", "张廖", "王孙"};
+  std::mt19937 rng(29112026);
+  size_t fast = 0;
+  size_t compound = 0;
+  for (int round = 0; round < 50000; ++round) {
+    std::string name;
+    bool ideographs = true;
+    if (rng() % 3 == 0) name = kCompound[rng() % kCompound.size()];
+    const size_t length = rng() % 6;
+    for (size_t k = 0; k < length; ++k) {
+      const size_t pick = rng() % 8 != 0 ? rng() % kIdeographs : rng() % kPieces.size();
+      ideographs = ideographs && pick < kIdeographs;
+      name += kPieces[pick];
+    }
+    const internal::NameForm form = internal::NameForms(name);
+    ASSERT_EQ(form.Masked(), internal::MaskedName(name)) << "round " << round;
+    ASSERT_EQ(form.Given(), internal::GivenName(name)) << "round " << round;
+    if (ideographs && !name.empty() && name.size() <= 15) {
+      ++fast;
+      if (form.Masked().size() == 9) ++compound;
+    }
+  }
+  // The fast path ran many times, on compound surnames too.
+  EXPECT_GT(fast, 15000u);
+  EXPECT_GT(compound, 3000u);
 }
 
 }  // namespace
