@@ -703,6 +703,35 @@ std::vector<Candidate> Resolve(Findings& findings) {
 
 namespace {
 
+// Whether `replacement` (a published name) ends in an ASCII digit (张某1) and `text` has a digit,
+// ASCII or full-width, at `at`.
+bool NumberedBeforeDigit(std::string_view replacement, std::string_view text, size_t at) {
+  if (replacement.empty() || !internal::IsDigit(static_cast<unsigned char>(replacement.back())) ||
+      at >= text.size()) {
+    return false;
+  }
+  const std::string_view rest = text.substr(at);
+  return internal::IsDigit(static_cast<unsigned char>(rest[0])) ||
+         (rest.size() >= 3 && rest[0] == '\xEF' && rest[1] == '\xBC' &&
+          static_cast<unsigned char>(rest[2]) >= 0x90 &&
+          static_cast<unsigned char>(rest[2]) <= 0x99);
+}
+
+// 张某12 → 张某１２: the ASCII digits at the end as full-width ones (U+FF10–FF19).
+void WidenTrailingDigits(std::string* s) {
+  size_t digits = 0;
+  while (digits < s->size() &&
+         internal::IsDigit(static_cast<unsigned char>((*s)[s->size() - 1 - digits]))) {
+    ++digits;
+  }
+  const std::string tail = s->substr(s->size() - digits);
+  s->resize(s->size() - digits);
+  for (const char d : tail) {
+    s->append("\xEF\xBC");
+    s->push_back(static_cast<char>(0x90 + (d - '0')));
+  }
+}
+
 // True if the folded text before `pos` ends with 法定代表人 (and a filler such as ：).
 bool AfterLegalRepresentativeLabel(std::string_view s, size_t pos) {
   constexpr std::string_view kLabel = "法定代表人";
@@ -868,8 +897,15 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     size_t copied = 0;
     int counts[kClassCount] = {};
     size_t cursor = 0;
-    for (const Candidate& c : accepted[f]) {
+    const std::vector<Candidate>& spans = accepted[f];
+    for (size_t k = 0; k < spans.size(); ++k) {
+      const Candidate& c = spans[k];
       if (c.cls == PiiClass::kPersonName && state[c.person].keep) continue;
+      // What follows this span in the output: the text after it, or the next span's
+      // replacement if one starts right there (a kept name is its text).
+      const bool text_follows =
+          k + 1 == spans.size() || spans[k + 1].begin != c.end ||
+          (spans[k + 1].cls == PiiClass::kPersonName && state[spans[k + 1].person].keep);
       const size_t begin = fold.Origin(c.begin, &cursor);
       const size_t end = fold.Origin(c.end, &cursor);
       // Built in place (item.spans has room for all): no moves of its strings.
@@ -881,6 +917,13 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
       span.how = c.how;
       if (c.cls == PiiClass::kPersonName) {
         span.replacement = state[c.person].published;
+        if (text_follows && NumberedBeforeDigit(span.replacement, original, end)) {
+          // 张某1 right before a digit would read as part of the number that follows, and
+          // could spell a party's number with it (张某1 + 5635142930): its number in full-width
+          // digits here, and the item to review.
+          WidenTrailingDigits(&span.replacement);
+          item.doubt = true;
+        }
       } else {
         span.replacement = Placeholder(c.cls);
       }

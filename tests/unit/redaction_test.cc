@@ -214,6 +214,25 @@ TEST(RedactNames, GivenPeopleWhoReadAlike_WhenTheSecondAppearsFirst_ThenItIsNumb
   EXPECT_EQ(item.party_names.at("P2"), "张某1");
 }
 
+// A numbered name glued to digits that are not redacted (found by the fuzzer): 张某1 +
+// 5635142930 would spell P1's phone. The number goes full-width there, and the item to review;
+// before a redacted number (its placeholder follows) nothing changes.
+TEST(RedactNames, GivenNumberedNameBeforeDigits_WhenRedacted_ThenItsNumberCannotJoinThem) {
+  const std::vector<Party> parties = {WithPhone(Person("P1", "张伟"), "15635142930"),
+                                      Person("P2", "张敏")};
+  const std::vector<Field> fields = {{"a", "张伟5635142930号，张敏看见了。"}};
+  const RedactedItem item = Redact(parties, {}, fields);
+  EXPECT_EQ(item.fields.at(0).second, "张某\uFF115635142930号，张某2看见了。");
+  EXPECT_EQ(item.fields.at(0).second.find("15635142930"), std::string::npos);
+  EXPECT_TRUE(item.doubt);
+  EXPECT_EQ(item.party_names.at("P1"), "张某1");
+
+  const std::vector<Field> redacted_after = {{"a", "张伟15635142930，张敏看见了。"}};
+  const RedactedItem plain = Redact(parties, {}, redacted_after);
+  EXPECT_EQ(plain.fields.at(0).second, "张某1[电话]，张某2看见了。");
+  EXPECT_FALSE(plain.doubt);
+}
+
 TEST(RedactNames, GivenOnePersonPerSurname_WhenRedacted_ThenNoNumbers) {
   EXPECT_EQ(RedactText("张伟与李强争执。", {Person("P1", "张伟"), Person("P2", "李强")}),
             "张某与李某争执。");
