@@ -74,9 +74,20 @@ class MultiMatcher {
           MatchChain(p, n, at, word, on_match);
         }
       }
+      // Past the blocks (all of a short field): each position that starts a character (or
+      // any, when some pattern starts with a continuation byte), the last few through Tail.
+      auto starts = [&](size_t at) {
+        return continuation_start_ || (static_cast<unsigned char>(p[at]) & 0xC0) != 0x80;
+      };
+      for (; here + 8 <= n; ++here) {
+        if (!starts(here)) continue;
+        uint64_t word;
+        std::memcpy(&word, p + here, 8);
+        if (filter[Hash(word & key_mask)] != 0) [[unlikely]]
+          MatchChain(p, n, here, word, on_match);
+      }
       for (; here + key_bytes_ <= n; ++here) {
-        if (!continuation_start_ && (static_cast<unsigned char>(p[here]) & 0xC0) == 0x80) continue;
-        Tail(p, n, here, on_match);
+        if (starts(here)) Tail(p, n, here, on_match);
       }
     }
     if (!short_.empty()) {
@@ -100,16 +111,12 @@ class MultiMatcher {
   // zeroed): 0 if no long pattern starts with them, which rejects almost every position.
   static uint64_t Hash(uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits); }
 
-  // A position past the blocks (here + key_bytes_ <= n): the same test as theirs, on a word
-  // loaded byte by byte when fewer than eight bytes are left.
+  // A position with fewer than eight bytes left (here + key_bytes_ <= n): the same test as the
+  // blocks', on a word loaded byte by byte.
   template <typename OnMatch>
   [[gnu::noinline]] void Tail(const char* p, size_t n, size_t here, OnMatch& on_match) const {
     uint64_t word = 0;
-    if (n - here >= 8) {
-      std::memcpy(&word, p + here, 8);
-    } else {
-      std::memcpy(&word, p + here, n - here);
-    }
+    std::memcpy(&word, p + here, n - here);
     if (filter_[Hash(word & key_mask_)] != 0) MatchChain(p, n, here, word, on_match);
   }
 
