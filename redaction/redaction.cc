@@ -901,11 +901,12 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     for (size_t k = 0; k < spans.size(); ++k) {
       const Candidate& c = spans[k];
       if (c.cls == PiiClass::kPersonName && state[c.person].keep) continue;
-      // What follows this span in the output: the text after it, or the next span's
-      // replacement if one starts right there (a kept name is its text).
-      const bool text_follows =
-          k + 1 == spans.size() || spans[k + 1].begin != c.end ||
-          (spans[k + 1].cls == PiiClass::kPersonName && state[spans[k + 1].person].keep);
+      // Whether the text after this span follows it in the output (not the replacement of a
+      // span that starts right there; a kept name is its text).
+      auto text_follows = [&] {
+        return k + 1 == spans.size() || spans[k + 1].begin != c.end ||
+               (spans[k + 1].cls == PiiClass::kPersonName && state[spans[k + 1].person].keep);
+      };
       const size_t begin = fold.Origin(c.begin, &cursor);
       const size_t end = fold.Origin(c.end, &cursor);
       // Built in place (item.spans has room for all): no moves of its strings.
@@ -917,7 +918,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
       span.how = c.how;
       if (c.cls == PiiClass::kPersonName) {
         span.replacement = state[c.person].published;
-        if (text_follows && NumberedBeforeDigit(span.replacement, original, end)) {
+        if (NumberedBeforeDigit(span.replacement, original, end) && text_follows()) {
           // 张某1 right before a digit would read as part of the number that follows, and
           // could spell a party's number with it (张某1 + 5635142930): its number in full-width
           // digits here, and the item to review.
