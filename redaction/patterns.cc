@@ -1336,10 +1336,6 @@ constexpr uint64_t WordOfBytes(std::array<uint8_t, 8> bytes) {
 constexpr uint64_t kTwoCharsMask = WordOfBytes({0xF0, 0xC0, 0xC0, 0xF0, 0xC0, 0xC0, 0, 0});
 constexpr uint64_t kTwoChars = WordOfBytes({0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80, 0, 0});
 
-}  // namespace
-
-namespace {
-
 // SkipNonSuffixes over p[0, n), with the set's blocks at hand (inline in FindAddressDetails).
 [[gnu::always_inline]] inline size_t SkipNonSuffixesIn(const unsigned char* const p, size_t n,
                                                        size_t i,

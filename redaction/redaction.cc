@@ -350,12 +350,8 @@ class KnownValues {
         given_names.push_back(person);
       }
       if (!id.empty()) {
-        const PiiClass cls = id.starts_with("92") ? PiiClass::kCertificate : PiiClass::kIdNumber;
-        if (plain_id) {
-          AddDigits(internal::WithoutCountryCode(id), cls);
-        } else {
-          AddNumber(id, cls);
-        }
+        AddFoldedNumber(id, plain_id,
+                        id.starts_with("92") ? PiiClass::kCertificate : PiiClass::kIdNumber);
       }
       if (party.phone) AddNumberAsGiven(party.phone->reveal(), PiiClass::kPhone);
       if (party.address) AddPersonAddress(Folded(Trim(party.address->reveal())), party.minor);
@@ -468,10 +464,15 @@ class KnownValues {
 
   // A number as given (not folded yet): one written as digits alone goes in as it is.
   void AddNumberAsGiven(std::string_view value, PiiClass cls) {
-    if (internal::IsPlainNumber(value)) {
-      AddDigits(internal::WithoutCountryCode(value), cls);
+    const bool plain = internal::IsPlainNumber(value);
+    AddFoldedNumber(plain ? value : Folded(value), plain, cls);
+  }
+  // A folded number; `plain`: IsPlainNumber (then its digits need no normalizing).
+  void AddFoldedNumber(std::string_view folded, bool plain, PiiClass cls) {
+    if (plain) {
+      AddDigits(internal::WithoutCountryCode(folded), cls);
     } else {
-      AddNumber(Folded(value), cls);
+      AddNumber(folded, cls);
     }
   }
 
@@ -703,18 +704,12 @@ std::vector<Candidate> Resolve(Findings& findings) {
 
 namespace {
 
-// Whether `replacement` (a published name) ends in an ASCII digit (张某1) and `text` has a digit,
-// ASCII or full-width, at `at`.
-bool NumberedBeforeDigit(std::string_view replacement, std::string_view text, size_t at) {
-  if (replacement.empty() || !internal::IsDigit(static_cast<unsigned char>(replacement.back())) ||
-      at >= text.size()) {
-    return false;
-  }
-  const std::string_view rest = text.substr(at);
-  return internal::IsDigit(static_cast<unsigned char>(rest[0])) ||
-         (rest.size() >= 3 && rest[0] == '\xEF' && rest[1] == '\xBC' &&
-          static_cast<unsigned char>(rest[2]) >= 0x90 &&
-          static_cast<unsigned char>(rest[2]) <= 0x99);
+// Whether `replacement` (a published name) ends in a digit (张某1) and the folded text has a
+// digit at `at` (full-width ones are folded to ASCII).
+bool NumberedBeforeDigit(std::string_view replacement, std::string_view folded, size_t at) {
+  return !replacement.empty() &&
+         internal::IsDigit(static_cast<unsigned char>(replacement.back())) && at < folded.size() &&
+         internal::IsDigit(static_cast<unsigned char>(folded[at]));
 }
 
 // 张某12 → 张某１２: the ASCII digits at the end as full-width ones (U+FF10–FF19).
@@ -918,7 +913,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
       span.how = c.how;
       if (c.cls == PiiClass::kPersonName) {
         span.replacement = state[c.person].published;
-        if (NumberedBeforeDigit(span.replacement, original, end) && text_follows()) {
+        if (NumberedBeforeDigit(span.replacement, fold.text, c.end) && text_follows()) {
           // 张某1 right before a digit would read as part of the number that follows, and
           // could spell a party's number with it (张某1 + 5635142930): its number in full-width
           // digits here, and the item to review.

@@ -226,6 +226,14 @@ TEST(RedactNames, GivenNumberedNameBeforeDigits_WhenRedacted_ThenItsNumberCannot
   EXPECT_EQ(item.fields.at(0).second.find("15635142930"), std::string::npos);
   EXPECT_TRUE(item.doubt);
   EXPECT_EQ(item.party_names.at("P1"), "张某1");
+  // The last-line check folds the full-width digit back: it would stop the item too.
+  EXPECT_FALSE(CheckOutgoing(item.fields.at(0).second, Parties(parties)).clean());
+
+  // Full-width digits after the name count as digits.
+  const std::vector<Field> wide = {{"a", "张伟５６３５１４２９３０号，张敏看见了。"}};
+  const RedactedItem widened = Redact(parties, {}, wide);
+  EXPECT_EQ(widened.fields.at(0).second, "张某\uFF11５６３５１４２９３０号，张某2看见了。");
+  EXPECT_TRUE(widened.doubt);
 
   const std::vector<Field> redacted_after = {{"a", "张伟15635142930，张敏看见了。"}};
   const RedactedItem plain = Redact(parties, {}, redacted_after);
