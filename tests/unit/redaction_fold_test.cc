@@ -11,9 +11,12 @@
 #include <utility>
 #include <vector>
 
+#include "random_pieces.h"
 #include "redaction/text.h"
 
 namespace {
+
+using disclosure::test_support::MostlyCommonPiece;
 
 struct Folded {
   std::string text;
@@ -120,7 +123,7 @@ TEST(RedactFold, GivenRandomMixedTexts_WhenFolded_ThenSameAsCharacterByCharacter
     const size_t pieces = rng() % 60;
     // Mostly plain, as narrative text is, with the rest spread thinly.
     for (size_t k = 0; k < pieces; ++k) {
-      const size_t pick = rng() % 4 != 0 ? rng() % 8 : rng() % kPieces.size();
+      const size_t pick = MostlyCommonPiece(rng, kPieces.size(), 0, 8, 4);
       text += kPieces[pick];
     }
     const Folded expected = Reference(text);

@@ -13,10 +13,13 @@
 #include <string_view>
 #include <vector>
 
+#include "random_pieces.h"
 #include "redaction/detectors.h"
 #include "redaction/text.h"
 
 namespace {
+
+using disclosure::test_support::MostlyCommonPiece;
 
 namespace internal = disclosure::redaction::internal;
 
@@ -46,7 +49,7 @@ TEST(RedactPrepare, GivenRandomNumbers_WhenPlain_ThenDigitsAreTheValueAsFoldedAn
     if (rng() % 4 == 0) value = rng() % 2 == 0 ? "86" : "0086";
     const size_t length = rng() % 20;
     for (size_t k = 0; k < length; ++k) {
-      const size_t pick = rng() % 8 != 0 ? rng() % 7 : rng() % kPieces.size();
+      const size_t pick = MostlyCommonPiece(rng, kPieces.size(), 0, 7, 8);
       value += kPieces[pick];
     }
     if (rng() % 4 == 0) value += "X";
@@ -100,7 +103,7 @@ TEST(RedactPrepare, GivenRandomAddresses_WhenSkippingToPlaceSuffixes_ThenSameSto
     const size_t pieces = rng() % 40;
     // Mostly ideographs that start no suffix, as an address is, with the rest spread thinly.
     for (size_t k = 0; k < pieces; ++k) {
-      text += kPieces[rng() % 4 != 0 ? 4 + rng() % 10 : rng() % kPieces.size()];
+      text += kPieces[MostlyCommonPiece(rng, kPieces.size(), 4, 10, 4)];
     }
     for (size_t i = 0; i <= text.size(); ++i) {
       const size_t expected = SkipOneByOne(text, i);
@@ -132,7 +135,7 @@ TEST(RedactPrepare, GivenRandomNames_WhenFormed_ThenSameFormsAsTheGeneralPath) {
     if (rng() % 3 == 0) name = kCompound[rng() % kCompound.size()];
     const size_t length = rng() % 6;
     for (size_t k = 0; k < length; ++k) {
-      const size_t pick = rng() % 8 != 0 ? rng() % kIdeographs : rng() % kPieces.size();
+      const size_t pick = MostlyCommonPiece(rng, kPieces.size(), 0, kIdeographs, 8);
       ideographs = ideographs && pick < kIdeographs;
       name += kPieces[pick];
     }
