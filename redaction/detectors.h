@@ -183,8 +183,18 @@ void ScanPatterns(std::string_view folded, const KnownDigits& known,
                   Findings* out);
 
 // The house-level address chunks of a folded text (勐宋村3组15号 in …乡勐宋村3组15号), into
-// `found` (cleared first, so that a caller can reuse one vector).
+// `found` (cleared first, so that a caller can reuse one vector): those of HouseAddressAt at
+// each byte, in order.
 void FindAddressDetails(std::string_view folded, std::vector<Range>* found);
+// The chunk at byte i of a folded text, the test ScanPatterns makes at each place suffix (村 at
+// 勐宋村3组15号): a suffix word at i with house-level numbers after it (组 号 栋 单元 室 …),
+// from the place name before it (at most five ideographs back, to one of kAddressStops). True
+// and *out, or false.
+bool HouseAddressAt(std::string_view folded, size_t i, Range* out);
+// Administrative levels kept in an address (省 市 州 县 区 乡 镇), and words that end the
+// place name when walking back from its suffix.
+inline constexpr std::string_view kAddressStops =
+    "省市州县区乡镇旗住在于至到往从经自及和与的位址所即处为是对向将把被其家";
 // FindAddressDetails' first step: from byte i, passes over ASCII bytes and over 3-byte
 // characters (a lead 1110xxxx, two continuation bytes) that start no place suffix; returns the
 // first byte at which neither is (or s.size()).

@@ -135,10 +135,6 @@ const CharSet& LabelSecondChars() {
   return *kChars;
 }
 constexpr std::string_view kCjkNumerals = "一二三四五六七八九十百零〇两";
-// Administrative levels kept in an address (省 市 州 县 区 乡 镇), and words that end the
-// place name when walking back from its suffix.
-constexpr std::string_view kAddressStops =
-    "省市州县区乡镇旗住在于至到往从经自及和与的位址所即处为是对向将把被其家";
 // After a bare house number these mean the number was something else (a date, an amount).
 // Words that end a school's name when walking back from 中学 (在梁河县第一中学: 县 ends it).
 constexpr std::string_view kSchoolStops =
@@ -247,14 +243,39 @@ const CharSet& CjkNumeralSet() {
   static const CharSet* const kSet = new CharSet(SplitChars(kCjkNumerals));
   return *kSet;
 }
-const CharSet& AddressStopSet() {
-  static const CharSet* const kSet = new CharSet(SplitChars(kAddressStops));
-  return *kSet;
-}
 const CharSet& NotHouseNumberAfterSet() {
   static const CharSet* const kSet = new CharSet(SplitChars(kNotHouseNumberAfter));
   return *kSet;
 }
+
+// Whether the bytes b0 b1 b2 are a lead 1110xxxx and two continuation bytes 10xxxxxx.
+inline bool IsThreeByteChar(unsigned b0, unsigned b1, unsigned b2) {
+  return (b0 & 0xF0) == 0xE0 && ((b1 ^ 0x80) | (b2 ^ 0x80)) < 0x40;
+}
+
+// Whether the 3-byte character b0 b1 b2 (IsThreeByteChar, which the caller has tested) is in
+// the set of `blocks` (CharSet::blocks). Its block ((b0 & 0x0F) << 6) | (b1 & 0x3F) is
+// (b0 << 6) + b1 less a constant: one shift and one add.
+inline bool InBlocks(const uint64_t* const blocks, unsigned b0, unsigned b1, unsigned b2) {
+  constexpr unsigned kBlockBias = (0xE0u << 6) + 0x80u;
+  return ((blocks[(b0 << 6) + b1 - kBlockBias] >> (b2 & 0x3Fu)) & 1) != 0;
+}
+
+// The 3-byte characters of a place name, which MatchHouseAddress walks back over: the
+// ideographs but the stops, as the blocks of a CharSet (for InBlocks). Built when compiling.
+constexpr std::array<uint64_t, 0x10000 / 64> PlaceNameBlocks() {
+  std::array<uint64_t, 0x10000 / 64> blocks{};
+  for (char32_t cp = 0x800; cp < 0x10000; ++cp) {
+    if (IsIdeograph(cp)) blocks[cp >> 6] |= uint64_t{1} << (cp & 63);
+  }
+  for (size_t k = 0; k < kAddressStops.size(); k += 3) {
+    const char32_t cp = Decode3(kAddressStops, k);
+    if (cp == 0) throw "kAddressStops: a character that is not of three bytes";
+    blocks[cp >> 6] &= ~(uint64_t{1} << (cp & 63));
+  }
+  return blocks;
+}
+constexpr std::array<uint64_t, 0x10000 / 64> kPlaceNameBlocks = PlaceNameBlocks();
 
 // The character at byte i ("" at the end).
 std::string_view CharAt(std::string_view s, size_t i) {
@@ -1273,13 +1294,25 @@ class Scanner {
     if (!unit_seen || end == 0) return false;
     // Walk back over the place name, at most five characters, to an administrative level or
     // a word that ends the name.
-    // (A stop is a 3-byte character: PrevChar decodes one whenever there is one before start.)
     size_t start = i;
-    const CharSet& stops = AddressStopSet();
+    const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
     for (int k = 0; k < 5 && start > 0; ++k) {
+      // A lead and two continuation bytes just before start, tested against the ideographs but
+      // the stops in one bit. PrevChar would decode them as one character, or, where their bits
+      // are an overlong or surrogate form, take the last byte alone (U+FFFD): neither is in the
+      // set.
+      if (start >= 3) {
+        const unsigned b0 = p[start - 3], b1 = p[start - 2], b2 = p[start - 1];
+        if (IsThreeByteChar(b0, b1, b2)) {
+          if (!InBlocks(kPlaceNameBlocks.data(), b0, b1, b2)) break;
+          start -= 3;
+          continue;
+        }
+      }
+      // Any other character (a stop has three bytes).
       char32_t cp;
       const size_t prev = PrevChar(s, start, &cp);
-      if (!IsIdeograph(cp) || (start - prev == 3 && stops.contains(cp))) break;
+      if (!IsIdeograph(cp)) break;
       start = prev;
     }
     // No name found (永和路: 和 also ends words): the suffix and its numbers still go.
@@ -1312,6 +1345,11 @@ void ScanPatterns(std::string_view folded, const KnownDigits& known,
                   Findings* out) {
   assert(folded.data()[folded.size()] == '\0');  // the precondition the loops rely on
   Scanner(folded, known, birth_dates, options, out).Run();
+}
+
+bool HouseAddressAt(std::string_view folded, size_t i, Range* out) {
+  return (Scanner::HouseNumberAt(folded, i + 3) || Scanner::HouseNumberAt(folded, i + 6)) &&
+         Scanner::MatchHouseAddress(folded, i, out);
 }
 
 // The place suffixes of kPlaceSuffixes as a set (FindAddressDetails skips by its blocks).

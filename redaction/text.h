@@ -16,7 +16,7 @@ namespace disclosure::redaction::internal {
 // Decodes the UTF-8 character starting at s[i]. Returns its byte length (1–4) and stores the
 // code point; an invalid or truncated sequence counts as one byte with code point U+FFFD.
 size_t DecodeUtf8Slow(std::string_view s, size_t i, char32_t* cp);
-inline char32_t Decode3(std::string_view s, size_t i);
+constexpr char32_t Decode3(std::string_view s, size_t i);
 inline size_t DecodeUtf8(std::string_view s, size_t i, char32_t* cp) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   if (b0 < 0x80) {
@@ -31,7 +31,7 @@ inline size_t DecodeUtf8(std::string_view s, size_t i, char32_t* cp) {
 }
 // Start of the character that ends just before byte i (i > 0).
 size_t PrevCharStartSlow(std::string_view s, size_t i);
-inline char32_t Decode3(std::string_view s, size_t i);
+constexpr char32_t Decode3(std::string_view s, size_t i);
 inline size_t PrevCharStart(std::string_view s, size_t i) {
   if (static_cast<unsigned char>(s[i - 1]) < 0x80) return i - 1;
   if (i >= 3 && Decode3(s, i - 3) != 0) return i - 3;  // the common case: CJK
@@ -61,7 +61,7 @@ inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline bool IsAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 inline bool IsAlnum(unsigned char c) { return IsDigit(c) || IsAlpha(c); }
 // CJK unified ideographs (basic, extension A, compatibility, extensions B+).
-inline bool IsIdeograph(char32_t cp) {
+constexpr bool IsIdeograph(char32_t cp) {
   return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
          (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F);
 }
@@ -104,7 +104,7 @@ void AppendValidUtf8(std::string_view s, std::string* out);
 
 // Decodes the 3-byte UTF-8 character at s[i] if there is one (lead E0–EF and two continuation
 // bytes); returns its code point or 0. The fast path of the scanners: CJK text is 3-byte.
-inline char32_t Decode3(std::string_view s, size_t i) {
+constexpr char32_t Decode3(std::string_view s, size_t i) {
   if (i + 2 >= s.size()) return 0;
   const auto b0 = static_cast<unsigned char>(s[i]);
   const auto b1 = static_cast<unsigned char>(s[i + 1]);

@@ -2,9 +2,11 @@
 // a number written as digits alone goes in without folding and normalizing (on random values of
 // digits, X and x, separators, full-width and CJK characters); an address's characters that
 // start no place suffix are passed over two at a time (on random texts of suffixes, other CJK,
-// ASCII and other or broken UTF-8 at every offset); a name of ideographs alone gets its masked
-// and given forms without the walk over its characters (on random names of common and compound
-// surnames, other ideographs, middle dots, ASCII and broken UTF-8).
+// ASCII and other or broken UTF-8 at every offset), and the place name of a house-level chunk is
+// found with one bit test a character (on random texts of place names, suffix words, units,
+// numbers, other and broken UTF-8); a name of ideographs alone gets its masked and given forms
+// without the walk over its characters (on random names of common and compound surnames, other
+// ideographs, middle dots, ASCII and broken UTF-8).
 #include <gtest/gtest.h>
 
 #include <cstddef>
@@ -115,6 +117,71 @@ TEST(RedactPrepare, GivenRandomAddresses_WhenSkippingToPlaceSuffixes_ThenSameSto
   }
   // The two-a-step loop ran up to suffixes many times.
   EXPECT_GT(stops_at_suffix, 5000u);
+}
+
+// A random text made mostly of what an address is (place names, suffix words, ASCII house
+// numbers and units), with the rest spread thinly: what makes other chunks or none, and what
+// breaks the common shape (other characters, a 4-byte ideograph, ideographs of extension A and
+// the compatibility block, broken UTF-8: a stray continuation byte, a lead alone or cut short,
+// an overlong and a surrogate form, FF).
+std::string RandomAddress(std::mt19937& rng) {
+  static const std::vector<std::string> kPieces = {
+      // The common pieces (kCommon): place names, suffix words, house numbers and units.
+      "南", "甸", "横", "勐", "宋", "云", "路", "村", "街", "小区", "社区", "新村", "花园", "大道",
+      "道", "庄", "家园", "1", "3", "27", "903", "组", "号", "幢", "室", "单元", "栋",
+      // Stops, parts of suffix words, other units.
+      "乡", "县", "镇", "和", "区", "小", "大", "新", "社", "家", "园", "楼", "号楼", "号院", "层",
+      "户", "队", "座", "排",
+      // CJK numbers, words after which a number is none, ASCII, full-width forms.
+      "一", "二", "三", "十", "九", "百", "零", "〇", "两", "年", "元", "a", "B", "x", "-", " ",
+      "１", "Ａ",
+      // Other characters, broken UTF-8.
+      "é", "😀", "𠀀", "㐀", "豈", "\x80", "\xE5", "\xFF", "\xE6\x9D", "\xE0\x80\x80",
+      "\xED\xA0\x80", "\xF0\xA0\x80"};
+  constexpr size_t kCommon = 27;  // the first pieces
+  std::string text;
+  const size_t pieces = rng() % 40;
+  for (size_t k = 0; k < pieces; ++k) {
+    text += kPieces[MostlyCommonPiece(rng, kPieces.size(), 0, kCommon, 3)];
+  }
+  return text;
+}
+
+// Where the place name before the suffix at i starts, stated plainly: up to five ideographs
+// back, to one of kAddressStops.
+size_t PlaceNameStartCharacterByCharacter(std::string_view s, size_t i) {
+  size_t start = i;
+  for (int k = 0; k < 5 && start > 0; ++k) {
+    char32_t cp;
+    const size_t prev = internal::PrevChar(s, start, &cp);
+    const std::string_view ch = s.substr(prev, start - prev);
+    bool stop = false;
+    for (size_t at = 0; at < internal::kAddressStops.size(); at += 3) {
+      stop = stop || internal::kAddressStops.substr(at, 3) == ch;
+    }
+    if (!internal::IsIdeograph(cp) || stop) break;
+    start = prev;
+  }
+  return start;
+}
+
+TEST(RedactPrepare, GivenRandomAddresses_WhenChunkFound_ThenStartsWhereCharacterWalkBackStops) {
+  std::mt19937 rng(29112026);
+  size_t chunks = 0;
+  size_t from_name = 0;
+  for (int round = 0; round < 200000; ++round) {
+    const std::string text = RandomAddress(rng);
+    for (size_t i = 0; i < text.size(); ++i) {
+      internal::Range r;
+      if (!internal::HouseAddressAt(text, i, &r)) continue;
+      ASSERT_EQ(r.begin, PlaceNameStartCharacterByCharacter(text, i)) << "round " << round;
+      ++chunks;
+      if (r.begin < i) ++from_name;
+    }
+  }
+  // Many chunks, most with a place name before the suffix.
+  EXPECT_GT(chunks, 40000u);
+  EXPECT_GT(from_name, 30000u);
 }
 
 TEST(RedactPrepare, GivenRandomNames_WhenFormed_ThenSameFormsAsTheGeneralPath) {
