@@ -195,12 +195,6 @@ bool HouseAddressAt(std::string_view folded, size_t i, Range* out);
 // place name when walking back from its suffix.
 inline constexpr std::string_view kAddressStops =
     "省市州县区乡镇旗住在于至到往从经自及和与的位址所即处为是对向将把被其家";
-// FindAddressDetails' first step: from byte i, passes over ASCII bytes and over 3-byte
-// characters (a lead 1110xxxx, two continuation bytes) that start no place suffix; returns the
-// first byte at which neither is (or s.size()).
-size_t SkipNonSuffixes(std::string_view s, size_t i);
-// The first characters of the place suffixes (村, 路, 小区 …).
-const CharSet& PlaceSuffixSet();
 
 // The spans to mask of one field's findings: drops candidates a protected span vetoes (unless
 // the candidate strictly contains it), then keeps the longest, most certain of overlapping

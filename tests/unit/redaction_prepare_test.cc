@@ -1,12 +1,11 @@
 // The shortcuts taken when an item's parties are prepared, against the general path they skip:
 // a number written as digits alone goes in without folding and normalizing (on random values of
-// digits, X and x, separators, full-width and CJK characters); an address's characters that
-// start no place suffix are passed over two at a time (on random texts of suffixes, other CJK,
-// ASCII and other or broken UTF-8 at every offset), and the place name of a house-level chunk is
-// found with one bit test a character (on random texts of place names, suffix words, units,
-// numbers, other and broken UTF-8); a name of ideographs alone gets its masked and given forms
-// without the walk over its characters (on random names of common and compound surnames, other
-// ideographs, middle dots, ASCII and broken UTF-8).
+// digits, X and x, separators, full-width and CJK characters); an address's house-level chunks
+// are looked for back from its numbers, not at each of its characters (on random texts of place
+// names, suffix words, units, ASCII and CJK numbers, other and broken UTF-8), and a chunk's
+// place name is found with one bit test a character; a name of ideographs alone gets its masked
+// and given forms without the walk over its characters (on random names of common and compound
+// surnames, other ideographs, middle dots, ASCII and broken UTF-8).
 #include <gtest/gtest.h>
 
 #include <cstddef>
@@ -74,51 +73,6 @@ TEST(RedactPrepare, GivenRandomNumbers_WhenPlain_ThenDigitsAreTheValueAsFoldedAn
   EXPECT_GT(not_plain, 10000u);
 }
 
-// SkipNonSuffixes as its contract states it: one byte or one character a step.
-size_t SkipOneByOne(std::string_view s, size_t i) {
-  const auto& suffixes = internal::PlaceSuffixSet();
-  while (i < s.size()) {
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    if (b0 < 0x80) {
-      ++i;
-      continue;
-    }
-    if (i + 2 >= s.size() || (b0 & 0xF0) != 0xE0) break;
-    const auto b1 = static_cast<unsigned char>(s[i + 1]);
-    const auto b2 = static_cast<unsigned char>(s[i + 2]);
-    if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) break;
-    const char32_t cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
-    if (suffixes.contains(cp)) break;
-    i += 3;
-  }
-  return i;
-}
-
-TEST(RedactPrepare, GivenRandomAddresses_WhenSkippingToPlaceSuffixes_ThenSameStopsAsOneByOne) {
-  const std::vector<std::string> kPieces = {
-      "村", "路", "小", "区", "庄", "南", "甸", "县", "乡", "幢", "室", "组",     "号",
-      "云", "1",  "8",  "a",  "-",  " ",  "é",  "😀",  "ä",  "ä¸", "", "à", "í "};
-  std::mt19937 rng(29112026);
-  size_t stops_at_suffix = 0;
-  for (int round = 0; round < 20000; ++round) {
-    std::string text;
-    const size_t pieces = rng() % 40;
-    // Mostly ideographs that start no suffix, as an address is, with the rest spread thinly.
-    for (size_t k = 0; k < pieces; ++k) {
-      text += kPieces[MostlyCommonPiece(rng, kPieces.size(), 4, 10, 4)];
-    }
-    for (size_t i = 0; i <= text.size(); ++i) {
-      const size_t expected = SkipOneByOne(text, i);
-      ASSERT_EQ(internal::SkipNonSuffixes(text, i), expected) << "round " << round << " at " << i;
-      if (expected < text.size() && expected >= i + 6 && text.compare(expected, 3, "村") == 0) {
-        ++stops_at_suffix;
-      }
-    }
-  }
-  // The two-a-step loop ran up to suffixes many times.
-  EXPECT_GT(stops_at_suffix, 5000u);
-}
-
 // A random text made mostly of what an address is (place names, suffix words, ASCII house
 // numbers and units), with the rest spread thinly: what makes other chunks or none, and what
 // breaks the common shape (other characters, a 4-byte ideograph, ideographs of extension A and
@@ -182,6 +136,49 @@ TEST(RedactPrepare, GivenRandomAddresses_WhenChunkFound_ThenStartsWhereCharacter
   // Many chunks, most with a place name before the suffix.
   EXPECT_GT(chunks, 40000u);
   EXPECT_GT(from_name, 30000u);
+}
+
+// FindAddressDetails as it first walked: a character a step, and at each the test ScanPatterns
+// makes at a place suffix.
+std::vector<internal::Range> AddressDetailsCharacterByCharacter(std::string_view s) {
+  std::vector<internal::Range> found;
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp;
+    const size_t length = internal::DecodeUtf8(s, i, &cp);
+    internal::Range r;
+    if (length == 3 && internal::HouseAddressAt(s, i, &r)) found.push_back(r);
+    i += length;
+  }
+  return found;
+}
+
+TEST(RedactPrepare, GivenRandomAddresses_WhenFindingDetails_ThenSameChunksAsCharacterByCharacter) {
+  std::mt19937 rng(29112026);
+  size_t chunks = 0;
+  size_t of_cjk_numbers = 0;
+  size_t after_two_characters = 0;
+  std::vector<internal::Range> found;
+  for (int round = 0; round < 200000; ++round) {
+    const std::string text = RandomAddress(rng);
+    const std::vector<internal::Range> expected = AddressDetailsCharacterByCharacter(text);
+    internal::FindAddressDetails(text, &found);
+    ASSERT_EQ(found.size(), expected.size()) << "round " << round;
+    for (size_t k = 0; k < found.size(); ++k) {
+      ASSERT_EQ(found[k].begin, expected[k].begin) << "round " << round << " chunk " << k;
+      ASSERT_EQ(found[k].end, expected[k].end) << "round " << round << " chunk " << k;
+      const std::string_view chunk =
+          std::string_view(text).substr(found[k].begin, found[k].end - found[k].begin);
+      ++chunks;
+      if (chunk.find_first_of("0123456789aBx") == std::string_view::npos) ++of_cjk_numbers;
+      for (std::string_view word : {"小区", "社区", "新村", "花园", "大道", "家园"}) {
+        if (chunk.find(word) != std::string_view::npos) ++after_two_characters;
+      }
+    }
+  }
+  // Words of one character and of two, before ASCII and CJK numbers, made many chunks.
+  EXPECT_GT(chunks, 40000u);
+  EXPECT_GT(of_cjk_numbers, 8000u);
+  EXPECT_GT(after_two_characters, 30000u);
 }
 
 TEST(RedactPrepare, GivenRandomNames_WhenFormed_ThenSameFormsAsTheGeneralPath) {
