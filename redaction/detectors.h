@@ -98,7 +98,7 @@ class KnownDigits {
       const int32_t slot = slots_[k];
       if (slot < 0) return false;
       const Entry& first = entries_[static_cast<size_t>(slot)];
-      if (first.hash != hash || Key(first) != digits) continue;
+      if (first.hash != hash || !EqualShort(Key(first), digits)) continue;
       for (int32_t e = slot; e >= 0; e = entries_[static_cast<size_t>(e)].next) {
         on_entry(entries_[static_cast<size_t>(e)]);
       }
@@ -120,7 +120,7 @@ class KnownDigits {
         return;
       }
       const Entry& first = entries_[static_cast<size_t>(slot)];
-      if (first.hash != entry.hash || Key(first) != Key(entry)) continue;
+      if (first.hash != entry.hash || !EqualShort(Key(first), Key(entry))) continue;
       int32_t last = slot;
       while (entries_[static_cast<size_t>(last)].next >= 0) {
         last = entries_[static_cast<size_t>(last)].next;

@@ -173,6 +173,28 @@ inline void CopyShort(char* to, const char* from, size_t n) {
   }
 }
 
+// Whether the first and the last sizeof(Word) bytes of a and b (of `n` bytes each,
+// sizeof(Word) <= n <= 2 · sizeof(Word)) are equal: all of them, by two loads each.
+template <typename Word>
+inline bool FirstAndLastEqual(const char* a, const char* b, size_t n) {
+  Word a0, a1, b0, b1;
+  std::memcpy(&a0, a, sizeof a0);
+  std::memcpy(&b0, b, sizeof b0);
+  std::memcpy(&a1, a + n - sizeof a1, sizeof a1);
+  std::memcpy(&b1, b + n - sizeof b1, sizeof b1);
+  return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+}
+
+// a == b, for short strings (names, numbers) by fixed-size loads, as CopyShort copies them.
+inline bool EqualShort(std::string_view a, std::string_view b) {
+  const size_t n = a.size();
+  if (n != b.size()) return false;
+  if (n > 16) return std::memcmp(a.data(), b.data(), n) == 0;
+  if (n >= 8) return FirstAndLastEqual<uint64_t>(a.data(), b.data(), n);
+  if (n >= 4) return FirstAndLastEqual<uint32_t>(a.data(), b.data(), n);
+  return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
+
 // Short byte strings (names, numbers) stored one after another, for a table that keeps offsets
 // into them. Append copies by CopyShort (a std::string's append calls memcpy).
 class ByteArena {

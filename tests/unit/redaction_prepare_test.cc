@@ -5,7 +5,8 @@
 // names, suffix words, units, ASCII and CJK numbers, other and broken UTF-8), and a chunk's
 // place name is found with one bit test a character; a name of ideographs alone gets its masked
 // and given forms without the walk over its characters (on random names of common and compound
-// surnames, other ideographs, middle dots, ASCII and broken UTF-8).
+// surnames, other ideographs, middle dots, ASCII and broken UTF-8); the tables of names and
+// numbers compare short keys by fixed-size loads (on strings that differ in one byte).
 #include <gtest/gtest.h>
 
 #include <cstddef>
@@ -217,3 +218,19 @@ TEST(RedactPrepare, GivenRandomNames_WhenFormed_ThenSameFormsAsTheGeneralPath) {
 }
 
 }  // namespace
+
+// The name and number tables compare their keys by EqualShort's fixed-size loads: the same
+// answer as ==, at every length up to past sixteen, for strings that differ in any one byte.
+TEST(RedactPrepare, GivenStringsDifferingInOneByte_WhenComparedShort_ThenSameAsEquals) {
+  std::mt19937 rng(5);
+  for (size_t n = 0; n <= 20; ++n) {
+    for (int round = 0; round < 200; ++round) {
+      std::string a(n, '\0');
+      for (char& c : a) c = static_cast<char>(rng() % 4 == 0 ? 0xE5 : '0' + rng() % 3);
+      std::string b = a;
+      if (n > 0 && rng() % 2 == 0) b[rng() % n] ^= static_cast<char>(1 + rng() % 255);
+      if (rng() % 8 == 0) b.push_back('0');  // lengths differ
+      EXPECT_EQ(internal::EqualShort(a, b), a == b) << "length " << n << ", round " << round;
+    }
+  }
+}
