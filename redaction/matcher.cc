@@ -53,26 +53,62 @@ void MultiMatcher::Build() {
     std::memcpy(&key_mask_, mask, 8);
   }
   filter_.assign(size_t{1} << kFilterBits, 0);
-  // Each key's patterns chained in the order added (no sorting), the chains' heads in a table
-  // of at least twice as many slots as patterns.
-  int bits = 1;
-  while ((size_t{1} << bits) < 2 * long_.size()) ++bits;
+  // Each key's patterns chained in the order added (no sorting: the patterns go in last to
+  // first, each to the head of its chain), the chains' heads in a table of at least four times
+  // as many slots as patterns (at most a quarter full: a probe mostly ends at its first slot,
+  // and its branch is predicted). Patterns of sixteen bytes or more go in a table of their own, by
+  // their first sixteen bytes (MatchChain), but in the filter by their key as every pattern.
+  size_t long16 = 0;
+  for (const Pattern& pattern : long_) long16 += pattern.length >= 16 ? 1 : 0;
+  auto table_bits = [](size_t count) {
+    int bits = 1;
+    while ((size_t{1} << bits) < 4 * count) ++bits;
+    return bits;
+  };
+  const int bits = table_bits(long_.size() - long16);
   bucket_shift_ = 64 - bits;
-  buckets_.assign(size_t{1} << bits, Bucket{});
+  buckets_.assign(size_t{1} << bits, -1);
   const size_t mask = buckets_.size() - 1;
-  for (size_t k = 0; k < long_.size(); ++k) {
-    const uint64_t key = long_[k].head & key_mask_;
-    filter_[Hash(key)] = 1;
-    size_t slot = ((key * 0x9E3779B97F4A7C15ull) >> bucket_shift_) & mask;
-    while (buckets_[slot].first >= 0 && buckets_[slot].key != key) slot = (slot + 1) & mask;
-    Bucket& bucket = buckets_[slot];
-    const auto index = static_cast<int32_t>(k);
-    if (bucket.first < 0) {
-      bucket = {key, index, index};
-    } else {
-      long_[static_cast<size_t>(bucket.last)].next = index;
-      bucket.last = index;
+  if (long16 > 0) {
+    const int bits16 = table_bits(long16);
+    bucket16_shift_ = 64 - bits16;
+    buckets16_.assign(size_t{1} << bits16, Bucket16{});
+  }
+  const size_t mask16 = buckets16_.size() - 1;
+  // The members in locals: a store through the filter's bytes may alias anything, and would
+  // make the compiler load each member again.
+  uint8_t* const filter = filter_.data();
+  Pattern* const patterns = long_.data();
+  int32_t* const buckets = buckets_.data();
+  Bucket16* const buckets16 = buckets16_.data();
+  const char* const arena = arena_.data();
+  const uint64_t key_mask = key_mask_;
+  const int shift = bucket_shift_;
+  const int shift16 = bucket16_shift_;
+  for (size_t k = long_.size(); k-- > 0;) {
+    Pattern& pattern = patterns[k];
+    const uint64_t key = pattern.head & key_mask;
+    filter[Hash(key)] = 1;
+    if (pattern.length >= 16) {
+      // Bytes 8–15: the tail of a pattern of sixteen, else in the arena.
+      uint64_t second = pattern.tail;
+      if (pattern.length > 16) std::memcpy(&second, arena + pattern.offset + 8, 8);
+      const uint64_t hash = Hash16(pattern.head, second);
+      size_t slot = (hash >> shift16) & mask16;
+      while (buckets16[slot].first >= 0 && buckets16[slot].hash != hash) {
+        slot = (slot + 1) & mask16;
+      }
+      pattern.next = buckets16[slot].first;  // -1 for the first with this hash
+      buckets16[slot] = {hash, static_cast<int32_t>(k)};
+      continue;
     }
+    size_t slot = ((key * 0x9E3779B97F4A7C15ull) >> shift) & mask;
+    while (buckets[slot] >= 0 &&
+           (patterns[static_cast<size_t>(buckets[slot])].head & key_mask) != key) {
+      slot = (slot + 1) & mask;
+    }
+    pattern.next = buckets[slot];  // -1 for the key's first
+    buckets[slot] = static_cast<int32_t>(k);
   }
 }
 

@@ -83,12 +83,22 @@ TEST(RedactMatcher, GivenRandomPatternsAndTexts_WhenScanned_ThenSameAsPlainSearc
     std::vector<Match> got;
     matcher.Scan(text, [&](size_t begin, size_t end, int id) { got.emplace_back(begin, end, id); });
     // As documented: patterns of four bytes or more first, then the short ones, each in order
-    // of begin (Resolve's tie order, the first found, depends on it).
+    // of begin (Resolve's tie order, the first found, depends on it); equal spans as added.
     auto is_long = [](const Match& m) { return std::get<1>(m) - std::get<0>(m) >= 4; };
     ASSERT_TRUE(std::is_partitioned(got.begin(), got.end(), is_long)) << "round " << round;
     const auto short_first = std::partition_point(got.begin(), got.end(), is_long);
     ASSERT_TRUE(std::is_sorted(got.begin(), short_first, BeginOrder)) << "round " << round;
     ASSERT_TRUE(std::is_sorted(short_first, got.end(), BeginOrder)) << "round " << round;
+    // Equal spans (patterns of the same bytes) in the order added: Resolve's tie between
+    // them goes to the first found.
+    for (size_t a = 0; a < got.size(); ++a) {
+      for (size_t b = a + 1; b < got.size(); ++b) {
+        if (std::get<0>(got[a]) == std::get<0>(got[b]) &&
+            std::get<1>(got[a]) == std::get<1>(got[b])) {
+          ASSERT_LT(std::get<2>(got[a]), std::get<2>(got[b])) << "round " << round;
+        }
+      }
+    }
     std::sort(got.begin(), got.end());
     ASSERT_EQ(got, expected) << "round " << round;
   }
