@@ -8,6 +8,7 @@
 #include <limits>
 #include <map>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -247,7 +248,7 @@ class NameSet {
         return {index, true};
       }
       const Key& key = keys_[static_cast<size_t>(slot)];
-      if (key.hash == h && At(slot) == name) {
+      if (key.hash == h && internal::EqualShort(At(slot), name)) {
         return {slot, false};
       }
     }
@@ -261,7 +262,7 @@ class NameSet {
       const int32_t slot = slots_[k] - 1;
       if (slot < 0) return -1;
       const Key& key = keys_[static_cast<size_t>(slot)];
-      if (key.hash == h && At(slot) == name) {
+      if (key.hash == h && internal::EqualShort(At(slot), name)) {
         return slot;
       }
     }
@@ -311,6 +312,9 @@ class KnownValues {
     // Each party's strings are read in turn below: when the party list is not in the cache,
     // fetching them all first lets their loads overlap instead of waiting on each in turn.
     for (const events::Party& party : parties) {
+      // (The lines of the party that the loads below do not touch: birth date, aliases, flags.)
+      __builtin_prefetch(&party.birth_date);
+      __builtin_prefetch(&party.confidential);
       __builtin_prefetch(party.name.reveal().data());
       if (party.id_number) __builtin_prefetch(party.id_number->reveal().data());
       if (party.phone) __builtin_prefetch(party.phone->reveal().data());
@@ -753,6 +757,19 @@ struct Parties::Impl {
   std::vector<std::pair<std::string, std::string>> party_names;  // (party_id, name as given)
 };
 
+PartyNames::Iterator PartyNames::find(std::string_view id) const {
+  for (auto at = entries.end(); at != entries.begin();) {
+    if ((--at)->first == id) return at;
+  }
+  return entries.end();
+}
+
+const std::string& PartyNames::at(std::string_view id) const {
+  const auto found = find(id);
+  if (found == entries.end()) throw std::out_of_range("no published name for this party id");
+  return found->second;
+}
+
 Parties::Parties(std::span<const events::Party> parties,
                  std::span<const events::Officer> officers)
     : impl_(std::make_unique<Impl>(parties, officers)) {}
@@ -775,7 +792,8 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   struct State {
     std::pair<size_t, size_t> first_seen = {kNever, kNever};  // (field, folded offset)
     bool keep = false;
-    std::string published;
+    std::string_view published;  // the name published (before its number, if any)
+    int number = 0;              // 张某1, 张某2: 1, 2; 0: none
   };
   // Room for a few unlisted names (a dense item has about six) without growing step by step.
   constexpr size_t kUnlistedRoom = 16;
@@ -825,10 +843,13 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   // Phase 2: publish names; people who would read alike are numbered by first appearance.
   std::vector<int> masked;  // persons published under a masked name
   masked.reserve(state.size());
+  std::vector<std::string> unlisted_masked;  // (reserved: state's views of them do not move)
+  unlisted_masked.reserve(state.size() - listed.size());
   for (size_t k = 0; k < state.size(); ++k) {
     State& st = state[k];
     if (k >= listed.size()) {
-      st.published = internal::MaskedName(unlisted.At(static_cast<int>(k - listed.size())));
+      st.published = unlisted_masked.emplace_back(
+          internal::MaskedName(unlisted.At(static_cast<int>(k - listed.size()))));
       masked.push_back(static_cast<int>(k));
       continue;
     }
@@ -845,17 +866,30 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     }
   }
   // Groups of equal masked names (a hash set of them: no sorting by string), each numbered in
-  // order of first appearance (ties: person order) when it has two members or more.
+  // order of first appearance (ties: person order) when it has two members or more. The names
+  // are views that stay put (known's or unlisted_masked's): the table holds the index of each
+  // group's first member.
   std::vector<int> group(masked.size());
   std::vector<int> group_size;
+  group_size.reserve(masked.size());
   {
-    NameSet groups;
-    groups.Reserve(masked.size());
+    size_t slots = 16;
+    while (slots < 2 * masked.size()) slots *= 2;
+    std::vector<int32_t> table(slots, -1);  // k of a group's first member in masked, or -1
+    std::vector<int32_t> group_of_first(masked.size());
     for (size_t k = 0; k < masked.size(); ++k) {
-      const auto [g, inserted] = groups.Insert(state[masked[k]].published);
-      if (inserted) group_size.push_back(0);
-      ++group_size[g];
-      group[k] = g;
+      const std::string_view name = state[masked[k]].published;
+      size_t at = internal::HashBytes(name) & (slots - 1);
+      while (table[at] >= 0 && !internal::EqualShort(state[masked[table[at]]].published, name)) {
+        at = (at + 1) & (slots - 1);
+      }
+      if (table[at] < 0) {
+        table[at] = static_cast<int32_t>(k);
+        group_of_first[k] = static_cast<int32_t>(group_size.size());
+        group_size.push_back(0);
+      }
+      group[k] = group_of_first[table[at]];
+      ++group_size[group[k]];
     }
   }
   std::vector<std::pair<int, int>> shared;  // (group, person) for groups of two or more
@@ -869,11 +903,16 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   for (size_t g = 0; g < shared.size();) {
     size_t e = g + 1;
     while (e < shared.size() && shared[e].first == shared[g].first) ++e;
-    for (size_t n = g; n < e; ++n) state[shared[n].second].published += std::to_string(n - g + 1);
+    for (size_t n = g; n < e; ++n) state[shared[n].second].number = static_cast<int>(n - g + 1);
     g = e;
   }
 
   // Phase 3: render.
+  auto published = [](const State& st) {
+    std::string name(st.published);
+    if (st.number > 0) name += std::to_string(st.number);
+    return name;
+  };
   size_t total = 0;
   for (const auto& a : accepted) total += a.size();
   item.spans.reserve(total);
@@ -912,7 +951,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
       span.cls = c.cls;
       span.how = c.how;
       if (c.cls == PiiClass::kPersonName) {
-        span.replacement = state[c.person].published;
+        span.replacement = published(state[c.person]);
         if (NumberedBeforeDigit(span.replacement, fold.text, c.end) && text_follows()) {
           // 张某1 right before a digit would read as part of the number that follows, and
           // could spell a party's number with it (张某1 + 5635142930): its number in full-width
@@ -936,10 +975,12 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   }
 
   const auto& names = prepared.impl_->party_names;
+  item.party_names.entries.reserve(names.size());
   for (size_t k = 0; k < names.size(); ++k) {
     const int person = known.PartyPerson(k);
-    item.party_names[names[k].first] =
-        person < 0 || state[person].keep ? names[k].second : state[person].published;
+    const bool as_given = person < 0 || state[person].keep;  // an organization, or kept
+    item.party_names.entries.emplace_back(names[k].first,
+                                          as_given ? names[k].second : published(state[person]));
   }
   return item;
 }

@@ -60,13 +60,29 @@ struct Span {
   std::string replacement;
 };
 
+// The name each party is published under, by party_id: (party_id, name) in party order, read
+// like a map (a repeated id, which no valid event has: find and at give its last party).
+struct PartyNames {
+  using Entry = std::pair<std::string, std::string>;  // (party_id, published name)
+  using Iterator = std::vector<Entry>::const_iterator;
+  std::vector<Entry> entries;
+
+  Iterator begin() const { return entries.begin(); }
+  Iterator end() const { return entries.end(); }
+  // The last entry of `id`, or end().
+  Iterator find(std::string_view id) const;
+  // The name of `id` (its last entry); throws std::out_of_range when there is none.
+  const std::string& at(std::string_view id) const;
+  bool operator==(const PartyNames&) const = default;
+};
+
 struct RedactedItem {
   std::vector<std::pair<std::string, std::string>> fields;  // (name, redacted text), input order
   std::vector<Span> spans;                                  // in field order, then offset order
   std::map<std::pair<std::string, PiiClass>, int> counts;   // (field, class) → spans
   // The name each party is published under (张某, 张某1, 欧阳某, [保密], [未成年人]), by party_id;
   // organizations (not 个体工商户) keep their name.
-  std::map<std::string, std::string> party_names;
+  PartyNames party_names;
   // The redactor met something it could not classify with confidence (an unlisted probable
   // person name, a number that may be personal): the item needs review (redaction_review).
   bool doubt = false;

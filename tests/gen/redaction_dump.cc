@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -100,7 +101,10 @@ void Dump(const redaction::RedactedItem& item) {
     Line("  count %s %s %d\n", key.first.c_str(),
          std::string(redaction::ToString(key.second)).c_str(), count);
   }
-  for (const auto& [id, name] : item.party_names) {
+  // By id, one per id (the last party of a repeated id), as a map holds them.
+  const std::map<std::string, std::string> party_names(item.party_names.begin(),
+                                                       item.party_names.end());
+  for (const auto& [id, name] : party_names) {
     Line("  party %s ", id.c_str());
     Text(name);
     g_out += '\n';

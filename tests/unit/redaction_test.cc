@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <random>
 #include <string>
 #include <string_view>
@@ -159,6 +160,36 @@ TEST(RedactExamples, GivenEx0012_WhenRedacted_ThenPartyNamesCountsAndNoDoubt) {
   EXPECT_EQ(item.counts.at({"decision.text", PiiClass::kPersonName}), 2);
   EXPECT_EQ(item.counts.size(), 3u);
   EXPECT_FALSE(item.doubt);
+}
+
+// PartyNames holds every party in order and reads like a std::map filled in party order (a
+// repeated id: its last party), whatever the ids' lengths, bytes and repeats.
+TEST(RedactPartyNames, GivenRandomRepeatedIds_WhenRedacted_ThenSameAsAMapFilledInPartyOrder) {
+  std::mt19937 rng(11);
+  static constexpr std::string_view kBytes[] = {"P", "1",    "2",    "0",
+                                                "-", "\xE5", "\x80", std::string_view("\0", 1)};
+  for (int round = 0; round < 300; ++round) {
+    std::vector<Party> parties;
+    std::map<std::string, std::string> expected;
+    const size_t count = rng() % 40;
+    for (size_t k = 0; k < count; ++k) {
+      std::string id;
+      for (size_t n = rng() % 12; n > 0; --n) id += kBytes[rng() % std::size(kBytes)];
+      if (k > 0 && rng() % 4 == 0) id = parties[rng() % k].party_id;  // a repeat
+      // Organizations keep their names: each party's own value shows which party won.
+      std::string name = "单位" + std::to_string(k);
+      expected[id] = name;
+      parties.push_back(Organization(id, name, "", ""));
+    }
+    const std::vector<Field> fields = {{"f", "无"}};
+    const RedactedItem item = Redact(parties, {}, fields);
+    ASSERT_EQ(item.party_names.entries.size(), parties.size());
+    for (size_t k = 0; k < parties.size(); ++k) {
+      EXPECT_EQ(item.party_names.entries[k].first, parties[k].party_id);
+    }
+    for (const auto& [id, name] : expected) EXPECT_EQ(item.party_names.at(id), name);
+    EXPECT_EQ(item.party_names.find("no such id"), item.party_names.end());
+  }
 }
 
 std::vector<Party> Ex0001Parties() {
