@@ -106,7 +106,7 @@ class MultiMatcher {
 
  private:
   // The filter's size: 16 KB, about eighty entries per pattern of an item with fifty parties
-  // (3–5 % faster there than 8 KB, the same with five parties; 2 KB and 32 KB were slower).
+  // (3–5 % faster there than 8 KB, the same with five parties; 2 KB slower, 32 KB no better).
   static constexpr int kFilterBits = 14;
   // The filter's entry for a key (a position's first key_bytes_ bytes as loaded, the rest
   // zeroed): 0 if no long pattern starts with them, which rejects almost every position.
