@@ -200,7 +200,7 @@ class MultiMatcher {
   int bucket16_shift_ = 63;
 
   std::string arena_;           // the bytes of patterns of 2–3 or more than 16 bytes
-  std::vector<Pattern> long_;   // in the order added, chained by key
+  std::vector<Pattern> long_;   // in the order added, chained by key (16+ bytes: by Hash16)
   std::vector<Pattern> short_;  // 2–3 bytes
   // The filter (a byte per entry, 1 where a key hashes: one load and one compare per test),
   // allocated by Build when there are long patterns: an item without parties (or with short
