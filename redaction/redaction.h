@@ -69,7 +69,8 @@ struct PartyNames {
 
   Iterator begin() const { return entries.begin(); }
   Iterator end() const { return entries.end(); }
-  // The last entry of `id`, or end().
+  // The last entry of `id`, or end(): a linear search from the back (an event's parties are
+  // few, and the event parser's duplicate check is linear in them too).
   Iterator find(std::string_view id) const;
   // The name of `id` (its last entry); throws std::out_of_range when there is none.
   const std::string& at(std::string_view id) const;
