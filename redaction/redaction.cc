@@ -876,7 +876,6 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     size_t slots = 16;
     while (slots < 2 * masked.size()) slots *= 2;
     std::vector<int32_t> table(slots, -1);  // k of a group's first member in masked, or -1
-    std::vector<int32_t> group_of_first(masked.size());
     for (size_t k = 0; k < masked.size(); ++k) {
       const std::string_view name = state[masked[k]].published;
       size_t at = internal::HashBytes(name) & (slots - 1);
@@ -885,10 +884,11 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
       }
       if (table[at] < 0) {
         table[at] = static_cast<int32_t>(k);
-        group_of_first[k] = static_cast<int32_t>(group_size.size());
+        group[k] = static_cast<int>(group_size.size());
         group_size.push_back(0);
+      } else {
+        group[k] = group[table[at]];  // the group of its first member
       }
-      group[k] = group_of_first[table[at]];
       ++group_size[group[k]];
     }
   }
