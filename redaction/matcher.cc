@@ -51,6 +51,9 @@ void MultiMatcher::Build() {
     unsigned char mask[8] = {};
     for (size_t k = 0; k < key_bytes_; ++k) mask[k] = 0xFF;
     std::memcpy(&key_mask_, mask, 8);
+    sample_stride_ = key_bytes_ >= 6 ? 2 : 1;
+    if (sample_stride_ == 2) mask[key_bytes_ - 1] = 0;
+    std::memcpy(&sample_mask_, mask, 8);
   }
   filter_.assign(size_t{1} << kFilterBits, 0);
   // Each key's patterns chained in the order added (no sorting: the patterns go in last to
@@ -83,12 +86,20 @@ void MultiMatcher::Build() {
   Bucket16* const buckets16 = buckets16_.data();
   const char* const arena = arena_.data();
   const uint64_t key_mask = key_mask_;
+  const uint64_t sample_mask = sample_mask_;
+  const bool stride2 = sample_stride_ == 2;
   const int shift = bucket_shift_;
   const int shift16 = bucket16_shift_;
   for (size_t k = long_.size(); k-- > 0;) {
     Pattern& pattern = patterns[k];
     const uint64_t key = pattern.head & key_mask;
-    filter[Hash(key)] = 1;
+    filter[Hash(pattern.head & sample_mask)] |= 1;
+    if (stride2) {
+      // The sample from the pattern's second byte (it has key_bytes_ bytes at least).
+      const uint64_t from_second =
+          std::endian::native == std::endian::little ? pattern.head >> 8 : pattern.head << 8;
+      filter[Hash(from_second & sample_mask)] |= 2;
+    }
     if (pattern.length >= 16) {
       // Bytes 8–15: the tail of a pattern of sixteen, else in the arena.
       uint64_t second = pattern.tail;

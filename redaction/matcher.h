@@ -18,8 +18,10 @@ namespace disclosure::redaction::internal {
 // two CJK characters, so that a common surname followed by anything does not pass) that
 // rejects almost every position with one load and one compare; a position that passes is
 // checked against the patterns with that prefix. The scan tests eight byte positions at a time
-// without a branch. Patterns of 2–3 bytes (short ASCII names) take a slower path on their
-// first byte. Build once (Add… then Build), then Scan is const and may run concurrently.
+// without a branch; when every long pattern has six bytes or more, by a filter test on every
+// other position only (sample_stride_). Patterns of 2–3 bytes (short ASCII names) take a slower
+// path on their first byte. Build once (Add… then Build), then Scan is const and may run
+// concurrently.
 class MultiMatcher {
  public:
   // Adds a pattern reported with `id`; the same bytes may carry several ids. Patterns shorter
@@ -42,39 +44,10 @@ class MultiMatcher {
     const size_t n = text.size();
     if (!long_.empty() && n >= key_bytes_) {
       const uint8_t* const filter = filter_.data();  // allocated: long_ is not empty
-      const uint64_t key_mask = key_mask_;
-      // Every byte position is tested, eight at a time, without a branch: the eight tests of a
-      // block are independent (a scan that steps from character to character waits on each
-      // step's load, and mispredicts where ASCII and CJK alternate). Positions inside a
-      // character (continuation bytes) are then dropped, unless some pattern starts with one;
-      // the rest that passed the filter (few) are checked against their patterns.
-      // Positions with fifteen bytes from them (a block's last position loads eight) go
-      // through the blocks; the rest one by one, the last few through Tail.
-      size_t here = 0;
-      const uint64_t any_start = continuation_start_ ? ~uint64_t{0} : 0;  // keep continuations
-      for (; here + 15 <= n; here += 8) {
-        uint64_t passed = 0;  // bit 8k + 7: position here + k passed the filter
-#pragma GCC unroll 8
-        for (int k = 0; k < 8; ++k) {
-          uint64_t word;
-          std::memcpy(&word, p + here + k, 8);
-          passed |= uint64_t{filter[Hash(word & key_mask)]} << (8 * k + 7);
-        }
-        // Continuation positions are dropped before the branch, not after: a block of CJK
-        // text then passes about a third as often, and the branch mispredicts that much less.
-        uint64_t bytes;
-        std::memcpy(&bytes, p + here, 8);
-        if constexpr (std::endian::native == std::endian::big) bytes = __builtin_bswap64(bytes);
-        passed &= ~(bytes & ~(bytes << 1)) | any_start;  // bit 7 of a byte 10xxxxxx: a continuation
-        if (passed == 0) [[likely]]
-          continue;
-        for (; passed != 0; passed &= passed - 1) {
-          const size_t at = here + static_cast<size_t>(std::countr_zero(passed) >> 3);
-          uint64_t word;
-          std::memcpy(&word, p + at, 8);
-          MatchChain(p, n, at, word, on_match);
-        }
-      }
+      const uint64_t sample_mask = sample_mask_;
+      // Positions with fifteen bytes from them (a block's last load reads eight) go through
+      // the blocks; the rest one by one, the last few through Tail.
+      size_t here = sample_stride_ == 2 ? Blocks<2>(p, n, on_match) : Blocks<1>(p, n, on_match);
       // Past the blocks (all of a short field): each position that starts a character (or
       // any, when some pattern starts with a continuation byte), the last few through Tail.
       auto starts = [&](size_t at) {
@@ -84,7 +57,7 @@ class MultiMatcher {
         if (!starts(here)) continue;
         uint64_t word;
         std::memcpy(&word, p + here, 8);
-        if (filter[Hash(word & key_mask)] != 0) [[unlikely]]
+        if ((filter[Hash(word & sample_mask)] & 1) != 0) [[unlikely]]
           MatchChain(p, n, here, word, on_match);
       }
       for (; here + key_bytes_ <= n; ++here) {
@@ -108,8 +81,8 @@ class MultiMatcher {
   // The filter's size: 16 KB, about eighty entries per pattern of an item with fifty parties
   // (3–5 % faster there than 8 KB, the same with five parties; 2 KB slower, 32 KB no better).
   static constexpr int kFilterBits = 14;
-  // The filter's entry for a key (a position's first key_bytes_ bytes as loaded, the rest
-  // zeroed): 0 if no long pattern starts with them, which rejects almost every position.
+  // The filter's entry for a sample (a position's first bytes as loaded, sample_mask_: the
+  // rest zeroed): 0 if no long pattern has them there, which rejects almost every position.
   static uint64_t Hash(uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits); }
 
   // A position with fewer than eight bytes left (here + key_bytes_ <= n): the same test as the
@@ -118,7 +91,61 @@ class MultiMatcher {
   [[gnu::noinline]] void Tail(const char* p, size_t n, size_t here, OnMatch& on_match) const {
     uint64_t word = 0;
     std::memcpy(&word, p + here, n - here);
-    if (filter_[Hash(word & key_mask_)] != 0) MatchChain(p, n, here, word, on_match);
+    if ((filter_[Hash(word & sample_mask_)] & 1) != 0) MatchChain(p, n, here, word, on_match);
+  }
+
+  // The blocks of Scan: every position from 0 while fifteen bytes follow it, eight a block, by
+  // a filter test on the sample of every kStride-th position (kStride 1 or 2, sample_stride_):
+  // a sample that passes marks the kStride positions it stands for, of which those inside a
+  // character (continuation bytes) are then dropped unless some pattern starts with one. The
+  // tests of a block are independent and without a branch (a scan that steps from character
+  // to character waits on each step's load, and mispredicts where ASCII and CJK alternate);
+  // the marked positions (few) are checked against their patterns. Returns the first position
+  // not done.
+  template <int kStride, typename OnMatch>
+  size_t Blocks(const char* p, size_t n, OnMatch& on_match) const {
+    static_assert(kStride == 1 || kStride == 2);
+    const uint8_t* const filter = filter_.data();
+    const uint64_t sample_mask = sample_mask_;
+    const uint64_t any_start = continuation_start_ ? ~uint64_t{0} : 0;  // keep continuations
+    size_t here = 0;
+    for (; here + 15 <= n; here += 8) {
+      uint64_t passed = 0;  // bit 8k + 7: position here + k passed the filter
+      if constexpr (kStride == 1) {
+#pragma GCC unroll 8
+        for (int k = 0; k < 8; ++k) {
+          uint64_t word;
+          std::memcpy(&word, p + here + k, 8);
+          passed |= uint64_t{filter[Hash(word & sample_mask)]} << (8 * k + 7);
+        }
+      } else {
+        // The sample at here + k (k odd): its entry's bit 0 to bit 8k + 6 and bit 1 to 8k + 7,
+        // then the first to position here + k, the second to here + k - 1.
+        uint64_t entries = 0;
+#pragma GCC unroll 4
+        for (int k = 1; k < 8; k += 2) {
+          uint64_t word;
+          std::memcpy(&word, p + here + k, 8);
+          entries |= uint64_t{filter[Hash(word & sample_mask)]} << (8 * k + 6);
+        }
+        passed = (entries << 1 | entries >> 8) & 0x8080808080808080ull;
+      }
+      // Continuation positions are dropped before the branch, not after: a block of CJK
+      // text then passes about a third as often, and the branch mispredicts that much less.
+      uint64_t bytes;
+      std::memcpy(&bytes, p + here, 8);
+      if constexpr (std::endian::native == std::endian::big) bytes = __builtin_bswap64(bytes);
+      passed &= ~(bytes & ~(bytes << 1)) | any_start;  // bit 7 of a byte 10xxxxxx: a continuation
+      if (passed == 0) [[likely]]
+        continue;
+      for (; passed != 0; passed &= passed - 1) {
+        const size_t at = here + static_cast<size_t>(std::countr_zero(passed) >> 3);
+        uint64_t word;
+        std::memcpy(&word, p + at, 8);
+        MatchChain(p, n, at, word, on_match);
+      }
+    }
+    return here;
   }
 
   // Reports the long patterns that occur at p[here] where the filter passed. `head`: the
@@ -202,13 +229,22 @@ class MultiMatcher {
   std::string arena_;           // the bytes of patterns of 2–3 or more than 16 bytes
   std::vector<Pattern> long_;   // in the order added, chained by key (16+ bytes: by Hash16)
   std::vector<Pattern> short_;  // 2–3 bytes
-  // The filter (a byte per entry, 1 where a key hashes: one load and one compare per test),
-  // allocated by Build when there are long patterns: an item without parties (or with short
-  // values only) neither allocates nor clears it.
+  // The filter (a byte per entry: bit 0 where a pattern's sample from its first byte hashes,
+  // bit 1 where one from its second does, at stride 2; one load per test), allocated by Build when
+  // there are long patterns: an item without parties (or with short values only) neither allocates
+  // nor clears it.
   std::vector<uint8_t> filter_;
   uint64_t short_first_[4] = {};
   size_t key_bytes_ = 8;              // the shortest long pattern's length, at most eight
   uint64_t key_mask_ = ~uint64_t{0};  // the first key_bytes_ bytes of a loaded word
+  // What the filter holds of each long pattern, at stride 1: its key (sample_mask_ is
+  // key_mask_). At stride 2, with keys of six bytes or more (two CJK characters): the sample,
+  // one byte fewer, at the pattern's first byte and at its second, so that a position tested
+  // finds the patterns that start there or one byte before, and only every other position is
+  // tested (fewer bytes select less: with five or four, a CJK character and a lead byte, too
+  // many positions would pass).
+  uint64_t sample_mask_ = ~uint64_t{0};
+  int sample_stride_ = 1;
   bool continuation_start_ = false;  // some long pattern starts with a continuation byte
 };
 
