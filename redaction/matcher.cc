@@ -106,11 +106,12 @@ void MultiMatcher::Build() {
       if (pattern.length > 16) std::memcpy(&second, arena + pattern.offset + 8, 8);
       const uint64_t hash = Hash16(pattern.head, second);
       size_t slot = (hash >> shift16) & mask16;
-      while (buckets16[slot].first >= 0 && buckets16[slot].hash != hash) {
+      const auto check = static_cast<uint32_t>(hash);
+      while (buckets16[slot].first >= 0 && buckets16[slot].check != check) {
         slot = (slot + 1) & mask16;
       }
       pattern.next = buckets16[slot].first;  // -1 for the first with this hash
-      buckets16[slot] = {hash, static_cast<int32_t>(k)};
+      buckets16[slot] = {check, static_cast<int32_t>(k)};
       continue;
     }
     size_t slot = ((key * 0x9E3779B97F4A7C15ull) >> shift) & mask;

@@ -214,13 +214,17 @@ class MultiMatcher {
   }
   int32_t First16(uint64_t hash) const {
     const size_t mask = buckets16_.size() - 1;
+    const auto check = static_cast<uint32_t>(hash);
     for (size_t k = (hash >> bucket16_shift_) & mask;; k = (k + 1) & mask) {
       const Bucket16& b = buckets16_[k];
-      if (b.first < 0 || b.hash == hash) return b.first;
+      if (b.first < 0 || b.check == check) return b.first;
     }
   }
+  // A slot: the low half of its chain's hash (the slot comes from the high bits; two hashes
+  // that agree in both share a chain, which Matches sorts out), and the chain's first pattern.
+  // Empty: all bytes 0xFF (first -1), set by one fill.
   struct Bucket16 {
-    uint64_t hash = 0;
+    uint32_t check = ~uint32_t{0};
     int32_t first = -1;
   };
   std::vector<Bucket16> buckets16_;  // empty: no pattern of sixteen bytes or more
