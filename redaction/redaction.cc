@@ -892,19 +892,44 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
       ++group_size[group[k]];
     }
   }
-  std::vector<std::pair<int, int>> shared;  // (group, person) for groups of two or more
-  for (size_t k = 0; k < masked.size(); ++k) {
-    if (group_size[group[k]] >= 2) shared.emplace_back(group[k], masked[k]);
+  // Each member of a group of two or more is numbered by its rank in the group by first
+  // appearance (ties: person order). The members are put in their groups (a counting sort),
+  // and each one's rank counted against the others of its group, without a branch: a group has
+  // a few members, and sorting them by comparisons of unordered data mispredicted (a large
+  // group is sorted).
+  std::vector<int> first_member(group_size.size() + 1, 0);  // of group g in members
+  for (size_t g = 0; g < group_size.size(); ++g) {
+    first_member[g + 1] = first_member[g] + (group_size[g] >= 2 ? group_size[g] : 0);
   }
-  std::sort(shared.begin(), shared.end(), [&](const auto& a, const auto& b) {
-    return std::tie(a.first, state[a.second].first_seen, a.second) <
-           std::tie(b.first, state[b.second].first_seen, b.second);
-  });
-  for (size_t g = 0; g < shared.size();) {
-    size_t e = g + 1;
-    while (e < shared.size() && shared[e].first == shared[g].first) ++e;
-    for (size_t n = g; n < e; ++n) state[shared[n].second].number = static_cast<int>(n - g + 1);
-    g = e;
+  struct Member {
+    uint64_t seen;  // first_seen as one number: field, then offset (kNever: after all)
+    int person;
+  };
+  std::vector<Member> members(static_cast<size_t>(first_member.back()));
+  for (size_t k = 0; k < masked.size(); ++k) {
+    if (first_member[group[k] + 1] == first_member[group[k]]) continue;  // alone in its group
+    const auto [field, offset] = state[masked[k]].first_seen;
+    const uint64_t seen = field == kNever ? ~uint64_t{0} : uint64_t{field} << 40 | offset;
+    // (The slot after the group's last one filled, counted down in group_size.)
+    const int slot = first_member[group[k] + 1] - group_size[group[k]]--;
+    members[static_cast<size_t>(slot)] = {seen, masked[k]};
+  }
+  auto before = [](const Member& a, const Member& b) {
+    return a.seen < b.seen || (a.seen == b.seen && a.person < b.person);
+  };
+  for (size_t g = 0; g + 1 < first_member.size(); ++g) {
+    const std::span<Member> in_group(members.data() + first_member[g],
+                                     members.data() + first_member[g + 1]);
+    if (in_group.size() > 16) std::sort(in_group.begin(), in_group.end(), before);
+    for (const Member& m : in_group) {
+      int rank = 1;
+      if (in_group.size() > 16) {
+        rank += static_cast<int>(&m - in_group.data());
+      } else {
+        for (const Member& other : in_group) rank += before(other, m) ? 1 : 0;
+      }
+      state[m.person].number = rank;
+    }
   }
 
   // Phase 3: render.

@@ -4,10 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <random>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 namespace disclosure::redaction {
@@ -243,6 +245,62 @@ TEST(RedactNames, GivenPeopleWhoReadAlike_WhenTheSecondAppearsFirst_ThenItIsNumb
   EXPECT_EQ(item.fields.at(1).second, "张某2称，张某1看见了。");
   EXPECT_EQ(item.party_names.at("P1"), "张某2");
   EXPECT_EQ(item.party_names.at("P2"), "张某1");
+}
+
+// Many people who read alike, in groups of one to 24 (small groups are ranked by counting, a
+// group of more than 16 sorted), named in random order across two fields, some not at all:
+// each group is numbered by first appearance (field, then offset), those never named after
+// them in party order.
+TEST(RedactNames, GivenRandomGroupsWhoReadAlike_WhenRedacted_ThenNumberedByFirstAppearance) {
+  // Given names from two disjoint sets (first, second character): a given name alone occurs in
+  // the texts only inside its own full name.
+  const std::vector<std::string> firsts = {"明", "华", "建", "国", "志", "海", "永", "春",
+                                           "光", "德", "文", "金", "玉", "秀", "红", "云"};
+  const std::vector<std::string> seconds = {"平", "林", "刚", "军", "杰", "涛", "斌", "辉",
+                                            "鹏", "超", "勇", "磊", "洋", "波", "峰", "强"};
+  std::mt19937 rng(1129);
+  for (int round = 0; round < 200; ++round) {
+    std::vector<Party> parties;
+    std::vector<std::string> masked;  // each party's masked name
+    for (const std::string surname : {"张", "王"}) {
+      const size_t count = 1 + rng() % 24;
+      for (size_t k = 0; k < count; ++k) {
+        // Distinct given names within the round: index = party number.
+        const size_t n = parties.size();
+        const std::string name = surname + firsts[n % 16] + seconds[(n / 16 + n) % 16];
+        parties.push_back(Person("P" + std::to_string(n), name));
+        masked.push_back(surname + "某");
+      }
+    }
+    // Each party named 0–2 times, in random order, into two fields.
+    std::vector<size_t> mentions;
+    for (size_t k = 0; k < parties.size(); ++k) {
+      for (size_t t = rng() % 3; t > 0; --t) mentions.push_back(k);
+    }
+    std::shuffle(mentions.begin(), mentions.end(), rng);
+    std::string texts[2];
+    std::vector<std::pair<size_t, size_t>> first_seen(parties.size(), {9, 0});  // 9: never
+    for (size_t m = 0; m < mentions.size(); ++m) {
+      const size_t field = m < mentions.size() / 2 ? 0 : 1;
+      const size_t k = mentions[m];
+      first_seen[k] = std::min(first_seen[k], std::make_pair(field, texts[field].size()));
+      texts[field] += parties[k].name.reveal() + "，";
+    }
+    const std::vector<Field> fields = {{"a", texts[0]}, {"b", texts[1]}};
+    const RedactedItem item = Redact(parties, {}, fields);
+    for (size_t k = 0; k < parties.size(); ++k) {
+      size_t group = 0;
+      size_t rank = 1;
+      for (size_t j = 0; j < parties.size(); ++j) {
+        if (masked[j] != masked[k]) continue;
+        ++group;
+        if (std::tie(first_seen[j], j) < std::tie(first_seen[k], k)) ++rank;
+      }
+      const std::string expected = group == 1 ? masked[k] : masked[k] + std::to_string(rank);
+      ASSERT_EQ(item.party_names.at(parties[k].party_id), expected)
+          << "round " << round << ", party " << k << " of " << parties.size();
+    }
+  }
 }
 
 // A numbered name glued to digits that are not redacted (found by the fuzzer): 张某1 +
