@@ -5,11 +5,12 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <map>
+#include <memory_resource>
 #include <span>
 #include <string>
 #include <string_view>
-#include <functional>
-#include <map>
 #include <vector>
 
 #include "base/base.h"
@@ -57,6 +58,8 @@ struct DigitValue {
 // digits are chained in the order they were added. No sorting.
 class KnownDigits {
  public:
+  explicit KnownDigits(std::pmr::memory_resource* memory = std::pmr::get_default_resource())
+      : arena_(memory), entries_(memory), slots_(memory) {}
   struct Entry {
     uint32_t offset = 0;  // arena_[offset, offset + length)
     uint32_t length = 0;
@@ -135,8 +138,8 @@ class KnownDigits {
     for (size_t i = 0; i < entries_.size(); ++i) Insert(static_cast<int32_t>(i));
   }
   ByteArena arena_;
-  std::vector<Entry> entries_;
-  std::vector<int32_t> slots_;  // power of two, at most half full
+  std::pmr::vector<Entry> entries_;
+  std::pmr::vector<int32_t> slots_;  // power of two, at most half full
   uint64_t lengths_ = 0;
 };
 
@@ -179,8 +182,7 @@ bool HasValidVinCheckDigit(std::string_view vin);
 // The byte after `folded` must be a NUL that may be read (a std::string's, or
 // FoldedText::text's): the scan's inner loops stop at it without end tests of their own.
 void ScanPatterns(std::string_view folded, const KnownDigits& known,
-                  const std::vector<Date>& birth_dates, const ScanOptions& options,
-                  Findings* out);
+                  std::span<const Date> birth_dates, const ScanOptions& options, Findings* out);
 
 // The house-level address chunks of a folded text (勐宋村3组15号 in …乡勐宋村3组15号), into
 // `found` (cleared first, so that a caller can reuse one vector): those of HouseAddressAt at

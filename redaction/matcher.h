@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory_resource>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,13 @@ namespace disclosure::redaction::internal {
 // concurrently.
 class MultiMatcher {
  public:
+  explicit MultiMatcher(std::pmr::memory_resource* memory = std::pmr::get_default_resource())
+      : buckets_(memory),
+        buckets16_(memory),
+        arena_(memory),
+        long_(memory),
+        short_(memory),
+        filter_(memory) {}
   // Adds a pattern reported with `id`; the same bytes may carry several ids. Patterns shorter
   // than two bytes are ignored.
   void Add(std::string_view pattern, int id);
@@ -204,7 +212,7 @@ class MultiMatcher {
   }
   // An open-addressing table (at most a quarter full) of the first pattern of each key's chain, or
   // -1 where empty: the key is the pattern's (4 bytes a slot, filled by one memset).
-  std::vector<int32_t> buckets_;
+  std::pmr::vector<int32_t> buckets_;
   int bucket_shift_ = 63;
 
   // The same for the patterns of sixteen bytes or more, by a hash of their first sixteen (the
@@ -227,17 +235,17 @@ class MultiMatcher {
     uint32_t check = ~uint32_t{0};
     int32_t first = -1;
   };
-  std::vector<Bucket16> buckets16_;  // empty: no pattern of sixteen bytes or more
+  std::pmr::vector<Bucket16> buckets16_;  // empty: no pattern of sixteen bytes or more
   int bucket16_shift_ = 63;
 
-  std::string arena_;           // the bytes of patterns of 2–3 or more than 16 bytes
-  std::vector<Pattern> long_;   // in the order added, chained by key (16+ bytes: by Hash16)
-  std::vector<Pattern> short_;  // 2–3 bytes
+  std::pmr::string arena_;           // the bytes of patterns of 2–3 or more than 16 bytes
+  std::pmr::vector<Pattern> long_;   // in the order added, chained by key (16+ bytes: by Hash16)
+  std::pmr::vector<Pattern> short_;  // 2–3 bytes
   // The filter (a byte per entry: bit 0 where a pattern's sample from its first byte hashes,
   // bit 1 where one from its second does, at stride 2; one load per test), allocated by Build when
   // there are long patterns: an item without parties (or with short values only) neither allocates
   // nor clears it.
-  std::vector<uint8_t> filter_;
+  std::pmr::vector<uint8_t> filter_;
   uint64_t short_first_[4] = {};
   size_t key_bytes_ = 8;              // the shortest long pattern's length, at most eight
   uint64_t key_mask_ = ~uint64_t{0};  // the first key_bytes_ bytes of a loaded word

@@ -384,7 +384,7 @@ const std::array<uint8_t, 0x10000>& Roles() {
 
 class Scanner {
  public:
-  Scanner(std::string_view s, const KnownDigits& known, const std::vector<Date>& birth_dates,
+  Scanner(std::string_view s, const KnownDigits& known, std::span<const Date> birth_dates,
           const ScanOptions& options, Findings* out)
       : s_(s),
         known_(known),
@@ -1333,7 +1333,7 @@ class Scanner {
  private:
   std::string_view s_;
   const KnownDigits& known_;
-  const std::vector<Date>& birth_dates_;
+  std::span<const Date> birth_dates_;
   const ScanOptions& options_;
   Findings* out_;
   const LabelWord* label_words_;
@@ -1351,8 +1351,7 @@ class Scanner {
 }  // namespace
 
 void ScanPatterns(std::string_view folded, const KnownDigits& known,
-                  const std::vector<Date>& birth_dates, const ScanOptions& options,
-                  Findings* out) {
+                  std::span<const Date> birth_dates, const ScanOptions& options, Findings* out) {
   assert(folded.data()[folded.size()] == '\0');  // the precondition the loops rely on
   Scanner(folded, known, birth_dates, options, out).Run();
 }

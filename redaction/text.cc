@@ -302,9 +302,10 @@ void AppendValidUtf8(std::string_view s, std::string* out) {
 
 void ByteArena::Grow(size_t more) {
   const size_t capacity = std::max(size_ + more, 2 * capacity_);
-  auto data = std::make_unique_for_overwrite<char[]>(capacity);
-  if (size_ > 0) std::memcpy(data.get(), data_.get(), size_);
-  data_ = std::move(data);
+  auto* const data = static_cast<char*>(memory_->allocate(capacity, 1));
+  if (size_ > 0) std::memcpy(data, data_, size_);
+  if (data_ != nullptr) memory_->deallocate(data_, capacity_, 1);
+  data_ = data;
   capacity_ = capacity;
 }
 

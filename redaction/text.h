@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <memory_resource>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -199,6 +200,14 @@ inline bool EqualShort(std::string_view a, std::string_view b) {
 // into them. Append copies by CopyShort (a std::string's append calls memcpy).
 class ByteArena {
  public:
+  explicit ByteArena(std::pmr::memory_resource* memory = std::pmr::get_default_resource())
+      : memory_(memory) {}
+  ~ByteArena() {
+    if (data_ != nullptr) memory_->deallocate(data_, capacity_, 1);
+  }
+  ByteArena(const ByteArena&) = delete;
+  ByteArena& operator=(const ByteArena&) = delete;
+
   // Room for `bytes` bytes in all (optional).
   void Reserve(size_t bytes) {
     if (bytes > capacity_) Grow(bytes - size_);
@@ -207,18 +216,17 @@ class ByteArena {
   size_t Append(std::string_view s) {
     const size_t offset = size_;
     if (s.size() > capacity_ - size_) Grow(s.size());
-    CopyShort(data_.get() + offset, s.data(), s.size());
+    CopyShort(data_ + offset, s.data(), s.size());
     size_ += s.size();
     return offset;
   }
-  std::string_view View(size_t offset, size_t length) const {
-    return {data_.get() + offset, length};
-  }
+  std::string_view View(size_t offset, size_t length) const { return {data_ + offset, length}; }
   size_t size() const { return size_; }
 
  private:
   void Grow(size_t more);  // room for `more` bytes past size_ (at least doubling)
-  std::unique_ptr<char[]> data_;
+  std::pmr::memory_resource* memory_;
+  char* data_ = nullptr;
   size_t size_ = 0;
   size_t capacity_ = 0;
 };
