@@ -3,6 +3,7 @@
 #include "redaction/redaction.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <limits>
@@ -819,12 +820,16 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   };
   // Room for a few unlisted names (a dense item has about six) without growing step by step.
   constexpr size_t kUnlistedRoom = 16;
-  std::vector<State> state;
+  // This call's working tables on the stack (most items need less than this; more goes to the
+  // heap): no allocation for them.
+  alignas(std::max_align_t) std::byte room[8192];
+  std::pmr::monotonic_buffer_resource scratch(room, sizeof room);
+  std::pmr::vector<State> state(&scratch);
   state.reserve(listed.size() + kUnlistedRoom);
   state.resize(listed.size());
   // The unlisted persons are their names only (none is a minor, confidential or kept): person
   // listed.size() + k is name k of this set.
-  NameSet unlisted;
+  NameSet unlisted(&scratch);
   auto unlisted_person = [&](std::string_view name) {
     if (const int found = known.FindPerson(name); found >= 0) return found;
     if (unlisted.size() == 0) unlisted.Reserve(kUnlistedRoom);
@@ -863,7 +868,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   }
 
   // Phase 2: publish names; people who would read alike are numbered by first appearance.
-  std::vector<int> masked;  // persons published under a masked name
+  std::pmr::vector<int> masked(&scratch);  // persons published under a masked name
   masked.reserve(state.size());
   std::vector<std::string> unlisted_masked;  // (reserved: state's views of them do not move)
   unlisted_masked.reserve(state.size() - listed.size());
@@ -891,13 +896,14 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   // order of first appearance (ties: person order) when it has two members or more. The names
   // are views that stay put (known's or unlisted_masked's): the table holds the index of each
   // group's first member.
-  std::vector<int> group(masked.size());
-  std::vector<int> group_size;
+  std::pmr::vector<int> group(masked.size(), &scratch);
+  std::pmr::vector<int> group_size(&scratch);
   group_size.reserve(masked.size());
   {
     size_t slots = 16;
     while (slots < 2 * masked.size()) slots *= 2;
-    std::vector<int32_t> table(slots, -1);  // k of a group's first member in masked, or -1
+    std::pmr::vector<int32_t> table(slots, -1,
+                                    &scratch);  // k of a group's first member in masked, or -1
     for (size_t k = 0; k < masked.size(); ++k) {
       const std::string_view name = state[masked[k]].published;
       size_t at = internal::HashBytes(name) & (slots - 1);
@@ -919,7 +925,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   // and each one's rank counted against the others of its group, without a branch: a group has
   // a few members, and sorting them by comparisons of unordered data mispredicted (a large
   // group is sorted).
-  std::vector<int> first_member(group_size.size() + 1, 0);  // of group g in members
+  std::pmr::vector<int> first_member(group_size.size() + 1, 0, &scratch);  // of group g in members
   for (size_t g = 0; g < group_size.size(); ++g) {
     first_member[g + 1] = first_member[g] + (group_size[g] >= 2 ? group_size[g] : 0);
   }
@@ -927,7 +933,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     uint64_t seen;  // first_seen as one number: field, then offset (kNever: after all)
     int person;
   };
-  std::vector<Member> members(static_cast<size_t>(first_member.back()));
+  std::pmr::vector<Member> members(static_cast<size_t>(first_member.back()), &scratch);
   for (size_t k = 0; k < masked.size(); ++k) {
     if (first_member[group[k] + 1] == first_member[group[k]]) continue;  // alone in its group
     const auto [field, offset] = state[masked[k]].first_seen;
