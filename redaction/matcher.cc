@@ -2,47 +2,22 @@
 
 namespace disclosure::redaction::internal {
 
-void MultiMatcher::Add(std::string_view pattern, int id) {
+void MultiMatcher::AddStored(std::string_view pattern, int id) {
   if (pattern.size() < 2) return;
   const auto offset = static_cast<uint32_t>(arena_.size());
-  const auto length = static_cast<uint32_t>(pattern.size());
   // The bytes are read from the arena only for patterns of 2–3 bytes and past the head and
   // tail words of a pattern longer than sixteen (Matches); the rest are not stored.
-  if (pattern.size() < 4 || pattern.size() > 16) arena_.append(pattern);
-  if (pattern.size() < 4) {
-    const auto b = static_cast<unsigned char>(pattern[0]);
-    short_first_[b >> 6] |= 1ull << (b & 63);
-    Pattern& p = short_.emplace_back();
-    p.id = id;
-    p.offset = offset;
-    p.length = length;
+  arena_.append(pattern);
+  if (pattern.size() >= 4) {
+    AddLong(pattern, id, offset);
     return;
   }
-  if ((static_cast<unsigned char>(pattern[0]) & 0xC0) == 0x80) continuation_start_ = true;
-  if (pattern.size() < key_bytes_) key_bytes_ = pattern.size();
-  Pattern& p = long_.emplace_back();  // in place: reserved, no copy of a built pattern
+  const auto b = static_cast<unsigned char>(pattern[0]);
+  short_first_[b >> 6] |= 1ull << (b & 63);
+  Pattern& p = short_.emplace_back();
   p.id = id;
   p.offset = offset;
-  p.length = length;
-  if (pattern.size() >= 8) {
-    std::memcpy(&p.head, pattern.data(), 8);
-    p.mask = ~uint64_t{0};
-    std::memcpy(&p.tail, pattern.data() + pattern.size() - 8, 8);
-  } else {
-    // 4–7 bytes: the first four and the last four (they overlap), each by one load, placed
-    // where a word loaded from memory holds them (no variable-length memcpy and memset calls).
-    const size_t n = pattern.size();
-    uint32_t first, last;
-    std::memcpy(&first, pattern.data(), 4);
-    std::memcpy(&last, pattern.data() + n - 4, 4);
-    if constexpr (std::endian::native == std::endian::little) {
-      p.head = uint64_t{first} | uint64_t{last} << (8 * (n - 4));
-      p.mask = ~uint64_t{0} >> (8 * (8 - n));
-    } else {
-      p.head = uint64_t{first} << 32 | uint64_t{last} << (8 * (8 - n));
-      p.mask = ~uint64_t{0} << (8 * (8 - n));
-    }
-  }
+  p.length = static_cast<uint32_t>(pattern.size());
 }
 
 void MultiMatcher::Build() {

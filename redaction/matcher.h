@@ -34,7 +34,14 @@ class MultiMatcher {
         filter_(memory) {}
   // Adds a pattern reported with `id`; the same bytes may carry several ids. Patterns shorter
   // than two bytes are ignored.
-  void Add(std::string_view pattern, int id);
+  // (Inline for patterns of 4–16 bytes, most of them: an item adds a few hundred.)
+  void Add(std::string_view pattern, int id) {
+    if (pattern.size() < 4 || pattern.size() > 16) {
+      AddStored(pattern, id);
+    } else {
+      AddLong(pattern, id, 0);
+    }
+  }
   void Build();
   // Room for `patterns` patterns of `bytes` bytes in all (optional).
   void Reserve(size_t patterns, size_t bytes) {
@@ -181,6 +188,38 @@ class MultiMatcher {
         on_match(here, here + it.length, it.id);
       }
     }
+  }
+
+  // Add for patterns of 2–3 bytes and of more than 16, whose bytes are kept in arena_.
+  void AddStored(std::string_view pattern, int id);
+  // A pattern of four bytes or more, its bytes (if kept) at arena_[offset].
+  void AddLong(std::string_view pattern, int id, uint32_t offset) {
+    if ((static_cast<unsigned char>(pattern[0]) & 0xC0) == 0x80) continuation_start_ = true;
+    if (pattern.size() < key_bytes_) key_bytes_ = pattern.size();
+    Pattern p;
+    p.id = id;
+    p.offset = offset;
+    p.length = static_cast<uint32_t>(pattern.size());
+    if (pattern.size() >= 8) {
+      std::memcpy(&p.head, pattern.data(), 8);
+      p.mask = ~uint64_t{0};
+      std::memcpy(&p.tail, pattern.data() + pattern.size() - 8, 8);
+    } else {
+      // 4–7 bytes: the first four and the last four (they overlap), each by one load, placed
+      // where a word loaded from memory holds them (no variable-length memcpy and memset calls).
+      const size_t n = pattern.size();
+      uint32_t first, last;
+      std::memcpy(&first, pattern.data(), 4);
+      std::memcpy(&last, pattern.data() + n - 4, 4);
+      if constexpr (std::endian::native == std::endian::little) {
+        p.head = uint64_t{first} | uint64_t{last} << (8 * (n - 4));
+        p.mask = ~uint64_t{0} >> (8 * (8 - n));
+      } else {
+        p.head = uint64_t{first} << 32 | uint64_t{last} << (8 * (8 - n));
+        p.mask = ~uint64_t{0} << (8 * (8 - n));
+      }
+    }
+    long_.push_back(p);
   }
 
   struct Pattern {
