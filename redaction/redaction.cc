@@ -672,8 +672,30 @@ std::vector<Candidate> Resolve(Findings& findings) {
   auto by_begin = [](const Live& a, const Live& b) {
     return a.begin < b.begin || (a.begin == b.begin && a.index < b.index);
   };
-  if (!std::is_sorted(live.begin(), live.end(), by_begin)) {
-    std::sort(live.begin(), live.end(), by_begin);
+  // The scans report in runs sorted by begin: the known values', then the patterns'. Two runs
+  // (an item with parties) are merged without a branch on the data (a sort's comparisons of
+  // the two interleaved runs mispredicted); more are sorted. The same order either way: the
+  // index breaks every tie.
+  if (const auto second = std::is_sorted_until(live.begin(), live.end(), by_begin);
+      second != live.end()) {
+    if (std::is_sorted(second, live.end(), by_begin)) {
+      thread_local std::vector<Live> first_run;
+      first_run.assign(live.begin(), second);
+      const Live* a = first_run.data();
+      const Live* const a_end = a + first_run.size();
+      const Live* b = &*second;
+      const Live* const b_end = live.data() + live.size();
+      Live* out = live.data();
+      while (a != a_end && b != b_end) {
+        const bool take_b = by_begin(*b, *a);
+        *out++ = take_b ? *b : *a;
+        b += take_b ? 1 : 0;
+        a += take_b ? 0 : 1;
+      }
+      while (a != a_end) *out++ = *a++;  // (the rest of b is in place)
+    } else {
+      std::sort(live.begin(), live.end(), by_begin);
+    }
   }
   // Preference within a cluster: guesses (the name heuristic) last whatever their length (a
   // known value or a validated pattern they overlap is certain, the guess is not: 欧阳不称, the
