@@ -68,7 +68,8 @@ auto Fields(const Candidate& c) {
 }
 
 // Random fields of 0–40 candidates and 0–4 protected spans over 120 bytes, lengths 0–14: dense
-// enough for chains of overlaps, equal spans found twice and vetoes at every position.
+// enough for chains of overlaps, equal spans found twice and vetoes at every position. The
+// candidates come in any order, or in two sorted runs.
 TEST(RedactResolve, GivenRandomOverlappingCandidates_WhenResolved_ThenSameAsThePlainRule) {
   std::mt19937 rng(20261129);
   auto below = [&](size_t n) { return static_cast<size_t>(rng() % n); };
@@ -93,6 +94,14 @@ TEST(RedactResolve, GivenRandomOverlappingCandidates_WhenResolved_ThenSameAsTheP
       c.person = static_cast<int>(below(5)) - 1;
       c.doubt = below(4) == 0;
       findings.candidates.push_back(c);
+    }
+    // A third of the rounds: two runs, each sorted by begin, as the scans report them (the
+    // known values', then the patterns'), which Resolve merges.
+    if (round % 3 == 1) {
+      const auto middle = findings.candidates.begin() + static_cast<ptrdiff_t>(below(count + 1));
+      auto by_begin = [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; };
+      std::stable_sort(findings.candidates.begin(), middle, by_begin);
+      std::stable_sort(middle, findings.candidates.end(), by_begin);
     }
     const size_t protects = below(5);
     for (size_t k = 0; k < protects; ++k) {
