@@ -395,6 +395,7 @@ class Scanner {
         label_ranges_(LabelWordRanges()),
         label_seconds_(LabelSecondChars()) {
     known_lengths_ = known_.lengths();
+    for (const Date& d : birth_dates_) birth_days_ |= uint64_t{1} << DayBit(d.month, d.day);
   }
 
   // One pass. ASCII bytes are classified by value; a multi-byte character is decoded only if
@@ -970,7 +971,8 @@ class Scanner {
       return;
     }
     const Date date{year, month, day};
-    if (std::find(birth_dates_.begin(), birth_dates_.end(), date) != birth_dates_.end()) {
+    if (((birth_days_ >> DayBit(month, day)) & 1) != 0 &&
+        std::find(birth_dates_.begin(), birth_dates_.end(), date) != birth_dates_.end()) {
       Add(b, e, PiiClass::kBirthDate, FoundBy::kKnownValue);
     }
   }
@@ -1334,6 +1336,12 @@ class Scanner {
   std::string_view s_;
   const KnownDigits& known_;
   std::span<const Date> birth_dates_;
+  // A bit for each birth date's day of the year (mod 64): a date of the text whose bit is clear
+  // is none of them, without a search.
+  static unsigned DayBit(int month, int day) {
+    return static_cast<unsigned>(month * 31 + day) & 63;
+  }
+  uint64_t birth_days_ = 0;
   const ScanOptions& options_;
   Findings* out_;
   const LabelWord* label_words_;
