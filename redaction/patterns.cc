@@ -1450,19 +1450,23 @@ inline bool AfterWordEnd(const unsigned char* const p, size_t n, size_t q,
 // word's last character (AfterWordEnd), into `found`: a word of two characters at q - 6, then
 // one of one character at q - 3. (A word has one length, so it is matched only from the
 // number after it.)
-[[gnu::always_inline]] inline void MatchWordsBefore(std::string_view s, size_t q,
-                                                    const uint64_t* const suffixes,
-                                                    std::vector<Range>* found) {
+[[gnu::always_inline]] inline size_t MatchWordsBefore(std::string_view s, size_t q,
+                                                      const uint64_t* const suffixes,
+                                                      std::vector<Range>* found) {
   const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
   Range r;
+  size_t end = 0;
   if (q >= 6 && ThreeByteCharAt(p, s.size(), q - 6) && InBlocks(suffixes, p + q - 6) &&
       AtAny(s, q - 6, kPlaceSuffixWords) == 6 && Scanner::MatchHouseNumbers(s, q - 6, q, &r)) {
     found->push_back(r);
+    end = r.end;
   }
   if (InBlocks(suffixes, p + q - 3) && AtAny(s, q - 3, kPlaceSuffixWords) == 3 &&
       Scanner::MatchHouseNumbers(s, q - 3, q, &r)) {
     found->push_back(r);
+    end = std::max(end, r.end);
   }
+  return end;
 }
 
 }  // namespace
@@ -1484,17 +1488,22 @@ void FindAddressDetails(std::string_view folded, std::vector<Range>* found) {
   for (size_t k = 0; k < n;) {
     k = SkipToNumbers(p, n, k, stops);
     if (k >= n) break;
+    // A chunk found goes on over numbers and units (组 号 栋 …) only, none of which ends a
+    // place suffix word: no other chunk's number lies inside it, and the walk goes on from its
+    // end (MatchWordsBefore looks back from a number, so a word just before that end is found).
     if (p[k] < 0x80) {
       // A letter or digit after a word's last character (the skip stops at no other ASCII).
-      MatchWordsBefore(folded, k, suffixes, found);
+      const size_t end = MatchWordsBefore(folded, k, suffixes, found);
       do {
         ++k;
       } while (k < n && p[k] < 0x80);
+      k = std::max(k, end);
     } else if (ThreeByteCharAt(p, n, k)) {
+      size_t end = 0;
       if (InBlocks(numerals, p + k) && AfterWordEnd(p, n, k, stops)) {
-        MatchWordsBefore(folded, k, suffixes, found);
+        end = MatchWordsBefore(folded, k, suffixes, found);
       }
-      k += 3;
+      k = std::max(k + 3, end);
     } else {
       // A byte that starts no 3-byte character. Whatever its sequence, the walk goes on at the
       // next byte: only continuation bytes, which start nothing, lie inside a character.
