@@ -585,13 +585,14 @@ class KnownValues {
   // next call).
   std::string_view Folded(std::string_view value) { return internal::FoldedValue(value, &folded_); }
 
-  // A first block of memory for the tables below (a few hundred bytes a party, and the
-  // matcher's filter), so that most items allocate once, and free once.
+  // A first block of memory for the tables below (the matcher's 16 KB filter, and about a
+  // kilobyte a party), so that most items allocate once, and free once.
   static size_t MemoryFor(size_t parties, size_t officers) {
     return parties + officers == 0 ? 0 : 24 * 1024 + 1024 * parties + 256 * officers;
   }
-  // Every table of this object lives here: one allocation (or a few, for many parties) instead
-  // of about twenty, and none freed one by one. Declared first: it outlives them.
+  // Every table of this object after the constructor's working room lives here: one allocation
+  // (or a few, for many parties) instead of about twenty, and none freed one by one. Declared
+  // first: it outlives them.
   std::pmr::monotonic_buffer_resource memory_;
   // Working room of the constructor, reused from party to party.
   std::string folded_;
@@ -959,6 +960,8 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   for (size_t k = 0; k < masked.size(); ++k) {
     if (first_member[group[k] + 1] == first_member[group[k]]) continue;  // alone in its group
     const auto [field, offset] = state[masked[k]].first_seen;
+    // (A field index below 2^24 and an offset below 2^40: an item has a few fields of at most
+    // a few megabytes.)
     const uint64_t seen = field == kNever ? ~uint64_t{0} : uint64_t{field} << 40 | offset;
     // (The slot after the group's last one filled, counted down in group_size.)
     const int slot = first_member[group[k] + 1] - group_size[group[k]]--;
