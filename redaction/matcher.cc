@@ -35,7 +35,7 @@ void MultiMatcher::Build() {
   // first, each to the head of its chain), the chains' heads in a table of at least four times
   // as many slots as patterns (at most a quarter full: a probe mostly ends at its first slot,
   // and its branch is predicted). Patterns of sixteen bytes or more go in a table of their own, by
-  // their first sixteen bytes (MatchChain), but in the filter by their key as every pattern.
+  // their first sixteen bytes (MatchChain), but in the filter by their samples as every pattern.
   size_t long16 = 0;
   for (const Pattern& pattern : long_) long16 += pattern.length >= 16 ? 1 : 0;
   auto table_bits = [](size_t count) {
