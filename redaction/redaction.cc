@@ -1021,13 +1021,9 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
       };
       const size_t begin = fold.Origin(c.begin, &cursor);
       const size_t end = fold.Origin(c.end, &cursor);
-      // Built in place (item.spans has room for all): no moves of its strings.
-      Span& span = item.spans.emplace_back();
-      span.field = fields[f].name;
-      span.offset = begin;
-      span.length = end - begin;
-      span.cls = c.cls;
-      span.how = c.how;
+      // Built in place (item.spans has room for all): no moves of its strings, and no zeroing
+      // of the whole span first.
+      Span& span = item.spans.emplace_back(fields[f].name, begin, end - begin, c.cls, c.how);
       if (c.cls == PiiClass::kPersonName) {
         span.replacement = published(state[c.person]);
         if (NumberedBeforeDigit(span.replacement, fold.text, c.end) && text_follows()) {
