@@ -203,6 +203,8 @@ inline constexpr std::string_view kAddressStops =
 // candidates (heuristic guesses only where nothing else overlaps; equal ones: the first found).
 // Sorted by begin, free of overlaps. Sorts findings.protect in place.
 std::vector<Candidate> Resolve(Findings& findings);
+// The same into `accepted` (cleared first), whose room is reused.
+void Resolve(Findings& findings, std::vector<Candidate>* accepted);
 
 // Probable person names no party lists (其朋友张三, 李四称): surname + 1–2 characters.
 void ScanNameHeuristics(std::string_view folded, Findings* out);

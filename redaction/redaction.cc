@@ -631,7 +631,14 @@ namespace internal {
 // cluster by cluster (a cluster: candidates linked by overlaps, in order of begin). Most clusters
 // are one candidate, kept as it is; only the others are ordered by preference.
 std::vector<Candidate> Resolve(Findings& findings) {
-  if (findings.candidates.empty()) return {};
+  std::vector<Candidate> accepted;
+  Resolve(findings, &accepted);
+  return accepted;
+}
+
+void Resolve(Findings& findings, std::vector<Candidate>* const out) {
+  out->clear();
+  if (findings.candidates.empty()) return;
   auto& protect = findings.protect;
   std::sort(protect.begin(), protect.end(),
             [](const Range& a, const Range& b) { return a.begin < b.begin; });
@@ -710,7 +717,7 @@ std::vector<Candidate> Resolve(Findings& findings) {
   constexpr uint64_t kLengthBits = (uint64_t{1} << 63) - 1;
   thread_local std::vector<Order> pool;
   thread_local std::vector<Candidate> chosen;  // of one cluster: sorted by begin, no overlaps
-  std::vector<Candidate> accepted;
+  std::vector<Candidate>& accepted = *out;
   accepted.reserve(live.size());
   for (size_t first = 0; first < live.size();) {
     size_t reach = all[live[first].index].end;
@@ -747,7 +754,6 @@ std::vector<Candidate> Resolve(Findings& findings) {
     accepted.insert(accepted.end(), chosen.begin(), chosen.end());
     first = last;
   }
-  return accepted;
 }
 
 }  // namespace internal
@@ -788,6 +794,29 @@ bool AfterLegalRepresentativeLabel(std::string_view s, size_t pos) {
   }
   return false;
 }
+
+// What Redact keeps of its working room from call to call, per thread (see Redact).
+struct WorkingRoom {
+  std::vector<internal::FoldedText> folded;      // of each field
+  std::vector<std::vector<Candidate>> accepted;  // of each field
+  Findings findings;                             // of the field being scanned
+  // Releases what an unusually large item left: the room of fields past the sixteenth, and of
+  // any field whose text or spans took more than a megabyte (so a thread keeps the room of
+  // sixteen such fields at most, a few tens of kilobytes for a usual item).
+  void KeepRoom() {
+    constexpr size_t kKeptBytes = size_t{1} << 20;
+    constexpr size_t kKeptFields = 16;
+    if (folded.size() > kKeptFields) folded.resize(kKeptFields);
+    if (accepted.size() > kKeptFields) accepted.resize(kKeptFields);
+    for (internal::FoldedText& f : folded) {
+      if (f.capacity > kKeptBytes) f = {};
+    }
+    for (std::vector<Candidate>& a : accepted) {
+      if (a.capacity() * sizeof(Candidate) > kKeptBytes) a = {};
+    }
+    if (findings.candidates.capacity() * sizeof(Candidate) > kKeptBytes) findings = {};
+  }
+};
 
 }  // namespace
 
@@ -862,20 +891,29 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   };
   RedactedItem item;
 
-  // Phase 1: find and resolve the spans of every field.
-  std::vector<internal::FoldedText> folded;
-  std::vector<std::vector<Candidate>> accepted;
-  folded.reserve(fields.size());
+  // Phase 1: find and resolve the spans of every field. Their working room (the folded texts,
+  // the findings, the spans accepted) is kept by each thread from call to call: once a thread
+  // has redacted an item of some size, the next allocates none of it (KeepRoom releases what
+  // grew too large).
+  thread_local WorkingRoom kept;
+  std::vector<internal::FoldedText>& folded = kept.folded;
+  std::vector<std::vector<Candidate>>& accepted = kept.accepted;
+  if (folded.size() < fields.size()) folded.resize(fields.size());
+  if (accepted.size() < fields.size()) accepted.resize(fields.size());
+  Findings& findings = kept.findings;
   for (size_t f = 0; f < fields.size(); ++f) {
-    folded.push_back(internal::Fold(fields[f].text));
-    const std::string_view text = folded.back().text;
-    Findings findings;
+    internal::Fold(fields[f].text, &folded[f]);
+    const std::string_view text = folded[f].text;
+    findings.candidates.clear();
+    findings.protect.clear();
+    findings.doubt = false;
+    findings.suspect_ids = 0;
     findings.candidates.reserve(text.size() / 64 + 8);
     findings.protect.reserve(text.size() / 512 + 8);  // document numbers, hotlines, codes
-    known.Scan(text, folded.back().valid_utf8, ScanMode::kRedact, &findings);
+    known.Scan(text, folded[f].valid_utf8, ScanMode::kRedact, &findings);
     item.doubt = item.doubt || findings.doubt;
-    accepted.push_back(internal::Resolve(findings));
-    for (Candidate& c : accepted.back()) {
+    internal::Resolve(findings, &accepted[f]);
+    for (Candidate& c : accepted[f]) {
       if (c.cls != PiiClass::kPersonName) continue;
       if (c.person == internal::kUnlistedPerson) {
         c.person = unlisted_person(text.substr(c.begin, c.end - c.begin));
@@ -992,7 +1030,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     return name;
   };
   size_t total = 0;
-  for (const auto& a : accepted) total += a.size();
+  for (size_t f = 0; f < fields.size(); ++f) total += accepted[f].size();
   item.spans.reserve(total);
   for (size_t f = 0; f < fields.size(); ++f) {
     const std::string_view original = fields[f].text;
@@ -1056,6 +1094,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     item.party_names.entries.emplace_back(names[k].first,
                                           as_given ? names[k].second : published(state[person]));
   }
+  kept.KeepRoom();
   return item;
 }
 

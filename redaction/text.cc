@@ -250,16 +250,25 @@ size_t FoldedText::Origin(size_t k) const {
 
 FoldedText Fold(std::string_view original) {
   FoldedText folded;
-  folded.breaks.reserve(original.size() / 32 + 4);
-  // An uninitialised buffer of the original's size (no zeroing: every byte used is written).
-  folded.storage = std::make_unique_for_overwrite<char[]>(original.size() + 1);
-  const size_t size =
-      FoldInto(original, folded.storage.get(), &folded.valid_utf8, [&](size_t f, size_t o) {
-        folded.breaks.emplace_back(static_cast<uint32_t>(f), static_cast<uint32_t>(o));
-      });
-  folded.storage[size] = '\0';
-  folded.text = std::string_view(folded.storage.get(), size);
+  Fold(original, &folded);
   return folded;
+}
+
+void Fold(std::string_view original, FoldedText* folded) {
+  folded->breaks.clear();
+  folded->breaks.reserve(original.size() / 32 + 4);
+  if (folded->capacity < original.size() + 1) {
+    // An uninitialised buffer of the original's size (no zeroing: every byte used is written).
+    folded->capacity = original.size() + 1;
+    folded->storage = std::make_unique_for_overwrite<char[]>(folded->capacity);
+  }
+  folded->valid_utf8 = true;
+  const size_t size =
+      FoldInto(original, folded->storage.get(), &folded->valid_utf8, [&](size_t f, size_t o) {
+        folded->breaks.emplace_back(static_cast<uint32_t>(f), static_cast<uint32_t>(o));
+      });
+  folded->storage[size] = '\0';
+  folded->text = std::string_view(folded->storage.get(), size);
 }
 
 std::string FoldValue(std::string_view value) {

@@ -74,6 +74,7 @@ constexpr bool IsIdeograph(char32_t cp) {
 struct FoldedText {
   std::string_view text;  // in storage, followed by a NUL byte (a scanner's stop)
   std::unique_ptr<char[]> storage;
+  size_t capacity = 0;                                // storage's size in bytes
   std::vector<std::pair<uint32_t, uint32_t>> breaks;  // (folded end, original end), ascending
   bool valid_utf8 = true;                             // the original had no invalid sequence
   size_t Origin(size_t k) const;
@@ -90,6 +91,9 @@ struct FoldedText {
 // and the katakana/half-width middle dots to '·' (U+00B7). Every other byte is copied
 // (invalid sequences too; valid_utf8 then is false). One pass; plain runs are copied whole.
 FoldedText Fold(std::string_view original);
+// The same into `folded`, whose storage and breaks are reused where they have room (a caller
+// that folds text after text allocates once).
+void Fold(std::string_view original, FoldedText* folded);
 // The same folding for a short value (a party's name or number), without the map.
 std::string FoldValue(std::string_view value);
 // The same into `out` (cleared first), so that a caller can reuse one buffer. Returns whether

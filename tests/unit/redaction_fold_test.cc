@@ -118,6 +118,9 @@ TEST(RedactFold, GivenRandomMixedTexts_WhenFolded_ThenSameAsCharacterByCharacter
                                             "\xF0\x9F"};
   std::mt19937 rng(29112026);
   size_t folded_texts = 0;
+  // Folded into again every round, long texts and short ones, valid and not: what a text left
+  // in it (its bytes, breaks or validity) must not show in the next.
+  disclosure::redaction::internal::FoldedText reused;
   for (int round = 0; round < 20000; ++round) {
     std::string text;
     const size_t pieces = rng() % 60;
@@ -133,6 +136,11 @@ TEST(RedactFold, GivenRandomMixedTexts_WhenFolded_ThenSameAsCharacterByCharacter
     ASSERT_EQ(got.breaks, expected.breaks) << "round " << round;
     ASSERT_EQ(got.valid_utf8, expected.valid) << "round " << round;
     ASSERT_EQ(got.text.data()[got.text.size()], '\0') << "round " << round;
+    disclosure::redaction::internal::Fold(text, &reused);
+    ASSERT_EQ(std::string(reused.text), expected.text) << "round " << round;
+    ASSERT_EQ(reused.breaks, expected.breaks) << "round " << round;
+    ASSERT_EQ(reused.valid_utf8, expected.valid) << "round " << round;
+    ASSERT_EQ(reused.text.data()[reused.text.size()], '\0') << "round " << round;
     ASSERT_EQ(disclosure::redaction::internal::FoldValue(text), expected.text) << "round " << round;
     std::string buffer;  // FoldedValue: `text` itself unless a lead that may fold is in it
     ASSERT_EQ(std::string(disclosure::redaction::internal::FoldedValue(text, &buffer)),

@@ -164,6 +164,42 @@ TEST(RedactExamples, GivenEx0012_WhenRedacted_ThenPartyNamesCountsAndNoDoubt) {
   EXPECT_FALSE(item.doubt);
 }
 
+// Redact keeps its working room from call to call, per thread: after an item of many fields,
+// one of them more than a megabyte (whose room is released after it), the two-field item gives
+// exactly what it gave first, and so does the large item after it.
+TEST(RedactExamples, GivenLargerItemsBetween_WhenEachIsRedactedAgain_ThenTheSameItems) {
+  auto spans_of = [](const RedactedItem& item) {
+    std::vector<std::tuple<std::string, size_t, size_t, PiiClass, std::string>> spans;
+    for (const auto& s : item.spans) {
+      spans.emplace_back(s.field, s.offset, s.length, s.cls, s.replacement);
+    }
+    return spans;
+  };
+  const RedactedItem first = RedactEx0012();
+  std::string large;
+  while (large.size() < (3u << 19)) large += kEx0012Text;
+  std::vector<std::string> texts = {large};  // the first field's room: the first released
+  for (int k = 0; k < 24; ++k) {
+    texts.push_back(std::string(k % 2 == 0 ? kEx0006Summary : kEx0012Summary) + "张伟" +
+                    std::to_string(k));
+  }
+  std::vector<Field> fields;
+  for (size_t k = 0; k < texts.size(); ++k) fields.push_back({"f" + std::to_string(k), texts[k]});
+  const RedactedItem many = Redact(Ex0012Parties(), {}, fields);
+  ASSERT_EQ(many.fields.size(), texts.size());
+  EXPECT_EQ(many.fields.front().second.find("张伟"), std::string::npos);
+  const RedactedItem again = RedactEx0012();
+  EXPECT_EQ(again.fields, first.fields);
+  EXPECT_EQ(spans_of(again), spans_of(first));
+  EXPECT_EQ(again.counts, first.counts);
+  EXPECT_EQ(again.party_names, first.party_names);
+  EXPECT_EQ(again.doubt, first.doubt);
+  const RedactedItem many_again = Redact(Ex0012Parties(), {}, fields);
+  EXPECT_EQ(many_again.fields, many.fields);
+  EXPECT_EQ(spans_of(many_again), spans_of(many));
+  EXPECT_EQ(many_again.counts, many.counts);
+}
+
 // PartyNames holds every party in order and reads like a std::map filled in party order (a
 // repeated id: its last party), whatever the ids' lengths, bytes and repeats.
 TEST(RedactPartyNames, GivenRandomRepeatedIds_WhenRedacted_ThenSameAsAMapFilledInPartyOrder) {
