@@ -52,6 +52,10 @@ struct Field {
 // One redacted stretch of an original field. Offsets are UTF-8 byte offsets into the original
 // text. No value: only where, what class, and what replaced it.
 struct Span {
+  Span() = default;
+  // Where and what (Redact sets the replacement after).
+  Span(const std::string& field, size_t offset, size_t length, PiiClass cls, FoundBy how)
+      : field(field), offset(offset), length(length), cls(cls), how(how) {}
   std::string field;
   size_t offset = 0;
   size_t length = 0;
