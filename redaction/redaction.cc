@@ -800,21 +800,23 @@ struct WorkingRoom {
   std::vector<internal::FoldedText> folded;      // of each field
   std::vector<std::vector<Candidate>> accepted;  // of each field
   Findings findings;                             // of the field being scanned
-  // Releases what an unusually large item left: the room of fields past the sixteenth, and of
-  // any field whose text or spans took more than a megabyte (so a thread keeps the room of
-  // sixteen such fields at most, a few tens of kilobytes for a usual item).
+  // Releases what an unusually large item left: the room of fields past the sixteenth, and
+  // each buffer of more than a megabyte (a field's folded text or its map, its spans, the
+  // findings). A usual item leaves a few tens of kilobytes; an event of the parser's largest
+  // (1 MiB) a few megabytes at most.
   void KeepRoom() {
     constexpr size_t kKeptBytes = size_t{1} << 20;
     constexpr size_t kKeptFields = 16;
+    auto large = [](const auto& v) { return v.capacity() * sizeof(v[0]) > kKeptBytes; };
     if (folded.size() > kKeptFields) folded.resize(kKeptFields);
     if (accepted.size() > kKeptFields) accepted.resize(kKeptFields);
     for (internal::FoldedText& f : folded) {
-      if (f.capacity > kKeptBytes) f = {};
+      if (f.capacity > kKeptBytes || large(f.breaks)) f = {};
     }
     for (std::vector<Candidate>& a : accepted) {
-      if (a.capacity() * sizeof(Candidate) > kKeptBytes) a = {};
+      if (large(a)) a = {};
     }
-    if (findings.candidates.capacity() * sizeof(Candidate) > kKeptBytes) findings = {};
+    if (large(findings.candidates) || large(findings.protect)) findings = {};
   }
 };
 
