@@ -45,6 +45,13 @@ struct Findings {
   std::vector<Range> protect;
   bool doubt = false;   // met a number that may be personal but was not masked
   int suspect_ids = 0;  // 18-digit ID-shaped numbers (real birth date) failing the check digit
+  // Empty again, keeping the vectors' room (a caller that scans text after text reuses it).
+  void Clear() {
+    candidates.clear();
+    protect.clear();
+    doubt = false;
+    suspect_ids = 0;
+  }
 };
 
 // A digit value of a party or officer (phone, ID number, badge), normalized to digits and a

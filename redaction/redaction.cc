@@ -906,10 +906,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   for (size_t f = 0; f < fields.size(); ++f) {
     internal::Fold(fields[f].text, &folded[f]);
     const std::string_view text = folded[f].text;
-    findings.candidates.clear();
-    findings.protect.clear();
-    findings.doubt = false;
-    findings.suspect_ids = 0;
+    findings.Clear();
     findings.candidates.reserve(text.size() / 64 + 8);
     findings.protect.reserve(text.size() / 512 + 8);  // document numbers, hotlines, codes
     known.Scan(text, folded[f].valid_utf8, ScanMode::kRedact, &findings);
@@ -1114,10 +1111,7 @@ ResidualReport CheckOutgoing(std::string_view published_json_or_text, const Part
   Findings findings;
   auto check = [&](std::string_view text) {
     const bool valid_utf8 = internal::FoldValueInto(text, &folded);
-    findings.candidates.clear();
-    findings.protect.clear();
-    findings.doubt = false;
-    findings.suspect_ids = 0;
+    findings.Clear();
     known.Scan(folded, valid_utf8, ScanMode::kCheck, &findings);
     report.suspect_ids += findings.suspect_ids;
     for (const Candidate& c : internal::Resolve(findings)) {
