@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
-#include <map>
 #include <memory>
 #include <memory_resource>
 #include <stdexcept>
@@ -847,6 +846,15 @@ const std::string& PartyNames::at(std::string_view id) const {
   return found->second;
 }
 
+int ClassCounts::at(const Key& key) const {
+  const auto found = std::lower_bound(entries.begin(), entries.end(), key,
+                                      [](const Entry& e, const Key& k) { return e.first < k; });
+  if (found == entries.end() || found->first != key) {
+    throw std::out_of_range("no count for this field and class");
+  }
+  return found->second;
+}
+
 Parties::Parties(std::span<const events::Party> parties,
                  std::span<const events::Officer> officers)
     : impl_(std::make_unique<Impl>(parties, officers)) {}
@@ -859,6 +867,34 @@ RedactedItem Redact(std::span<const events::Party> parties,
                     const Profile& profile) {
   return Redact(Parties(parties, officers), fields, profile);
 }
+
+namespace {
+
+// The counts, added field by field, in the order of their keys, one per key: of a field name
+// given twice (no item has one), the count of its last field, as a map assigned in turn would
+// hold.
+void SortCounts(ClassCounts* counts) {
+  std::vector<ClassCounts::Entry>& entries = counts->entries;
+  auto by_key = [](const ClassCounts::Entry& a, const ClassCounts::Entry& b) {
+    return a.first < b.first;
+  };
+  // Strictly ascending already (one field: always).
+  if (std::adjacent_find(entries.begin(), entries.end(), [&](const auto& a, const auto& b) {
+        return !by_key(a, b);
+      }) == entries.end()) {
+    return;
+  }
+  std::stable_sort(entries.begin(), entries.end(), by_key);
+  size_t kept = 0;
+  for (size_t k = 0; k < entries.size(); ++k) {
+    if (kept > 0 && entries[kept - 1].first == entries[k].first) --kept;  // the later wins
+    if (kept != k) entries[kept] = std::move(entries[k]);
+    ++kept;
+  }
+  entries.resize(kept);
+}
+
+}  // namespace
 
 RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
                     const Profile& profile) {
@@ -1031,6 +1067,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   size_t total = 0;
   for (size_t f = 0; f < fields.size(); ++f) total += accepted[f].size();
   item.spans.reserve(total);
+  item.counts.entries.reserve(std::min(total, fields.size() * kClassCount));
   for (size_t f = 0; f < fields.size(); ++f) {
     const std::string_view original = fields[f].text;
     const internal::FoldedText& fold = folded[f];
@@ -1080,10 +1117,15 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     }
     append(original.substr(copied), &out);
     for (int k = 0; k < kClassCount; ++k) {
-      if (counts[k] > 0) item.counts[{fields[f].name, static_cast<PiiClass>(k)}] = counts[k];
+      if (counts[k] > 0) {
+        item.counts.entries.emplace_back(ClassCounts::Key{fields[f].name, static_cast<PiiClass>(k)},
+                                         counts[k]);
+      }
     }
     item.fields.emplace_back(fields[f].name, std::move(out));
   }
+
+  SortCounts(&item.counts);
 
   const auto& names = prepared.impl_->party_names;
   item.party_names.entries.reserve(names.size());

@@ -81,10 +81,28 @@ struct PartyNames {
   bool operator==(const PartyNames&) const = default;
 };
 
+// The spans of each (field, class) of an item, ascending by (field, class) as a map would hold
+// them, in one vector: an item has a few (a map allocated a node for each, and a process that
+// redacts item after item paid for them in the allocator).
+struct ClassCounts {
+  using Key = std::pair<std::string, PiiClass>;  // (field, class)
+  using Entry = std::pair<Key, int>;             // ((field, class), spans)
+  using Iterator = std::vector<Entry>::const_iterator;
+  std::vector<Entry> entries;  // ascending by key, one per key
+
+  Iterator begin() const { return entries.begin(); }
+  Iterator end() const { return entries.end(); }
+  size_t size() const { return entries.size(); }
+  bool empty() const { return entries.empty(); }
+  // The count of `key`; throws std::out_of_range when there is none.
+  int at(const Key& key) const;
+  bool operator==(const ClassCounts&) const = default;
+};
+
 struct RedactedItem {
   std::vector<std::pair<std::string, std::string>> fields;  // (name, redacted text), input order
   std::vector<Span> spans;                                  // in field order, then offset order
-  std::map<std::pair<std::string, PiiClass>, int> counts;   // (field, class) → spans
+  ClassCounts counts;                                       // (field, class) → spans
   // The name each party is published under (张某, 张某1, 欧阳某, [保密], [未成年人]), by party_id;
   // organizations (not 个体工商户) keep their name.
   PartyNames party_names;

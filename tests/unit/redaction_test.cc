@@ -232,6 +232,35 @@ TEST(RedactPartyNames, GivenRandomRepeatedIds_WhenRedacted_ThenSameAsAMapFilledI
   }
 }
 
+// The counts read like a std::map filled field by field (a repeated field name: for each class,
+// its last field with spans of that class), whatever the order of the field names; each field's
+// counts are those it gives alone. at() finds each entry and throws for a key it lacks.
+TEST(RedactClassCounts, GivenRandomFieldNames_WhenRedacted_ThenSameAsAMapFilledInFieldOrder) {
+  std::mt19937 rng(12);
+  static constexpr std::string_view kNames[] = {"b", "a", "content.facts", "a.b", "A", ""};
+  static constexpr std::string_view kTexts[] = {kEx0006Summary, kEx0012Summary, kEx0012Text, "无",
+                                                "电话13302761612，张伟"};
+  const std::vector<Party> parties = Ex0012Parties();
+  for (int round = 0; round < 200; ++round) {
+    std::vector<Field> fields;
+    for (size_t n = rng() % 7; n > 0; --n) {
+      fields.push_back(
+          {std::string(kNames[rng() % std::size(kNames)]), kTexts[rng() % std::size(kTexts)]});
+    }
+    std::map<std::pair<std::string, PiiClass>, int> expected;
+    for (const Field& field : fields) {
+      std::map<PiiClass, int> alone;
+      for (const auto& s : Redact(parties, {}, {&field, 1}).spans) ++alone[s.cls];
+      for (const auto& [cls, count] : alone) expected[{field.name, cls}] = count;
+    }
+    const RedactedItem item = Redact(parties, {}, fields);
+    const std::vector<ClassCounts::Entry> expected_entries(expected.begin(), expected.end());
+    EXPECT_EQ(item.counts.entries, expected_entries) << "round " << round;
+    for (const auto& [key, count] : expected) EXPECT_EQ(item.counts.at(key), count);
+    EXPECT_THROW(item.counts.at({"no such field", PiiClass::kPhone}), std::out_of_range);
+  }
+}
+
 std::vector<Party> Ex0001Parties() {
   Party offender = WithPhone(WithId(Person("P1", "杨建华"), "330106198503143895"), "13692332146");
   offender.birth_date = PersonalText("1985-03-14");
