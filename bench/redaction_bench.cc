@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -115,6 +116,31 @@ void BM_Redact(benchmark::State& state) {
 }
 BENCHMARK(BM_Redact)->Arg(0)->Arg(5)->Arg(50)->ArgName("parties")->Unit(benchmark::kMillisecond);
 
+// The median of v (0 when empty).
+double Median(std::vector<double> v) {
+  if (v.empty()) return 0.0;
+  std::sort(v.begin(), v.end());
+  return v.size() % 2 == 1 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+// The wall time of f() in milliseconds.
+template <typename F>
+double Milliseconds(F&& f) {
+  const auto start = std::chrono::steady_clock::now();
+  f();
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+      .count();
+}
+
+// One pass of Redact over the corpus without parties.
+void RedactPass(const Corpus& corpus) {
+  for (const std::string& text : corpus.items) {
+    const disclosure::redaction::Field field{"text", text};
+    auto item = disclosure::redaction::Redact({}, {}, {&field, 1});
+    benchmark::DoNotOptimize(item);
+  }
+}
+
 // The 50-to-0 ratio of BM_Redact measured pass against pass: each iteration times one pass
 // over the corpus without parties and one with `count` (the same copies as BM_Redact), in
 // alternating order, and the median of the iterations' ratios is reported (`ratio`), with the
@@ -147,14 +173,9 @@ void BM_RedactRatio(benchmark::State& state) {
     with.push_back(parties_first ? first : second);
     ratios.push_back(with.back() / without.back());
   }
-  auto median = [](std::vector<double> v) {
-    if (v.empty()) return 0.0;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 == 1 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-  };
-  state.counters["ratio"] = median(ratios);
-  state.counters["ms_0"] = median(without);
-  state.counters["ms_parties"] = median(with);
+  state.counters["ratio"] = Median(ratios);
+  state.counters["ms_0"] = Median(without);
+  state.counters["ms_parties"] = Median(with);
 }
 BENCHMARK(BM_RedactRatio)->Arg(50)->ArgName("parties")->Unit(benchmark::kMillisecond);
 
@@ -289,26 +310,33 @@ BENCHMARK(BM_RedactAndCheckUnprepared)
     ->ArgName("parties")
     ->Unit(benchmark::kMillisecond);
 
-// Speed of light: one plain pass over the same bytes, counting UTF-8 lead bytes.
+// Speed of light: one plain pass over the same bytes, counting UTF-8 lead bytes. Not inlined, so
+// that each benchmark runs the same loop; its speed depends on where the loop lies (this 26-byte
+// loop took 12 ms a pass within one 32-byte block, 15-19 ms across two, on an AMD EPYC), so the
+// file is built with its loops aligned to 32 bytes (bench/CMakeLists.txt).
+[[gnu::noinline]] size_t CountLeadBytes(const std::vector<std::string>& items) {
+  size_t chars = 0;
+  for (const std::string& text : items) {
+    for (char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  }
+  return chars;
+}
+
 void BM_CountLeadBytes(benchmark::State& state) {
   const Corpus& corpus = GetCorpus();
-  for (auto _ : state) {
-    size_t chars = 0;
-    for (const std::string& text : corpus.items) {
-      for (char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    }
-    benchmark::DoNotOptimize(chars);
-  }
+  for (auto _ : state) benchmark::DoNotOptimize(CountLeadBytes(corpus.items));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
 }
 BENCHMARK(BM_CountLeadBytes)->Unit(benchmark::kMillisecond);
 
 // Off-the-shelf matchers over the same bytes, for the issue's orientation figures ("measured here
 // on one core over Chinese text with 8 PII patterns: Hyperscan ~580 MB/s, RE2::Set ~310 MB/s, RE2
-// one pattern at a time ~130 MB/s"). Measured in the same run as BM_Redact, they say what the 300
-// MB/s target is worth on the machine at hand: a machine half as fast runs these at half their
-// figures too. Built only where Debian's libre2-dev and libvectorscan-dev (Hyperscan's portable
-// fork, x86-64 and ARM64) are installed; nothing outside bench/ uses them.
+// one pattern at a time ~130 MB/s"), on the generated corpus (`sparse:0`) and the sparse one
+// (`sparse:1`). They show where Redact stands among the usual tools on the machine at hand. They
+// do not convert the 300 MB/s target to that machine: the factor between their figures here and
+// the issue's differs from tool to tool and from corpus to corpus (docs/performance.md). Built
+// only where Debian's libre2-dev and libvectorscan-dev (Hyperscan's portable fork, x86-64 and
+// ARM64) are installed; nothing outside bench/ uses them.
 //
 // The eight patterns are the structured classes of spec/pii-formats.md written as plain regular
 // expressions, half-width only, without the checks the engine does after a match (check digit,
@@ -408,46 +436,110 @@ BENCHMARK(BM_ReferenceRe2EachPattern)
 #ifdef DISCLOSURE_HAVE_HYPERSCAN
 // Hyperscan (vectorscan): all eight patterns in one block-mode database, every match's end
 // reported to a callback that counts it.
+class HyperscanReference {
+ public:
+  HyperscanReference() {
+    std::vector<unsigned> flags(std::size(kReferencePatterns), HS_FLAG_UTF8);
+    std::vector<unsigned> ids(std::size(kReferencePatterns));
+    for (unsigned i = 0; i < ids.size(); ++i) ids[i] = i;
+    hs_compile_error_t* error = nullptr;
+    if (hs_compile_multi(kReferencePatterns, flags.data(), ids.data(),
+                         static_cast<unsigned>(ids.size()), HS_MODE_BLOCK, nullptr, &database_,
+                         &error) != HS_SUCCESS) {
+      error_ = std::string("hs_compile_multi: ") + error->message;
+      hs_free_compile_error(error);
+    } else if (hs_alloc_scratch(database_, &scratch_) != HS_SUCCESS) {
+      error_ = "hs_alloc_scratch failed";
+    }
+  }
+  ~HyperscanReference() {
+    hs_free_scratch(scratch_);
+    hs_free_database(database_);
+  }
+  HyperscanReference(const HyperscanReference&) = delete;
+  HyperscanReference& operator=(const HyperscanReference&) = delete;
+
+  // Empty if the database and its scratch space are ready.
+  const std::string& error() const { return error_; }
+  // The number of matches in `items`.
+  size_t Scan(const std::vector<std::string>& items) const {
+    size_t matches = 0;
+    auto on_match = [](unsigned, unsigned long long, unsigned long long, unsigned, void* context) {
+      ++*static_cast<size_t*>(context);
+      return 0;
+    };
+    for (const std::string& text : items) {
+      hs_scan(database_, text.data(), static_cast<unsigned>(text.size()), 0, scratch_, on_match,
+              &matches);
+    }
+    return matches;
+  }
+
+ private:
+  hs_database_t* database_ = nullptr;
+  hs_scratch_t* scratch_ = nullptr;
+  std::string error_;
+};
+
 void BM_ReferenceHyperscan(benchmark::State& state) {
   size_t bytes = 0;
   const std::vector<std::string>& items = ReferenceItems(state, &bytes);
-  std::vector<unsigned> flags(std::size(kReferencePatterns), HS_FLAG_UTF8);
-  std::vector<unsigned> ids(std::size(kReferencePatterns));
-  for (unsigned i = 0; i < ids.size(); ++i) ids[i] = i;
-  hs_database_t* database = nullptr;
-  hs_compile_error_t* error = nullptr;
-  if (hs_compile_multi(kReferencePatterns, flags.data(), ids.data(),
-                       static_cast<unsigned>(ids.size()), HS_MODE_BLOCK, nullptr, &database,
-                       &error) != HS_SUCCESS) {
-    state.SkipWithError((std::string("hs_compile_multi: ") + error->message).c_str());
-    hs_free_compile_error(error);
-    return;
-  }
-  hs_scratch_t* scratch = nullptr;
-  if (hs_alloc_scratch(database, &scratch) != HS_SUCCESS) {
-    state.SkipWithError("hs_alloc_scratch failed");
-    hs_free_database(database);
+  const HyperscanReference hyperscan;
+  if (!hyperscan.error().empty()) {
+    state.SkipWithError(hyperscan.error().c_str());
     return;
   }
   size_t matches = 0;
-  auto on_match = [](unsigned, unsigned long long, unsigned long long, unsigned, void* context) {
-    ++*static_cast<size_t*>(context);
-    return 0;
-  };
-  for (auto _ : state) {
-    for (const std::string& text : items) {
-      hs_scan(database, text.data(), static_cast<unsigned>(text.size()), 0, scratch, on_match,
-              &matches);
-    }
-  }
+  for (auto _ : state) matches += hyperscan.Scan(items);
   state.counters["matches_per_pass"] =
       static_cast<double>(matches) / static_cast<double>(state.iterations());
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
-  hs_free_scratch(scratch);
-  hs_free_database(database);
 }
 BENCHMARK(BM_ReferenceHyperscan)->Arg(0)->Arg(1)->ArgName("sparse")->Unit(benchmark::kMillisecond);
 #endif
+
+// The 0-party pass against the references, pass against pass (as BM_RedactRatio): each
+// iteration times one pass of Redact without parties, one of the lead-byte count and, where
+// built, one of Hyperscan, over the generated corpus, in an order that rotates from iteration
+// to iteration. Reports the median time of each kind of pass (ms_redact, ms_lead_bytes,
+// ms_hyperscan) and the medians of the iterations' ratios: `of_lead_bytes`, the 0-party pass's
+// speed as a share of the lead-byte pass's; `of_hyperscan`, as a multiple of Hyperscan's.
+void BM_RedactAgainstReferences(benchmark::State& state) {
+  const Corpus& corpus = GetCorpus();
+  std::vector<std::function<double()>> passes = {
+      [&] { return Milliseconds([&] { RedactPass(corpus); }); },
+      [&] { return Milliseconds([&] { benchmark::DoNotOptimize(CountLeadBytes(corpus.items)); }); },
+  };
+#ifdef DISCLOSURE_HAVE_HYPERSCAN
+  const HyperscanReference hyperscan;
+  if (!hyperscan.error().empty()) {
+    state.SkipWithError(hyperscan.error().c_str());
+    return;
+  }
+  passes.push_back([&] {
+    return Milliseconds([&] { benchmark::DoNotOptimize(hyperscan.Scan(corpus.items)); });
+  });
+#endif
+  std::vector<std::vector<double>> ms(passes.size());
+  std::vector<double> of_lead_bytes, of_hyperscan;
+  for (auto _ : state) {
+    const auto first = static_cast<size_t>(state.iterations()) % passes.size();
+    for (size_t k = 0; k < passes.size(); ++k) {
+      const size_t which = (first + k) % passes.size();
+      ms[which].push_back(passes[which]());
+    }
+    of_lead_bytes.push_back(ms[1].back() / ms[0].back());
+    if (passes.size() > 2) of_hyperscan.push_back(ms[2].back() / ms[0].back());
+  }
+  state.counters["ms_redact"] = Median(ms[0]);
+  state.counters["ms_lead_bytes"] = Median(ms[1]);
+  state.counters["of_lead_bytes"] = Median(of_lead_bytes);
+  if (passes.size() > 2) {
+    state.counters["ms_hyperscan"] = Median(ms[2]);
+    state.counters["of_hyperscan"] = Median(of_hyperscan);
+  }
+}
+BENCHMARK(BM_RedactAgainstReferences)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
