@@ -311,9 +311,9 @@ BENCHMARK(BM_RedactAndCheckUnprepared)
     ->Unit(benchmark::kMillisecond);
 
 // Speed of light: one plain pass over the same bytes, counting UTF-8 lead bytes. Not inlined, so
-// that each benchmark runs the same loop; its speed depends on where the loop lies (this 26-byte
-// loop took 12 ms a pass within one 32-byte block, 15-19 ms across two, on an AMD EPYC), so the
-// file is built with its loops aligned to 32 bytes (bench/CMakeLists.txt).
+// that each benchmark runs the same loop; its speed depends on where the loop lies (these nine
+// instructions took 12 ms a pass within one 32-byte block, 15-19 ms across two, on an AMD EPYC),
+// so the file is built with its loops aligned to 32 bytes (bench/CMakeLists.txt).
 [[gnu::noinline]] size_t CountLeadBytes(const std::vector<std::string>& items) {
   size_t chars = 0;
   for (const std::string& text : items) {
@@ -369,8 +369,9 @@ BENCHMARK(BM_CountLeadBytes)->Unit(benchmark::kMillisecond);
 void BM_ReferenceRe2Set(benchmark::State& state) {
   size_t bytes = 0;
   const std::vector<std::string>& items = ReferenceItems(state, &bytes);
-  // Default options (a DFA budget of 8 MB). A bigger one (2 GB) gave the same 22 MB/s on the
-  // generated corpus; a match that fails (the DFA out of memory) ends the benchmark with an error.
+  // Default options (a DFA budget of 8 MB). On the generated corpus the figure swings from run to
+  // run (15-70 MB/s) with a bigger budget too (2 GB: 22 and 59 in two runs). A match that fails
+  // (the DFA out of memory) ends the benchmark with an error rather than a figure.
   RE2::Options options;
   RE2::Set set(options, RE2::UNANCHORED);
   for (const char* pattern : kReferencePatterns) {
