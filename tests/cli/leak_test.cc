@@ -5,9 +5,12 @@
 // catalog item publishes must still be in the decision of an event whose route publishes content.
 // Values are compared per event: short names recur across 10,000 invented events. Failure
 // messages name classes and event ids only, never values (the test output is a log).
+// DISCLOSURE_LEAK_SEED and DISCLOSURE_LEAK_COUNT run it over other generated events than the
+// default (seed 7, 10,000 events): scripts/leak-sweep.sh runs it over a range of seeds.
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -57,6 +60,20 @@ std::string DigitRuns(const std::string& text) {
   return out;
 }
 
+// The positive integer in environment variable `name`, or `fallback` when it is unset. A value
+// that is set but no positive integer fails the test (a sweep must not quietly run the default).
+long EnvOr(const char* name, long fallback) {
+  const char* text = std::getenv(name);
+  if (text == nullptr) return fallback;
+  char* end = nullptr;
+  const long value = std::strtol(text, &end, 10);
+  if (*text == '\0' || *end != '\0' || value <= 0) {
+    ADD_FAILURE() << name << " is not a positive integer: '" << text << "'";
+    return fallback;
+  }
+  return value;
+}
+
 std::string Summarize(const std::map<std::string, int>& counts) {
   std::ostringstream s;
   for (const auto& [cls, n] : counts) s << cls << "=" << n << " ";
@@ -67,7 +84,10 @@ TEST(LeakTest, GivenTenThousandGeneratedEvents_WhenProcessed_ThenNothingPlantedL
   TempDir dir("leak");
   const std::string events = dir / "events.jsonl";
   const std::string planted = dir / "planted.jsonl";
-  const std::string gen = "'" + GenEventsBinary() + "' --count 10000 --seed 7 --bad-fraction 0.01 --out '" +
+  const long seed = EnvOr("DISCLOSURE_LEAK_SEED", 7);
+  const long count = EnvOr("DISCLOSURE_LEAK_COUNT", 10000);
+  const std::string gen = "'" + GenEventsBinary() + "' --count " + std::to_string(count) +
+                          " --seed " + std::to_string(seed) + " --bad-fraction 0.01 --out '" +
                           events + "' --planted '" + planted + "' 2>/dev/null";
   ASSERT_EQ(std::system(gen.c_str()), 0) << "gen_events failed";
   const CommandResult run =
@@ -154,8 +174,8 @@ TEST(LeakTest, GivenTenThousandGeneratedEvents_WhenProcessed_ThenNothingPlantedL
       }
     }
   }
-  EXPECT_GE(records, 10000);
-  EXPECT_GT(planted_values, 10000);
+  EXPECT_GE(records, count);
+  EXPECT_GT(planted_values, count);
   std::ostringstream ids;
   for (const std::string& id : leak_events) ids << id << " ";
   EXPECT_TRUE(leaks.empty()) << "planted values found in decisions.jsonl by class: "
@@ -164,8 +184,8 @@ TEST(LeakTest, GivenTenThousandGeneratedEvents_WhenProcessed_ThenNothingPlantedL
   for (const std::string& id : lost_events) lost_ids << id << " ";
   EXPECT_TRUE(lost.empty()) << "must-keep values masked: " << Summarize(lost) << "of "
                             << must_keep_checked << "; events: " << lost_ids.str();
-  std::printf("leak test: %d records, %d planted values, %d must-keep values checked\n", records,
-              planted_values, must_keep_checked);
+  std::printf("leak test (seed %ld): %d records, %d planted values, %d must-keep values checked\n",
+              seed, records, planted_values, must_keep_checked);
 }
 
 }  // namespace
