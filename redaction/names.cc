@@ -109,23 +109,32 @@ void AddHeuristic(size_t begin, size_t end, Findings* out) {
   out->candidates.push_back(c);
 }
 
+// Up to `most` ideographs from `end` that are no stop character; returns their end, and their
+// number in *count.
+size_t GivenForward(std::string_view s, size_t end, int most, int* count) {
+  *count = 0;
+  while (*count < most && end < s.size()) {
+    size_t l = 0;
+    if (!IsIdeographAt(s, end, &l) || IsNameStop(s.substr(end, l))) break;
+    end += l;
+    ++*count;
+  }
+  return end;
+}
+
 // Surname + 1–2 ideographs starting at `at`, stopping at a stop character; 0 if none.
 size_t NameForwardFrom(std::string_view s, size_t at) {
   size_t len = 0;
   if (at >= s.size() || !IsIdeographAt(s, at, &len)) return 0;
-  size_t end = at + len;
-  if (s.size() >= at + 6 && IsCompoundSurname(s.substr(at, 6))) {
-    end = at + 6;  // 欧阳丽倩
-  } else if (!IsCommonSurname(s.substr(at, len))) {
-    return 0;
-  }
   int given = 0;
-  while (given < 2 && end < s.size()) {
-    size_t l = 0;
-    if (!IsIdeographAt(s, end, &l) || IsNameStop(s.substr(end, l))) break;
-    end += l;
-    ++given;
+  if (s.size() >= at + 6 && IsCompoundSurname(s.substr(at, 6))) {
+    // 欧阳丽倩. A compound surname with nothing after it is a name of two characters itself
+    // (贺兰: 贺 + 兰; masked 贺某), whether or not its first one is a surname alone.
+    const size_t end = GivenForward(s, at + 6, 2, &given);
+    return end - at;
   }
+  if (!IsCommonSurname(s.substr(at, len))) return 0;
+  const size_t end = GivenForward(s, at + len, 2, &given);
   return given == 0 ? 0 : end - at;
 }
 

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <random>
 #include <stdexcept>
@@ -488,6 +489,26 @@ TEST(RedactNames, GivenUnlistedNameAfterContext_WhenRedacted_ThenMaskedWithDoubt
   EXPECT_TRUE(item.doubt);
   ASSERT_EQ(item.spans.size(), 2u);
   EXPECT_EQ(item.spans[0].how, FoundBy::kHeuristic);
+}
+
+// A two-character name that is also a compound surname (贺兰, 上官) reads as surname + given
+// name: found a leak in the generated events of seeds 11, 24 and 43 (scripts/leak-sweep.sh),
+// where "其朋友贺兰称" was published as written.
+TEST(RedactNames, GivenUnlistedTwoCharacterNameThatIsACompoundSurname_WhenRedacted_ThenMasked) {
+  for (const char* context : {"其朋友%s称当晚在场。", "据在场群众%s称，该情况已持续一段时间。",
+                              "其朋友%s驾驶摩托车离开。", "证人%s称当晚在场。"}) {
+    for (const char* name : {"贺兰", "上官", "欧阳"}) {
+      char text[256];
+      std::snprintf(text, sizeof text, context, name);
+      const RedactedItem item = Redact({}, {}, std::vector<Field>{{"f", text}});
+      const std::string& out = item.fields.at(0).second;
+      EXPECT_EQ(out.find(name), std::string::npos) << "context " << context;
+      EXPECT_NE(out.find(std::string(name, 3) + "某"), std::string::npos) << "context " << context;
+      EXPECT_TRUE(item.doubt) << "context " << context;
+    }
+  }
+  // With a given name the compound surname stays whole.
+  EXPECT_EQ(RedactText("其朋友贺兰芳称当晚在场。", {}), "其朋友贺兰某称当晚在场。");
 }
 
 TEST(RedactNames, GivenUnlistedNameReadingLikeAParty_WhenRedacted_ThenBothNumbered) {
