@@ -228,7 +228,6 @@ bool JsonStrings(std::string_view text, std::string* buffer, std::vector<size_t>
 
 // Names.
 bool IsCompoundSurname(std::string_view two_chars);
-bool IsCommonSurname(std::string_view one_char);
 // 张三 → 张某, 欧阳娜娜 → 欧阳某, 阿依古丽·买买提 → 阿某 (folded input).
 std::string MaskedName(std::string_view name);
 // The given name alone when it is two characters (杨建华 → 建华, 欧阳秀兰 → 秀兰), else "".

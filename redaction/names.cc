@@ -35,6 +35,17 @@ constexpr std::string_view kCommonSurnames =
     // Local surnames of Lianghe (寸, 线), common there, rare elsewhere.
     "寸线";
 
+// Less common single-character surnames (ranked past the hundred commonest in China's household
+// registers), which start a name only where the context says a name is there: right after a
+// context word (其朋友庞某), or before a speech word where a clause starts (，庞志强称). Left
+// out: surnames that start common words of a police text after those contexts (其邻居施工,
+// 储藏室, 麦地, 楼房, 关门, 其丈夫康复, 赖账, 证人揭发, 申请, 房屋, 管理 …), which would be read
+// as names there (RedactNames tests both lists).
+constexpr std::string_view kMoreSurnames =
+    "易乔洪辛柯樊殷葛鲁祝邢尤伍岳翟聂颜倪庞耿焦詹俞鲍芦卜艾梅喻裴祁符靳涂滕戚阮欧丛仇冉卓蒲邬穆"
+    "萧巫桂晏佘瞿阎霍栾骆饶燕薄雍隋闵姬奚鄢岑郁廉厉匡缪苟鞠寇冀柏杭娄敖翁刁佟沃尉虞赫嵇鄂卞邸逯"
+    "褚扈竺谌牟裘巩蔺纪舒屈季宗温章";
+
 // The first characters of the compound surnames, and the common surnames, as bit sets.
 const CharSet& CompoundSurnameFirsts() {
   static const CharSet* const kFirsts = [] {
@@ -53,6 +64,18 @@ const CharSet& CommonSurnames() {
     return new CharSet(chars);
   }();
   return *kSet;
+}
+
+const CharSet& MoreSurnames() {
+  static const CharSet* const kSet = new CharSet(SplitChars(kMoreSurnames));
+  return *kSet;
+}
+
+// Which surnames start a name: the common ones, or (kWide) the less common ones as well.
+enum class Surnames { kCommon, kWide };
+
+bool IsSurnameChar(char32_t cp, Surnames which) {
+  return CommonSurnames().contains(cp) || (which == Surnames::kWide && MoreSurnames().contains(cp));
 }
 
 bool IsMiddleDot(std::string_view ch) { return ch == "·" || ch == "•" || ch == "・"; }
@@ -123,7 +146,7 @@ size_t GivenForward(std::string_view s, size_t end, int most, int* count) {
 }
 
 // Surname + 1–2 ideographs starting at `at`, stopping at a stop character; 0 if none.
-size_t NameForwardFrom(std::string_view s, size_t at) {
+size_t NameForwardFrom(std::string_view s, size_t at, Surnames which) {
   size_t len = 0;
   if (at >= s.size() || !IsIdeographAt(s, at, &len)) return 0;
   int given = 0;
@@ -133,7 +156,7 @@ size_t NameForwardFrom(std::string_view s, size_t at) {
     const size_t end = GivenForward(s, at + 6, 2, &given);
     return end - at;
   }
-  if (!IsCommonSurname(s.substr(at, len))) return 0;
+  if (len != 3 || !IsSurnameChar(Decode3(s, at), which)) return 0;
   const size_t end = GivenForward(s, at + len, 2, &given);
   return given == 0 ? 0 : end - at;
 }
@@ -141,7 +164,7 @@ size_t NameForwardFrom(std::string_view s, size_t at) {
 constexpr size_t kNone = static_cast<size_t>(-1);
 
 // Start of a surname + `given` ideographs ending right before byte `end`, or kNone.
-size_t GuessStart(std::string_view s, size_t end, int given) {
+size_t GuessStart(std::string_view s, size_t end, int given, Surnames which) {
   size_t start = end;
   char32_t cp = 0;
   for (int k = 0; k <= given; ++k) {
@@ -150,8 +173,8 @@ size_t GuessStart(std::string_view s, size_t end, int given) {
     if (!IsIdeograph(cp)) return kNone;
   }
   // A name starts with a surname: most characters start none (NameForwardFrom would say so).
-  if (!CommonSurnames().contains(cp) && !CompoundSurnameFirsts().contains(cp)) return kNone;
-  return NameForwardFrom(s, start) == end - start ? start : kNone;
+  if (!IsSurnameChar(cp, which) && !CompoundSurnameFirsts().contains(cp)) return kNone;
+  return NameForwardFrom(s, start, which) == end - start ? start : kNone;
 }
 
 // Characters that end the word before a name (辅警, 店主, 人员, 朋友 …).
@@ -193,11 +216,6 @@ bool IsCompoundSurname(std::string_view two_chars) {
   const char32_t first = Decode3(two_chars, 0);
   if (first == 0 || !CompoundSurnameFirsts().contains(first)) return false;
   return std::binary_search(kKeys.begin(), kKeys.end(), Pack6(two_chars));
-}
-
-bool IsCommonSurname(std::string_view one_char) {
-  if (one_char.size() != 3) return false;
-  return CommonSurnames().contains(Decode3(one_char, 0));
 }
 
 namespace {
@@ -403,6 +421,16 @@ size_t DottedNameBackward(std::string_view s, size_t end) {
   return first == second - 2 ? kNone : first;
 }
 
+// A less common surname + 1–2 ideographs ending right before `end` where a clause or word
+// ends before it (，庞志强称), or kNone.
+size_t WideGuessStart(std::string_view s, size_t end) {
+  for (int given = 2; given >= 1; --given) {
+    const size_t start = GuessStart(s, end, given, Surnames::kWide);
+    if (start != kNone && IsBoundaryBefore(s, start)) return start;
+  }
+  return kNone;
+}
+
 // A compound surname + 1–2 ideographs ending right before `end` (令狐伟洋称), or kNone.
 size_t CompoundNameBackward(std::string_view s, size_t end) {
   for (int given = 2; given >= 1; --given) {
@@ -457,7 +485,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     const size_t at = i + word.size();
     if (const size_t n = DottedNameForward(s, at); n > 0) {
       AddHeuristic(at, at + n, out);
-    } else if (const size_t m = NameForwardFrom(s, at); m > 0) {
+    } else if (const size_t m = NameForwardFrom(s, at, Surnames::kWide); m > 0) {
       AddHeuristic(at, at + m, out);
     }
     return at;
@@ -479,11 +507,13 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       AddHeuristic(dotted, i, out);
     } else if (const size_t compound = CompoundNameBackward(s, i); compound != kNone) {
       AddHeuristic(compound, i, out);
-    } else if (const size_t three = GuessStart(s, i, 2);
+    } else if (const size_t three = GuessStart(s, i, 2, Surnames::kCommon);
                three != kNone && IsBoundaryBefore(s, three)) {
       AddHeuristic(three, i, out);
-    } else if (const size_t two = GuessStart(s, i, 1); two != kNone) {
+    } else if (const size_t two = GuessStart(s, i, 1, Surnames::kCommon); two != kNone) {
       AddHeuristic(two, i, out);
+    } else if (const size_t wide = WideGuessStart(s, i); wide != kNone) {
+      AddHeuristic(wide, i, out);
     }
     return i + word.size();
   }
