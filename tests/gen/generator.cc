@@ -149,6 +149,13 @@ constexpr Sv kSurnames[] = {
     "贾", "夏", "韦", "付", "方", "白", "邹", "孟", "熊", "秦", "邱", "江", "尹", "薛", "闫",
     "段", "雷", "侯", "龙", "史", "陶", "黎", "贺", "顾", "毛", "郝", "龚", "邵", "万", "严",
     "覃", "武", "戴", "莫", "孔", "向", "汤", "寸", "赵", "线", "刀"};
+// Surnames past the hundred commonest, for some of the persons no party names (the unlisted
+// names the redaction heuristic must find by context alone). Surnames that start common words
+// (施 施工, 康 康复 …) are left out, as the heuristic leaves them out (redaction/names.cc).
+constexpr Sv kLessCommonSurnames[] = {"易", "乔", "洪", "辛", "柯", "樊", "殷", "葛", "鲁", "祝",
+                                      "邢", "伍", "岳", "翟", "聂", "颜", "倪", "庞", "耿", "焦",
+                                      "詹", "俞", "鲍", "艾", "梅", "喻", "裴", "祁", "阮", "仇",
+                                      "冉", "卓", "穆", "萧", "晏", "霍", "骆", "饶", "翁", "佟"};
 constexpr Sv kCompoundSurnames[] = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
                                     "尉迟", "公孙", "慕容", "令狐", "夏侯", "司徒"};
 constexpr Sv kMaleFirst[] = {"建", "志", "国", "文", "永", "德", "俊", "家", "子", "天",
@@ -1689,7 +1696,8 @@ void Generator::Impl::ApplyTextMods(Ctx& c) {
   if (c.mods.police == 1 || c.mods.police == 3) ev.tags.push_back("涉警");
   if (!c.mods.keyword.empty()) ev.summary += c.mods.keyword;
   if (c.mods.unlisted) {
-    const Person u = MakePerson(c, 20, 60);  // registers its tokens; never a party
+    // Registers its tokens; never a party. A quarter of them with a less common surname.
+    const Person u = MakePerson(c, 20, 60, rng.Chance(0.25) ? rng.Pick(kLessCommonSurnames) : Sv{});
     Plant(c, "person_name", u.name, "unlisted");
     const uint64_t r = rng.Below(3);
     ev.summary += r == 0   ? Cat("其朋友", u.name, "称，当事人对上述事实无异议。")
