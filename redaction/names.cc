@@ -163,20 +163,6 @@ size_t NameForwardFrom(std::string_view s, size_t at, Surnames which) {
 
 constexpr size_t kNone = static_cast<size_t>(-1);
 
-// Start of a surname + `given` ideographs ending right before byte `end`, or kNone.
-size_t GuessStart(std::string_view s, size_t end, int given, Surnames which) {
-  size_t start = end;
-  char32_t cp = 0;
-  for (int k = 0; k <= given; ++k) {
-    if (start == 0) return kNone;
-    start = PrevChar(s, start, &cp);
-    if (!IsIdeograph(cp)) return kNone;
-  }
-  // A name starts with a surname: most characters start none (NameForwardFrom would say so).
-  if (!IsSurnameChar(cp, which) && !CompoundSurnameFirsts().contains(cp)) return kNone;
-  return NameForwardFrom(s, start, which) == end - start ? start : kNone;
-}
-
 // Characters that end the word before a name (辅警, 店主, 人员, 朋友 …).
 constexpr std::string_view kWordEnds = "警员主长友事居民人子夫儿女亲理师生众户";
 
@@ -421,12 +407,40 @@ size_t DottedNameBackward(std::string_view s, size_t end) {
   return first == second - 2 ? kNone : first;
 }
 
-// A less common surname + 1–2 ideographs ending right before `end` where a clause or word
-// ends before it (，庞志强称), or kNone.
-size_t WideGuessStart(std::string_view s, size_t end) {
+// The start of a surname + 1–2 ideographs ending right before `end` (where a speech word
+// starts), or kNone, from one walk back over the three characters before it. With a common
+// surname (or a compound surname's first character): + 2 where a word boundary precedes it,
+// else + 1. With a less common one (庞): + 2, else + 1, where a word boundary precedes it.
+size_t NameBeforeWord(std::string_view s, size_t end) {
+  size_t starts[3];  // of the first, second and third character before `end`
+  char32_t chars[3];
+  int count = 0;  // how many of them are ideographs, from `end` back
+  for (size_t at = end; count < 3 && at > 0;) {
+    char32_t cp;
+    at = PrevChar(s, at, &cp);
+    if (!IsIdeograph(cp)) break;
+    starts[count] = at;
+    chars[count] = cp;
+    ++count;
+  }
+  // A surname + `given` ideographs: the name starts at starts[given].
+  auto fits = [&](int given, Surnames which) {
+    const auto g = static_cast<size_t>(given);
+    return NameForwardFrom(s, starts[g], which) == end - starts[g];
+  };
+  auto common = [&](int given) {
+    const char32_t cp = chars[static_cast<size_t>(given)];
+    return count > given &&
+           (IsSurnameChar(cp, Surnames::kCommon) || CompoundSurnameFirsts().contains(cp));
+  };
+  if (common(2) && fits(2, Surnames::kCommon) && IsBoundaryBefore(s, starts[2])) return starts[2];
+  if (common(1) && fits(1, Surnames::kCommon)) return starts[1];
   for (int given = 2; given >= 1; --given) {
-    const size_t start = GuessStart(s, end, given, Surnames::kWide);
-    if (start != kNone && IsBoundaryBefore(s, start)) return start;
+    const auto g = static_cast<size_t>(given);
+    if (count > given && MoreSurnames().contains(chars[g]) && fits(given, Surnames::kWide) &&
+        IsBoundaryBefore(s, starts[g])) {
+      return starts[g];
+    }
   }
   return kNone;
 }
@@ -500,20 +514,14 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
         return i + len;
       }
     }
-    // A dotted minority name or a compound surname; else surname + 2 when a word boundary
-    // precedes it, else surname + 1.
+    // A dotted minority name or a compound surname; else a surname + 1–2 (NameBeforeWord).
     // (Each guess is computed only when the ones before it found nothing.)
     if (const size_t dotted = DottedNameBackward(s, i); dotted != kNone) {
       AddHeuristic(dotted, i, out);
     } else if (const size_t compound = CompoundNameBackward(s, i); compound != kNone) {
       AddHeuristic(compound, i, out);
-    } else if (const size_t three = GuessStart(s, i, 2, Surnames::kCommon);
-               three != kNone && IsBoundaryBefore(s, three)) {
-      AddHeuristic(three, i, out);
-    } else if (const size_t two = GuessStart(s, i, 1, Surnames::kCommon); two != kNone) {
-      AddHeuristic(two, i, out);
-    } else if (const size_t wide = WideGuessStart(s, i); wide != kNone) {
-      AddHeuristic(wide, i, out);
+    } else if (const size_t start = NameBeforeWord(s, i); start != kNone) {
+      AddHeuristic(start, i, out);
     }
     return i + word.size();
   }
