@@ -429,9 +429,9 @@ size_t NameBeforeWord(std::string_view s, size_t end) {
     return NameForwardFrom(s, starts[g], which) == end - starts[g];
   };
   auto common = [&](int given) {
+    if (count <= given) return false;  // (chars[given] not set)
     const char32_t cp = chars[static_cast<size_t>(given)];
-    return count > given &&
-           (IsSurnameChar(cp, Surnames::kCommon) || CompoundSurnameFirsts().contains(cp));
+    return IsSurnameChar(cp, Surnames::kCommon) || CompoundSurnameFirsts().contains(cp);
   };
   if (common(2) && fits(2, Surnames::kCommon) && IsBoundaryBefore(s, starts[2])) return starts[2];
   if (common(1) && fits(1, Surnames::kCommon)) return starts[1];
