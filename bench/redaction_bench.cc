@@ -465,8 +465,12 @@ class HyperscanReference {
       return 0;
     };
     for (const std::string& text : items) {
-      hs_scan(database_, text.data(), static_cast<unsigned>(text.size()), 0, scratch_, on_match,
-              &matches);
+      // A scan that fails would leave the rest of the item unscanned and the figure too high.
+      if (hs_scan(database_, text.data(), static_cast<unsigned>(text.size()), 0, scratch_, on_match,
+                  &matches) != HS_SUCCESS) {
+        std::fprintf(stderr, "hs_scan failed\n");
+        std::abort();
+      }
     }
     return matches;
   }
