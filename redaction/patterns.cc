@@ -40,19 +40,27 @@ constexpr std::array<std::string_view, 7> kHotlines = {"110",   "119",   "120", 
 constexpr std::array<std::string_view, 6> kLabelFillers = {"号码", "号", ":", " ", "为", "是"};
 
 // A village, road or 小区 …, then house-level numbers (longest words first).
-constexpr std::array<std::string_view, 19> kPlaceSuffixes = {
-    "小区", "社区", "新村", "花园", "公寓", "大厦", "大道", "胡同", "家园", "村",
-    "路",   "街",   "巷",   "弄",   "道",   "苑",   "寨",   "屯",   "庄"};
+constexpr std::array<std::string_view, 20> kPlaceSuffixes = {
+    "小区", "社区", "新村", "花园", "公寓", "大厦", "大道", "胡同", "家园", "小组",
+    "村",   "路",   "街",   "巷",   "弄",   "道",   "苑",   "寨",   "屯",   "庄"};
 constexpr std::array<std::string_view, 15> kHouseUnits = {
     "单元", "号楼", "号院", "组", "号", "栋", "幢", "楼", "室", "层", "户", "社", "队", "座", "排"};
-constexpr std::array<std::string_view, 1> kBirthBefore = {"出生"};
+constexpr std::array<std::string_view, 2> kBirthBefore = {"出生", "生日"};
+// Labels a phone number follows: a local number of 7–8 digits after one is a landline without
+// its area code (座机6123457).
+constexpr std::array<std::string_view, 5> kPhoneLabels = {"电话", "座机", "固话", "手机",
+                                                          "联系方式"};
+// Labels a document's or a device's serial number follows: a number after one is not taken for
+// a bank card by its prefix and Luhn check alone (处罚决定书编号：5331221000123456).
+constexpr std::array<std::string_view, 1> kSerialLabels = {"编号"};
 constexpr std::array<std::string_view, 1> kBornAt = {"生于"};
 
 // Every label list above, and the index the scanner keeps the last sighting under. The scan
 // notes each label as it passes it, so "is there a label just before here" costs O(1).
-constexpr std::array<Words, 9> kLabelGroups = {
-    kIdLabels,  kAccountLabels,  kTaiwanPermitLabels, kImeiLabels, kVinLabels,
-    kPropertyLabels, kPlateLabels, kBirthBefore,      kBornAt};
+constexpr std::array<Words, 11> kLabelGroups = {kIdLabels,    kAccountLabels, kTaiwanPermitLabels,
+                                                kImeiLabels,  kVinLabels,     kPropertyLabels,
+                                                kPlateLabels, kBirthBefore,   kBornAt,
+                                                kPhoneLabels, kSerialLabels};
 
 // The index of each list in kLabelGroups.
 constexpr int kIdGroup = 0;
@@ -64,6 +72,8 @@ constexpr int kPropertyGroup = 5;
 constexpr int kPlateGroup = 6;
 constexpr int kBirthGroup = 7;
 constexpr int kBornAtGroup = 8;
+constexpr int kPhoneGroup = 9;
+constexpr int kSerialGroup = 10;
 static_assert(kLabelGroups[kIdGroup].data() == kIdLabels.data() &&
               kLabelGroups[kAccountGroup].data() == kAccountLabels.data() &&
               kLabelGroups[kTaiwanPermitGroup].data() == kTaiwanPermitLabels.data() &&
@@ -72,7 +82,9 @@ static_assert(kLabelGroups[kIdGroup].data() == kIdLabels.data() &&
               kLabelGroups[kPropertyGroup].data() == kPropertyLabels.data() &&
               kLabelGroups[kPlateGroup].data() == kPlateLabels.data() &&
               kLabelGroups[kBirthGroup].data() == kBirthBefore.data() &&
-              kLabelGroups[kBornAtGroup].data() == kBornAt.data());
+              kLabelGroups[kBornAtGroup].data() == kBornAt.data() &&
+              kLabelGroups[kPhoneGroup].data() == kPhoneLabels.data() &&
+              kLabelGroups[kSerialGroup].data() == kSerialLabels.data());
 
 // Every CJK label word has two characters or more (NoteLabels compares the second inline).
 constexpr bool CjkLabelsHaveTwoCharacters() {
@@ -309,23 +321,30 @@ size_t SkipDigits(std::string_view s, size_t i) {
   return i;
 }
 
-// True if d (all digits) is 0 + area code + a 7–8 digit local number not starting with 0/1.
-bool IsLandline(std::string_view d) {
-  if (d.size() < 3 || d[0] != '0') return false;
+}  // namespace
+
+std::string_view LandlineLocalNumber(std::string_view d) {
+  if (d.size() < 3 || d[0] != '0') return {};
   size_t area = 0;
   if (d[1] == '1') {
-    if (d[2] != '0') return false;
+    if (d[2] != '0') return {};
     area = 3;
   } else if (d[1] == '2') {
     area = 3;
   } else if (d[1] >= '3') {
     area = 4;
   } else {
-    return false;
+    return {};
   }
-  if (d.size() < area + 7 || d.size() > area + 8) return false;
-  return d[area] != '0' && d[area] != '1';
+  if (d.size() < area + 7 || d.size() > area + 8) return {};
+  if (d[area] == '0' || d[area] == '1') return {};
+  return d.substr(area);
 }
+
+namespace {
+
+// True if d (all digits) is 0 + area code + a 7–8 digit local number not starting with 0/1.
+bool IsLandline(std::string_view d) { return !LandlineLocalNumber(d).empty(); }
 
 bool IsMobile(std::string_view d) {
   return d.size() == 11 && d[0] == '1' && d[1] >= '3' && d[1] <= '9';
@@ -516,12 +535,13 @@ class Scanner {
   }
   void Protect(size_t b, size_t e) { out_->protect.push_back({b, e}); }
 
-  // True if one of the labels of kLabelGroups[group] was seen within about `max_chars`
-  // characters before `pos`, with no end of a clause (，；。、 …) between it and pos.
+  // True if one of the labels of kLabelGroups[group] ends within about `max_chars` characters
+  // before `pos` (from its end: a long label, 台湾居民来往大陆通行证, reaches as far as a short
+  // one), with no end of a clause (，；。、 …) between it and pos.
   bool LabelBefore(size_t pos, int group, int max_chars = 10) const {
     const size_t start = label_start_[group];
     const size_t end = label_end_[group];
-    if (start == kNotSeen || end > pos || pos - start > 3 * static_cast<size_t>(max_chars)) {
+    if (start == kNotSeen || end > pos || pos - end > 3 * static_cast<size_t>(max_chars)) {
       return false;
     }
     return !(last_break_ != kNotSeen && last_break_ >= end && last_break_ < pos);
@@ -631,6 +651,15 @@ class Scanner {
       upper[k] = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
     }
     const std::string_view tok(upper, len);
+    // WeChat's labels in letters: vx, wx, WeChat, Weixin (WeChat skips 号, ：), V信.
+    if (tok == "VX" || tok == "WX" || tok == "WECHAT" || tok == "WEIXIN") {
+      WeChat(t);
+      return;
+    }
+    if (tok == "V" && At(s_, t, "信")) {
+      WeChat(t + 3);
+      return;
+    }
     if (tok == "IMEI" || tok == "MEID") NoteLabel(kImeiGroup, p, t);
     if (tok == "VIN") NoteLabel(kVinGroup, p, t);
     if (len >= 6 && LabelBefore(p, kPropertyGroup)) {
@@ -692,17 +721,19 @@ class Scanner {
 
   // A run of digits starting at p, possibly grouped by single spaces, hyphens or '·';
   // q0: the end of its first group of digits (SkipDigits(s_, p)).
-  size_t DigitRun(size_t p, size_t q0) {
+  // after_numbers: p follows a number and a '.', '/' or ':' (Dotted), whose run is not
+  // looked at again.
+  size_t DigitRun(size_t p, size_t q0, bool after_numbers = false) {
     // One or two digits (an hour, a day, a count) with no separator, dot or check character
     // after them are nothing below: Classify passes over fewer than three digits.
     if (q0 - p <= 2) {
       const char next = q0 < s_.size() ? s_[q0] : '\0';
-      if (next != '.' && next != '/' && next != ':' && next != ' ' && next != '-' && !IsX(next) &&
-          next != '\xC2') {  // C2 B7: '·'
+      if (next != '.' && next != '/' && next != ':' && next != ' ' && next != '-' && next != '\t' &&
+          !IsX(next) && next != '\xC2') {  // C2 B7: '·'
         return q0;
       }
     }
-    if (q0 + 1 < s_.size() && (s_[q0] == '.' || s_[q0] == '/' || s_[q0] == ':') &&
+    if (!after_numbers && q0 + 1 < s_.size() && (s_[q0] == '.' || s_[q0] == '/' || s_[q0] == ':') &&
         DigitAt(s_, q0 + 1)) {
       return Dotted(p);
     }
@@ -716,7 +747,7 @@ class Scanner {
     size_t q = q0;
     while (group_count < kMaxGroups) {
       size_t sep = 0;
-      if (q < s_.size() && (s_[q] == ' ' || s_[q] == '-')) {
+      if (q < s_.size() && (s_[q] == ' ' || s_[q] == '-' || s_[q] == '\t')) {
         sep = 1;
       } else if (At(s_, q, "·")) {
         sep = 2;
@@ -746,7 +777,15 @@ class Scanner {
         return x_end;
       }
     }
-    const std::span<const Group> all(groups, group_count);
+    ClassifyGroups({groups, group_count}, /*join=*/true, has_x ? x_end : 0);
+    return x_end;
+  }
+
+  // Classifies the numbers of `all` (groups of one run): each group and, if `join`, each
+  // stretch of consecutive groups joined. x_end != 0: the run ends in an X/x there.
+  void ClassifyGroups(std::span<const Group> all, bool join, size_t x_end) {
+    const size_t group_count = all.size();
+    const Group* const groups = all.data();
     for (size_t i = 0; i < group_count; ++i) {
       // One group is read where it is (most runs have one); two or more are joined in `joined`.
       char joined[kMaxDigits];
@@ -763,10 +802,10 @@ class Scanner {
         }
         len += width;
         const bool last = j + 1 == group_count;
-        Classify(digits, all, i, j, last && has_x ? x_end : 0);
+        Classify(digits, all, i, j, last ? x_end : 0);
+        if (!join) break;
       }
     }
-    return x_end;
   }
 
   // Looks `digits` up among the parties' and officers' numbers.
@@ -874,11 +913,20 @@ class Scanner {
       Add(b, end, PiiClass::kPhone);
       return;
     }
+    if (at_start && i == j && (len == 7 || len == 8) && digits[0] >= '2' &&
+        LabelBefore(b, kPhoneGroup, 6)) {
+      Add(b, e, PiiClass::kPhone);  // a landline without its area code
+      return;
+    }
     const bool account_label = at_start && LabelBefore(b, kAccountGroup);
     if (len >= 16 && len <= 19 && PassesLuhn(digits)) {
       const bool card_prefix = digits.starts_with("62") || digits[0] == '4' ||
                                (digits[0] == '5' && digits[1] >= '1' && digits[1] <= '5') ||
                                digits.starts_with("35");
+      if (!account_label && at_start && LabelBefore(b, kSerialGroup, 6)) {
+        out_->doubt = true;  // a serial number (编号) that passes as a card: a person checks
+        return;
+      }
       if (card_prefix || account_label) {
         Add(b, e, PiiClass::kBankAccount);
         return;
@@ -914,7 +962,8 @@ class Scanner {
         break;
       }
     }
-    if (AlnumAt(s_, q)) return q;
+    // Glued to letters: part of a token (an ID's check character X aside: …/53312219920815357X).
+    if (AlnumAt(s_, q) && !(IsX(s_[q]) && !AlnumAt(s_, q + 1))) return q;
     auto value = [&](const Group& g) { return ToInt(s_.substr(g.begin, g.end - g.begin)); };
     auto width = [](const Group& g) { return g.end - g.begin; };
     if (sep == '.' && parts.size() == 4 &&
@@ -924,6 +973,17 @@ class Scanner {
     } else if ((sep == '.' || sep == '/') && parts.size() == 3 && width(parts[0]) == 4 &&
                width(parts[1]) <= 2 && width(parts[2]) <= 2) {
       DateFound(p, q, value(parts[0]), value(parts[1]), value(parts[2]));
+    } else if (sep == '.' && parts.size() >= 3) {
+      // Neither: the numbers on their own and joined (a phone written 139.8765.4321). Three
+      // parts or more: a decimal has two.
+      const size_t count = std::min(parts.size(), kMaxGroups);
+      ClassifyGroups({parts.data(), count}, /*join=*/true, 0);
+    } else if (sep != '.') {
+      // Each number on its own (13987654321/19912345678, an ID and a phone after
+      // 身份证号/手机号：); the last with what groups after it (…/0692-6123457).
+      ClassifyGroups({parts.data(), parts.size() - 1}, /*join=*/false, 0);
+      const Group& last = parts.back();
+      return std::max(q, DigitRun(last.begin, last.end, /*after_numbers=*/true));
     }
     return q;
   }
@@ -937,7 +997,7 @@ class Scanner {
     const int month = ToInt(s_.substr(q, m_end - q));
     q = m_end + 3;
     const size_t d_end = SkipDigits(s_, q);
-    if (d_end > q && d_end - q <= 2 && At(s_, d_end, "日")) {
+    if (d_end > q && d_end - q <= 2 && (At(s_, d_end, "日") || At(s_, d_end, "号"))) {
       DateFound(p, d_end + 3, year, month, ToInt(s_.substr(q, d_end - q)));
       return d_end + 3;
     }
@@ -1276,6 +1336,7 @@ class Scanner {
   static bool MatchHouseNumbers(std::string_view s, size_t i, size_t q, Range* out) {
     size_t end = 0;
     bool unit_seen = false;
+    int dashes = 0;  // numbers joined by '-' with no unit: building-unit-room (1-2-301)
     while (q < s.size()) {
       size_t r = q;
       bool ascii_number = false;
@@ -1298,7 +1359,14 @@ class Scanner {
       }
       if (r < s.size() && s[r] == '-' && DigitAt(s, r + 1)) {
         q = r + 1;
+        ++dashes;
         continue;
+      }
+      if (!unit_seen && dashes >= 2 && ascii_number &&
+          !InCharSet(NotHouseNumberAfterSet(), CharAt(s, r))) {
+        end = r;
+        unit_seen = true;
+        break;
       }
       if (unit_seen && ascii_number && !InCharSet(NotHouseNumberAfterSet(), CharAt(s, r))) end = r;
       break;
@@ -1349,9 +1417,13 @@ class Scanner {
   const CharSet& label_seconds_;
   static constexpr size_t kNotSeen = static_cast<size_t>(-1);
   // The last sighting of each label group, and of the end of a clause.
-  size_t label_start_[kLabelGroups.size()] = {kNotSeen, kNotSeen, kNotSeen, kNotSeen, kNotSeen,
-                                              kNotSeen, kNotSeen, kNotSeen, kNotSeen};
-  size_t label_end_[kLabelGroups.size()] = {};
+  // (Every group unseen: the array's size is the list's, so that a group added is not left 0.)
+  std::array<size_t, kLabelGroups.size()> label_start_ = [] {
+    std::array<size_t, kLabelGroups.size()> unseen;
+    unseen.fill(kNotSeen);
+    return unseen;
+  }();
+  std::array<size_t, kLabelGroups.size()> label_end_ = {};
   size_t last_break_ = kNotSeen;
   uint64_t known_lengths_ = 0;  // bit k: some known number has k digits
 };

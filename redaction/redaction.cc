@@ -342,6 +342,8 @@ class KnownValues {
     matcher_.Reserve(8 * parties.size() + 2 * officers.size() + 8, 128 * parties.size() + 64);
     std::pmr::vector<int> given_names(&memory_);  // the persons whose given names are added last
     given_names.reserve(parties.size());
+    // The parts of dotted names (阿依古丽·买买提: 阿依古丽, 买买提), added with the given names.
+    std::pmr::vector<std::pair<int, int>> name_parts(&memory_);  // (index in names_, person)
     birth_dates_.reserve(parties.size());
     for (size_t k = 0; k < parties.size(); ++k) {
       const events::Party& party = parties[k];
@@ -360,7 +362,10 @@ class KnownValues {
       persons_[person].confidential = persons_[person].confidential || party.confidential;
       persons_[person].minor = persons_[person].minor || party.minor;
       scan_options_.minor_present = scan_options_.minor_present || party.minor;
-      if (TwoCharsOrMore(name)) AddNameAt(name_index, name, person);
+      if (TwoCharsOrMore(name)) {
+        AddNameAt(name_index, name, person);
+        AddNameWrittenApart(name, person, &name_parts);
+      }
       for (const PersonalText& alias : party.aliases)
         AddName(Folded(Trim(alias.reveal())), person);
       if (party.kind == events::PartyKind::kPerson) {
@@ -382,6 +387,7 @@ class KnownValues {
         AddName(given, person);
       }
     }
+    for (const auto& [index, person] : name_parts) AddName(names_.At(index), person);
     // Officers' entries come last: CheckOutgoing skips them (it never knew the officers).
     officer_entries_ = entries_.size();
     for (const events::Officer& officer : officers) {
@@ -475,6 +481,60 @@ class KnownValues {
     AddEntry(name, {EntryKind::kPersonName, PiiClass::kPersonName, person});
   }
 
+  // The ways a listed full name is written apart (folded: every kind of space is ' '). A name
+  // of two to four ideographs spaced for alignment in a form (张　三, 张 三 丰) or after its
+  // surname (欧阳 小明). A dotted minority name with another separator or none (阿依古丽．买买提,
+  // 阿依古丽买买提); its parts of two characters or more go into `parts`, for later (a part is
+  // one person's own name, as a given name is, and ranks with those).
+  void AddNameWrittenApart(std::string_view name, int person,
+                           std::pmr::vector<std::pair<int, int>>* parts) {
+    constexpr std::string_view kDot = "·";  // folded: every middle dot is U+00B7
+    if (name.find(kDot) != std::string_view::npos) {
+      std::string variant;
+      for (std::string_view sep : {".", "", " ", "-"}) {
+        variant.clear();
+        for (size_t from = 0;;) {
+          const size_t dot = name.find(kDot, from);
+          variant.append(name.substr(from, dot - from));
+          if (dot == std::string_view::npos) break;
+          variant.append(sep);
+          from = dot + kDot.size();
+        }
+        AddName(variant, person);
+      }
+      for (size_t from = 0;;) {
+        const size_t dot = name.find(kDot, from);
+        const std::string_view part = name.substr(from, dot - from);
+        if (TwoCharsOrMore(part)) parts->emplace_back(names_.Insert(part).first, person);
+        if (dot == std::string_view::npos) break;
+        from = dot + kDot.size();
+      }
+      return;
+    }
+    const size_t chars = name.size() / 3;
+    if (name.size() % 3 != 0 || chars < 2 || chars > 4 || !internal::IsNameOfIdeographs(name)) {
+      return;
+    }
+    char spaced[4 * 4];
+    size_t n = 0;
+    for (size_t k = 0; k < chars; ++k) {
+      if (k > 0) spaced[n++] = ' ';
+      std::memcpy(spaced + n, name.data() + 3 * k, 3);
+      n += 3;
+    }
+    AddName({spaced, n}, person);
+    if (chars < 3) return;
+    // One space: after the surname (two characters for 欧阳), or anywhere in three characters.
+    const size_t surname = forms_[static_cast<size_t>(person)].Masked().size() - 3;
+    for (size_t at = 3; at < name.size(); at += 3) {
+      if (at != surname && (chars != 3 || surname != 3)) continue;
+      std::memcpy(spaced, name.data(), at);
+      spaced[at] = ' ';
+      std::memcpy(spaced + at + 1, name.data() + at, name.size() - at);
+      AddName({spaced, name.size() + 1}, person);
+    }
+  }
+
   void AddProtected(std::string_view value) {
     if (TwoCharsOrMore(value)) AddEntry(value, {EntryKind::kProtect, PiiClass::kPersonName, -1});
   }
@@ -497,6 +557,12 @@ class KnownValues {
   void AddDigits(std::string_view digits, PiiClass cls) {
     if (digits.size() < 5) return;
     digits_.Add(digits, {cls, /*protect=*/false});
+    if (cls == PiiClass::kPhone) {
+      // A landline is written without its area code too (座机6123457).
+      if (const std::string_view local = internal::LandlineLocalNumber(digits); !local.empty()) {
+        digits_.Add(local, {cls, /*protect=*/false});
+      }
+    }
     // Also as bytes, to be found glued inside a longer run of digits.
     if (digits.size() >= 7) {
       AddEntry(digits, {EntryKind::kValue, cls, -1});

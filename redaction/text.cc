@@ -69,7 +69,13 @@ namespace {
 // The folded form of cp, or 0 when cp stays as it is.
 char32_t FoldCodePoint(char32_t cp) {
   if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;
-  if (cp == 0x3000) return ' ';
+  // Spaces: ideographic, en to hair (U+2000–200A), narrow no-break, medium mathematical (and
+  // U+00A0, no-break, folded by FoldInto: a 2-byte character).
+  if (cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F) {
+    return ' ';
+  }
+  // Dashes between digit groups: hyphen to horizontal bar (U+2010–2015), minus sign.
+  if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212) return '-';
   if (cp == 0x30FB || cp == 0xFF65 || cp == 0x2022 || cp == 0x2027) return 0xB7;
   return 0;
 }
@@ -120,15 +126,17 @@ inline char FullWidthAscii(unsigned char b1, unsigned char b2) {
   return 0;
 }
 
-// Whether a byte of `w` is E2, E3 or EF (a zero byte is none of them).
+// Whether a byte of `w` is C2, E2, E3 or EF (a zero byte is none of them).
 inline bool WordHasFoldingLead(uint64_t w) {
   // A byte of x is zero exactly when (x - 1) & ~x has bit 7 set in some byte.
   const uint64_t e2_e3 = (w ^ (0xE2 * kEachByte)) & ~kEachByte;
   const uint64_t ef = w ^ (0xEF * kEachByte);
-  return ((((e2_e3 - kEachByte) & ~e2_e3) | ((ef - kEachByte) & ~ef)) & kHighBits) != 0;
+  const uint64_t c2 = w ^ (0xC2 * kEachByte);
+  return ((((e2_e3 - kEachByte) & ~e2_e3) | ((ef - kEachByte) & ~ef) | ((c2 - kEachByte) & ~c2)) &
+          kHighBits) != 0;
 }
 
-// Whether `s` has a byte E2, E3 or EF: the leads of every character that folds (most values
+// Whether `s` has a byte C2, E2, E3 or EF: the leads of every character that folds (most values
 // have none, and then nothing of them folds). Eight bytes at a time; the last 1–7 bytes as one
 // word of fixed-size loads that may overlap bytes already tested (no loop over the rest).
 bool HasFoldingLead(std::string_view s) {
@@ -211,7 +219,8 @@ size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_brea
         // copied below
       } else if (const char32_t cp = Decode3(s, i); cp != 0) {
         len = 3;
-        // Only E2 (•‧), E3 (ideographic space, ・) and EF (full-width forms) can fold.
+        // Only E2 (•‧, spaces, dashes), E3 (ideographic space, ・) and EF (full-width
+        // forms) can fold.
         if (b == 0xEF || b == 0xE3 || b == 0xE2) {
           if (const char32_t folded = FoldCodePoint(cp); folded != 0) {
             if (folded < 0x80) {
@@ -225,6 +234,11 @@ size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_brea
             continue;
           }
         }
+      } else if (b == 0xC2 && i + 1 < n && p[i + 1] == 0xA0) {
+        *w++ = ' ';  // U+00A0, no-break space
+        i += 2;
+        on_break(static_cast<size_t>(w - w0), i);
+        continue;
       } else {
         char32_t ignored;
         len = DecodeUtf8(s, i, &ignored);

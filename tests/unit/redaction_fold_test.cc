@@ -62,8 +62,11 @@ Folded Reference(std::string_view s) {
     std::string folded;
     if (cp >= 0xFF01 && cp <= 0xFF5E) {
       folded = std::string(1, static_cast<char>(cp - 0xFF01 + 0x21));
-    } else if (cp == 0x3000) {
-      folded = " ";
+    } else if (cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
+               (len == 2 && s[i] == '\xC2' && s[i + 1] == '\xA0')) {
+      folded = " ";  // spaces, U+00A0 among them
+    } else if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212) {
+      folded = "-";  // dashes
     } else if (cp == 0x30FB || cp == 0xFF65 || cp == 0x2022 || cp == 0x2027) {
       folded = "\xC2\xB7";
     }
@@ -105,6 +108,11 @@ TEST(RedactFold, GivenRandomMixedTexts_WhenFolded_ThenSameAsCharacterByCharacter
                                             "😀",
                                             "\xEF\xBF\xBD",
                                             "\xE2\x80\x94",
+                                            "\xE2\x80\x83",
+                                            "\xE2\x88\x92",
+                                            "\xE2\x80\xA6",
+                                            "\xC2\xA0",
+                                            "\xC2",
                                             "\xED\x9F\xBF",
                                             "\xE4",
                                             "\xE4\xB8",

@@ -433,6 +433,34 @@ TEST(RedactNames, GivenEthnicMinorityNames_WhenRedacted_ThenFirstCharacterKept) 
   EXPECT_EQ(RedactText("阿依古丽・买买提", parties), "阿某");
 }
 
+TEST(RedactNames, GivenListedNamesWrittenApart_WhenRedacted_ThenMaskedAsThePerson) {
+  Party minor = Person("P2", "李小明", Role::kVictim);
+  minor.minor = true;
+  Party reporter = Person("P3", "王五", Role::kComplainant);
+  reporter.confidential = true;
+  const std::vector<Party> parties = {Person("P1", "张三丰"), minor, reporter,
+                                      Person("P4", "欧阳小明", Role::kWitness)};
+  // Spaced for alignment in a form: full-width, ASCII and no-break spaces.
+  EXPECT_EQ(RedactText("张　三　丰、张三 丰、张 三丰、张\u00A0三\u00A0丰。", parties),
+            "张某、张某、张某、张某。");
+  EXPECT_EQ(RedactText("欧阳 小明、欧 阳 小 明。", parties), "欧阳某、欧阳某。");
+  // A minor and a confidential reporter leave no trace, not even the surname.
+  EXPECT_EQ(RedactText("被害人李 小明、李　小　明，报警人王 五称，王　五。", parties),
+            "被害人[未成年人]、[未成年人]，报警人[保密]称，[保密]。");
+}
+
+TEST(RedactNames, GivenDottedNameWrittenOtherwise_WhenRedacted_ThenMaskedAsThePerson) {
+  const std::vector<Party> parties = {Person("P1", "阿依古丽·买买提"),
+                                      Person("P2", "爱新觉罗·溥仪")};
+  EXPECT_EQ(RedactText("阿依古丽．买买提、阿依古丽.买买提、阿依古丽买买提、阿依古丽 买买提、"
+                       "阿依古丽-买买提。",
+                       parties),
+            "阿某、阿某、阿某、阿某、阿某。");
+  // Either part alone is the person's own name, as a given name is.
+  EXPECT_EQ(RedactText("阿依古丽称，买买提在场，溥仪离开。", parties),
+            "阿某称，阿某在场，爱某离开。");
+}
+
 TEST(RedactNames, GivenConfidentialReporter_WhenRedacted_ThenNameRemovedEverywhere) {
   Party p = WithPhone(Person("P1", "王五其", Role::kComplainant), "13912345678");
   p.confidential = true;
@@ -586,6 +614,31 @@ TEST(RedactKnownValues, GivenPhoneVariants_WhenRedacted_ThenEveryFormIsRemoved) 
   EXPECT_EQ(RedactText("电话8613880635817。", parties), "电话[电话]。");
 }
 
+TEST(RedactKnownValues, GivenPhoneGroupedByOtherSpacesOrDashes_WhenRedacted_ThenRemoved) {
+  const std::vector<Party> parties = {WithPhone(Person("P1", "李强"), "13880635817")};
+  // No-break space (pasted from a web page), em space, tab; en dash, minus sign, em dash.
+  for (const std::string sep :
+       {"\u00A0", "\u2003", "\t", "\u2013", "\u2212", "\u2014", "\u00A0\u00A0"}) {
+    const std::string text = "电话138" + sep + "8063" + sep + "5817。";
+    if (sep == "\u00A0\u00A0") {  // two separators are no grouping: the parts stay apart
+      EXPECT_EQ(RedactText(text, parties), text);
+      continue;
+    }
+    EXPECT_EQ(RedactText(text, parties), "电话[电话]。") << "separator bytes " << sep.size();
+    EXPECT_EQ(RedactText(text), "电话[电话]。") << "unlisted, separator bytes " << sep.size();
+  }
+}
+
+TEST(RedactKnownValues, GivenLandlineWithoutItsAreaCode_WhenRedacted_ThenRemoved) {
+  const std::vector<Party> parties = {WithPhone(Person("P1", "李强"), "0692-6123457")};
+  EXPECT_EQ(RedactText("其拨打6123457报警，又用0692 6123457。", parties),
+            "其拨打[电话]报警，又用[电话]。");
+  // Unlisted: only right after a phone label.
+  EXPECT_EQ(RedactText("座机6123457，固定电话：62345781。"), "座机[电话]，固定电话：[电话]。");
+  EXPECT_EQ(RedactText("联系方式68171210。"), "联系方式[电话]。");
+  EXPECT_EQ(RedactText("其拨打6123457报警，查获6123457元。"), "其拨打6123457报警，查获6123457元。");
+}
+
 TEST(RedactKnownValues, GivenIdVariants_WhenRedacted_ThenEveryFormIsRemoved) {
   const std::vector<Party> parties = {WithId(Person("P1", "赵敏"), "53312219900101107X")};
   EXPECT_EQ(RedactText("证号53312219900101107x。", parties), "证号[身份证号]。");
@@ -702,12 +755,51 @@ TEST(RedactPatterns, GivenContacts_WhenRedacted_ThenEmailQqWechatIpGo) {
   EXPECT_EQ(RedactText("数量123456789，版本1.2.3.4.5"), "数量123456789，版本1.2.3.4.5");
 }
 
+TEST(RedactPatterns, GivenNumbersJoinedBySlashColonOrDots_WhenRedacted_ThenEachIsFound) {
+  EXPECT_EQ(RedactText("电话13987654321/19912345678。"), "电话[电话]/[电话]。");
+  EXPECT_EQ(RedactText("身份证号/手机号：533122199208153577/13987654321。"),
+            "身份证号/手机号：[身份证号]/[电话]。");
+  EXPECT_EQ(RedactText("卡号6222021504637281932/6217001234567893。"),
+            "卡号[银行账号]/[银行账号]。");
+  EXPECT_EQ(RedactText("电话13987654321/0692-6123457。"), "电话[电话]/[电话]。");
+  EXPECT_EQ(RedactText("手机13987654321/2026年11月21日。"), "手机[电话]/2026年11月21日。");
+  EXPECT_EQ(RedactText("电话13987654321：19912345678。"), "电话[电话]：[电话]。");
+  EXPECT_EQ(RedactText("电话139.8765.4321。"), "电话[电话]。");
+  // Decimals, times, ratios, versions and dates joined so stay.
+  const std::string kept = "金额12345.67元，21:30:45，1:10000，版本1.2.3，2026/11/21，3/4。";
+  EXPECT_EQ(RedactText(kept), kept);
+}
+
+TEST(RedactPatterns, GivenWeChatLabelsInLetters_WhenRedacted_ThenTheIdGoes) {
+  EXPECT_EQ(RedactText("vx：zhangsan88，VX号zhangsan88，WeChat: zhangsan88。"),
+            "vx：[联系方式]，VX号[联系方式]，WeChat: [联系方式]。");
+  EXPECT_EQ(RedactText("wx:zhangsan88，Weixin:zhangsan88，V信zhangsan88。"),
+            "wx:[联系方式]，Weixin:[联系方式]，V信[联系方式]。");
+  // Not labels: a longer word, and no id after one.
+  EXPECT_EQ(RedactText("wxid有误，vx：12，VX。"), "wxid有误，vx：12，VX。");
+}
+
+TEST(RedactPatterns, GivenLongLabelOrSerialLabel_WhenRedacted_ThenReadFromTheLabelsEnd) {
+  // The long name of the 台胞证 reaches as far as the short one.
+  EXPECT_EQ(RedactText("台湾居民来往大陆通行证号码：12345678。"),
+            "台湾居民来往大陆通行证号码：[证件号]。");
+  // A document's serial number that passes a card's Luhn check is kept, and a person checks.
+  const std::string serial = "处罚决定书编号：5331221000120007。";
+  const std::vector<Field> fields = {{"f", serial}};
+  const RedactedItem item = Redact({}, {}, fields);
+  EXPECT_EQ(item.fields.at(0).second, serial);
+  EXPECT_TRUE(item.doubt);
+  EXPECT_EQ(RedactText("银行卡编号5331221000120007。"), "银行卡编号[银行账号]。");
+}
+
 TEST(RedactPatterns, GivenBirthDates_WhenNextToTheirLabels_ThenRemoved) {
   EXPECT_EQ(RedactText("男，1985年3月14日出生，"), "男，[出生日期]出生，");
   EXPECT_EQ(RedactText("出生日期：1990-01-01，"), "出生日期：[出生日期]，");
   EXPECT_EQ(RedactText("生于1990.1.1，"), "生于[出生日期]，");
   EXPECT_EQ(RedactText("出生日期19900101，"), "出生日期[出生日期]，");
   EXPECT_EQ(RedactText("1990年1月生，"), "[出生日期]生，");
+  EXPECT_EQ(RedactText("生日为1990年3月7日，"), "生日为[出生日期]，");
+  EXPECT_EQ(RedactText("出生日期:1990年3月7号，"), "出生日期:[出生日期]，");
   // Dates of events stay, also after 发生于.
   EXPECT_EQ(RedactText("案件发生于2026年11月18日，2026年11月20日生效。"),
             "案件发生于2026年11月18日，2026年11月20日生效。");
@@ -719,6 +811,10 @@ TEST(RedactPatterns, GivenHouseLevelAddresses_WhenRedacted_ThenChunkFromPlaceNam
   EXPECT_EQ(RedactText("住在阳光小区5幢301室，"), "住在[住址]，");
   EXPECT_EQ(RedactText("家住芒东村三组。"), "家住[住址]。");
   EXPECT_EQ(RedactText("住址长安路5-2-301室"), "住址[住址]");
+  // Building-unit-room without units; a villagers' group (村民小组) and its house number.
+  EXPECT_EQ(RedactText("住阳光小区1-2-301，"), "住[住址]，");
+  EXPECT_EQ(RedactText("住遮岛镇勐宋村第3村民小组15号。"), "住遮岛镇勐宋村第3[住址]。");
+  EXPECT_EQ(RedactText("共计1-2-3次，小组3人。"), "共计1-2-3次，小组3人。");
   // A place named without numbers is where something happened.
   EXPECT_EQ(RedactText("行经南甸路时被查获，在长安路被查获，在农贸市场。"),
             "行经南甸路时被查获，在长安路被查获，在农贸市场。");
