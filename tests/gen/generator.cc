@@ -268,6 +268,15 @@ constexpr Sv kIntimate[] = {"卖淫", "嫖娼", "强奸", "猥亵", "吸毒", "�
 constexpr Sv kSensitiveTags[] = {"涉政", "群体性事件", "涉外", "重大敏感"};
 constexpr Sv kKeywords[] = {"死亡", "命案", "爆炸", "恐怖", "邪教", "枪支", "群体"};
 
+// A stable pick, one time in `n`, of a value at this point of the event (what was planted so
+// far): variety in how a value is written that draws nothing from the generator's random
+// stream, so that the events of a seed stay the same but for these variants.
+bool OneIn(const Ctx& c, Sv value, uint64_t n) {
+  uint64_t h = 1469598103934665603ull ^ c.planted.size();
+  for (const char ch : value) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+  return (h >> 7) % n == 0;
+}
+
 void Plant(Ctx& c, Sv cls, std::string value, Sv variant) {
   for (const Planted& p : c.planted) {
     if (p.value == value && p.cls == cls) return;
@@ -690,7 +699,13 @@ Person Generator::Impl::MakePerson(Ctx& c, int min_age, int max_age, Sv surname)
   p.phone = rng.Chance(0.88) ? NewMobile() : NewLandline();
   p.township = std::string(c.unit < kStationCount && rng.Chance(0.7) ? kUnits[c.unit].township : rng.Pick(kTownships));
   const uint64_t v = rng.Below(100);
-  if (v < 45) {
+  if (v < 8) {
+    // A villagers' group by its full name (村民小组), as Yunnan addresses often give it.
+    const Sv village = rng.Pick(kVillages);
+    const int group = rng.Range(1, 12);
+    p.chunk = Cat(village, "第", group, "村民小组", rng.Range(1, 80), "号");
+    p.chunk_variant = "villagers_group";
+  } else if (v < 45) {
     p.chunk = Cat(rng.Pick(kVillages), rng.Range(1, 12), "组", rng.Range(1, 80), "号");
     p.chunk_variant = "village";
   } else if (v < 75) {
@@ -807,6 +822,12 @@ std::string Generator::Impl::Incident(Ctx& c, int max_days_before) {
 }
 
 std::string Generator::Impl::NameRef(Ctx& c, const Person& p) {
+  if (p.name.size() == 6 && p.name_variant == "full" && OneIn(c, p.name, 12)) {
+    // Two characters spaced for alignment, as forms print them (张　三).
+    std::string spaced = Cat(p.name.substr(0, 3), "　", p.name.substr(3));
+    Plant(c, "person_name", spaced, "spaced");
+    return spaced;
+  }
   Plant(c, "person_name", p.name, p.name_variant);
   return p.name;
 }
@@ -853,6 +874,12 @@ std::string Generator::Impl::IdRef(Ctx& c, const std::string& id, bool allow_inv
 
 std::string Generator::Impl::PhoneRef(Ctx& c, const std::string& phone) {
   if (phone[0] == '0') {
+    if (OneIn(c, phone, 4)) {
+      // The local number alone (area codes are often left out within a county).
+      const std::string local = phone.substr(phone.find('-') + 1);
+      Plant(c, "phone", local, "landline_local");
+      return local;
+    }
     Plant(c, "phone", phone, "landline");
     return phone;
   }
@@ -868,9 +895,13 @@ std::string Generator::Impl::PhoneRef(Ctx& c, const std::string& phone) {
   } else if (r < 72) {
     value = Cat(phone.substr(0, 3), " ", phone.substr(3, 4), " ", phone.substr(7));
     variant = "grouped";
-  } else if (r < 84) {
+  } else if (r < 80) {
     value = Cat(phone.substr(0, 3), "-", phone.substr(3, 4), "-", phone.substr(7));
     variant = "grouped_dash";
+  } else if (r < 84) {
+    // No-break spaces, as text pasted from a web page or a word processor has them.
+    value = Cat(phone.substr(0, 3), "\u00A0", phone.substr(3, 4), "\u00A0", phone.substr(7));
+    variant = "grouped_nbsp";
   } else {
     value = ToFullWidth(phone);
     variant = "full_width";
@@ -1150,7 +1181,7 @@ std::string Generator::Impl::AdminPenaltyPerson(Ctx& c) {
   ev.summary = s;
   if (rng.Chance(0.4)) {
     ev.title = Cat(off.name, cat.category, "案");
-    NameRef(c, off);
+    Plant(c, "person_name", off.name, off.name_variant);  // as written in the title
   }
   ev.has_decision = true;
   ev.document_no = NextDocNo(Cat("梁公(", kUnits[c.unit].abbr, ")行罚决字"), "〔", "〕", 3);

@@ -260,8 +260,11 @@ TEST(Generator, PlantedValuesAreValidAndPresent) {
         EXPECT_FALSE(ValidResidentId(p.value)) << e.event_id << " " << p.value;
       } else if (p.cls == "phone" && p.variant == "landline") {
         EXPECT_TRUE(Landline(p.value)) << p.value;
+      } else if (p.cls == "phone" && p.variant == "landline_local") {
+        EXPECT_TRUE(Landline("0692-" + p.value)) << p.value;
       } else if (p.cls == "phone") {
-        std::string n = Strip(folded, " -");
+        std::string n =
+            p.variant == "grouped_nbsp" ? Strip(folded, "\xC2\xA0") : Strip(folded, " -");
         if (n.rfind("+86", 0) == 0) n = n.substr(3);
         EXPECT_TRUE(StrictMobile(n)) << e.event_id << " " << p.value;
       } else if (p.cls == "bank_account") {
@@ -297,14 +300,18 @@ TEST(Generator, PlantedValuesAreValidAndPresent) {
   }
   EXPECT_GT(checked, 1000);
   const std::map<std::string, std::set<std::string>> kExpected = {
-      {"person_name", {"full", "given_name", "alias", "compound_surname", "minority", "unlisted", "confidential"}},
+      {"person_name",
+       {"full", "given_name", "alias", "compound_surname", "minority", "unlisted", "confidential",
+        "spaced"}},
       {"id_number", {"plain", "full_width", "grouped", "lower_x", "invalid"}},
-      {"phone", {"plain", "+86", "grouped", "grouped_dash", "full_width", "landline"}},
+      {"phone",
+       {"plain", "+86", "grouped", "grouped_dash", "grouped_nbsp", "full_width", "landline",
+        "landline_local"}},
       {"bank_account", {"plain", "grouped"}},
       {"plate", {"plain", "dot", "new_energy"}},
       {"certificate", {"passport", "hk_macau_permit"}},
       {"contact", {"email", "qq", "wechat"}},
-      {"address", {"village", "road", "compound"}},
+      {"address", {"village", "villagers_group", "road", "compound"}},
       {"birth_date", {"plain"}},
   };
   for (const auto& [cls, want] : kExpected) {
