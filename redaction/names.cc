@@ -13,15 +13,17 @@
 namespace disclosure::redaction::internal {
 namespace {
 
-// The traditional compound surnames (复姓), 百家姓 and later sources.
-constexpr std::array<std::string_view, 84> kCompoundSurnames = {
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
-    "夏侯", "令狐", "端木", "轩辕", "万俟", "闻人", "赫连", "公羊", "澹台", "公冶", "宗政", "濮阳",
-    "淳于", "单于", "太叔", "申屠", "仲孙", "钟离", "鲜于", "闾丘", "司空", "亓官", "司寇", "子车",
-    "颛孙", "巫马", "公西", "漆雕", "乐正", "壤驷", "公良", "拓跋", "夹谷", "宰父", "谷梁", "段干",
-    "百里", "东郭", "南门", "呼延", "归海", "羊舌", "微生", "梁丘", "左丘", "东门", "西门", "南宫",
-    "第五", "公仪", "公乘", "太史", "仲长", "叔孙", "屈突", "尔朱", "东乡", "相里", "胡母", "司城",
-    "张廖", "雍门", "毋丘", "贺兰", "綦毋", "独孤", "南郭", "北宫", "王孙", "青阳", "纳兰", "范姜",
+// The traditional compound surnames (复姓), 百家姓 and later sources, and those of the northern
+// peoples still borne (完颜, 耶律 …).
+constexpr std::array<std::string_view, 90> kCompoundSurnames = {
+    "完颜", "耶律", "斛律", "达奚", "乞伏", "叱干", "欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
+    "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "轩辕", "万俟", "闻人",
+    "赫连", "公羊", "澹台", "公冶", "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "仲孙", "钟离",
+    "鲜于", "闾丘", "司空", "亓官", "司寇", "子车", "颛孙", "巫马", "公西", "漆雕", "乐正", "壤驷",
+    "公良", "拓跋", "夹谷", "宰父", "谷梁", "段干", "百里", "东郭", "南门", "呼延", "归海", "羊舌",
+    "微生", "梁丘", "左丘", "东门", "西门", "南宫", "第五", "公仪", "公乘", "太史", "仲长", "叔孙",
+    "屈突", "尔朱", "东乡", "相里", "胡母", "司城", "张廖", "雍门", "毋丘", "贺兰", "綦毋", "独孤",
+    "南郭", "北宫", "王孙", "青阳", "纳兰", "范姜",
 };
 
 // The ~100 most common single-character surnames (used only by the heuristic).
@@ -95,12 +97,18 @@ constexpr std::string_view kNameStops =
     "叫"
     "让给帮打找看人后前时中里内外上下称驶并即遂立经系";
 
-// A whole 3-byte character of kNameStops (a bit set instead of searching the list).
-bool IsNameStop(std::string_view ch) {
+// Stops that are common in given names too (王立新, 王一博, 杨和平, 李中华, 刘向东, 陈为民,
+// 张来福): where something else ends the name (a speech word right after it), they do not stop it.
+constexpr std::string_view kStopsInGivenNames = "一立为和中来向";
+
+// A whole 3-byte character of kNameStops (a bit set instead of searching the list); with
+// `in_name`, not one of kStopsInGivenNames.
+bool IsNameStop(std::string_view ch, bool in_name = false) {
   static const CharSet* const kStops = new CharSet(SplitChars(kNameStops));
+  static const CharSet* const kInNames = new CharSet(SplitChars(kStopsInGivenNames));
   if (ch.size() != 3) return false;
   const char32_t cp = Decode3(ch, 0);
-  return cp != 0 && kStops->contains(cp);
+  return cp != 0 && kStops->contains(cp) && !(in_name && kInNames->contains(cp));
 }
 
 // Contexts after which a person's name usually follows (其朋友张三).
@@ -132,13 +140,14 @@ void AddHeuristic(size_t begin, size_t end, Findings* out) {
   out->candidates.push_back(c);
 }
 
-// Up to `most` ideographs from `end` that are no stop character; returns their end, and their
-// number in *count.
-size_t GivenForward(std::string_view s, size_t end, int most, int* count) {
+// Up to `most` ideographs from `end` that are no stop character (`bounded`: where the name's
+// end is known, none of kNameStops but kStopsInGivenNames); returns their end, and their number
+// in *count.
+size_t GivenForward(std::string_view s, size_t end, int most, int* count, bool bounded) {
   *count = 0;
   while (*count < most && end < s.size()) {
     size_t l = 0;
-    if (!IsIdeographAt(s, end, &l) || IsNameStop(s.substr(end, l))) break;
+    if (!IsIdeographAt(s, end, &l) || IsNameStop(s.substr(end, l), bounded)) break;
     end += l;
     ++*count;
   }
@@ -146,18 +155,19 @@ size_t GivenForward(std::string_view s, size_t end, int most, int* count) {
 }
 
 // Surname + 1–2 ideographs starting at `at`, stopping at a stop character; 0 if none.
-size_t NameForwardFrom(std::string_view s, size_t at, Surnames which) {
+// `bounded`: s ends where the name must (GivenForward).
+size_t NameForwardFrom(std::string_view s, size_t at, Surnames which, bool bounded = false) {
   size_t len = 0;
   if (at >= s.size() || !IsIdeographAt(s, at, &len)) return 0;
   int given = 0;
   if (s.size() >= at + 6 && IsCompoundSurname(s.substr(at, 6))) {
     // 欧阳丽倩. A compound surname with nothing after it is a name of two characters itself
     // (贺兰: 贺 + 兰; masked 贺某), whether or not its first one is a surname alone.
-    const size_t end = GivenForward(s, at + 6, 2, &given);
+    const size_t end = GivenForward(s, at + 6, 2, &given, bounded);
     return end - at;
   }
   if (len != 3 || !IsSurnameChar(Decode3(s, at), which)) return 0;
-  const size_t end = GivenForward(s, at + len, 2, &given);
+  const size_t end = GivenForward(s, at + len, 2, &given, bounded);
   return given == 0 ? 0 : end - at;
 }
 
@@ -190,7 +200,7 @@ uint64_t Pack6(std::string_view six) {
 }  // namespace
 
 bool IsCompoundSurname(std::string_view two_chars) {
-  // Sorted packed keys: one binary search instead of 84 string comparisons.
+  // Sorted packed keys: one binary search instead of 90 string comparisons.
   static const std::array<uint64_t, kCompoundSurnames.size()> kKeys = [] {
     std::array<uint64_t, kCompoundSurnames.size()> keys{};
     for (size_t k = 0; k < kCompoundSurnames.size(); ++k) keys[k] = Pack6(kCompoundSurnames[k]);
@@ -419,10 +429,11 @@ size_t NameBeforeWord(std::string_view s, size_t end) {
     chars[count] = cp;
     ++count;
   }
-  // A surname + `given` ideographs: the name starts at starts[given].
+  // A surname + `given` ideographs: the name starts at starts[given]. (The walk forward ends
+  // at `end`: the speech word may start with a character that is no stop, 自称.)
   auto fits = [&](int given, Surnames which) {
     const auto g = static_cast<size_t>(given);
-    return NameForwardFrom(s, starts[g], which) == end - starts[g];
+    return NameForwardFrom(s.substr(0, end), starts[g], which, /*bounded=*/true) == end - starts[g];
   };
   auto common = [&](int given) {
     if (count <= given) return false;  // (chars[given] not set)
@@ -456,6 +467,18 @@ size_t CompoundNameBackward(std::string_view s, size_t end) {
     }
   }
   return kNone;
+}
+
+// Whether a name may end right before `at`: the text or a clause ends there, or a speech word
+// or a stop that is not in given names starts there (王一博在场).
+bool EndsName(std::string_view s, size_t at) {
+  size_t l = 0;
+  if (at >= s.size() || !IsIdeographAt(s, at, &l)) return true;
+  if (IsNameStop(s.substr(at, l), /*in_name=*/true)) return true;
+  for (std::string_view word : kAfterName) {
+    if (StartsWith(s, at, word)) return true;
+  }
+  return false;
 }
 
 // For each first character of a list of context words, the words that start with it (bit k:
@@ -495,8 +518,14 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     const size_t at = i + word.size();
     if (const size_t n = DottedNameForward(s, at); n > 0) {
       AddHeuristic(at, at + n, out);
-    } else if (const size_t m = NameForwardFrom(s, at, Surnames::kWide); m > 0) {
-      AddHeuristic(at, at + m, out);
+    } else if (size_t m = NameForwardFrom(s, at, Surnames::kWide); m > 0 || at < s.size()) {
+      // A name with a stop character in it (其朋友王立新称) where a speech word or the end of a
+      // clause comes right after it.
+      if (const size_t wide = NameForwardFrom(s, at, Surnames::kWide, /*bounded=*/true);
+          wide > m && EndsName(s, at + wide)) {
+        m = wide;
+      }
+      if (m > 0) AddHeuristic(at, at + m, out);
     }
     return at;
   }

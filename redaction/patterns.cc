@@ -53,14 +53,17 @@ constexpr std::array<std::string_view, 5> kPhoneLabels = {"电话", "座机", "�
 // Labels a document's or a device's serial number follows: a number after one is not taken for
 // a bank card by its prefix and Luhn check alone (处罚决定书编号：5331221000123456).
 constexpr std::array<std::string_view, 1> kSerialLabels = {"编号"};
+// Labels a travel document's number follows, whatever its country's format (a Myanmar or
+// Vietnamese passport, a border pass): 7–10 letters and digits, five digits at least.
+constexpr std::array<std::string_view, 2> kPassportLabels = {"护照", "通行证"};
 constexpr std::array<std::string_view, 1> kBornAt = {"生于"};
 
 // Every label list above, and the index the scanner keeps the last sighting under. The scan
 // notes each label as it passes it, so "is there a label just before here" costs O(1).
-constexpr std::array<Words, 11> kLabelGroups = {kIdLabels,    kAccountLabels, kTaiwanPermitLabels,
+constexpr std::array<Words, 12> kLabelGroups = {kIdLabels,    kAccountLabels, kTaiwanPermitLabels,
                                                 kImeiLabels,  kVinLabels,     kPropertyLabels,
                                                 kPlateLabels, kBirthBefore,   kBornAt,
-                                                kPhoneLabels, kSerialLabels};
+                                                kPhoneLabels, kSerialLabels,  kPassportLabels};
 
 // The index of each list in kLabelGroups.
 constexpr int kIdGroup = 0;
@@ -74,6 +77,7 @@ constexpr int kBirthGroup = 7;
 constexpr int kBornAtGroup = 8;
 constexpr int kPhoneGroup = 9;
 constexpr int kSerialGroup = 10;
+constexpr int kPassportGroup = 11;
 static_assert(kLabelGroups[kIdGroup].data() == kIdLabels.data() &&
               kLabelGroups[kAccountGroup].data() == kAccountLabels.data() &&
               kLabelGroups[kTaiwanPermitGroup].data() == kTaiwanPermitLabels.data() &&
@@ -84,7 +88,8 @@ static_assert(kLabelGroups[kIdGroup].data() == kIdLabels.data() &&
               kLabelGroups[kBirthGroup].data() == kBirthBefore.data() &&
               kLabelGroups[kBornAtGroup].data() == kBornAt.data() &&
               kLabelGroups[kPhoneGroup].data() == kPhoneLabels.data() &&
-              kLabelGroups[kSerialGroup].data() == kSerialLabels.data());
+              kLabelGroups[kSerialGroup].data() == kSerialLabels.data() &&
+              kLabelGroups[kPassportGroup].data() == kPassportLabels.data());
 
 // Every CJK label word has two characters or more (NoteLabels compares the second inline).
 constexpr bool CjkLabelsHaveTwoCharacters() {
@@ -651,6 +656,18 @@ class Scanner {
       upper[k] = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
     }
     const std::string_view tok(upper, len);
+    // A label in letters glued to its number (Tel13987654321, ID533122…): the number alone.
+    if (const size_t first_digit = tok.find_first_of("0123456789");
+        first_digit != std::string_view::npos && first_digit > 0) {
+      const std::string_view label = tok.substr(0, first_digit);
+      const size_t digits_end = SkipDigits(s_, p + first_digit);
+      const bool number_to_end = digits_end == t || (digits_end + 1 == t && IsX(s_[digits_end]));
+      if (number_to_end && (label == "TEL" || label == "PHONE" || label == "MOBILE" ||
+                            label == "MOB" || label == "ID" || label == "NO")) {
+        DigitRun(p + first_digit, digits_end);
+        return;
+      }
+    }
     // WeChat's labels in letters: vx, wx, WeChat, Weixin (WeChat skips 号, ：), V信.
     if (tok == "VX" || tok == "WX" || tok == "WECHAT" || tok == "WEIXIN") {
       WeChat(t);
@@ -689,7 +706,10 @@ class Scanner {
         (len == 9 && (tok.starts_with("DE") || tok.starts_with("SE") || tok.starts_with("PE")) &&
          digits_from(2)) ||
         (len == 11 && (a == 'H' || a == 'M') && digits_from(1));
-    if (passport) {
+    if (passport || (len >= 7 && len <= 10 && LabelBefore(p, kPassportGroup, 6) &&
+                     std::count_if(tok.begin(), tok.end(), [](char c) {
+                       return IsDigit(static_cast<unsigned char>(c));
+                     }) >= 5)) {
       Add(p, t, PiiClass::kCertificate);
       return;
     }
@@ -913,6 +933,10 @@ class Scanner {
       Add(b, end, PiiClass::kPhone);
       return;
     }
+    if (at_start && i == j && len >= 7 && len <= 10 && LabelBefore(b, kPassportGroup, 6)) {
+      Add(b, e, PiiClass::kCertificate);  // a travel document's number in digits only
+      return;
+    }
     if (at_start && i == j && (len == 7 || len == 8) && digits[0] >= '2' &&
         LabelBefore(b, kPhoneGroup, 6)) {
       Add(b, e, PiiClass::kPhone);  // a landline without its area code
@@ -1107,24 +1131,33 @@ class Scanner {
 
   // A plate: province, issuing letter (not I), optional '·' or space, then the serial.
   void Plate(size_t p) {
+    // Letters in either case (云n12345, as typed in haste): compared in upper case.
+    auto upper = [&](size_t k) {
+      const char c = k < s_.size() ? s_[k] : '\0';
+      return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    };
     const size_t letter = p + 3;
-    if (letter >= s_.size() || s_[letter] < 'A' || s_[letter] > 'Z' || s_[letter] == 'I') return;
+    if (letter >= s_.size() || upper(letter) < 'A' || upper(letter) > 'Z' || upper(letter) == 'I') {
+      return;
+    }
     if (!InCharList(kProvinces, CharAt(s_, p))) return;
     size_t q = letter + 1;
     if (At(s_, q, "·")) {
       q += 2;
-    } else if (q < s_.size() && s_[q] == ' ') {
+    } else if (q < s_.size() && (s_[q] == ' ' || s_[q] == '-')) {
       q += 1;
     }
     size_t e = q;
     int digits = 0;
+    char upper_serial[8];
     while (e < s_.size() && e - q < 7 &&
-           ((s_[e] >= 'A' && s_[e] <= 'Z') || IsDigit(static_cast<unsigned char>(s_[e])))) {
+           ((upper(e) >= 'A' && upper(e) <= 'Z') || IsDigit(static_cast<unsigned char>(s_[e])))) {
       digits += IsDigit(static_cast<unsigned char>(s_[e])) ? 1 : 0;
+      upper_serial[e - q] = upper(e);
       ++e;
     }
-    const std::string_view serial = s_.substr(q, e - q);
-    if (AlnumAt(s_, e) || (e < s_.size() && s_[e] >= 'a' && s_[e] <= 'z')) return;
+    const std::string_view serial(upper_serial, e - q);
+    if (AlnumAt(s_, e)) return;
     auto plain = [](char c) { return c != 'I' && c != 'O'; };
     auto energy_letter = [](char c) { return (c >= 'A' && c <= 'H') || c == 'J' || c == 'K'; };
     auto all_digits = [](std::string_view v) {

@@ -461,6 +461,13 @@ TEST(RedactNames, GivenDottedNameWrittenOtherwise_WhenRedacted_ThenMaskedAsThePe
             "阿某称，阿某在场，爱某离开。");
 }
 
+TEST(RedactNames, GivenSurnamesOfTheNorthernPeoples_WhenRedacted_ThenKeptWholeAndGivenNameFound) {
+  EXPECT_EQ(RedactText("完颜明亮称，明亮说，耶律齐在场。",
+                       {Person("P1", "完颜明亮"), Person("P2", "耶律齐")}),
+            "完颜某称，完颜某说，耶律某在场。");
+  EXPECT_EQ(RedactText("其朋友完颜明亮称"), "其朋友完颜某称");
+}
+
 TEST(RedactNames, GivenConfidentialReporter_WhenRedacted_ThenNameRemovedEverywhere) {
   Party p = WithPhone(Person("P1", "王五其", Role::kComplainant), "13912345678");
   p.confidential = true;
@@ -566,6 +573,18 @@ TEST(RedactNames, GivenContextWordsBeforeOrdinaryWords_WhenRedacted_ThenNoNameIs
   const RedactedItem item = Redact({}, {}, std::vector<Field>{{"f", text}});
   EXPECT_EQ(item.fields.at(0).second, text);
   EXPECT_FALSE(item.doubt);
+}
+
+TEST(RedactNames, GivenUnlistedNamesWithStopCharacters_WhenBoundedBySpeechOrStop_ThenMasked) {
+  // 立 一 和 中 来 向 为 end a guessed name unless something else ends it.
+  ExpectMaskedInContexts(
+      {"其朋友%s称当晚在场。", "其同事%s在场。", "其邻居%s。", "经查，%s称", "。%s供述"},
+      {"王立新", "杨和平", "陈为民", "王一博", "李中华", "刘向东", "张来福"});
+  // A two-character name before 自称 and 声称 (the walk forward ends at the speech word).
+  ExpectMaskedInContexts({"。%s自称", "，%s声称", "。%s称"}, {"李娜", "王芳", "张立"});
+  // Words, not names: a stop that is no given name's ends them first.
+  EXPECT_EQ(RedactText("他立即称，王立即称，于是称，其中称。"),
+            "他立即称，王立即称，于是称，其中称。");
 }
 
 TEST(RedactNames, GivenUnlistedNameReadingLikeAParty_WhenRedacted_ThenBothNumbered) {
@@ -742,6 +761,21 @@ TEST(RedactPatterns, GivenPassportsAndPermits_WhenRedacted_ThenRemoved) {
   EXPECT_EQ(RedactText("台胞证12345678。"), "台胞证[证件号]。");
   // Wrong lengths are other codes.
   EXPECT_EQ(RedactText("E1234567、X12345678"), "E1234567、X12345678");
+}
+
+TEST(RedactPatterns, GivenForeignPassportsAndLowerCasePlates_WhenRedacted_ThenRemoved) {
+  // After a travel document's label, any format of 7–10 letters and digits (five digits).
+  EXPECT_EQ(
+      RedactText("护照号C1234567，护照号MA123456，护照号码：P1234567A，边境通行证号码5331221234。"),
+      "护照号[证件号]，护照号[证件号]，护照号码：[证件号]，边境通行证号码[证件号]。");
+  EXPECT_EQ(RedactText("护照已过期，ABCDEFG1。"), "护照已过期，ABCDEFG1。");
+  EXPECT_EQ(RedactText("驾驶云n12345号车，云nA123B，云ｎａ１２３４，云N-12345。"),
+            "驾驶[车牌号]号车，[车牌号]，[车牌号]，[车牌号]。");
+  EXPECT_EQ(RedactText("云南12345，云nabcdef。"), "云南12345，云nabcdef。");
+  // A label in letters glued to its number.
+  EXPECT_EQ(RedactText("Tel13987654321，Mobile13987654321，ID533122199208153577。"),
+            "Tel[电话]，Mobile[电话]，ID[身份证号]。");
+  EXPECT_EQ(RedactText("AB13987654321，No12345。"), "AB13987654321，No12345。");
 }
 
 TEST(RedactPatterns, GivenContacts_WhenRedacted_ThenEmailQqWechatIpGo) {
