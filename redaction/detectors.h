@@ -245,7 +245,5 @@ NameForm NameForms(std::string_view name);
 // The local number of `digits` if they are a landline with its area code (0692 6123457:
 // 6123457), else empty.
 std::string_view LandlineLocalNumber(std::string_view digits);
-// Whether `name` is whole CJK ideographs (3-byte characters, leads E4–EC), a few of them.
-bool IsNameOfIdeographs(std::string_view name);
 
 }  // namespace disclosure::redaction::internal

@@ -310,10 +310,12 @@ std::string GivenName(std::string_view name) {
   return std::string(out, GivenInto(name, chars, CompoundSurnameFirst(name, chars), out));
 }
 
+namespace {
+
 // Whether `name` is whole 3-byte characters with leads E4–EC (CJK ideographs: never a middle
 // dot), at most NameChars::kKept of them, as most names are: then SplitName(name) has them at
 // every third byte, and NameForms needs no walk.
-bool IsNameOfIdeographs(std::string_view name) {
+bool IdeographsOnly(std::string_view name) {
   const auto* const p = reinterpret_cast<const unsigned char*>(name.data());
   const size_t n = name.size();
   if (n == 0 || n % 3 != 0 || n > 3 * NameChars::kKept) return false;
@@ -326,8 +328,10 @@ bool IsNameOfIdeographs(std::string_view name) {
   return true;
 }
 
+}  // namespace
+
 NameForm NameForms(std::string_view name) {
-  if (IsNameOfIdeographs(name)) {
+  if (IdeographsOnly(name)) {
     // What the general path below does for such a name, with every character three bytes.
     const size_t count = name.size() / 3;
     const bool compound = count >= 3 && IsCompoundSurname(name.substr(0, 6));

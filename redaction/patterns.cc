@@ -46,24 +46,26 @@ constexpr std::array<std::string_view, 20> kPlaceSuffixes = {
 constexpr std::array<std::string_view, 15> kHouseUnits = {
     "单元", "号楼", "号院", "组", "号", "栋", "幢", "楼", "室", "层", "户", "社", "队", "座", "排"};
 constexpr std::array<std::string_view, 2> kBirthBefore = {"出生", "生日"};
-// Labels a phone number follows: a local number of 7–8 digits after one is a landline without
-// its area code (座机6123457).
+// Labels a phone number follows: a local number of 7–8 digits right after one is a landline
+// without its area code (座机6123457). Looked for back from such a number only
+// (PhoneLabelJustBefore), not noted by the scan: 电话 is among the commonest words of a text.
 constexpr std::array<std::string_view, 5> kPhoneLabels = {"电话", "座机", "固话", "手机",
                                                           "联系方式"};
 // Labels a document's or a device's serial number follows: a number after one is not taken for
 // a bank card by its prefix and Luhn check alone (处罚决定书编号：5331221000123456).
 constexpr std::array<std::string_view, 1> kSerialLabels = {"编号"};
 // Labels a travel document's number follows, whatever its country's format (a Myanmar or
-// Vietnamese passport, a border pass): 7–10 letters and digits, five digits at least.
-constexpr std::array<std::string_view, 2> kPassportLabels = {"护照", "通行证"};
+// Vietnamese passport, a border pass): 7–10 letters and digits, five digits at least. (Not
+// 通行证 alone: 通行 is common in traffic cases, and the other permits have formats of their own.)
+constexpr std::array<std::string_view, 2> kPassportLabels = {"护照", "边境通行证"};
 constexpr std::array<std::string_view, 1> kBornAt = {"生于"};
 
 // Every label list above, and the index the scanner keeps the last sighting under. The scan
 // notes each label as it passes it, so "is there a label just before here" costs O(1).
-constexpr std::array<Words, 12> kLabelGroups = {kIdLabels,    kAccountLabels, kTaiwanPermitLabels,
-                                                kImeiLabels,  kVinLabels,     kPropertyLabels,
-                                                kPlateLabels, kBirthBefore,   kBornAt,
-                                                kPhoneLabels, kSerialLabels,  kPassportLabels};
+constexpr std::array<Words, 11> kLabelGroups = {kIdLabels,     kAccountLabels, kTaiwanPermitLabels,
+                                                kImeiLabels,   kVinLabels,     kPropertyLabels,
+                                                kPlateLabels,  kBirthBefore,   kBornAt,
+                                                kSerialLabels, kPassportLabels};
 
 // The index of each list in kLabelGroups.
 constexpr int kIdGroup = 0;
@@ -75,9 +77,8 @@ constexpr int kPropertyGroup = 5;
 constexpr int kPlateGroup = 6;
 constexpr int kBirthGroup = 7;
 constexpr int kBornAtGroup = 8;
-constexpr int kPhoneGroup = 9;
-constexpr int kSerialGroup = 10;
-constexpr int kPassportGroup = 11;
+constexpr int kSerialGroup = 9;
+constexpr int kPassportGroup = 10;
 static_assert(kLabelGroups[kIdGroup].data() == kIdLabels.data() &&
               kLabelGroups[kAccountGroup].data() == kAccountLabels.data() &&
               kLabelGroups[kTaiwanPermitGroup].data() == kTaiwanPermitLabels.data() &&
@@ -87,7 +88,6 @@ static_assert(kLabelGroups[kIdGroup].data() == kIdLabels.data() &&
               kLabelGroups[kPlateGroup].data() == kPlateLabels.data() &&
               kLabelGroups[kBirthGroup].data() == kBirthBefore.data() &&
               kLabelGroups[kBornAtGroup].data() == kBornAt.data() &&
-              kLabelGroups[kPhoneGroup].data() == kPhoneLabels.data() &&
               kLabelGroups[kSerialGroup].data() == kSerialLabels.data() &&
               kLabelGroups[kPassportGroup].data() == kPassportLabels.data());
 
@@ -600,7 +600,8 @@ class Scanner {
   }
 
   // An alphanumeric token starting at p (the character before is not alphanumeric).
-  size_t Token(size_t p) {
+  // (Inlined into Run: called for every number, and a call there costs Run registers.)
+  [[gnu::always_inline]] size_t Token(size_t p) {
     // Digits first (most tokens are numbers), then the rest of an alphanumeric token: it has
     // letters exactly when something alphanumeric follows its leading digits.
     // (The NUL after the text ends both loops: no end test.)
@@ -647,7 +648,8 @@ class Scanner {
     if (e - i >= 6 && e - i <= 20) Add(i, e, PiiClass::kContact);
   }
 
-  void AlnumToken(size_t p, size_t t) {
+  // (Out of line: tokens with letters are few, and Token stays small enough to inline.)
+  [[gnu::noinline]] void AlnumToken(size_t p, size_t t) {
     const size_t len = t - p;
     if (len > 20) return;  // longer than any identifier below
     char upper[20];
@@ -658,7 +660,7 @@ class Scanner {
     const std::string_view tok(upper, len);
     // A label in letters glued to its number (Tel13987654321, ID533122…): the number alone.
     if (const size_t first_digit = tok.find_first_of("0123456789");
-        first_digit != std::string_view::npos && first_digit > 0) {
+        first_digit != std::string_view::npos && first_digit >= 2) {
       const std::string_view label = tok.substr(0, first_digit);
       const size_t digits_end = SkipDigits(s_, p + first_digit);
       const bool number_to_end = digits_end == t || (digits_end + 1 == t && IsX(s_[digits_end]));
@@ -938,7 +940,7 @@ class Scanner {
       return;
     }
     if (at_start && i == j && (len == 7 || len == 8) && digits[0] >= '2' &&
-        LabelBefore(b, kPhoneGroup, 6)) {
+        PhoneLabelJustBefore(b)) {
       Add(b, e, PiiClass::kPhone);  // a landline without its area code
       return;
     }
@@ -971,8 +973,28 @@ class Scanner {
     }
   }
 
+  // Whether a phone label (kPhoneLabels) ends right before `b`, but for fillers (：, 为, 号码 …).
+  bool PhoneLabelJustBefore(size_t b) const {
+    size_t e = b;
+    for (int k = 0; k < 3 && e > 0; ++k) {
+      if (s_[e - 1] == ':' || s_[e - 1] == ' ') {
+        --e;
+      } else if (e >= 6 && s_.substr(e - 6, 6) == "号码") {
+        e -= 6;
+      } else if (e >= 3 && (s_.substr(e - 3, 3) == "号" || s_.substr(e - 3, 3) == "为" ||
+                            s_.substr(e - 3, 3) == "是")) {
+        e -= 3;
+      } else {
+        break;
+      }
+    }
+    return std::any_of(kPhoneLabels.begin(), kPhoneLabels.end(), [&](std::string_view w) {
+      return e >= w.size() && s_.substr(e - w.size(), w.size()) == w;
+    });
+  }
+
   // Numbers joined by '.', '/' or ':' (IPv4, 1990.1.1, 21:30, 45.5), starting at p.
-  size_t Dotted(size_t p) {
+  [[gnu::noinline]] size_t Dotted(size_t p) {
     const char sep = s_[SkipDigits(s_, p)];
     std::vector<Group> parts;
     size_t q = p;

@@ -364,7 +364,7 @@ class KnownValues {
       scan_options_.minor_present = scan_options_.minor_present || party.minor;
       if (TwoCharsOrMore(name)) {
         AddNameAt(name_index, name, person);
-        AddNameWrittenApart(name, person, &name_parts);
+        AddNameWrittenApart(name, person, party.minor || party.confidential, &name_parts);
       }
       for (const PersonalText& alias : party.aliases)
         AddName(Folded(Trim(alias.reveal())), person);
@@ -482,11 +482,12 @@ class KnownValues {
   }
 
   // The ways a listed full name is written apart (folded: every kind of space is ' '). A name
-  // of two to four ideographs spaced for alignment in a form (张　三, 张 三 丰) or after its
-  // surname (欧阳 小明). A dotted minority name with another separator or none (阿依古丽．买买提,
-  // 阿依古丽买买提); its parts of two characters or more go into `parts`, for later (a part is
-  // one person's own name, as a given name is, and ranks with those).
-  void AddNameWrittenApart(std::string_view name, int person,
+  // of two ideographs spaced to align with names of three in a form (张　三; a name of three is
+  // the width it is aligned to, and is spaced only by mistake: looked for only where `no_trace`).
+  // A dotted minority name with another separator or none (阿依古丽．买买提, 阿依古丽买买提);
+  // its parts of two characters or more go into `parts`, for later (a part is one person's own
+  // name, as a given name is, and ranks with those).
+  void AddNameWrittenApart(std::string_view name, int person, bool no_trace,
                            std::pmr::vector<std::pair<int, int>>* parts) {
     constexpr std::string_view kDot = "·";  // folded: every middle dot is U+00B7
     if (name.find(kDot) != std::string_view::npos) {
@@ -511,26 +512,38 @@ class KnownValues {
       }
       return;
     }
-    const size_t chars = name.size() / 3;
-    if (name.size() % 3 != 0 || chars < 2 || chars > 4 || !internal::IsNameOfIdeographs(name)) {
+    // Ideographs (leads E4–E9, two continuation bytes each).
+    const auto* const p = reinterpret_cast<const unsigned char*>(name.data());
+    auto ideograph = [](const unsigned char* c) {
+      return c[0] >= 0xE4 && c[0] <= 0xE9 && (c[1] & 0xC0) == 0x80 && (c[2] & 0xC0) == 0x80;
+    };
+    if (name.size() == 6) {
+      if (!ideograph(p) || !ideograph(p + 3)) return;
+      char spaced[7];
+      std::memcpy(spaced, p, 3);
+      spaced[3] = ' ';
+      std::memcpy(spaced + 4, p + 3, 3);
+      AddName({spaced, 7}, person);
       return;
+    }
+    // Of three or four, spaced anyhow: only for a minor or a confidential party, who must leave
+    // no trace (李 小明 would leave 李 before the given name found alone).
+    if (!no_trace || name.size() % 3 != 0 || name.size() > 12) return;
+    for (size_t k = 0; k < name.size(); k += 3) {
+      if (!ideograph(p + k)) return;
     }
     char spaced[4 * 4];
     size_t n = 0;
-    for (size_t k = 0; k < chars; ++k) {
+    for (size_t k = 0; k < name.size(); k += 3) {
       if (k > 0) spaced[n++] = ' ';
-      std::memcpy(spaced + n, name.data() + 3 * k, 3);
+      std::memcpy(spaced + n, p + k, 3);
       n += 3;
     }
     AddName({spaced, n}, person);
-    if (chars < 3) return;
-    // One space: after the surname (two characters for 欧阳), or anywhere in three characters.
-    const size_t surname = forms_[static_cast<size_t>(person)].Masked().size() - 3;
-    for (size_t at = 3; at < name.size(); at += 3) {
-      if (at != surname && (chars != 3 || surname != 3)) continue;
-      std::memcpy(spaced, name.data(), at);
+    for (size_t at = 3; at < name.size(); at += 3) {  // one space, anywhere
+      std::memcpy(spaced, p, at);
       spaced[at] = ' ';
-      std::memcpy(spaced + at + 1, name.data() + at, name.size() - at);
+      std::memcpy(spaced + at + 1, p + at, name.size() - at);
       AddName({spaced, name.size() + 1}, person);
     }
   }

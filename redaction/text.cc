@@ -126,19 +126,19 @@ inline char FullWidthAscii(unsigned char b1, unsigned char b2) {
   return 0;
 }
 
-// Whether a byte of `w` is C2, E2, E3 or EF (a zero byte is none of them).
+// Whether a byte of `w` is C2, E2, E3 or EF, or C3 (a zero byte is none of them). C3 (Latin-1
+// letters: é) folds nothing, and only costs such a value a fold that changes nothing.
 inline bool WordHasFoldingLead(uint64_t w) {
-  // A byte of x is zero exactly when (x - 1) & ~x has bit 7 set in some byte.
-  const uint64_t e2_e3 = (w ^ (0xE2 * kEachByte)) & ~kEachByte;
+  // A byte of x is zero exactly when (x - 1) & ~x has bit 7 set in some byte. C2, C3, E2 and
+  // E3 differ from E2 in bits 0 and 5 only.
+  const uint64_t c2_e3 = (w ^ (0xE2 * kEachByte)) & ~(0x21 * kEachByte);
   const uint64_t ef = w ^ (0xEF * kEachByte);
-  const uint64_t c2 = w ^ (0xC2 * kEachByte);
-  return ((((e2_e3 - kEachByte) & ~e2_e3) | ((ef - kEachByte) & ~ef) | ((c2 - kEachByte) & ~c2)) &
-          kHighBits) != 0;
+  return ((((c2_e3 - kEachByte) & ~c2_e3) | ((ef - kEachByte) & ~ef)) & kHighBits) != 0;
 }
 
-// Whether `s` has a byte C2, E2, E3 or EF: the leads of every character that folds (most values
-// have none, and then nothing of them folds). Eight bytes at a time; the last 1–7 bytes as one
-// word of fixed-size loads that may overlap bytes already tested (no loop over the rest).
+// Whether `s` has a byte C2, E2, E3 or EF (or C3): the leads of every character that folds (most
+// values have none, and then nothing of them folds). Eight bytes at a time; the last 1–7 bytes as
+// one word of fixed-size loads that may overlap bytes already tested (no loop over the rest).
 bool HasFoldingLead(std::string_view s) {
   const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
