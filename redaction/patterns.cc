@@ -1431,6 +1431,15 @@ class Scanner {
     // a word that ends the name.
     size_t start = i;
     const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
+    if (At(s, i, "小组")) {
+      // A villagers' group goes with its number and its village (勐宋村第3村民小组15号, as
+      // 勐宋村3组15号 does): back over 村民, the number, 第.
+      if (start >= 6 && s.substr(start - 6, 6) == "村民") start -= 6;
+      const size_t before_number = start;
+      while (start > 0 && IsDigit(p[start - 1])) --start;
+      while (start >= 3 && CjkNumeralSet().contains(Decode3(s, start - 3))) start -= 3;
+      if (start < before_number && start >= 3 && s.substr(start - 3, 3) == "第") start -= 3;
+    }
     for (int k = 0; k < 5 && start > 0; ++k) {
       // A lead and two continuation bytes just before start, tested against the ideographs but
       // the stops in one bit. PrevChar would decode them as one character, or, where their bits

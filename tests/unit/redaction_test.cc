@@ -848,7 +848,7 @@ TEST(RedactPatterns, GivenHouseLevelAddresses_WhenRedacted_ThenChunkFromPlaceNam
   EXPECT_EQ(RedactText("住址长安路5-2-301室"), "住址[住址]");
   // Building-unit-room without units; a villagers' group (村民小组) and its house number.
   EXPECT_EQ(RedactText("住阳光小区1-2-301，"), "住[住址]，");
-  EXPECT_EQ(RedactText("住遮岛镇勐宋村第3村民小组15号。"), "住遮岛镇勐宋村第3[住址]。");
+  EXPECT_EQ(RedactText("住遮岛镇勐宋村第3村民小组15号。"), "住遮岛镇[住址]。");
   EXPECT_EQ(RedactText("共计1-2-3次，小组3人。"), "共计1-2-3次，小组3人。");
   // A place named without numbers is where something happened.
   EXPECT_EQ(RedactText("行经南甸路时被查获，在长安路被查获，在农贸市场。"),
