@@ -95,7 +95,10 @@ bool StartsWith(std::string_view s, size_t at, std::string_view word) {
 constexpr std::string_view kNameStops =
     "某在于和与及等的是也将被把向对从到说因称了均都一二两处去来所告为则又就便还已曾未没不报供驾陪带"
     "叫"
-    "让给帮打找看人后前时中里内外上下称驶并即遂立经系";
+    "让给帮打找看人后前时中里内外上下称驶并即遂立经系"
+    // Second characters of words a common surname starts after a context word (证人陈述,
+    // 其同事周末, 证人高度, 其丈夫常年), rare in given names.
+    "述末度年";
 
 // Stops that are common in given names too (王立新, 王一博, 杨和平, 李中华, 刘向东, 陈为民,
 // 张来福): where something else ends the name (a speech word right after it), they do not stop it.

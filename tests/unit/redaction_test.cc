@@ -574,6 +574,13 @@ TEST(RedactNames, GivenContextWordsBeforeOrdinaryWords_WhenRedacted_ThenNoNameIs
   const RedactedItem item = Redact({}, {}, std::vector<Field>{{"f", text}});
   EXPECT_EQ(item.fields.at(0).second, text);
   EXPECT_FALSE(item.doubt);
+  // Common surnames that start words of a statement: 陈述 (the police's word for a statement),
+  // 周末, 高度, 常年.
+  const std::string statements =
+      "证人陈述称当晚在场，据证人陈述，其同事周末加班，证人高度近视，其丈夫常年在外务工。";
+  const RedactedItem said = Redact({}, {}, std::vector<Field>{{"f", statements}});
+  EXPECT_EQ(said.fields.at(0).second, statements);
+  EXPECT_FALSE(said.doubt);
 }
 
 TEST(RedactNames, GivenUnlistedNamesWithStopCharacters_WhenBoundedBySpeechOrStop_ThenMasked) {
