@@ -525,9 +525,10 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     const size_t at = i + word.size();
     if (const size_t n = DottedNameForward(s, at); n > 0) {
       AddHeuristic(at, at + n, out);
-    } else if (size_t m = NameForwardFrom(s, at, Surnames::kWide); m > 0 || at < s.size()) {
-      // A name with a stop character in it (其朋友王立新称) where a speech word or the end of a
-      // clause comes right after it.
+    } else {
+      size_t m = NameForwardFrom(s, at, Surnames::kWide);
+      // A name with a stop character in it (其朋友王立新称, 其朋友王建立称) where a speech word, a
+      // stop that is no given name's or the end of a clause comes right after it.
       if (const size_t wide = NameForwardFrom(s, at, Surnames::kWide, /*bounded=*/true);
           wide > m && EndsName(s, at + wide)) {
         m = wide;

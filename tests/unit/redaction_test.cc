@@ -587,7 +587,7 @@ TEST(RedactNames, GivenUnlistedNamesWithStopCharacters_WhenBoundedBySpeechOrStop
   // 立 一 和 中 来 向 为 end a guessed name unless something else ends it.
   ExpectMaskedInContexts(
       {"其朋友%s称当晚在场。", "其同事%s在场。", "其邻居%s。", "经查，%s称", "。%s供述"},
-      {"王立新", "杨和平", "陈为民", "王一博", "李中华", "刘向东", "张来福"});
+      {"王立新", "杨和平", "陈为民", "王一博", "李中华", "刘向东", "张来福", "王建立"});
   // A two-character name before 自称 and 声称 (the walk forward ends at the speech word).
   ExpectMaskedInContexts({"。%s自称", "，%s声称", "。%s称"}, {"李娜", "王芳", "张立"});
   // Words, not names: a stop that is no given name's ends them first.
