@@ -83,7 +83,8 @@ std::string RandomAddress(std::mt19937& rng) {
   static const std::vector<std::string> kPieces = {
       // The common pieces (kCommon): place names, suffix words, house numbers and units.
       "南", "甸", "横", "勐", "宋", "云", "路", "村", "街", "小区", "社区", "新村", "花园", "大道",
-      "道", "庄", "家园", "1", "3", "27", "903", "组", "号", "幢", "室", "单元", "栋",
+      "道", "庄", "家园", "1", "3", "27", "903", "组", "号", "幢", "室", "单元", "栋", "小组", "第",
+      "村民",
       // Stops, parts of suffix words, other units.
       "乡", "县", "镇", "和", "区", "小", "大", "新", "社", "家", "园", "楼", "号楼", "号院", "层",
       "户", "队", "座", "排",
@@ -93,7 +94,7 @@ std::string RandomAddress(std::mt19937& rng) {
       // Other characters, broken UTF-8.
       "é", "😀", "𠀀", "㐀", "豈", "\x80", "\xE5", "\xFF", "\xE6\x9D", "\xE0\x80\x80",
       "\xED\xA0\x80", "\xF0\xA0\x80"};
-  constexpr size_t kCommon = 27;  // the first pieces
+  constexpr size_t kCommon = 30;  // the first pieces
   std::string text;
   const size_t pieces = rng() % 40;
   for (size_t k = 0; k < pieces; ++k) {
@@ -102,10 +103,26 @@ std::string RandomAddress(std::mt19937& rng) {
   return text;
 }
 
-// Where the place name before the suffix at i starts, stated plainly: up to five ideographs
-// back, to one of kAddressStops.
+// Where the place name before the suffix at i starts, stated plainly: a villagers' group (小组)
+// first back over 村民, its number (ASCII digits, then CJK numerals) and 第 if there was a number;
+// then up to five ideographs back, to one of kAddressStops.
 size_t PlaceNameStartCharacterByCharacter(std::string_view s, size_t i) {
   size_t start = i;
+  if (s.substr(i, 6) == "小组") {
+    if (start >= 6 && s.substr(start - 6, 6) == "村民") start -= 6;
+    const size_t number_end = start;
+    while (start > 0 && s[start - 1] >= '0' && s[start - 1] <= '9') --start;
+    const std::string_view numerals = "一二三四五六七八九十百零〇两";
+    while (start >= 3) {
+      bool numeral = false;
+      for (size_t at = 0; at < numerals.size(); at += 3) {
+        numeral = numeral || numerals.substr(at, 3) == s.substr(start - 3, 3);
+      }
+      if (!numeral) break;
+      start -= 3;
+    }
+    if (start < number_end && start >= 3 && s.substr(start - 3, 3) == "第") start -= 3;
+  }
   for (int k = 0; k < 5 && start > 0; ++k) {
     char32_t cp;
     const size_t prev = internal::PrevChar(s, start, &cp);
