@@ -101,7 +101,8 @@ constexpr std::string_view kNameStops =
     "述末度年";
 
 // Stops that are common in given names too (王立新, 王一博, 杨和平, 李中华, 刘向东, 陈为民,
-// 张来福): where something else ends the name (a speech word right after it), they do not stop it.
+// 张来福): where something else ends the name right after it (a speech word, another stop, the
+// end of a clause), they do not stop it.
 constexpr std::string_view kStopsInGivenNames = "一立为和中来向";
 
 // A whole 3-byte character of kNameStops (a bit set instead of searching the list); with
