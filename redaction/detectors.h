@@ -242,6 +242,21 @@ struct NameForm {
   std::string_view Given() const { return {given, given_size}; }
 };
 NameForm NameForms(std::string_view name);
+// Whether `name` is 1 to `most` whole 3-byte characters with leads E4–EC (CJK ideographs and
+// their neighbours: never a middle dot or a space), as most names are. Inline: NameForms asks
+// it of every name.
+inline bool IdeographsOnly(std::string_view name, size_t most) {
+  const auto* const p = reinterpret_cast<const unsigned char*>(name.data());
+  const size_t n = name.size();
+  if (n == 0 || n % 3 != 0 || n > 3 * most) return false;
+  for (size_t i = 0; i < n; i += 3) {
+    if (static_cast<unsigned char>(p[i] - 0xE4) > 0xEC - 0xE4 ||
+        ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) >= 0x40) {
+      return false;
+    }
+  }
+  return true;
+}
 // The local number of `digits` if they are a landline with its area code (0692 6123457:
 // 6123457), else empty.
 std::string_view LandlineLocalNumber(std::string_view digits);

@@ -314,28 +314,10 @@ std::string GivenName(std::string_view name) {
   return std::string(out, GivenInto(name, chars, CompoundSurnameFirst(name, chars), out));
 }
 
-namespace {
-
-// Whether `name` is whole 3-byte characters with leads E4–EC (CJK ideographs: never a middle
-// dot), at most NameChars::kKept of them, as most names are: then SplitName(name) has them at
-// every third byte, and NameForms needs no walk.
-bool IdeographsOnly(std::string_view name) {
-  const auto* const p = reinterpret_cast<const unsigned char*>(name.data());
-  const size_t n = name.size();
-  if (n == 0 || n % 3 != 0 || n > 3 * NameChars::kKept) return false;
-  for (size_t i = 0; i < n; i += 3) {
-    if (static_cast<unsigned char>(p[i] - 0xE4) > 0xEC - 0xE4 ||
-        ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) >= 0x40) {
-      return false;
-    }
-  }
-  return true;
-}
-
-}  // namespace
-
 NameForm NameForms(std::string_view name) {
-  if (IdeographsOnly(name)) {
+  // At most NameChars::kKept ideographs, as most names are: SplitName(name) would have them at
+  // every third byte, and no walk is needed.
+  if (IdeographsOnly(name, NameChars::kKept)) {
     // What the general path below does for such a name, with every character three bytes.
     const size_t count = name.size() / 3;
     const bool compound = count >= 3 && IsCompoundSurname(name.substr(0, 6));

@@ -973,24 +973,21 @@ class Scanner {
     }
   }
 
-  // Whether a phone label (kPhoneLabels) ends right before `b`, but for fillers (：, 为, 号码 …).
+  // Whether a phone label (kPhoneLabels) ends right before `b`, but for up to three fillers
+  // (kLabelFillers: ：, 为, 号码 …), as SkipFillers passes them forward.
   bool PhoneLabelJustBefore(size_t b) const {
-    size_t e = b;
-    for (int k = 0; k < 3 && e > 0; ++k) {
-      if (s_[e - 1] == ':' || s_[e - 1] == ' ') {
-        --e;
-      } else if (e >= 6 && s_.substr(e - 6, 6) == "号码") {
-        e -= 6;
-      } else if (e >= 3 && (s_.substr(e - 3, 3) == "号" || s_.substr(e - 3, 3) == "为" ||
-                            s_.substr(e - 3, 3) == "是")) {
-        e -= 3;
-      } else {
-        break;
-      }
-    }
-    return std::any_of(kPhoneLabels.begin(), kPhoneLabels.end(), [&](std::string_view w) {
+    auto ends_with = [&](size_t e, std::string_view w) {
       return e >= w.size() && s_.substr(e - w.size(), w.size()) == w;
-    });
+    };
+    size_t e = b;
+    for (int k = 0; k < 3; ++k) {
+      const auto filler = std::find_if(kLabelFillers.begin(), kLabelFillers.end(),
+                                       [&](std::string_view w) { return ends_with(e, w); });
+      if (filler == kLabelFillers.end()) break;
+      e -= filler->size();
+    }
+    return std::any_of(kPhoneLabels.begin(), kPhoneLabels.end(),
+                       [&](std::string_view w) { return ends_with(e, w); });
   }
 
   // Numbers joined by '.', '/' or ':' (IPv4, 1990.1.1, 21:30, 45.5), starting at p.

@@ -491,59 +491,43 @@ class KnownValues {
                            std::pmr::vector<std::pair<int, int>>* parts) {
     constexpr std::string_view kDot = "·";  // folded: every middle dot is U+00B7
     if (name.find(kDot) != std::string_view::npos) {
-      std::string variant;
-      for (std::string_view sep : {".", "", " ", "-"}) {
-        variant.clear();
-        for (size_t from = 0;;) {
-          const size_t dot = name.find(kDot, from);
-          variant.append(name.substr(from, dot - from));
-          if (dot == std::string_view::npos) break;
-          variant.append(sep);
-          from = dot + kDot.size();
-        }
-        AddName(variant, person);
-      }
+      std::vector<std::string_view> split;
       for (size_t from = 0;;) {
         const size_t dot = name.find(kDot, from);
-        const std::string_view part = name.substr(from, dot - from);
-        if (TwoCharsOrMore(part)) parts->emplace_back(names_.Insert(part).first, person);
+        split.push_back(name.substr(from, dot - from));
         if (dot == std::string_view::npos) break;
         from = dot + kDot.size();
       }
+      std::string variant;
+      for (std::string_view sep : {".", "", " ", "-"}) {
+        variant.clear();
+        for (size_t k = 0; k < split.size(); ++k) {
+          if (k > 0) variant.append(sep);
+          variant.append(split[k]);
+        }
+        AddName(variant, person);
+      }
+      for (std::string_view part : split) {
+        if (TwoCharsOrMore(part)) parts->emplace_back(names_.Insert(part).first, person);
+      }
       return;
     }
-    // Ideographs (leads E4–E9, two continuation bytes each).
-    const auto* const p = reinterpret_cast<const unsigned char*>(name.data());
-    auto ideograph = [](const unsigned char* c) {
-      return c[0] >= 0xE4 && c[0] <= 0xE9 && (c[1] & 0xC0) == 0x80 && (c[2] & 0xC0) == 0x80;
-    };
-    if (name.size() == 6) {
-      if (!ideograph(p) || !ideograph(p + 3)) return;
-      char spaced[7];
-      std::memcpy(spaced, p, 3);
-      spaced[3] = ' ';
-      std::memcpy(spaced + 4, p + 3, 3);
-      AddName({spaced, 7}, person);
-      return;
-    }
-    // Of three or four, spaced anyhow: only for a minor or a confidential party, who must leave
-    // no trace (李 小明 would leave 李 before the given name found alone).
-    if (!no_trace || name.size() % 3 != 0 || name.size() > 12) return;
-    for (size_t k = 0; k < name.size(); k += 3) {
-      if (!ideograph(p + k)) return;
-    }
+    // Of two ideographs, spaced once; of three or four, only where `no_trace`, spaced anyhow
+    // (李 小明 would leave 李 before the given name found alone).
+    const size_t chars = name.size() / 3;
+    if (!internal::IdeographsOnly(name, no_trace ? 4 : 2) || chars < 2) return;
     char spaced[4 * 4];
     size_t n = 0;
     for (size_t k = 0; k < name.size(); k += 3) {
       if (k > 0) spaced[n++] = ' ';
-      std::memcpy(spaced + n, p + k, 3);
+      std::memcpy(spaced + n, name.data() + k, 3);
       n += 3;
     }
     AddName({spaced, n}, person);
-    for (size_t at = 3; at < name.size(); at += 3) {  // one space, anywhere
-      std::memcpy(spaced, p, at);
+    for (size_t at = 3; chars >= 3 && at < name.size(); at += 3) {  // one space, anywhere
+      std::memcpy(spaced, name.data(), at);
       spaced[at] = ' ';
-      std::memcpy(spaced + at + 1, p + at, name.size() - at);
+      std::memcpy(spaced + at + 1, name.data() + at, name.size() - at);
       AddName({spaced, name.size() + 1}, person);
     }
   }
