@@ -326,6 +326,70 @@ size_t SkipDigits(std::string_view s, size_t i) {
   return i;
 }
 
+// A digit written as a Chinese numeral (〇 ○ 零 一 … 九, or a letter O typed for 〇: 二OO五)
+// ending right before `end`; its value, and its start in *begin, or -1.
+int CnDigitBefore(std::string_view s, size_t end, size_t* begin) {
+  if (end >= 1 && (s[end - 1] == 'O' || s[end - 1] == 'o')) {
+    *begin = end - 1;
+    return 0;
+  }
+  if (end < 3) return -1;
+  *begin = end - 3;
+  switch (Decode3(s, end - 3)) {
+    case U'〇':
+    case U'○':
+    case U'零':
+      return 0;
+    case U'一':
+      return 1;
+    case U'二':
+      return 2;
+    case U'三':
+      return 3;
+    case U'四':
+      return 4;
+    case U'五':
+      return 5;
+    case U'六':
+      return 6;
+    case U'七':
+      return 7;
+    case U'八':
+      return 8;
+    case U'九':
+      return 9;
+    default:
+      return -1;
+  }
+}
+
+// A number of 1–39 in Chinese numerals at s[i] (七, 十, 十二, 二十, 二十七, 三十一): a month or
+// a day. Its value, and its end in *end; 0 if none.
+int CnDayNumber(std::string_view s, size_t i, size_t* end) {
+  auto digit_at = [&](size_t at) {
+    size_t begin = 0;
+    const int d = at + 3 <= s.size() ? CnDigitBefore(s, at + 3, &begin) : -1;
+    return d > 0 && begin == at ? d : -1;  // 1–9, three bytes (no 〇 and no O here)
+  };
+  int value = 0;
+  size_t q = i;
+  if (const int d = digit_at(q); d > 0) {
+    value = d;
+    q += 3;
+  }
+  if (At(s, q, "十")) {
+    if (value > 3) return 0;
+    value = (value == 0 ? 1 : value) * 10;
+    q += 3;
+    if (const int d = digit_at(q); d > 0) {
+      value += d;
+      q += 3;
+    }
+  }
+  *end = q;
+  return value;
+}
+
 }  // namespace
 
 std::string_view LandlineLocalNumber(std::string_view d) {
@@ -358,7 +422,7 @@ bool IsMobile(std::string_view d) {
 // Characters at which a CJK-triggered pattern may start (〔, 微信, provinces, place suffixes).
 const CharSet& TriggerChars() {
   static const CharSet* const kChars = [] {
-    std::vector<std::string_view> words = {"〔", "微", "使", "不", "岁", "学", "校", "园"};
+    std::vector<std::string_view> words = {"〔", "微", "使", "不", "岁", "学", "校", "园", "年"};
     for (size_t i = 0; i + 3 <= kProvinces.size(); i += 3) words.push_back(kProvinces.substr(i, 3));
     words.insert(words.end(), kPlaceSuffixes.begin(), kPlaceSuffixes.end());
     for (const LabelWord& w : LabelWords()) words.push_back(w.word.substr(0, 3));
@@ -380,7 +444,7 @@ enum Role : uint8_t {
   kRoleSuffix = 2,    // a house-level address
   kRoleLabel = 4,     // a label (身份证, 卡号 …)
   kRoleName = 8,      // the name heuristic
-  kRoleOther = 16,    // 〔 微 使 不 岁 学 校 园
+  kRoleOther = 16,    // 〔 微 使 不 岁 学 校 园 年
   kRoleBreak = 32,    // 。 、: the end of a clause (noted inline: the commonest triggers)
 };
 
@@ -397,7 +461,7 @@ const std::array<uint8_t, 0x10000>& Roles() {
                                "其", "报", "声", "自", "供", "驾", "称", "商"}) {
       mark(w, kRoleName);
     }
-    for (std::string_view w : {"〔", "微", "使", "不", "岁", "学", "校", "园"}) {
+    for (std::string_view w : {"〔", "微", "使", "不", "岁", "学", "校", "园", "年"}) {
       mark(w, kRoleOther);
     }
     for (std::string_view w : {"。", "、"}) mark(w, kRoleBreak);
@@ -519,6 +583,9 @@ class Scanner {
         return;
       case U'岁':
         if (options_.minor_present) MinorAge(i);
+        return;
+      case U'年':
+        CnDate(i);
         return;
       case U'学':
       case U'校':
@@ -1048,6 +1115,36 @@ class Scanner {
       Add(p, q, PiiClass::kBirthDate);
     }
     return q;
+  }
+
+  // A date whose month is written in Chinese numerals, the 年 at `i`: 一九九〇年三月七日,
+  // 二OO五年十月, 1990年三月七日 (a month in digits is CjkDate's). A birth date by its label, or
+  // as a party's known birth date (DateFound); the date of an event stays.
+  [[gnu::noinline]] void CnDate(size_t i) {
+    int year = 0;
+    size_t b = i;
+    if (i >= 4 && DigitAt(s_, i - 1)) {
+      b = i - 4;
+      if (SkipDigits(s_, b) != i || (b > 0 && DigitAt(s_, b - 1))) return;
+      year = ToInt(s_.substr(b, 4));
+    } else {
+      for (int k = 0; k < 4; ++k) {
+        const int d = CnDigitBefore(s_, b, &b);
+        if (d < 0) return;
+        year += d * (k == 0 ? 1 : k == 1 ? 10 : k == 2 ? 100 : 1000);
+      }
+    }
+    size_t q = 0;
+    const int month = CnDayNumber(s_, i + 3, &q);
+    if (month < 1 || month > 12 || !At(s_, q, "月")) return;
+    q += 3;
+    size_t d_end = 0;
+    const int day = CnDayNumber(s_, q, &d_end);
+    if (day > 0 && (At(s_, d_end, "日") || At(s_, d_end, "号"))) {
+      DateFound(b, d_end + 3, year, month, day);
+    } else if (day == 0 && IsRealDate(year, month, 1) && BirthLabelAround(b, q)) {
+      Add(b, q, PiiClass::kBirthDate);
+    }
   }
 
   // 出生 / 生于 / 出生日期 before, or 出生 / 生 right after.

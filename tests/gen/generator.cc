@@ -88,6 +88,20 @@ std::string Pad(int64_t v, int width) {
   return s;
 }
 std::string DateCn(const Ymd& d) { return Cat(d.year, "年", d.month, "月", d.day, "日"); }
+// The same date in Chinese numerals, as older forms write a birth date: 一九九〇年三月七日.
+std::string DateCnNumerals(const Ymd& d) {
+  static constexpr Sv kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  auto small = [](int v) {  // 1–31: 七, 十, 十二, 二十, 三十一
+    std::string s;
+    if (v >= 20) s += kDigits[v / 10];
+    if (v >= 10) s += "十";
+    if (v % 10 != 0) s += kDigits[v % 10];
+    return s;
+  };
+  std::string s;
+  for (const char ch : std::to_string(d.year)) s += kDigits[ch - '0'];
+  return Cat(s, "年", small(d.month), "月", small(d.day), "日");
+}
 std::string DateIso(const Ymd& d) { return Cat(Pad(d.year, 4), "-", Pad(d.month, 2), "-", Pad(d.day, 2)); }
 bool Contains(Sv hay, Sv needle) { return !needle.empty() && hay.find(needle) != Sv::npos; }
 
@@ -916,6 +930,11 @@ std::string Generator::Impl::AddrRef(Ctx& c, const Person& p) {
 }
 
 std::string Generator::Impl::BirthRef(Ctx& c, const Person& p) {
+  if (OneIn(c, p.name, 8)) {
+    const std::string d = DateCnNumerals(p.birth);
+    Plant(c, "birth_date", d, "chinese_numerals");
+    return d;
+  }
   const std::string d = DateCn(p.birth);
   Plant(c, "birth_date", d, "plain");
   return d;

@@ -847,6 +847,29 @@ TEST(RedactPatterns, GivenBirthDates_WhenNextToTheirLabels_ThenRemoved) {
             "案件发生于2026年11月18日，2026年11月20日生效。");
 }
 
+TEST(RedactPatterns, GivenBirthDatesInChineseNumerals_WhenNextToTheirLabels_ThenRemoved) {
+  EXPECT_EQ(RedactText("男，一九九〇年三月七日出生，"), "男，[出生日期]出生，");
+  EXPECT_EQ(RedactText("男，一九八五年十二月三十一日生，汉族"), "男，[出生日期]生，汉族");
+  EXPECT_EQ(RedactText("出生于二〇〇五年十月二十日，"), "出生于[出生日期]，");
+  EXPECT_EQ(RedactText("出生日期：二OO五年十月十一号，"), "出生日期：[出生日期]，");
+  EXPECT_EQ(RedactText("出生日期：二ＯＯ五年十月，"), "出生日期：[出生日期]，");
+  EXPECT_EQ(RedactText("生于一九七八年元月，生于1978年五月九日，"),
+            "生于一九七八年元月，生于[出生日期]，");
+  EXPECT_EQ(RedactText("一九九〇年二月二十日生人"), "[出生日期]生人");
+  // Not real dates, or dates of events, stay.
+  EXPECT_EQ(RedactText("一九九〇年二月三十日出生。"), "一九九〇年二月三十日出生。");
+  EXPECT_EQ(RedactText("二〇二六年十一月十八日，案件发生。"), "二〇二六年十一月十八日，案件发生。");
+  EXPECT_EQ(RedactText("十二年三月出生的"), "十二年三月出生的");
+}
+
+TEST(RedactPatterns, GivenKnownBirthDateInChineseNumerals_WhenWrittenAlone_ThenRemoved) {
+  Party p = Person("P1", "杨建华");
+  p.birth_date = PersonalText("1985-03-14");
+  EXPECT_EQ(RedactText("杨建华，一九八五年三月十四日，汉族。", {p}), "杨某，[出生日期]，汉族。");
+  EXPECT_EQ(RedactText("杨建华，一九八五年三月十五日，汉族。", {p}),
+            "杨某，一九八五年三月十五日，汉族。");
+}
+
 TEST(RedactPatterns, GivenHouseLevelAddresses_WhenRedacted_ThenChunkFromPlaceNameGoes) {
   EXPECT_EQ(RedactText("住梁河县九保阿昌族乡勐宋村3组15号"), "住梁河县九保阿昌族乡[住址]");
   EXPECT_EQ(RedactText("住遮岛镇长安路8号2栋1单元302室。"), "住遮岛镇[住址]。");
