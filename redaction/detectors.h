@@ -217,6 +217,8 @@ void Resolve(Findings& findings, std::vector<Candidate>* accepted);
 void ScanNameHeuristics(std::string_view folded, Findings* out);
 // The heuristic at one character: true if `cp` may start one of its context words.
 bool IsNameHeuristicTrigger(char32_t cp);
+// The heuristic's context words (其朋友, 被害人, 称 …): the scan runs it at their first characters.
+std::vector<std::string_view> NameHeuristicWords();
 // Runs the heuristic for the context word at byte i (if any); returns the first byte at which
 // it may run next (past the word it matched, else i + the character's length).
 size_t NameHeuristicAt(std::string_view folded, size_t i, Findings* out);

@@ -115,11 +115,35 @@ bool IsNameStop(std::string_view ch, bool in_name = false) {
   return cp != 0 && kStops->contains(cp) && !(in_name && kInNames->contains(cp));
 }
 
-// Contexts after which a person's name usually follows (其朋友张三).
-constexpr std::array<std::string_view, 13> kBeforeName = {
-    "朋友", "同事", "邻居", "村民", "证人", "妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "其友",
-    "商户",
+// Contexts after which a person's name usually follows (其朋友张三), then the role words a
+// party's name follows in a police text (被害人张三, 违法行为人李四, 司机王五). These are weaker:
+// ordinary words that start with a surname follow them as well (被害人钱包被盗, 嫌疑人于当日,
+// 当事人陈述), so a name after one is taken only where it ends as a name does (RoleNameAt).
+constexpr size_t kStrongContexts = 13;
+constexpr std::array<std::string_view, kStrongContexts + 17> kBeforeName = {
+    "朋友",   "同事",   "邻居",   "村民",   "证人",   "妻子",   "丈夫",   "儿子",
+    "女儿",   "父亲",   "母亲",   "其友",   "商户",   "被害人", "受害人", "嫌疑人",
+    "行为人", "报警人", "报案人", "当事人", "举报人", "驾驶人", "驾驶员", "司机",
+    "车主",   "房东",   "监护人", "户主",   "租户",   "店主",
 };
+// Surnames that are far more often a word of their own after a role word: 曾 (嫌疑人曾多次),
+// and 于 and 向 before a time, a place or a person (嫌疑人于当日, 被害人向其, 向民警): then
+// not taken for names. Common words that start with a surname and follow role words
+// (被害人钱包被盗, 司机马上, 当事人任意) are not either.
+constexpr std::string_view kNotSurnamesAfterRole = "曾";
+constexpr std::string_view kNotAfterYu =
+    "当次同凌案本今近上下晚早中傍深午是此该其昨前后年月日周去每两一二三四五六七八九十〇夜清黄民"
+    "派公家现途店网医县州市省乡镇村收事发接";
+constexpr std::string_view kNotAfterXiang =
+    "其他民派公警对我本该法家亲社有当店银群周村邻路同单相司老朋受交医学房";
+constexpr std::string_view kNotNamesAfterRole =
+    "方面方向方式方便钱包钱财钱款钱物金额金银金项金手金首金器余额余款余下付款付清付费付钱陆续"
+    "莫名江边江中黄昏黄色黄金白天白色白银白酒许诺许可谢绝夏天夏季马上马路马匹任职任意任何林地"
+    "林中林区周身周围周末周边周岁毛衣毛发毛巾龙头岳父岳母高速高度高中高空高处高价高额高利石头"
+    "石块常年常住常驻常用田地田间田里何地严重严格严厉孙子孙女胡乱胡同郑重肖像董事杜绝叶子范围"
+    "黎明顾客顾及钟表钟点戴着戴上戴口易燃易碎洪水鲁莽颜色焦急焦虑艾滋符合温度温暖章程季节舒适"
+    "纪律尤其乔装辛苦祝贺庞大涂抹涂改丛林仇恨仇视饶恕薄弱郁闷廉价厉声厉害鞠躬柏油刁难赫然牟取"
+    "牟利巩固万元万一万余武器武力贺卡陈旧杨树唐突张贴张开孔洞";
 // Words that usually follow a person's name (张三称, 李四驾驶). Longer words first.
 constexpr std::array<std::string_view, 8> kAfterName = {
     "报称", "声称", "自称", "供称", "供述", "驾驶", "报警", "称",
@@ -342,12 +366,14 @@ NameForm NameForms(std::string_view name) {
   return form;
 }
 
+std::vector<std::string_view> NameHeuristicWords() {
+  std::vector<std::string_view> words(kBeforeName.begin(), kBeforeName.end());
+  words.insert(words.end(), kAfterName.begin(), kAfterName.end());
+  return words;
+}
+
 bool IsNameHeuristicTrigger(char32_t cp) {
-  static const CharSet* const kTriggers = [] {
-    std::vector<std::string_view> words(kBeforeName.begin(), kBeforeName.end());
-    words.insert(words.end(), kAfterName.begin(), kAfterName.end());
-    return new CharSet(words);
-  }();
+  static const CharSet* const kTriggers = new CharSet(NameHeuristicWords());
   return kTriggers->contains(cp);
 }
 
@@ -471,6 +497,30 @@ bool EndsName(std::string_view s, size_t at) {
   return false;
 }
 
+// A name right after a role word, at `at` (被害人张三在家中, 司机李四驾驶): a surname and one or
+// two more characters up to a stop, as after the other contexts; with a stop common in given
+// names (方中华, 毛一民), the longer one where it ends as a name does (EndsName), or where nothing
+// shorter is one. Not the surnames and words that read otherwise after role words.
+void RoleNameAt(std::string_view s, size_t at, Findings* out) {
+  if (s.size() - at < 6) return;
+  const std::string_view two = s.substr(at, 6);
+  const std::string_view first = two.substr(0, 3);
+  const std::string_view second = two.substr(3, 3);
+  if (kNotSurnamesAfterRole.find(first) != std::string_view::npos) return;
+  if (first == "于" && kNotAfterYu.find(second) != std::string_view::npos) return;
+  if (first == "向" && kNotAfterXiang.find(second) != std::string_view::npos) return;
+  for (size_t k = 0; k + 6 <= kNotNamesAfterRole.size(); k += 6) {
+    if (kNotNamesAfterRole.substr(k, 6) == two) return;
+  }
+  const size_t m = NameForwardFrom(s, at, Surnames::kWide);
+  const size_t wide = NameForwardFrom(s, at, Surnames::kWide, /*bounded=*/true);
+  if (wide > m && (m == 0 || EndsName(s, at + wide))) {
+    AddHeuristic(at, at + wide, out);
+  } else if (m > 0) {
+    AddHeuristic(at, at + m, out);
+  }
+}
+
 // For each first character of a list of context words, the words that start with it (bit k:
 // word k), so that a trigger compares those only, in list order.
 template <size_t N>
@@ -503,11 +553,14 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   char32_t cp;
   const size_t len = DecodeUtf8(s, i, &cp);
   for (uint32_t words = kBeforeFirst.Find(cp); words != 0; words &= words - 1) {
-    const std::string_view word = kBeforeName[static_cast<size_t>(std::countr_zero(words))];
+    const auto k = static_cast<size_t>(std::countr_zero(words));
+    const std::string_view word = kBeforeName[k];
     if (!ContextWordAt(s, i, word)) continue;
     const size_t at = i + word.size();
     if (const size_t n = DottedNameForward(s, at); n > 0) {
       AddHeuristic(at, at + n, out);
+    } else if (k >= kStrongContexts) {
+      RoleNameAt(s, at, out);
     } else {
       size_t m = NameForwardFrom(s, at, Surnames::kWide);
       // A name with a stop character in it (其朋友王立新称, 其朋友王建立称) where a speech word, a

@@ -428,11 +428,8 @@ const CharSet& TriggerChars() {
     for (const LabelWord& w : LabelWords()) words.push_back(w.word.substr(0, 3));
     words.push_back("。");
     words.push_back("、");
-    // The first characters of the name heuristic's context words.
-    for (std::string_view w : {"朋", "同", "邻", "村", "证", "妻", "丈", "儿", "女", "父", "母",
-                               "其", "报", "声", "自", "供", "驾", "称", "商"}) {
-      words.push_back(w);
-    }
+    const std::vector<std::string_view> name_words = NameHeuristicWords();
+    words.insert(words.end(), name_words.begin(), name_words.end());
     return new CharSet(words);
   }();
   return *kChars;
@@ -457,10 +454,7 @@ const std::array<uint8_t, 0x10000>& Roles() {
     for (size_t i = 0; i + 3 <= kProvinces.size(); i += 3) mark(kProvinces.substr(i, 3), kRoleProvince);
     for (std::string_view w : kPlaceSuffixes) mark(w, kRoleSuffix);
     for (const LabelWord& w : LabelWords()) mark(w.word, kRoleLabel);
-    for (std::string_view w : {"朋", "同", "邻", "村", "证", "妻", "丈", "儿", "女", "父", "母",
-                               "其", "报", "声", "自", "供", "驾", "称", "商"}) {
-      mark(w, kRoleName);
-    }
+    for (std::string_view w : NameHeuristicWords()) mark(w, kRoleName);
     for (std::string_view w : {"〔", "微", "使", "不", "岁", "学", "校", "园", "年"}) {
       mark(w, kRoleOther);
     }

@@ -1750,6 +1750,13 @@ void Generator::Impl::ApplyTextMods(Ctx& c) {
     const Person u = MakePerson(c, 20, 60, rng.Chance(0.25) ? rng.Pick(kLessCommonSurnames) : Sv{});
     Plant(c, "person_name", u.name, "unlisted");
     const uint64_t r = rng.Below(3);
+    // Half of them after a role word instead (报警人, 驾驶人), picked by a hash: the random
+    // stream stays the same. Not a name of 曾, which reads as a word there (嫌疑人曾多次).
+    if (OneIn(c, u.name, 2) && !u.name.starts_with("曾")) {
+      ev.summary += OneIn(c, u.name, 3) ? Cat("另查明，报警人", u.name, "在现场目睹了上述经过。")
+                                        : Cat("经询问，驾驶人", u.name, "对上述事实无异议。");
+      return;
+    }
     ev.summary += r == 0   ? Cat("其朋友", u.name, "称，当事人对上述事实无异议。")
                   : r == 1 ? Cat("据在场群众", u.name, "称，该情况已持续一段时间。")
                            : Cat("经向相邻商户", u.name, "了解，该处周边治安情况良好。");
