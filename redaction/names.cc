@@ -127,15 +127,19 @@ constexpr std::array<std::string_view, kStrongContexts + 17> kBeforeName = {
     "车主",   "房东",   "监护人", "户主",   "租户",   "店主",
 };
 // Surnames that are far more often a word of their own after a role word: 曾 (嫌疑人曾多次),
-// and 于 and 向 before a time, a place or a person (嫌疑人于当日, 被害人向其, 向民警): then
-// not taken for names. Common words that start with a surname and follow role words
-// (被害人钱包被盗, 司机马上, 当事人任意) are not either.
+// and 于 before a time (嫌疑人于当日): then not taken for names. Words that start with 于 or 向
+// before a place or a person (于县城, 被害人向其, 向民警), and common words that start with a
+// surname and follow role words (被害人钱包被盗, 司机马上, 当事人任意), are taken only as the
+// first two characters of a name of three where a word that follows names comes right after it
+// (驾驶人白天凯对…, 报警人向家辉在…; RoleNameAt).
 constexpr std::string_view kNotSurnamesAfterRole = "曾";
-constexpr std::string_view kNotAfterYu =
-    "当次同凌案本今近上下晚早中傍深午是此该其昨前后年月日周去每两一二三四五六七八九十〇夜清黄民"
-    "派公家现途店网医县州市省乡镇村收事发接";
+constexpr std::string_view kYuBeforeTime =
+    "当次同凌今近上下晚早中傍深午昨前后年月日周每两一二三四五六七八九十〇夜清";
+constexpr std::string_view kNotAfterYu = "案本是此该其去黄民派公家现途店网医县州市省乡镇村收事发接";
 constexpr std::string_view kNotAfterXiang =
     "其他民派公警对我本该法家亲社有当店银群周村邻路同单相司老朋受交医学房";
+// Words that follow a name of three characters whose first two read as a word (above).
+constexpr std::string_view kNameFollowers = "对在称于因与和向被将系等的";
 constexpr std::string_view kNotNamesAfterRole =
     "方面方向方式方便钱包钱财钱款钱物金额金银金项金手金首金器余额余款余下付款付清付费付钱陆续"
     "莫名江边江中黄昏黄色黄金白天白色白银白酒许诺许可谢绝夏天夏季马上马路马匹任职任意任何林地"
@@ -395,6 +399,9 @@ size_t NamePartForward(std::string_view s, size_t at) {
 
 // A minority name written with a middle dot (古丽米拉·艾则孜) starting at `at`; its length or 0.
 size_t DottedNameForward(std::string_view s, size_t at) {
+  // The dot comes after the first part, at most six characters (of at most four bytes): without
+  // a · (C2 B7) in the 26 bytes from `at` there is no dotted name.
+  if (s.substr(at, 26).find("\xC2\xB7") == std::string_view::npos) return 0;
   const size_t first = NamePartForward(s, at);
   if (first == at || !StartsWith(s, first, "·")) return 0;
   const size_t second = NamePartForward(s, first + 2);
@@ -502,18 +509,39 @@ bool EndsName(std::string_view s, size_t at) {
 // names (方中华, 毛一民), the longer one where it ends as a name does (EndsName), or where nothing
 // shorter is one. Not the surnames and words that read otherwise after role words.
 void RoleNameAt(std::string_view s, size_t at, Findings* out) {
-  if (s.size() - at < 6) return;
-  const std::string_view two = s.substr(at, 6);
-  const std::string_view first = two.substr(0, 3);
-  const std::string_view second = two.substr(3, 3);
-  if (kNotSurnamesAfterRole.find(first) != std::string_view::npos) return;
-  if (first == "于" && kNotAfterYu.find(second) != std::string_view::npos) return;
-  if (first == "向" && kNotAfterXiang.find(second) != std::string_view::npos) return;
-  for (size_t k = 0; k + 6 <= kNotNamesAfterRole.size(); k += 6) {
-    if (kNotNamesAfterRole.substr(k, 6) == two) return;
-  }
-  const size_t m = NameForwardFrom(s, at, Surnames::kWide);
+  // Role words are among the commonest words of a police text: the cheap tests first. No
+  // surname there: no name (when the bounded walk finds none, the other does not either).
   const size_t wide = NameForwardFrom(s, at, Surnames::kWide, /*bounded=*/true);
+  if (wide < 6) return;
+  const std::string_view first = s.substr(at, 3);
+  const std::string_view second = s.substr(at + 3, 3);
+  if (kNotSurnamesAfterRole.find(first) != std::string_view::npos) return;
+  if (first == "于" && kYuBeforeTime.find(second) != std::string_view::npos) return;
+  static const std::vector<uint64_t> kNotNames = [] {
+    std::vector<uint64_t> keys;
+    for (size_t k = 0; k + 6 <= kNotNamesAfterRole.size(); k += 6) {
+      keys.push_back(Pack6(kNotNamesAfterRole.substr(k, 6)));
+    }
+    std::sort(keys.begin(), keys.end());
+    return keys;
+  }();
+  if ((first == "于" && kNotAfterYu.find(second) != std::string_view::npos) ||
+      (first == "向" && kNotAfterXiang.find(second) != std::string_view::npos) ||
+      std::binary_search(kNotNames.begin(), kNotNames.end(), Pack6(s.substr(at, 6)))) {
+    // A word, unless it starts a name of three characters that a word following names ends.
+    size_t l = 0;
+    const bool followed =
+        wide == 9 && (at + 9 >= s.size() || !IsIdeographAt(s, at + 9, &l) ||
+                      kNameFollowers.find(s.substr(at + 9, l)) != std::string_view::npos);
+    if (!followed) return;
+  }
+  // The walk that stops at the stops common in given names as well differs only where one of
+  // them is in the name (most names have none).
+  bool soft_stop = false;
+  for (size_t k = at + 3; k + 3 <= at + wide; k += 3) {
+    soft_stop = soft_stop || IsNameStop(s.substr(k, 3));
+  }
+  const size_t m = soft_stop ? NameForwardFrom(s, at, Surnames::kWide) : wide;
   if (wide > m && (m == 0 || EndsName(s, at + wide))) {
     AddHeuristic(at, at + wide, out);
   } else if (m > 0) {

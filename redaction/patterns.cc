@@ -151,6 +151,22 @@ const CharSet& LabelSecondChars() {
   }();
   return *kChars;
 }
+// The second characters of the name heuristic's context words, and (with `single`) its words
+// of one character (称): MayStartNameWord.
+const CharSet& NameWordChars(bool single) {
+  static const std::array<const CharSet*, 2> kChars = [] {
+    std::vector<std::string_view> seconds, singles;
+    for (std::string_view w : NameHeuristicWords()) {
+      if (w.size() >= 6) {
+        seconds.push_back(w.substr(3, 3));
+      } else {
+        singles.push_back(w);
+      }
+    }
+    return std::array<const CharSet*, 2>{new CharSet(seconds), new CharSet(singles)};
+  }();
+  return *kChars[single ? 1 : 0];
+}
 constexpr std::string_view kCjkNumerals = "一二三四五六七八九十百零〇两";
 // After a bare house number these mean the number was something else (a date, an amount).
 // Words that end a school's name when walking back from 中学 (在梁河县第一中学: 县 ends it).
@@ -475,7 +491,9 @@ class Scanner {
         out_(out),
         label_words_(LabelWords().data()),
         label_ranges_(LabelWordRanges()),
-        label_seconds_(LabelSecondChars()) {
+        label_seconds_(LabelSecondChars()),
+        name_seconds_(NameWordChars(/*single=*/false)),
+        name_singles_(NameWordChars(/*single=*/true)) {
     known_lengths_ = known_.lengths();
     for (const Date& d : birth_dates_) birth_days_ |= uint64_t{1} << DayBit(d.month, d.day);
   }
@@ -552,7 +570,8 @@ class Scanner {
         if (role & kRoleOther) Trigger(i, cp);
         if (role & kRoleProvince) Plate(i);
         if (role & kRoleSuffix) HouseAddress(i);
-        if ((role & kRoleName) && options_.name_heuristics && i >= name_resume) {
+        if ((role & kRoleName) && options_.name_heuristics && i >= name_resume &&
+            MayStartNameWord(i, cp)) {
           name_resume = NameHeuristicAt(s_, i, out_);
         }
       }
@@ -622,15 +641,19 @@ class Scanner {
   // most label characters are followed by none (号 before digits or ，), and this bit test
   // costs less than the call of NoteLabels. Its three bytes are assembled without checks: bytes
   // that are not a 3-byte character are no label's either, whatever bit they pick.
-  bool MayStartLabel(size_t i) const {
-    if (s_.size() - i < 6) return false;  // every CJK label word has two characters or more
+  bool MayStartLabel(size_t i) const { return NextCharIn(i, label_seconds_); }
+  // The same for the name heuristic's context words (or the character is one: 称).
+  bool MayStartNameWord(size_t i, char32_t cp) const {
+    return name_singles_.contains(cp) || NextCharIn(i, name_seconds_);
+  }
+  bool NextCharIn(size_t i, const CharSet& set) const {
+    if (s_.size() - i < 6) return false;
     const auto* const at = reinterpret_cast<const unsigned char*>(s_.data()) + i + 3;
-    return label_seconds_.contains(((at[0] & 0x0Fu) << 12) | ((at[1] & 0x3Fu) << 6) |
-                                   (at[2] & 0x3Fu));
+    return set.contains(((at[0] & 0x0Fu) << 12) | ((at[1] & 0x3Fu) << 6) | (at[2] & 0x3Fu));
   }
 
   // Notes the labels that start at the CJK character cp at i.
-  void NoteLabels(size_t i, char32_t cp) {
+  [[gnu::always_inline]] void NoteLabels(size_t i, char32_t cp) {
     const uint32_t range = label_ranges_.Find(cp);  // begin | end << 16, 0 when none
     for (size_t k = range & 0xFFFF; k < range >> 16; ++k) {
       const LabelWord& w = label_words_[k];
@@ -1456,7 +1479,7 @@ class Scanner {
   }
 
  public:
-  static bool HouseNumberAt(std::string_view s, size_t k) {
+  [[gnu::always_inline]] static bool HouseNumberAt(std::string_view s, size_t k) {
     if (k >= s.size()) return false;
     if (IsAlnum(static_cast<unsigned char>(s[k]))) return true;
     switch (Decode3(s, k)) {
@@ -1567,6 +1590,8 @@ class Scanner {
   const LabelWord* label_words_;
   const CodePointMap& label_ranges_;
   const CharSet& label_seconds_;
+  const CharSet& name_seconds_;
+  const CharSet& name_singles_;
   static constexpr size_t kNotSeen = static_cast<size_t>(-1);
   // The last sighting of each label group, and of the end of a clause.
   // (Every group unseen: the array's size is the list's, so that a group added is not left 0.)

@@ -603,6 +603,10 @@ TEST(RedactNames, GivenUnlistedNameAfterRoleWord_WhenRedacted_ThenMaskedWithDoub
                           "房东%s未登记租客信息。", "驾驶员%s驾驶货车。", "当事人%s对处罚无异议。"},
                          {"王建国", "李娜", "庞志强", "方中华", "于建华", "向明辉", "刘一"});
   ExpectMaskedInContexts({"监护人%s未尽到监护职责。", "车主%s名下。", "户主%s。"}, {"周立新"});
+  // Names whose first two characters are a word there, with a word that follows names after
+  // them (found by scripts/leak-sweep.sh: seeds 40, 49, 55 … published these).
+  ExpectMaskedInContexts({"驾驶人%s对上述事实无异议。", "报警人%s在现场目睹了上述经过。"},
+                         {"白天凯", "叶子宇", "黄金杰", "向家辉", "向学福", "孙子鑫", "于家明"});
   EXPECT_EQ(RedactText("监护人欧阳丽倩未尽到监护职责。"), "监护人欧阳某未尽到监护职责。");
 }
 
@@ -613,7 +617,8 @@ TEST(RedactNames, GivenRoleWordsBeforeOrdinaryWords_WhenRedacted_ThenNoNameIsGue
       "犯罪嫌疑人于当日到案，被害人钱包被盗，当事人陈述，嫌疑人曾多次作案，嫌疑人向其索要财物，"
       "当事人对处罚无异议，被害人向民警报案，嫌疑人于凌晨潜入，司机马上报警，被害人周身疼痛，"
       "违法行为人任意殴打他人，违法行为人付款后离开，驾驶人严重超载，被害人张某某，嫌疑人李某，"
-      "当事人方面，受害人金额较大，司机陆续到达，房东于收到通知后，驾驶员高速行驶。";
+      "当事人方面，受害人金额较大，司机陆续到达，房东于收到通知后，驾驶员高速行驶，被害人白天外出"
+      "务工，嫌疑人于次日在家中被抓获，被害人向家属求助，嫌疑人黄金项链一条。";
   const RedactedItem item = Redact({}, {}, std::vector<Field>{{"f", text}});
   EXPECT_EQ(item.fields.at(0).second, text);
   EXPECT_FALSE(item.doubt);
