@@ -39,10 +39,12 @@ constexpr std::array<std::string_view, 7> kHotlines = {"110",   "119",   "120", 
 // Labels a QQ or WeChat id follows, then the filler between label and value.
 constexpr std::array<std::string_view, 6> kLabelFillers = {"号码", "号", ":", " ", "为", "是"};
 
-// A village, road or 小区 …, then house-level numbers (longest words first).
-constexpr std::array<std::string_view, 20> kPlaceSuffixes = {
-    "小区", "社区", "新村", "花园", "公寓", "大厦", "大道", "胡同", "家园", "小组",
-    "村",   "路",   "街",   "巷",   "弄",   "道",   "苑",   "寨",   "屯",   "庄"};
+// A village, road or 小区 …, then house-level numbers (longest words first). Also a zone, a
+// phase or a section of an estate or a road with its numbers (滨江花园C区12栋, 幸福里小区二期8栋,
+// 勐焕路东段118号, 凤凰城东区2-3-501室).
+constexpr std::array<std::string_view, 23> kPlaceSuffixes = {
+    "小区", "社区", "新村", "花园", "公寓", "大厦", "大道", "胡同", "家园", "小组", "村", "路",
+    "街",   "巷",   "弄",   "道",   "苑",   "寨",   "屯",   "庄",   "区",   "期",   "段"};
 constexpr std::array<std::string_view, 15> kHouseUnits = {
     "单元", "号楼", "号院", "组", "号", "栋", "幢", "楼", "室", "层", "户", "社", "队", "座", "排"};
 constexpr std::array<std::string_view, 2> kBirthBefore = {"出生", "生日"};
@@ -1495,7 +1497,43 @@ class Scanner {
   // (Not inlined: in the scan loop it took registers from the loop, 1.3 M instructions more.)
   [[gnu::noinline]] static bool MatchHouseAddress(std::string_view s, size_t i, Range* out) {
     const size_t suffix = AtAny(s, i, kPlaceSuffixWords);
-    return suffix != 0 && MatchHouseNumbers(s, i, i + suffix, out);
+    return suffix != 0 && MatchSuffixNumbers(s, i, i + suffix, out);
+  }
+
+  // The place suffix word at i, then house-level numbers from q (MatchHouseNumbers); a zone
+  // word (区 期 段) only after its mark, the place's walk back from before it (ZoneStart).
+  static bool MatchSuffixNumbers(std::string_view s, size_t i, size_t q, Range* out) {
+    size_t from = i;
+    if (q - i == 3 && IsZoneWord(Decode3(s, i))) {
+      from = ZoneStart(s, i);
+      if (from == kNoZone) return false;
+    }
+    return MatchHouseNumbers(s, from, q, out);
+  }
+
+  static bool IsZoneWord(char32_t cp) { return cp == U'区' || cp == U'期' || cp == U'段'; }
+  static constexpr size_t kNoZone = static_cast<size_t>(-1);
+  // A zone, phase or section word at i (区 期 段) is one only after its mark: a letter or digit
+  // or two, a direction or a numeral (C区, 3区, 东段, 二期), not after 第 (第一期: an issue).
+  // Returns where the place's walk back starts: before the mark and the estate's or road's
+  // word before it (滨江花园C区, 幸福里小区二期, 勐焕路东段), or kNoZone.
+  static size_t ZoneStart(std::string_view s, size_t i) {
+    static constexpr std::u32string_view kMarks = U"东西南北中一二三四五六七八九十";
+    size_t m = i;
+    const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
+    while (m > 0 && i - m < 2 && IsAlnum(p[m - 1])) --m;
+    if (const char32_t mark = m == i && m >= 3 ? Decode3(s, m - 3) : 0;
+        mark != 0 && kMarks.find(mark) != std::u32string_view::npos) {
+      m -= 3;
+    }
+    if (m == i || (m >= 3 && s.substr(m - 3, 3) == "第")) return kNoZone;
+    if (const size_t word = m >= 6 ? AtAny(s, m - 6, kPlaceSuffixWords) : 0; word == 6) {
+      m -= 6;
+    } else if (m >= 3 && AtAny(s, m - 3, kPlaceSuffixWords) == 3 &&
+               !IsZoneWord(Decode3(s, m - 3))) {
+      m -= 3;
+    }
+    return m;
   }
 
   // MatchHouseAddress after its suffix word [i, q): the numbers from q, then the place name.
@@ -1711,7 +1749,7 @@ inline bool AfterWordEnd(const unsigned char* const p, size_t n, size_t q,
     end = r.end;
   }
   if (InBlocks(suffixes, p + q - 3) && AtAny(s, q - 3, kPlaceSuffixWords) == 3 &&
-      Scanner::MatchHouseNumbers(s, q - 3, q, &r)) {
+      Scanner::MatchSuffixNumbers(s, q - 3, q, &r)) {
     found->push_back(r);
     end = std::max(end, r.end);
   }

@@ -729,6 +729,13 @@ Person Generator::Impl::MakePerson(Ctx& c, int min_age, int max_age, Sv surname)
   } else {
     p.chunk = Cat(rng.Pick(kCompounds), rng.Range(1, 20), "幢", rng.Range(1, 18), Pad(rng.Range(1, 4), 2), "室");
     p.chunk_variant = "compound";
+    if (OneIn(c, p.name, 4)) {
+      // A zone or a phase between the estate and its numbers (阳光小区C区5幢, 滨河小区二期3幢),
+      // picked by a hash: the random stream stays the same.
+      const Sv zone = OneIn(c, p.name, 2) ? "二期" : OneIn(c, p.name, 3) ? "东区" : "C区";
+      p.chunk.insert(p.chunk.find("小区") + Sv("小区").size(), zone);
+      p.chunk_variant = "compound_zone";
+    }
   }
   p.address = Cat("云南省德宏州梁河县", p.township, p.chunk);
   return p;

@@ -84,17 +84,17 @@ std::string RandomAddress(std::mt19937& rng) {
       // The common pieces (kCommon): place names, suffix words, house numbers and units.
       "南", "甸", "横", "勐", "宋", "云", "路", "村", "街", "小区", "社区", "新村", "花园", "大道",
       "道", "庄", "家园", "1", "3", "27", "903", "组", "号", "幢", "室", "单元", "栋", "小组", "第",
-      "村民",
+      "村民", "区", "期", "段", "东",
       // Stops, parts of suffix words, other units.
-      "乡", "县", "镇", "和", "区", "小", "大", "新", "社", "家", "园", "楼", "号楼", "号院", "层",
-      "户", "队", "座", "排",
+      "乡", "县", "镇", "和", "小", "大", "新", "社", "家", "园", "楼", "号楼", "号院", "层", "户",
+      "队", "座", "排",
       // CJK numbers, words after which a number is none, ASCII, full-width forms.
       "一", "二", "三", "十", "九", "百", "零", "〇", "两", "年", "元", "a", "B", "x", "-", " ",
       "１", "Ａ",
       // Other characters, broken UTF-8.
       "é", "😀", "𠀀", "㐀", "豈", "\x80", "\xE5", "\xFF", "\xE6\x9D", "\xE0\x80\x80",
       "\xED\xA0\x80", "\xF0\xA0\x80"};
-  constexpr size_t kCommon = 30;  // the first pieces
+  constexpr size_t kCommon = 34;  // the first pieces
   std::string text;
   const size_t pieces = rng() % 40;
   for (size_t k = 0; k < pieces; ++k) {
@@ -103,12 +103,41 @@ std::string RandomAddress(std::mt19937& rng) {
   return text;
 }
 
-// Where the place name before the suffix at i starts, stated plainly: a villagers' group (小组)
-// first back over 村民, its number (ASCII digits, then CJK numerals) and 第 if there was a number;
-// then up to five ideographs back, to one of kAddressStops.
+// Where the place name before the suffix at i starts, stated plainly: a zone word (区 期 段)
+// first back over its mark (one or two ASCII letters or digits, else one of 东西南北中一…十; not
+// after 第; without one no chunk: kNone) and a place suffix word of two characters or one (not
+// a zone word) right before it; then a villagers' group (小组) back over 村民, its number (ASCII
+// digits, then CJK numerals) and 第 if there was a number; then up to five ideographs back, to
+// one of kAddressStops.
+constexpr size_t kNone = static_cast<size_t>(-1);
 size_t PlaceNameStartCharacterByCharacter(std::string_view s, size_t i) {
   size_t start = i;
-  if (s.substr(i, 6) == "小组") {
+  auto one_of = [](std::string_view list, std::string_view ch) {
+    for (size_t at = 0; at + 3 <= list.size(); at += 3) {
+      if (list.substr(at, 3) == ch) return true;
+    }
+    return false;
+  };
+  if (one_of("区期段", s.substr(i, 3))) {
+    auto alnum = [](char c) {
+      return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    };
+    while (start > 0 && i - start < 2 && alnum(s[start - 1])) --start;
+    if (start == i && start >= 3 &&
+        one_of("东西南北中一二三四五六七八九十", s.substr(start - 3, 3))) {
+      start -= 3;
+    }
+    if (start == i || (start >= 3 && s.substr(start - 3, 3) == "第")) return kNone;
+    const std::vector<std::string_view> two = {"小区", "社区", "新村", "花园", "公寓",
+                                               "大厦", "大道", "胡同", "家园", "小组"};
+    const std::string_view one = "村路街巷弄道苑寨屯庄";
+    if (start >= 6 && std::find(two.begin(), two.end(), s.substr(start - 6, 6)) != two.end()) {
+      start -= 6;
+    } else if (start >= 3 && one_of(one, s.substr(start - 3, 3))) {
+      start -= 3;
+    }
+  }
+  if (s.substr(start, 6) == "小组") {
     if (start >= 6 && s.substr(start - 6, 6) == "村民") start -= 6;
     const size_t number_end = start;
     while (start > 0 && s[start - 1] >= '0' && s[start - 1] <= '9') --start;
@@ -141,19 +170,25 @@ TEST(RedactPrepare, GivenRandomAddresses_WhenChunkFound_ThenStartsWhereCharacter
   std::mt19937 rng(29112026);
   size_t chunks = 0;
   size_t from_name = 0;
+  size_t zones = 0;
   for (int round = 0; round < 200000; ++round) {
     const std::string text = RandomAddress(rng);
     for (size_t i = 0; i < text.size(); ++i) {
       internal::Range r;
+      const size_t start = PlaceNameStartCharacterByCharacter(text, i);
       if (!internal::HouseAddressAt(text, i, &r)) continue;
-      ASSERT_EQ(r.begin, PlaceNameStartCharacterByCharacter(text, i)) << "round " << round;
+      ASSERT_NE(start, kNone) << "round " << round;
+      ASSERT_EQ(r.begin, start) << "round " << round;
       ++chunks;
       if (r.begin < i) ++from_name;
+      const std::string_view word = std::string_view(text).substr(i, 3);
+      if (word == "区" || word == "期" || word == "段") ++zones;
     }
   }
-  // Many chunks, most with a place name before the suffix.
-  EXPECT_GT(chunks, 40000u);
-  EXPECT_GT(from_name, 30000u);
+  // Many chunks, most with a place name before the suffix, many of a zone.
+  EXPECT_GT(chunks, 35000u);
+  EXPECT_GT(from_name, 27000u);
+  EXPECT_GT(zones, 1000u);
 }
 
 // FindAddressDetails as it first walked: a character a step, and at each the test ScanPatterns
@@ -194,9 +229,9 @@ TEST(RedactPrepare, GivenRandomAddresses_WhenFindingDetails_ThenSameChunksAsChar
     }
   }
   // Words of one character and of two, before ASCII and CJK numbers, made many chunks.
-  EXPECT_GT(chunks, 40000u);
+  EXPECT_GT(chunks, 35000u);
   EXPECT_GT(of_cjk_numbers, 8000u);
-  EXPECT_GT(after_two_characters, 30000u);
+  EXPECT_GT(after_two_characters, 24000u);
 }
 
 TEST(RedactPrepare, GivenRandomNames_WhenFormed_ThenSameFormsAsTheGeneralPath) {

@@ -917,6 +917,15 @@ TEST(RedactPatterns, GivenHouseLevelAddresses_WhenRedacted_ThenChunkFromPlaceNam
   EXPECT_EQ(RedactText("住阳光小区1-2-301，"), "住[住址]，");
   EXPECT_EQ(RedactText("住遮岛镇勐宋村第3村民小组15号。"), "住遮岛镇[住址]。");
   EXPECT_EQ(RedactText("共计1-2-3次，小组3人。"), "共计1-2-3次，小组3人。");
+  // A zone, a phase or a section between the estate or road and its numbers.
+  EXPECT_EQ(RedactText("住滨江花园C区12栋3单元501室。"), "住[住址]。");
+  EXPECT_EQ(RedactText("住幸福里小区二期8栋502室。"), "住[住址]。");
+  EXPECT_EQ(RedactText("住金色家园二期3幢。"), "住[住址]。");
+  EXPECT_EQ(RedactText("住勐焕路东段118号。"), "住[住址]。");
+  EXPECT_EQ(RedactText("住凤凰城东区2-3-501室，A3区12号。"), "住[住址]，[住址]。");
+  // Without a mark before it, 区 期 段 are other words; 第一期 is an issue.
+  EXPECT_EQ(RedactText("辖区3号路口，城区12名群众，第一期2号文件，路段3号桩，有期徒刑3年。"),
+            "辖区3号路口，城区12名群众，第一期2号文件，路段3号桩，有期徒刑3年。");
   // A place named without numbers is where something happened.
   EXPECT_EQ(RedactText("行经南甸路时被查获，在长安路被查获，在农贸市场。"),
             "行经南甸路时被查获，在长安路被查获，在农贸市场。");
