@@ -440,7 +440,8 @@ bool IsMobile(std::string_view d) {
 // Characters at which a CJK-triggered pattern may start (〔, 微信, provinces, place suffixes).
 const CharSet& TriggerChars() {
   static const CharSet* const kChars = [] {
-    std::vector<std::string_view> words = {"〔", "微", "使", "不", "岁", "学", "校", "园", "年"};
+    std::vector<std::string_view> words = {"〔", "微", "使", "不", "岁", "学",
+                                           "校", "园", "年", "抖", "快"};
     for (size_t i = 0; i + 3 <= kProvinces.size(); i += 3) words.push_back(kProvinces.substr(i, 3));
     words.insert(words.end(), kPlaceSuffixes.begin(), kPlaceSuffixes.end());
     for (const LabelWord& w : LabelWords()) words.push_back(w.word.substr(0, 3));
@@ -459,7 +460,7 @@ enum Role : uint8_t {
   kRoleSuffix = 2,    // a house-level address
   kRoleLabel = 4,     // a label (身份证, 卡号 …)
   kRoleName = 8,      // the name heuristic
-  kRoleOther = 16,    // 〔 微 使 不 岁 学 校 园 年
+  kRoleOther = 16,    // 〔 微 使 不 岁 学 校 园 年 抖 快
   kRoleBreak = 32,    // 。 、: the end of a clause (noted inline: the commonest triggers)
 };
 
@@ -473,7 +474,7 @@ const std::array<uint8_t, 0x10000>& Roles() {
     for (std::string_view w : kPlaceSuffixes) mark(w, kRoleSuffix);
     for (const LabelWord& w : LabelWords()) mark(w.word, kRoleLabel);
     for (std::string_view w : NameHeuristicWords()) mark(w, kRoleName);
-    for (std::string_view w : {"〔", "微", "使", "不", "岁", "学", "校", "园", "年"}) {
+    for (std::string_view w : {"〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快"}) {
       mark(w, kRoleOther);
     }
     for (std::string_view w : {"。", "、"}) mark(w, kRoleBreak);
@@ -534,10 +535,10 @@ class Scanner {
           i = Token(i);
           continue;
         }
-        if (c == '@') {
-          Email(i, 1);
+        if (c == '@' || c == '#') {
+          Email(i, 1);  // (# for @: written to dodge a scanner, as (at) and [at] are)
         } else if (c == '(' || c == '[') {
-          if (At(s_, i, "(at)")) Email(i, 4);
+          if (AtWord(i)) Email(i, 4);
           ParenLandline(i);
           DocumentNumber(i, 1);
         } else if (c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {
@@ -589,6 +590,12 @@ class Scanner {
         return;
       case U'微':
         if (At(s_, i, "微信")) WeChat(i + 6);
+        return;
+      case U'抖':
+        if (At(s_, i, "抖音")) VideoAppId(i + 6);
+        return;
+      case U'快':
+        if (At(s_, i, "快手")) VideoAppId(i + 6);
         return;
       case U'使':
         EmbassyPlate(i);
@@ -723,6 +730,26 @@ class Scanner {
     i = SkipFillers(i);
     const size_t e = SkipDigits(s_, i);
     if (e - i >= 5 && e - i <= 11 && s_[i] != '0' && !AlnumAt(s_, e)) Add(i, e, PiiClass::kContact);
+  }
+
+  // "(at)" or "[at]", in either case, at i.
+  bool AtWord(size_t i) const {
+    if (s_.size() - i < 4) return false;
+    const char close = s_[i] == '(' ? ')' : ']';
+    return (s_[i + 1] | 0x20) == 'a' && (s_[i + 2] | 0x20) == 't' && s_[i + 3] == close;
+  }
+
+  // A Douyin or Kuaishou id after its label (抖音号：dy_2026abc, 快手号12345678): 4–30 letters,
+  // digits, '_', '.' or '-'.
+  void VideoAppId(size_t i) {
+    i = SkipFillers(i);
+    size_t e = i;
+    while (e < s_.size() && e - i <= 30 &&
+           (AlnumAt(s_, e) || s_[e] == '_' || s_[e] == '.' || s_[e] == '-')) {
+      ++e;
+    }
+    while (e > i && !AlnumAt(s_, e - 1)) --e;  // a full stop or a dash after it ends the text
+    if (e - i >= 4 && e - i <= 30 && !AlnumAt(s_, e)) Add(i, e, PiiClass::kContact);
   }
 
   // WeChat id after the label: [A-Za-z][-_A-Za-z0-9]{5,19}.

@@ -1005,10 +1005,21 @@ std::string Generator::Impl::ContactRef(Ctx& c) {
   }
   if (r == 1) {
     std::string wx = Cat(rng.Pick(kSyllables), rng.Chance(0.5) ? "_" : "", rng.Pick(kSyllables), rng.Digits(rng.Range(2, 4)));
+    if (OneIn(c, wx, 4)) {
+      // The same id on a video app (picked by a hash: the random stream stays the same).
+      Plant(c, "contact", wx, "douyin");
+      return "抖音号：" + wx;
+    }
     Plant(c, "contact", wx, "wechat");
     return "微信号" + wx;
   }
   std::string mail = Cat(rng.Pick(kSyllables), rng.Pick(kSyllables), rng.Digits(rng.Range(2, 4)), "@", rng.Pick(kMailDomains));
+  if (OneIn(c, mail, 4)) {
+    // Written to dodge a scanner, with [at] or # for @.
+    mail.replace(mail.find('@'), 1, OneIn(c, mail, 2) ? "[at]" : "#");
+    Plant(c, "contact", mail, "email_dodged");
+    return "电子邮箱" + mail;
+  }
   Plant(c, "contact", mail, "email");
   return "电子邮箱" + mail;
 }

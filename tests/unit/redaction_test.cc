@@ -858,6 +858,16 @@ TEST(RedactPatterns, GivenWeChatLabelsInLetters_WhenRedacted_ThenTheIdGoes) {
   EXPECT_EQ(RedactText("wxid有误，vx：12，VX。"), "wxid有误，vx：12，VX。");
 }
 
+TEST(RedactPatterns, GivenEmailsWrittenToDodgeAndVideoAppIds_WhenRedacted_ThenTheyGo) {
+  EXPECT_EQ(RedactText("邮箱zhangsan[at]163.com，li.si(AT)qq.com，wangwu#126.com。"),
+            "邮箱[联系方式]，[联系方式]，[联系方式]。");
+  EXPECT_EQ(RedactText("抖音号：dy_2026abc，快手号12345678，抖音号为ZS.1990."),
+            "抖音号：[联系方式]，快手号[联系方式]，抖音号为[联系方式].");
+  // Not addresses and not ids: # before a number, 快手 and 抖音 as other words.
+  EXPECT_EQ(RedactText("现场#3号楼，编号#12，共计#3.5元，尽快处理，快手工，抖音平台。"),
+            "现场#3号楼，编号#12，共计#3.5元，尽快处理，快手工，抖音平台。");
+}
+
 TEST(RedactPatterns, GivenLongLabelOrSerialLabel_WhenRedacted_ThenReadFromTheLabelsEnd) {
   // The long name of the 台胞证 reaches as far as the short one.
   EXPECT_EQ(RedactText("台湾居民来往大陆通行证号码：12345678。"),
