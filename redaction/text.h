@@ -109,7 +109,7 @@ void AppendValidUtf8(std::string_view s, std::string* out);
 
 // Decodes the 3-byte UTF-8 character at s[i] if there is one (lead E0–EF and two continuation
 // bytes); returns its code point or 0. The fast path of the scanners: CJK text is 3-byte.
-constexpr char32_t Decode3(std::string_view s, size_t i) {
+[[gnu::always_inline]] constexpr char32_t Decode3(std::string_view s, size_t i) {
   if (i + 2 >= s.size()) return 0;
   const auto b0 = static_cast<unsigned char>(s[i]);
   const auto b1 = static_cast<unsigned char>(s[i + 1]);

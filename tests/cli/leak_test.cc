@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -38,6 +39,22 @@ std::string DigitsOf(const std::string& value) {
     }
   }
   return digits.size() >= 7 ? digits : "";
+}
+
+// The decision line with its hexadecimal identifiers blanked (item_id, case_ref: keyed hashes
+// whose key is new each run; the rule file's sha256): runs of 16 or more of 0-9 a-f with a
+// letter in them. A planted number could otherwise be found in one by chance: seed 283 failed
+// once on a QQ id of six digits inside a case_ref, and passed on the next runs.
+std::string WithoutHexIds(std::string line) {
+  auto hex = [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); };
+  for (size_t i = 0; i < line.size();) {
+    size_t e = i;
+    bool letter = false;
+    for (; e < line.size() && hex(line[e]); ++e) letter = letter || line[e] >= 'a';
+    if (e - i >= 16 && letter) std::fill(line.begin() + i, line.begin() + e, 'x');
+    i = e == i ? i + 1 : e;
+  }
+  return line;
 }
 
 // Digits of every string in a decision, concatenated per run (grouping removed).
@@ -132,7 +149,7 @@ TEST(LeakTest, GivenTenThousandGeneratedEvents_WhenProcessed_ThenNothingPlantedL
     ++records;
     const std::string id = d["event_id"].GetString();
     auto it = decisions.find(id);
-    const std::string decision_line = it != decisions.end() ? it->second : "";
+    const std::string decision_line = it != decisions.end() ? WithoutHexIds(it->second) : "";
     const std::string decision_digits = DigitRuns(decision_line);
     for (const auto& p : d["planted"].GetArray()) {
       const std::string cls = p["cls"].GetString();
