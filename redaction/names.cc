@@ -580,6 +580,9 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   static const CodePointMap kAfterFirst = FirstCharWords(kAfterName);
   char32_t cp;
   const size_t len = DecodeUtf8(s, i, &cp);
+  // A role word may start with a word that follows names (驾驶人, 报警人: 驾驶, 报警): a name
+  // before it is looked for too (张三驾驶人力三轮车), and the scan resumes after the longer.
+  size_t resume = i + len;
   for (uint32_t words = kBeforeFirst.Find(cp); words != 0; words &= words - 1) {
     const auto k = static_cast<size_t>(std::countr_zero(words));
     const std::string_view word = kBeforeName[k];
@@ -599,7 +602,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       }
       if (m > 0) AddHeuristic(at, at + m, out);
     }
-    return at;
+    resume = at;
+    break;
   }
   for (uint32_t words = kAfterFirst.Find(cp); words != 0; words &= words - 1) {
     const std::string_view word = kAfterName[static_cast<size_t>(std::countr_zero(words))];
@@ -608,7 +612,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       const size_t p = PrevCharStart(s, i);
       const std::string_view prev = s.substr(p, i - p);
       if (prev.size() == 3 && kNotSpeechBefore.find(prev) != std::string_view::npos) {
-        return i + len;
+        return resume;
       }
     }
     // A dotted minority name or a compound surname; else a surname + 1–2 (NameBeforeWord).
@@ -620,9 +624,9 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     } else if (const size_t start = NameBeforeWord(s, i); start != kNone) {
       AddHeuristic(start, i, out);
     }
-    return i + word.size();
+    return std::max(resume, i + word.size());
   }
-  return i + len;
+  return resume;
 }
 
 void ScanNameHeuristics(std::string_view s, Findings* out) {

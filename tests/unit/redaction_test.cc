@@ -608,6 +608,8 @@ TEST(RedactNames, GivenUnlistedNameAfterRoleWord_WhenRedacted_ThenMaskedWithDoub
   ExpectMaskedInContexts({"驾驶人%s对上述事实无异议。", "报警人%s在现场目睹了上述经过。"},
                          {"白天凯", "叶子宇", "黄金杰", "向家辉", "向学福", "孙子鑫", "于家明"});
   EXPECT_EQ(RedactText("监护人欧阳丽倩未尽到监护职责。"), "监护人欧阳某未尽到监护职责。");
+  // A role word that starts with a word following names: the name before it is found too.
+  ExpectMaskedInContexts({"，%s驾驶人力三轮车。", "，%s报警人称。"}, {"王建国", "李娜"});
 }
 
 // After a role word come ordinary words too, some of which start with a surname: those stay and
