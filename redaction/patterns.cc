@@ -344,68 +344,20 @@ size_t SkipDigits(std::string_view s, size_t i) {
   return i;
 }
 
-// A digit written as a Chinese numeral (〇 ○ 零 一 … 九, or a letter O typed for 〇: 二OO五)
-// ending right before `end`; its value, and its start in *begin, or -1.
-int CnDigitBefore(std::string_view s, size_t end, size_t* begin) {
+// A digit of a year written in Chinese numerals (〇 ○ 零 一 … 九, or a letter O typed for 〇:
+// 二OO五) ending right before `end`; its value, and its start in *begin, or -1.
+int CnYearDigitBefore(std::string_view s, size_t end, size_t* begin) {
   if (end >= 1 && (s[end - 1] == 'O' || s[end - 1] == 'o')) {
     *begin = end - 1;
     return 0;
   }
   if (end < 3) return -1;
   *begin = end - 3;
-  switch (Decode3(s, end - 3)) {
-    case U'〇':
-    case U'○':
-    case U'零':
-      return 0;
-    case U'一':
-      return 1;
-    case U'二':
-      return 2;
-    case U'三':
-      return 3;
-    case U'四':
-      return 4;
-    case U'五':
-      return 5;
-    case U'六':
-      return 6;
-    case U'七':
-      return 7;
-    case U'八':
-      return 8;
-    case U'九':
-      return 9;
-    default:
-      return -1;
-  }
-}
-
-// A number of 1–39 in Chinese numerals at s[i] (七, 十, 十二, 二十, 二十七, 三十一): a month or
-// a day. Its value, and its end in *end; 0 if none.
-int CnDayNumber(std::string_view s, size_t i, size_t* end) {
-  auto digit_at = [&](size_t at) {
-    size_t begin = 0;
-    const int d = at + 3 <= s.size() ? CnDigitBefore(s, at + 3, &begin) : -1;
-    return d > 0 && begin == at ? d : -1;  // 1–9, three bytes (no 〇 and no O here)
-  };
-  int value = 0;
-  size_t q = i;
-  if (const int d = digit_at(q); d > 0) {
-    value = d;
-    q += 3;
-  }
-  if (At(s, q, "十")) {
-    if (value > 3) return 0;
-    value = (value == 0 ? 1 : value) * 10;
-    q += 3;
-    if (const int d = digit_at(q); d > 0) {
-      value += d;
-      q += 3;
-    }
-  }
-  *end = q;
-  return value;
+  const std::string_view ch = s.substr(end - 3, 3);
+  if (ch == "零" || ch == "○") return 0;
+  static constexpr std::string_view kDigits = "〇一二三四五六七八九";
+  const size_t at = kDigits.find(ch);
+  return at == std::string_view::npos || at % 3 != 0 ? -1 : static_cast<int>(at / 3);
 }
 
 }  // namespace
@@ -1175,17 +1127,25 @@ class Scanner {
       year = ToInt(s_.substr(b, 4));
     } else {
       for (int k = 0; k < 4; ++k) {
-        const int d = CnDigitBefore(s_, b, &b);
+        const int d = CnYearDigitBefore(s_, b, &b);
         if (d < 0) return;
-        year += d * (k == 0 ? 1 : k == 1 ? 10 : k == 2 ? 100 : 1000);
+        static constexpr int kPlace[] = {1, 10, 100, 1000};  // read from the last digit
+        year += d * kPlace[k];
       }
     }
+    // The month and the day: up to three numerals read as ChineseNumber does (七, 十二, 三十一).
+    auto number_at = [&](size_t from, size_t* end) {
+      size_t e = from;
+      while (e - from < 9 && InCharList("一二三四五六七八九十", s_.substr(e, 3))) e += 3;
+      *end = e;
+      return e == from ? 0 : std::max(ChineseNumber(s_.substr(from, e - from)), 0);
+    };
     size_t q = 0;
-    const int month = CnDayNumber(s_, i + 3, &q);
+    const int month = number_at(i + 3, &q);
     if (month < 1 || month > 12 || !At(s_, q, "月")) return;
     q += 3;
     size_t d_end = 0;
-    const int day = CnDayNumber(s_, q, &d_end);
+    const int day = number_at(q, &d_end);
     if (day > 0 && (At(s_, d_end, "日") || At(s_, d_end, "号"))) {
       DateFound(b, d_end + 3, year, month, day);
     } else if (day == 0 && IsRealDate(year, month, 1) && BirthLabelAround(b, q)) {
