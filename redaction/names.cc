@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "redaction/detectors.h"
 #include "redaction/text.h"
@@ -517,17 +518,23 @@ void RoleNameAt(std::string_view s, size_t at, Findings* out) {
   const std::string_view second = s.substr(at + 3, 3);
   if (kNotSurnamesAfterRole.find(first) != std::string_view::npos) return;
   if (first == "于" && kYuBeforeTime.find(second) != std::string_view::npos) return;
+  // The words of kNotNamesAfterRole, and 于 and 向 before each of kNotAfterYu and kNotAfterXiang,
+  // as sorted keys.
   static const std::vector<uint64_t> kNotNames = [] {
     std::vector<uint64_t> keys;
     for (size_t k = 0; k + 6 <= kNotNamesAfterRole.size(); k += 6) {
       keys.push_back(Pack6(kNotNamesAfterRole.substr(k, 6)));
     }
+    for (const auto& [head, seconds] : {std::pair{std::string_view("于"), kNotAfterYu},
+                                        std::pair{std::string_view("向"), kNotAfterXiang}}) {
+      for (size_t k = 0; k + 3 <= seconds.size(); k += 3) {
+        keys.push_back(Pack6(std::string(head) + std::string(seconds.substr(k, 3))));
+      }
+    }
     std::sort(keys.begin(), keys.end());
     return keys;
   }();
-  if ((first == "于" && kNotAfterYu.find(second) != std::string_view::npos) ||
-      (first == "向" && kNotAfterXiang.find(second) != std::string_view::npos) ||
-      std::binary_search(kNotNames.begin(), kNotNames.end(), Pack6(s.substr(at, 6)))) {
+  if (std::binary_search(kNotNames.begin(), kNotNames.end(), Pack6(s.substr(at, 6)))) {
     // A word, unless it starts a name of three characters that a word following names ends.
     size_t l = 0;
     const bool followed =
