@@ -165,7 +165,7 @@ bool IsPlainNumber(std::string_view value);
 
 // What ScanPatterns looks for besides the validated patterns.
 struct ScanOptions {
-  bool name_heuristics = true;  // probable unlisted person names (ScanNameHeuristics)
+  bool name_heuristics = true;  // probable unlisted person names (NameHeuristicAt)
   bool minor_present = false;   // a minor is a party: ages under 18 and school names go too
   bool protected_digits = true;  // officers' badges (protected digit values) count
   bool valid_utf8 = false;       // the text is valid UTF-8 (the scan may skip faster)
@@ -213,15 +213,19 @@ std::vector<Candidate> Resolve(Findings& findings);
 // The same into `accepted` (cleared first), whose room is reused.
 void Resolve(Findings& findings, std::vector<Candidate>* accepted);
 
-// Probable person names no party lists (其朋友张三, 李四称): surname + 1–2 characters.
-void ScanNameHeuristics(std::string_view folded, Findings* out);
-// The heuristic at one character: true if `cp` may start one of its context words.
-bool IsNameHeuristicTrigger(char32_t cp);
+// Probable person names no party lists (其朋友张三, 李四称): surname + 1–2 characters, found by
+// the pattern scan (ScanPatterns) at its context words.
 // The heuristic's context words (其朋友, 被害人, 称 …): the scan runs it at their first characters.
 std::vector<std::string_view> NameHeuristicWords();
 // Runs the heuristic for the context word at byte i (if any); returns the first byte at which
 // it may run next (past the word it matched, else i + the character's length).
 size_t NameHeuristicAt(std::string_view folded, size_t i, Findings* out);
+// A form's field of a person (报警人:张三, 姓名:李四) at the ASCII colon at byte i (full-width
+// ones are folded to it): the name after it, and the later members of its list.
+void NameAfterColon(std::string_view folded, size_t i, Findings* out);
+// The later members of a list after a person already masked, at the 某 at byte i (张某、李四,
+// 王某某和赵六): names as after a role word.
+void NamesAfterMasked(std::string_view folded, size_t i, Findings* out);
 
 // If `text` is a JSON document (starts with '{' or '['), stores every string in it (keys and
 // values, escapes decoded) one after another in *buffer, and the end offset of each in *ends,

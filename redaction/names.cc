@@ -74,11 +74,26 @@ const CharSet& MoreSurnames() {
   return *kSet;
 }
 
-// Which surnames start a name: the common ones, or (kWide) the less common ones as well.
-enum class Surnames { kCommon, kWide };
+// Surnames that start common words as well (车辆, 施工, 康复, 项链 …), left out of both lists
+// above: they start a name only as a later member of a list of persons (张某、车晓东称), where
+// it must end as a name does.
+constexpr std::string_view kListSurnames =
+    "盛蓝苗康池童宁甄胥练华冷包牛宫柴谷查左项路关应车施甘管储麦楼申蒙封柳齐凌房景粟闻解农普"
+    "尚商桑权邝谈秋凤时安米连乐花屠毕";
+
+const CharSet& ListSurnames() {
+  static const CharSet* const kSet = new CharSet(SplitChars(kListSurnames));
+  return *kSet;
+}
+
+// Which surnames start a name: the common ones, (kWide) the less common ones as well, or (kList)
+// all three lists.
+enum class Surnames { kCommon, kWide, kList };
 
 bool IsSurnameChar(char32_t cp, Surnames which) {
-  return CommonSurnames().contains(cp) || (which == Surnames::kWide && MoreSurnames().contains(cp));
+  return CommonSurnames().contains(cp) ||
+         (which != Surnames::kCommon && MoreSurnames().contains(cp)) ||
+         (which == Surnames::kList && ListSurnames().contains(cp));
 }
 
 bool IsMiddleDot(std::string_view ch) { return ch == "·" || ch == "•" || ch == "・"; }
@@ -121,11 +136,12 @@ bool IsNameStop(std::string_view ch, bool in_name = false) {
 // ordinary words that start with a surname follow them as well (被害人钱包被盗, 嫌疑人于当日,
 // 当事人陈述), so a name after one is taken only where it ends as a name does (RoleNameAt).
 constexpr size_t kStrongContexts = 13;
-constexpr std::array<std::string_view, kStrongContexts + 17> kBeforeName = {
+constexpr std::array<std::string_view, kStrongContexts + 25> kBeforeName = {
     "朋友",   "同事",   "邻居",   "村民",   "证人",   "妻子",   "丈夫",   "儿子",
     "女儿",   "父亲",   "母亲",   "其友",   "商户",   "被害人", "受害人", "嫌疑人",
     "行为人", "报警人", "报案人", "当事人", "举报人", "驾驶人", "驾驶员", "司机",
-    "车主",   "房东",   "监护人", "户主",   "租户",   "店主",
+    "车主",   "房东",   "监护人", "户主",   "租户",   "店主",   "家属",   "亲属",
+    "同伙",   "室友",   "姐姐",   "哥哥",   "弟弟",   "妹妹",
 };
 // Surnames that are far more often a word of their own after a role word: 曾 (嫌疑人曾多次),
 // and 于 before a time (嫌疑人于当日): then not taken for names. Words that start with 于 or 向
@@ -135,20 +151,24 @@ constexpr std::array<std::string_view, kStrongContexts + 17> kBeforeName = {
 // (驾驶人白天凯对…, 报警人向家辉在…; RoleNameAt).
 constexpr std::string_view kNotSurnamesAfterRole = "曾";
 constexpr std::string_view kYuBeforeTime =
-    "当次同凌今近上下晚早中傍深午昨前后年月日周每两一二三四五六七八九十〇夜清";
+    "当次同凌今近上下晚早中傍深午昨前后年月日周每两一二三四五六七八九十〇夜清何";
 constexpr std::string_view kNotAfterYu = "案本是此该其去黄民派公家现途店网医县州市省乡镇村收事发接";
 constexpr std::string_view kNotAfterXiang =
-    "其他民派公警对我本该法家亲社有当店银群周村邻路同单相司老朋受交医学房";
+    "其他民派公警对我本该法家亲社有当店银群周村邻路同单相司老朋受交医学房导";
 // Words that follow a name of three characters whose first two read as a word (above).
 constexpr std::string_view kNameFollowers = "对在称于因与和向被将系等的";
 constexpr std::string_view kNotNamesAfterRole =
-    "方面方向方式方便钱包钱财钱款钱物金额金银金项金手金首金器余额余款余下付款付清付费付钱陆续"
+    "方面方向方式方便钱包钱财钱款钱物金额金银金项金手金首金器金店余额余款余下付款付清付费付钱陆续"
     "莫名江边江中黄昏黄色黄金白天白色白银白酒许诺许可谢绝夏天夏季马上马路马匹任职任意任何林地"
     "林中林区周身周围周末周边周岁毛衣毛发毛巾龙头岳父岳母高速高度高中高空高处高价高额高利石头"
     "石块常年常住常驻常用田地田间田里何地严重严格严厉孙子孙女胡乱胡同郑重肖像董事杜绝叶子范围"
     "黎明顾客顾及钟表钟点戴着戴上戴口易燃易碎洪水鲁莽颜色焦急焦虑艾滋符合温度温暖章程季节舒适"
     "纪律尤其乔装辛苦祝贺庞大涂抹涂改丛林仇恨仇视饶恕薄弱郁闷廉价厉声厉害鞠躬柏油刁难赫然牟取"
-    "牟利巩固万元万一万余武器武力贺卡陈旧杨树唐突张贴张开孔洞";
+    "牟利巩固万元万一万余武器武力贺卡陈旧杨树唐突张贴张开孔洞"
+    // Words that start with a surname of kListSurnames, after a list word (张某与车辆相撞).
+    "包间包厢包裹车辆车内车上车牌施工管理管制柳树夏令安全安保华联时间时许房屋房间项链项目路人路口"
+    "路边关系花园米线牛棚谷仓左手宫殿童装康复苗圃宁波甘蔗凌晨申请商场商店商铺景区普通应当连续"
+    "曾经曾多曾因曾先曾有曾任曾到曾与曾向曾住曾系";
 // Words that usually follow a person's name (张三称, 李四驾驶). Longer words first.
 constexpr std::array<std::string_view, 8> kAfterName = {
     "报称", "声称", "自称", "供称", "供述", "驾驶", "报警", "称",
@@ -377,11 +397,6 @@ std::vector<std::string_view> NameHeuristicWords() {
   return words;
 }
 
-bool IsNameHeuristicTrigger(char32_t cp) {
-  static const CharSet* const kTriggers = new CharSet(NameHeuristicWords());
-  return kTriggers->contains(cp);
-}
-
 namespace {
 
 // Ideographs (at most six) forward from `at`, up to 某 or a speech word; returns their end.
@@ -505,19 +520,23 @@ bool EndsName(std::string_view s, size_t at) {
   return false;
 }
 
-// A name right after a role word, at `at` (被害人张三在家中, 司机李四驾驶): a surname and one or
-// two more characters up to a stop, as after the other contexts; with a stop common in given
-// names (方中华, 毛一民), the longer one where it ends as a name does (EndsName), or where nothing
-// shorter is one. Not the surnames and words that read otherwise after role words.
-void RoleNameAt(std::string_view s, size_t at, Findings* out) {
+// The end of a name right after a role word, at `at` (被害人张三在家中, 司机李四驾驶), or 0: a
+// surname and one or two more characters up to a stop, as after the other contexts; with a stop
+// common in given names (方中华, 毛一民), the longer one where it ends as a name does (EndsName),
+// or where nothing shorter is one. Not the surnames and words that read otherwise after role
+// words.
+size_t RoleNameEnd(std::string_view s, size_t at, Surnames which = Surnames::kWide) {
   // Role words are among the commonest words of a police text: the cheap tests first. No
   // surname there: no name (when the bounded walk finds none, the other does not either).
-  const size_t wide = NameForwardFrom(s, at, Surnames::kWide, /*bounded=*/true);
-  if (wide < 6) return;
+  const size_t wide = NameForwardFrom(s, at, which, /*bounded=*/true);
+  if (wide < 6) return 0;
   const std::string_view first = s.substr(at, 3);
   const std::string_view second = s.substr(at + 3, 3);
-  if (kNotSurnamesAfterRole.find(first) != std::string_view::npos) return;
-  if (first == "于" && kYuBeforeTime.find(second) != std::string_view::npos) return;
+  // (In a list or a form's field, where the name's end is tested, 曾 is a surname: 姓名：曾梦兰.)
+  if (which != Surnames::kList && kNotSurnamesAfterRole.find(first) != std::string_view::npos) {
+    return 0;
+  }
+  if (first == "于" && kYuBeforeTime.find(second) != std::string_view::npos) return 0;
   // The words of kNotNamesAfterRole, and 于 and 向 before each of kNotAfterYu and kNotAfterXiang,
   // as sorted keys.
   static const std::vector<uint64_t> kNotNames = [] {
@@ -537,10 +556,12 @@ void RoleNameAt(std::string_view s, size_t at, Findings* out) {
   if (std::binary_search(kNotNames.begin(), kNotNames.end(), Pack6(s.substr(at, 6)))) {
     // A word, unless it starts a name of three characters that a word following names ends.
     size_t l = 0;
-    const bool followed =
-        wide == 9 && (at + 9 >= s.size() || !IsIdeographAt(s, at + 9, &l) ||
-                      kNameFollowers.find(s.substr(at + 9, l)) != std::string_view::npos);
-    if (!followed) return;
+    // (In a list, not with a stop third: 彭某同洪水中被困群众.)
+    const bool followed = wide == 9 &&
+                          (at + 9 >= s.size() || !IsIdeographAt(s, at + 9, &l) ||
+                           kNameFollowers.find(s.substr(at + 9, l)) != std::string_view::npos) &&
+                          (which != Surnames::kList || !IsNameStop(s.substr(at + 6, 3)));
+    if (!followed) return 0;
   }
   // The walk that stops at the stops common in given names as well differs only where one of
   // them is in the name (most names have none).
@@ -548,24 +569,145 @@ void RoleNameAt(std::string_view s, size_t at, Findings* out) {
   for (size_t k = at + 3; k + 3 <= at + wide; k += 3) {
     soft_stop = soft_stop || IsNameStop(s.substr(k, 3));
   }
-  const size_t m = soft_stop ? NameForwardFrom(s, at, Surnames::kWide) : wide;
-  if (wide > m && (m == 0 || EndsName(s, at + wide))) {
-    AddHeuristic(at, at + wide, out);
-  } else if (m > 0) {
-    AddHeuristic(at, at + m, out);
+  const size_t m = soft_stop ? NameForwardFrom(s, at, which) : wide;
+  if (wide > m && (m == 0 || EndsName(s, at + wide))) return at + wide;
+  return m > 0 ? at + m : 0;
+}
+
+// The length of the word joining the members of a list at `at` (、, 和, 与, 及, 同, 以及, 伙同),
+// or 0.
+size_t ListJoinAt(std::string_view s, size_t at) {
+  if (s.size() < at + 3) return 0;
+  const std::string_view ch = s.substr(at, 3);
+  if (ch == "、" || ch == "和" || ch == "与" || ch == "及" || ch == "同") return 3;
+  return StartsWith(s, at, "以及") || StartsWith(s, at, "伙同") ? 6 : 0;
+}
+
+// Verbs that follow the members of a list of persons (张某与李四共同实施, 王某、李四承认,
+// 李某伙同王五盗窃).
+constexpr std::array<std::string_view, 23> kAfterListedName = {
+    "证实", "证明", "承认", "交代", "陈述", "表示", "反映", "辩称", "辩解", "共同", "一起", "一同",
+    "逃离", "盗窃", "冒充", "殴打", "诈骗", "抢劫", "实施", "窃取", "骗取", "持刀", "说",
+};
+
+// Characters that end words for persons or places, not names (安全员, 包间内, 管理人员).
+constexpr std::string_view kNotNameEnds = "员警工队长主户师众人";
+constexpr std::string_view kNotAfterName = "某人员内里";
+
+// Whether a member of a list may end right before `at`: where a name does (EndsName), or
+// before a verb that follows persons; not before kNotAfterName (梁河县某公司, 管理人员,
+// 包间内), nor after kNotNameEnds.
+bool EndsListedName(std::string_view s, size_t at) {
+  if (at < 3 || kNotNameEnds.find(s.substr(at - 3, 3)) != std::string_view::npos) return false;
+  if (s.size() >= at + 3 && kNotAfterName.find(s.substr(at, 3)) != std::string_view::npos) {
+    return false;
+  }
+  if (EndsName(s, at)) return true;
+  return std::any_of(kAfterListedName.begin(), kAfterListedName.end(),
+                     [&](std::string_view word) { return StartsWith(s, at, word); });
+}
+
+// The later members of a list after a name found ending at `end` (其朋友王五、赵六等人,
+// 被害人张三和李四在家中): each a name as after a role word (RoleNameEnd, with the surnames of
+// all three lists) that ends where a name of a list does (EndsListedName).
+void NamesListedAfter(std::string_view s, size_t end, Findings* out) {
+  for (int k = 0; k < 8; ++k) {
+    const size_t join = ListJoinAt(s, end);
+    if (join == 0) return;
+    const size_t at = end + join;
+    if (const size_t dotted = DottedNameForward(s, at); dotted > 0) {  // 岩某和阿依古丽·买买提
+      AddHeuristic(at, at + dotted, out);
+      end = at + dotted;
+      continue;
+    }
+    size_t next = RoleNameEnd(s, at, Surnames::kList);
+    // A name of two characters before a verb that follows persons (李娜共同: 共 ends no name).
+    if (next == at + 9 && !EndsListedName(s, next) && EndsListedName(s, at + 6)) next = at + 6;
+    if (next == 0 || !EndsListedName(s, next)) return;
+    AddHeuristic(at, next, out);
+    end = next;
   }
 }
+
+// The start of a name ending right before `end` (where a speech word starts), or kNone: a dotted
+// minority name or a compound surname; else a surname + 1–2 (NameBeforeWord). (Each guess is
+// computed only when the ones before it found nothing.)
+size_t NameEndingAt(std::string_view s, size_t end) {
+  if (const size_t dotted = DottedNameBackward(s, end); dotted != kNone) return dotted;
+  if (const size_t compound = CompoundNameBackward(s, end); compound != kNone) return compound;
+  return NameBeforeWord(s, end);
+}
+
+// The earlier members of a list before a name found starting at `start` (张三、李四称): each a
+// name before a speech word would be (NameEndingAt).
+void NamesListedBefore(std::string_view s, size_t start, Findings* out) {
+  for (int k = 0; k < 8 && start >= 3; ++k) {
+    if (ListJoinAt(s, start - 3) == 0) return;
+    const size_t before = NameEndingAt(s, start - 3);
+    if (before == kNone) return;
+    AddHeuristic(before, start - 3, out);
+    start = before;
+  }
+}
+
+// A name after a role word, with the later members of its list.
+void RoleNameAt(std::string_view s, size_t at, Findings* out) {
+  if (const size_t end = RoleNameEnd(s, at); end > 0) {
+    AddHeuristic(at, end, out);
+    NamesListedAfter(s, end, out);
+  }
+}
+
+// Words before a form's colon that name a person's field: 报警人:, 联系人:, 姓名:, 驾驶员:,
+// 车主:, 申请者: (the last characters; the context words are looked for at their start).
+constexpr std::string_view kFieldEnds = "人名员主者";
+// What may follow a name in a form's field besides punctuation (姓名:张三男, 李四系).
+constexpr std::string_view kValueFollowers = "男女系等";
+
+}  // namespace
+
+void NamesAfterMasked(std::string_view s, size_t i, Findings* out) {
+  // 某 after a surname (张某, 欧阳某), or 某某 after one (李某某): a person already masked.
+  if (ListJoinAt(s, i + 3) == 0 || i < 3) return;
+  size_t before = i;
+  if (s.substr(before - 3, 3) == "某") before -= 3;
+  const bool surname = (before >= 3 && IsSurnameChar(Decode3(s, before - 3), Surnames::kWide)) ||
+                       (before >= 6 && IsCompoundSurname(s.substr(before - 6, 6)));
+  if (surname) NamesListedAfter(s, i + 3, out);
+}
+
+void NameAfterColon(std::string_view s, size_t i, Findings* out) {
+  if (i < 3 || s.size() < i + 7) return;
+  const std::string_view before = s.substr(i - 3, 3);
+  if (kFieldEnds.find(before) == std::string_view::npos) return;
+  // A form's value ends at punctuation or at the next field (男, 女, 系 …); not a name where a
+  // word goes on (申请人：高新科技公司, 梁河县某某公司).
+  auto ends_value = [&](size_t end) {
+    size_t l = 0;
+    return end > 0 && EndsListedName(s, end) &&
+           (end >= s.size() || !IsIdeographAt(s, end, &l) ||
+            kValueFollowers.find(s.substr(end, l)) != std::string_view::npos);
+  };
+  const size_t at = i + 1;
+  size_t end = RoleNameEnd(s, at, Surnames::kList);
+  if (end == at + 9 && !ends_value(end) && ends_value(at + 6)) end = at + 6;
+  if (!ends_value(end)) return;
+  AddHeuristic(at, end, out);
+  NamesListedAfter(s, end, out);
+}
+
+namespace {
 
 // For each first character of a list of context words, the words that start with it (bit k:
 // word k), so that a trigger compares those only, in list order.
 template <size_t N>
 CodePointMap FirstCharWords(const std::array<std::string_view, N>& words) {
-  static_assert(N <= 32);
+  static_assert(N <= 64);
   CodePointMap map;
   for (size_t k = 0; k < N; ++k) {
     char32_t cp;
     DecodeUtf8(words[k], 0, &cp);
-    map.Or(cp, uint32_t{1} << k);
+    map.Or(cp, uint64_t{1} << k);
   }
   return map;
 }
@@ -590,13 +732,16 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   // A role word may start with a word that follows names (驾驶人, 报警人: 驾驶, 报警): a name
   // before it is looked for too (张三驾驶人力三轮车), and the scan resumes after the longer.
   size_t resume = i + len;
-  for (uint32_t words = kBeforeFirst.Find(cp); words != 0; words &= words - 1) {
+  for (uint64_t words = kBeforeFirst.Find(cp); words != 0; words &= words - 1) {
     const auto k = static_cast<size_t>(std::countr_zero(words));
     const std::string_view word = kBeforeName[k];
     if (!ContextWordAt(s, i, word)) continue;
-    const size_t at = i + word.size();
+    size_t at = i + word.size();
+    // A form's colon between the word and the name (报警人：张三, folded to ':').
+    if (at < s.size() && s[at] == ':') ++at;
     if (const size_t n = DottedNameForward(s, at); n > 0) {
       AddHeuristic(at, at + n, out);
+      NamesListedAfter(s, at + n, out);
     } else if (k >= kStrongContexts) {
       RoleNameAt(s, at, out);
     } else {
@@ -607,12 +752,15 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
           wide > m && EndsName(s, at + wide)) {
         m = wide;
       }
-      if (m > 0) AddHeuristic(at, at + m, out);
+      if (m > 0) {
+        AddHeuristic(at, at + m, out);
+        NamesListedAfter(s, at + m, out);
+      }
     }
     resume = at;
     break;
   }
-  for (uint32_t words = kAfterFirst.Find(cp); words != 0; words &= words - 1) {
+  for (uint64_t words = kAfterFirst.Find(cp); words != 0; words &= words - 1) {
     const std::string_view word = kAfterName[static_cast<size_t>(std::countr_zero(words))];
     if (!ContextWordAt(s, i, word)) continue;
     if (word == "称" && i > 0) {
@@ -622,26 +770,13 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
         return resume;
       }
     }
-    // A dotted minority name or a compound surname; else a surname + 1–2 (NameBeforeWord).
-    // (Each guess is computed only when the ones before it found nothing.)
-    if (const size_t dotted = DottedNameBackward(s, i); dotted != kNone) {
-      AddHeuristic(dotted, i, out);
-    } else if (const size_t compound = CompoundNameBackward(s, i); compound != kNone) {
-      AddHeuristic(compound, i, out);
-    } else if (const size_t start = NameBeforeWord(s, i); start != kNone) {
+    if (const size_t start = NameEndingAt(s, i); start != kNone) {
       AddHeuristic(start, i, out);
+      NamesListedBefore(s, start, out);
     }
     return std::max(resume, i + word.size());
   }
   return resume;
-}
-
-void ScanNameHeuristics(std::string_view s, Findings* out) {
-  for (size_t i = 0; i < s.size();) {
-    char32_t cp;
-    const size_t len = DecodeUtf8(s, i, &cp);
-    i = IsNameHeuristicTrigger(cp) ? NameHeuristicAt(s, i, out) : i + len;
-  }
 }
 
 }  // namespace disclosure::redaction::internal

@@ -393,7 +393,7 @@ bool IsMobile(std::string_view d) {
 const CharSet& TriggerChars() {
   static const CharSet* const kChars = [] {
     std::vector<std::string_view> words = {"〔", "微", "使", "不", "岁", "学",
-                                           "校", "园", "年", "抖", "快"};
+                                           "校", "园", "年", "抖", "快", "某"};
     for (size_t i = 0; i + 3 <= kProvinces.size(); i += 3) words.push_back(kProvinces.substr(i, 3));
     words.insert(words.end(), kPlaceSuffixes.begin(), kPlaceSuffixes.end());
     for (const LabelWord& w : LabelWords()) words.push_back(w.word.substr(0, 3));
@@ -412,7 +412,7 @@ enum Role : uint8_t {
   kRoleSuffix = 2,    // a house-level address
   kRoleLabel = 4,     // a label (身份证, 卡号 …)
   kRoleName = 8,      // the name heuristic
-  kRoleOther = 16,    // 〔 微 使 不 岁 学 校 园 年 抖 快
+  kRoleOther = 16,    // 〔 微 使 不 岁 学 校 园 年 抖 快 某
   kRoleBreak = 32,    // 。 、: the end of a clause (noted inline: the commonest triggers)
 };
 
@@ -426,7 +426,8 @@ const std::array<uint8_t, 0x10000>& Roles() {
     for (std::string_view w : kPlaceSuffixes) mark(w, kRoleSuffix);
     for (const LabelWord& w : LabelWords()) mark(w.word, kRoleLabel);
     for (std::string_view w : NameHeuristicWords()) mark(w, kRoleName);
-    for (std::string_view w : {"〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快"}) {
+    for (std::string_view w :
+         {"〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某"}) {
       mark(w, kRoleOther);
     }
     for (std::string_view w : {"。", "、"}) mark(w, kRoleBreak);
@@ -499,6 +500,8 @@ class Scanner {
           const size_t e = Ipv6(i);
           i = e > i ? e : i + 1;
           continue;
+        } else if (c == ':' && options_.name_heuristics) {
+          NameAfterColon(s_, i, out_);
         }
         ++i;
         continue;
@@ -561,6 +564,9 @@ class Scanner {
       case U'年':
         CnDate(i);
         return;
+      case U'某':
+        if (options_.name_heuristics) NamesAfterMasked(s_, i, out_);
+        return;
       case U'学':
       case U'校':
       case U'园':
@@ -615,7 +621,7 @@ class Scanner {
 
   // Notes the labels that start at the CJK character cp at i.
   [[gnu::always_inline]] void NoteLabels(size_t i, char32_t cp) {
-    const uint32_t range = label_ranges_.Find(cp);  // begin | end << 16, 0 when none
+    const auto range = static_cast<uint32_t>(label_ranges_.Find(cp));  // begin | end << 16, 0: none
     for (size_t k = range & 0xFFFF; k < range >> 16; ++k) {
       const LabelWord& w = label_words_[k];
       // The first character is cp (at i): compare the rest, the second character inline (every

@@ -265,14 +265,14 @@ class CharSet {
 class CodePointMap {
  public:
   // Sets the bits of `value` (nonzero) in cp's entry. At most kSlots / 2 code points.
-  void Or(char32_t cp, uint32_t value) {
+  void Or(char32_t cp, uint64_t value) {
     size_t slot = Home(cp);
     while (slots_[slot].value != 0 && slots_[slot].cp != cp) slot = (slot + 1) % kSlots;
     slots_[slot].cp = cp;
     slots_[slot].value |= value;
   }
   // cp's value, or 0.
-  uint32_t Find(char32_t cp) const {
+  uint64_t Find(char32_t cp) const {
     for (size_t slot = Home(cp);; slot = (slot + 1) % kSlots) {
       if (slots_[slot].value == 0) return 0;
       if (slots_[slot].cp == cp) return slots_[slot].value;
@@ -284,7 +284,7 @@ class CodePointMap {
   static size_t Home(char32_t cp) { return (cp * 0x9E3779B1u) >> 25; }  // 7 bits
   struct Slot {
     char32_t cp = 0;
-    uint32_t value = 0;  // 0: empty
+    uint64_t value = 0;  // 0: empty
   };
   Slot slots_[kSlots];
 };

@@ -528,6 +528,13 @@ TEST(RedactNames, GivenUnlistedNameAfterContext_WhenRedacted_ThenMaskedWithDoubt
   EXPECT_EQ(item.spans[0].how, FoundBy::kHeuristic);
 }
 
+// `text` comes out as written, and raises no doubt.
+void ExpectKeptWithoutDoubt(const std::string& text) {
+  const RedactedItem item = Redact({}, {}, std::vector<Field>{{"f", text}});
+  EXPECT_EQ(item.fields.at(0).second, text);
+  EXPECT_FALSE(item.doubt);
+}
+
 // Each unlisted name in each context (a format with one %s) is masked to its first character
 // + 某, and the item is in doubt.
 void ExpectMaskedInContexts(std::initializer_list<const char*> contexts,
@@ -571,16 +578,12 @@ TEST(RedactNames, GivenContextWordsBeforeOrdinaryWords_WhenRedacted_ThenNoNameIs
       "其邻居施工噪音扰民，其邻居储藏室内的物品被盗，其邻居麦地、谷仓、柴房、牛棚、楼房、庄稼和苗圃"
       "均受损，其邻居关门离开，其邻居蓝色轿车，其丈夫康复出院，其丈夫赖账不还，证人揭发，其妻子申请"
       "复议，其邻居封堵通道，其母亲蒙受损失，其邻居甘蔗地。";
-  const RedactedItem item = Redact({}, {}, std::vector<Field>{{"f", text}});
-  EXPECT_EQ(item.fields.at(0).second, text);
-  EXPECT_FALSE(item.doubt);
+  ExpectKeptWithoutDoubt(text);
   // Common surnames that start words of a statement: 陈述 (the police's word for a statement),
   // 周末, 高度, 常年.
   const std::string statements =
       "证人陈述称当晚在场，据证人陈述，其同事周末加班，证人高度近视，其丈夫常年在外务工。";
-  const RedactedItem said = Redact({}, {}, std::vector<Field>{{"f", statements}});
-  EXPECT_EQ(said.fields.at(0).second, statements);
-  EXPECT_FALSE(said.doubt);
+  ExpectKeptWithoutDoubt(statements);
 }
 
 TEST(RedactNames, GivenUnlistedNamesWithStopCharacters_WhenBoundedBySpeechOrStop_ThenMasked) {
@@ -612,6 +615,63 @@ TEST(RedactNames, GivenUnlistedNameAfterRoleWord_WhenRedacted_ThenMaskedWithDoub
   ExpectMaskedInContexts({"，%s驾驶人力三轮车。", "，%s报警人称。"}, {"王建国", "李娜"});
 }
 
+// The later members of a list (其朋友王五、赵六等人), the earlier ones before a speech word
+// (张三、李四称) and a name after a form's colon (报警人：张三): published as written before
+// (session eighteen).
+TEST(RedactNames, GivenUnlistedNamesInAListOrAfterAColon_WhenRedacted_ThenEachMaskedWithDoubt) {
+  EXPECT_EQ(RedactText("其朋友王建国、李娜、庞志强等人均证实。"),
+            "其朋友王某、李某、庞某等人均证实。");
+  EXPECT_EQ(RedactText("被害人王建国和李娜在家中，嫌疑人刘一与向明辉均已到案。"),
+            "被害人王某和李某在家中，嫌疑人刘某与向某均已到案。");
+  EXPECT_EQ(RedactText("经查，王建国、李娜及欧阳丽倩称当晚在场。"),
+            "经查，王某、李某及欧阳某称当晚在场。");
+  ExpectMaskedInContexts(
+      {"报警人：%s，男。", "证人:%s称当晚在场。", "其朋友：%s在场。",
+       "驾驶人王建国、%s对上述事实无异议。", "其朋友李娜、%s等人在场。", "，%s、王建国称"},
+      {"周立新", "庞志强", "白天凯", "李娜"});
+  EXPECT_EQ(RedactText("其朋友李娜、欧阳丽倩等人在场，另，欧阳丽倩、木然·早堵称。"),
+            "其朋友李某、欧阳某等人在场，另，欧阳某、木某称。");
+  // After a dotted minority name (found by the leak test, seed 7), and one as a later member.
+  EXPECT_EQ(RedactText("其朋友勒排·早腊、段云鑫等人均证实。"), "其朋友勒某、段某等人均证实。");
+  EXPECT_EQ(RedactText("被害人岩某和阿依古丽·买买提，男。"), "被害人岩某和阿某，男。");
+  // A list that starts with a name already masked, after the words of a field and a colon, after
+  // 家属, 同伙 …, and members before verbs that follow persons (hand-written texts by a helper
+  // who had not seen the rules).
+  ExpectMaskedInContexts(
+      {"嫌疑人马某、%s等人被抓获。", "其朋友张某某及%s在场。", "联系人：%s，联系电话已登记。",
+       "姓名:%s，性别：男。", "被询问人：%s，女。", "涉案人员刘某、%s被依法传唤。",
+       "其家属%s随后报警。", "违法嫌疑人蔡某与%s共同实施了盗窃。", "证人杜某、%s证实此事。",
+       "其姐姐%s均不知情。", "马某和%s交代，赃物已被变卖。", "嫌疑人郭某以及%s对事实供认不讳。",
+       "林某同%s在公园散步。", "刘某某、%s称被害人先动手。", "欧阳某与%s在场。",
+       "李某伙同%s盗窃电动车电瓶。"},
+      {"周立新", "庞志强", "李娜"});
+  // 曾, not taken after role words (嫌疑人曾多次), is a surname in a list and a form's field,
+  // where the name's end is tested (found by the Kafka crash test's events, seed 23).
+  ExpectMaskedInContexts(
+      {"姓名：%s，对上述事实无异议。", "嫌疑人马某、%s等人被抓获。", "李某伙同%s盗窃电动车电瓶。"},
+      {"曾梦兰", "曾强"});
+  // A later member of a list may have a surname that starts common words too (车, 施, 管 …).
+  ExpectMaskedInContexts({"证人邹某、%s、熊某均证实了上述事实。", "其朋友吕某、%s一同到场。",
+                          "申请人：%s，女，35岁。"},
+                         {"车晓东", "施伟", "管丽", "包文"});
+}
+
+// What follows a name and a list word need not be a name: it stays unless it ends as a name does
+// (so 嫌疑人刘一与向明辉逃离 leaves the second name: 逃 does not end names).
+TEST(RedactNames, GivenWordsAfterAListWord_WhenRedacted_ThenOnlyNamesAreMasked) {
+  EXPECT_EQ(RedactText("被害人王建国和李家村村民，嫌疑人刘一与高速交警，司机李娜及其妻子，"
+                       "报警人：张某某，当事人：某某公司，民警和群众称。"),
+            "被害人王某和李家村村民，嫌疑人刘某与高速交警，司机李某及其妻子，"
+            "报警人：张某某，当事人：某某公司，民警和群众称。");
+  const std::string text =
+      "被害人张某和梁河县某公司发生纠纷，嫌疑人张某与金店、典当行有往来，其同伙于何时进入，"
+      "罪名：盗窃，受理人：民警，人员伤亡情况，其家属情绪稳定，涉案人员车辆已扣押，张某与车辆相撞，"
+      "李某和管理人员发生争执，王某同意调解，某超市和华联商场，李某某及其家属，孙某与包间内客人，"
+      "姜某及安全员在场，彭某同洪水中被困群众，申请人：高新科技公司，申请人：梁河县某某公司，"
+      "张某与曾经的同事，王某和曾多次盗窃的李某。";
+  ExpectKeptWithoutDoubt(text);
+}
+
 // After a role word come ordinary words too, some of which start with a surname: those stay and
 // raise no doubt (in the same list: a strong context's name is still found).
 TEST(RedactNames, GivenRoleWordsBeforeOrdinaryWords_WhenRedacted_ThenNoNameIsGuessed) {
@@ -621,9 +681,7 @@ TEST(RedactNames, GivenRoleWordsBeforeOrdinaryWords_WhenRedacted_ThenNoNameIsGue
       "违法行为人任意殴打他人，违法行为人付款后离开，驾驶人严重超载，被害人张某某，嫌疑人李某，"
       "当事人方面，受害人金额较大，司机陆续到达，房东于收到通知后，驾驶员高速行驶，被害人白天外出"
       "务工，嫌疑人于次日在家中被抓获，被害人向家属求助，嫌疑人黄金项链一条。";
-  const RedactedItem item = Redact({}, {}, std::vector<Field>{{"f", text}});
-  EXPECT_EQ(item.fields.at(0).second, text);
-  EXPECT_FALSE(item.doubt);
+  ExpectKeptWithoutDoubt(text);
   // A listed name after a role word is masked as the party, without doubt.
   const std::vector<Field> listed = {{"f", "被害人王建国家中被盗，犯罪嫌疑人李娜在场。"}};
   const RedactedItem known =
@@ -656,10 +714,7 @@ TEST(RedactNames, GivenTriggerWordsAfterOrdinaryWords_WhenRedacted_ThenNoNameIsG
   const std::string text =
       "群众向公安机关报警，车主驾驶货车，司机驾驶客车，饮酒后驾驶机动车，村民委员会称，其同事关系"
       "一般，证人证言，名称为某某，村民王某称。";
-  const std::vector<Field> fields = {{"f", text}};
-  const RedactedItem item = Redact({}, {}, fields);
-  EXPECT_EQ(item.fields.at(0).second, text);
-  EXPECT_FALSE(item.doubt);
+  ExpectKeptWithoutDoubt(text);
 }
 
 TEST(RedactNames, GivenOfficerNamedInsideAPartyName_WhenRedacted_ThenTheLongerPartyNameIsMasked) {
