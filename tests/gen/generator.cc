@@ -291,6 +291,28 @@ bool OneIn(const Ctx& c, Sv value, uint64_t n) {
   return (h >> 7) % n == 0;
 }
 
+// Surnames that also start common words (车辆, 施工, 管理 …): for later members of a list only.
+constexpr Sv kWordSurnames[] = {"车", "施", "管", "盛", "苗", "童", "甄", "华",
+                                "包", "宫", "谷", "项", "关", "应", "安"};
+
+// A second person's name for a list (其朋友王五、赵六等人), drawn from `seed` by a hash: nothing
+// from the random stream. Not of 曾 (read as a word after role words). With `word_surnames`,
+// a quarter of them have a surname that starts common words.
+std::string HashedName(Sv seed, bool word_surnames) {
+  uint64_t h = 14695981039346656037ull;
+  for (const char ch : seed) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+  auto pick = [&h](auto& list) {
+    h = h * 6364136223846793005ull + 1442695040888963407ull;
+    return Sv(list[(h >> 33) % std::size(list)]);
+  };
+  Sv surname = (h >> 40) % 4 == 0
+                   ? (word_surnames ? pick(kWordSurnames) : pick(kLessCommonSurnames))
+                   : pick(kSurnames);
+  if (surname == "曾") surname = "王";
+  return (h >> 50) % 2 == 0 ? Cat(surname, pick(kMaleFirst), pick(kMaleSecond))
+                            : Cat(surname, pick(kFemaleFirst), pick(kFemaleSecond));
+}
+
 void Plant(Ctx& c, Sv cls, std::string value, Sv variant) {
   for (const Planted& p : c.planted) {
     if (p.value == value && p.cls == cls) return;
@@ -1768,6 +1790,26 @@ void Generator::Impl::ApplyTextMods(Ctx& c) {
     const Person u = MakePerson(c, 20, 60, rng.Chance(0.25) ? rng.Pick(kLessCommonSurnames) : Sv{});
     Plant(c, "person_name", u.name, "unlisted");
     const uint64_t r = rng.Below(3);
+    // Some in a list with a second unlisted name or one already masked (王某), or after a
+    // form's colon, picked by a hash.
+    if (OneIn(c, u.name, 5)) {
+      const std::string v = HashedName(u.name, r == 0);
+      if (r == 1) {
+        ev.summary += Cat("另查明，被害人", v.substr(0, 3), "某和", u.name, "在现场。");
+        return;
+      }
+      Plant(c, "person_name", v, "unlisted_list");
+      ev.summary += r == 0 ? Cat("其朋友", u.name, "、", v, "等人均证实上述经过。")
+                           : Cat("经查，", v, "、", u.name, "称当晚在场。");
+      return;
+    }
+    if (OneIn(c, u.name, 9)) {
+      ev.summary += Cat(r == 0   ? "报警人："
+                        : r == 1 ? "姓名："
+                                 : "联系人:",
+                        u.name, "，对上述事实无异议。");
+      return;
+    }
     // Half of them after a role word instead (报警人, 驾驶人), picked by a hash: the random
     // stream stays the same. Not a name of 曾, which reads as a word there (嫌疑人曾多次).
     if (OneIn(c, u.name, 2) && !u.name.starts_with("曾")) {
