@@ -479,15 +479,17 @@ size_t NameBeforeWord(std::string_view s, size_t end) {
     const char32_t cp = chars[static_cast<size_t>(given)];
     return IsSurnameChar(cp, Surnames::kCommon) || CompoundSurnameFirsts().contains(cp);
   };
-  if (common(2) && fits(2, Surnames::kCommon) && IsBoundaryBefore(s, starts[2])) return starts[2];
-  if (common(1) && fits(1, Surnames::kCommon)) return starts[1];
-  for (int given = 2; given >= 1; --given) {
+  auto less_common = [&](int given) {
     const auto g = static_cast<size_t>(given);
-    if (count > given && MoreSurnames().contains(chars[g]) && fits(given, Surnames::kWide) &&
-        IsBoundaryBefore(s, starts[g])) {
-      return starts[g];
-    }
-  }
+    return count > given && MoreSurnames().contains(chars[g]) && fits(given, Surnames::kWide) &&
+           IsBoundaryBefore(s, starts[g]);
+  };
+  if (common(2) && fits(2, Surnames::kCommon) && IsBoundaryBefore(s, starts[2])) return starts[2];
+  // A less common surname + 2 where a boundary precedes it, before a common one + 1 inside it
+  // (，殷金峰称: not 殷 + 金峰; found by scripts/leak-sweep.sh, seed 14).
+  if (less_common(2)) return starts[2];
+  if (common(1) && fits(1, Surnames::kCommon)) return starts[1];
+  if (less_common(1)) return starts[1];
   return kNone;
 }
 
@@ -689,6 +691,11 @@ void NameAfterColon(std::string_view s, size_t i, Findings* out) {
             kValueFollowers.find(s.substr(end, l)) != std::string_view::npos);
   };
   const size_t at = i + 1;
+  if (const size_t dotted = DottedNameForward(s, at); dotted > 0) {  // 联系人:勒排·早腊
+    AddHeuristic(at, at + dotted, out);
+    NamesListedAfter(s, at + dotted, out);
+    return;
+  }
   size_t end = RoleNameEnd(s, at, Surnames::kList);
   if (end == at + 9 && !ends_value(end) && ends_value(at + 6)) end = at + 6;
   if (!ends_value(end)) return;

@@ -568,7 +568,7 @@ TEST(RedactNames, GivenUnlistedTwoCharacterNameThatIsACompoundSurname_WhenRedact
 TEST(RedactNames, GivenUnlistedNameWithALessCommonSurname_WhenRedacted_ThenMasked) {
   ExpectMaskedInContexts({"其朋友%s称当晚在场。", "经向相邻商户%s了解，该处治安良好。",
                           "经查，%s称当晚在场。", "当晚，%s驾驶摩托车离开。"},
-                         {"庞志强", "仇兰", "翁丽华", "詹伟"});
+                         {"庞志强", "仇兰", "翁丽华", "詹伟", "殷金峰"});
 }
 
 // Less common surnames that start common words after a context word are not in the heuristic's
@@ -634,6 +634,10 @@ TEST(RedactNames, GivenUnlistedNamesInAListOrAfterAColon_WhenRedacted_ThenEachMa
   // After a dotted minority name (found by the leak test, seed 7), and one as a later member.
   EXPECT_EQ(RedactText("其朋友勒排·早腊、段云鑫等人均证实。"), "其朋友勒某、段某等人均证实。");
   EXPECT_EQ(RedactText("被害人岩某和阿依古丽·买买提，男。"), "被害人岩某和阿某，男。");
+  // A dotted minority name after a form's colon (seed 62).
+  EXPECT_EQ(RedactText("联系人:勒排·早腊，对上述事实无异议。"), "联系人:勒某，对上述事实无异议。");
+  // Before a speech word, a list whose last name has a less common surname (seed 14).
+  EXPECT_EQ(RedactText("经查，祝家斌、殷金峰称当晚在场。"), "经查，祝某、殷某称当晚在场。");
   // A list that starts with a name already masked, after the words of a field and a colon, after
   // 家属, 同伙 …, and members before verbs that follow persons (hand-written texts by a helper
   // who had not seen the rules).
