@@ -597,13 +597,14 @@ constexpr std::string_view kNotNameEnds = "员警工队长主户师众人";
 constexpr std::string_view kNotAfterName = "某人员内里";
 
 // Whether a member of a list may end right before `at`: where a name does (EndsName), or
-// before a verb that follows persons; not before kNotAfterName (梁河县某公司, 管理人员,
-// 包间内), nor after kNotNameEnds.
-bool EndsListedName(std::string_view s, size_t at) {
+// before a verb that follows persons; not where a word goes on (NoWordGoesOn): before
+// kNotAfterName (梁河县某公司, 管理人员, 包间内), or after kNotNameEnds.
+bool NoWordGoesOn(std::string_view s, size_t at) {
   if (at < 3 || kNotNameEnds.find(s.substr(at - 3, 3)) != std::string_view::npos) return false;
-  if (s.size() >= at + 3 && kNotAfterName.find(s.substr(at, 3)) != std::string_view::npos) {
-    return false;
-  }
+  return s.size() < at + 3 || kNotAfterName.find(s.substr(at, 3)) == std::string_view::npos;
+}
+bool EndsListedName(std::string_view s, size_t at) {
+  if (!NoWordGoesOn(s, at)) return false;
   if (EndsName(s, at)) return true;
   return std::any_of(kAfterListedName.begin(), kAfterListedName.end(),
                      [&](std::string_view word) { return StartsWith(s, at, word); });
@@ -644,10 +645,12 @@ size_t NameEndingAt(std::string_view s, size_t end) {
 // name before a speech word would be (NameEndingAt).
 void NamesListedBefore(std::string_view s, size_t start, Findings* out) {
   for (int k = 0; k < 8 && start >= 3; ++k) {
-    if (ListJoinAt(s, start - 3) == 0) return;
-    const size_t before = NameEndingAt(s, start - 3);
+    // The join's length: 以及 and 伙同 end in 及 and 同, which are joins themselves.
+    const size_t join = start >= 6 && ListJoinAt(s, start - 6) == 6 ? 6 : ListJoinAt(s, start - 3);
+    if (join == 0) return;
+    const size_t before = NameEndingAt(s, start - join);
     if (before == kNone) return;
-    AddHeuristic(before, start - 3, out);
+    AddHeuristic(before, start - join, out);
     start = before;
   }
 }
@@ -665,6 +668,8 @@ void RoleNameAt(std::string_view s, size_t at, Findings* out) {
 constexpr std::string_view kFieldEnds = "人名员主者";
 // What may follow a name in a form's field besides punctuation (姓名:张三男, 李四系).
 constexpr std::string_view kValueFollowers = "男女系等";
+// What starts a form's value that is no name (姓名：不详, 户名：某某公司).
+constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详";
 
 }  // namespace
 
@@ -686,7 +691,7 @@ void NameAfterColon(std::string_view s, size_t i, Findings* out) {
   // word goes on (申请人：高新科技公司, 梁河县某某公司).
   auto ends_value = [&](size_t end) {
     size_t l = 0;
-    return end > 0 && EndsListedName(s, end) &&
+    return end > 0 && NoWordGoesOn(s, end) &&
            (end >= s.size() || !IsIdeographAt(s, end, &l) ||
             kValueFollowers.find(s.substr(end, l)) != std::string_view::npos);
   };
@@ -698,6 +703,22 @@ void NameAfterColon(std::string_view s, size_t i, Findings* out) {
   }
   size_t end = RoleNameEnd(s, at, Surnames::kList);
   if (end == at + 9 && !ends_value(end) && ends_value(at + 6)) end = at + 6;
+  if (!ends_value(end) && i >= 6 &&
+      (s.substr(i - 6, 6) == "姓名" || s.substr(i - 6, 6) == "户名")) {
+    // These fields name their value: a name of any surname (姓名：邰欣，女), two to four
+    // ideographs that end as a form's value does, and no placeholder (不详, 无, 某某).
+    end = at;
+    for (int count = 0; count < 4 && end + 3 <= s.size() && Decode3(s, end) != 0; ++count) {
+      const std::string_view ch = s.substr(end, 3);
+      if (!IsIdeograph(Decode3(s, end)) ||
+          (count == 0 && kPlaceholderFirsts.find(ch) != std::string_view::npos) ||
+          (count >= 2 && kValueFollowers.find(ch) != std::string_view::npos)) {
+        break;
+      }
+      end += 3;
+    }
+    if (end < at + 6) return;
+  }
   if (!ends_value(end)) return;
   AddHeuristic(at, end, out);
   NamesListedAfter(s, end, out);

@@ -625,6 +625,7 @@ TEST(RedactNames, GivenUnlistedNamesInAListOrAfterAColon_WhenRedacted_ThenEachMa
             "被害人王某和李某在家中，嫌疑人刘某与向某均已到案。");
   EXPECT_EQ(RedactText("经查，王建国、李娜及欧阳丽倩称当晚在场。"),
             "经查，王某、李某及欧阳某称当晚在场。");
+  EXPECT_EQ(RedactText("经查，王五以及赵六称当晚在场。"), "经查，王某以及赵某称当晚在场。");
   ExpectMaskedInContexts(
       {"报警人：%s，男。", "证人:%s称当晚在场。", "其朋友：%s在场。",
        "驾驶人王建国、%s对上述事实无异议。", "其朋友李娜、%s等人在场。", "，%s、王建国称"},
@@ -634,6 +635,10 @@ TEST(RedactNames, GivenUnlistedNamesInAListOrAfterAColon_WhenRedacted_ThenEachMa
   // After a dotted minority name (found by the leak test, seed 7), and one as a later member.
   EXPECT_EQ(RedactText("其朋友勒排·早腊、段云鑫等人均证实。"), "其朋友勒某、段某等人均证实。");
   EXPECT_EQ(RedactText("被害人岩某和阿依古丽·买买提，男。"), "被害人岩某和阿某，男。");
+  // 姓名 and 户名 name their value: a surname in no list is taken there (helper's sentences).
+  EXPECT_EQ(RedactText("姓名：邰欣，女，1999年出生。户名:糜建国。姓名：湛国庆男"),
+            "姓名：邰某，女，1999年出生。户名:糜某。姓名：湛某男");
+  ExpectKeptWithoutDoubt("姓名：不详，户名：某某公司，姓名：无，户名：梁河县兴达娱乐有限公司。");
   // A dotted minority name after a form's colon (seed 62).
   EXPECT_EQ(RedactText("联系人:勒排·早腊，对上述事实无异议。"), "联系人:勒某，对上述事实无异议。");
   // Before a speech word, a list whose last name has a less common surname (seed 14).
