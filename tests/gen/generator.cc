@@ -296,8 +296,8 @@ constexpr Sv kWordSurnames[] = {"车", "施", "管", "盛", "苗", "童", "甄",
                                 "包", "宫", "谷", "项", "关", "应", "安"};
 
 // A second person's name for a list (其朋友王五、赵六等人), drawn from `seed` by a hash: nothing
-// from the random stream. Not of 曾 (read as a word after role words). With `word_surnames`,
-// a quarter of them have a surname that starts common words.
+// from the random stream. Never of 曾 (the first name `u` of a list brings 曾 there). With
+// `word_surnames`, a quarter of them have a surname that starts common words.
 std::string HashedName(Sv seed, bool word_surnames) {
   uint64_t h = 14695981039346656037ull;
   for (const char ch : seed) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
