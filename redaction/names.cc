@@ -708,10 +708,9 @@ void NameAfterColon(std::string_view s, size_t i, Findings* out) {
     // These fields name their value: a name of any surname (姓名：邰欣，女), two to four
     // ideographs that end as a form's value does, and no placeholder (不详, 无, 某某).
     end = at;
-    for (int count = 0; count < 4 && end + 3 <= s.size() && Decode3(s, end) != 0; ++count) {
+    for (int count = 0; count < 4 && IsIdeograph(Decode3(s, end)); ++count) {
       const std::string_view ch = s.substr(end, 3);
-      if (!IsIdeograph(Decode3(s, end)) ||
-          (count == 0 && kPlaceholderFirsts.find(ch) != std::string_view::npos) ||
+      if ((count == 0 && kPlaceholderFirsts.find(ch) != std::string_view::npos) ||
           (count >= 2 && kValueFollowers.find(ch) != std::string_view::npos)) {
         break;
       }

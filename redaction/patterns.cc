@@ -501,6 +501,8 @@ class Scanner {
           i = e > i ? e : i + 1;
           continue;
         } else if (c == ':' && options_.name_heuristics) {
+          // Also after a context word's colon, read with the word (报警人:): the field's rule
+          // takes names the role word's leaves out (报警人：曾梦兰).
           NameAfterColon(s_, i, out_);
         }
         ++i;

@@ -285,10 +285,15 @@ constexpr Sv kKeywords[] = {"死亡", "命案", "爆炸", "恐怖", "邪教", "�
 // A stable pick, one time in `n`, of a value at this point of the event (what was planted so
 // far): variety in how a value is written that draws nothing from the generator's random
 // stream, so that the events of a seed stay the same but for these variants.
-bool OneIn(const Ctx& c, Sv value, uint64_t n) {
-  uint64_t h = 1469598103934665603ull ^ c.planted.size();
+// FNV-1a of `value` from `basis`.
+uint64_t HashOf(Sv value, uint64_t basis) {
+  uint64_t h = basis;
   for (const char ch : value) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
-  return (h >> 7) % n == 0;
+  return h;
+}
+
+bool OneIn(const Ctx& c, Sv value, uint64_t n) {
+  return (HashOf(value, 1469598103934665603ull ^ c.planted.size()) >> 7) % n == 0;
 }
 
 // Surnames that also start common words (车辆, 施工, 管理 …): for later members of a list only.
@@ -299,8 +304,7 @@ constexpr Sv kWordSurnames[] = {"车", "施", "管", "盛", "苗", "童", "甄",
 // from the random stream. Never of 曾 (the first name `u` of a list brings 曾 there). With
 // `word_surnames`, a quarter of them have a surname that starts common words.
 std::string HashedName(Sv seed, bool word_surnames) {
-  uint64_t h = 14695981039346656037ull;
-  for (const char ch : seed) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+  uint64_t h = HashOf(seed, 14695981039346656037ull);
   auto pick = [&h](auto& list) {
     h = h * 6364136223846793005ull + 1442695040888963407ull;
     return Sv(list[(h >> 33) % std::size(list)]);
