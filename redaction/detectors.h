@@ -226,6 +226,26 @@ void NameAfterColon(std::string_view folded, size_t i, Findings* out);
 // The later members of a list after a person already masked, at the 某 at byte i (张某、李四,
 // 王某某和赵六): names as after a role word.
 void NamesAfterMasked(std::string_view folded, size_t i, Findings* out);
+// A list that starts after a join (与, 和, 同, 跟) at byte i with no name found before it
+// (因琐事与瞿建平发生口角, 他和张三一起): its members as later ones of a list are read, the first
+// with the surnames of the two wider lists (NamesListedAfter).
+void NameAfterJoin(std::string_view folded, size_t i, Findings* out);
+// Names that no context word announces, read by a model of given names (NameByModel: a surname
+// and one or two characters common in given names, ending as a name does): where a clause
+// starts, at byte `at` (，张三于2024年); after a date's 日 at byte i (6日张三在); after a verb or a
+// preposition of which a person is the object, at byte i (殴打张三, 将张三打伤); before 的 之 家
+// 名 at byte i (张三的妻子, 张三之子, 张三家中).
+void NameAtClauseStart(std::string_view folded, size_t at, Findings* out);
+// The characters that may start such a name (surnames, compound surnames' first characters):
+// a caller's cheap test before NameAtClauseStart; and those of its given names (kGivenNameChars).
+const CharSet& ModelNameFirsts();
+const CharSet& ModelGivenChars();
+void NameAfterDate(std::string_view folded, size_t i, Findings* out);
+void NameAfterVerb(std::string_view folded, size_t i, Findings* out);
+void NameBeforeOwnWord(std::string_view folded, size_t i, Findings* out);
+// A name after the 人员 of a word for the persons a case involves, at the 员 at byte i
+// (涉案人员张三, 受伤人员李四; not 执法人员 or 工作人员): as after a role word.
+void NameAfterPersonnel(std::string_view folded, size_t i, Findings* out);
 
 // If `text` is a JSON document (starts with '{' or '['), stores every string in it (keys and
 // values, escapes decoded) one after another in *buffer, and the end offset of each in *ends,

@@ -47,7 +47,9 @@ constexpr std::string_view kCommonSurnames =
 constexpr std::string_view kMoreSurnames =
     "易乔洪辛柯樊殷葛鲁祝邢尤伍岳翟聂颜倪庞耿焦詹俞鲍芦卜艾梅喻裴祁符靳涂滕戚阮欧丛仇冉卓蒲邬穆"
     "萧巫桂晏佘瞿阎霍栾骆饶燕薄雍隋闵姬奚鄢岑郁廉厉匡缪苟鞠寇冀柏杭娄敖翁刁佟沃尉虞赫嵇鄂卞邸逯"
-    "褚扈竺谌牟裘巩蔺纪舒屈季宗温章";
+    "褚扈竺谌牟裘巩蔺纪舒屈季宗温章"
+    // Rarer ones, which start no common word (訾, 郗, 窦 …; hand-written texts by a helper).
+    "訾汲郜芮宓仉邴贲酆郗糜宦窦荆钮邰湛阚晁蒯缑谯笪隗郦厍夔殳巢桓阙亢濮莘乜";
 
 // The first characters of the compound surnames, and the common surnames, as bit sets.
 const CharSet& CompoundSurnameFirsts() {
@@ -79,7 +81,9 @@ const CharSet& MoreSurnames() {
 // it must end as a name does.
 constexpr std::string_view kListSurnames =
     "盛蓝苗康池童宁甄胥练华冷包牛宫柴谷查左项路关应车施甘管储麦楼申蒙封柳齐凌房景粟闻解农普"
-    "尚商桑权邝谈秋凤时安米连乐花屠毕";
+    "尚商桑权邝谈秋凤时安米连乐花屠毕"
+    // Rarer ones that start common words too (单位, 国家, 水果, 云南, 边境, 卫生 …).
+    "单麻边国羊支井幸戈水云揭卫况伏迟沙阳盖简丰党危相";
 
 const CharSet& ListSurnames() {
   static const CharSet* const kSet = new CharSet(SplitChars(kListSurnames));
@@ -90,13 +94,57 @@ const CharSet& ListSurnames() {
 // all three lists.
 enum class Surnames { kCommon, kWide, kList };
 
+// The first two lists as one set (one test where either counts).
+const CharSet& WideSurnames() {
+  static const CharSet* const kSet = [] {
+    std::vector<std::string_view> chars = SplitChars(kCommonSurnames);
+    const std::vector<std::string_view> more = SplitChars(kMoreSurnames);
+    chars.insert(chars.end(), more.begin(), more.end());
+    return new CharSet(chars);
+  }();
+  return *kSet;
+}
+
 bool IsSurnameChar(char32_t cp, Surnames which) {
-  return CommonSurnames().contains(cp) ||
-         (which != Surnames::kCommon && MoreSurnames().contains(cp)) ||
-         (which == Surnames::kList && ListSurnames().contains(cp));
+  if (which == Surnames::kCommon) return CommonSurnames().contains(cp);
+  return WideSurnames().contains(cp) || (which == Surnames::kList && ListSurnames().contains(cp));
 }
 
 bool IsMiddleDot(std::string_view ch) { return ch == "·" || ch == "•" || ch == "・"; }
+
+// For each first character of a list of context words, the words that start with it (bit k:
+// word k), so that a trigger compares those only, in list order.
+template <size_t N>
+CodePointMap FirstCharWords(const std::array<std::string_view, N>& words) {
+  static_assert(N <= 64);
+  CodePointMap map;
+  for (size_t k = 0; k < N; ++k) {
+    char32_t cp;
+    DecodeUtf8(words[k], 0, &cp);
+    map.Or(cp, uint64_t{1} << k);
+  }
+  return map;
+}
+
+// Whether context word `word`, whose first character is the one at s[i], lies at s[i]: the
+// rest of it compared inline (context words have one or two characters).
+bool ContextWordAt(std::string_view s, size_t i, std::string_view word) {
+  if (s.size() - i < word.size()) return false;
+  for (size_t k = 3; k < word.size(); ++k) {
+    if (s[i + k] != word[k]) return false;
+  }
+  return true;
+}
+
+// Whether one of `words` (of ideographs; `firsts`: FirstCharWords(words)) starts at s[at].
+template <size_t N>
+bool WordOfAt(std::string_view s, size_t at, const std::array<std::string_view, N>& words,
+              const CodePointMap& firsts) {
+  for (uint64_t w = firsts.Find(Decode3(s, at)); w != 0; w &= w - 1) {
+    if (ContextWordAt(s, at, words[static_cast<size_t>(std::countr_zero(w))])) return true;
+  }
+  return false;
+}
 
 bool StartsWith(std::string_view s, size_t at, std::string_view word) {
   if (s.size() < at + word.size()) return false;
@@ -136,12 +184,12 @@ bool IsNameStop(std::string_view ch, bool in_name = false) {
 // ordinary words that start with a surname follow them as well (被害人钱包被盗, 嫌疑人于当日,
 // 当事人陈述), so a name after one is taken only where it ends as a name does (RoleNameAt).
 constexpr size_t kStrongContexts = 13;
-constexpr std::array<std::string_view, kStrongContexts + 25> kBeforeName = {
-    "朋友",   "同事",   "邻居",   "村民",   "证人",   "妻子",   "丈夫",   "儿子",
-    "女儿",   "父亲",   "母亲",   "其友",   "商户",   "被害人", "受害人", "嫌疑人",
-    "行为人", "报警人", "报案人", "当事人", "举报人", "驾驶人", "驾驶员", "司机",
-    "车主",   "房东",   "监护人", "户主",   "租户",   "店主",   "家属",   "亲属",
-    "同伙",   "室友",   "姐姐",   "哥哥",   "弟弟",   "妹妹",
+constexpr std::array<std::string_view, kStrongContexts + 31> kBeforeName = {
+    "朋友",   "同事",   "邻居",   "村民",     "证人",   "妻子",   "丈夫",   "儿子",     "女儿",
+    "父亲",   "母亲",   "其友",   "商户",     "被害人", "受害人", "嫌疑人", "行为人",   "报警人",
+    "报案人", "当事人", "举报人", "驾驶人",   "驾驶员", "司机",   "车主",   "房东",     "监护人",
+    "户主",   "租户",   "店主",   "家属",     "亲属",   "同伙",   "室友",   "姐姐",     "哥哥",
+    "弟弟",   "妹妹",   "受害者", "被侵害人", "受伤者", "目击者", "知情人", "被询问人",
 };
 // Surnames that are far more often a word of their own after a role word: 曾 (嫌疑人曾多次),
 // and 于 before a time (嫌疑人于当日): then not taken for names. Words that start with 于 or 向
@@ -152,9 +200,10 @@ constexpr std::array<std::string_view, kStrongContexts + 25> kBeforeName = {
 constexpr std::string_view kNotSurnamesAfterRole = "曾";
 constexpr std::string_view kYuBeforeTime =
     "当次同凌今近上下晚早中傍深午昨前后年月日周每两一二三四五六七八九十〇夜清何";
-constexpr std::string_view kNotAfterYu = "案本是此该其去黄民派公家现途店网医县州市省乡镇村收事发接";
+constexpr std::string_view kNotAfterYu =
+    "案本是此该其去黄民派公家现途店网医县州市省乡镇村收事发接江";
 constexpr std::string_view kNotAfterXiang =
-    "其他民派公警对我本该法家亲社有当店银群周村邻路同单相司老朋受交医学房导";
+    "其他民派公警对我本该法家亲社有当店银群周村邻路同单相司老朋受交医学房导行东西南北前后";
 // Words that follow a name of three characters whose first two read as a word (above).
 constexpr std::string_view kNameFollowers = "对在称于因与和向被将系等的";
 constexpr std::string_view kNotNamesAfterRole =
@@ -168,11 +217,33 @@ constexpr std::string_view kNotNamesAfterRole =
     // Words that start with a surname of kListSurnames, after a list word (张某与车辆相撞).
     "包间包厢包裹车辆车内车上车牌施工管理管制柳树夏令安全安保华联时间时许房屋房间项链项目路人路口"
     "路边关系花园米线牛棚谷仓左手宫殿童装康复苗圃宁波甘蔗凌晨申请商场商店商铺景区普通应当连续"
-    "曾经曾多曾因曾先曾有曾任曾到曾与曾向曾住曾系";
+    "曾经曾多曾因曾先曾有曾任曾到曾与曾向曾住曾系"
+    // Words after a list word before a verb that follows persons (张某与单位发生纠纷), and
+    // words that start with the rarer surnames of the lists.
+    "单位单方国家国道水果水泥云南边境边防卫生支付沙发阳台简单丰富井下羊群麻将麻烦幸好幸亏揭发"
+    "商家房客房东黄牛何时迟到盖章苏醒舒张高烧万分包工党员危险相关相同相互刀具刀片玉米岩石排查排队"
+    "线索线路方才孟春孟夏孟秋孟冬";
 // Words that usually follow a person's name (张三称, 李四驾驶). Longer words first.
 constexpr std::array<std::string_view, 8> kAfterName = {
     "报称", "声称", "自称", "供称", "供述", "驾驶", "报警", "称",
 };
+// Verbs that follow the members of a list of persons (张某与李四共同实施, 王某、李四承认,
+// 李某伙同王五盗窃).
+constexpr std::array<std::string_view, 40> kAfterListedName = {
+    "证实", "证明", "承认", "交代", "陈述", "表示", "反映", "辩称", "辩解", "共同",
+    "一起", "一同", "逃离", "盗窃", "冒充", "殴打", "诈骗", "抢劫", "实施", "窃取",
+    "骗取", "持刀", "发生", "当晚", "当天", "当日", "当时", "当场", "产生", "相约",
+    "合谋", "协商", "相识", "商量", "约定", "结伙", "合伙", "前往", "来到", "说",
+};
+
+// What follows a person named where a clause starts or as an object, besides a stop and the
+// verbs after a list's members (张三多次…, 张三酒后…, 对张三进行处罚, 向张三借款).
+constexpr std::array<std::string_view, 30> kAfterModelName = {
+    "多次", "酒后", "明知", "私自", "擅自", "故意", "无证", "拒不", "随即", "先后",
+    "伙同", "采用", "利用", "使用", "携带", "非法", "冒用", "进行", "借款", "发现",
+    "赔偿", "改正", "到场", "逃匿", "转账", "手持", "醉酒", "违反", "用",   "趁",
+};
+
 // A 称 preceded by one of these is part of another word (名称, 简称, 职称 …).
 constexpr std::string_view kNotSpeechBefore = "名简职号昵俗统通总合对相宣声自报供堪戏尊称指辩";
 
@@ -260,10 +331,18 @@ bool IsCompoundSurname(std::string_view two_chars) {
     std::sort(keys.begin(), keys.end());
     return keys;
   }();
+  // The second characters, as a bit set: most pairs that start with a first one (公安, 上述,
+  // 东方 …) are rejected by it.
+  static const CharSet* const kSeconds = [] {
+    std::vector<std::string_view> seconds;
+    for (std::string_view name : kCompoundSurnames) seconds.push_back(name.substr(3, 3));
+    return new CharSet(seconds);
+  }();
   // Most characters start no compound surname: test the first against a bit set first.
   if (two_chars.size() != 6) return false;
   const char32_t first = Decode3(two_chars, 0);
   if (first == 0 || !CompoundSurnameFirsts().contains(first)) return false;
+  if (!kSeconds->contains(Decode3(two_chars, 3))) return false;
   return std::binary_search(kKeys.begin(), kKeys.end(), Pack6(two_chars));
 }
 
@@ -408,6 +487,17 @@ size_t NamePartForward(std::string_view s, size_t at) {
     if (!IsIdeographAt(s, end, &l)) break;
     const std::string_view ch = s.substr(end, l);
     if (ch == "某" || ch == "称" || ch == "了" || ch == "说") break;
+    // Nor through a word that follows names (木然·早堵一同离开, 勒排·早腊驾驶, 艾则孜多次), or
+    // 在 的 被 将 把 对 向 (rare in transliterated names).
+    static const CodePointMap kAfterFirst = FirstCharWords(kAfterName);
+    static const CodePointMap kAfterListedFirst = FirstCharWords(kAfterListedName);
+    static const CodePointMap kAfterModelFirst = FirstCharWords(kAfterModelName);
+    if (end > at && (std::string_view("在的被将把对向").find(ch) != std::string_view::npos ||
+                     WordOfAt(s, end, kAfterName, kAfterFirst) ||
+                     WordOfAt(s, end, kAfterListedName, kAfterListedFirst) ||
+                     WordOfAt(s, end, kAfterModelName, kAfterModelFirst))) {
+      break;
+    }
     end += l;
   }
   return end;
@@ -513,35 +603,51 @@ size_t CompoundNameBackward(std::string_view s, size_t end) {
 // Whether a name may end right before `at`: the text or a clause ends there, or a speech word
 // or a stop that is not in given names starts there (王一博在场).
 bool EndsName(std::string_view s, size_t at) {
+  static const CodePointMap kAfterFirst = FirstCharWords(kAfterName);
   size_t l = 0;
   if (at >= s.size() || !IsIdeographAt(s, at, &l)) return true;
   if (IsNameStop(s.substr(at, l), /*in_name=*/true)) return true;
-  for (std::string_view word : kAfterName) {
-    if (StartsWith(s, at, word)) return true;
-  }
-  return false;
+  return WordOfAt(s, at, kAfterName, kAfterFirst);
 }
 
-// The end of a name right after a role word, at `at` (被害人张三在家中, 司机李四驾驶), or 0: a
-// surname and one or two more characters up to a stop, as after the other contexts; with a stop
-// common in given names (方中华, 毛一民), the longer one where it ends as a name does (EndsName),
-// or where nothing shorter is one. Not the surnames and words that read otherwise after role
-// words.
-size_t RoleNameEnd(std::string_view s, size_t at, Surnames which = Surnames::kWide) {
-  // Role words are among the commonest words of a police text: the cheap tests first. No
-  // surname there: no name (when the bounded walk finds none, the other does not either).
-  const size_t wide = NameForwardFrom(s, at, which, /*bounded=*/true);
-  if (wide < 6) return 0;
-  const std::string_view first = s.substr(at, 3);
-  const std::string_view second = s.substr(at + 3, 3);
-  // (In a list or a form's field, where the name's end is tested, 曾 is a surname: 姓名：曾梦兰.)
-  if (which != Surnames::kList && kNotSurnamesAfterRole.find(first) != std::string_view::npos) {
-    return 0;
-  }
-  if (first == "于" && kYuBeforeTime.find(second) != std::string_view::npos) return 0;
-  // The words of kNotNamesAfterRole, and 于 and 向 before each of kNotAfterYu and kNotAfterXiang,
-  // as sorted keys.
-  static const std::vector<uint64_t> kNotNames = [] {
+// Characters common in given names (建国, 秀英, 子涵, 浩然 …), from the names of household
+// registers' frequency lists; left out: those common in the words that follow a surname-like
+// character in a police text (元 区 县 路 市 村 的 是 …). A name no context announces must have
+// only these after its surname (NameByModel).
+constexpr std::string_view kGivenNameChars =
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英萍红鹏辉华玉飞鑫波斌宇浩凯健俊帆帅旭宁龙林"
+    "欣婷慧莹雪琳晶丹玲燕倩颖佳嘉子梓涵轩晨思雨怡悦瑶琪梦晓春海峰松成荣新永德志忠庆祥福贵生兴"
+    "亮光东宏昌民安江云正学家友仁义才秋冬金银宝山贤武彪虎彦卫振启敬顺保根茂兵彬博晖翔鸿坤"
+    "琦锋昊然泽睿宸辰铭哲瑞逸航阳毅诚豪骏驰楠森晋锐岩钧良梅兰菊凤珍琴素淑惠爱月彩翠莲芬芝虹青"
+    "蓉薇璐璇媛婕妍姗蕾露菲馨蓓钰彤嫣洁岚雯婉萱诗紫可心语一依若沐诺欢乐笑婧娅琼瑾璟菁蔚霖霏"
+    "朝晗晴曦昕舒畅鸣鹤鹰凌云霄川河湖泉清源溪涛潇冰彩霓娥姣娇婵妹娣香芸茜苗蕊芙蓉荷菡萌蒙"
+    "耀辉煜炜烨焕灿炳炎斐文武勋伦俊杰卿贞淳厚方圆宽广远达通顺利富丰裕财金鑫铁钢锦绣纯洁建国小"
+    "世发长中天美";
+
+const CharSet& GivenNameChars() {
+  static const CharSet* const kSet = new CharSet(SplitChars(kGivenNameChars));
+  return *kSet;
+}
+
+bool NoWordGoesOn(std::string_view s, size_t at);
+
+// Whether the two characters `six` are a word of kNotNamesAfterRole, or 于 or 向 before one of
+// kNotAfterYu or kNotAfterXiang.
+bool IsWordNotName(std::string_view six) {
+  // Their second characters, as a bit set: most names' are none of them.
+  static const CharSet* const kSeconds = [] {
+    std::vector<std::string_view> seconds;
+    for (size_t k = 3; k + 3 <= kNotNamesAfterRole.size(); k += 6) {
+      seconds.push_back(kNotNamesAfterRole.substr(k, 3));
+    }
+    for (std::string_view list : {kNotAfterYu, kNotAfterXiang}) {
+      const std::vector<std::string_view> chars = SplitChars(list);
+      seconds.insert(seconds.end(), chars.begin(), chars.end());
+    }
+    return new CharSet(seconds);
+  }();
+  if (six.size() != 6 || !kSeconds->contains(Decode3(six, 3))) return false;
+  static const std::vector<uint64_t> kNotNames = [] {  // as sorted keys
     std::vector<uint64_t> keys;
     for (size_t k = 0; k + 6 <= kNotNamesAfterRole.size(); k += 6) {
       keys.push_back(Pack6(kNotNamesAfterRole.substr(k, 6)));
@@ -555,14 +661,44 @@ size_t RoleNameEnd(std::string_view s, size_t at, Surnames which = Surnames::kWi
     std::sort(keys.begin(), keys.end());
     return keys;
   }();
-  if (std::binary_search(kNotNames.begin(), kNotNames.end(), Pack6(s.substr(at, 6)))) {
+  return std::binary_search(kNotNames.begin(), kNotNames.end(), Pack6(six));
+}
+
+// The end of a name right after a role word, at `at` (被害人张三在家中, 司机李四驾驶), or 0: a
+// surname and one or two more characters up to a stop, as after the other contexts; with a stop
+// common in given names (方中华, 毛一民), the longer one where it ends as a name does (EndsName),
+// or where nothing shorter is one. Not the surnames and words that read otherwise after role
+// words (with `followed`, unless a word that follows names comes right after three characters).
+size_t RoleNameEnd(std::string_view s, size_t at, Surnames which = Surnames::kWide,
+                   bool followed_words = true) {
+  // Role words are among the commonest words of a police text: the cheap tests first. No
+  // surname there: no name (when the bounded walk finds none, the other does not either).
+  const size_t wide = NameForwardFrom(s, at, which, /*bounded=*/true);
+  if (wide < 6) return 0;
+  const std::string_view first = s.substr(at, 3);
+  const std::string_view second = s.substr(at + 3, 3);
+  // (In a list or a form's field, where the name's end is tested, 曾 is a surname: 姓名：曾梦兰;
+  // and after a join with no name before it, where the words are tested too: 与曾梦兰发生.)
+  if (which != Surnames::kList && followed_words &&
+      kNotSurnamesAfterRole.find(first) != std::string_view::npos) {
+    return 0;
+  }
+  if (first == "于" && kYuBeforeTime.find(second) != std::string_view::npos) return 0;
+  if (IsWordNotName(s.substr(at, 6))) {
     // A word, unless it starts a name of three characters that a word following names ends.
     size_t l = 0;
     // (In a list, not with a stop third: 彭某同洪水中被困群众.)
-    const bool followed = wide == 9 &&
-                          (at + 9 >= s.size() || !IsIdeographAt(s, at + 9, &l) ||
-                           kNameFollowers.find(s.substr(at + 9, l)) != std::string_view::npos) &&
-                          (which != Surnames::kList || !IsNameStop(s.substr(at + 6, 3)));
+    // A verb that follows persons ends it too (与叶子超发生口角, 云某、白天龙当晚在场: found by
+    // scripts/leak-sweep.sh, seeds 71 and 144); without `followed_words`, only such a verb
+    // (黄金和钱财藏于家中 stays).
+    static const CodePointMap kListedFirst = FirstCharWords(kAfterListedName);
+    const bool followed =
+        wide == 9 && ((WordOfAt(s, at + 9, kAfterListedName, kListedFirst) &&
+                       GivenNameChars().contains(Decode3(s, at + 6))) ||  // (not 向民警, 曾多次)
+                      (followed_words &&
+                       (at + 9 >= s.size() || !IsIdeographAt(s, at + 9, &l) ||
+                        kNameFollowers.find(s.substr(at + 9, l)) != std::string_view::npos) &&
+                       (which != Surnames::kList || !IsNameStop(s.substr(at + 6, 3)))));
     if (!followed) return 0;
   }
   // The walk that stops at the stops common in given names as well differs only where one of
@@ -576,44 +712,53 @@ size_t RoleNameEnd(std::string_view s, size_t at, Surnames which = Surnames::kWi
   return m > 0 ? at + m : 0;
 }
 
-// The length of the word joining the members of a list at `at` (、, 和, 与, 及, 同, 以及, 伙同),
-// or 0.
+// The length of the word joining the members of a list at `at` (、, 和, 与, 及, 同, 跟, 以及,
+// 伙同), or 0.
 size_t ListJoinAt(std::string_view s, size_t at) {
-  if (s.size() < at + 3) return 0;
-  const std::string_view ch = s.substr(at, 3);
-  if (ch == "、" || ch == "和" || ch == "与" || ch == "及" || ch == "同") return 3;
-  return StartsWith(s, at, "以及") || StartsWith(s, at, "伙同") ? 6 : 0;
+  switch (Decode3(s, at)) {  // (0 past the end)
+    case U'、':
+    case U'和':
+    case U'与':
+    case U'及':
+    case U'同':
+    case U'跟':
+      return 3;
+    case U'以':
+      return StartsWith(s, at, "以及") ? 6 : 0;
+    case U'伙':
+      return StartsWith(s, at, "伙同") ? 6 : 0;
+    default:
+      return 0;
+  }
 }
 
-// Verbs that follow the members of a list of persons (张某与李四共同实施, 王某、李四承认,
-// 李某伙同王五盗窃).
-constexpr std::array<std::string_view, 23> kAfterListedName = {
-    "证实", "证明", "承认", "交代", "陈述", "表示", "反映", "辩称", "辩解", "共同", "一起", "一同",
-    "逃离", "盗窃", "冒充", "殴打", "诈骗", "抢劫", "实施", "窃取", "骗取", "持刀", "说",
-};
-
-// Characters that end words for persons or places, not names (安全员, 包间内, 管理人员).
-constexpr std::string_view kNotNameEnds = "员警工队长主户师众人";
+// Characters that end words for persons or places, not names (安全员, 包间内, 管理人员,
+// 水果店, 卫生院).
+constexpr std::string_view kNotNameEnds = "员警工队长主户师众人店厂司局所院校村组部馆站室头";
 constexpr std::string_view kNotAfterName = "某人员内里";
 
 // Whether a member of a list may end right before `at`: where a name does (EndsName), or
 // before a verb that follows persons; not where a word goes on (NoWordGoesOn): before
 // kNotAfterName (梁河县某公司, 管理人员, 包间内), or after kNotNameEnds.
 bool NoWordGoesOn(std::string_view s, size_t at) {
-  if (at < 3 || kNotNameEnds.find(s.substr(at - 3, 3)) != std::string_view::npos) return false;
-  return s.size() < at + 3 || kNotAfterName.find(s.substr(at, 3)) == std::string_view::npos;
+  static const CharSet* const kEnds = new CharSet(SplitChars(kNotNameEnds));
+  static const CharSet* const kAfter = new CharSet(SplitChars(kNotAfterName));
+  if (at < 3 || kEnds->contains(Decode3(s, at - 3))) return false;
+  return s.size() < at + 3 || !kAfter->contains(Decode3(s, at));
 }
 bool EndsListedName(std::string_view s, size_t at) {
   if (!NoWordGoesOn(s, at)) return false;
   if (EndsName(s, at)) return true;
-  return std::any_of(kAfterListedName.begin(), kAfterListedName.end(),
-                     [&](std::string_view word) { return StartsWith(s, at, word); });
+  static const CodePointMap kFirsts = FirstCharWords(kAfterListedName);
+  return WordOfAt(s, at, kAfterListedName, kFirsts);
 }
 
 // The later members of a list after a name found ending at `end` (其朋友王五、赵六等人,
 // 被害人张三和李四在家中): each a name as after a role word (RoleNameEnd, with the surnames of
-// all three lists) that ends where a name of a list does (EndsListedName).
-void NamesListedAfter(std::string_view s, size_t end, Findings* out) {
+// all three lists) that ends where a name of a list does (EndsListedName). With `no_name_before`
+// (the list starts at a join: 与瞿建平发生), the first member has a surname of the two wider lists
+// and is no word of kNotNamesAfterRole, whatever follows it (黄金和钱财藏于家中).
+void NamesListedAfter(std::string_view s, size_t end, Findings* out, bool no_name_before = false) {
   for (int k = 0; k < 8; ++k) {
     const size_t join = ListJoinAt(s, end);
     if (join == 0) return;
@@ -623,9 +768,12 @@ void NamesListedAfter(std::string_view s, size_t end, Findings* out) {
       end = at + dotted;
       continue;
     }
-    size_t next = RoleNameEnd(s, at, Surnames::kList);
-    // A name of two characters before a verb that follows persons (李娜共同: 共 ends no name).
-    if (next == at + 9 && !EndsListedName(s, next) && EndsListedName(s, at + 6)) next = at + 6;
+    const bool first_of_join = k == 0 && no_name_before;
+    size_t next = RoleNameEnd(s, at, first_of_join ? Surnames::kWide : Surnames::kList,
+                              /*followed_words=*/!first_of_join);
+    // A name one character shorter before a verb that follows persons (李娜共同: 共 ends no
+    // name; 上官琳发生, found by scripts/leak-sweep.sh, seed 15).
+    if (next >= at + 9 && !EndsListedName(s, next) && EndsListedName(s, next - 3)) next -= 3;
     if (next == 0 || !EndsListedName(s, next)) return;
     AddHeuristic(at, next, out);
     end = next;
@@ -655,13 +803,27 @@ void NamesListedBefore(std::string_view s, size_t start, Findings* out) {
   }
 }
 
-// A name after a role word, with the later members of its list.
+// A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
+// members of its list.
 void RoleNameAt(std::string_view s, size_t at, Findings* out) {
-  if (const size_t end = RoleNameEnd(s, at); end > 0) {
+  size_t end = at + DottedNameForward(s, at);
+  if (end == at) end = RoleNameEnd(s, at);
+  if (end > at) {
     AddHeuristic(at, end, out);
     NamesListedAfter(s, end, out);
   }
 }
+
+// Characters that make a word with a join after them (参与, 平和, 共同, 合同, 胡同, 脚跟 …): no
+// list starts there.
+constexpr std::string_view kNotBeforeJoin =
+    "参给平温缓总暖柔祥饱调随附共讲求议相协等如认赞不合胡大雷混视一脚";
+
+// The words before 人员 of the persons a case involves (涉案人员张三, 受伤人员李四), by twos; not
+// those of officers and staff (执法人员, 办案人员, 工作人员), whose names stay.
+constexpr std::string_view kPersonnelQualifiers =
+    "涉案在场同行受伤涉事被困受害违法嫌疑闹事滋事围观知情可疑伤亡遇险落水中毒吸毒涉毒涉赌参赌"
+    "陪同";
 
 // Words before a form's colon that name a person's field: 报警人:, 联系人:, 姓名:, 驾驶员:,
 // 车主:, 申请者: (the last characters; the context words are looked for at their start).
@@ -678,9 +840,182 @@ void NamesAfterMasked(std::string_view s, size_t i, Findings* out) {
   if (ListJoinAt(s, i + 3) == 0 || i < 3) return;
   size_t before = i;
   if (s.substr(before - 3, 3) == "某") before -= 3;
-  const bool surname = (before >= 3 && IsSurnameChar(Decode3(s, before - 3), Surnames::kWide)) ||
-                       (before >= 6 && IsCompoundSurname(s.substr(before - 6, 6)));
+  if (before < 3) return;
+  // Any surname: of a list (张某), a compound one (欧阳某), or a character in no list with a
+  // word's boundary before it (，窦某、阎志刚; 县某 is no person).
+  const char32_t cp = Decode3(s, before - 3);
+  const bool surname =
+      IsSurnameChar(cp, Surnames::kList) ||
+      (before >= 6 && IsCompoundSurname(s.substr(before - 6, 6))) ||
+      (IsIdeograph(cp) && !IsNameStop(s.substr(before - 3, 3)) && IsBoundaryBefore(s, before - 3));
   if (surname) NamesListedAfter(s, i + 3, out);
+}
+
+void NameAfterJoin(std::string_view s, size_t i, Findings* out) {
+  // Most joins join no person: no surname after them (a compound one or a dotted name), or
+  // one already masked (与王某: NamesAfterMasked reads the list on from there).
+  const char32_t next = Decode3(s, i + 3);
+  if (!IsSurnameChar(next, Surnames::kWide) && !CompoundSurnameFirsts().contains(next) &&
+      DottedNameForward(s, i + 3) == 0) {
+    return;
+  }
+  if (Decode3(s, i + 6) == U'某') return;
+  static const CharSet* const kNotBefore = new CharSet(SplitChars(kNotBeforeJoin));
+  if (i >= 3 && kNotBefore->contains(Decode3(s, i - 3))) return;
+  NamesListedAfter(s, i, out, /*no_name_before=*/true);
+}
+
+namespace {
+
+bool EndsModelName(std::string_view s, size_t at) {
+  static const CodePointMap kFirsts = FirstCharWords(kAfterModelName);
+  return EndsListedName(s, at) || WordOfAt(s, at, kAfterModelName, kFirsts);
+}
+
+// A name that no context word announces, starting at `at`, or 0: a surname of the two wider
+// lists (or a compound one) and one or two characters of kGivenNameChars, not starting with a
+// word that reads otherwise (IsWordNotName: 黄金, 于是; unless it is the start of a name of
+// three), ending as a name does (EndsModelName). Where three characters do not
+// end so, two may (张三明知: not 张三明). (Its own walk, not RoleNameEnd's: the scan asks at
+// every clause, and a name's characters here are of one set, which holds no stop but 一 立 中.)
+size_t NameByModel(std::string_view s, size_t at) {
+  // Most places hold no such name: a surname and a given name's character first.
+  const char32_t first = Decode3(s, at);
+  // The Dai and Jingpo prefixes of Dehong (岩拉, 玉腊, 刀某, 排某) take any second character: a
+  // name of two (not 岩石, 玉米, 刀具, 排查: IsWordNotName).
+  if (first == U'岩' || first == U'玉' || first == U'刀' || first == U'排') {
+    size_t l = 0;
+    if (IsIdeographAt(s, at + 3, &l) && l == 3 && !IsNameStop(s.substr(at + 3, 3)) &&
+        !IsWordNotName(s.substr(at, 6)) && EndsModelName(s, at + 6)) {
+      return at + 6;
+    }
+  }
+  const CharSet& chars = GivenNameChars();
+  // A compound surname with a given name after it; else its first character may be a surname
+  // of its own (经查，贺兰多次…: 贺 + 兰; scripts/leak-sweep.sh, seed 125).
+  const bool compound = CompoundSurnameFirsts().contains(first) &&
+                        IsCompoundSurname(s.substr(at, 6)) && chars.contains(Decode3(s, at + 6));
+  if (!compound && !WideSurnames().contains(first)) return 0;
+  const size_t given = at + (compound ? 6 : 3);
+  if (!chars.contains(Decode3(s, given))) return 0;
+  const size_t end = chars.contains(Decode3(s, given + 3)) ? given + 6 : given + 3;
+  if (!compound && IsWordNotName(s.substr(at, 6))) {
+    // A word, unless a third character of given names follows it and a name's end after that
+    // (白天鑫的妻子, 郑某将黄金兵打伤, 孙子飞多次: scripts/leak-sweep.sh, seeds 180 207 262 …).
+    return end == given + 6 && EndsModelName(s, end) ? end : 0;
+  }
+  if (EndsModelName(s, end)) return end;
+  return end == given + 6 && EndsModelName(s, end - 3) ? end - 3 : 0;
+}
+
+// A name by the model at `at`, with the later members of its list; returns its end, or 0.
+// A minority name with a middle dot that starts right at `at` where no context word says so
+// (，古丽米拉·艾则孜多次): its length, or 0. Where a clause starts, other words may come first:
+// its first part must have 2–4 characters, the first no pronoun, join, preposition or verb's
+// (not 其朋友勒排·早腊, 与热依拉·艾买提, 殴打木然·早堵).
+size_t DottedNameHere(std::string_view s, size_t at) {
+  const size_t n = DottedNameForward(s, at);
+  if (n == 0) return 0;
+  const size_t dot = s.find("\xC2\xB7", at);
+  static constexpr std::string_view kNotFirst =
+      "其他她我你该此经与和及同跟对向被将把给在于从因殴辱威找拦通帮收责要";
+  if (dot < at + 6 || dot > at + 12 || kNotFirst.find(s.substr(at, 3)) != std::string_view::npos) {
+    return 0;
+  }
+  return n;
+}
+
+size_t ModelNameAt(std::string_view s, size_t at, Findings* out) {
+  size_t end = NameByModel(s, at);
+  // Else (or where the name read goes on with a middle dot) a minority name with one.
+  if (end == 0 || StartsWith(s, end, "·")) {
+    if (const size_t dotted = DottedNameHere(s, at); dotted > 0) end = at + dotted;
+  }
+  if (end == 0) return 0;
+  AddHeuristic(at, end, out);
+  NamesListedAfter(s, end, out);
+  return end;
+}
+
+}  // namespace
+
+const CharSet& ModelGivenChars() { return GivenNameChars(); }
+
+const CharSet& ModelNameFirsts() {
+  static const CharSet* const kSet = [] {
+    std::vector<std::string_view> chars = SplitChars(kCommonSurnames);
+    const std::vector<std::string_view> more = SplitChars(kMoreSurnames);
+    chars.insert(chars.end(), more.begin(), more.end());
+    for (std::string_view name : kCompoundSurnames) chars.push_back(name.substr(0, 3));
+    return new CharSet(chars);
+  }();
+  return *kSet;
+}
+
+void NameAtClauseStart(std::string_view s, size_t at, Findings* out) {
+  while (at < s.size() && s[at] == ' ') ++at;
+  ModelNameAt(s, at, out);
+}
+
+void NameAfterDate(std::string_view s, size_t i, Findings* out) {
+  // 日 after a digit or a Chinese numeral (2024年5月6日孟庆伟在, 十五日张三).
+  if (i == 0) return;
+  const unsigned char before = static_cast<unsigned char>(s[i - 1]);
+  if (!IsDigit(before) &&
+      !(i >= 3 && std::string_view("〇一二三四五六七八九十").find(s.substr(i - 3, 3)) !=
+                      std::string_view::npos)) {
+    return;
+  }
+  ModelNameAt(s, i + 3, out);
+}
+
+void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
+  // The verbs and prepositions before a person as their object, by their first character.
+  static constexpr std::array<std::string_view, 16> kVerbs = {
+      "将",   "对",   "向",   "被",   "给",   "把",   "殴打", "辱骂",
+      "威胁", "找到", "拦住", "通知", "帮助", "收留", "责令", "要求",
+  };
+  static const CodePointMap kFirsts = FirstCharWords(kVerbs);
+  for (uint64_t w = kFirsts.Find(Decode3(s, i)); w != 0; w &= w - 1) {
+    const std::string_view verb = kVerbs[static_cast<size_t>(std::countr_zero(w))];
+    if (!ContextWordAt(s, i, verb)) continue;
+    ModelNameAt(s, i + verb.size(), out);
+    return;
+  }
+}
+
+void NameBeforeOwnWord(std::string_view s, size_t i, Findings* out) {
+  // A name of three characters before 的, two or three before 之 家 名 (张三之子, 张三家中,
+  // 张三名下): the longest that the model reads whole from a word's boundary.
+  if (const size_t dotted = DottedNameBackward(s, i);
+      dotted != kNone && IsBoundaryBefore(s, dotted)) {  // 古丽米拉·艾则孜的妻子
+    AddHeuristic(dotted, i, out);
+    NamesListedBefore(s, dotted, out);
+    return;
+  }
+  const bool de = s.substr(i, 3) == "的";
+  if (i < 6 || !GivenNameChars().contains(Decode3(s, i - 3))) return;
+  for (size_t chars = 4; chars >= (de ? 3 : 2); --chars) {
+    if (i < 3 * chars) continue;
+    const size_t start = i - 3 * chars;
+    if (!IsBoundaryBefore(s, start)) continue;
+    if (NameByModel(s.substr(0, i), start) != i) continue;
+    AddHeuristic(start, i, out);
+    NamesListedBefore(s, start, out);
+    return;
+  }
+}
+
+void NameAfterPersonnel(std::string_view s, size_t i, Findings* out) {
+  // (A colon after 人员 is a form's field: NameAfterColon reads it.)
+  if (i < 9 || s.size() < i + 9 || s[i + 3] == ':' || s.substr(i - 3, 3) != "人") return;
+  const std::string_view qualifier = s.substr(i - 9, 6);
+  for (size_t k = 0; k + 6 <= kPersonnelQualifiers.size(); k += 6) {
+    if (kPersonnelQualifiers.substr(k, 6) == qualifier) {
+      RoleNameAt(s, i + 3, out);
+      return;
+    }
+  }
 }
 
 void NameAfterColon(std::string_view s, size_t i, Findings* out) {
@@ -723,34 +1058,6 @@ void NameAfterColon(std::string_view s, size_t i, Findings* out) {
   NamesListedAfter(s, end, out);
 }
 
-namespace {
-
-// For each first character of a list of context words, the words that start with it (bit k:
-// word k), so that a trigger compares those only, in list order.
-template <size_t N>
-CodePointMap FirstCharWords(const std::array<std::string_view, N>& words) {
-  static_assert(N <= 64);
-  CodePointMap map;
-  for (size_t k = 0; k < N; ++k) {
-    char32_t cp;
-    DecodeUtf8(words[k], 0, &cp);
-    map.Or(cp, uint64_t{1} << k);
-  }
-  return map;
-}
-
-// Whether context word `word`, whose first character is the one at s[i], lies at s[i]: the
-// rest of it compared inline (context words have one or two characters).
-bool ContextWordAt(std::string_view s, size_t i, std::string_view word) {
-  if (s.size() - i < word.size()) return false;
-  for (size_t k = 3; k < word.size(); ++k) {
-    if (s[i + k] != word[k]) return false;
-  }
-  return true;
-}
-
-}  // namespace
-
 size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   static const CodePointMap kBeforeFirst = FirstCharWords(kBeforeName);
   static const CodePointMap kAfterFirst = FirstCharWords(kAfterName);
@@ -766,11 +1073,11 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     size_t at = i + word.size();
     // A form's colon between the word and the name (报警人：张三, folded to ':').
     if (at < s.size() && s[at] == ':') ++at;
-    if (const size_t n = DottedNameForward(s, at); n > 0) {
+    if (k >= kStrongContexts) {
+      RoleNameAt(s, at, out);  // (a dotted name as well)
+    } else if (const size_t n = DottedNameForward(s, at); n > 0) {
       AddHeuristic(at, at + n, out);
       NamesListedAfter(s, at + n, out);
-    } else if (k >= kStrongContexts) {
-      RoleNameAt(s, at, out);
     } else {
       size_t m = NameForwardFrom(s, at, Surnames::kWide);
       // A name with a stop character in it (其朋友王立新称, 其朋友王建立称) where a speech word, a

@@ -389,11 +389,26 @@ bool IsMobile(std::string_view d) {
   return d.size() == 11 && d[0] == '1' && d[1] >= '3' && d[1] <= '9';
 }
 
+// The characters of Scanner::Trigger (kRoleOther): 〔, 微信, 抖音, 快手, 使馆's plates, 不动产权第,
+// a minor's 岁 and school, 年 of a date, and the names of lists (某 与 和 同 跟) and of 人员.
+constexpr std::array<std::string_view, 17> kOtherTriggers = {
+    "〔", "微", "使", "不", "岁", "学", "校", "园", "年",
+    "抖", "快", "某", "员", "与", "和", "同", "跟",
+};
+// Those of Scanner::ModelTrigger (kRoleModel): where a name that the model of given names reads
+// may be, after 日 of a date, after the verbs and prepositions before an object, before the words
+// after a name (的 之 家 名). These are among the commonest characters: the scan tests the
+// character next to them before it calls out.
+constexpr std::array<std::string_view, 21> kModelTriggers = {
+    "日", "将", "对", "向", "被", "给", "把", "殴", "辱", "威", "找",
+    "拦", "通", "帮", "收", "责", "要", "的", "之", "家", "名",
+};
+
 // Characters at which a CJK-triggered pattern may start (〔, 微信, provinces, place suffixes).
 const CharSet& TriggerChars() {
   static const CharSet* const kChars = [] {
-    std::vector<std::string_view> words = {"〔", "微", "使", "不", "岁", "学",
-                                           "校", "园", "年", "抖", "快", "某"};
+    std::vector<std::string_view> words(kOtherTriggers.begin(), kOtherTriggers.end());
+    words.insert(words.end(), kModelTriggers.begin(), kModelTriggers.end());
     for (size_t i = 0; i + 3 <= kProvinces.size(); i += 3) words.push_back(kProvinces.substr(i, 3));
     words.insert(words.end(), kPlaceSuffixes.begin(), kPlaceSuffixes.end());
     for (const LabelWord& w : LabelWords()) words.push_back(w.word.substr(0, 3));
@@ -407,13 +422,15 @@ const CharSet& TriggerChars() {
 }
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
+// (kOtherTriggers, defined above TriggerChars, are those of kRoleOther.)
 enum Role : uint8_t {
   kRoleProvince = 1,  // a plate
   kRoleSuffix = 2,    // a house-level address
   kRoleLabel = 4,     // a label (身份证, 卡号 …)
   kRoleName = 8,      // the name heuristic
-  kRoleOther = 16,    // 〔 微 使 不 岁 学 校 园 年 抖 快 某
+  kRoleOther = 16,    // kOtherTriggers
   kRoleBreak = 32,    // 。 、: the end of a clause (noted inline: the commonest triggers)
+  kRoleModel = 64,    // kModelTriggers
 };
 
 const std::array<uint8_t, 0x10000>& Roles() {
@@ -426,10 +443,8 @@ const std::array<uint8_t, 0x10000>& Roles() {
     for (std::string_view w : kPlaceSuffixes) mark(w, kRoleSuffix);
     for (const LabelWord& w : LabelWords()) mark(w.word, kRoleLabel);
     for (std::string_view w : NameHeuristicWords()) mark(w, kRoleName);
-    for (std::string_view w :
-         {"〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某"}) {
-      mark(w, kRoleOther);
-    }
+    for (std::string_view w : kOtherTriggers) mark(w, kRoleOther);
+    for (std::string_view w : kModelTriggers) mark(w, kRoleModel);
     for (std::string_view w : {"。", "、"}) mark(w, kRoleBreak);
     return roles;
   }();
@@ -449,7 +464,9 @@ class Scanner {
         label_ranges_(LabelWordRanges()),
         label_seconds_(LabelSecondChars()),
         name_seconds_(NameWordChars(/*single=*/false)),
-        name_singles_(NameWordChars(/*single=*/true)) {
+        name_singles_(NameWordChars(/*single=*/true)),
+        model_firsts_(ModelNameFirsts()),
+        model_given_(ModelGivenChars()) {
     known_lengths_ = known_.lengths();
     for (const Date& d : birth_dates_) birth_days_ |= uint64_t{1} << DayBit(d.month, d.day);
   }
@@ -465,6 +482,12 @@ class Scanner {
     const auto* const p = reinterpret_cast<const unsigned char*>(s_.data());
     const uint64_t* const trigger_blocks = triggers.blocks();
     const bool valid = options_.valid_utf8;
+    // Whether the text has a middle dot (folded to U+00B7) at all: a minority name may then start
+    // where no surname does (古丽米拉·艾则孜), and the model's places are tested for one.
+    next_dot_ = s_.find("\xC2\xB7");
+    has_dot_ = next_dot_ != std::string_view::npos;
+    field_has_dot_ = has_dot_;
+    if (options_.name_heuristics) NameAtClauseStart(s_, 0, out_);  // a field starts a clause
     for (size_t i = 0; i < n;) {
       if (valid) {
         // Valid UTF-8: a byte E0–EF always leads a 3-byte character (two continuation bytes
@@ -496,6 +519,7 @@ class Scanner {
           DocumentNumber(i, 1);
         } else if (c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {
           last_break_ = i;
+          if (options_.name_heuristics && ModelMayStart(i + 1)) NameAtClauseStart(s_, i + 1, out_);
         } else if (c == ':' && i + 1 < n && s_[i + 1] == ':') {
           const size_t e = Ipv6(i);
           i = e > i ? e : i + 1;
@@ -525,9 +549,15 @@ class Scanner {
       if (((triggers.block(block) >> (b2 & 0x3Fu)) & 1) != 0) {
         const auto cp = static_cast<char32_t>((block << 6) | (b2 & 0x3Fu));
         const uint8_t role = roles[cp];
-        if (role & kRoleBreak) last_break_ = i;
+        if (role & kRoleBreak) {
+          last_break_ = i;
+          if (cp == U'。' && options_.name_heuristics && ModelMayStart(i + 3)) {
+            NameAtClauseStart(s_, i + 3, out_);
+          }
+        }
         if ((role & kRoleLabel) && MayStartLabel(i)) NoteLabels(i, cp);
         if (role & kRoleOther) Trigger(i, cp);
+        if (role & kRoleModel) ModelTrigger(i, cp);
         if (role & kRoleProvince) Plate(i);
         if (role & kRoleSuffix) HouseAddress(i);
         if ((role & kRoleName) && options_.name_heuristics && i >= name_resume &&
@@ -569,12 +599,46 @@ class Scanner {
       case U'某':
         if (options_.name_heuristics) NamesAfterMasked(s_, i, out_);
         return;
+      case U'员':
+        if (options_.name_heuristics) NameAfterPersonnel(s_, i, out_);
+        return;
+      case U'与':
+      case U'和':
+      case U'同':
+      case U'跟':
+        if (options_.name_heuristics) NameAfterJoin(s_, i, out_);
+        return;
       case U'学':
       case U'校':
       case U'园':
         if (options_.minor_present) School(i, cp);
         return;
       default:
+        return;
+    }
+  }
+
+  // A name the model reads next to the kModelTriggers character cp at i: called out only where
+  // the character next to it may be one's (most are not).
+  [[gnu::always_inline]] void ModelTrigger(size_t i, char32_t cp) {
+    if (!options_.name_heuristics) return;
+    switch (cp) {
+      case U'的':
+      case U'之':
+      case U'家':
+      case U'名':
+        if (i >= 6 && (model_given_.contains(Decode3(s_, i - 3)) || DotBefore(i))) {
+          NameBeforeOwnWord(s_, i, out_);
+        }
+        return;
+      case U'日':
+        if (model_firsts_.contains(Decode3(s_, i + 3))) NameAfterDate(s_, i, out_);
+        return;
+      default:  // a verb or a preposition: a name after it, or after a verb's second character
+        if (model_firsts_.contains(Decode3(s_, i + 3)) ||
+            model_firsts_.contains(Decode3(s_, i + 6)) || DotNear(i + 3)) {
+          NameAfterVerb(s_, i, out_);
+        }
         return;
     }
   }
@@ -614,6 +678,26 @@ class Scanner {
   // The same for the name heuristic's context words (or the character is one: 称).
   bool MayStartNameWord(size_t i, char32_t cp) const {
     return name_singles_.contains(cp) || NextCharIn(i, name_seconds_);
+  }
+  // Whether a name the model reads may start at i (or a space there: NameAtClauseStart skips it).
+  [[gnu::always_inline]] bool ModelMayStart(size_t i) {
+    return i < s_.size() && (s_[i] == ' ' || model_firsts_.contains(Decode3(s_, i)) || DotNear(i));
+  }
+  // Whether a middle dot (folded to U+00B7) comes within 15 bytes after i: where a minority
+  // name's first part (2–4 characters) may start. The next dot is looked up once per stretch.
+  [[gnu::always_inline]] bool DotNear(size_t i) {
+    if (!has_dot_) [[likely]]
+      return false;
+    if (next_dot_ < i) {
+      next_dot_ = s_.find("\xC2\xB7", i);
+      if (next_dot_ == std::string_view::npos) has_dot_ = false;  // none further on
+    }
+    return has_dot_ && next_dot_ - i <= 15;
+  }
+  // Whether a middle dot comes within the 26 bytes before i (a dotted name may end at i).
+  bool DotBefore(size_t i) const {
+    return field_has_dot_ && s_.substr(i > 26 ? i - 26 : 0, i > 26 ? 26 : i).find("\xC2\xB7") !=
+                                 std::string_view::npos;
   }
   bool NextCharIn(size_t i, const CharSet& set) const {
     if (s_.size() - i < 6) return false;
@@ -1115,6 +1199,10 @@ class Scanner {
     const size_t d_end = SkipDigits(s_, q);
     if (d_end > q && d_end - q <= 2 && (At(s_, d_end, "日") || At(s_, d_end, "号"))) {
       DateFound(p, d_end + 3, year, month, ToInt(s_.substr(q, d_end - q)));
+      // A name right after the date (2024年5月6日孟庆伟在): the scan resumes past its 日.
+      if (options_.name_heuristics && ModelMayStart(d_end + 3)) {
+        NameAtClauseStart(s_, d_end + 3, out_);
+      }
       return d_end + 3;
     }
     if (d_end == q && month >= 1 && month <= 12 && BirthLabelAround(p, q)) {
@@ -1625,6 +1713,11 @@ class Scanner {
   const CharSet& label_seconds_;
   const CharSet& name_seconds_;
   const CharSet& name_singles_;
+  const CharSet& model_firsts_;  // ModelNameFirsts()
+  const CharSet& model_given_;   // ModelGivenChars()
+  bool has_dot_ = false;         // the text has a middle dot at or after next_dot_ (Run)
+  size_t next_dot_ = 0;          // where the next one is (DotNear)
+  bool field_has_dot_ = false;   // the text has a middle dot anywhere (DotBefore)
   static constexpr size_t kNotSeen = static_cast<size_t>(-1);
   // The last sighting of each label group, and of the end of a clause.
   // (Every group unseen: the array's size is the list's, so that a group added is not left 0.)

@@ -169,7 +169,9 @@ constexpr Sv kSurnames[] = {
 constexpr Sv kLessCommonSurnames[] = {"易", "乔", "洪", "辛", "柯", "樊", "殷", "葛", "鲁", "祝",
                                       "邢", "伍", "岳", "翟", "聂", "颜", "倪", "庞", "耿", "焦",
                                       "詹", "俞", "鲍", "艾", "梅", "喻", "裴", "祁", "阮", "仇",
-                                      "冉", "卓", "穆", "萧", "晏", "霍", "骆", "饶", "翁", "佟"};
+                                      "冉", "卓", "穆", "萧", "晏", "霍", "骆", "饶", "翁", "佟",
+                                      // rarer ones (訾, 郗, 窦 …)
+                                      "訾", "郜", "芮", "宓", "邴", "郗", "糜", "窦", "荆", "钮"};
 constexpr Sv kCompoundSurnames[] = {"欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
                                     "尉迟", "公孙", "慕容", "令狐", "夏侯", "司徒"};
 constexpr Sv kMaleFirst[] = {"建", "志", "国", "文", "永", "德", "俊", "家", "子", "天",
@@ -1805,6 +1807,28 @@ void Generator::Impl::ApplyTextMods(Ctx& c) {
       Plant(c, "person_name", v, "unlisted_list");
       ev.summary += r == 0 ? Cat("其朋友", u.name, "、", v, "等人均证实上述经过。")
                            : Cat("经查，", v, "、", u.name, "称当晚在场。");
+      return;
+    }
+    // Some after a join with no name before it, after the 人员 of the persons a case involves,
+    // or in a list after a person masked with a surname in no list (窦某、u).
+    if (OneIn(c, u.name, 7)) {
+      static constexpr Sv kPersonnel[] = {"涉案人员", "受伤人员", "在场人员", "同行人员"};
+      static constexpr Sv kMaskedRare[] = {"窦某", "卫某", "水某", "云某", "柏某"};
+      const Sv personnel = kPersonnel[(HashOf(u.name, 7) >> 20) % std::size(kPersonnel)];
+      const Sv masked = kMaskedRare[(HashOf(u.name, 11) >> 20) % std::size(kMaskedRare)];
+      // (Not 曾 after 人员, as after a role word: 涉案人员曾多次.)
+      const bool zeng = u.name.starts_with("曾");
+      ev.summary += r == 0 || (r == 1 && zeng) ? Cat("经查，其因琐事与", u.name, "发生口角。")
+                    : r == 1 ? Cat("另查明，", personnel, u.name, "对上述事实无异议。")
+                             : Cat("另查明，", masked, "、", u.name, "当晚在场。");
+      return;
+    }
+    // Some where no context word announces them, as the subject of a clause, the object of a
+    // verb, or before 的 (the redaction's model of given names must read them).
+    if (OneIn(c, u.name, 6)) {
+      ev.summary += r == 0   ? Cat("经查，", u.name, "多次在该处滋事。")
+                    : r == 1 ? Cat("另查明，郑某将", u.name, "打伤。")
+                             : Cat("另查明，", u.name, "的妻子于当晚报警。");
       return;
     }
     if (OneIn(c, u.name, 9)) {

@@ -666,6 +666,84 @@ TEST(RedactNames, GivenUnlistedNamesInAListOrAfterAColon_WhenRedacted_ThenEachMa
                          {"车晓东", "施伟", "管丽", "包文"});
 }
 
+// A list that starts at a join with no name before it (因琐事与瞿建平发生口角), a name after the
+// 人员 of the persons a case involves (涉案人员, 受伤人员), a list after a person masked with a
+// surname in no list (窦某、阎志刚), and rarer surnames (訾, 单 …): published as written before
+// (session nineteen; hand-written texts by helpers who had not seen the rules).
+TEST(RedactNames, GivenUnlistedNamesAfterJoinsAndPersonnelWords_WhenRedacted_ThenMaskedWithDoubt) {
+  ExpectMaskedInContexts(
+      {"因琐事与%s发生口角。", "他和%s一起在工地打零工。", "遂同%s前往某宾馆。", "其自称与%s相识。",
+       "当晚其跟%s一同离开。", "涉案人员%s对违法事实供认不讳。", "受伤人员%s被送往医院。",
+       "在场人员%s、黄某均证实上述情况。", "吸毒人员%s尿检呈阳性。", "受害者%s的手机被盗。",
+       "被侵害人%s，男，42岁。", "目击者%s称看到一名男子。"},
+      {"王建国", "庞志强", "李娜"});
+  ExpectMaskedInContexts(
+      {"窦某、%s逃离现场后被抓获。", "水某和%s被依法给予行政拘留。", "云某与%s均系某中学学生。"},
+      {"阎志刚", "冉冬梅", "单磊", "訾国平"});
+  // 曾, not taken after role words (嫌疑人曾多次), is taken after a join, where the name's end
+  // and the words are tested (the generator plants them there).
+  ExpectMaskedInContexts({"因琐事与%s发生口角。", "他和%s一起在工地打零工。"}, {"曾梦兰", "曾强"});
+  EXPECT_EQ(RedactText("与欧阳丽倩共同出资，与热依拉·艾买提一同离开，其朋友訾国平称。"),
+            "与欧阳某共同出资，与热某一同离开，其朋友訾某称。");
+  // A name whose first two characters are a word, before a verb that follows persons
+  // (scripts/leak-sweep.sh, seeds 71, 76 and 144).
+  ExpectMaskedInContexts({"经查，其因琐事与%s发生口角。", "另查明，云某、%s当晚在场。"},
+                         {"叶子超", "夏天飞", "白天龙"});
+  // A compound surname + 1 before a verb of two characters (scripts/leak-sweep.sh, seed 15).
+  EXPECT_EQ(RedactText("经查，其因琐事与上官琳发生口角。"), "经查，其因琐事与上官某发生口角。");
+  EXPECT_EQ(RedactText("申请人：幸志成，系法定代表人。姓名：揭东，男。"),
+            "申请人：幸某，系法定代表人。姓名：揭某，男。");
+}
+
+// Names that no context word announces: read by the model of given names (a surname and one or
+// two characters common in given names, ending as a name does) where a clause starts, after a
+// date, after a verb or a preposition of which a person is the object, and before 的 之 家 名
+// (session nineteen: 0 of 200 such hand-written names were masked before, 95 after).
+TEST(RedactNames, GivenUnlistedNamesWithoutContextWords_WhenRedacted_ThenTheModelMasksThem) {
+  ExpectMaskedInContexts(
+      {"殴打%s，致其受伤。", "郑某将%s打伤。", "对%s进行处罚。", "向%s借款五万元。",
+       "%s的妻子到场。", "经查，%s之子系学生。", "2024年5月6日%s在家中被抓获。",
+       "此后，%s酒后驾车。", "经查，%s多次盗窃。", "10月1日%s报警称钱包被盗。"},
+      {"王建国", "李秀英", "张子涵", "周浩", "曾志强"});
+  EXPECT_EQ(RedactText("经查，欧阳丽倩多次盗窃，殴打上官云飞。"),
+            "经查，欧阳某多次盗窃，殴打上官某。");
+  // A name of three whose first two characters are a word (scripts/leak-sweep.sh, seeds 180,
+  // 207, 222, 233, 262, 296).
+  ExpectMaskedInContexts(
+      {"另查明，%s的妻子于当晚报警。", "另查明，郑某将%s打伤。", "经查，%s多次滋事。"},
+      {"白天鑫", "黄金兵", "向学军", "孙子健"});
+  // A name of two that is a compound surname reads as surname + given name (seed 125).
+  EXPECT_EQ(RedactText("经查，贺兰多次滋事。"), "经查，贺某多次滋事。");
+  // Minority names: the Dai prefixes with any second character, and names with a middle dot
+  // (the leak test's events, seed 7), which end before the words that follow names.
+  EXPECT_EQ(RedactText("经查，岩拉多次滋事。经查，古丽米拉·艾则孜多次滋事。殴打木然·早堵，"
+                       "古丽米拉·艾则孜的妻子到场。"),
+            "经查，岩某多次滋事。经查，古某多次滋事。殴打木某，古某的妻子到场。");
+}
+
+// Words of a surname and characters of given names stay where they read as words (黄金, 于是,
+// 孟春, 李子树), or do not end as a name does (金华市, 周围群众); and the model is not asked
+// where no surname comes (殴打他人, 对车辆进行检查).
+TEST(RedactNames, GivenOrdinaryWordsWhereTheModelLooks_WhenRedacted_ThenNoNameIsGuessed) {
+  ExpectKeptWithoutDoubt(
+      "高速公路上车辆较多，黄金首饰被盗，周围群众围观，石头砸中车窗，对车辆进行检查，向银行借款，"
+      "殴打他人，将车辆停放在路边，被巡逻民警发现，2024年5月6日凌晨，梁河县公安局的民警，"
+      "白色轿车的车主，万元以上，于是报警，孟春时节，李子树的树枝，马路边的石头，金华市的客户，"
+      "常年在外务工，许多人在场，方向盘被拆，程序合法。");
+}
+
+// Joins inside words, words after a join, and the persons of 人员 that are officers or staff
+// stay as written and raise no doubt.
+TEST(RedactNames, GivenJoinsAndPersonnelWordsBeforeOrdinaryWords_WhenRedacted_ThenNoNameIsGuessed) {
+  ExpectKeptWithoutDoubt(
+      "张某与单位发生纠纷，与对方发生口角，双方和解，同向行驶的车辆，彭某同洪水中被困群众一起，"
+      "将黄金和钱财藏于家中，石头、木棒和刀具等，罗某与包工头因工资发生纠纷，参与赌博，合同纠纷，"
+      "共同实施，与商家发生争执，与房东发生纠纷，与水果店老板发生口角，与卫生院协商，"
+      "涉案人员车辆已扣押，受伤人员苏醒后，在场人员纷纷劝阻，受害者万分焦急，涉案人员均已到案，"
+      "执法人员李正华出示执法证件，工作人员王明在场，办案人员张伟告知权利，与曾经的同事发生争执，"
+      "和曾多次盗窃的李某一起。");
+}
+
 // What follows a name and a list word need not be a name: it stays unless it ends as a name does
 // (so 嫌疑人刘一与向明辉逃离 leaves the second name: 逃 does not end names).
 TEST(RedactNames, GivenWordsAfterAListWord_WhenRedacted_ThenOnlyNamesAreMasked) {
