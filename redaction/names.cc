@@ -615,14 +615,13 @@ bool EndsName(std::string_view s, size_t at) {
 // character in a police text (元 区 县 路 市 村 的 是 …). A name no context announces must have
 // only these after its surname (NameByModel).
 constexpr std::string_view kGivenNameChars =
-    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英萍红鹏辉华玉飞鑫波斌宇浩凯健俊帆帅旭宁龙林"
-    "欣婷慧莹雪琳晶丹玲燕倩颖佳嘉子梓涵轩晨思雨怡悦瑶琪梦晓春海峰松成荣新永德志忠庆祥福贵生兴"
-    "亮光东宏昌民安江云正学家友仁义才秋冬金银宝山贤武彪虎彦卫振启敬顺保根茂兵彬博晖翔鸿坤"
-    "琦锋昊然泽睿宸辰铭哲瑞逸航阳毅诚豪骏驰楠森晋锐岩钧良梅兰菊凤珍琴素淑惠爱月彩翠莲芬芝虹青"
-    "蓉薇璐璇媛婕妍姗蕾露菲馨蓓钰彤嫣洁岚雯婉萱诗紫可心语一依若沐诺欢乐笑婧娅琼瑾璟菁蔚霖霏"
-    "朝晗晴曦昕舒畅鸣鹤鹰凌云霄川河湖泉清源溪涛潇冰彩霓娥姣娇婵妹娣香芸茜苗蕊芙蓉荷菡萌蒙"
-    "耀辉煜炜烨焕灿炳炎斐文武勋伦俊杰卿贞淳厚方圆宽广远达通顺利富丰裕财金鑫铁钢锦绣纯洁建国小"
-    "世发长中天美";
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英萍红鹏辉华玉飞鑫波斌宇浩凯健俊帆帅旭宁龙林欣婷"
+    "慧莹雪琳晶丹玲燕倩颖佳嘉子梓涵轩晨思雨怡悦瑶琪梦晓春海峰松成荣新永德志忠庆祥福贵生兴亮光东宏"
+    "昌民安江云正学家友仁义才秋冬金银宝山贤武彪虎彦卫振启敬顺保根茂兵彬博晖翔鸿坤琦锋昊然泽睿宸辰"
+    "铭哲瑞逸航阳毅诚豪骏驰楠森晋锐岩钧良梅兰菊凤珍琴素淑惠爱月彩翠莲芬芝虹青蓉薇璐璇媛婕妍姗蕾露"
+    "菲馨蓓钰彤嫣洁岚雯婉萱诗紫可心语一依若沐诺欢乐笑婧娅琼瑾璟菁蔚霖霏朝晗晴曦昕舒畅鸣鹤鹰凌霄川"
+    "河湖泉清源溪潇冰霓娥姣娇婵妹娣香芸茜苗蕊芙荷菡萌蒙耀煜炜烨焕灿炳炎斐文勋伦卿贞淳厚方圆宽广远"
+    "达通利富丰裕财铁钢锦绣纯建国小世发长中天美";
 
 const CharSet& GivenNameChars() {
   static const CharSet* const kSet = new CharSet(SplitChars(kGivenNameChars));
@@ -668,7 +667,8 @@ bool IsWordNotName(std::string_view six) {
 // surname and one or two more characters up to a stop, as after the other contexts; with a stop
 // common in given names (方中华, 毛一民), the longer one where it ends as a name does (EndsName),
 // or where nothing shorter is one. Not the surnames and words that read otherwise after role
-// words (with `followed`, unless a word that follows names comes right after three characters).
+// words, unless they start a name of three: before a verb that follows persons where the third
+// character is of given names, or (`followed_words`) before a word that follows names.
 size_t RoleNameEnd(std::string_view s, size_t at, Surnames which = Surnames::kWide,
                    bool followed_words = true) {
   // Role words are among the commonest words of a police text: the cheap tests first. No
@@ -757,7 +757,8 @@ bool EndsListedName(std::string_view s, size_t at) {
 // 被害人张三和李四在家中): each a name as after a role word (RoleNameEnd, with the surnames of
 // all three lists) that ends where a name of a list does (EndsListedName). With `no_name_before`
 // (the list starts at a join: 与瞿建平发生), the first member has a surname of the two wider lists
-// and is no word of kNotNamesAfterRole, whatever follows it (黄金和钱财藏于家中).
+// and is no word of kNotNamesAfterRole but before a verb that follows persons (黄金和钱财藏于家中
+// stays; 与叶子超发生 does not).
 void NamesListedAfter(std::string_view s, size_t end, Findings* out, bool no_name_before = false) {
   for (int k = 0; k < 8; ++k) {
     const size_t join = ListJoinAt(s, end);
