@@ -488,11 +488,13 @@ size_t NamePartForward(std::string_view s, size_t at) {
     const std::string_view ch = s.substr(end, l);
     if (ch == "某" || ch == "称" || ch == "了" || ch == "说") break;
     // Nor through a word that follows names (木然·早堵一同离开, 勒排·早腊驾驶, 艾则孜多次), or
-    // 在 的 被 将 把 对 向 (rare in transliterated names).
+    // a function word rare in transliterated names (吐尔逊于2026年, 吐尔逊处以罚款; not 都:
+    // 阿布都拉).
     static const CodePointMap kAfterFirst = FirstCharWords(kAfterName);
     static const CodePointMap kAfterListedFirst = FirstCharWords(kAfterListedName);
     static const CodePointMap kAfterModelFirst = FirstCharWords(kAfterModelName);
-    if (end > at && (std::string_view("在的被将把对向").find(ch) != std::string_view::npos ||
+    if (end > at && (std::string_view("于在的被将把对向处因从到是也和与及等").find(ch) !=
+                         std::string_view::npos ||
                      WordOfAt(s, end, kAfterName, kAfterFirst) ||
                      WordOfAt(s, end, kAfterListedName, kAfterListedFirst) ||
                      WordOfAt(s, end, kAfterModelName, kAfterModelFirst))) {

@@ -719,6 +719,10 @@ TEST(RedactNames, GivenUnlistedNamesWithoutContextWords_WhenRedacted_ThenTheMode
   EXPECT_EQ(RedactText("经查，岩拉多次滋事。经查，古丽米拉·艾则孜多次滋事。殴打木然·早堵，"
                        "古丽米拉·艾则孜的妻子到场。"),
             "经查，岩某多次滋事。经查，古某多次滋事。殴打木某，古某的妻子到场。");
+  // Nor through a function word (found comparing redaction_dump's output with the last
+  // session's): 决定对努某款 had masked 处以罚.
+  EXPECT_EQ(RedactText("决定对努尔艾力·吐尔逊处以罚款。现查明，麦麦提·阿布都拉于2026年。"),
+            "决定对努某处以罚款。现查明，麦某于2026年。");
 }
 
 // Words of a surname and characters of given names stay where they read as words (黄金, 于是,
