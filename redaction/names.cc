@@ -878,9 +878,9 @@ bool EndsModelName(std::string_view s, size_t at) {
 // A name that no context word announces, starting at `at`, or 0: a surname of the two wider
 // lists (or a compound one) and one or two characters of kGivenNameChars, not starting with a
 // word that reads otherwise (IsWordNotName: 黄金, 于是; unless it is the start of a name of
-// three), ending as a name does (EndsModelName). Where three characters do not
-// end so, two may (张三明知: not 张三明). (Its own walk, not RoleNameEnd's: the scan asks at
-// every clause, and a name's characters here are of one set, which holds no stop but 一 立 中.)
+// three), ending as a name does (EndsModelName). Where three characters do not end so, two may
+// (张三明知: not 张三明). (Its own walk, not RoleNameEnd's: the scan asks at every clause, and a
+// name's characters here are of one set, which holds no stop but 一 and 中.)
 size_t NameByModel(std::string_view s, size_t at) {
   // Most places hold no such name: a surname and a given name's character first.
   const char32_t first = Decode3(s, at);
@@ -911,7 +911,6 @@ size_t NameByModel(std::string_view s, size_t at) {
   return end == given + 6 && EndsModelName(s, end - 3) ? end - 3 : 0;
 }
 
-// A name by the model at `at`, with the later members of its list; returns its end, or 0.
 // A minority name with a middle dot that starts right at `at` where no context word says so
 // (，古丽米拉·艾则孜多次): its length, or 0. Where a clause starts, other words may come first:
 // its first part must have 2–4 characters, the first no pronoun, join, preposition or verb's
@@ -928,6 +927,8 @@ size_t DottedNameHere(std::string_view s, size_t at) {
   return n;
 }
 
+// A name by the model at `at` (or a dotted one), with the later members of its list; returns its
+// end, or 0.
 size_t ModelNameAt(std::string_view s, size_t at, Findings* out) {
   size_t end = NameByModel(s, at);
   // Else (or where the name read goes on with a middle dot) a minority name with one.
