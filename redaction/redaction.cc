@@ -809,9 +809,29 @@ void Resolve(Findings& findings, std::vector<Candidate>* const out) {
       const Candidate& c = all[o.index];
       auto next = std::lower_bound(chosen.begin(), chosen.end(), c.begin,
                                    [](const Candidate& a, size_t b) { return a.begin < b; });
-      if (next != chosen.end() && next->begin < c.end) continue;
-      if (next != chosen.begin() && std::prev(next)->end > c.begin) continue;
-      chosen.insert(next, c);
+      auto hit = chosen.end();
+      if (next != chosen.end() && next->begin < c.end) {
+        hit = next;
+      } else if (next != chosen.begin() && std::prev(next)->end > c.begin) {
+        hit = std::prev(next);
+      }
+      if (hit == chosen.end()) {
+        chosen.insert(next, c);
+        continue;
+      }
+      // A known value that a chosen one of the same class and person covers in part (a party's
+      // name and its spaced form: 张张 in 张张 张) would publish the rest: the chosen span grows
+      // to cover both, where no other chosen span is in the way (found by the fuzzer).
+      if (c.how == FoundBy::kKnownValue && hit->how == FoundBy::kKnownValue && hit->cls == c.cls &&
+          hit->person == c.person) {
+        const size_t b = std::min(hit->begin, c.begin);
+        const size_t e = std::max(hit->end, c.end);
+        if ((hit == chosen.begin() || std::prev(hit)->end <= b) &&
+            (std::next(hit) == chosen.end() || std::next(hit)->begin >= e)) {
+          hit->begin = b;
+          hit->end = e;
+        }
+      }
     }
     accepted.insert(accepted.end(), chosen.begin(), chosen.end());
     first = last;

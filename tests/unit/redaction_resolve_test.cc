@@ -53,9 +53,19 @@ std::vector<Candidate> Reference(const Findings& findings) {
   std::vector<Candidate> kept;
   for (const size_t k : order) {
     const Candidate& c = findings.candidates[k];
-    if (std::none_of(kept.begin(), kept.end(),
-                     [&](const Candidate& o) { return Overlap(c.begin, c.end, o.begin, o.end); })) {
+    std::vector<size_t> hits;  // the kept candidates c overlaps
+    for (size_t o = 0; o < kept.size(); ++o) {
+      if (Overlap(c.begin, c.end, kept[o].begin, kept[o].end)) hits.push_back(o);
+    }
+    if (hits.empty()) {
       kept.push_back(c);
+    } else if (Candidate& o = kept[hits[0]]; hits.size() == 1 && c.how == FoundBy::kKnownValue &&
+                                             o.how == FoundBy::kKnownValue && o.cls == c.cls &&
+                                             o.person == c.person) {
+      // A known value that overlaps one kept known value of its class and person: that one
+      // grows to cover both (no part of either is published).
+      o.begin = std::min(o.begin, c.begin);
+      o.end = std::max(o.end, c.end);
     }
   }
   std::sort(kept.begin(), kept.end(),
