@@ -238,13 +238,16 @@ void NameAfterJoin(std::string_view folded, size_t i, Findings* out);
 // preposition of which a person is the object, at byte i (殴打张三, 将张三打伤); before 的 之 家
 // 名 at byte i (张三的妻子, 张三之子, 张三家中).
 void NameAtClauseStart(std::string_view folded, size_t at, Findings* out);
-// The characters that may start such a name (surnames, compound surnames' first characters):
-// a caller's cheap test before NameAtClauseStart; and those of its given names (kGivenNameChars).
-const CharSet& ModelNameFirsts();
-const CharSet& ModelGivenChars();
 void NameAfterDate(std::string_view folded, size_t i, Findings* out);
 void NameAfterVerb(std::string_view folded, size_t i, Findings* out);
 void NameBeforeOwnWord(std::string_view folded, size_t i, Findings* out);
+// The words at whose first characters the scan calls the last three (日, 的 之 家 名, the object
+// verbs and prepositions); the characters that may start a name the model reads (surnames,
+// compound surnames' first characters), and those of its given names: a caller's cheap tests
+// before it calls.
+std::vector<std::string_view> ModelTriggerWords();
+const CharSet& ModelNameFirsts();
+const CharSet& ModelGivenChars();
 // A name after the 人员 of a word for the persons a case involves, at the 员 at byte i
 // (涉案人员张三, 受伤人员李四; not 执法人员 or 工作人员): as after a role word.
 void NameAfterPersonnel(std::string_view folded, size_t i, Findings* out);

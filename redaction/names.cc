@@ -94,14 +94,17 @@ const CharSet& ListSurnames() {
 // all three lists.
 enum class Surnames { kCommon, kWide, kList };
 
+// The characters of the first two lists.
+std::vector<std::string_view> WideSurnameChars() {
+  std::vector<std::string_view> chars = SplitChars(kCommonSurnames);
+  const std::vector<std::string_view> more = SplitChars(kMoreSurnames);
+  chars.insert(chars.end(), more.begin(), more.end());
+  return chars;
+}
+
 // The first two lists as one set (one test where either counts).
 const CharSet& WideSurnames() {
-  static const CharSet* const kSet = [] {
-    std::vector<std::string_view> chars = SplitChars(kCommonSurnames);
-    const std::vector<std::string_view> more = SplitChars(kMoreSurnames);
-    chars.insert(chars.end(), more.begin(), more.end());
-    return new CharSet(chars);
-  }();
+  static const CharSet* const kSet = new CharSet(WideSurnameChars());
   return *kSet;
 }
 
@@ -243,6 +246,41 @@ constexpr std::array<std::string_view, 30> kAfterModelName = {
     "伙同", "采用", "利用", "使用", "携带", "非法", "冒用", "进行", "借款", "发现",
     "赔偿", "改正", "到场", "逃匿", "转账", "手持", "醉酒", "违反", "用",   "趁",
 };
+// The verbs and prepositions before a person as their object (殴打张三, 将张三打伤): the model
+// reads a name after them (NameAfterVerb).
+constexpr std::array<std::string_view, 16> kObjectVerbs = {
+    "将",   "对",   "向",   "被",   "给",   "把",   "殴打", "辱骂",
+    "威胁", "找到", "拦住", "通知", "帮助", "收留", "责令", "要求",
+};
+
+// Whether a word of each list starts at s[at] (each list's first characters as one map); the
+// length of the object verb there, or 0. (Inline: called for every name's end.)
+[[gnu::always_inline]] inline const CodePointMap& AfterNameFirsts() {
+  static const CodePointMap kMap = FirstCharWords(kAfterName);
+  return kMap;
+}
+[[gnu::always_inline]] inline bool AfterNameAt(std::string_view s, size_t at) {
+  return WordOfAt(s, at, kAfterName, AfterNameFirsts());
+}
+[[gnu::always_inline]] inline bool AfterListedNameAt(std::string_view s, size_t at) {
+  static const CodePointMap kMap = FirstCharWords(kAfterListedName);
+  return WordOfAt(s, at, kAfterListedName, kMap);
+}
+[[gnu::always_inline]] inline bool AfterModelNameAt(std::string_view s, size_t at) {
+  static const CodePointMap kMap = FirstCharWords(kAfterModelName);
+  return WordOfAt(s, at, kAfterModelName, kMap);
+}
+[[gnu::always_inline]] inline const CodePointMap& ObjectVerbFirsts() {
+  static const CodePointMap kMap = FirstCharWords(kObjectVerbs);
+  return kMap;
+}
+size_t ObjectVerbAt(std::string_view s, size_t at) {
+  for (uint64_t w = ObjectVerbFirsts().Find(Decode3(s, at)); w != 0; w &= w - 1) {
+    const std::string_view verb = kObjectVerbs[static_cast<size_t>(std::countr_zero(w))];
+    if (ContextWordAt(s, at, verb)) return verb.size();
+  }
+  return 0;
+}
 
 // A 称 preceded by one of these is part of another word (名称, 简称, 职称 …).
 constexpr std::string_view kNotSpeechBefore = "名简职号昵俗统通总合对相宣声自报供堪戏尊称指辩";
@@ -490,14 +528,10 @@ size_t NamePartForward(std::string_view s, size_t at) {
     // Nor through a word that follows names (木然·早堵一同离开, 勒排·早腊驾驶, 艾则孜多次), or
     // a function word rare in transliterated names (吐尔逊于2026年, 吐尔逊处以罚款; not 都:
     // 阿布都拉).
-    static const CodePointMap kAfterFirst = FirstCharWords(kAfterName);
-    static const CodePointMap kAfterListedFirst = FirstCharWords(kAfterListedName);
-    static const CodePointMap kAfterModelFirst = FirstCharWords(kAfterModelName);
-    if (end > at && (std::string_view("于在的被将把对向处因从到是也和与及等").find(ch) !=
-                         std::string_view::npos ||
-                     WordOfAt(s, end, kAfterName, kAfterFirst) ||
-                     WordOfAt(s, end, kAfterListedName, kAfterListedFirst) ||
-                     WordOfAt(s, end, kAfterModelName, kAfterModelFirst))) {
+    if (end > at &&
+        (std::string_view("于在的被将把对向处因从到是也和与及等").find(ch) !=
+             std::string_view::npos ||
+         AfterNameAt(s, end) || AfterListedNameAt(s, end) || AfterModelNameAt(s, end))) {
       break;
     }
     end += l;
@@ -605,11 +639,10 @@ size_t CompoundNameBackward(std::string_view s, size_t end) {
 // Whether a name may end right before `at`: the text or a clause ends there, or a speech word
 // or a stop that is not in given names starts there (王一博在场).
 bool EndsName(std::string_view s, size_t at) {
-  static const CodePointMap kAfterFirst = FirstCharWords(kAfterName);
   size_t l = 0;
   if (at >= s.size() || !IsIdeographAt(s, at, &l)) return true;
   if (IsNameStop(s.substr(at, l), /*in_name=*/true)) return true;
-  return WordOfAt(s, at, kAfterName, kAfterFirst);
+  return AfterNameAt(s, at);
 }
 
 // Characters common in given names (建国, 秀英, 子涵, 浩然 …), from the names of household
@@ -693,9 +726,8 @@ size_t RoleNameEnd(std::string_view s, size_t at, Surnames which = Surnames::kWi
     // A verb that follows persons ends it too (与叶子超发生口角, 云某、白天龙当晚在场: found by
     // scripts/leak-sweep.sh, seeds 71 and 144); without `followed_words`, only such a verb
     // (黄金和钱财藏于家中 stays).
-    static const CodePointMap kListedFirst = FirstCharWords(kAfterListedName);
     const bool followed =
-        wide == 9 && ((WordOfAt(s, at + 9, kAfterListedName, kListedFirst) &&
+        wide == 9 && ((AfterListedNameAt(s, at + 9) &&
                        GivenNameChars().contains(Decode3(s, at + 6))) ||  // (not 向民警, 曾多次)
                       (followed_words &&
                        (at + 9 >= s.size() || !IsIdeographAt(s, at + 9, &l) ||
@@ -750,9 +782,7 @@ bool NoWordGoesOn(std::string_view s, size_t at) {
 }
 bool EndsListedName(std::string_view s, size_t at) {
   if (!NoWordGoesOn(s, at)) return false;
-  if (EndsName(s, at)) return true;
-  static const CodePointMap kFirsts = FirstCharWords(kAfterListedName);
-  return WordOfAt(s, at, kAfterListedName, kFirsts);
+  return EndsName(s, at) || AfterListedNameAt(s, at);
 }
 
 // The later members of a list after a name found ending at `end` (其朋友王五、赵六等人,
@@ -871,8 +901,7 @@ void NameAfterJoin(std::string_view s, size_t i, Findings* out) {
 namespace {
 
 bool EndsModelName(std::string_view s, size_t at) {
-  static const CodePointMap kFirsts = FirstCharWords(kAfterModelName);
-  return EndsListedName(s, at) || WordOfAt(s, at, kAfterModelName, kFirsts);
+  return EndsListedName(s, at) || AfterModelNameAt(s, at);
 }
 
 // A name that no context word announces, starting at `at`, or 0: a surname of the two wider
@@ -913,15 +942,16 @@ size_t NameByModel(std::string_view s, size_t at) {
 
 // A minority name with a middle dot that starts right at `at` where no context word says so
 // (，古丽米拉·艾则孜多次): its length, or 0. Where a clause starts, other words may come first:
-// its first part must have 2–4 characters, the first no pronoun, join, preposition or verb's
-// (not 其朋友勒排·早腊, 与热依拉·艾买提, 殴打木然·早堵).
+// its first part must have 2–4 characters, not start with a pronoun, a join or a preposition,
+// nor with an object verb's first character (not 其朋友勒排·早腊, 与热依拉·艾买提, 殴打木然·早堵,
+// 通行·证 in an altered text).
 size_t DottedNameHere(std::string_view s, size_t at) {
   const size_t n = DottedNameForward(s, at);
   if (n == 0) return 0;
   const size_t dot = s.find("\xC2\xB7", at);
-  static constexpr std::string_view kNotFirst =
-      "其他她我你该此经与和及同跟对向被将把给在于从因殴辱威找拦通帮收责要";
-  if (dot < at + 6 || dot > at + 12 || kNotFirst.find(s.substr(at, 3)) != std::string_view::npos) {
+  static constexpr std::string_view kNotFirst = "其他她我你该此经与和及同跟在于从因";
+  if (dot < at + 6 || dot > at + 12 || kNotFirst.find(s.substr(at, 3)) != std::string_view::npos ||
+      ObjectVerbFirsts().Find(Decode3(s, at)) != 0) {
     return 0;
   }
   return n;
@@ -947,9 +977,7 @@ const CharSet& ModelGivenChars() { return GivenNameChars(); }
 
 const CharSet& ModelNameFirsts() {
   static const CharSet* const kSet = [] {
-    std::vector<std::string_view> chars = SplitChars(kCommonSurnames);
-    const std::vector<std::string_view> more = SplitChars(kMoreSurnames);
-    chars.insert(chars.end(), more.begin(), more.end());
+    std::vector<std::string_view> chars = WideSurnameChars();
     for (std::string_view name : kCompoundSurnames) chars.push_back(name.substr(0, 3));
     return new CharSet(chars);
   }();
@@ -974,18 +1002,13 @@ void NameAfterDate(std::string_view s, size_t i, Findings* out) {
 }
 
 void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
-  // The verbs and prepositions before a person as their object, by their first character.
-  static constexpr std::array<std::string_view, 16> kVerbs = {
-      "将",   "对",   "向",   "被",   "给",   "把",   "殴打", "辱骂",
-      "威胁", "找到", "拦住", "通知", "帮助", "收留", "责令", "要求",
-  };
-  static const CodePointMap kFirsts = FirstCharWords(kVerbs);
-  for (uint64_t w = kFirsts.Find(Decode3(s, i)); w != 0; w &= w - 1) {
-    const std::string_view verb = kVerbs[static_cast<size_t>(std::countr_zero(w))];
-    if (!ContextWordAt(s, i, verb)) continue;
-    ModelNameAt(s, i + verb.size(), out);
-    return;
-  }
+  if (const size_t verb = ObjectVerbAt(s, i); verb > 0) ModelNameAt(s, i + verb, out);
+}
+
+std::vector<std::string_view> ModelTriggerWords() {
+  std::vector<std::string_view> words = {"日", "的", "之", "家", "名"};
+  words.insert(words.end(), kObjectVerbs.begin(), kObjectVerbs.end());
+  return words;
 }
 
 void NameBeforeOwnWord(std::string_view s, size_t i, Findings* out) {
@@ -1064,7 +1087,7 @@ void NameAfterColon(std::string_view s, size_t i, Findings* out) {
 
 size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   static const CodePointMap kBeforeFirst = FirstCharWords(kBeforeName);
-  static const CodePointMap kAfterFirst = FirstCharWords(kAfterName);
+  const CodePointMap& kAfterFirst = AfterNameFirsts();
   char32_t cp;
   const size_t len = DecodeUtf8(s, i, &cp);
   // A role word may start with a word that follows names (驾驶人, 报警人: 驾驶, 报警): a name

@@ -395,20 +395,13 @@ constexpr std::array<std::string_view, 17> kOtherTriggers = {
     "〔", "微", "使", "不", "岁", "学", "校", "园", "年",
     "抖", "快", "某", "员", "与", "和", "同", "跟",
 };
-// Those of Scanner::ModelTrigger (kRoleModel): where a name that the model of given names reads
-// may be, after 日 of a date, after the verbs and prepositions before an object, before the words
-// after a name (的 之 家 名). These are among the commonest characters: the scan tests the
-// character next to them before it calls out.
-constexpr std::array<std::string_view, 21> kModelTriggers = {
-    "日", "将", "对", "向", "被", "给", "把", "殴", "辱", "威", "找",
-    "拦", "通", "帮", "收", "责", "要", "的", "之", "家", "名",
-};
 
 // Characters at which a CJK-triggered pattern may start (〔, 微信, provinces, place suffixes).
 const CharSet& TriggerChars() {
   static const CharSet* const kChars = [] {
     std::vector<std::string_view> words(kOtherTriggers.begin(), kOtherTriggers.end());
-    words.insert(words.end(), kModelTriggers.begin(), kModelTriggers.end());
+    const std::vector<std::string_view> model_words = ModelTriggerWords();
+    words.insert(words.end(), model_words.begin(), model_words.end());
     for (size_t i = 0; i + 3 <= kProvinces.size(); i += 3) words.push_back(kProvinces.substr(i, 3));
     words.insert(words.end(), kPlaceSuffixes.begin(), kPlaceSuffixes.end());
     for (const LabelWord& w : LabelWords()) words.push_back(w.word.substr(0, 3));
@@ -430,7 +423,7 @@ enum Role : uint8_t {
   kRoleName = 8,      // the name heuristic
   kRoleOther = 16,    // kOtherTriggers
   kRoleBreak = 32,    // 。 、: the end of a clause (noted inline: the commonest triggers)
-  kRoleModel = 64,    // kModelTriggers
+  kRoleModel = 64,    // ModelTriggerWords(): where a name the model of given names reads may be
 };
 
 const std::array<uint8_t, 0x10000>& Roles() {
@@ -444,7 +437,7 @@ const std::array<uint8_t, 0x10000>& Roles() {
     for (const LabelWord& w : LabelWords()) mark(w.word, kRoleLabel);
     for (std::string_view w : NameHeuristicWords()) mark(w, kRoleName);
     for (std::string_view w : kOtherTriggers) mark(w, kRoleOther);
-    for (std::string_view w : kModelTriggers) mark(w, kRoleModel);
+    for (std::string_view w : ModelTriggerWords()) mark(w, kRoleModel);
     for (std::string_view w : {"。", "、"}) mark(w, kRoleBreak);
     return roles;
   }();
@@ -618,8 +611,8 @@ class Scanner {
     }
   }
 
-  // A name the model reads next to the kModelTriggers character cp at i: called out only where
-  // the character next to it may be one's (most are not).
+  // A name the model reads next to the character cp at i (ModelTriggerWords: among the
+  // commonest characters): called out only where the character next to it may be one's.
   [[gnu::always_inline]] void ModelTrigger(size_t i, char32_t cp) {
     if (!options_.name_heuristics) return;
     switch (cp) {
