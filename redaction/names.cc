@@ -60,16 +60,6 @@ const CharSet& CompoundSurnameFirsts() {
   }();
   return *kFirsts;
 }
-const CharSet& CommonSurnames() {
-  static const CharSet* const kSet = [] {
-    std::vector<std::string_view> chars;
-    for (size_t i = 0; i + 3 <= kCommonSurnames.size(); i += 3) {
-      chars.push_back(kCommonSurnames.substr(i, 3));
-    }
-    return new CharSet(chars);
-  }();
-  return *kSet;
-}
 
 const CharSet& MoreSurnames() {
   static const CharSet* const kSet = new CharSet(SplitChars(kMoreSurnames));
@@ -85,14 +75,39 @@ constexpr std::string_view kListSurnames =
     // Rarer ones that start common words too (单位, 国家, 水果, 云南, 边境, 卫生 …).
     "单麻边国羊支井幸戈水云揭卫况伏迟沙阳盖简丰党危相";
 
-const CharSet& ListSurnames() {
-  static const CharSet* const kSet = new CharSet(SplitChars(kListSurnames));
-  return *kSet;
-}
-
 // Which surnames start a name: the common ones, (kWide) the less common ones as well, or (kList)
 // all three lists.
 enum class Surnames { kCommon, kWide, kList };
+
+// What the name walks ask of a character, for the 3-byte ones (BMP from U+0800): a table of
+// bits by code point, one lookup where several bit sets and word maps were asked in turn.
+enum NameClass : uint16_t {
+  kIdeographClass = 1,          // IsIdeograph
+  kStopClass = 2,               // kNameStops
+  kStopInNameClass = 4,         // kNameStops but kStopsInGivenNames
+  kAfterNameFirst = 8,          // the first character of a word of kAfterName
+  kAfterListedFirst = 16,       // … of kAfterListedName
+  kAfterModelFirst = 32,        // … of kAfterModelName
+  kNotNameEndClass = 64,        // kNotNameEnds
+  kNotAfterNameClass = 128,     // kNotAfterName
+  kThreeByteClass = 256,        // every 3-byte character (so that only others have 0)
+  kCommonSurnameClass = 512,    // kCommonSurnames
+  kWideSurnameClass = 1024,     // kCommonSurnames, kMoreSurnames
+  kListSurnameClass = 2048,     // the two and kListSurnames
+  kCompoundFirstClass = 4096,   // the first character of a compound surname
+  kCompoundSecondClass = 8192,  // … the second
+  kGivenNameClass = 16384,      // kGivenNameChars
+};
+const uint16_t* BuildNameClasses();  // (below, with the lists)
+[[gnu::always_inline]] inline const uint16_t* NameClasses() {
+  static const uint16_t* const kTable = BuildNameClasses();
+  return kTable;
+}
+
+// The classes of the character at s[at] if it has three bytes, else 0.
+[[gnu::always_inline]] inline uint16_t NameClassAt(std::string_view s, size_t at) {
+  return NameClasses()[Decode3(s, at)];  // (Decode3: 0 for any other, whose entry is 0)
+}
 
 // The characters of the first two lists.
 std::vector<std::string_view> WideSurnameChars() {
@@ -102,15 +117,11 @@ std::vector<std::string_view> WideSurnameChars() {
   return chars;
 }
 
-// The first two lists as one set (one test where either counts).
-const CharSet& WideSurnames() {
-  static const CharSet* const kSet = new CharSet(WideSurnameChars());
-  return *kSet;
-}
-
 bool IsSurnameChar(char32_t cp, Surnames which) {
-  if (which == Surnames::kCommon) return CommonSurnames().contains(cp);
-  return WideSurnames().contains(cp) || (which == Surnames::kList && ListSurnames().contains(cp));
+  const uint16_t lists = which == Surnames::kCommon ? kCommonSurnameClass
+                         : which == Surnames::kWide ? kWideSurnameClass
+                                                    : kListSurnameClass;
+  return cp < 0x10000 && (NameClasses()[cp] & lists) != 0;
 }
 
 bool IsMiddleDot(std::string_view ch) { return ch == "·" || ch == "•" || ch == "・"; }
@@ -172,15 +183,9 @@ constexpr std::string_view kNameStops =
 // end of a clause), they do not stop it.
 constexpr std::string_view kStopsInGivenNames = "一立为和中来向";
 
-// A whole 3-byte character of kNameStops (a bit set instead of searching the list); with
-// `in_name`, not one of kStopsInGivenNames.
-bool IsNameStop(std::string_view ch, bool in_name = false) {
-  static const CharSet* const kStops = new CharSet(SplitChars(kNameStops));
-  static const CharSet* const kInNames = new CharSet(SplitChars(kStopsInGivenNames));
-  if (ch.size() != 3) return false;
-  const char32_t cp = Decode3(ch, 0);
-  return cp != 0 && kStops->contains(cp) && !(in_name && kInNames->contains(cp));
-}
+// A whole 3-byte character of kNameStops; with `in_name`, not one of kStopsInGivenNames.
+// (Defined with NameClasses below.)
+bool IsNameStop(std::string_view ch, bool in_name = false);
 
 // Contexts after which a person's name usually follows (其朋友张三), then the role words a
 // party's name follows in a police text (被害人张三, 违法行为人李四, 司机王五). These are weaker:
@@ -274,6 +279,15 @@ constexpr std::array<std::string_view, 16> kObjectVerbs = {
   static const CodePointMap kMap = FirstCharWords(kObjectVerbs);
   return kMap;
 }
+// Characters that end words for persons or places, not names (安全员, 包间内, 管理人员,
+// 水果店, 卫生院).
+constexpr std::string_view kNotNameEnds = "员警工队长主户师众人店厂司局所院校村组部馆站室头";
+constexpr std::string_view kNotAfterName = "某人员内里";
+bool IsNameStop(std::string_view ch, bool in_name) {
+  if (ch.size() != 3) return false;
+  return (NameClassAt(ch, 0) & (in_name ? kStopInNameClass : kStopClass)) != 0;
+}
+
 size_t ObjectVerbAt(std::string_view s, size_t at) {
   for (uint64_t w = ObjectVerbFirsts().Find(Decode3(s, at)); w != 0; w &= w - 1) {
     const std::string_view verb = kObjectVerbs[static_cast<size_t>(std::countr_zero(w))];
@@ -307,9 +321,14 @@ void AddHeuristic(size_t begin, size_t end, Findings* out) {
 // in *count.
 size_t GivenForward(std::string_view s, size_t end, int most, int* count, bool bounded) {
   *count = 0;
+  const uint16_t stop = bounded ? kStopInNameClass : kStopClass;
   while (*count < most && end < s.size()) {
-    size_t l = 0;
-    if (!IsIdeographAt(s, end, &l) || IsNameStop(s.substr(end, l), bounded)) break;
+    size_t l = 3;
+    if (const uint16_t c = NameClassAt(s, end); c != 0) {  // a 3-byte character (most)
+      if ((c & kIdeographClass) == 0 || (c & stop) != 0) break;
+    } else if (!IsIdeographAt(s, end, &l) || IsNameStop(s.substr(end, l), bounded)) {
+      break;
+    }
     end += l;
     ++*count;
   }
@@ -369,18 +388,12 @@ bool IsCompoundSurname(std::string_view two_chars) {
     std::sort(keys.begin(), keys.end());
     return keys;
   }();
-  // The second characters, as a bit set: most pairs that start with a first one (公安, 上述,
-  // 东方 …) are rejected by it.
-  static const CharSet* const kSeconds = [] {
-    std::vector<std::string_view> seconds;
-    for (std::string_view name : kCompoundSurnames) seconds.push_back(name.substr(3, 3));
-    return new CharSet(seconds);
-  }();
-  // Most characters start no compound surname: test the first against a bit set first.
-  if (two_chars.size() != 6) return false;
-  const char32_t first = Decode3(two_chars, 0);
-  if (first == 0 || !CompoundSurnameFirsts().contains(first)) return false;
-  if (!kSeconds->contains(Decode3(two_chars, 3))) return false;
+  // Most characters start no compound surname, and most pairs that start with a first one (公安,
+  // 上述, 东方 …) have no second one's second character: both tested first, by their classes.
+  if (two_chars.size() != 6 || (NameClassAt(two_chars, 0) & kCompoundFirstClass) == 0 ||
+      (NameClassAt(two_chars, 3) & kCompoundSecondClass) == 0) {
+    return false;
+  }
   return std::binary_search(kKeys.begin(), kKeys.end(), Pack6(two_chars));
 }
 
@@ -621,6 +634,12 @@ size_t NameBeforeWord(std::string_view s, size_t end) {
 
 // A compound surname + 1–2 ideographs ending right before `end` (令狐伟洋称), or kNone.
 size_t CompoundNameBackward(std::string_view s, size_t end) {
+  // Such a name starts 9 or 12 bytes back, at a compound surname's first character: most places
+  // have none there.
+  if (!(end >= 9 && (NameClassAt(s, end - 9) & kCompoundFirstClass) != 0) &&
+      !(end >= 12 && (NameClassAt(s, end - 12) & kCompoundFirstClass) != 0)) {
+    return kNone;
+  }
   for (int given = 2; given >= 1; --given) {
     size_t start = end;
     for (int k = 0; k < given + 2 && start != kNone; ++k) {
@@ -639,6 +658,10 @@ size_t CompoundNameBackward(std::string_view s, size_t end) {
 // Whether a name may end right before `at`: the text or a clause ends there, or a speech word
 // or a stop that is not in given names starts there (王一博在场).
 bool EndsName(std::string_view s, size_t at) {
+  if (const uint16_t c = NameClassAt(s, at); c != 0) {  // a 3-byte character (most)
+    if ((c & kIdeographClass) == 0 || (c & kStopInNameClass) != 0) return true;
+    return (c & kAfterNameFirst) != 0 && AfterNameAt(s, at);
+  }
   size_t l = 0;
   if (at >= s.size() || !IsIdeographAt(s, at, &l)) return true;
   if (IsNameStop(s.substr(at, l), /*in_name=*/true)) return true;
@@ -657,6 +680,37 @@ constexpr std::string_view kGivenNameChars =
     "菲馨蓓钰彤嫣洁岚雯婉萱诗紫可心语一依若沐诺欢乐笑婧娅琼瑾璟菁蔚霖霏朝晗晴曦昕舒畅鸣鹤鹰凌霄川"
     "河湖泉清源溪潇冰霓娥姣娇婵妹娣香芸茜苗蕊芙荷菡萌蒙耀煜炜烨焕灿炳炎斐文勋伦卿贞淳厚方圆宽广远"
     "达通利富丰裕财铁钢锦绣纯建国小世发长中天美";
+
+const uint16_t* BuildNameClasses() {
+  auto* table = new uint16_t[0x10000]{};
+  auto mark = [&](std::string_view chars, uint16_t bit) {
+    for (std::string_view ch : SplitChars(chars)) {
+      if (const char32_t cp = Decode3(ch, 0); cp != 0) table[cp] |= bit;
+    }
+  };
+  auto mark_firsts = [&](const auto& words, uint16_t bit) {
+    for (std::string_view w : words) mark(w.substr(0, 3), bit);
+  };
+  for (char32_t cp = 0x800; cp < 0x10000; ++cp) {
+    table[cp] = kThreeByteClass | (IsIdeograph(cp) ? kIdeographClass : 0);
+  }
+  mark(kNameStops, kStopClass | kStopInNameClass);
+  for (std::string_view ch : SplitChars(kStopsInGivenNames)) {
+    table[Decode3(ch, 0)] &= static_cast<uint16_t>(~kStopInNameClass);
+  }
+  mark_firsts(kAfterName, kAfterNameFirst);
+  mark_firsts(kAfterListedName, kAfterListedFirst);
+  mark_firsts(kAfterModelName, kAfterModelFirst);
+  mark(kNotNameEnds, kNotNameEndClass);
+  mark(kNotAfterName, kNotAfterNameClass);
+  mark(kCommonSurnames, kCommonSurnameClass | kWideSurnameClass | kListSurnameClass);
+  mark(kMoreSurnames, kWideSurnameClass | kListSurnameClass);
+  mark(kListSurnames, kListSurnameClass);
+  mark_firsts(kCompoundSurnames, kCompoundFirstClass);
+  for (std::string_view name : kCompoundSurnames) mark(name.substr(3, 3), kCompoundSecondClass);
+  mark(kGivenNameChars, kGivenNameClass);
+  return table;
+}
 
 const CharSet& GivenNameChars() {
   static const CharSet* const kSet = new CharSet(SplitChars(kGivenNameChars));
@@ -766,23 +820,17 @@ size_t ListJoinAt(std::string_view s, size_t at) {
   }
 }
 
-// Characters that end words for persons or places, not names (安全员, 包间内, 管理人员,
-// 水果店, 卫生院).
-constexpr std::string_view kNotNameEnds = "员警工队长主户师众人店厂司局所院校村组部馆站室头";
-constexpr std::string_view kNotAfterName = "某人员内里";
-
 // Whether a member of a list may end right before `at`: where a name does (EndsName), or
 // before a verb that follows persons; not where a word goes on (NoWordGoesOn): before
 // kNotAfterName (梁河县某公司, 管理人员, 包间内), or after kNotNameEnds.
 bool NoWordGoesOn(std::string_view s, size_t at) {
-  static const CharSet* const kEnds = new CharSet(SplitChars(kNotNameEnds));
-  static const CharSet* const kAfter = new CharSet(SplitChars(kNotAfterName));
-  if (at < 3 || kEnds->contains(Decode3(s, at - 3))) return false;
-  return s.size() < at + 3 || !kAfter->contains(Decode3(s, at));
+  if (at < 3 || (NameClassAt(s, at - 3) & kNotNameEndClass) != 0) return false;
+  return (NameClassAt(s, at) & kNotAfterNameClass) == 0;
 }
 bool EndsListedName(std::string_view s, size_t at) {
   if (!NoWordGoesOn(s, at)) return false;
-  return EndsName(s, at) || AfterListedNameAt(s, at);
+  return EndsName(s, at) ||
+         ((NameClassAt(s, at) & kAfterListedFirst) != 0 && AfterListedNameAt(s, at));
 }
 
 // The later members of a list after a name found ending at `end` (其朋友王五、赵六等人,
@@ -901,7 +949,8 @@ void NameAfterJoin(std::string_view s, size_t i, Findings* out) {
 namespace {
 
 bool EndsModelName(std::string_view s, size_t at) {
-  return EndsListedName(s, at) || AfterModelNameAt(s, at);
+  return EndsListedName(s, at) ||
+         ((NameClassAt(s, at) & kAfterModelFirst) != 0 && AfterModelNameAt(s, at));
 }
 
 // A name that no context word announces, starting at `at`, or 0: a surname of the two wider
@@ -922,15 +971,16 @@ size_t NameByModel(std::string_view s, size_t at) {
       return at + 6;
     }
   }
-  const CharSet& chars = GivenNameChars();
   // A compound surname with a given name after it; else its first character may be a surname
   // of its own (经查，贺兰多次…: 贺 + 兰; scripts/leak-sweep.sh, seed 125).
-  const bool compound = CompoundSurnameFirsts().contains(first) &&
-                        IsCompoundSurname(s.substr(at, 6)) && chars.contains(Decode3(s, at + 6));
-  if (!compound && !WideSurnames().contains(first)) return 0;
+  const uint16_t first_class = first < 0x10000 ? NameClasses()[first] : 0;
+  auto given_at = [&](size_t k) { return (NameClassAt(s, k) & kGivenNameClass) != 0; };
+  const bool compound = (first_class & kCompoundFirstClass) != 0 &&
+                        IsCompoundSurname(s.substr(at, 6)) && given_at(at + 6);
+  if (!compound && (first_class & kWideSurnameClass) == 0) return 0;
   const size_t given = at + (compound ? 6 : 3);
-  if (!chars.contains(Decode3(s, given))) return 0;
-  const size_t end = chars.contains(Decode3(s, given + 3)) ? given + 6 : given + 3;
+  if (!given_at(given)) return 0;
+  const size_t end = given_at(given + 3) ? given + 6 : given + 3;
   if (!compound && IsWordNotName(s.substr(at, 6))) {
     // A word, unless a third character of given names follows it and a name's end after that
     // (白天鑫的妻子, 郑某将黄金兵打伤, 孙子飞多次: scripts/leak-sweep.sh, seeds 180 207 262 …).
