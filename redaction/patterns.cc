@@ -497,6 +497,14 @@ class Scanner {
           i += 3;
         }
         if (i >= n) break;
+        // The loop stops at no 3-byte character but a trigger: its code point at once.
+        if (const unsigned lead = p[i]; lead - 0xE0u < 0x10u) {
+          const auto cp = static_cast<char32_t>(((lead & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) |
+                                                (p[i + 2] & 0x3Fu));
+          OnTrigger(i, cp, roles[cp], &name_resume);
+          i += 3;
+          continue;
+        }
       }
       const auto c = static_cast<unsigned char>(s_[i]);
       if (c < 0x80) {
@@ -541,28 +549,33 @@ class Scanner {
       const size_t block = ((c & 0x0Fu) << 6) | (b1 & 0x3Fu);
       if (((triggers.block(block) >> (b2 & 0x3Fu)) & 1) != 0) {
         const auto cp = static_cast<char32_t>((block << 6) | (b2 & 0x3Fu));
-        const uint8_t role = roles[cp];
-        if (role & kRoleBreak) {
-          last_break_ = i;
-          if (cp == U'。' && options_.name_heuristics && ModelMayStart(i + 3)) {
-            NameAtClauseStart(s_, i + 3, out_);
-          }
-        }
-        if ((role & kRoleLabel) && MayStartLabel(i)) NoteLabels(i, cp);
-        if (role & kRoleOther) Trigger(i, cp);
-        if (role & kRoleModel) ModelTrigger(i, cp);
-        if (role & kRoleProvince) Plate(i);
-        if (role & kRoleSuffix) HouseAddress(i);
-        if ((role & kRoleName) && options_.name_heuristics && i >= name_resume &&
-            MayStartNameWord(i, cp)) {
-          name_resume = NameHeuristicAt(s_, i, out_);
-        }
+        OnTrigger(i, cp, roles[cp], &name_resume);
       }
       i += 3;
     }
   }
 
  private:
+  // What the trigger character cp at i may start, by its roles (Roles()). *name_resume: where
+  // the name heuristic may look next.
+  [[gnu::always_inline]] void OnTrigger(size_t i, char32_t cp, uint8_t role, size_t* name_resume) {
+    if (role & kRoleBreak) {
+      last_break_ = i;
+      if (cp == U'。' && options_.name_heuristics && ModelMayStart(i + 3)) {
+        NameAtClauseStart(s_, i + 3, out_);
+      }
+    }
+    if ((role & kRoleLabel) && MayStartLabel(i)) NoteLabels(i, cp);
+    if (role & kRoleOther) Trigger(i, cp);
+    if (role & kRoleModel) ModelTrigger(i, cp);
+    if (role & kRoleProvince) Plate(i);
+    if (role & kRoleSuffix) HouseAddress(i);
+    if ((role & kRoleName) && options_.name_heuristics && i >= *name_resume &&
+        MayStartNameWord(i, cp)) {
+      *name_resume = NameHeuristicAt(s_, i, out_);
+    }
+  }
+
   void Trigger(size_t i, char32_t cp) {
     switch (cp) {
       case U'〔':
