@@ -45,12 +45,17 @@ struct Findings {
   std::vector<Range> protect;
   bool doubt = false;   // met a number that may be personal but was not masked
   int suspect_ids = 0;  // 18-digit ID-shaped numbers (real birth date) failing the check digit
+  // Whether the text being scanned has a middle dot (U+00B7, folded) anywhere: where it has none
+  // (most texts), the name rules look for no minority name written with one. Set by the scan
+  // (ScanPatterns) for each text; true unless known otherwise.
+  bool text_has_dot = true;
   // Empty again, keeping the vectors' room (a caller that scans text after text reuses it).
   void Clear() {
     candidates.clear();
     protect.clear();
     doubt = false;
     suspect_ids = 0;
+    text_has_dot = true;
   }
 };
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "redaction/detectors.h"
 #include "redaction/text.h"
@@ -378,15 +379,40 @@ uint64_t Pack6(std::string_view six) {
   return key;
 }
 
+// A set of pairs of characters as Pack6 keys (never 0), hashed into a table a quarter full: a
+// probe or two where a binary search over a few hundred keys took eight or nine.
+class PairSet {
+ public:
+  explicit PairSet(const std::vector<uint64_t>& keys)
+      : bits_(std::bit_width(keys.size() * 4)), slots_(size_t{1} << bits_) {
+    for (uint64_t key : keys) {
+      size_t i = Home(key);
+      while (slots_[i] != 0 && slots_[i] != key) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = key;
+    }
+  }
+  bool contains(uint64_t key) const {
+    for (size_t i = Home(key);; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i] == key) return true;
+      if (slots_[i] == 0) return false;
+    }
+  }
+
+ private:
+  size_t Home(uint64_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> (64 - bits_));
+  }
+  int bits_;
+  std::vector<uint64_t> slots_;
+};
+
 }  // namespace
 
 bool IsCompoundSurname(std::string_view two_chars) {
-  // Sorted packed keys: one binary search instead of 90 string comparisons.
-  static const std::array<uint64_t, kCompoundSurnames.size()> kKeys = [] {
-    std::array<uint64_t, kCompoundSurnames.size()> keys{};
-    for (size_t k = 0; k < kCompoundSurnames.size(); ++k) keys[k] = Pack6(kCompoundSurnames[k]);
-    std::sort(keys.begin(), keys.end());
-    return keys;
+  static const PairSet* const kKeys = [] {
+    std::vector<uint64_t> keys;
+    for (std::string_view name : kCompoundSurnames) keys.push_back(Pack6(name));
+    return new PairSet(keys);
   }();
   // Most characters start no compound surname, and most pairs that start with a first one (公安,
   // 上述, 东方 …) have no second one's second character: both tested first, by their classes.
@@ -394,7 +420,7 @@ bool IsCompoundSurname(std::string_view two_chars) {
       (NameClassAt(two_chars, 3) & kCompoundSecondClass) == 0) {
     return false;
   }
-  return std::binary_search(kKeys.begin(), kKeys.end(), Pack6(two_chars));
+  return kKeys->contains(Pack6(two_chars));
 }
 
 namespace {
@@ -553,7 +579,8 @@ size_t NamePartForward(std::string_view s, size_t at) {
 }
 
 // A minority name written with a middle dot (古丽米拉·艾则孜) starting at `at`; its length or 0.
-size_t DottedNameForward(std::string_view s, size_t at) {
+size_t DottedNameForward(std::string_view s, size_t at, bool text_has_dot) {
+  if (!text_has_dot) return 0;
   // The dot comes after the first part, at most six characters (of at most four bytes): without
   // a · (C2 B7) in the 26 bytes from `at` there is no dotted name.
   if (s.substr(at, 26).find("\xC2\xB7") == std::string_view::npos) return 0;
@@ -564,7 +591,8 @@ size_t DottedNameForward(std::string_view s, size_t at) {
 }
 
 // The start of a dotted minority name ending right before `end` (木然·早堵称), or kNone.
-size_t DottedNameBackward(std::string_view s, size_t end) {
+size_t DottedNameBackward(std::string_view s, size_t end, bool text_has_dot) {
+  if (!text_has_dot) return kNone;
   // The dot sits right before the second part, at most six characters (of at most four bytes)
   // back: without a · (C2 B7) in the 26 bytes before `end` there is no dotted name.
   {
@@ -657,8 +685,9 @@ size_t CompoundNameBackward(std::string_view s, size_t end) {
 
 // Whether a name may end right before `at`: the text or a clause ends there, or a speech word
 // or a stop that is not in given names starts there (王一博在场).
-bool EndsName(std::string_view s, size_t at) {
-  if (const uint16_t c = NameClassAt(s, at); c != 0) {  // a 3-byte character (most)
+// (EndsNameWith: with c = NameClassAt(s, at), for a caller that reads it for other tests too.)
+bool EndsNameWith(std::string_view s, size_t at, uint16_t c) {
+  if (c != 0) {  // a 3-byte character (most)
     if ((c & kIdeographClass) == 0 || (c & kStopInNameClass) != 0) return true;
     return (c & kAfterNameFirst) != 0 && AfterNameAt(s, at);
   }
@@ -667,6 +696,7 @@ bool EndsName(std::string_view s, size_t at) {
   if (IsNameStop(s.substr(at, l), /*in_name=*/true)) return true;
   return AfterNameAt(s, at);
 }
+bool EndsName(std::string_view s, size_t at) { return EndsNameWith(s, at, NameClassAt(s, at)); }
 
 // Characters common in given names (建国, 秀英, 子涵, 浩然 …), from the names of household
 // registers' frequency lists; left out: those common in the words that follow a surname-like
@@ -735,7 +765,7 @@ bool IsWordNotName(std::string_view six) {
     return new CharSet(seconds);
   }();
   if (six.size() != 6 || !kSeconds->contains(Decode3(six, 3))) return false;
-  static const std::vector<uint64_t> kNotNames = [] {  // as sorted keys
+  static const PairSet* const kNotNames = [] {
     std::vector<uint64_t> keys;
     for (size_t k = 0; k + 6 <= kNotNamesAfterRole.size(); k += 6) {
       keys.push_back(Pack6(kNotNamesAfterRole.substr(k, 6)));
@@ -746,10 +776,9 @@ bool IsWordNotName(std::string_view six) {
         keys.push_back(Pack6(std::string(head) + std::string(seconds.substr(k, 3))));
       }
     }
-    std::sort(keys.begin(), keys.end());
-    return keys;
+    return new PairSet(keys);
   }();
-  return std::binary_search(kNotNames.begin(), kNotNames.end(), Pack6(six));
+  return kNotNames->contains(Pack6(six));
 }
 
 // The end of a name right after a role word, at `at` (被害人张三在家中, 司机李四驾驶), or 0: a
@@ -827,10 +856,16 @@ bool NoWordGoesOn(std::string_view s, size_t at) {
   if (at < 3 || (NameClassAt(s, at - 3) & kNotNameEndClass) != 0) return false;
   return (NameClassAt(s, at) & kNotAfterNameClass) == 0;
 }
+// (c: NameClassAt(s, at), as EndsNameWith.)
+bool EndsListedNameWith(std::string_view s, size_t at, uint16_t c) {
+  // NoWordGoesOn(s, at), with c.
+  if (at < 3 || (NameClassAt(s, at - 3) & kNotNameEndClass) != 0 || (c & kNotAfterNameClass) != 0) {
+    return false;
+  }
+  return EndsNameWith(s, at, c) || ((c & kAfterListedFirst) != 0 && AfterListedNameAt(s, at));
+}
 bool EndsListedName(std::string_view s, size_t at) {
-  if (!NoWordGoesOn(s, at)) return false;
-  return EndsName(s, at) ||
-         ((NameClassAt(s, at) & kAfterListedFirst) != 0 && AfterListedNameAt(s, at));
+  return EndsListedNameWith(s, at, NameClassAt(s, at));
 }
 
 // The later members of a list after a name found ending at `end` (其朋友王五、赵六等人,
@@ -844,7 +879,8 @@ void NamesListedAfter(std::string_view s, size_t end, Findings* out, bool no_nam
     const size_t join = ListJoinAt(s, end);
     if (join == 0) return;
     const size_t at = end + join;
-    if (const size_t dotted = DottedNameForward(s, at); dotted > 0) {  // 岩某和阿依古丽·买买提
+    if (const size_t dotted = DottedNameForward(s, at, out->text_has_dot);
+        dotted > 0) {  // 岩某和阿依古丽·买买提
       AddHeuristic(at, at + dotted, out);
       end = at + dotted;
       continue;
@@ -864,8 +900,9 @@ void NamesListedAfter(std::string_view s, size_t end, Findings* out, bool no_nam
 // The start of a name ending right before `end` (where a speech word starts), or kNone: a dotted
 // minority name or a compound surname; else a surname + 1–2 (NameBeforeWord). (Each guess is
 // computed only when the ones before it found nothing.)
-size_t NameEndingAt(std::string_view s, size_t end) {
-  if (const size_t dotted = DottedNameBackward(s, end); dotted != kNone) return dotted;
+size_t NameEndingAt(std::string_view s, size_t end, bool text_has_dot) {
+  if (const size_t dotted = DottedNameBackward(s, end, text_has_dot); dotted != kNone)
+    return dotted;
   if (const size_t compound = CompoundNameBackward(s, end); compound != kNone) return compound;
   return NameBeforeWord(s, end);
 }
@@ -877,7 +914,7 @@ void NamesListedBefore(std::string_view s, size_t start, Findings* out) {
     // The join's length: 以及 and 伙同 end in 及 and 同, which are joins themselves.
     const size_t join = start >= 6 && ListJoinAt(s, start - 6) == 6 ? 6 : ListJoinAt(s, start - 3);
     if (join == 0) return;
-    const size_t before = NameEndingAt(s, start - join);
+    const size_t before = NameEndingAt(s, start - join, out->text_has_dot);
     if (before == kNone) return;
     AddHeuristic(before, start - join, out);
     start = before;
@@ -887,7 +924,7 @@ void NamesListedBefore(std::string_view s, size_t start, Findings* out) {
 // A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
 // members of its list.
 void RoleNameAt(std::string_view s, size_t at, Findings* out) {
-  size_t end = at + DottedNameForward(s, at);
+  size_t end = at + DottedNameForward(s, at, out->text_has_dot);
   if (end == at) end = RoleNameEnd(s, at);
   if (end > at) {
     AddHeuristic(at, end, out);
@@ -937,7 +974,7 @@ void NameAfterJoin(std::string_view s, size_t i, Findings* out) {
   // one already masked (与王某: NamesAfterMasked reads the list on from there).
   const char32_t next = Decode3(s, i + 3);
   if (!IsSurnameChar(next, Surnames::kWide) && !CompoundSurnameFirsts().contains(next) &&
-      DottedNameForward(s, i + 3) == 0) {
+      DottedNameForward(s, i + 3, out->text_has_dot) == 0) {
     return;
   }
   if (Decode3(s, i + 6) == U'某') return;
@@ -949,8 +986,8 @@ void NameAfterJoin(std::string_view s, size_t i, Findings* out) {
 namespace {
 
 bool EndsModelName(std::string_view s, size_t at) {
-  return EndsListedName(s, at) ||
-         ((NameClassAt(s, at) & kAfterModelFirst) != 0 && AfterModelNameAt(s, at));
+  const uint16_t c = NameClassAt(s, at);
+  return EndsListedNameWith(s, at, c) || ((c & kAfterModelFirst) != 0 && AfterModelNameAt(s, at));
 }
 
 // A name that no context word announces, starting at `at`, or 0: a surname of the two wider
@@ -995,8 +1032,8 @@ size_t NameByModel(std::string_view s, size_t at) {
 // its first part must have 2–4 characters, not start with a pronoun, a join or a preposition,
 // nor with an object verb's first character (not 其朋友勒排·早腊, 与热依拉·艾买提, 殴打木然·早堵,
 // 通行·证 in an altered text).
-size_t DottedNameHere(std::string_view s, size_t at) {
-  const size_t n = DottedNameForward(s, at);
+size_t DottedNameHere(std::string_view s, size_t at, bool text_has_dot) {
+  const size_t n = DottedNameForward(s, at, text_has_dot);
   if (n == 0) return 0;
   const size_t dot = s.find("\xC2\xB7", at);
   static constexpr std::string_view kNotFirst = "其他她我你该此经与和及同跟在于从因";
@@ -1013,7 +1050,8 @@ size_t ModelNameAt(std::string_view s, size_t at, Findings* out) {
   size_t end = NameByModel(s, at);
   // Else (or where the name read goes on with a middle dot) a minority name with one.
   if (end == 0 || StartsWith(s, end, "·")) {
-    if (const size_t dotted = DottedNameHere(s, at); dotted > 0) end = at + dotted;
+    if (const size_t dotted = DottedNameHere(s, at, out->text_has_dot); dotted > 0)
+      end = at + dotted;
   }
   if (end == 0) return 0;
   AddHeuristic(at, end, out);
@@ -1064,7 +1102,7 @@ std::vector<std::string_view> ModelTriggerWords() {
 void NameBeforeOwnWord(std::string_view s, size_t i, Findings* out) {
   // A name of three characters before 的, two or three before 之 家 名 (张三之子, 张三家中,
   // 张三名下): the longest that the model reads whole from a word's boundary.
-  if (const size_t dotted = DottedNameBackward(s, i);
+  if (const size_t dotted = DottedNameBackward(s, i, out->text_has_dot);
       dotted != kNone && IsBoundaryBefore(s, dotted)) {  // 古丽米拉·艾则孜的妻子
     AddHeuristic(dotted, i, out);
     NamesListedBefore(s, dotted, out);
@@ -1108,7 +1146,8 @@ void NameAfterColon(std::string_view s, size_t i, Findings* out) {
             kValueFollowers.find(s.substr(end, l)) != std::string_view::npos);
   };
   const size_t at = i + 1;
-  if (const size_t dotted = DottedNameForward(s, at); dotted > 0) {  // 联系人:勒排·早腊
+  if (const size_t dotted = DottedNameForward(s, at, out->text_has_dot);
+      dotted > 0) {  // 联系人:勒排·早腊
     AddHeuristic(at, at + dotted, out);
     NamesListedAfter(s, at + dotted, out);
     return;
@@ -1152,7 +1191,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     if (at < s.size() && s[at] == ':') ++at;
     if (k >= kStrongContexts) {
       RoleNameAt(s, at, out);  // (a dotted name as well)
-    } else if (const size_t n = DottedNameForward(s, at); n > 0) {
+    } else if (const size_t n = DottedNameForward(s, at, out->text_has_dot); n > 0) {
       AddHeuristic(at, at + n, out);
       NamesListedAfter(s, at + n, out);
     } else {
@@ -1181,7 +1220,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
         return resume;
       }
     }
-    if (const size_t start = NameEndingAt(s, i); start != kNone) {
+    if (const size_t start = NameEndingAt(s, i, out->text_has_dot); start != kNone) {
       AddHeuristic(start, i, out);
       NamesListedBefore(s, start, out);
     }

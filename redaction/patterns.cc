@@ -480,6 +480,13 @@ class Scanner {
     next_dot_ = s_.find("\xC2\xB7");
     has_dot_ = next_dot_ != std::string_view::npos;
     field_has_dot_ = has_dot_;
+    // For the name rules (Findings::text_has_dot), for this text only.
+    struct DotNote {
+      Findings* out;
+      bool before;
+      ~DotNote() { out->text_has_dot = before; }
+    } note{out_, out_->text_has_dot};
+    out_->text_has_dot = has_dot_;
     if (options_.name_heuristics) NameAtClauseStart(s_, 0, out_);  // a field starts a clause
     for (size_t i = 0; i < n;) {
       if (valid) {
@@ -497,10 +504,12 @@ class Scanner {
           i += 3;
         }
         if (i >= n) break;
-        // The loop stops at no 3-byte character but a trigger: its code point at once.
+        // The loop stops at no 3-byte character but a trigger: its code point at once. (By
+        // adding the bytes, less the bits that mark them 1110xxxx 10xxxxxx 10xxxxxx, rather than
+        // by masking them: the compiler moved the masks into the loop.)
         if (const unsigned lead = p[i]; lead - 0xE0u < 0x10u) {
-          const auto cp = static_cast<char32_t>(((lead & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) |
-                                                (p[i + 2] & 0x3Fu));
+          const auto cp =
+              static_cast<char32_t>((lead << 12) + (unsigned{p[i + 1]} << 6) + p[i + 2] - 0xE2080u);
           OnTrigger(i, cp, roles[cp], &name_resume);
           i += 3;
           continue;
