@@ -257,9 +257,10 @@ const CharSet& ModelGivenChars();
 // (涉案人员张三, 受伤人员李四; not 执法人员 or 工作人员): as after a role word.
 void NameAfterPersonnel(std::string_view folded, size_t i, Findings* out);
 
-// If `text` is a JSON document (starts with '{' or '['), stores every string in it (keys and
-// values, escapes decoded) one after another in *buffer, and the end offset of each in *ends,
-// and returns true; false for anything else. Lenient: an unterminated string ends the text.
+// If `text` is a JSON document (starts with '{' or '[', and has nothing but JSON's punctuation,
+// numbers and literals outside its strings), stores every string in it (keys and values, escapes
+// decoded) one after another in *buffer, and the end offset of each in *ends, and returns true;
+// false for anything else. Lenient: an unterminated string ends the text.
 bool JsonStrings(std::string_view text, std::string* buffer, std::vector<size_t>* ends);
 
 // Names.

@@ -29,6 +29,38 @@ int Hex4(std::string_view s, size_t i) {
   return value;
 }
 
+// The bytes a JSON document may have outside its strings.
+bool IsJsonOutsideStrings(unsigned char c) {
+  switch (c) {
+    case ' ':
+    case '\n':
+    case '\r':
+    case '\t':
+    case '{':
+    case '}':
+    case '[':
+    case ']':
+    case ':':
+    case ',':
+    case '-':
+    case '+':
+    case '.':
+    case 'e':
+    case 'E':
+    case 't':
+    case 'r':
+    case 'u':
+    case 'f':
+    case 'a':
+    case 'l':
+    case 's':
+    case 'n':
+      return true;
+    default:
+      return c >= '0' && c <= '9';
+  }
+}
+
 }  // namespace
 
 bool JsonStrings(std::string_view text, std::string* buffer, std::vector<size_t>* ends) {
@@ -42,7 +74,13 @@ bool JsonStrings(std::string_view text, std::string* buffer, std::vector<size_t>
   }
   if (i == text.size() || (text[i] != '{' && text[i] != '[')) return false;
   for (; i < text.size(); ++i) {
-    if (text[i] != '"') continue;
+    if (text[i] != '"') {
+      // Outside strings a JSON document has only its punctuation, numbers and true, false,
+      // null: anything else (a text that starts with a minor's placeholder, [未成年人]张三…) is
+      // text, to be checked as it is written, all of it.
+      if (!IsJsonOutsideStrings(static_cast<unsigned char>(text[i]))) return false;
+      continue;
+    }
     for (++i; i < text.size() && text[i] != '"'; ++i) {
       if (text[i] != '\\' || i + 1 == text.size()) {
         // The plain run up to the next quote or backslash goes in whole.

@@ -150,7 +150,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       for (const auto& [cls, n] : report.hits) {
         std::fprintf(stderr, "%s %d\n", std::string(redaction::ToString(cls)).c_str(), n);
       }
-      std::fprintf(stderr, "in: %s\nout: %s\n", text.c_str(), item.fields[0].second.c_str());
+      for (const Party& party : parties) {
+        std::fprintf(stderr, "party: %s minor=%d confidential=%d\n", party.name.reveal().c_str(),
+                     party.minor ? 1 : 0, party.confidential ? 1 : 0);
+      }
+      // Control bytes (NUL among them) escaped, so that the texts print whole.
+      auto printable = [](std::string_view s) {
+        std::string out;
+        for (char c : s) {
+          if (static_cast<unsigned char>(c) < 0x20 || c == '\\') {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned char>(c));
+            out += escaped;
+          } else {
+            out += c;
+          }
+        }
+        return out;
+      };
+      std::fprintf(stderr, "in: %s\nout: %s\nsecond: %s\n", printable(text).c_str(),
+                   printable(item.fields[0].second).c_str(), printable(second).c_str());
     }
     Fail("the last-line check found a known value in redacted output");
   }

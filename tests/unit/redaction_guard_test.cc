@@ -181,6 +181,20 @@ TEST(CheckOutgoing, GivenIdShapedNumberFailingCheckDigit_WhenChecked_ThenSuspect
   EXPECT_FALSE(report.clean());
 }
 
+TEST(CheckOutgoing, GivenPlainTextStartingWithAMinorsPlaceholder_WhenChecked_ThenReadAsText) {
+  // A redacted text may start with "[" (a minor's placeholder): it is no JSON document, and
+  // what follows must be checked as it is written — the name left after it found, and no
+  // backslash read as an escape (e\e is no "ee"; found by the fuzzer, scripts/fuzz.sh).
+  Party minor = Person("P1", "李小明");
+  minor.minor = true;
+  const std::vector<Party> parties = {Person("P2", "韩瑶"), minor};
+  const ResidualReport report = CheckOutgoing("[未成年人]与韩瑶在\"校门口\"相遇。", parties);
+  ASSERT_EQ(report.hits.count(PiiClass::kPersonName), 1u);
+  EXPECT_EQ(report.hits.at(PiiClass::kPersonName), 1);
+  const std::vector<Party> ee = {Person("P3", "ee")};
+  EXPECT_TRUE(CheckOutgoing("[未成年人]称\"e\\e\"", ee).clean());
+}
+
 TEST(CheckOutgoing, GivenPlainTextWithValidatedPattern_WhenChecked_ThenHit) {
   const ResidualReport report = CheckOutgoing("联系人手机13912345678", {});
   EXPECT_EQ(report.hits.at(PiiClass::kPhone), 1);
