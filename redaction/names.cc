@@ -52,21 +52,6 @@ constexpr std::string_view kMoreSurnames =
     // Rarer ones, which start no common word (訾, 郗, 窦 …; hand-written texts by a helper).
     "訾汲郜芮宓仉邴贲酆郗糜宦窦荆钮邰湛阚晁蒯缑谯笪隗郦厍夔殳巢桓阙亢濮莘乜";
 
-// The first characters of the compound surnames, and the common surnames, as bit sets.
-const CharSet& CompoundSurnameFirsts() {
-  static const CharSet* const kFirsts = [] {
-    std::vector<std::string_view> firsts;
-    for (std::string_view name : kCompoundSurnames) firsts.push_back(name.substr(0, 3));
-    return new CharSet(firsts);
-  }();
-  return *kFirsts;
-}
-
-const CharSet& MoreSurnames() {
-  static const CharSet* const kSet = new CharSet(SplitChars(kMoreSurnames));
-  return *kSet;
-}
-
 // Surnames that start common words as well (车辆, 施工, 康复, 项链 …), left out of both lists
 // above: they start a name only as a later member of a list of persons (张某、车晓东称), where
 // it must end as a name does.
@@ -109,6 +94,10 @@ const uint16_t* BuildNameClasses();  // (below, with the lists)
 [[gnu::always_inline]] inline uint16_t NameClassAt(std::string_view s, size_t at) {
   return NameClasses()[Decode3(s, at)];  // (Decode3: 0 for any other, whose entry is 0)
 }
+// Whether code point cp has one of the classes `bits`.
+[[gnu::always_inline]] inline bool HasNameClass(char32_t cp, uint16_t bits) {
+  return cp < 0x10000 && (NameClasses()[cp] & bits) != 0;
+}
 
 // The characters of the first two lists.
 std::vector<std::string_view> WideSurnameChars() {
@@ -122,7 +111,7 @@ bool IsSurnameChar(char32_t cp, Surnames which) {
   const uint16_t lists = which == Surnames::kCommon ? kCommonSurnameClass
                          : which == Surnames::kWide ? kWideSurnameClass
                                                     : kListSurnameClass;
-  return cp < 0x10000 && (NameClasses()[cp] & lists) != 0;
+  return HasNameClass(cp, lists);
 }
 
 bool IsMiddleDot(std::string_view ch) { return ch == "·" || ch == "•" || ch == "・"; }
@@ -644,11 +633,13 @@ size_t NameBeforeWord(std::string_view s, size_t end) {
   auto common = [&](int given) {
     if (count <= given) return false;  // (chars[given] not set)
     const char32_t cp = chars[static_cast<size_t>(given)];
-    return IsSurnameChar(cp, Surnames::kCommon) || CompoundSurnameFirsts().contains(cp);
+    return HasNameClass(cp, kCommonSurnameClass | kCompoundFirstClass);
   };
   auto less_common = [&](int given) {
     const auto g = static_cast<size_t>(given);
-    return count > given && MoreSurnames().contains(chars[g]) && fits(given, Surnames::kWide) &&
+    // (kMoreSurnames: of the wider lists, not a common one; the lists share no character.)
+    return count > given && HasNameClass(chars[g], kWideSurnameClass) &&
+           !HasNameClass(chars[g], kCommonSurnameClass) && fits(given, Surnames::kWide) &&
            IsBoundaryBefore(s, starts[g]);
   };
   if (common(2) && fits(2, Surnames::kCommon) && IsBoundaryBefore(s, starts[2])) return starts[2];
@@ -742,11 +733,6 @@ const uint16_t* BuildNameClasses() {
   return table;
 }
 
-const CharSet& GivenNameChars() {
-  static const CharSet* const kSet = new CharSet(SplitChars(kGivenNameChars));
-  return *kSet;
-}
-
 bool NoWordGoesOn(std::string_view s, size_t at);
 
 // Whether the two characters `six` are a word of kNotNamesAfterRole, or 于 or 向 before one of
@@ -811,7 +797,7 @@ size_t RoleNameEnd(std::string_view s, size_t at, Surnames which = Surnames::kWi
     // (黄金和钱财藏于家中 stays).
     const bool followed =
         wide == 9 && ((AfterListedNameAt(s, at + 9) &&
-                       GivenNameChars().contains(Decode3(s, at + 6))) ||  // (not 向民警, 曾多次)
+                       (NameClassAt(s, at + 6) & kGivenNameClass) != 0) ||  // (not 向民警, 曾多次)
                       (followed_words &&
                        (at + 9 >= s.size() || !IsIdeographAt(s, at + 9, &l) ||
                         kNameFollowers.find(s.substr(at + 9, l)) != std::string_view::npos) &&
@@ -973,7 +959,7 @@ void NameAfterJoin(std::string_view s, size_t i, Findings* out) {
   // Most joins join no person: no surname after them (a compound one or a dotted name), or
   // one already masked (与王某: NamesAfterMasked reads the list on from there).
   const char32_t next = Decode3(s, i + 3);
-  if (!IsSurnameChar(next, Surnames::kWide) && !CompoundSurnameFirsts().contains(next) &&
+  if (!HasNameClass(next, kWideSurnameClass | kCompoundFirstClass) &&
       DottedNameForward(s, i + 3, out->text_has_dot) == 0) {
     return;
   }
@@ -1069,7 +1055,10 @@ size_t ModelNameAt(std::string_view s, size_t at, Findings* out) {
 
 }  // namespace
 
-const CharSet& ModelGivenChars() { return GivenNameChars(); }
+const CharSet& ModelGivenChars() {
+  static const CharSet* const kSet = new CharSet(SplitChars(kGivenNameChars));
+  return *kSet;
+}
 
 const CharSet& ModelNameFirsts() {
   static const CharSet* const kSet = [] {
@@ -1117,7 +1106,7 @@ void NameBeforeOwnWord(std::string_view s, size_t i, Findings* out) {
     return;
   }
   const bool de = s.substr(i, 3) == "的";
-  if (i < 6 || !GivenNameChars().contains(Decode3(s, i - 3))) return;
+  if (i < 6 || (NameClassAt(s, i - 3) & kGivenNameClass) == 0) return;
   for (size_t chars = 4; chars >= (de ? 3 : 2); --chars) {
     if (i < 3 * chars) continue;
     const size_t start = i - 3 * chars;

@@ -479,7 +479,6 @@ class Scanner {
     // where no surname does (古丽米拉·艾则孜), and the model's places are tested for one.
     next_dot_ = s_.find("\xC2\xB7");
     has_dot_ = next_dot_ != std::string_view::npos;
-    field_has_dot_ = has_dot_;
     // For the name rules (Findings::text_has_dot), for this text only.
     struct DotNote {
       Findings* out;
@@ -711,8 +710,8 @@ class Scanner {
   }
   // Whether a middle dot comes within the 26 bytes before i (a dotted name may end at i).
   bool DotBefore(size_t i) const {
-    return field_has_dot_ && s_.substr(i > 26 ? i - 26 : 0, i > 26 ? 26 : i).find("\xC2\xB7") !=
-                                 std::string_view::npos;
+    return out_->text_has_dot && s_.substr(i > 26 ? i - 26 : 0, i > 26 ? 26 : i).find("\xC2\xB7") !=
+                                     std::string_view::npos;
   }
   bool NextCharIn(size_t i, const CharSet& set) const {
     if (s_.size() - i < 6) return false;
@@ -1730,9 +1729,9 @@ class Scanner {
   const CharSet& name_singles_;
   const CharSet& model_firsts_;  // ModelNameFirsts()
   const CharSet& model_given_;   // ModelGivenChars()
+  // (Whether the text has one at all: out_->text_has_dot, set in Run.)
   bool has_dot_ = false;         // the text has a middle dot at or after next_dot_ (Run)
   size_t next_dot_ = 0;          // where the next one is (DotNear)
-  bool field_has_dot_ = false;   // the text has a middle dot anywhere (DotBefore)
   static constexpr size_t kNotSeen = static_cast<size_t>(-1);
   // The last sighting of each label group, and of the end of a clause.
   // (Every group unseen: the array's size is the list's, so that a group added is not left 0.)

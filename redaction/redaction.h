@@ -150,14 +150,13 @@ struct ResidualReport {
   bool clean() const { return hits.empty() && suspect_ids == 0; }
 };
 
-// Scans an outgoing item (a published JSON document, whose string values are unescaped and
-// scanned one by one, or plain text: a text that starts with '{' or '[' is read as JSON only
-// where nothing but JSON's punctuation, numbers and literals lies outside its strings, so that
-// a redacted text starting with [未成年人] is checked whole) once more: validated patterns, and
-// every known value of
-// the natural-person parties in all written variants. Organizations' names and credit codes,
-// document numbers and hotlines do not count. A hit means the item must not be published
-// unreviewed (reason residual_personal_data).
+// Scans an outgoing item once more: validated patterns, and every known value of the
+// natural-person parties in all written variants. The item is a published JSON document, whose
+// string values are unescaped and scanned one by one, or plain text: a text that starts with '{'
+// or '[' is read as JSON only where nothing but JSON's punctuation, numbers and literals lies
+// outside its strings (a redacted text starting with [未成年人] is checked whole).
+// Organizations' names and credit codes, document numbers and hotlines do not count. A hit means
+// the item must not be published unreviewed (reason residual_personal_data).
 // The officers a Parties object holds play no part here.
 ResidualReport CheckOutgoing(std::string_view published_json_or_text, const Parties& parties);
 // The same, preparing the parties for this one call.
