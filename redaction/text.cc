@@ -130,10 +130,11 @@ inline Bytes16 Load16(const unsigned char* p) {
   return v;
 }
 
-// The lanes of v that hold a lead E4–EC: (v + 0x9C) is 0x80–0x88 exactly for those, the lowest
-// signed bytes.
+// The lanes of v that hold a lead E3–EC: (v + 0x9D) is 0x80–0x89 exactly for those, the lowest
+// signed bytes. (E3: 。、〔〕《》 and the rest of U+3000–303F, which fold nothing but the
+// ideographic space; the sixteen-byte test stops at that one and at U+30C0–30FF, where ・ is.)
 inline Bytes16 LeadLanes(Bytes16 v) {
-  return reinterpret_cast<Bytes16>(reinterpret_cast<SignedBytes16>(v + 0x9C) < -0x77);
+  return reinterpret_cast<Bytes16>(reinterpret_cast<SignedBytes16>(v + 0x9D) < -0x76);
 }
 
 // The first lane that is not 0, or 16.
@@ -157,15 +158,20 @@ struct Carry {
               0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
 };
 
-// TestPlain for sixteen bytes at p[0], where p[-2] and p[-1] can be read. Returns the lanes that
-// stop a run; *expected, those where a continuation byte is due.
+// The plain test for sixteen bytes at p[0], where p[-2] to p[17] can be read: TestPlain's, but
+// with the lead E3 plain too, except before 80 80 (U+3000, which folds) and before 83 (U+30C0–
+// 30FF, where ・ is). Returns the lanes that stop a run; *expected, those where a continuation
+// byte is due.
 [[gnu::always_inline]] inline Bytes16 StopLanes(const unsigned char* p, const Carry& carry,
                                                 Bytes16* expected) {
   const Bytes16 v = Load16(p);
+  const Bytes16 next = Load16(p + 1);
   *expected = (LeadLanes(Load16(p - 1)) & carry.one) | (LeadLanes(Load16(p - 2)) & carry.two);
   const auto high = reinterpret_cast<Bytes16>(reinterpret_cast<SignedBytes16>(v) < 0);
   const auto continuation = reinterpret_cast<Bytes16>((v & 0xC0) == 0x80);
-  return (*expected & ~continuation) | (~*expected & high & ~LeadLanes(v));
+  const auto folding_e3 = reinterpret_cast<Bytes16>(
+      (v == 0xE3) & ((next == 0x83) | ((next == 0x80) & (Load16(p + 2) == 0x80))));
+  return (*expected & ~continuation) | (~*expected & ((high & ~LeadLanes(v)) | folding_e3));
 }
 
 // The ASCII form of the full-width character EF b1 b2 (U+FF01–FF5E), or 0 when it is not one.
@@ -228,18 +234,33 @@ size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_brea
     // character may go on into the next word.
     PlainTest t{0, 0, 0};
     uint64_t pending = 0;
-    // Sixteen bytes at a time first, where the two bytes before them can be read; then, near the
-    // end, eight (the same test: the two loops agree byte for byte).
+    // Sixteen bytes at a time first, where the two bytes before them and the two after can be
+    // read; then, near the end, eight. (The eight-byte test stops at every E3 lead as well: both
+    // agree on where a character starts, and a character stopped at is handled one at a time.)
     size_t stop = n;  // where the first loop found a stop (n: none)
     if (i >= 2) {
       Carry carry;
-      while (i + 16 <= n) {
+      while (i + 18 <= n) {
         Bytes16 expected;
         const Bytes16 stops = StopLanes(p + i, carry, &expected);
         std::memcpy(w, p + i, 16);
         if (const size_t k = FirstLane(stops); k < 16) {
           stop = i + k;
-          if (expected[k] != 0) stop -= (p[stop - 1] & 0xC0) == 0x80 ? 2 : 1;
+          if (expected[k] != 0) {
+            stop -= (p[stop - 1] & 0xC0) == 0x80 ? 2 : 1;
+          } else if (const char ascii =
+                         p[stop] == 0xEF ? FullWidthAscii(p[stop + 1], p[stop + 2]) : 0;
+                     ascii != 0) {
+            // The commonest stop, ，：（）: folded here, and the run goes on after it (the
+            // bytes before it are copied; bytes 17 and 18 of the text after i can be read).
+            w[k] = ascii;
+            w += k + 1;
+            i = stop + 3;
+            on_break(static_cast<size_t>(w - w0), i);
+            stop = n;
+            carry = Carry{};
+            continue;
+          }
           break;
         }
         carry.one = carry.two = ~Bytes16{};
@@ -248,8 +269,8 @@ size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_brea
       }
       // A lead in the last two bytes passed expects bytes of the words below.
       if (stop == n && carry.two[0] != 0) {
-        const bool last = static_cast<unsigned char>(p[i - 1] - 0xE4) <= 8;
-        const bool second_last = static_cast<unsigned char>(p[i - 2] - 0xE4) <= 8;
+        const bool last = static_cast<unsigned char>(p[i - 1] - 0xE3) <= 9;
+        const bool second_last = static_cast<unsigned char>(p[i - 2] - 0xE3) <= 9;
         pending = (last || second_last ? 0x80 : 0) | (last ? 0x8000 : 0);
       }
     }
