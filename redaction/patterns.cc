@@ -396,26 +396,8 @@ constexpr std::array<std::string_view, 17> kOtherTriggers = {
     "抖", "快", "某", "员", "与", "和", "同", "跟",
 };
 
-// Characters at which a CJK-triggered pattern may start (〔, 微信, provinces, place suffixes).
-const CharSet& TriggerChars() {
-  static const CharSet* const kChars = [] {
-    std::vector<std::string_view> words(kOtherTriggers.begin(), kOtherTriggers.end());
-    const std::vector<std::string_view> model_words = ModelTriggerWords();
-    words.insert(words.end(), model_words.begin(), model_words.end());
-    for (size_t i = 0; i + 3 <= kProvinces.size(); i += 3) words.push_back(kProvinces.substr(i, 3));
-    words.insert(words.end(), kPlaceSuffixes.begin(), kPlaceSuffixes.end());
-    for (const LabelWord& w : LabelWords()) words.push_back(w.word.substr(0, 3));
-    words.push_back("。");
-    words.push_back("、");
-    const std::vector<std::string_view> name_words = NameHeuristicWords();
-    words.insert(words.end(), name_words.begin(), name_words.end());
-    return new CharSet(words);
-  }();
-  return *kChars;
-}
-
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
-// (kOtherTriggers, defined above TriggerChars, are those of kRoleOther.)
+// (kOtherTriggers, defined above, are those of kRoleOther.)
 enum Role : uint8_t {
   kRoleProvince = 1,  // a plate
   kRoleSuffix = 2,    // a house-level address
@@ -424,24 +406,99 @@ enum Role : uint8_t {
   kRoleOther = 16,    // kOtherTriggers
   kRoleBreak = 32,    // 。 、: the end of a clause (noted inline: the commonest triggers)
   kRoleModel = 64,    // ModelTriggerWords(): where a name the model of given names reads may be
+  kRoleAfterDeferred = 128,  // the second character of a word of a deferred one (kDeferredFirsts)
 };
 
-const std::array<uint8_t, 0x10000>& Roles() {
-  static const std::array<uint8_t, 0x10000>* const kRoles = [] {
-    auto* roles = new std::array<uint8_t, 0x10000>{};
+// Common characters that start words of the scan only before certain rarer ones (公安 and 公寓,
+// 行政 and 行为人, 号码 and 号牌, 出现 and 出生, 小时 and 小区, 司法 and 司机, 大队 and 大厦, 社会
+// and 社区, 女性 and 女儿, 室内 and 室友, 其他 and 其友): the scan stops at those second characters
+// instead, and does what the first one starts there (Scanner::OnTrigger). Only a character each
+// of whose roles needs a word's second character after it is deferred (DeferredRoles): labels,
+// the name heuristic's context words of two characters or more, place suffixes of two.
+constexpr std::string_view kDeferredFirsts = "公行号出小司大社女室其";
+
+// Whether the place suffix words hold the character ch as a word of its own (村, 路; not 小).
+bool IsSingleSuffix(std::string_view ch) {
+  return std::find(kPlaceSuffixes.begin(), kPlaceSuffixes.end(), ch) != kPlaceSuffixes.end();
+}
+
+// Visits every word a deferred character may start: the label words, the name heuristic's
+// context words and the place suffixes.
+template <typename Visit>
+void ForEachDeferrableWord(Visit visit) {
+  for (const LabelWord& w : LabelWords()) visit(w.word);
+  for (std::string_view w : NameHeuristicWords()) visit(w);
+  for (std::string_view w : kPlaceSuffixes) visit(w);
+}
+
+// Whether every role of the character ch (`role`) needs one of its words' second characters
+// after it: a label (NoteLabels compares whole words), a context word of two characters or more
+// (MayStartNameWord), the first character of a place suffix of two (MatchHouseAddress).
+bool DeferredRoles(std::string_view ch, uint8_t role) {
+  if (role == 0 || (role & ~(kRoleLabel | kRoleName | kRoleSuffix)) != 0) return false;
+  if ((role & kRoleName) != 0 && NameWordChars(/*single=*/true).contains(Decode3(ch, 0))) {
+    return false;
+  }
+  return (role & kRoleSuffix) == 0 || !IsSingleSuffix(ch);
+}
+
+struct TriggerTables {
+  std::array<uint8_t, 0x10000> roles{};
+  std::vector<std::string_view> deferred;  // the characters of kDeferredFirsts deferred
+  std::vector<std::string> triggers;       // the characters the scan stops at (UTF-8)
+};
+
+const TriggerTables& Triggers() {
+  static const TriggerTables* const kTables = [] {
+    auto* t = new TriggerTables;
     auto mark = [&](std::string_view ch, uint8_t role) {
-      if (const char32_t cp = Decode3(ch, 0); cp != 0) (*roles)[cp] |= role;
+      if (const char32_t cp = Decode3(ch, 0); cp != 0) t->roles[cp] |= role;
     };
-    for (size_t i = 0; i + 3 <= kProvinces.size(); i += 3) mark(kProvinces.substr(i, 3), kRoleProvince);
+    for (size_t i = 0; i + 3 <= kProvinces.size(); i += 3)
+      mark(kProvinces.substr(i, 3), kRoleProvince);
     for (std::string_view w : kPlaceSuffixes) mark(w, kRoleSuffix);
     for (const LabelWord& w : LabelWords()) mark(w.word, kRoleLabel);
     for (std::string_view w : NameHeuristicWords()) mark(w, kRoleName);
     for (std::string_view w : kOtherTriggers) mark(w, kRoleOther);
     for (std::string_view w : ModelTriggerWords()) mark(w, kRoleModel);
     for (std::string_view w : {"。", "、"}) mark(w, kRoleBreak);
-    return roles;
+    // The deferred characters, and the second characters of their words. (None of those is a
+    // deferred character itself: each is looked for where the scan stops.)
+    for (size_t k = 0; k + 3 <= kDeferredFirsts.size(); k += 3) {
+      const std::string_view first = kDeferredFirsts.substr(k, 3);
+      if (DeferredRoles(first, t->roles[Decode3(first, 0)])) t->deferred.push_back(first);
+    }
+    auto deferred = [&](std::string_view ch) {
+      return std::find(t->deferred.begin(), t->deferred.end(), ch) != t->deferred.end();
+    };
+    ForEachDeferrableWord([&](std::string_view w) {
+      if (w.size() >= 6 && deferred(w.substr(0, 3))) {
+        assert(!deferred(w.substr(3, 3)));
+        mark(w.substr(3, 3), kRoleAfterDeferred);
+      }
+    });
+    for (char32_t cp = 0x800; cp < 0x10000; ++cp) {
+      if (t->roles[cp] == 0) continue;
+      std::string ch;
+      AppendUtf8(cp, &ch);
+      if (!deferred(ch)) t->triggers.push_back(std::move(ch));
+    }
+    return t;
   }();
-  return *kRoles;
+  return *kTables;
+}
+
+const std::array<uint8_t, 0x10000>& Roles() { return Triggers().roles; }
+
+// Characters at which a CJK-triggered pattern may start (〔, 微信, provinces, place suffixes …),
+// and the second characters of the deferred ones' words: every character with a role but those.
+const CharSet& TriggerChars() {
+  static const CharSet* const kChars = new CharSet(Triggers().triggers);
+  return *kChars;
+}
+const CharSet& DeferredFirsts() {
+  static const CharSet* const kChars = new CharSet(Triggers().deferred);
+  return *kChars;
 }
 
 class Scanner {
@@ -458,6 +515,8 @@ class Scanner {
         label_seconds_(LabelSecondChars()),
         name_seconds_(NameWordChars(/*single=*/false)),
         name_singles_(NameWordChars(/*single=*/true)),
+        roles_(Roles()),
+        deferred_(DeferredFirsts()),
         model_firsts_(ModelNameFirsts()),
         model_given_(ModelGivenChars()) {
     known_lengths_ = known_.lengths();
@@ -564,9 +623,20 @@ class Scanner {
   }
 
  private:
-  // What the trigger character cp at i may start, by its roles (Roles()). *name_resume: where
-  // the name heuristic may look next.
+  // What the trigger character cp at i may start, by its roles (Roles()), after what a deferred
+  // character before it starts (kDeferredFirsts: at i - 3, where the scan did not stop).
+  // *name_resume: where the name heuristic may look next.
   [[gnu::always_inline]] void OnTrigger(size_t i, char32_t cp, uint8_t role, size_t* name_resume) {
+    if (role & kRoleAfterDeferred) AfterDeferred(i, name_resume);
+    Dispatch(i, cp, role, name_resume);
+  }
+  [[gnu::noinline]] void AfterDeferred(size_t i, size_t* name_resume) {
+    if (i < 3) return;
+    if (const char32_t first = Decode3(s_, i - 3); first != 0 && deferred_.contains(first)) {
+      Dispatch(i - 3, first, roles_[first], name_resume);
+    }
+  }
+  [[gnu::always_inline]] void Dispatch(size_t i, char32_t cp, uint8_t role, size_t* name_resume) {
     if (role & kRoleBreak) {
       last_break_ = i;
       if (cp == U'。' && options_.name_heuristics && ModelMayStart(i + 3)) {
@@ -1727,6 +1797,8 @@ class Scanner {
   const CharSet& label_seconds_;
   const CharSet& name_seconds_;
   const CharSet& name_singles_;
+  const std::array<uint8_t, 0x10000>& roles_;
+  const CharSet& deferred_;
   const CharSet& model_firsts_;  // ModelNameFirsts()
   const CharSet& model_given_;   // ModelGivenChars()
   // (Whether the text has one at all: out_->text_has_dot, set in Run.)

@@ -74,6 +74,15 @@ TEST(RedactVehicles, GivenEmbassyPlateWithLabel_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("车牌224001使"), "车牌[车牌号]");
 }
 
+// 号 is deferred (the scan stops at 牌 and reads 号牌 back from there): the label still counts
+// alone, at the end of a longer word (机动车号牌) and where 牌照 starts at its 牌; 编号 is none.
+TEST(RedactVehicles, GivenPlateLabelStartingWithADeferredCharacter_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("号牌224001使"), "号牌[车牌号]");
+  EXPECT_EQ(RedactText("机动车号牌为224001使"), "机动车号牌为[车牌号]");
+  EXPECT_EQ(RedactText("号牌照224001使"), "号牌照[车牌号]");
+  EXPECT_EQ(RedactText("编号224001使"), "编号224001使");
+}
+
 TEST(RedactVehicles, GivenEmbassyCharacterWithoutLabel_WhenRedacted_ThenKept) {
   EXPECT_EQ(RedactText("致使014578元损失"), "致使014578元损失");
 }
