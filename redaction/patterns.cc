@@ -411,11 +411,12 @@ enum Role : uint8_t {
 
 // Common characters that start words of the scan only before certain rarer ones (公安 and 公寓,
 // 行政 and 行为人, 号码 and 号牌, 出现 and 出生, 小时 and 小区, 司法 and 司机, 大队 and 大厦, 社会
-// and 社区, 女性 and 女儿, 室内 and 室友, 其他 and 其友): the scan stops at those second characters
-// instead, and does what the first one starts there (Scanner::OnTrigger). Only a character each
-// of whose roles needs a word's second character after it is deferred (DeferredRoles): labels,
-// the name heuristic's context words of two characters or more, place suffixes of two.
-constexpr std::string_view kDeferredFirsts = "公行号出小司大社女室其";
+// and 社区, 女性 and 女儿, 室内 and 室友, 其他 and 其友; 通过 and 通知, 负责 and 责令, 收取 and
+// 收留, 帮 要 威 of 帮助 要求 威胁): the scan stops at those second characters instead, and does
+// what the first one starts there (Scanner::OnTrigger). Only a character each of whose roles
+// needs a word's second character after it is deferred (DeferredRoles): labels, the name
+// heuristic's context words of two characters or more, place suffixes of two, object verbs of two.
+constexpr std::string_view kDeferredFirsts = "公行号出小司大社女室其通责收帮要威";
 
 // Whether the place suffix words hold the character ch as a word of its own (村, 路; not 小).
 bool IsSingleSuffix(std::string_view ch) {
@@ -423,21 +424,29 @@ bool IsSingleSuffix(std::string_view ch) {
 }
 
 // Visits every word a deferred character may start: the label words, the name heuristic's
-// context words and the place suffixes.
+// context words, the place suffixes and the model's trigger words.
 template <typename Visit>
 void ForEachDeferrableWord(Visit visit) {
   for (const LabelWord& w : LabelWords()) visit(w.word);
   for (std::string_view w : NameHeuristicWords()) visit(w);
   for (std::string_view w : kPlaceSuffixes) visit(w);
+  for (std::string_view w : ModelTriggerWords()) visit(w);
 }
 
 // Whether every role of the character ch (`role`) needs one of its words' second characters
 // after it: a label (NoteLabels compares whole words), a context word of two characters or more
-// (MayStartNameWord), the first character of a place suffix of two (MatchHouseAddress).
+// (MayStartNameWord), the first character of a place suffix of two (MatchHouseAddress), the
+// first character of an object verb of two (NameAfterVerb: ObjectVerbAt compares whole verbs).
 bool DeferredRoles(std::string_view ch, uint8_t role) {
-  if (role == 0 || (role & ~(kRoleLabel | kRoleName | kRoleSuffix)) != 0) return false;
+  if (role == 0 || (role & ~(kRoleLabel | kRoleName | kRoleSuffix | kRoleModel)) != 0) {
+    return false;
+  }
   if ((role & kRoleName) != 0 && NameWordChars(/*single=*/true).contains(Decode3(ch, 0))) {
     return false;
+  }
+  if ((role & kRoleModel) != 0) {
+    const std::vector<std::string_view> words = ModelTriggerWords();
+    if (std::find(words.begin(), words.end(), ch) != words.end()) return false;  // 将 的 日 …
   }
   return (role & kRoleSuffix) == 0 || !IsSingleSuffix(ch);
 }

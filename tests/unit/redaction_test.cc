@@ -719,6 +719,10 @@ TEST(RedactNames, GivenUnlistedNamesWithoutContextWords_WhenRedacted_ThenTheMode
       {"王建国", "李秀英", "张子涵", "周浩", "曾志强"});
   EXPECT_EQ(RedactText("经查，欧阳丽倩多次盗窃，殴打上官云飞。"),
             "经查，欧阳某多次盗窃，殴打上官某。");
+  // After the verbs whose first character the scan defers to their second (通 责 收 帮 要 威).
+  ExpectMaskedInContexts({"民警通知%s到场。", "本局责令%s改正。", "收留%s，", "帮助%s逃匿。",
+                          "要求%s赔偿损失。", "威胁%s，"},
+                         {"王建国", "李秀英", "周浩"});
   // A name of three whose first two characters are a word (scripts/leak-sweep.sh, seeds 180,
   // 207, 222, 233, 262, 296).
   ExpectMaskedInContexts(
