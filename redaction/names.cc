@@ -242,10 +242,13 @@ constexpr std::array<std::string_view, 30> kAfterModelName = {
     "赔偿", "改正", "到场", "逃匿", "转账", "手持", "醉酒", "违反", "用",   "趁",
 };
 // The verbs and prepositions before a person as their object (殴打张三, 将张三打伤): the model
-// reads a name after them (NameAfterVerb).
-constexpr std::array<std::string_view, 16> kObjectVerbs = {
-    "将",   "对",   "向",   "被",   "给",   "把",   "殴打", "辱骂",
-    "威胁", "找到", "拦住", "通知", "帮助", "收留", "责令", "要求",
+// reads a name after them (NameAfterVerb). The second line: what police texts do to a person or
+// a person suffers (传唤张三, 抓获张三, 骚扰张三 …).
+constexpr std::array<std::string_view, 37> kObjectVerbs = {
+    "将",   "对",   "向",   "被",   "给",   "把",   "殴打", "辱骂", "威胁", "找到",
+    "拦住", "通知", "帮助", "收留", "责令", "要求", "传唤", "抓获", "侮辱", "推搡",
+    "骚扰", "跟踪", "偷拍", "诱骗", "欺骗", "拦截", "扣留", "训诫", "约谈", "送达",
+    "告知", "敲诈", "勒索", "恐吓", "纠缠", "尾随", "猥亵",
 };
 
 // Whether a word of each list starts at s[at] (each list's first characters as one map); the
@@ -1017,7 +1020,7 @@ size_t NameByModel(std::string_view s, size_t at) {
 // (，古丽米拉·艾则孜多次): its length, or 0. Where a clause starts, other words may come first:
 // its first part must have 2–4 characters, not start with a pronoun, a join or a preposition,
 // nor with an object verb's first character (not 其朋友勒排·早腊, 与热依拉·艾买提, 殴打木然·早堵,
-// 通行·证 in an altered text).
+// 通行·证 in an altered text; 勒排·早腊 is a name, 勒索 a verb).
 size_t DottedNameHere(std::string_view s, size_t at, bool text_has_dot) {
   // The first dot from `at` must start 6–12 bytes on: where none starts there, none of the walks
   // below (most places; the bytes tested inline, not by a search of the text).
@@ -1031,8 +1034,12 @@ size_t DottedNameHere(std::string_view s, size_t at, bool text_has_dot) {
   if (n == 0) return 0;
   const size_t dot = s.find("\xC2\xB7", at);
   static constexpr std::string_view kNotFirst = "其他她我你该此经与和及同跟在于从因";
+  // (An object verb's first character: also where no verb starts, 通行·证; but 勒, the first of
+  // 勒索, starts Jingpo names too, 勒排·早腊: there only the whole verb.)
+  const bool verb_first = s.substr(at, 3) == "勒" ? ObjectVerbAt(s, at) != 0
+                                                  : ObjectVerbFirsts().Find(Decode3(s, at)) != 0;
   if (dot < at + 6 || dot > at + 12 || kNotFirst.find(s.substr(at, 3)) != std::string_view::npos ||
-      ObjectVerbFirsts().Find(Decode3(s, at)) != 0) {
+      verb_first) {
     return 0;
   }
   return n;

@@ -412,11 +412,13 @@ enum Role : uint8_t {
 // Common characters that start words of the scan only before certain rarer ones (公安 and 公寓,
 // 行政 and 行为人, 号码 and 号牌, 出现 and 出生, 小时 and 小区, 司法 and 司机, 大队 and 大厦, 社会
 // and 社区, 女性 and 女儿, 室内 and 室友, 其他 and 其友; 通过 and 通知, 负责 and 责令, 收取 and
-// 收留, 帮 要 威 of 帮助 要求 威胁): the scan stops at those second characters instead, and does
-// what the first one starts there (Scanner::OnTrigger). Only a character each of whose roles
-// needs a word's second character after it is deferred (DeferredRoles): labels, the name
-// heuristic's context words of two characters or more, place suffixes of two, object verbs of two.
-constexpr std::string_view kDeferredFirsts = "公行号出小司大社女室其通责收帮要威";
+// 收留, 帮 要 威 of 帮助 要求 威胁, and the first characters of the other object verbs: 传唤 …):
+// the scan stops at those second characters instead, and does what the first one starts there
+// (Scanner::OnTrigger). Only a character each of whose roles needs a word's second character after
+// it is deferred (DeferredRoles): labels, the name heuristic's context words of two characters or
+// more, place suffixes of two, object verbs of two.
+constexpr std::string_view kDeferredFirsts =
+    "公行号出小司大社女室其通责收帮要威传抓侮推骚偷诱欺扣训约送告敲勒恐纠尾猥";
 
 // Whether the place suffix words hold the character ch as a word of its own (村, 路; not 小).
 bool IsSingleSuffix(std::string_view ch) {

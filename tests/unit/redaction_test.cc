@@ -719,6 +719,16 @@ TEST(RedactNames, GivenUnlistedNamesWithoutContextWords_WhenRedacted_ThenTheMode
       {"王建国", "李秀英", "张子涵", "周浩", "曾志强"});
   EXPECT_EQ(RedactText("经查，欧阳丽倩多次盗窃，殴打上官云飞。"),
             "经查，欧阳某多次盗窃，殴打上官某。");
+  // After what police texts do to a person or a person suffers (session twenty-one: of 25
+  // hand-written names after such verbs, 0 were masked before these verbs and 9 after).
+  ExpectMaskedInContexts(
+      {"依法传唤%s，", "抓获%s。", "当众侮辱%s，", "多次推搡%s，", "偷拍%s，", "诱骗%s，",
+       "训诫%s，", "送达%s，", "敲诈%s，", "尾随%s，", "骚扰%s，", "跟踪%s。"},
+      {"王建国", "李秀英", "周浩"});
+  // 勒 starts 勒索 and Jingpo names alike (scripts/leak-sweep.sh, seed 632); 通 starts 通知 and
+  // no dotted name.
+  EXPECT_EQ(RedactText("经查，勒排·早腊多次在该处滋事。敲诈勒索王建国，经查，通行·证已办理。"),
+            "经查，勒某多次在该处滋事。敲诈勒索王某，经查，通行·证已办理。");
   // After the verbs whose first character the scan defers to their second (通 责 收 帮 要 威).
   ExpectMaskedInContexts({"民警通知%s到场。", "本局责令%s改正。", "收留%s，", "帮助%s逃匿。",
                           "要求%s赔偿损失。", "威胁%s，"},
@@ -744,6 +754,13 @@ TEST(RedactNames, GivenUnlistedNamesWithoutContextWords_WhenRedacted_ThenTheMode
 // Words of a surname and characters of given names stay where they read as words (黄金, 于是,
 // 孟春, 李子树), or do not end as a name does (金华市, 周围群众); and the model is not asked
 // where no surname comes (殴打他人, 对车辆进行检查).
+TEST(RedactNames, GivenOrdinaryWordsAfterObjectVerbs_WhenRedacted_ThenNoNameIsGuessed) {
+  ExpectKeptWithoutDoubt(
+      "民警依法传唤到案，扣留车辆一辆，跟踪调查后抓获嫌疑人，送达决定书并告知权利，约谈负责人，"
+      "以欺骗手段骗取钱财，训诫教育，尾随其后，敲诈钱财，勒索财物，恐吓他人，纠缠不休，诱骗方式，"
+      "送达回执，骚扰电话，偷拍设备，推搡过程中，侮辱性语言，拦截车辆。");
+}
+
 TEST(RedactNames, GivenOrdinaryWordsWhereTheModelLooks_WhenRedacted_ThenNoNameIsGuessed) {
   ExpectKeptWithoutDoubt(
       "高速公路上车辆较多，黄金首饰被盗，周围群众围观，石头砸中车窗，对车辆进行检查，向银行借款，"
