@@ -244,11 +244,11 @@ constexpr std::array<std::string_view, 30> kAfterModelName = {
 // The verbs and prepositions before a person as their object (殴打张三, 将张三打伤): the model
 // reads a name after them (NameAfterVerb). The second line: what police texts do to a person or
 // a person suffers (传唤张三, 抓获张三, 骚扰张三 …).
-constexpr std::array<std::string_view, 37> kObjectVerbs = {
-    "将",   "对",   "向",   "被",   "给",   "把",   "殴打", "辱骂", "威胁", "找到",
-    "拦住", "通知", "帮助", "收留", "责令", "要求", "传唤", "抓获", "侮辱", "推搡",
-    "骚扰", "跟踪", "偷拍", "诱骗", "欺骗", "拦截", "扣留", "训诫", "约谈", "送达",
-    "告知", "敲诈", "勒索", "恐吓", "纠缠", "尾随", "猥亵",
+constexpr std::array<std::string_view, 46> kObjectVerbs = {
+    "将",   "对",   "向",   "被",   "给",   "把",   "殴打", "辱骂", "威胁", "找到", "拦住", "通知",
+    "帮助", "收留", "责令", "要求", "传唤", "抓获", "侮辱", "推搡", "骚扰", "跟踪", "偷拍", "诱骗",
+    "欺骗", "拦截", "扣留", "训诫", "约谈", "送达", "告知", "敲诈", "勒索", "恐吓", "纠缠", "尾随",
+    "猥亵", "询问", "盘问", "劝导", "劝离", "控制", "诈骗", "骗取", "查获", "拘留",
 };
 
 // Whether a word of each list starts at s[at] (each list's first characters as one map); the

@@ -418,7 +418,7 @@ enum Role : uint8_t {
 // it is deferred (DeferredRoles): labels, the name heuristic's context words of two characters or
 // more, place suffixes of two, object verbs of two.
 constexpr std::string_view kDeferredFirsts =
-    "公行号出小司大社女室其通责收帮要威传抓侮推骚偷诱欺扣训约送告敲勒恐纠尾猥";
+    "公行号出小司大社女室其通责收帮要威传抓侮推骚偷诱欺扣训约送告敲勒恐纠尾猥询盘劝控查拘诈骗";
 
 // Whether the place suffix words hold the character ch as a word of its own (村, 路; not 小).
 bool IsSingleSuffix(std::string_view ch) {
@@ -475,18 +475,26 @@ const TriggerTables& Triggers() {
     for (std::string_view w : {"。", "、"}) mark(w, kRoleBreak);
     // The deferred characters, and the second characters of their words. (None of those is a
     // deferred character itself: each is looked for where the scan stops.)
+    std::vector<std::string_view> candidates;
     for (size_t k = 0; k + 3 <= kDeferredFirsts.size(); k += 3) {
       const std::string_view first = kDeferredFirsts.substr(k, 3);
-      if (DeferredRoles(first, t->roles[Decode3(first, 0)])) t->deferred.push_back(first);
+      if (DeferredRoles(first, t->roles[Decode3(first, 0)])) candidates.push_back(first);
     }
-    auto deferred = [&](std::string_view ch) {
-      return std::find(t->deferred.begin(), t->deferred.end(), ch) != t->deferred.end();
+    auto in = [](const std::vector<std::string_view>& chars, std::string_view ch) {
+      return std::find(chars.begin(), chars.end(), ch) != chars.end();
     };
+    // A candidate that is also a second character of a candidate's word stays where it is (the
+    // scan must stop at it: 骗 of 诱骗 and of 骗取).
+    std::vector<std::string_view> seconds;
     ForEachDeferrableWord([&](std::string_view w) {
-      if (w.size() >= 6 && deferred(w.substr(0, 3))) {
-        assert(!deferred(w.substr(3, 3)));
-        mark(w.substr(3, 3), kRoleAfterDeferred);
-      }
+      if (w.size() >= 6 && in(candidates, w.substr(0, 3))) seconds.push_back(w.substr(3, 3));
+    });
+    for (std::string_view first : candidates) {
+      if (!in(seconds, first)) t->deferred.push_back(first);
+    }
+    auto deferred = [&](std::string_view ch) { return in(t->deferred, ch); };
+    ForEachDeferrableWord([&](std::string_view w) {
+      if (w.size() >= 6 && deferred(w.substr(0, 3))) mark(w.substr(3, 3), kRoleAfterDeferred);
     });
     for (char32_t cp = 0x800; cp < 0x10000; ++cp) {
       if (t->roles[cp] == 0) continue;

@@ -720,10 +720,12 @@ TEST(RedactNames, GivenUnlistedNamesWithoutContextWords_WhenRedacted_ThenTheMode
   EXPECT_EQ(RedactText("经查，欧阳丽倩多次盗窃，殴打上官云飞。"),
             "经查，欧阳某多次盗窃，殴打上官某。");
   // After what police texts do to a person or a person suffers (session twenty-one: of 25
-  // hand-written names after such verbs, 0 were masked before these verbs and 9 after).
+  // hand-written names after such verbs, 0 were masked before these verbs, 9 after the first 21
+  // and 13 after the last 9, chosen having seen that set's misses).
   ExpectMaskedInContexts(
       {"依法传唤%s，", "抓获%s。", "当众侮辱%s，", "多次推搡%s，", "偷拍%s，", "诱骗%s，",
-       "训诫%s，", "送达%s，", "敲诈%s，", "尾随%s，", "骚扰%s，", "跟踪%s。"},
+       "训诫%s，", "送达%s，", "敲诈%s，", "尾随%s，", "骚扰%s，", "跟踪%s。", "依法询问%s，",
+       "盘问%s，", "劝离%s，", "控制%s，", "查获%s等三人", "拘留%s。"},
       {"王建国", "李秀英", "周浩"});
   // 勒 starts 勒索 and Jingpo names alike (scripts/leak-sweep.sh, seed 632); 通 starts 通知 and
   // no dotted name.
@@ -758,7 +760,9 @@ TEST(RedactNames, GivenOrdinaryWordsAfterObjectVerbs_WhenRedacted_ThenNoNameIsGu
   ExpectKeptWithoutDoubt(
       "民警依法传唤到案，扣留车辆一辆，跟踪调查后抓获嫌疑人，送达决定书并告知权利，约谈负责人，"
       "以欺骗手段骗取钱财，训诫教育，尾随其后，敲诈钱财，勒索财物，恐吓他人，纠缠不休，诱骗方式，"
-      "送达回执，骚扰电话，偷拍设备，推搡过程中，侮辱性语言，拦截车辆。");
+      "送达回执，骚扰电话，偷拍设备，推搡过程中，侮辱性语言，拦截车辆，制作询问笔录，控制现场，"
+      "诈骗钱财，骗取钱财，查获赌具，拘留所，行政拘留十日，劝导教育，盘问过程中，诈骗罪，骗取信任，"
+      "查获毒品，控制住局面。");
 }
 
 TEST(RedactNames, GivenOrdinaryWordsWhereTheModelLooks_WhenRedacted_ThenNoNameIsGuessed) {
