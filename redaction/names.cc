@@ -1019,8 +1019,8 @@ size_t NameByModel(std::string_view s, size_t at) {
 // A minority name with a middle dot that starts right at `at` where no context word says so
 // (，古丽米拉·艾则孜多次): its length, or 0. Where a clause starts, other words may come first:
 // its first part must have 2–4 characters, not start with a pronoun, a join or a preposition,
-// nor with an object verb's first character (not 其朋友勒排·早腊, 与热依拉·艾买提, 殴打木然·早堵,
-// 通行·证 in an altered text; 勒排·早腊 is a name, 勒索 a verb).
+// nor with an object verb (not 其朋友勒排·早腊, 与热依拉·艾买提, 殴打木然·早堵, 通行·证 in an
+// altered text; but 勒排·早腊 and 约翰·史密斯 where they start a clause).
 size_t DottedNameHere(std::string_view s, size_t at, bool text_has_dot) {
   // The first dot from `at` must start 6–12 bytes on: where none starts there, none of the walks
   // below (most places; the bytes tested inline, not by a search of the text).
@@ -1034,10 +1034,12 @@ size_t DottedNameHere(std::string_view s, size_t at, bool text_has_dot) {
   if (n == 0) return 0;
   const size_t dot = s.find("\xC2\xB7", at);
   static constexpr std::string_view kNotFirst = "其他她我你该此经与和及同跟在于从因";
-  // (An object verb's first character: also where no verb starts, 通行·证; but 勒, the first of
-  // 勒索, starts Jingpo names too, 勒排·早腊: there only the whole verb.)
-  const bool verb_first = s.substr(at, 3) == "勒" ? ObjectVerbAt(s, at) != 0
-                                                  : ObjectVerbFirsts().Find(Decode3(s, at)) != 0;
+  // Nor with an object verb: the first sixteen's first characters, where no verb need start
+  // (通行·证), the later ones' whole verbs only, since their first characters start
+  // transliterated names too (勒排·早腊 and 勒索, 约翰·史密斯 and 约谈, 查尔斯·布朗 and 查获).
+  static constexpr std::string_view kNotDottedFirsts = "将对向被给把殴辱威找拦通帮收责要";
+  const bool verb_first =
+      kNotDottedFirsts.find(s.substr(at, 3)) != std::string_view::npos || ObjectVerbAt(s, at) != 0;
   if (dot < at + 6 || dot > at + 12 || kNotFirst.find(s.substr(at, 3)) != std::string_view::npos ||
       verb_first) {
     return 0;

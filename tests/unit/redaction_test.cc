@@ -727,10 +727,12 @@ TEST(RedactNames, GivenUnlistedNamesWithoutContextWords_WhenRedacted_ThenTheMode
        "训诫%s，", "送达%s，", "敲诈%s，", "尾随%s，", "骚扰%s，", "跟踪%s。", "依法询问%s，",
        "盘问%s，", "劝离%s，", "控制%s，", "查获%s等三人", "拘留%s。"},
       {"王建国", "李秀英", "周浩"});
-  // 勒 starts 勒索 and Jingpo names alike (scripts/leak-sweep.sh, seed 632); 通 starts 通知 and
-  // no dotted name.
+  // 勒 starts 勒索 and Jingpo names alike (scripts/leak-sweep.sh, seed 632), 约 and 查 start
+  // 约谈 and 查获 and transliterated names; 通 starts 通知 and no dotted name.
   EXPECT_EQ(RedactText("经查，勒排·早腊多次在该处滋事。敲诈勒索王建国，经查，通行·证已办理。"),
             "经查，勒某多次在该处滋事。敲诈勒索王某，经查，通行·证已办理。");
+  EXPECT_EQ(RedactText("经查，约翰·史密斯多次滋事。经查，查尔斯·布朗多次滋事。"),
+            "经查，约某多次滋事。经查，查某多次滋事。");
   // After the verbs whose first character the scan defers to their second (通 责 收 帮 要 威).
   ExpectMaskedInContexts({"民警通知%s到场。", "本局责令%s改正。", "收留%s，", "帮助%s逃匿。",
                           "要求%s赔偿损失。", "威胁%s，"},
