@@ -242,14 +242,17 @@ constexpr std::array<std::string_view, 30> kAfterModelName = {
     "赔偿", "改正", "到场", "逃匿", "转账", "手持", "醉酒", "违反", "用",   "趁",
 };
 // The verbs and prepositions before a person as their object (殴打张三, 将张三打伤): the model
-// reads a name after them (NameAfterVerb). The second line: what police texts do to a person or
-// a person suffers (传唤张三, 抓获张三, 骚扰张三 …).
+// reads a name after them (NameAfterVerb). From 传唤 on (since session twenty-one): what police
+// texts do to a person or a person suffers (传唤张三, 抓获张三, 骚扰张三 …).
 constexpr std::array<std::string_view, 46> kObjectVerbs = {
     "将",   "对",   "向",   "被",   "给",   "把",   "殴打", "辱骂", "威胁", "找到", "拦住", "通知",
     "帮助", "收留", "责令", "要求", "传唤", "抓获", "侮辱", "推搡", "骚扰", "跟踪", "偷拍", "诱骗",
     "欺骗", "拦截", "扣留", "训诫", "约谈", "送达", "告知", "敲诈", "勒索", "恐吓", "纠缠", "尾随",
     "猥亵", "询问", "盘问", "劝导", "劝离", "控制", "诈骗", "骗取", "查获", "拘留",
 };
+// The verbs before 传唤: a dotted name starts with none of their first characters (DottedNameHere).
+constexpr size_t kVerbsByFirstCharacter = 16;
+static_assert(kObjectVerbs[kVerbsByFirstCharacter] == "传唤");
 
 // Whether a word of each list starts at s[at] (each list's first characters as one map); the
 // length of the object verb there, or 0. (Inline: called for every name's end.)
@@ -841,16 +844,16 @@ size_t ListJoinAt(std::string_view s, size_t at) {
 // Whether a member of a list may end right before `at`: where a name does (EndsName), or
 // before a verb that follows persons; not where a word goes on (NoWordGoesOn): before
 // kNotAfterName (梁河县某公司, 管理人员, 包间内), or after kNotNameEnds.
-bool NoWordGoesOn(std::string_view s, size_t at) {
-  if (at < 3 || (NameClassAt(s, at - 3) & kNotNameEndClass) != 0) return false;
-  return (NameClassAt(s, at) & kNotAfterNameClass) == 0;
-}
 // (c: NameClassAt(s, at), as EndsNameWith.)
+bool NoWordGoesOnWith(std::string_view s, size_t at, uint16_t c) {
+  if (at < 3 || (NameClassAt(s, at - 3) & kNotNameEndClass) != 0) return false;
+  return (c & kNotAfterNameClass) == 0;
+}
+bool NoWordGoesOn(std::string_view s, size_t at) {
+  return NoWordGoesOnWith(s, at, NameClassAt(s, at));
+}
 bool EndsListedNameWith(std::string_view s, size_t at, uint16_t c) {
-  // NoWordGoesOn(s, at), with c.
-  if (at < 3 || (NameClassAt(s, at - 3) & kNotNameEndClass) != 0 || (c & kNotAfterNameClass) != 0) {
-    return false;
-  }
+  if (!NoWordGoesOnWith(s, at, c)) return false;
   return EndsNameWith(s, at, c) || ((c & kAfterListedFirst) != 0 && AfterListedNameAt(s, at));
 }
 bool EndsListedName(std::string_view s, size_t at) {
@@ -1034,12 +1037,13 @@ size_t DottedNameHere(std::string_view s, size_t at, bool text_has_dot) {
   if (n == 0) return 0;
   const size_t dot = s.find("\xC2\xB7", at);
   static constexpr std::string_view kNotFirst = "其他她我你该此经与和及同跟在于从因";
-  // Nor with an object verb: the first sixteen's first characters, where no verb need start
-  // (通行·证), the later ones' whole verbs only, since their first characters start
-  // transliterated names too (勒排·早腊 and 勒索, 约翰·史密斯 and 约谈, 查尔斯·布朗 and 查获).
-  static constexpr std::string_view kNotDottedFirsts = "将对向被给把殴辱威找拦通帮收责要";
+  // Nor with an object verb: the first kVerbsByFirstCharacter verbs by their first characters,
+  // where no verb need start (通行·证), the later ones by their whole verbs only, since their
+  // first characters start transliterated names too (勒排·早腊 and 勒索, 约翰·史密斯 and 约谈,
+  // 查尔斯·布朗 and 查获). (ObjectVerbFirsts: bit k for kObjectVerbs[k].)
+  constexpr uint64_t kFirstVerbs = (uint64_t{1} << kVerbsByFirstCharacter) - 1;
   const bool verb_first =
-      kNotDottedFirsts.find(s.substr(at, 3)) != std::string_view::npos || ObjectVerbAt(s, at) != 0;
+      (ObjectVerbFirsts().Find(Decode3(s, at)) & kFirstVerbs) != 0 || ObjectVerbAt(s, at) != 0;
   if (dot < at + 6 || dot > at + 12 || kNotFirst.find(s.substr(at, 3)) != std::string_view::npos ||
       verb_first) {
     return 0;
