@@ -755,9 +755,8 @@ TEST(RedactNames, GivenUnlistedNamesWithoutContextWords_WhenRedacted_ThenTheMode
             "决定对努某处以罚款。现查明，麦某于2026年。");
 }
 
-// Words of a surname and characters of given names stay where they read as words (黄金, 于是,
-// 孟春, 李子树), or do not end as a name does (金华市, 周围群众); and the model is not asked
-// where no surname comes (殴打他人, 对车辆进行检查).
+// The object verbs' own words and what usually follows them read as no name (传唤到案, 扣留车辆,
+// 拘留所, 询问笔录).
 TEST(RedactNames, GivenOrdinaryWordsAfterObjectVerbs_WhenRedacted_ThenNoNameIsGuessed) {
   ExpectKeptWithoutDoubt(
       "民警依法传唤到案，扣留车辆一辆，跟踪调查后抓获嫌疑人，送达决定书并告知权利，约谈负责人，"
@@ -767,6 +766,9 @@ TEST(RedactNames, GivenOrdinaryWordsAfterObjectVerbs_WhenRedacted_ThenNoNameIsGu
       "查获毒品，控制住局面。");
 }
 
+// Words of a surname and characters of given names stay where they read as words (黄金, 于是,
+// 孟春, 李子树), or do not end as a name does (金华市, 周围群众); and the model is not asked
+// where no surname comes (殴打他人, 对车辆进行检查).
 TEST(RedactNames, GivenOrdinaryWordsWhereTheModelLooks_WhenRedacted_ThenNoNameIsGuessed) {
   ExpectKeptWithoutDoubt(
       "高速公路上车辆较多，黄金首饰被盗，周围群众围观，石头砸中车窗，对车辆进行检查，向银行借款，"
