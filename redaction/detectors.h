@@ -264,7 +264,6 @@ void NameAfterPersonnel(std::string_view folded, size_t i, Findings* out);
 bool JsonStrings(std::string_view text, std::string* buffer, std::vector<size_t>* ends);
 
 // Names.
-bool IsCompoundSurname(std::string_view two_chars);
 // 张三 → 张某, 欧阳娜娜 → 欧阳某, 阿依古丽·买买提 → 阿某 (folded input).
 std::string MaskedName(std::string_view name);
 // The given name alone when it is two characters (杨建华 → 建华, 欧阳秀兰 → 秀兰), else "".

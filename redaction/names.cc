@@ -83,6 +83,7 @@ enum NameClass : uint16_t {
   kCompoundFirstClass = 4096,   // the first character of a compound surname
   kCompoundSecondClass = 8192,  // … the second
   kGivenNameClass = 16384,      // kGivenNameChars
+  kNotNameSecondClass = 32768,  // the second character of a word IsWordNotName reads
 };
 const uint16_t* BuildNameClasses();  // (below, with the lists)
 [[gnu::always_inline]] inline const uint16_t* NameClasses() {
@@ -97,6 +98,17 @@ const uint16_t* BuildNameClasses();  // (below, with the lists)
 // Whether code point cp has one of the classes `bits`.
 [[gnu::always_inline]] inline bool HasNameClass(char32_t cp, uint16_t bits) {
   return cp < 0x10000 && (NameClasses()[cp] & bits) != 0;
+}
+
+// Whether the six bytes are a compound surname (欧阳, 司马 …), once their characters' classes allow
+// one (below, with the table).
+bool InCompoundSurnames(std::string_view two_chars);
+// Most characters start no compound surname, and most pairs that start with a first one (公安,
+// 上述, 东方 …) have no second one's second character: both tested first, by their classes,
+// inline (the scan asks at most clauses).
+[[gnu::always_inline]] inline bool IsCompoundSurname(std::string_view two_chars) {
+  return two_chars.size() == 6 && (NameClassAt(two_chars, 0) & kCompoundFirstClass) != 0 &&
+         (NameClassAt(two_chars, 3) & kCompoundSecondClass) != 0 && InCompoundSurnames(two_chars);
 }
 
 // The characters of the first two lists.
@@ -401,22 +413,16 @@ class PairSet {
   std::vector<uint64_t> slots_;
 };
 
-}  // namespace
-
-bool IsCompoundSurname(std::string_view two_chars) {
+[[gnu::noinline]] bool InCompoundSurnames(std::string_view two_chars) {
   static const PairSet* const kKeys = [] {
     std::vector<uint64_t> keys;
     for (std::string_view name : kCompoundSurnames) keys.push_back(Pack6(name));
     return new PairSet(keys);
   }();
-  // Most characters start no compound surname, and most pairs that start with a first one (公安,
-  // 上述, 东方 …) have no second one's second character: both tested first, by their classes.
-  if (two_chars.size() != 6 || (NameClassAt(two_chars, 0) & kCompoundFirstClass) == 0 ||
-      (NameClassAt(two_chars, 3) & kCompoundSecondClass) == 0) {
-    return false;
-  }
   return kKeys->contains(Pack6(two_chars));
 }
+
+}  // namespace
 
 namespace {
 
@@ -736,6 +742,11 @@ const uint16_t* BuildNameClasses() {
   mark_firsts(kCompoundSurnames, kCompoundFirstClass);
   for (std::string_view name : kCompoundSurnames) mark(name.substr(3, 3), kCompoundSecondClass);
   mark(kGivenNameChars, kGivenNameClass);
+  for (size_t k = 3; k + 3 <= kNotNamesAfterRole.size(); k += 6) {
+    mark(kNotNamesAfterRole.substr(k, 3), kNotNameSecondClass);
+  }
+  mark(kNotAfterYu, kNotNameSecondClass);
+  mark(kNotAfterXiang, kNotNameSecondClass);
   return table;
 }
 
@@ -744,19 +755,8 @@ bool NoWordGoesOn(std::string_view s, size_t at);
 // Whether the two characters `six` are a word of kNotNamesAfterRole, or 于 or 向 before one of
 // kNotAfterYu or kNotAfterXiang.
 bool IsWordNotName(std::string_view six) {
-  // Their second characters, as a bit set: most names' are none of them.
-  static const CharSet* const kSeconds = [] {
-    std::vector<std::string_view> seconds;
-    for (size_t k = 3; k + 3 <= kNotNamesAfterRole.size(); k += 6) {
-      seconds.push_back(kNotNamesAfterRole.substr(k, 3));
-    }
-    for (std::string_view list : {kNotAfterYu, kNotAfterXiang}) {
-      const std::vector<std::string_view> chars = SplitChars(list);
-      seconds.insert(seconds.end(), chars.begin(), chars.end());
-    }
-    return new CharSet(seconds);
-  }();
-  if (six.size() != 6 || !kSeconds->contains(Decode3(six, 3))) return false;
+  // Their second characters first (kNotNameSecondClass): most names' are none of them.
+  if (six.size() != 6 || (NameClassAt(six, 3) & kNotNameSecondClass) == 0) return false;
   static const PairSet* const kNotNames = [] {
     std::vector<uint64_t> keys;
     for (size_t k = 0; k + 6 <= kNotNamesAfterRole.size(); k += 6) {
@@ -1002,15 +1002,19 @@ size_t NameByModel(std::string_view s, size_t at) {
   }
   // A compound surname with a given name after it; else its first character may be a surname
   // of its own (经查，贺兰多次…: 贺 + 兰; scripts/leak-sweep.sh, seed 125).
+  // (The second character's classes once: a compound surname's second, a given name's, or a
+  // word's that IsWordNotName reads, each tested before the call that would test it again.)
   const uint16_t first_class = first < 0x10000 ? NameClasses()[first] : 0;
+  const uint16_t second_class = NameClassAt(s, at + 3);
   auto given_at = [&](size_t k) { return (NameClassAt(s, k) & kGivenNameClass) != 0; };
   const bool compound = (first_class & kCompoundFirstClass) != 0 &&
-                        IsCompoundSurname(s.substr(at, 6)) && given_at(at + 6);
+                        (second_class & kCompoundSecondClass) != 0 &&
+                        InCompoundSurnames(s.substr(at, 6)) && given_at(at + 6);
   if (!compound && (first_class & kWideSurnameClass) == 0) return 0;
   const size_t given = at + (compound ? 6 : 3);
-  if (!given_at(given)) return 0;
+  if (!(compound ? given_at(given) : (second_class & kGivenNameClass) != 0)) return 0;
   const size_t end = given_at(given + 3) ? given + 6 : given + 3;
-  if (!compound && IsWordNotName(s.substr(at, 6))) {
+  if (!compound && (second_class & kNotNameSecondClass) != 0 && IsWordNotName(s.substr(at, 6))) {
     // A word, unless a third character of given names follows it and a name's end after that
     // (白天鑫的妻子, 郑某将黄金兵打伤, 孙子飞多次: scripts/leak-sweep.sh, seeds 180 207 262 …).
     return end == given + 6 && EndsModelName(s, end) ? end : 0;

@@ -1192,7 +1192,8 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
           item.doubt = true;
         }
       } else {
-        span.replacement = Placeholder(c.cls);
+        // (Still empty: append only copies, where assign would test the two for overlap.)
+        span.replacement.append(Placeholder(c.cls));
       }
       append(original.substr(copied, begin - copied), &out);
       out.append(span.replacement);
