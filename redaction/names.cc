@@ -162,7 +162,9 @@ bool WordOfAt(std::string_view s, size_t at, const std::array<std::string_view, 
   return false;
 }
 
-bool StartsWith(std::string_view s, size_t at, std::string_view word) {
+// (Inline: its words are literals, whose lengths then are constants.)
+[[gnu::always_inline]] inline bool StartsWith(std::string_view s, size_t at,
+                                              std::string_view word) {
   if (s.size() < at + word.size()) return false;
   // Words are ideographs: compare the first character inline before the rest.
   if (word.size() >= 3 && (s[at] != word[0] || s[at + 1] != word[1] || s[at + 2] != word[2])) {
@@ -1033,8 +1035,19 @@ size_t DottedNameHere(std::string_view s, size_t at, bool text_has_dot) {
   // below (most places; the bytes tested inline, not by a search of the text).
   if (!text_has_dot) return 0;
   bool dot_there = false;
-  for (size_t k = at + 6; k <= at + 12 && k + 1 < s.size(); ++k) {
-    dot_there = dot_there || (s[k] == '\xC2' && s[k + 1] == '\xB7');
+  if (at + 15 <= s.size()) {
+    // Bytes at + 6 … at + 12 tested at once: byte k of z is zero exactly where C2 is byte k and
+    // B7 the byte after it. (The zero-byte test below flags the lowest zero byte exactly, and may
+    // flag bytes above it as well: it answers whether there is one, not where.)
+    constexpr uint64_t kEach = 0x0101010101010101ull;
+    const auto* const p = reinterpret_cast<const unsigned char*>(s.data()) + at + 6;
+    const uint64_t z =
+        (LoadLittleEndian(p) ^ (0xC2 * kEach)) | (LoadLittleEndian(p + 1) ^ (0xB7 * kEach));
+    dot_there = ((z - kEach) & ~z & 0x0080808080808080ull) != 0;  // bytes 0–6
+  } else {
+    for (size_t k = at + 6; k <= at + 12 && k + 1 < s.size(); ++k) {
+      dot_there = dot_there || (s[k] == '\xC2' && s[k + 1] == '\xB7');
+    }
   }
   if (!dot_there) return 0;
   const size_t n = DottedNameForward(s, at, text_has_dot);

@@ -1143,10 +1143,10 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   }
 
   // Phase 3: render.
-  auto published = [](const State& st) {
-    std::string name(st.published);
-    if (st.number > 0) name += std::to_string(st.number);
-    return name;
+  // The name a person is published under, appended to *out.
+  auto publish = [](const State& st, std::string* out) {
+    out->append(st.published);
+    if (st.number > 0) *out += std::to_string(st.number);
   };
   size_t total = 0;
   for (size_t f = 0; f < fields.size(); ++f) total += accepted[f].size();
@@ -1183,7 +1183,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
       // of the whole span first.
       Span& span = item.spans.emplace_back(fields[f].name, begin, end - begin, c.cls, c.how);
       if (c.cls == PiiClass::kPersonName) {
-        span.replacement = published(state[c.person]);
+        publish(state[c.person], &span.replacement);  // (still empty)
         if (NumberedBeforeDigit(span.replacement, fold.text, c.end) && text_follows()) {
           // 张某1 right before a digit would read as part of the number that follows, and
           // could spell a party's number with it (张某1 + 5635142930): its number in full-width
@@ -1217,8 +1217,12 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   for (size_t k = 0; k < names.size(); ++k) {
     const int person = known.PartyPerson(k);
     const bool as_given = person < 0 || state[person].keep;  // an organization, or kept
-    item.party_names.entries.emplace_back(names[k].first,
-                                          as_given ? names[k].second : published(state[person]));
+    std::string& name = item.party_names.entries.emplace_back(names[k].first, std::string()).second;
+    if (as_given) {
+      name = names[k].second;
+    } else {
+      publish(state[person], &name);
+    }
   }
   kept.KeepRoom();
   return item;

@@ -80,17 +80,6 @@ char32_t FoldCodePoint(char32_t cp) {
   return 0;
 }
 
-// Eight bytes as one word, byte k in bits 8k to 8k + 7 whatever the machine's byte order.
-uint64_t LoadLittleEndian(const unsigned char* p) {
-  uint64_t w;
-  std::memcpy(&w, p, 8);
-  if constexpr (std::endian::native == std::endian::big) {
-    w = 0;
-    for (int k = 0; k < 8; ++k) w |= uint64_t{p[k]} << (8 * k);
-  }
-  return w;
-}
-
 constexpr uint64_t kEachByte = 0x0101010101010101ull;
 constexpr uint64_t kHighBits = 0x80 * kEachByte;
 

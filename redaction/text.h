@@ -2,6 +2,7 @@
 // Not part of the public door (redaction.h); included only by redaction/*.cc and its tests.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -117,6 +118,17 @@ void AppendValidUtf8(std::string_view s, std::string* out);
   if ((b0 & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return 0;
   const char32_t cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
   return cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) ? 0 : cp;
+}
+
+// Eight bytes as one word, byte k in bits 8k to 8k + 7 whatever the machine's byte order.
+inline uint64_t LoadLittleEndian(const unsigned char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  if constexpr (std::endian::native == std::endian::big) {
+    w = 0;
+    for (int k = 0; k < 8; ++k) w |= uint64_t{p[k]} << (8 * k);
+  }
+  return w;
 }
 
 // A hash of a short byte string (names, numbers: a few to a few dozen bytes), eight bytes at a

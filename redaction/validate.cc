@@ -47,10 +47,6 @@ bool HasValidIdCheckDigit(std::string_view id) {
   return kIdCheck[sum % 11] == last;
 }
 
-bool IsRealDate(int year, int month, int day) {
-  return year >= 1900 && Date::IsValid(year, month, day);
-}
-
 bool HasValidVinCheckDigit(std::string_view vin) {
   if (vin.size() != 17) return false;
   static constexpr std::array<int, 17> kWeights = {8, 7, 6, 5, 4, 3, 2, 10, 0,
