@@ -5,6 +5,10 @@
 #include <cstring>
 #include <memory>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace disclosure::redaction::internal {
 
 size_t DecodeUtf8Slow(std::string_view s, size_t i, char32_t* cp) {
@@ -128,6 +132,13 @@ inline Bytes16 LeadLanes(Bytes16 v) {
 
 // The first lane that is not 0, or 16.
 inline size_t FirstLane(Bytes16 lanes) {
+#if defined(__SSE2__)
+  // x86-64: the lanes' top bits as a 16-bit mask (one instruction), and no branch on which half.
+  __m128i v;
+  std::memcpy(&v, &lanes, 16);
+  return static_cast<size_t>(
+      std::countr_zero(static_cast<unsigned>(_mm_movemask_epi8(v)) | 0x10000u));
+#else
   uint64_t half[2];
   std::memcpy(half, &lanes, 16);
   if constexpr (std::endian::native == std::endian::big) {
@@ -136,6 +147,7 @@ inline size_t FirstLane(Bytes16 lanes) {
   }
   if (half[0] != 0) return static_cast<size_t>(std::countr_zero(half[0])) / 8;
   return half[1] != 0 ? 8 + static_cast<size_t>(std::countr_zero(half[1])) / 8 : 16;
+#endif
 }
 
 // Which lanes the bytes one and two before may lead into: in a run's first block, p[-1] and
