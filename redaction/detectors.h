@@ -182,11 +182,10 @@ bool PassesLuhn(std::string_view digits);
 bool HasValidIdCheckDigit(std::string_view id);
 // "10X98765432"[Σ digit·weight mod 11] for the first 17 digits.
 char IdCheckCharacter(std::string_view first17);
-// A date from 1900 on that exists. Inline, the common case first (every date-shaped number is
-// tested): a day up to the 28th is in every month.
+// A date from 1900 on that exists (inline, as Date::IsValid is: every date-shaped number is
+// tested).
 inline bool IsRealDate(int year, int month, int day) {
-  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
-  return day <= 28 || Date::IsValid(year, month, day);
+  return year >= 1900 && Date::IsValid(year, month, day);
 }
 // ISO 3779 / GB 16735 check digit (9th character) of a 17-character upper-case VIN.
 bool HasValidVinCheckDigit(std::string_view vin);

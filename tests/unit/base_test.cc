@@ -16,6 +16,25 @@ TEST(Date, GivenRealAndUnrealDatesThenParseAcceptsOnlyReal) {
   EXPECT_EQ(Date::Parse("2026-11-21")->AddDays(10).ToString(), "2026-12-01");
 }
 
+TEST(Date, GivenDaysAroundEachMonthsEndThenIsValidKnowsTheMonthsLength) {
+  // Up to the 28th every month has the day; after it, the month's length and the leap years.
+  EXPECT_TRUE(Date::IsValid(2026, 2, 28));
+  EXPECT_FALSE(Date::IsValid(2026, 2, 29));
+  EXPECT_TRUE(Date::IsValid(2024, 2, 29));
+  EXPECT_TRUE(Date::IsValid(2000, 2, 29));
+  EXPECT_FALSE(Date::IsValid(1900, 2, 29));
+  EXPECT_TRUE(Date::IsValid(2026, 4, 30));
+  EXPECT_FALSE(Date::IsValid(2026, 4, 31));
+  EXPECT_TRUE(Date::IsValid(2026, 12, 31));
+  EXPECT_FALSE(Date::IsValid(2026, 12, 32));
+  EXPECT_FALSE(Date::IsValid(2026, 1, 0));
+  EXPECT_FALSE(Date::IsValid(2026, 0, 1));
+  EXPECT_FALSE(Date::IsValid(0, 1, 1));
+  EXPECT_FALSE(Date::IsValid(10000, 1, 1));
+  EXPECT_EQ(Date::DaysInMonth(2024, 2), 29);
+  EXPECT_EQ(Date::DaysInMonth(2026, 9), 30);
+}
+
 TEST(Timestamp, GivenRfc3339ThenInstantAndOffsetKept) {
   auto t = Timestamp::Parse("2026-11-20T16:30:00+08:00");
   ASSERT_TRUE(t);
