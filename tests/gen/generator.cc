@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <initializer_list>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -73,13 +75,32 @@ class Rng {
 // ---------------------------------------------------------------------------------------------
 // Small string helpers.
 
-void AppendOne(std::string& s, Sv v) { s.append(v); }
-void AppendOne(std::string& s, int64_t v) { s.append(std::to_string(v)); }
-template <typename... A>
-std::string Cat(const A&... parts) {
+// A part of Cat: a string or an integer (written in decimal).
+struct Part {
+  Part(Sv v) : text(v) {}
+  Part(const std::string& v) : text(v) {}
+  Part(const char* v) : text(v) {}
+  template <typename T, typename = std::enable_if_t<std::is_integral_v<T>>>
+  Part(T v) : number(static_cast<int64_t>(v)), is_number(true) {}
+  Sv text;
+  int64_t number = 0;
+  bool is_number = false;
+};
+// The parts one after the other: Cat({a, b, c}). In braces, the parts are evaluated left to
+// right; a call's arguments are not (GCC on x86-64 evaluated many right to left, GCC on ARM64 and
+// clang left to right), and many parts draw from the random numbers: the same seed gave other
+// events on ARM64 (scripts/arm64-check.sh found it). Every call that draws more than once in its
+// arguments draws into locals first, in order.
+std::string Cat(std::initializer_list<Part> parts) {
   std::string s;
   s.reserve(64);
-  (AppendOne(s, parts), ...);
+  for (const Part& part : parts) {
+    if (part.is_number) {
+      s.append(std::to_string(part.number));
+    } else {
+      s.append(part.text);
+    }
+  }
   return s;
 }
 std::string Pad(int64_t v, int width) {
@@ -87,7 +108,7 @@ std::string Pad(int64_t v, int width) {
   if (static_cast<int>(s.size()) < width) s.insert(0, static_cast<size_t>(width) - s.size(), '0');
   return s;
 }
-std::string DateCn(const Ymd& d) { return Cat(d.year, "年", d.month, "月", d.day, "日"); }
+std::string DateCn(const Ymd& d) { return Cat({d.year, "年", d.month, "月", d.day, "日"}); }
 // The same date in Chinese numerals, as older forms write a birth date: 一九九〇年三月七日.
 std::string DateCnNumerals(const Ymd& d) {
   static constexpr Sv kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
@@ -100,9 +121,11 @@ std::string DateCnNumerals(const Ymd& d) {
   };
   std::string s;
   for (const char ch : std::to_string(d.year)) s += kDigits[ch - '0'];
-  return Cat(s, "年", small(d.month), "月", small(d.day), "日");
+  return Cat({s, "年", small(d.month), "月", small(d.day), "日"});
 }
-std::string DateIso(const Ymd& d) { return Cat(Pad(d.year, 4), "-", Pad(d.month, 2), "-", Pad(d.day, 2)); }
+std::string DateIso(const Ymd& d) {
+  return Cat({Pad(d.year, 4), "-", Pad(d.month, 2), "-", Pad(d.day, 2)});
+}
 bool Contains(Sv hay, Sv needle) { return !needle.empty() && hay.find(needle) != Sv::npos; }
 
 // ---------------------------------------------------------------------------------------------
@@ -315,8 +338,8 @@ std::string HashedName(Sv seed, bool word_surnames) {
                    ? (word_surnames ? pick(kWordSurnames) : pick(kLessCommonSurnames))
                    : pick(kSurnames);
   if (surname == "曾") surname = "王";
-  return (h >> 50) % 2 == 0 ? Cat(surname, pick(kMaleFirst), pick(kMaleSecond))
-                            : Cat(surname, pick(kFemaleFirst), pick(kFemaleSecond));
+  return (h >> 50) % 2 == 0 ? Cat({surname, pick(kMaleFirst), pick(kMaleSecond)})
+                            : Cat({surname, pick(kFemaleFirst), pick(kFemaleSecond)});
 }
 
 void Plant(Ctx& c, Sv cls, std::string value, Sv variant) {
@@ -477,8 +500,9 @@ std::string FormatTime(int64_t unix_seconds, int offset_minutes) {
   }
   const Ymd d = CivilFromDays(days);
   const int off = offset_minutes < 0 ? -offset_minutes : offset_minutes;
-  return Cat(DateIso(d), "T", Pad(secs / 3600, 2), ":", Pad(secs / 60 % 60, 2), ":", Pad(secs % 60, 2),
-             offset_minutes < 0 ? "-" : "+", Pad(off / 60, 2), ":", Pad(off % 60, 2));
+  return Cat({DateIso(d), "T", Pad(secs / 3600, 2), ":", Pad(secs / 60 % 60, 2), ":",
+              Pad(secs % 60, 2), offset_minutes < 0 ? "-" : "+", Pad(off / 60, 2), ":",
+              Pad(off % 60, 2)});
 }
 
 enum class Scenario {
@@ -628,21 +652,22 @@ std::string Generator::Impl::NextDocNo(const std::string& prefix, Sv open, Sv cl
   // prefix e.g. "梁公(九)行罚决字"; numbers run per prefix and year.
   const int64_t local = now + offset * 60;
   const int year = CivilFromDays(local / 86400).year;
-  const std::string key = Cat(prefix, "#", year);
+  const std::string key = Cat({prefix, "#", year});
   auto it = doc_counters.find(key);
   if (it == doc_counters.end()) it = doc_counters.emplace(key, rng.Range(1, 40)).first;
   const int n = it->second;
   it->second += rng.Range(1, 2);
-  return Cat(prefix, open, year, close, Pad(n, width), "号");
+  return Cat({prefix, open, year, close, Pad(n, width), "号"});
 }
 
 std::string Generator::Impl::NewCaseId(Ctx& c, char kind) {
-  const std::string key = Cat(std::string(1, kind), c.ev.unit_code, Pad(c.date.year, 4), Pad(c.date.month, 2));
+  const std::string key =
+      Cat({std::string(1, kind), c.ev.unit_code, Pad(c.date.year, 4), Pad(c.date.month, 2)});
   auto it = case_counters.find(key);
   if (it == case_counters.end()) it = case_counters.emplace(key, rng.Range(1, 30)).first;
   const int n = it->second;
   it->second += rng.Range(1, 3);
-  return Cat(key, Pad(n, 4));
+  return Cat({key, Pad(n, 4)});
 }
 
 bool Generator::Impl::TokensConflict(const Ctx& c, const std::vector<std::string>& tokens) const {
@@ -669,7 +694,7 @@ bool Generator::Impl::TokensConflict(const Ctx& c, const std::vector<std::string
 }
 
 std::string Generator::Impl::NewId(const Ymd& birth, bool male, Sv region, bool force_x) {
-  std::string id = Cat(region, Pad(birth.year, 4), Pad(birth.month, 2), Pad(birth.day, 2), "000");
+  std::string id = Cat({region, Pad(birth.year, 4), Pad(birth.month, 2), Pad(birth.day, 2), "000"});
   int seq = rng.Range(0, 499) * 2 + (male ? 1 : 0);
   for (int tries = 0; tries < 200; ++tries) {
     const std::string s = Pad(seq, 3);
@@ -687,11 +712,12 @@ std::string Generator::Impl::NewId(const Ymd& birth, bool male, Sv region, bool 
   return id;
 }
 
-std::string Generator::Impl::NewMobile() { return Cat(rng.Pick(kMobilePrefixes), rng.Digits(8)); }
+std::string Generator::Impl::NewMobile() { return Cat({rng.Pick(kMobilePrefixes), rng.Digits(8)}); }
 
 std::string Generator::Impl::NewLandline() {
-  if (rng.Chance(0.8)) return Cat("0692-", std::string(1, static_cast<char>('2' + rng.Below(7))), rng.Digits(6));
-  return Cat("0871-6", rng.Digits(7));
+  if (rng.Chance(0.8))
+    return Cat({"0692-", std::string(1, static_cast<char>('2' + rng.Below(7))), rng.Digits(6)});
+  return Cat({"0871-6", rng.Digits(7)});
 }
 
 Person Generator::Impl::MakePerson(Ctx& c, int min_age, int max_age, Sv surname) {
@@ -713,9 +739,11 @@ Person Generator::Impl::MakePerson(Ctx& c, int min_age, int max_age, Sv surname)
       p.name_variant = p.surname.size() == 6 ? "compound_surname" : "full";
       const bool two = rng.Chance(0.8);
       if (male) {
-        p.given = two ? Cat(rng.Pick(kMaleFirst), rng.Pick(kMaleSecond)) : std::string(rng.Pick(kMaleSecond));
+        p.given = two ? Cat({rng.Pick(kMaleFirst), rng.Pick(kMaleSecond)})
+                      : std::string(rng.Pick(kMaleSecond));
       } else {
-        p.given = two ? Cat(rng.Pick(kFemaleFirst), rng.Pick(kFemaleSecond)) : std::string(rng.Pick(kFemaleSecond));
+        p.given = two ? Cat({rng.Pick(kFemaleFirst), rng.Pick(kFemaleSecond)})
+                      : std::string(rng.Pick(kFemaleSecond));
       }
       p.name = p.surname + p.given;
       region = rng.Chance(0.6) ? Sv("533122") : rng.Pick(kRegions);
@@ -745,17 +773,18 @@ Person Generator::Impl::MakePerson(Ctx& c, int min_age, int max_age, Sv surname)
     // A villagers' group by its full name (村民小组), as Yunnan addresses often give it.
     const Sv village = rng.Pick(kVillages);
     const int group = rng.Range(1, 12);
-    p.chunk = Cat(village, "第", group, "村民小组", rng.Range(1, 80), "号");
+    p.chunk = Cat({village, "第", group, "村民小组", rng.Range(1, 80), "号"});
     p.chunk_variant = "villagers_group";
   } else if (v < 45) {
-    p.chunk = Cat(rng.Pick(kVillages), rng.Range(1, 12), "组", rng.Range(1, 80), "号");
+    p.chunk = Cat({rng.Pick(kVillages), rng.Range(1, 12), "组", rng.Range(1, 80), "号"});
     p.chunk_variant = "village";
   } else if (v < 75) {
-    p.chunk = Cat(rng.Pick(kRoads), rng.Range(1, 200), "号", rng.Range(1, 12), "栋", rng.Range(1, 4), "单元",
-                  rng.Range(1, 18), Pad(rng.Range(1, 4), 2), "室");
+    p.chunk = Cat({rng.Pick(kRoads), rng.Range(1, 200), "号", rng.Range(1, 12), "栋",
+                   rng.Range(1, 4), "单元", rng.Range(1, 18), Pad(rng.Range(1, 4), 2), "室"});
     p.chunk_variant = "road";
   } else {
-    p.chunk = Cat(rng.Pick(kCompounds), rng.Range(1, 20), "幢", rng.Range(1, 18), Pad(rng.Range(1, 4), 2), "室");
+    p.chunk = Cat({rng.Pick(kCompounds), rng.Range(1, 20), "幢", rng.Range(1, 18),
+                   Pad(rng.Range(1, 4), 2), "室"});
     p.chunk_variant = "compound";
     if (OneIn(c, p.name, 4)) {
       // A zone or a phase between the estate and its numbers (阳光小区C区5幢, 滨河小区二期3幢),
@@ -765,7 +794,7 @@ Person Generator::Impl::MakePerson(Ctx& c, int min_age, int max_age, Sv surname)
       p.chunk_variant = "compound_zone";
     }
   }
-  p.address = Cat("云南省德宏州梁河县", p.township, p.chunk);
+  p.address = Cat({"云南省德宏州梁河县", p.township, p.chunk});
   return p;
 }
 
@@ -784,7 +813,7 @@ Person Generator::Impl::MakeMinor(Ctx& c, int mode) {
 
 Party& Generator::Impl::AddParty(Ctx& c, const Person& p, Sv role, double share) {
   Party party;
-  party.party_id = Cat("P", static_cast<int64_t>(c.ev.parties.size() + 1));
+  party.party_id = Cat({"P", static_cast<int64_t>(c.ev.parties.size() + 1)});
   party.kind = "person";
   party.role = std::string(role);
   party.name = p.name;
@@ -804,11 +833,11 @@ Org Generator::Impl::MakeOrg(Ctx& c, Sv suffix, char category) {
   for (int attempt = 0; attempt < 20; ++attempt) {
     const Sv word = rng.Pick(kOrgWords);
     if (category == '2') {
-      o.name = Cat("梁河县", rng.Pick(kTownships), word, suffix);
+      o.name = Cat({"梁河县", rng.Pick(kTownships), word, suffix});
     } else if (category == 'S') {
-      o.name = Cat("梁河县", rng.Pick(kTownships), suffix);
+      o.name = Cat({"梁河县", rng.Pick(kTownships), suffix});
     } else {
-      o.name = Cat("梁河县", word, suffix);
+      o.name = Cat({"梁河县", word, suffix});
     }
     bool clash = false;
     for (const auto& toks : c.tokens) {
@@ -824,18 +853,19 @@ Org Generator::Impl::MakeOrg(Ctx& c, Sv suffix, char category) {
     org8 = "MA";
     for (int i = 0; i < 6; ++i) org8.push_back(kCreditAlphabet[rng.Below(kCreditAlphabet.size())]);
   }
-  std::string base = Cat(category == '2' ? "92" : category == 'S' ? "12" : "91", "533122", org8);
+  std::string base = Cat({category == '2' ? "92" : category == 'S' ? "12" : "91", "533122", org8});
   base.push_back(OrgCodeCheck(org8));
   base.push_back(CreditCodeCheck(base));
   o.code = base;
-  o.address = Cat("云南省德宏州梁河县", rng.Pick(kTownships), rng.Pick(kOrgRoads), rng.Range(1, 160), "号");
+  o.address = Cat(
+      {"云南省德宏州梁河县", rng.Pick(kTownships), rng.Pick(kOrgRoads), rng.Range(1, 160), "号"});
   c.org_names.push_back(o.name);
   return o;
 }
 
 void Generator::Impl::AddOrgParty(Ctx& c, const Org& o, Sv role) {
   Party party;
-  party.party_id = Cat("O", static_cast<int64_t>(c.ev.parties.size() + 1));
+  party.party_id = Cat({"O", static_cast<int64_t>(c.ev.parties.size() + 1)});
   party.kind = "organization";
   party.role = std::string(role);
   party.name = o.name;
@@ -848,7 +878,7 @@ void Generator::Impl::AddOfficers(Ctx& c, int count) {
   const int first = static_cast<int>(rng.Below(kOfficersPerUnit));
   for (int i = 0; i < count; ++i) {
     const int idx = c.unit * kOfficersPerUnit + (first + i) % kOfficersPerUnit;
-    c.ev.officers.emplace_back(std::string(kOfficers[idx]), Cat("0", 53100 + idx * 7 + 3));
+    c.ev.officers.emplace_back(std::string(kOfficers[idx]), Cat({"0", 53100 + idx * 7 + 3}));
   }
 }
 
@@ -866,14 +896,14 @@ std::string Generator::Impl::Incident(Ctx& c, int max_days_before) {
   const Ymd d = CivilFromDays(DaysFromCivil(c.date) - rng.Range(0, max_days_before));
   const std::string date = DateCn(d);
   Keep(c, date);
-  if (rng.Chance(0.3)) return Cat(date, rng.Range(0, 23), "时", rng.Range(1, 5) * 10, "分许");
-  return Cat(date, rng.Range(0, 23), "时许");
+  if (rng.Chance(0.3)) return Cat({date, rng.Range(0, 23), "时", rng.Range(1, 5) * 10, "分许"});
+  return Cat({date, rng.Range(0, 23), "时许"});
 }
 
 std::string Generator::Impl::NameRef(Ctx& c, const Person& p) {
   if (p.name.size() == 6 && p.name_variant == "full" && OneIn(c, p.name, 12)) {
     // Two characters spaced for alignment, as forms print them (张　三).
-    std::string spaced = Cat(p.name.substr(0, 3), "　", p.name.substr(3));
+    std::string spaced = Cat({p.name.substr(0, 3), "　", p.name.substr(3)});
     Plant(c, "person_name", spaced, "spaced");
     return spaced;
   }
@@ -911,7 +941,7 @@ std::string Generator::Impl::IdRef(Ctx& c, const std::string& id, bool allow_inv
     value = ToFullWidth(id);
     variant = "full_width";
   } else if (r < 30) {
-    value = Cat(id.substr(0, 6), " ", id.substr(6, 8), " ", id.substr(14));
+    value = Cat({id.substr(0, 6), " ", id.substr(6, 8), " ", id.substr(14)});
     variant = "grouped";
   } else {
     value = id;
@@ -942,14 +972,14 @@ std::string Generator::Impl::PhoneRef(Ctx& c, const std::string& phone) {
     value = "+86 " + phone;
     variant = "+86";
   } else if (r < 72) {
-    value = Cat(phone.substr(0, 3), " ", phone.substr(3, 4), " ", phone.substr(7));
+    value = Cat({phone.substr(0, 3), " ", phone.substr(3, 4), " ", phone.substr(7)});
     variant = "grouped";
   } else if (r < 80) {
-    value = Cat(phone.substr(0, 3), "-", phone.substr(3, 4), "-", phone.substr(7));
+    value = Cat({phone.substr(0, 3), "-", phone.substr(3, 4), "-", phone.substr(7)});
     variant = "grouped_dash";
   } else if (r < 84) {
     // No-break spaces, as text pasted from a web page or a word processor has them.
-    value = Cat(phone.substr(0, 3), "\u00A0", phone.substr(3, 4), "\u00A0", phone.substr(7));
+    value = Cat({phone.substr(0, 3), "\u00A0", phone.substr(3, 4), "\u00A0", phone.substr(7)});
     variant = "grouped_nbsp";
   } else {
     value = ToFullWidth(phone);
@@ -961,7 +991,7 @@ std::string Generator::Impl::PhoneRef(Ctx& c, const std::string& phone) {
 
 std::string Generator::Impl::AddrRef(Ctx& c, const Person& p) {
   Plant(c, "address", p.chunk, p.chunk_variant);
-  return Cat("梁河县", p.township, p.chunk);
+  return Cat({"梁河县", p.township, p.chunk});
 }
 
 std::string Generator::Impl::BirthRef(Ctx& c, const Person& p) {
@@ -977,10 +1007,10 @@ std::string Generator::Impl::BirthRef(Ctx& c, const Person& p) {
 
 std::string Generator::Impl::IntroParen(Ctx& c, const Person& p) {
   std::string s = "（" + p.gender;
-  if (rng.Chance(0.35)) s += Cat("，", BirthRef(c, p), "出生");
-  if (rng.Chance(0.7)) s += Cat("，身份证号", IdRef(c, p.id, false));
-  if (rng.Chance(0.6)) s += Cat("，住", AddrRef(c, p));
-  if (rng.Chance(0.35)) s += Cat("，联系电话", PhoneRef(c, p.phone));
+  if (rng.Chance(0.35)) s += Cat({"，", BirthRef(c, p), "出生"});
+  if (rng.Chance(0.7)) s += Cat({"，身份证号", IdRef(c, p.id, false)});
+  if (rng.Chance(0.6)) s += Cat({"，住", AddrRef(c, p)});
+  if (rng.Chance(0.35)) s += Cat({"，联系电话", PhoneRef(c, p.phone)});
   return s + "）";
 }
 
@@ -1001,14 +1031,15 @@ std::string Generator::Impl::PlateRef(Ctx& c) {
     for (int i = 0; i < letters; ++i) serial[rng.Below(4)] = kPlateLetters[rng.Below(24)];
     variant = rng.Chance(0.5) ? "dot" : "plain";
   }
-  std::string value = Cat(prov, std::string(1, issuer), variant == "dot" ? "·" : "", serial);
+  std::string value = Cat({prov, std::string(1, issuer), variant == "dot" ? "·" : "", serial});
   Plant(c, "plate", value, variant);
   return value;
 }
 
 std::string Generator::Impl::CardRef(Ctx& c) {
   const int len = rng.Chance(0.7) ? 19 : 16;
-  std::string card = std::string(rng.Pick(kCardBins)) + rng.Digits(len - 7);
+  std::string card(rng.Pick(kCardBins));
+  card += rng.Digits(len - 7);
   card.push_back(LuhnCheck(card));
   std::string value = card;
   Sv variant = "plain";
@@ -1021,7 +1052,7 @@ std::string Generator::Impl::CardRef(Ctx& c) {
     variant = "grouped";
   }
   Plant(c, "bank_account", value, variant);
-  return Cat(rng.Chance(0.5) ? "银行卡" : "卡号", value);
+  return Cat({rng.Chance(0.5) ? "银行卡" : "卡号", value});
 }
 
 std::string Generator::Impl::ContactRef(Ctx& c) {
@@ -1032,7 +1063,8 @@ std::string Generator::Impl::ContactRef(Ctx& c) {
     return "QQ号" + qq;
   }
   if (r == 1) {
-    std::string wx = Cat(rng.Pick(kSyllables), rng.Chance(0.5) ? "_" : "", rng.Pick(kSyllables), rng.Digits(rng.Range(2, 4)));
+    std::string wx = Cat({rng.Pick(kSyllables), rng.Chance(0.5) ? "_" : "", rng.Pick(kSyllables),
+                          rng.Digits(rng.Range(2, 4))});
     if (OneIn(c, wx, 4)) {
       // The same id on a video app (picked by a hash: the random stream stays the same).
       Plant(c, "contact", wx, "douyin");
@@ -1041,7 +1073,8 @@ std::string Generator::Impl::ContactRef(Ctx& c) {
     Plant(c, "contact", wx, "wechat");
     return "微信号" + wx;
   }
-  std::string mail = Cat(rng.Pick(kSyllables), rng.Pick(kSyllables), rng.Digits(rng.Range(2, 4)), "@", rng.Pick(kMailDomains));
+  std::string mail = Cat({rng.Pick(kSyllables), rng.Pick(kSyllables), rng.Digits(rng.Range(2, 4)),
+                          "@", rng.Pick(kMailDomains)});
   if (OneIn(c, mail, 4)) {
     // Written to dodge a scanner, with [at] or # for @.
     mail.replace(mail.find('@'), 1, OneIn(c, mail, 2) ? "[at]" : "#");
@@ -1059,23 +1092,26 @@ std::string Generator::Impl::PassportRef(Ctx& c, bool hk_macau) {
   } else if (rng.Chance(0.7)) {
     number = "E" + rng.Digits(8);
   } else {
-    number = Cat("E", std::string(1, kPlateLetters[rng.Below(24)]), rng.Digits(7));
+    number = Cat({"E", std::string(1, kPlateLetters[rng.Below(24)]), rng.Digits(7)});
   }
   Plant(c, "certificate", number, hk_macau ? "hk_macau_permit" : "passport");
-  return Cat(hk_macau ? "通行证号码" : "护照号码", number);
+  return Cat({hk_macau ? "通行证号码" : "护照号码", number});
 }
 
 std::string Generator::Impl::TextOnlyId(Ctx& c) {
   const int age = rng.Range(22, 65);
   const Ymd birth = CivilFromDays(DaysFromCivil(c.date) - age * 365 - rng.Range(1, 360));
-  const std::string id = NewId(birth, rng.Chance(0.5), rng.Chance(0.5) ? Sv("533122") : rng.Pick(kRegions), rng.Chance(0.15));
+  const bool male = rng.Chance(0.5);
+  const Sv region = rng.Chance(0.5) ? Sv("533122") : rng.Pick(kRegions);
+  const std::string id = NewId(birth, male, region, rng.Chance(0.15));
   return IdRef(c, id, false);
 }
 
 std::string Generator::Impl::TextOnlyAddress(Ctx& c) {
-  std::string chunk = Cat(rng.Pick(kCompounds), rng.Range(1, 20), "幢", rng.Range(1, 18), Pad(rng.Range(1, 4), 2), "室");
+  std::string chunk = Cat({rng.Pick(kCompounds), rng.Range(1, 20), "幢", rng.Range(1, 18),
+                           Pad(rng.Range(1, 4), 2), "室"});
   Plant(c, "address", chunk, "compound");
-  return Cat(rng.Pick(kTownships), chunk);
+  return Cat({rng.Pick(kTownships), chunk});
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1136,14 +1172,14 @@ std::string Generator::Impl::TrafficPenalty(Ctx& c, bool warning_only) {
   const std::string place(rng.Pick(kPlaces));
   const std::string when = Incident(c, warning_only ? 0 : 4);
   std::string who = NameRef(c, p);
-  if (police) who = Cat(rng.Chance(0.5) ? "县公安局辅警" : "县公安局民警", who);
-  std::string s = Cat(when, "，", who, "驾驶", plate, "号", cat.vehicle, "行经", place, act);
+  if (police) who = Cat({rng.Chance(0.5) ? "县公安局辅警" : "县公安局民警", who});
+  std::string s = Cat({when, "，", who, "驾驶", plate, "号", cat.vehicle, "行经", place, act});
   if (warning_only) {
     s += "，当场予以警告。";
   } else {
     s += "。";
-    if (rng.Chance(0.45)) s += Cat("当事人电话：", PhoneRef(c, p.phone), "。");
-    if (rng.Chance(0.25)) s += Cat("当事人身份证号", IdRef(c, p.id, false), "。");
+    if (rng.Chance(0.45)) s += Cat({"当事人电话：", PhoneRef(c, p.phone), "。"});
+    if (rng.Chance(0.25)) s += Cat({"当事人身份证号", IdRef(c, p.id, false), "。"});
     if (rng.Chance(0.1)) {
       s += "当事人对处罚有异议的，可拨打12345热线反映。";
       Keep(c, "12345");
@@ -1152,12 +1188,12 @@ std::string Generator::Impl::TrafficPenalty(Ctx& c, bool warning_only) {
   if (minor && rng.Chance(0.5)) {
     const Person g = MakePerson(c, 38, 60);
     AddParty(c, g, "guardian");
-    s += Cat("其监护人", NameRef(c, g), "到场。");
+    s += Cat({"其监护人", NameRef(c, g), "到场。"});
   }
   ev.summary = s;
   ev.has_decision = true;
   ev.decided_at = DateIso(c.date);
-  ev.legal_basis = Cat(kTrafficLaw, cat.basis);
+  ev.legal_basis = Cat({kTrafficLaw, cat.basis});
   if (warning_only) {
     ev.result = "警告";
     ev.document_no = NextDocNo("梁公交简决字", "〔", "〕", 5);
@@ -1168,15 +1204,33 @@ std::string Generator::Impl::TrafficPenalty(Ctx& c, bool warning_only) {
   Keep(c, ev.document_no);
   Keep(c, ev.legal_basis);
   if (!warning_only && rng.Chance(0.5)) {
-    std::string t = Cat("梁河县公安局交通警察大队\n公安交通管理行政处罚决定书\n", ev.document_no, "\n被处罚人", NameRef(c, p),
-                        "，", p.gender);
-    if (rng.Chance(0.6)) t += Cat("，", BirthRef(c, p), "出生");
-    t += Cat("，身份证明文件号码", IdRef(c, p.id, false));
-    if (rng.Chance(0.6)) t += Cat("，住址", AddrRef(c, p));
-    if (rng.Chance(0.5)) t += Cat("，联系方式", PhoneRef(c, p.phone));
-    t += Cat("。\n现查明，", ShortRef(c, p), "于", when, "驾驶", plate, "号", cat.vehicle, "行经", place, act,
-             "。以上事实有现场执法记录仪视频、当事人陈述等证据证实。\n根据", ev.legal_basis, "之规定，决定对",
-             NameRef(c, p), "处以", ev.result, "。\n", OfficerLine(c), "\n", DateCn(c.date));
+    std::string t = Cat({"梁河县公安局交通警察大队\n公安交通管理行政处罚决定书\n", ev.document_no,
+                         "\n被处罚人", NameRef(c, p), "，", p.gender});
+    if (rng.Chance(0.6)) t += Cat({"，", BirthRef(c, p), "出生"});
+    t += Cat({"，身份证明文件号码", IdRef(c, p.id, false)});
+    if (rng.Chance(0.6)) t += Cat({"，住址", AddrRef(c, p)});
+    if (rng.Chance(0.5)) t += Cat({"，联系方式", PhoneRef(c, p.phone)});
+    t += Cat({"。\n现查明，",
+              ShortRef(c, p),
+              "于",
+              when,
+              "驾驶",
+              plate,
+              "号",
+              cat.vehicle,
+              "行经",
+              place,
+              act,
+              "。以上事实有现场执法记录仪视频、当事人陈述等证据证实。\n根据",
+              ev.legal_basis,
+              "之规定，决定对",
+              NameRef(c, p),
+              "处以",
+              ev.result,
+              "。\n",
+              OfficerLine(c),
+              "\n",
+              DateCn(c.date)});
     ev.text = t;
     Keep(c, DateCn(c.date));
     if (const size_t fine = ev.result.find("罚款"); fine != std::string::npos) {
@@ -1220,46 +1274,70 @@ std::string Generator::Impl::AdminPenaltyPerson(Ctx& c) {
   AddParty(c, off, "offender");
   AddOfficers(c, 2);
   const std::string when = Incident(c, 9);
-  const std::string venue = Cat(kUnits[c.unit].township.substr(0, 6), rng.Pick(kVenues));
-  std::string s = Cat(when, "，", NameRef(c, off), IntroParen(c, off), "在", venue);
+  const std::string venue = Cat({kUnits[c.unit].township.substr(0, 6), rng.Pick(kVenues)});
+  std::string s = Cat({when, "，", NameRef(c, off), IntroParen(c, off), "在", venue});
   std::string fact;
   if (cat.kind == 0 || cat.kind == 2) {
     Person vic = MakePerson(c, 19, 70);
     AddParty(c, vic, "victim");
     const std::string v = NameRef(c, vic);
     if (cat.kind == 0) {
-      fact = Cat("因", rng.Pick(kDisputes), "与", v, "发生争执，", ShortRef(c, off), "用拳头击打", v, "，致其",
-                 rng.Pick(kInjuries), "受伤");
-      s += fact + Cat("。", v, "于当晚拨打110报警，联系电话", PhoneRef(c, vic.phone), "。");
+      fact = Cat({"因", rng.Pick(kDisputes), "与", v, "发生争执，", ShortRef(c, off), "用拳头击打",
+                  v, "，致其", rng.Pick(kInjuries), "受伤"});
+      s += fact + Cat({"。", v, "于当晚拨打110报警，联系电话", PhoneRef(c, vic.phone), "。"});
       Keep(c, "110");
     } else {
-      fact = Cat("因", rng.Pick(kDisputes), "将", v, "停放的", PlateRef(c), "号小型轿车车窗砸坏");
+      fact = Cat({"因", rng.Pick(kDisputes), "将", v, "停放的", PlateRef(c), "号小型轿车车窗砸坏"});
       s += fact + "。";
     }
   } else if (cat.kind == 1) {
-    fact = Cat("盗窃", rng.Pick(kGoods), "，价值人民币", rng.Pick(kAmounts));
+    fact = Cat({"盗窃", rng.Pick(kGoods), "，价值人民币", rng.Pick(kAmounts)});
     s += fact + "。";
   } else {
-    fact = Cat("参与赌博，赌资人民币", rng.Pick(kAmounts));
+    fact = Cat({"参与赌博，赌资人民币", rng.Pick(kAmounts)});
     s += fact + "。";
   }
   ev.summary = s;
   if (rng.Chance(0.4)) {
-    ev.title = Cat(off.name, cat.category, "案");
+    ev.title = Cat({off.name, cat.category, "案"});
     Plant(c, "person_name", off.name, off.name_variant);  // as written in the title
   }
   ev.has_decision = true;
-  ev.document_no = NextDocNo(Cat("梁公(", kUnits[c.unit].abbr, ")行罚决字"), "〔", "〕", 3);
+  ev.document_no = NextDocNo(Cat({"梁公(", kUnits[c.unit].abbr, ")行罚决字"}), "〔", "〕", 3);
   ev.decided_at = DateIso(c.date);
   ev.result = std::string(rng.Pick(cat.results));
-  ev.legal_basis = Cat(kOrderLaw, cat.basis);
+  ev.legal_basis = Cat({kOrderLaw, cat.basis});
   if (rng.Chance(0.6)) {
-    ev.text = Cat(kUnits[c.unit].name, "\n行政处罚决定书\n", ev.document_no, "\n违法行为人", NameRef(c, off), "，",
-                  off.gender, "，", BirthRef(c, off), "出生，公民身份号码", IdRef(c, off.id, true), "，现住",
-                  AddrRef(c, off), "。\n现查明，", when, "，", ShortRef(c, off), "在", venue, fact,
-                  "。\n根据", ev.legal_basis, "之规定，现决定对", NameRef(c, off), ev.result,
-                  "。\n如不服本决定，可以在收到本决定书之日起六十日内向梁河县人民政府申请行政复议，或者在六个月内依法向梁河县人民法院提起行政诉讼。\n",
-                  OfficerLine(c), "\n", DateCn(c.date));
+    ev.text = Cat({kUnits[c.unit].name,
+                   "\n行政处罚决定书\n",
+                   ev.document_no,
+                   "\n违法行为人",
+                   NameRef(c, off),
+                   "，",
+                   off.gender,
+                   "，",
+                   BirthRef(c, off),
+                   "出生，公民身份号码",
+                   IdRef(c, off.id, true),
+                   "，现住",
+                   AddrRef(c, off),
+                   "。\n现查明，",
+                   when,
+                   "，",
+                   ShortRef(c, off),
+                   "在",
+                   venue,
+                   fact,
+                   "。\n根据",
+                   ev.legal_basis,
+                   "之规定，现决定对",
+                   NameRef(c, off),
+                   ev.result,
+                   "。\n如不服本决定，可以在收到本决定书之日起六十日内向梁河县人民政府申请行政复议"
+                   "，或者在六个月内依法向梁河县人民法院提起行政诉讼。\n",
+                   OfficerLine(c),
+                   "\n",
+                   DateCn(c.date)});
   }
   c.reg_kind = 1;
   return "withhold";
@@ -1309,7 +1387,8 @@ std::string Generator::Impl::AdminPenaltyOrg(Ctx& c, bool getihu) {
   const std::string when = Incident(c, 9);
   std::string fact;
   if (!c.mods.category.empty()) {
-    fact = Cat("存在容留卖淫行为，", cat.roles[0], NameRef(c, w1), "、", cat.roles[1], NameRef(c, w2), "对此知情");
+    fact = Cat({"存在容留卖淫行为，", cat.roles[0], NameRef(c, w1), "、", cat.roles[1],
+                NameRef(c, w2), "对此知情"});
   } else {
     fact = std::string(cat.fact);
     auto sub = [&fact](Sv key, const std::string& value) {
@@ -1322,23 +1401,23 @@ std::string Generator::Impl::AdminPenaltyOrg(Ctx& c, bool getihu) {
     sub("{W2}", NameRef(c, w2));
   }
   Keep(c, org.name);
-  std::string s = Cat(when, "，民警检查发现", org.name);
+  std::string s = Cat({when, "，民警检查发现", org.name});
   if (rng.Chance(0.5)) {
-    s += Cat("（统一社会信用代码", org.code, "）");
+    s += Cat({"（统一社会信用代码", org.code, "）"});
     Keep(c, org.code);
   }
   s += fact + "。";
   const uint64_t extra = rng.Below(6);
   if (extra == 0) {
-    s += Cat("经查，", ShortRef(c, w1), "称当日有客人驾驶", PlateRef(c), "号摩托车前来。");
+    s += Cat({"经查，", ShortRef(c, w1), "称当日有客人驾驶", PlateRef(c), "号摩托车前来。"});
   } else if (extra == 1) {
-    s += Cat("现场登记簿中一名旅客的身份证号为", TextOnlyId(c), "，与其本人不符。");
+    s += Cat({"现场登记簿中一名旅客的身份证号为", TextOnlyId(c), "，与其本人不符。"});
   } else if (extra == 2) {
-    s += Cat(ShortRef(c, w1), "的联系电话为", PhoneRef(c, w1.phone), "。");
+    s += Cat({ShortRef(c, w1), "的联系电话为", PhoneRef(c, w1.phone), "。"});
   } else if (extra == 3) {
-    s += Cat("该场所通过", ContactRef(c), "对外联系业务。");
+    s += Cat({"该场所通过", ContactRef(c), "对外联系业务。"});
   } else if (extra == 4) {
-    s += Cat("该单位员工宿舍设在", TextOnlyAddress(c), "。");
+    s += Cat({"该单位员工宿舍设在", TextOnlyAddress(c), "。"});
   } else if (rng.Chance(0.4)) {
     s += "对民警执法有异议的，可拨打12389举报电话。";
     Keep(c, "12389");
@@ -1347,19 +1426,37 @@ std::string Generator::Impl::AdminPenaltyOrg(Ctx& c, bool getihu) {
   if (getihu) {
     Person owner = MakePerson(c, 28, 62);
     AddParty(c, owner, "agent");
-    ev.summary += Cat("经营者", NameRef(c, owner), "，联系电话", PhoneRef(c, owner.phone), "。");
+    ev.summary += Cat({"经营者", NameRef(c, owner), "，联系电话", PhoneRef(c, owner.phone), "。"});
   }
   ev.has_decision = true;
-  ev.document_no = NextDocNo(Cat("梁公(", kUnits[c.unit].abbr, ")行罚决字"), "〔", "〕", 3);
+  ev.document_no = NextDocNo(Cat({"梁公(", kUnits[c.unit].abbr, ")行罚决字"}), "〔", "〕", 3);
   ev.decided_at = DateIso(c.date);
   ev.result = std::string(rng.Pick(cat.results));
   ev.legal_basis = std::string(cat.basis);
   Keep(c, ev.document_no);
   Keep(c, ev.legal_basis);
   if (rng.Chance(0.6)) {
-    ev.text = Cat("梁河县公安局\n行政处罚决定书\n", ev.document_no, "\n被处罚单位：", org.name, "，统一社会信用代码", org.code,
-                  "，住所", org.address, "。\n现查明：", when, "，该单位", fact, "。\n根据", ev.legal_basis,
-                  "之规定，现决定对", org.name, ev.result, "。\n", OfficerLine(c), "\n", DateCn(c.date));
+    ev.text = Cat({"梁河县公安局\n行政处罚决定书\n",
+                   ev.document_no,
+                   "\n被处罚单位：",
+                   org.name,
+                   "，统一社会信用代码",
+                   org.code,
+                   "，住所",
+                   org.address,
+                   "。\n现查明：",
+                   when,
+                   "，该单位",
+                   fact,
+                   "。\n根据",
+                   ev.legal_basis,
+                   "之规定，现决定对",
+                   org.name,
+                   ev.result,
+                   "。\n",
+                   OfficerLine(c),
+                   "\n",
+                   DateCn(c.date)});
     Keep(c, org.code);
     Keep(c, DateCn(c.date));
   }
@@ -1414,10 +1511,11 @@ std::string Generator::Impl::License(Ctx& c, bool org) {
     Person rep = MakePerson(c, 30, 62);
     AddParty(c, rep, "agent");
     AddOfficers(c, 1);
-    std::string s = Cat(o.name, "（统一社会信用代码", o.code, "）申请", cat.category, "，经", rng.Chance(0.5) ? "实地核查" : "审查",
-                        "符合条件，准予许可。", cat.org_category == 'S' ? "负责人" : "法定代表人", NameRef(c, rep));
-    if (rng.Chance(0.7)) s += Cat("，联系电话", PhoneRef(c, rep.phone));
-    if (rng.Chance(0.2)) s += Cat("，身份证号", IdRef(c, rep.id, false));
+    std::string s = Cat({o.name, "（统一社会信用代码", o.code, "）申请", cat.category, "，经",
+                         rng.Chance(0.5) ? "实地核查" : "审查", "符合条件，准予许可。",
+                         cat.org_category == 'S' ? "负责人" : "法定代表人", NameRef(c, rep)});
+    if (rng.Chance(0.7)) s += Cat({"，联系电话", PhoneRef(c, rep.phone)});
+    if (rng.Chance(0.2)) s += Cat({"，身份证号", IdRef(c, rep.id, false)});
     s += "。";
     if (rng.Chance(0.3)) {
       s += "如有疑问，可拨打12345政务服务便民热线咨询。";
@@ -1433,9 +1531,11 @@ std::string Generator::Impl::License(Ctx& c, bool org) {
     Keep(c, ev.document_no);
     Keep(c, ev.legal_basis);
     if (rng.Chance(0.35)) {
-      ev.text = Cat("梁河县公安局\n准予行政许可决定书\n", ev.document_no, "\n", o.name, "：\n你单位提出的", cat.category,
-                    "申请，经审查，符合", ev.legal_basis, "规定的条件，决定准予行政许可。\n", cat.org_category == 'S' ? "负责人" : "法定代表人",
-                    "：", NameRef(c, rep), "\n", OfficerLine(c), "\n", DateCn(c.date));
+      ev.text = Cat({"梁河县公安局\n准予行政许可决定书\n", ev.document_no, "\n", o.name,
+                     "：\n你单位提出的", cat.category, "申请，经审查，符合", ev.legal_basis,
+                     "规定的条件，决定准予行政许可。\n",
+                     cat.org_category == 'S' ? "负责人" : "法定代表人", "：", NameRef(c, rep), "\n",
+                     OfficerLine(c), "\n", DateCn(c.date)});
       Keep(c, DateCn(c.date));
     }
     c.reg_kind = 2;
@@ -1451,17 +1551,17 @@ std::string Generator::Impl::License(Ctx& c, bool org) {
   Person p = MakePerson(c, 19, 70);
   AddParty(c, p, "applicant");
   const bool granted = rng.Chance(0.9);
-  std::string s = Cat("申请人", NameRef(c, p), IntroParen(c, p), "申请", cat.category, "，");
+  std::string s = Cat({"申请人", NameRef(c, p), IntroParen(c, p), "申请", cat.category, "，"});
   if (!granted) {
     s += "因申请材料不齐全且逾期未补正，决定不予许可。";
   } else if (cat.kind <= 1) {
-    s += Cat("经审核准予签发，", PassportRef(c, cat.kind == 1), "。");
+    s += Cat({"经审核准予签发，", PassportRef(c, cat.kind == 1), "。"});
   } else if (cat.kind == 2) {
-    s += Cat("经审核准予迁入，迁入地址为", AddrRef(c, p), "。");
+    s += Cat({"经审核准予迁入，迁入地址为", AddrRef(c, p), "。"});
   } else {
-    s += Cat("经考试合格，准予核发机动车驾驶证。");
+    s += Cat({"经考试合格，准予核发机动车驾驶证。"});
   }
-  if (rng.Chance(0.3)) s += Cat("申请人", ShortRef(c, p), "的", ContactRef(c), "。");
+  if (rng.Chance(0.3)) s += Cat({"申请人", ShortRef(c, p), "的", ContactRef(c), "。"});
   ev.summary = s;
   ev.decided_at = DateIso(c.date);
   ev.result = granted ? "准予许可" : "不予许可";
@@ -1496,25 +1596,30 @@ std::string Generator::Impl::Retraction(Ctx& c) {
   const std::string doc = e.document_no.empty() ? std::string("该") : e.document_no;
   if (e.event_type == "license.decided") {
     ev.event_type = "license.revoked";
-    ev.summary = rng.Chance(0.5) ? Cat("因被许可人以欺骗手段取得许可，", doc, "行政许可决定予以撤销。")
-                                 : Cat("经复查，", doc, "行政许可决定所依据的客观情况发生重大变化，依法撤回该许可。");
+    ev.summary =
+        rng.Chance(0.5)
+            ? Cat({"因被许可人以欺骗手段取得许可，", doc, "行政许可决定予以撤销。"})
+            : Cat({"经复查，", doc, "行政许可决定所依据的客观情况发生重大变化，依法撤回该许可。"});
     return "retract";
   }
   if (rng.Chance(0.35)) {
     ev.event_type = "penalty.changed";
-    ev.summary = Cat("经梁河县人民政府行政复议，", doc, "行政处罚决定认定事实清楚，但处罚明显不当，依法予以变更。");
+    ev.summary = Cat({"经梁河县人民政府行政复议，", doc,
+                      "行政处罚决定认定事实清楚，但处罚明显不当，依法予以变更。"});
     ev.has_decision = true;
-    ev.document_no = NextDocNo(e.domain == "traffic" ? std::string("梁公交决字") : Cat("梁公(治)行罚决字"), "〔", "〕",
-                               e.domain == "traffic" ? 5 : 3);
+    ev.document_no =
+        NextDocNo(e.domain == "traffic" ? std::string("梁公交决字") : Cat({"梁公(治)行罚决字"}),
+                  "〔", "〕", e.domain == "traffic" ? 5 : 3);
     ev.decided_at = DateIso(c.date);
     ev.result = rng.Chance(0.5) ? "罚款二百元" : "警告";
     return "retract";
   }
   ev.event_type = "penalty.revoked";
   const uint64_t r = rng.Below(3);
-  ev.summary = r == 0   ? Cat("经梁河县人民政府行政复议，", doc, "行政处罚决定被撤销。")
-               : r == 1 ? Cat("经梁河县人民法院判决，", doc, "行政处罚决定被确认违法。")
-                        : Cat("经内部执法监督检查发现，", doc, "行政处罚决定适用法律错误，予以撤销。");
+  ev.summary = r == 0 ? Cat({"经梁河县人民政府行政复议，", doc, "行政处罚决定被撤销。"})
+               : r == 1
+                   ? Cat({"经梁河县人民法院判决，", doc, "行政处罚决定被确认违法。"})
+                   : Cat({"经内部执法监督检查发现，", doc, "行政处罚决定适用法律错误，予以撤销。"});
   return "retract";
 }
 
@@ -1570,32 +1675,37 @@ std::string Generator::Impl::CriminalCase(Ctx& c) {
   const std::string place(rng.Pick(kPlaces));
   switch (cat.kind) {
     case 0:
-      s = Cat(when, "，被害人", v, "停放在", place, "的", PlateRef(c), "号摩托车被盗，价值人民币", rng.Pick(kAmounts), "。", v,
-              "于当日拨打110报警");
+      s = Cat({when, "，被害人", v, "停放在", place, "的", PlateRef(c), "号摩托车被盗，价值人民币",
+               rng.Pick(kAmounts), "。", v, "于当日拨打110报警"});
       Keep(c, "110");
-      if (rng.Chance(0.5)) s += Cat("，联系电话", PhoneRef(c, vic.phone));
+      if (rng.Chance(0.5)) s += Cat({"，联系电话", PhoneRef(c, vic.phone)});
       s += "。";
-      if (with_suspect) s += Cat("经侦查，犯罪嫌疑人", x, IntroParen(c, sus), "有重大作案嫌疑。");
+      if (with_suspect) s += Cat({"经侦查，犯罪嫌疑人", x, IntroParen(c, sus), "有重大作案嫌疑。"});
       break;
     case 1:
-      s = Cat("被害人", v, IntroParen(c, vic), "报称其于", when, "通过网络结识自称“客服”的网友（", ContactRef(c), "），后经",
-              CardRef(c), "向对方转账人民币", rng.Pick(kAmounts), "。");
-      if (with_suspect) s += Cat("经侦查，犯罪嫌疑人", x, "（身份证号", IdRef(c, sus.id, true), "）有重大作案嫌疑。");
+      s = Cat({"被害人", v, IntroParen(c, vic), "报称其于", when, "通过网络结识自称“客服”的网友（",
+               ContactRef(c), "），后经", CardRef(c), "向对方转账人民币", rng.Pick(kAmounts),
+               "。"});
+      if (with_suspect)
+        s += Cat(
+            {"经侦查，犯罪嫌疑人", x, "（身份证号", IdRef(c, sus.id, true), "）有重大作案嫌疑。"});
       break;
     case 2:
-      s = Cat(when, "，", with_suspect ? x : "一男子", "在", place, "因琐事与", v, "发生争执，持木棍将", v,
-              "打伤，经鉴定", v, "的损伤程度为轻伤二级。");
-      if (with_suspect) s += Cat(ShortRef(c, sus), IntroParen(c, sus), "案发后逃离现场。");
+      s = Cat({when, "，", with_suspect ? x : "一男子", "在", place, "因琐事与", v,
+               "发生争执，持木棍将", v, "打伤，经鉴定", v, "的损伤程度为轻伤二级。"});
+      if (with_suspect) s += Cat({ShortRef(c, sus), IntroParen(c, sus), "案发后逃离现场。"});
       break;
     case 3:
-      s = Cat(when, "，", x, IntroParen(c, sus), "醉酒驾驶", PlateRef(c), "号小型轿车行经", place,
-              "时被查获，经血液酒精检测，结果为", rng.Range(81, 230), "mg/100ml。");
+      s = Cat({when, "，", x, IntroParen(c, sus), "醉酒驾驶", PlateRef(c), "号小型轿车行经", place,
+               "时被查获，经血液酒精检测，结果为", rng.Range(81, 230), "mg/100ml。"});
       break;
     case 4:
-      s = Cat(when, "，", x, IntroParen(c, sus), "将本人名下", CardRef(c), "出售给他人，该卡被用于转移违法所得。");
+      s = Cat({when, "，", x, IntroParen(c, sus), "将本人名下", CardRef(c),
+               "出售给他人，该卡被用于转移违法所得。"});
       break;
     default:
-      s = Cat(when, "，", with_suspect ? x : "一男子", "在", place, "对被害人", v, "实施强制猥亵。", v, "于当日报警。");
+      s = Cat({when, "，", with_suspect ? x : "一男子", "在", place, "对被害人", v,
+               "实施强制猥亵。", v, "于当日报警。"});
       break;
   }
   if (with_suspect && c.mods.police >= 2) s += "犯罪嫌疑人系县公安局辅警。";
@@ -1604,7 +1714,7 @@ std::string Generator::Impl::CriminalCase(Ctx& c) {
     Party& rp = AddParty(c, rep, "complainant");
     rp.confidential = true;
     Plant(c, "person_name", rep.name, "confidential");
-    s += Cat("报案人", rep.name, "要求对其身份保密。");
+    s += Cat({"报案人", rep.name, "要求对其身份保密。"});
   }
   std::string doc_kind, result, basis;
   if (ev.event_type == "case.filed") {
@@ -1623,10 +1733,10 @@ std::string Generator::Impl::CriminalCase(Ctx& c) {
   ev.summary = s;
   ev.has_decision = rng.Chance(0.8);
   if (ev.has_decision) {
-    ev.document_no = NextDocNo(Cat("梁公(", kUnits[c.unit].abbr, ")", doc_kind), "〔", "〕", 3);
+    ev.document_no = NextDocNo(Cat({"梁公(", kUnits[c.unit].abbr, ")", doc_kind}), "〔", "〕", 3);
     ev.decided_at = DateIso(c.date);
     ev.result = result;
-    ev.legal_basis = Cat(kCrimeLaw, basis);
+    ev.legal_basis = Cat({kCrimeLaw, basis});
     Keep(c, ev.document_no);
     Keep(c, ev.legal_basis);
   }
@@ -1643,12 +1753,12 @@ std::string Generator::Impl::AdminClosed(Ctx& c) {
   ev.category = c.mods.category.empty() ? std::string(cat.category) : c.mods.category;
   AddOfficers(c, 2);
   const std::string when = Incident(c, 30);
-  const std::string venue = Cat(kUnits[c.unit].township.substr(0, 6), rng.Pick(kVenues));
+  const std::string venue = Cat({kUnits[c.unit].township.substr(0, 6), rng.Pick(kVenues)});
   Person off = MakePerson(c, 19, 65);
   AddParty(c, off, c.mods.category.empty() ? "offender" : "suspect");
   std::string s;
   if (!c.mods.category.empty()) {
-    s = Cat(when, "，民警在", venue, "查获违法嫌疑人", NameRef(c, off), IntroParen(c, off), "，");
+    s = Cat({when, "，民警在", venue, "查获违法嫌疑人", NameRef(c, off), IntroParen(c, off), "，"});
   } else if (c.mods.minor != 0 || cat.kind == 0) {
     Person vic = c.mods.minor != 0 ? MakeMinor(c, c.mods.minor) : MakePerson(c, 19, 70);
     Party& vp = AddParty(c, vic, "victim");
@@ -1659,13 +1769,15 @@ std::string Generator::Impl::AdminClosed(Ctx& c) {
       if (c.mods.minor == 2 || c.mods.minor == 4) vp.birth_date = DateIso(vic.birth);
       if (c.mods.minor == 3) vp.id_number = vic.id;
     }
-    s = Cat(when, "，", NameRef(c, off), IntroParen(c, off), "在", venue, "因", rng.Pick(kDisputes), "殴打", NameRef(c, vic),
-            "，致其", rng.Pick(kInjuries), "受伤，");
+    s = Cat({when, "，", NameRef(c, off), IntroParen(c, off), "在", venue, "因",
+             rng.Pick(kDisputes), "殴打", NameRef(c, vic), "，致其", rng.Pick(kInjuries),
+             "受伤，"});
   } else {
-    s = Cat(when, "，", NameRef(c, off), IntroParen(c, off), "在", venue, cat.kind == 1 ? "盗窃" : "实施违法行为", "，");
+    s = Cat({when, "，", NameRef(c, off), IntroParen(c, off), "在", venue,
+             cat.kind == 1 ? "盗窃" : "实施违法行为", "，"});
   }
   const Ymd closed = c.date;
-  s += Cat("经调查处理，本案已于", DateCn(closed), "办结。");
+  s += Cat({"经调查处理，本案已于", DateCn(closed), "办结。"});
   Keep(c, DateCn(closed));
   ev.summary = s;
   return "on_request";
@@ -1705,22 +1817,33 @@ std::string Generator::Impl::Service(Ctx& c) {
   ev.case_id = NewCaseId(c, 'X');
   Person p = MakePerson(c, 19, 75);
   AddParty(c, p, "applicant");
-  std::string s = Cat("申请人", NameRef(c, p), IntroParen(c, p), "于", DateCn(c.date), "办理", cat.category);
+  std::string s =
+      Cat({"申请人", NameRef(c, p), IntroParen(c, p), "于", DateCn(c.date), "办理", cat.category});
   Keep(c, DateCn(c.date));
   switch (cat.kind) {
-    case 0: s += Cat("，新证件将邮寄至", AddrRef(c, p)); break;
-    case 1: s += Cat("，号牌号码", PlateRef(c)); break;
-    case 3: s += Cat("，新证", PassportRef(c, false)); break;
-    case 4: s += Cat("，", PassportRef(c, true)); break;
-    case 5: s += Cat("，证明出生日期为", BirthRef(c, p)); break;
+    case 0:
+      s += Cat({"，新证件将邮寄至", AddrRef(c, p)});
+      break;
+    case 1:
+      s += Cat({"，号牌号码", PlateRef(c)});
+      break;
+    case 3:
+      s += Cat({"，新证", PassportRef(c, false)});
+      break;
+    case 4:
+      s += Cat({"，", PassportRef(c, true)});
+      break;
+    case 5:
+      s += Cat({"，证明出生日期为", BirthRef(c, p)});
+      break;
     default: break;
   }
   s += "，已办结。";
-  if (rng.Chance(0.4)) s += Cat("联系电话", PhoneRef(c, p.phone), "。");
+  if (rng.Chance(0.4)) s += Cat({"联系电话", PhoneRef(c, p.phone), "。"});
   if (rng.Chance(0.15)) {
     Person agent = MakePerson(c, 25, 65);
     AddParty(c, agent, "agent", 0.5);
-    s += Cat("由", NameRef(c, agent), "代为办理。");
+    s += Cat({"由", NameRef(c, agent), "代为办理。"});
   }
   ev.summary = s;
   if (rng.Chance(0.5)) {
@@ -1749,15 +1872,19 @@ std::string Generator::Impl::Measure(Ctx& c) {
     const uint64_t m = rng.Below(3);
     const Sv measure = m == 0 ? "刑事拘留" : m == 1 ? "取保候审" : "监视居住";
     ev.result = std::string(measure);
-    ev.document_no = NextDocNo(Cat("梁公(", kUnits[c.unit].abbr, ")", m == 0 ? "拘字" : m == 1 ? "取保字" : "监居字"), "〔", "〕", 3);
-    ev.summary = Cat("犯罪嫌疑人", who, IntroParen(c, p), "因涉嫌", ev.category, "，于", DateCn(c.date), "被", measure,
-                     m == 0 ? "，羁押于梁河县看守所。" : "。");
-    ev.legal_basis = Cat(kCrimeLaw, m == 0 ? "第八十二条" : m == 1 ? "第六十七条" : "第七十四条");
+    ev.document_no = NextDocNo(Cat({"梁公(", kUnits[c.unit].abbr, ")",
+                                    m == 0   ? "拘字"
+                                    : m == 1 ? "取保字"
+                                             : "监居字"}),
+                               "〔", "〕", 3);
+    ev.summary = Cat({"犯罪嫌疑人", who, IntroParen(c, p), "因涉嫌", ev.category, "，于",
+                      DateCn(c.date), "被", measure, m == 0 ? "，羁押于梁河县看守所。" : "。"});
+    ev.legal_basis = Cat({kCrimeLaw, m == 0 ? "第八十二条" : m == 1 ? "第六十七条" : "第七十四条"});
   } else {
     ev.result = "扣押";
-    ev.document_no = NextDocNo(Cat("梁公(", kUnits[c.unit].abbr, ")扣字"), "〔", "〕", 3);
-    ev.summary = Cat("违法嫌疑人", who, IntroParen(c, p), "因涉嫌", ev.category, "，其驾驶的", PlateRef(c),
-                     "号小型轿车被依法扣押。");
+    ev.document_no = NextDocNo(Cat({"梁公(", kUnits[c.unit].abbr, ")扣字"}), "〔", "〕", 3);
+    ev.summary = Cat({"违法嫌疑人", who, IntroParen(c, p), "因涉嫌", ev.category, "，其驾驶的",
+                      PlateRef(c), "号小型轿车被依法扣押。"});
     ev.legal_basis = "《公安机关办理行政案件程序规定》第一百零七条";
   }
   return "withhold";
@@ -1774,13 +1901,14 @@ std::string Generator::Impl::Received(Ctx& c) {
   const Sv issue = criminal ? kIssues[3 + rng.Below(2)] : kIssues[rng.Below(3)];
   ev.category = criminal ? (issue == "物品被盗" ? "盗窃" : "诈骗") : std::string(issue == "物品被盗" || issue == "被骗钱财" ? "纠纷" : issue);
   if (rng.Chance(0.3)) {
-    ev.summary = Cat("群众来电反映", issue, "。");
+    ev.summary = Cat({"群众来电反映", issue, "。"});
     return "out_of_scope";
   }
   Person p = MakePerson(c, 19, 75);
   AddParty(c, p, "complainant");
-  ev.summary = Cat(Incident(c, 0), "，群众", NameRef(c, p), "拨打110报警称", issue, "，联系电话", PhoneRef(c, p.phone),
-                   rng.Chance(0.5) ? Cat("，住", AddrRef(c, p)) : "", "。");
+  ev.summary =
+      Cat({Incident(c, 0), "，群众", NameRef(c, p), "拨打110报警称", issue, "，联系电话",
+           PhoneRef(c, p.phone), rng.Chance(0.5) ? Cat({"，住", AddrRef(c, p)}) : "", "。"});
   return "out_of_scope";
 }
 
@@ -1801,12 +1929,12 @@ void Generator::Impl::ApplyTextMods(Ctx& c) {
     if (OneIn(c, u.name, 5)) {
       const std::string v = HashedName(u.name, r == 0);
       if (r == 1) {
-        ev.summary += Cat("另查明，被害人", v.substr(0, 3), "某和", u.name, "在现场。");
+        ev.summary += Cat({"另查明，被害人", v.substr(0, 3), "某和", u.name, "在现场。"});
         return;
       }
       Plant(c, "person_name", v, "unlisted_list");
-      ev.summary += r == 0 ? Cat("其朋友", u.name, "、", v, "等人均证实上述经过。")
-                           : Cat("经查，", v, "、", u.name, "称当晚在场。");
+      ev.summary += r == 0 ? Cat({"其朋友", u.name, "、", v, "等人均证实上述经过。"})
+                           : Cat({"经查，", v, "、", u.name, "称当晚在场。"});
       return;
     }
     // Some after a join with no name before it, after the 人员 of the persons a case involves,
@@ -1818,36 +1946,36 @@ void Generator::Impl::ApplyTextMods(Ctx& c) {
       const Sv masked = kMaskedRare[(HashOf(u.name, 11) >> 20) % std::size(kMaskedRare)];
       // (Not 曾 after 人员, as after a role word: 涉案人员曾多次.)
       const bool zeng = u.name.starts_with("曾");
-      ev.summary += r == 0 || (r == 1 && zeng) ? Cat("经查，其因琐事与", u.name, "发生口角。")
-                    : r == 1 ? Cat("另查明，", personnel, u.name, "对上述事实无异议。")
-                             : Cat("另查明，", masked, "、", u.name, "当晚在场。");
+      ev.summary += r == 0 || (r == 1 && zeng) ? Cat({"经查，其因琐事与", u.name, "发生口角。"})
+                    : r == 1 ? Cat({"另查明，", personnel, u.name, "对上述事实无异议。"})
+                             : Cat({"另查明，", masked, "、", u.name, "当晚在场。"});
       return;
     }
     // Some where no context word announces them, as the subject of a clause, the object of a
     // verb, or before 的 (the redaction's model of given names must read them).
     if (OneIn(c, u.name, 6)) {
-      ev.summary += r == 0   ? Cat("经查，", u.name, "多次在该处滋事。")
-                    : r == 1 ? Cat("另查明，郑某将", u.name, "打伤。")
-                             : Cat("另查明，", u.name, "的妻子于当晚报警。");
+      ev.summary += r == 0   ? Cat({"经查，", u.name, "多次在该处滋事。"})
+                    : r == 1 ? Cat({"另查明，郑某将", u.name, "打伤。"})
+                             : Cat({"另查明，", u.name, "的妻子于当晚报警。"});
       return;
     }
     if (OneIn(c, u.name, 9)) {
-      ev.summary += Cat(r == 0   ? "报警人："
-                        : r == 1 ? "姓名："
-                                 : "联系人:",
-                        u.name, "，对上述事实无异议。");
+      ev.summary += Cat({r == 0   ? "报警人："
+                         : r == 1 ? "姓名："
+                                  : "联系人:",
+                         u.name, "，对上述事实无异议。"});
       return;
     }
     // Half of them after a role word instead (报警人, 驾驶人), picked by a hash: the random
     // stream stays the same. Not a name of 曾, which reads as a word there (嫌疑人曾多次).
     if (OneIn(c, u.name, 2) && !u.name.starts_with("曾")) {
-      ev.summary += OneIn(c, u.name, 3) ? Cat("另查明，报警人", u.name, "在现场目睹了上述经过。")
-                                        : Cat("经询问，驾驶人", u.name, "对上述事实无异议。");
+      ev.summary += OneIn(c, u.name, 3) ? Cat({"另查明，报警人", u.name, "在现场目睹了上述经过。"})
+                                        : Cat({"经询问，驾驶人", u.name, "对上述事实无异议。"});
       return;
     }
-    ev.summary += r == 0   ? Cat("其朋友", u.name, "称，当事人对上述事实无异议。")
-                  : r == 1 ? Cat("据在场群众", u.name, "称，该情况已持续一段时间。")
-                           : Cat("经向相邻商户", u.name, "了解，该处周边治安情况良好。");
+    ev.summary += r == 0 ? Cat({"其朋友", u.name, "称，当事人对上述事实无异议。"})
+                  : r == 1 ? Cat({"据在场群众", u.name, "称，该情况已持续一段时间。"})
+                           : Cat({"经向相邻商户", u.name, "了解，该处周边治安情况良好。"});
   }
 }
 
@@ -2087,7 +2215,7 @@ GeneratedEvent Generator::Impl::Bad() {
     if (v == 0 && !ev.parties.empty()) {
       const size_t k = static_cast<size_t>(rng.Below(ev.parties.size()));
       ev.parties[k].role = "boss";
-      out.expected_pointer = Cat("/parties/", static_cast<int64_t>(k), "/role");
+      out.expected_pointer = Cat({"/parties/", static_cast<int64_t>(k), "/role"});
     } else if (v == 1) {
       ev.omit_domain = true;
       out.expected_pointer = "/case/domain";
@@ -2108,7 +2236,8 @@ GeneratedEvent Generator::Impl::Bad() {
     e.system = "执法办案系统";
     e.unit_code = std::string(kUnits[kTrafficBrigade].code);
     e.unit_name = std::string(kUnits[kTrafficBrigade].name);
-    e.refers_to = Cat("G-", std::to_string(options.seed), "-", static_cast<int64_t>(counter), "-void");
+    e.refers_to =
+        Cat({"G-", std::to_string(options.seed), "-", static_cast<int64_t>(counter), "-void"});
     e.case_id = ev.case_id;
     e.domain = "traffic";
     e.category = "饮酒后驾驶机动车";
@@ -2121,7 +2250,7 @@ GeneratedEvent Generator::Impl::Bad() {
 
 GeneratedEvent Generator::Impl::Next() {
   ++counter;
-  event_id = Cat("G-", std::to_string(options.seed), "-", static_cast<int64_t>(counter));
+  event_id = Cat({"G-", std::to_string(options.seed), "-", static_cast<int64_t>(counter)});
   now += rng.Range(60, 240);
   if (options.bad_fraction > 0 && rng.Chance(options.bad_fraction)) return Bad();
   return Good();
