@@ -15,6 +15,9 @@ packages=(
 # Browser tests (tests/browser/): Debian's chromium, driven by playwright-core from npm. A
 # nodejs that bundles npm (NodeSource) conflicts with Debian's npm package: add it only if absent.
 command -v npm >/dev/null || packages+=(npm)
+# The ARM64 check (scripts/arm64-check.sh, part of scripts/test.sh) on an x86-64 machine: Debian's
+# cross compiler, and qemu-user to run what it builds.
+[ "$(uname -m)" = "x86_64" ] && packages+=(g++-aarch64-linux-gnu qemu-user)
 
 # Only for the off-the-shelf references in bench/redaction_bench.cc (BM_Reference*): installed
 # where this architecture's archive has them; the build and the tests do without.

@@ -14,6 +14,10 @@ echo "== tests (build/) =="
 # Under a throwaway PostgreSQL 15 server: the store tests run on SQLite and on PostgreSQL.
 scripts/with-postgres.sh ctest --test-dir build --output-on-failure -j"$jobs" --timeout 900
 
+# The portable core built for ARM64 and run under qemu-user: its tests, and its output against
+# this machine's, byte for byte (a no-op on an ARM64 machine, whose build above is the ARM64 one).
+scripts/arm64-check.sh
+
 echo "== fuzz smoke (libFuzzer, clang, build-fuzz/) =="
 scripts/fuzz.sh --smoke
 
