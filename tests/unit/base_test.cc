@@ -18,19 +18,20 @@ TEST(Date, GivenRealAndUnrealDatesThenParseAcceptsOnlyReal) {
 
 TEST(Date, GivenDaysAroundEachMonthsEndThenIsValidKnowsTheMonthsLength) {
   // Up to the 28th every month has the day; after it, the month's length and the leap years.
-  EXPECT_TRUE(Date::IsValid(2026, 2, 28));
-  EXPECT_FALSE(Date::IsValid(2026, 2, 29));
-  EXPECT_TRUE(Date::IsValid(2024, 2, 29));
-  EXPECT_TRUE(Date::IsValid(2000, 2, 29));
-  EXPECT_FALSE(Date::IsValid(1900, 2, 29));
-  EXPECT_TRUE(Date::IsValid(2026, 4, 30));
-  EXPECT_FALSE(Date::IsValid(2026, 4, 31));
-  EXPECT_TRUE(Date::IsValid(2026, 12, 31));
-  EXPECT_FALSE(Date::IsValid(2026, 12, 32));
-  EXPECT_FALSE(Date::IsValid(2026, 1, 0));
-  EXPECT_FALSE(Date::IsValid(2026, 0, 1));
-  EXPECT_FALSE(Date::IsValid(0, 1, 1));
-  EXPECT_FALSE(Date::IsValid(10000, 1, 1));
+  struct Case {
+    int year, month, day;
+    bool valid;
+  };
+  constexpr Case kCases[] = {
+      {2026, 2, 28, true},   {2026, 2, 29, false}, {2024, 2, 29, true},  {2000, 2, 29, true},
+      {1900, 2, 29, false},  {2026, 4, 30, true},  {2026, 4, 31, false}, {2026, 12, 31, true},
+      {2026, 12, 32, false}, {2026, 1, 0, false},  {2026, 0, 1, false},  {0, 1, 1, false},
+      {10000, 1, 1, false},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Date::IsValid(c.year, c.month, c.day), c.valid)
+        << c.year << "-" << c.month << "-" << c.day;
+  }
   EXPECT_EQ(Date::DaysInMonth(2024, 2), 29);
   EXPECT_EQ(Date::DaysInMonth(2026, 9), 30);
 }
