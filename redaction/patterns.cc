@@ -998,7 +998,10 @@ class Scanner {
     size_t begin;
     size_t end;
   };
-  static constexpr size_t kMaxGroups = 12;
+  // A run of more groups than this is read in windows of kMaxGroups that overlap by half
+  // (DigitRun): a number of up to kMaxGroups / 2 + 1 groups lies whole in one of them, so a
+  // 19-digit card or an 18-digit ID written one digit at a time (5 3 3 1 0 2 …) is read whole.
+  static constexpr size_t kMaxGroups = 40;
   static constexpr size_t kMaxDigits = 32;
 
   // A run of digits starting at p, possibly grouped by single spaces, hyphens or '·';
@@ -1045,8 +1048,24 @@ class Scanner {
       groups[group_count++] = {r, e};
       q = e;
     }
-    const bool has_x = q < s_.size() && IsX(s_[q]) && !AlnumAt(s_, q + 1);
-    const size_t x_end = has_x ? q + 1 : q;
+    // The run goes on past the last window: the next one starts halfway through this one.
+    const bool capped = group_count == kMaxGroups && q < s_.size() &&
+                        (s_[q] == ' ' || s_[q] == '-' || s_[q] == '\t' || At(s_, q, "·")) &&
+                        DigitAt(s_, q + (s_[q] == '\xC2' ? 2 : 1));
+    if (capped) {
+      ClassifyGroups({groups, group_count}, /*join=*/true, 0);
+      return groups[kMaxGroups / 2].begin;
+    }
+    // An ID's check character X ends the run, right after its last digit or after the same
+    // separator as the digits' (5 3 3 … 2 3 X).
+    size_t x_end = q;
+    if (q < s_.size() && IsX(s_[q]) && !AlnumAt(s_, q + 1)) {
+      x_end = q + 1;
+    } else if (group_count >= 2 && q + 1 < s_.size() && s_[q] == seps[group_count - 2] &&
+               IsX(s_[q + 1]) && !AlnumAt(s_, q + 2)) {
+      x_end = q + 2;
+    }
+    const bool has_x = x_end != q;
     if (group_count == 3 && seps[0] == '-' && seps[1] == '-' &&
         groups[0].end - groups[0].begin == 4 && !has_x) {
       const Group& y = groups[0];
@@ -1065,10 +1084,16 @@ class Scanner {
 
   // Classifies the numbers of `all` (groups of one run): each group and, if `join`, each
   // stretch of consecutive groups joined. x_end != 0: the run ends in an X/x there.
+  // Digits written one at a time (5 3 3 1 0 2 …, single-digit groups one after another) read
+  // as the number they spell, as if written together: a stretch neither starts nor ends inside
+  // such a run. (Else each run of them would be read as many numbers as it has stretches, a
+  // card's length of them often passing Luhn and asking for review.)
   void ClassifyGroups(std::span<const Group> all, bool join, size_t x_end) {
     const size_t group_count = all.size();
     const Group* const groups = all.data();
+    auto single = [&](size_t k) { return groups[k].end - groups[k].begin == 1; };
     for (size_t i = 0; i < group_count; ++i) {
+      if (join && i > 0 && single(i) && single(i - 1)) continue;
       // One group is read where it is (most runs have one); two or more are joined in `joined`.
       char joined[kMaxDigits];
       size_t len = 0;
@@ -1084,6 +1109,7 @@ class Scanner {
         }
         len += width;
         const bool last = j + 1 == group_count;
+        if (join && !last && single(j) && single(j + 1)) continue;
         Classify(digits, all, i, j, last ? x_end : 0);
         if (!join) break;
       }
@@ -1457,7 +1483,9 @@ class Scanner {
       const char c = k < s_.size() ? s_[k] : '\0';
       return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
     };
-    const size_t letter = p + 3;
+    // A space may come after the province's character (云 N12345), and one separator after
+    // the issuer's letter: '·', a space, '-' or '.' (云N·B5678, 云N B5678, 云N-B5678, 云N.B5678).
+    const size_t letter = p + 3 < s_.size() && s_[p + 3] == ' ' ? p + 4 : p + 3;
     if (letter >= s_.size() || upper(letter) < 'A' || upper(letter) > 'Z' || upper(letter) == 'I') {
       return;
     }
@@ -1465,7 +1493,7 @@ class Scanner {
     size_t q = letter + 1;
     if (At(s_, q, "·")) {
       q += 2;
-    } else if (q < s_.size() && (s_[q] == ' ' || s_[q] == '-')) {
+    } else if (q < s_.size() && (s_[q] == ' ' || s_[q] == '-' || s_[q] == '.')) {
       q += 1;
     }
     size_t e = q;

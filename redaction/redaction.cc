@@ -673,6 +673,11 @@ class KnownValues {
   internal::ScanOptions scan_options_;
 };
 
+// The classes of the numbers a digit run is read as (DigitRun).
+bool IsNumberClass(PiiClass cls) {
+  return cls == PiiClass::kIdNumber || cls == PiiClass::kPhone || cls == PiiClass::kBankAccount;
+}
+
 int HowRank(FoundBy how) {
   switch (how) {
     case FoundBy::kKnownValue:
@@ -822,8 +827,14 @@ void Resolve(Findings& findings, std::vector<Candidate>* const out) {
       // A known value that a chosen one of the same class and person covers in part (a party's
       // name and its spaced form: 张张 in 张张 张) would publish the rest: the chosen span grows
       // to cover both, where no other chosen span is in the way (found by the fuzzer).
-      if (c.how == FoundBy::kKnownValue && hit->how == FoundBy::kKnownValue && hit->cls == c.cls &&
-          hit->person == c.person) {
+      // The same for two numbers the patterns found that overlap in part (in digits written one
+      // at a time, 6 2 2 2 … 5 3 3 1 0 2 …, a card's digits may run into an ID's): the chosen
+      // one, longer, would leave the other's last digits in the text.
+      const bool same_value = c.how == FoundBy::kKnownValue && hit->how == FoundBy::kKnownValue &&
+                              hit->cls == c.cls && hit->person == c.person;
+      const bool numbers = c.how == FoundBy::kPattern && hit->how == FoundBy::kPattern &&
+                           IsNumberClass(c.cls) && IsNumberClass(hit->cls);
+      if (same_value || numbers) {
         const size_t b = std::min(hit->begin, c.begin);
         const size_t e = std::max(hit->end, c.end);
         if ((hit == chosen.begin() || std::prev(hit)->end <= b) &&

@@ -28,6 +28,10 @@ long Rank(FoundBy how) {
   return std::find(std::begin(kCertainty), std::end(kCertainty), how) - kCertainty;
 }
 
+bool IsNumber(PiiClass cls) {
+  return cls == PiiClass::kIdNumber || cls == PiiClass::kPhone || cls == PiiClass::kBankAccount;
+}
+
 // The rule as written in detectors.h, with no shortcut: quadratic and obviously so.
 std::vector<Candidate> Reference(const Findings& findings) {
   std::vector<size_t> order;
@@ -59,11 +63,15 @@ std::vector<Candidate> Reference(const Findings& findings) {
     }
     if (hits.empty()) {
       kept.push_back(c);
-    } else if (Candidate& o = kept[hits[0]]; hits.size() == 1 && c.how == FoundBy::kKnownValue &&
-                                             o.how == FoundBy::kKnownValue && o.cls == c.cls &&
-                                             o.person == c.person) {
-      // A known value that overlaps one kept known value of its class and person: that one
-      // grows to cover both (no part of either is published).
+    } else if (Candidate& o = kept[hits[0]];
+               hits.size() == 1 &&
+               ((c.how == FoundBy::kKnownValue && o.how == FoundBy::kKnownValue && o.cls == c.cls &&
+                 o.person == c.person) ||
+                (c.how == FoundBy::kPattern && o.how == FoundBy::kPattern && IsNumber(c.cls) &&
+                 IsNumber(o.cls)))) {
+      // A known value that overlaps one kept known value of its class and person, or a number
+      // the patterns found that overlaps one kept such number (an ID, a phone, a card): that
+      // one grows to cover both (no part of either is published).
       o.begin = std::min(o.begin, c.begin);
       o.end = std::max(o.end, c.end);
     }
@@ -85,7 +93,7 @@ TEST(RedactResolve, GivenRandomOverlappingCandidates_WhenResolved_ThenSameAsTheP
   auto below = [&](size_t n) { return static_cast<size_t>(rng() % n); };
   const FoundBy kHow[] = {FoundBy::kKnownValue, FoundBy::kPattern, FoundBy::kHeuristic};
   const PiiClass kCls[] = {PiiClass::kPersonName, PiiClass::kIdNumber, PiiClass::kPhone,
-                           PiiClass::kAddress};
+                           PiiClass::kAddress, PiiClass::kBankAccount};
   size_t clusters_with_choice = 0;
   std::vector<Candidate> reused;  // Resolve(findings, &reused) every round
   for (int round = 0; round < 20000; ++round) {
@@ -101,7 +109,7 @@ TEST(RedactResolve, GivenRandomOverlappingCandidates_WhenResolved_ThenSameAsTheP
         c.end = c.begin + below(15);
         c.how = kHow[below(3)];
       }
-      c.cls = kCls[below(4)];
+      c.cls = kCls[below(5)];
       c.person = static_cast<int>(below(5)) - 1;
       c.doubt = below(4) == 0;
       findings.candidates.push_back(c);

@@ -901,6 +901,58 @@ TEST(RedactKnownValues, GivenIdVariants_WhenRedacted_ThenEveryFormIsRemoved) {
   EXPECT_EQ(RedactText("证号５３３１２２１９９００１０１１０７Ｘ。", parties), "证号[身份证号]。");
 }
 
+// Digits written one at a time, joined by spaces or dashes.
+std::string OneAtATime(std::string_view digits, std::string_view sep) {
+  std::string out;
+  for (size_t k = 0; k < digits.size(); ++k) {
+    if (k > 0) out += sep;
+    out += digits[k];
+  }
+  return out;
+}
+
+TEST(RedactKnownValues, GivenIdAndCardWrittenOneDigitAtATime_WhenRedacted_ThenRemoved) {
+  // Eighteen and nineteen groups: more than a run was once read in (twelve), so these were
+  // published whole, listed or not.
+  const std::vector<Party> parties = {WithId(Person("P1", "赵敏"), "53312219900101107X")};
+  for (const std::string_view sep : {" ", "-"}) {
+    const std::string id = OneAtATime("53312219900101107X", sep);
+    EXPECT_EQ(RedactText("证号" + id + "。", parties), "证号[身份证号]。") << "listed";
+    EXPECT_EQ(RedactText("证号" + id + "。"), "证号[身份证号]。") << "unlisted";
+    const std::string card = OneAtATime("6225881112422623854", sep);
+    EXPECT_EQ(RedactText("经银行卡" + card + "转账"), "经银行卡[银行账号]转账");
+  }
+  // An X after the same separator as the digits', in either case, ends the ID.
+  EXPECT_EQ(RedactText("证号" + OneAtATime("53312219900101107", " ") + " x，男。"),
+            "证号[身份证号]，男。");
+  // Digits one at a time read as the number they spell, as if written together: a stretch
+  // inside them is not read (a 16-digit one often passes Luhn and would send the item to
+  // review), and neither is a longer number (33 digits: as 33 digits together).
+  const std::string id_text = "证号" + OneAtATime("330106198503143895", " ") + "。";
+  const std::vector<Field> id_field = {{"f", id_text}};
+  const RedactedItem id_item = Redact({}, {}, id_field);
+  EXPECT_EQ(id_item.fields.at(0).second, "证号[身份证号]。");
+  EXPECT_EQ(id_item.spans.size(), 1u);
+  EXPECT_FALSE(id_item.doubt);
+  const std::string zeros = OneAtATime(std::string(15, '0'), " ");
+  EXPECT_EQ(RedactText("记录" + zeros + " " + OneAtATime("330106198503143895", " ") + "完"),
+            "记录" + zeros + " " + OneAtATime("330106198503143895", " ") + "完");
+  // Past forty groups a run is read in windows that overlap by half: an ID after 33 pairs of
+  // digits is read whole.
+  std::string pairs;
+  for (int k = 0; k < 33; ++k) pairs += "00 ";
+  EXPECT_EQ(RedactText("记录" + pairs + OneAtATime("330106198503143895", " ") + "完"),
+            "记录" + pairs + "[身份证号]完");
+  EXPECT_EQ(RedactText("记录" + pairs + "3301 0619 8503 1438 95完"),
+            "记录" + pairs + "[身份证号]完");
+}
+
+TEST(RedactPatterns, GivenCardOverlappingAnId_WhenRedacted_ThenBothGoWhole) {
+  // A card (a card's prefix, Luhn-valid: groups 622 … 3301) whose last group is an ID's first
+  // (3301 … 95): the longer card is chosen, and the rest of the ID goes with it.
+  EXPECT_EQ(RedactText("记录622 5880 0000 0002 3301 0619 8503 1438 95完"), "记录[银行账号]完");
+}
+
 TEST(RedactKnownValues, GivenPartyIdWithBadCheckDigit_WhenWrittenBare_ThenStillRemoved) {
   // A typo identifies too: the party's own value is masked whatever its check digit.
   const std::vector<Party> parties = {WithId(Person("P1", "赵敏"), "533122199001011071")};
@@ -978,6 +1030,10 @@ TEST(RedactPatterns, GivenPlates_WhenRedacted_ThenOrdinaryNewEnergyAndSpecialGo)
   EXPECT_EQ(RedactText("驾驶京A12345D车"), "驾驶[车牌号]车");
   EXPECT_EQ(RedactText("驾驶云Ａ１２３４警车"), "驾驶[车牌号]车");
   EXPECT_EQ(RedactText("驾驶云N 3K721。"), "驾驶[车牌号]。");
+  // A dot after the issuer's letter (half- or full-width), a space after the province's
+  // character.
+  EXPECT_EQ(RedactText("驾驶云N.3K721号车，云Ｎ．３Ｋ７２２，云 N3K723，云 N-3K724。"),
+            "驾驶[车牌号]号车，[车牌号]，[车牌号]，[车牌号]。");
   // Province names, court numbers and letters I are not plates.
   EXPECT_EQ(RedactText("云南省、(2024)云3122刑初123号、云I12345"),
             "云南省、(2024)云3122刑初123号、云I12345");
