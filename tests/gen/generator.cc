@@ -342,6 +342,16 @@ std::string HashedName(Sv seed, bool word_surnames) {
                             : Cat({surname, pick(kFemaleFirst), pick(kFemaleSecond)});
 }
 
+// `digits` one at a time, joined by `sep` (5 3 3 1 0 2 …).
+std::string OneAtATime(Sv digits, Sv sep) {
+  std::string out;
+  for (size_t k = 0; k < digits.size(); ++k) {
+    if (k > 0) out += sep;
+    out += digits[k];
+  }
+  return out;
+}
+
 void Plant(Ctx& c, Sv cls, std::string value, Sv variant) {
   for (const Planted& p : c.planted) {
     if (p.value == value && p.cls == cls) return;
@@ -943,6 +953,9 @@ std::string Generator::Impl::IdRef(Ctx& c, const std::string& id, bool allow_inv
   } else if (r < 30) {
     value = Cat({id.substr(0, 6), " ", id.substr(6, 8), " ", id.substr(14)});
     variant = "grouped";
+  } else if (OneIn(c, id, 24)) {
+    value = OneAtATime(id, OneIn(c, id.substr(1), 2) ? " " : "-");  // (another hash than above)
+    variant = "one_digit_at_a_time";
   } else {
     value = id;
     variant = "plain";
@@ -1031,7 +1044,17 @@ std::string Generator::Impl::PlateRef(Ctx& c) {
     for (int i = 0; i < letters; ++i) serial[rng.Below(4)] = kPlateLetters[rng.Below(24)];
     variant = rng.Chance(0.5) ? "dot" : "plain";
   }
-  std::string value = Cat({prov, std::string(1, issuer), variant == "dot" ? "·" : "", serial});
+  // Also, without a draw: a full stop for the dot, or a space after the province.
+  Sv after_province = "";
+  Sv dot = variant == "dot" ? "·" : "";
+  if (variant == "dot" && OneIn(c, serial, 6)) {
+    dot = ".";
+    variant = "full_stop";
+  } else if (variant == "plain" && OneIn(c, serial, 8)) {
+    after_province = " ";
+    variant = "space_after_province";
+  }
+  std::string value = Cat({prov, after_province, std::string(1, issuer), dot, serial});
   Plant(c, "plate", value, variant);
   return value;
 }
@@ -1050,6 +1073,9 @@ std::string Generator::Impl::CardRef(Ctx& c) {
       value.push_back(card[i]);
     }
     variant = "grouped";
+  } else if (OneIn(c, card, 10)) {
+    value = OneAtATime(card, " ");
+    variant = "one_digit_at_a_time";
   }
   Plant(c, "bank_account", value, variant);
   return Cat({rng.Chance(0.5) ? "银行卡" : "卡号", value});

@@ -144,6 +144,7 @@ bool PlateRest(const std::string& s) {
   if (s.empty() || !letter(s[0])) return false;
   std::string rest = s.substr(1);
   if (rest.rfind("\xC2\xB7", 0) == 0) rest = rest.substr(2);
+  if (rest.rfind(".", 0) == 0) rest = rest.substr(1);
   if (rest.size() == 5) return std::all_of(rest.begin(), rest.end(), serial);
   if (rest.size() == 6) {
     return (rest[0] == 'D' || rest[0] == 'F') && serial(rest[1]) && AllDigits(rest.substr(2));
@@ -252,7 +253,7 @@ TEST(Generator, PlantedValuesAreValidAndPresent) {
       EXPECT_NE(e.json.find(p.value), std::string::npos) << e.event_id << " " << p.value;
       const std::string folded = Fold(p.value);
       if (p.cls == "id_number" && p.variant != "invalid") {
-        std::string id = Strip(folded, " ");
+        std::string id = Strip(folded, " -");
         if (!id.empty() && id.back() == 'x') id.back() = 'X';
         EXPECT_TRUE(ValidResidentId(id)) << e.event_id << " " << p.value;
         ++checked;
@@ -277,7 +278,8 @@ TEST(Generator, PlantedValuesAreValidAndPresent) {
         const std::string province = p.value.substr(0, 3);
         EXPECT_EQ(provinces.find(province) % 3, 0u) << p.value;
         EXPECT_NE(provinces.find(province), std::string::npos) << p.value;
-        EXPECT_TRUE(PlateRest(p.value.substr(3))) << p.value;
+        // (A space may follow the province: 云 N12345.)
+        EXPECT_TRUE(PlateRest(p.value.substr(p.value[3] == ' ' ? 4 : 3))) << p.value;
       }
     }
     // must_keep values occur in a published field and hold no personal data.
@@ -303,12 +305,13 @@ TEST(Generator, PlantedValuesAreValidAndPresent) {
       {"person_name",
        {"full", "given_name", "alias", "compound_surname", "minority", "unlisted", "confidential",
         "spaced"}},
-      {"id_number", {"plain", "full_width", "grouped", "lower_x", "invalid"}},
+      {"id_number",
+       {"plain", "full_width", "grouped", "lower_x", "invalid", "one_digit_at_a_time"}},
       {"phone",
        {"plain", "+86", "grouped", "grouped_dash", "grouped_nbsp", "full_width", "landline",
         "landline_local"}},
-      {"bank_account", {"plain", "grouped"}},
-      {"plate", {"plain", "dot", "new_energy"}},
+      {"bank_account", {"plain", "grouped", "one_digit_at_a_time"}},
+      {"plate", {"plain", "dot", "new_energy", "full_stop", "space_after_province"}},
       {"certificate", {"passport", "hk_macau_permit"}},
       {"contact", {"email", "qq", "wechat"}},
       {"address", {"village", "villagers_group", "road", "compound"}},
