@@ -249,6 +249,9 @@ void NameAfterJoin(std::string_view folded, size_t i, Findings* out);
 // preposition of which a person is the object, at byte i (殴打张三, 将张三打伤); before 的 之 家
 // 名 at byte i (张三的妻子, 张三之子, 张三家中).
 void NameAtClauseStart(std::string_view folded, size_t at, Findings* out);
+// The same after one or two time words that start a clause at byte `at` (当晚张三酒后…,
+// 次日下午李四到…, 随后王五逃离; ClauseTimeWordChars).
+void NameAfterTimeWord(std::string_view folded, size_t at, Findings* out);
 void NameAfterDate(std::string_view folded, size_t i, Findings* out);
 void NameAfterVerb(std::string_view folded, size_t i, Findings* out);
 void NameBeforeOwnWord(std::string_view folded, size_t i, Findings* out);
@@ -259,6 +262,9 @@ void NameBeforeOwnWord(std::string_view folded, size_t i, Findings* out);
 std::vector<std::string_view> ModelTriggerWords();
 const CharSet& ModelNameFirsts();
 const CharSet& ModelGivenChars();
+// The first (k = 0) and the second characters (k = 1) of the time words that may come before a
+// name where a clause starts (当晚, 次日, 随后 …): where NameAfterTimeWord may find one.
+const CharSet& ClauseTimeWordChars(int k);
 // A name after the 人员 of a word for the persons a case involves, at the 员 at byte i
 // (涉案人员张三, 受伤人员李四; not 执法人员 or 工作人员): as after a role word.
 void NameAfterPersonnel(std::string_view folded, size_t i, Findings* out);

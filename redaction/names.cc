@@ -203,6 +203,15 @@ constexpr std::array<std::string_view, kStrongContexts + 31> kBeforeName = {
     "户主",   "租户",   "店主",   "家属",     "亲属",   "同伙",   "室友",   "姐姐",     "哥哥",
     "弟弟",   "妹妹",   "受害者", "被侵害人", "受伤者", "目击者", "知情人", "被询问人",
 };
+// Time words that may start a clause before a person's name (当晚张三酒后驾驶, 次日下午李四到
+// 派出所): NameAtClauseStart reads the name after one or two of them.
+constexpr std::array<std::string_view, 27> kClauseTimeWords = {
+    // (all of two characters)
+    "当晚", "当天", "当日", "当夜", "当时", "次日", "同日", "翌日", "随后",
+    "事后", "其后", "之后", "此后", "后来", "然后", "同时", "凌晨", "上午",
+    "中午", "下午", "傍晚", "晚上", "夜间", "深夜", "早上", "清晨", "期间",
+};
+
 // Surnames that are far more often a word of their own after a role word: 曾 (嫌疑人曾多次),
 // and 于 before a time (嫌疑人于当日): then not taken for names. Words that start with 于 or 向
 // before a place or a person (于县城, 被害人向其, 向民警), and common words that start with a
@@ -367,14 +376,17 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 // Characters that end the word before a name (辅警, 店主, 人员, 朋友 …).
 constexpr std::string_view kWordEnds = "警员主长友事居民人子夫儿女亲理师生众户";
 
-// True if the name starting at `start` is preceded by punctuation, a stop or a word end.
+// True if the name starting at `start` is preceded by punctuation, a stop or a word end, or
+// the last character of a time word, 日 晚 天 (同日李四报警: not a dotted name's part's end).
 bool IsBoundaryBefore(std::string_view s, size_t start) {
   if (start == 0) return true;
   const size_t before = PrevCharStart(s, start);
   size_t len = 0;
   if (!IsIdeographAt(s, before, &len)) return true;
   const std::string_view ch = s.substr(before, len);
-  return IsNameStop(ch) || kWordEnds.find(ch) != std::string_view::npos;
+  if (IsNameStop(ch) || kWordEnds.find(ch) != std::string_view::npos) return true;
+  const char32_t cp = Decode3(ch, 0);
+  return cp == U'日' || cp == U'晚' || cp == U'天';
 }
 
 }  // namespace
@@ -1100,9 +1112,28 @@ const CharSet& ModelNameFirsts() {
   return *kSet;
 }
 
+const CharSet& ClauseTimeWordChars(int k) {
+  static const CharSet* const kSets[2] = {
+      new CharSet(kClauseTimeWords),  // (CharSet takes a word's first character)
+      [] {
+        std::vector<std::string_view> seconds;
+        for (std::string_view word : kClauseTimeWords) seconds.push_back(word.substr(3, 3));
+        return new CharSet(seconds);
+      }(),
+  };
+  return *kSets[k];
+}
+
 void NameAtClauseStart(std::string_view s, size_t at, Findings* out) {
   while (at < s.size() && s[at] == ' ') ++at;
   ModelNameAt(s, at, out);
+}
+
+void NameAfterTimeWord(std::string_view s, size_t at, Findings* out) {
+  static const CodePointMap kFirsts = FirstCharWords(kClauseTimeWords);
+  if (!WordOfAt(s, at, kClauseTimeWords, kFirsts)) return;
+  const size_t after = WordOfAt(s, at + 6, kClauseTimeWords, kFirsts) ? at + 12 : at + 6;
+  ModelNameAt(s, after, out);
 }
 
 void NameAfterDate(std::string_view s, size_t i, Findings* out) {

@@ -537,6 +537,8 @@ class Scanner {
         roles_(Roles()),
         deferred_(DeferredFirsts()),
         model_firsts_(ModelNameFirsts()),
+        time_firsts_(ClauseTimeWordChars(0)),
+        time_seconds_(ClauseTimeWordChars(1)),
         model_given_(ModelGivenChars()) {
     known_lengths_ = known_.lengths();
     for (const Date& d : birth_dates_) birth_days_ |= uint64_t{1} << DayBit(d.month, d.day);
@@ -564,7 +566,7 @@ class Scanner {
       ~DotNote() { out->text_has_dot = before; }
     } note{out_, out_->text_has_dot};
     out_->text_has_dot = has_dot_;
-    if (options_.name_heuristics) NameAtClauseStart(s_, 0, out_);  // a field starts a clause
+    if (options_.name_heuristics) ClauseStart(0, /*field_start=*/true);  // a clause starts too
     for (size_t i = 0; i < n;) {
       if (valid) {
         // Valid UTF-8: a byte E0–EF always leads a 3-byte character (two continuation bytes
@@ -606,7 +608,7 @@ class Scanner {
           DocumentNumber(i, 1);
         } else if (c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {
           last_break_ = i;
-          if (options_.name_heuristics && ModelMayStart(i + 1)) NameAtClauseStart(s_, i + 1, out_);
+          if (options_.name_heuristics) ClauseStart(i + 1);
         } else if (c == ':' && i + 1 < n && s_[i + 1] == ':') {
           const size_t e = Ipv6(i);
           i = e > i ? e : i + 1;
@@ -658,9 +660,7 @@ class Scanner {
   [[gnu::always_inline]] void Dispatch(size_t i, char32_t cp, uint8_t role, size_t* name_resume) {
     if (role & kRoleBreak) {
       last_break_ = i;
-      if (cp == U'。' && options_.name_heuristics && ModelMayStart(i + 3)) {
-        NameAtClauseStart(s_, i + 3, out_);
-      }
+      if (cp == U'。' && options_.name_heuristics) ClauseStart(i + 3);
     }
     if ((role & kRoleLabel) && MayStartLabel(i)) NoteLabels(i, cp);
     if (role & kRoleOther) Trigger(i, cp);
@@ -782,9 +782,19 @@ class Scanner {
   bool MayStartNameWord(size_t i, char32_t cp) const {
     return name_singles_.contains(cp) || NextCharIn(i, name_seconds_);
   }
-  // Whether a name the model reads may start at i (or a space there: NameAtClauseStart skips it).
-  [[gnu::always_inline]] bool ModelMayStart(size_t i) {
-    return i < s_.size() && (s_[i] == ' ' || model_firsts_.contains(Decode3(s_, i)) || DotNear(i));
+  // A clause starts at i: a name the model reads there (where one may start, or a space there:
+  // NameAtClauseStart skips it), or after a time word there (where its two characters may be
+  // one's).
+  // (At a field's start the model is asked whatever comes first.)
+  [[gnu::always_inline]] void ClauseStart(size_t i, bool field_start = false) {
+    if (i >= s_.size()) return;
+    const char32_t first = Decode3(s_, i);
+    if (field_start || s_[i] == ' ' || model_firsts_.contains(first) || DotNear(i)) {
+      NameAtClauseStart(s_, i, out_);
+    }
+    if (time_firsts_.contains(first) && time_seconds_.contains(Decode3(s_, i + 3))) {
+      NameAfterTimeWord(s_, i, out_);
+    }
   }
   // Whether a middle dot (folded to U+00B7) comes within 15 bytes after i: where a minority
   // name's first part (2–4 characters) may start. The next dot is looked up once per stretch.
@@ -1329,9 +1339,7 @@ class Scanner {
     if (d_end > q && d_end - q <= 2 && (At(s_, d_end, "日") || At(s_, d_end, "号"))) {
       DateFound(p, d_end + 3, year, month, ToInt(s_.substr(q, d_end - q)));
       // A name right after the date (2024年5月6日孟庆伟在): the scan resumes past its 日.
-      if (options_.name_heuristics && ModelMayStart(d_end + 3)) {
-        NameAtClauseStart(s_, d_end + 3, out_);
-      }
+      if (options_.name_heuristics) ClauseStart(d_end + 3);
       return d_end + 3;
     }
     if (d_end == q && month >= 1 && month <= 12 && BirthLabelAround(p, q)) {
@@ -1847,6 +1855,8 @@ class Scanner {
   const std::array<uint8_t, 0x10000>& roles_;
   const CharSet& deferred_;
   const CharSet& model_firsts_;  // ModelNameFirsts()
+  const CharSet& time_firsts_;   // ClauseTimeWordChars(0)
+  const CharSet& time_seconds_;  // ClauseTimeWordChars(1)
   const CharSet& model_given_;   // ModelGivenChars()
   // (Whether the text has one at all: out_->text_has_dot, set in Run.)
   bool has_dot_ = false;         // the text has a middle dot at or after next_dot_ (Run)

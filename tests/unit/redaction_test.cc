@@ -742,6 +742,13 @@ TEST(RedactNames, GivenUnlistedNamesWithoutContextWords_WhenRedacted_ThenTheMode
   ExpectMaskedInContexts(
       {"另查明，%s的妻子于当晚报警。", "另查明，郑某将%s打伤。", "经查，%s多次滋事。"},
       {"白天鑫", "黄金兵", "向学军", "孙子健"});
+  // After one or two time words where a clause starts (this session: of these 7 contexts, 0
+  // were masked before), and before a speech word after a time word (同日李秀英报警).
+  ExpectMaskedInContexts(
+      {"当晚%s酒后驾驶车辆。", "经查，次日%s到派出所投案。", "随后%s逃离现场。", "当时%s在场。",
+       "事后%s赔偿了损失。", "当天下午%s多次滋事。", "2024年5月6日晚上%s在家中被抓获。",
+       "同日%s报警称其被骗。", "当日%s称其被骗。"},
+      {"王建国", "李秀英", "张子涵", "周浩", "曾志强", "庞志强"});
   // A name of two that is a compound surname reads as surname + given name (seed 125).
   EXPECT_EQ(RedactText("经查，贺兰多次滋事。"), "经查，贺某多次滋事。");
   // Minority names: the Dai prefixes with any second character, and names with a middle dot
@@ -775,6 +782,10 @@ TEST(RedactNames, GivenOrdinaryWordsWhereTheModelLooks_WhenRedacted_ThenNoNameIs
       "殴打他人，将车辆停放在路边，被巡逻民警发现，2024年5月6日凌晨，梁河县公安局的民警，"
       "白色轿车的车主，万元以上，于是报警，孟春时节，李子树的树枝，马路边的石头，金华市的客户，"
       "常年在外务工，许多人在场，方向盘被拆，程序合法。");
+  // Nor after a time word where a clause starts (当晚, 随后, 下午 …).
+  ExpectKeptWithoutDoubt(
+      "当晚天气晴朗，随后民警赶到，当时现场混乱，下午时分，其后车辆驶离，次日凌晨，同时报警，"
+      "期间多次联系，上午十时许，事后经调解，当天下午，当日报警，同日晚上，深夜时分。");
 }
 
 // Joins inside words, words after a join, and the persons of 人员 that are officers or staff
