@@ -1980,6 +1980,13 @@ void Generator::Impl::ApplyTextMods(Ctx& c) {
     // Some where no context word announces them, as the subject of a clause, the object of a
     // verb, or before 的 (the redaction's model of given names must read them).
     if (OneIn(c, u.name, 6)) {
+      // A third of them after a time word that starts the clause (当晚张三…, 随后张三…).
+      if (OneIn(c, u.name.substr(3), 3)) {
+        ev.summary += r == 0   ? Cat({"当晚", u.name, "酒后驾驶车辆。"})
+                      : r == 1 ? Cat({"随后", u.name, "逃离现场。"})
+                               : Cat({"另查明，次日", u.name, "到派出所投案。"});
+        return;
+      }
       ev.summary += r == 0   ? Cat({"经查，", u.name, "多次在该处滋事。"})
                     : r == 1 ? Cat({"另查明，郑某将", u.name, "打伤。"})
                              : Cat({"另查明，", u.name, "的妻子于当晚报警。"});
