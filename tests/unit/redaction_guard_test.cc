@@ -184,6 +184,17 @@ TEST(CheckOutgoing, GivenKnownValuesLeftInJson_WhenChecked_ThenHitsByClass) {
   EXPECT_EQ(report.hits.at(PiiClass::kPhone), 1);
 }
 
+TEST(CheckOutgoing, GivenIdWrittenOneDigitAtATime_WhenChecked_ThenHit) {
+  // Listed or not: the last line reads digits one at a time as the number they spell.
+  Party p = Person("P1", "韩瑶");
+  p.id_number = PersonalText("53312219961022306X");
+  const std::string text = R"({"facts":"证号5 3 3 1 2 2 1 9 9 6 1 0 2 2 3 0 6 X。"})";
+  const ResidualReport listed = CheckOutgoing(text, std::vector<Party>{p});
+  EXPECT_EQ(listed.hits.at(PiiClass::kIdNumber), 1);
+  const ResidualReport unlisted = CheckOutgoing(text, {});
+  EXPECT_EQ(unlisted.hits.at(PiiClass::kIdNumber), 1);
+}
+
 TEST(CheckOutgoing, GivenIdShapedNumberFailingCheckDigit_WhenChecked_ThenSuspect) {
   const ResidualReport report = CheckOutgoing("编号533122199610223061。", {});
   EXPECT_EQ(report.suspect_ids, 1);
