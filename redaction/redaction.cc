@@ -512,11 +512,12 @@ class KnownValues {
       }
       return;
     }
-    // Of two ideographs, spaced once; of three or four, only where `no_trace`, spaced anyhow
-    // (李 小明 would leave 李 before the given name found alone).
+    // Spaced at every character (张 三, 王 建 国: a text pasted from a PDF spaces them all); of
+    // three or four, where `no_trace`, also spaced once anywhere (李 小明 would leave 李 before
+    // the given name found alone).
     const size_t chars = name.size() / 3;
-    if (!internal::IdeographsOnly(name, no_trace ? 4 : 2) || chars < 2) return;
-    char spaced[4 * 4];
+    if (!internal::IdeographsOnly(name, 4) || chars < 2) return;
+    char spaced[24];  // (4 · 3 bytes and 3 spaces; more room than that for the compiler's bounds)
     size_t n = 0;
     for (size_t k = 0; k < name.size(); k += 3) {
       if (k > 0) spaced[n++] = ' ';
@@ -524,7 +525,7 @@ class KnownValues {
       n += 3;
     }
     AddName({spaced, n}, person);
-    for (size_t at = 3; chars >= 3 && at < name.size(); at += 3) {  // one space, anywhere
+    for (size_t at = 3; no_trace && chars >= 3 && at < name.size(); at += 3) {  // one space
       std::memcpy(spaced, name.data(), at);
       spaced[at] = ' ';
       std::memcpy(spaced + at + 1, name.data() + at, name.size() - at);

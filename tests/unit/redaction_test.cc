@@ -443,8 +443,12 @@ TEST(RedactNames, GivenListedNamesWrittenApart_WhenRedacted_ThenMaskedAsThePerso
   // A name of two spaced for alignment in a form: full-width, ASCII and no-break spaces.
   EXPECT_EQ(RedactText("刘　洋、刘 洋、刘\u00A0洋。", {Person("P5", "刘洋")}),
             "刘某、刘某、刘某。");
-  // A name of three is found whole only unspaced; spaced, by its given name.
-  EXPECT_EQ(RedactText("张三丰、张 三丰。", parties), "张某、张 张某。");
+  // A name of three spaced once is found by its given name (张 三丰 reads 张 张某); spaced at
+  // every character (a text pasted from a PDF), whole, of three or of four (session
+  // twenty-six: 张 三 丰 and 欧 阳 小 明 were published as written).
+  EXPECT_EQ(RedactText("张三丰、张 三丰、张 三 丰、张　三　丰。", parties),
+            "张某、张 张某、张某、张某。");
+  EXPECT_EQ(RedactText("证人欧 阳 小 明在场。", parties), "证人欧阳某在场。");
   // A minor and a confidential reporter leave no trace, not even the surname, however spaced.
   EXPECT_EQ(RedactText("被害人李 小明、李　小　明，报警人王 五称，王　五。", parties),
             "被害人[未成年人]、[未成年人]，报警人[保密]称，[保密]。");
