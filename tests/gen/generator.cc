@@ -917,6 +917,13 @@ std::string Generator::Impl::NameRef(Ctx& c, const Person& p) {
     Plant(c, "person_name", spaced, "spaced");
     return spaced;
   }
+  if (p.name.size() == 9 && p.name_variant == "full" && OneIn(c, p.name, 40)) {
+    // Three characters spaced each, as text pasted from a PDF has them (王 建 国).
+    std::string spaced = p.name.substr(0, 3);
+    for (size_t k = 3; k < p.name.size(); k += 3) spaced += Cat({" ", p.name.substr(k, 3)});
+    Plant(c, "person_name", spaced, "spaced_each");
+    return spaced;
+  }
   Plant(c, "person_name", p.name, p.name_variant);
   return p.name;
 }

@@ -304,7 +304,7 @@ TEST(Generator, PlantedValuesAreValidAndPresent) {
   const std::map<std::string, std::set<std::string>> kExpected = {
       {"person_name",
        {"full", "given_name", "alias", "compound_surname", "minority", "unlisted", "confidential",
-        "spaced"}},
+        "spaced", "spaced_each"}},
       {"id_number",
        {"plain", "full_width", "grouped", "lower_x", "invalid", "one_digit_at_a_time"}},
       {"phone",
