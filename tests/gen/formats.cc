@@ -165,4 +165,14 @@ std::string FoldFullWidth(std::string_view text) {
   return out;
 }
 
+std::string SpaceCharacters(std::string_view text, std::string_view sep) {
+  std::string out;
+  for (size_t k = 0; k < text.size(); ++k) {
+    // (A continuation byte, 10xxxxxx, goes on with its character.)
+    if (k > 0 && (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80) out += sep;
+    out += text[k];
+  }
+  return out;
+}
+
 }  // namespace disclosure::testing

@@ -43,4 +43,8 @@ std::string ToFullWidth(std::string_view ascii);
 // The reverse: full-width ASCII forms and the ideographic space to ASCII.
 std::string FoldFullWidth(std::string_view text);
 
+// `text` (valid UTF-8) with `sep` between each two characters: digits one at a time
+// (5 3 3 1 0 2 …), a name spaced as text pasted from a PDF has it (王 建 国).
+std::string SpaceCharacters(std::string_view text, std::string_view sep);
+
 }  // namespace disclosure::testing

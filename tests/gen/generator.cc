@@ -342,16 +342,6 @@ std::string HashedName(Sv seed, bool word_surnames) {
                             : Cat({surname, pick(kFemaleFirst), pick(kFemaleSecond)});
 }
 
-// `digits` one at a time, joined by `sep` (5 3 3 1 0 2 …).
-std::string OneAtATime(Sv digits, Sv sep) {
-  std::string out;
-  for (size_t k = 0; k < digits.size(); ++k) {
-    if (k > 0) out += sep;
-    out += digits[k];
-  }
-  return out;
-}
-
 void Plant(Ctx& c, Sv cls, std::string value, Sv variant) {
   for (const Planted& p : c.planted) {
     if (p.value == value && p.cls == cls) return;
@@ -919,8 +909,7 @@ std::string Generator::Impl::NameRef(Ctx& c, const Person& p) {
   }
   if (p.name.size() == 9 && p.name_variant == "full" && OneIn(c, p.name, 40)) {
     // Three characters spaced each, as text pasted from a PDF has them (王 建 国).
-    std::string spaced = p.name.substr(0, 3);
-    for (size_t k = 3; k < p.name.size(); k += 3) spaced += Cat({" ", p.name.substr(k, 3)});
+    std::string spaced = SpaceCharacters(p.name, " ");
     Plant(c, "person_name", spaced, "spaced_each");
     return spaced;
   }
@@ -961,7 +950,8 @@ std::string Generator::Impl::IdRef(Ctx& c, const std::string& id, bool allow_inv
     value = Cat({id.substr(0, 6), " ", id.substr(6, 8), " ", id.substr(14)});
     variant = "grouped";
   } else if (OneIn(c, id, 24)) {
-    value = OneAtATime(id, OneIn(c, id.substr(1), 2) ? " " : "-");  // (another hash than above)
+    value =
+        SpaceCharacters(id, OneIn(c, id.substr(1), 2) ? " " : "-");  // (another hash than above)
     variant = "one_digit_at_a_time";
   } else {
     value = id;
@@ -1081,7 +1071,7 @@ std::string Generator::Impl::CardRef(Ctx& c) {
     }
     variant = "grouped";
   } else if (OneIn(c, card, 10)) {
-    value = OneAtATime(card, " ");
+    value = SpaceCharacters(card, " ");
     variant = "one_digit_at_a_time";
   }
   Plant(c, "bank_account", value, variant);
