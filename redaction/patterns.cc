@@ -344,7 +344,7 @@ size_t SkipDigits(std::string_view s, size_t i) {
   return i;
 }
 
-// A digit of a year written in Chinese numerals (〇 ○ 零 一 … 九, or a letter O typed for 〇:
+// A digit of a year written in Chinese numerals (CnDigitAt, or a letter O typed for 〇:
 // 二OO五) ending right before `end`; its value, and its start in *begin, or -1.
 int CnYearDigitBefore(std::string_view s, size_t end, size_t* begin) {
   if (end >= 1 && (s[end - 1] == 'O' || s[end - 1] == 'o')) {
@@ -353,14 +353,67 @@ int CnYearDigitBefore(std::string_view s, size_t end, size_t* begin) {
   }
   if (end < 3) return -1;
   *begin = end - 3;
-  const std::string_view ch = s.substr(end - 3, 3);
-  if (ch == "零" || ch == "○") return 0;
-  static constexpr std::string_view kDigits = "〇一二三四五六七八九";
-  const size_t at = kDigits.find(ch);
-  return at == std::string_view::npos || at % 3 != 0 ? -1 : static_cast<int>(at / 3);
+  return CnDigitAt(s, end - 3);
 }
 
 }  // namespace
+
+// (幺 is 一 as digits are read aloud: 幺三八….)
+int CnDigitAt(std::string_view s, size_t i) {
+  switch (Decode3(s, i)) {
+    case U'〇':
+    case U'○':
+    case U'零':
+      return 0;
+    case U'一':
+    case U'幺':
+      return 1;
+    case U'二':
+      return 2;
+    case U'三':
+      return 3;
+    case U'四':
+      return 4;
+    case U'五':
+      return 5;
+    case U'六':
+      return 6;
+    case U'七':
+      return 7;
+    case U'八':
+      return 8;
+    case U'九':
+      return 9;
+    default:
+      return -1;
+  }
+}
+
+CnDigits ReadCnDigits(std::string_view s, size_t b) {
+  CnDigits r;
+  size_t k = b;
+  r.digits_end = b;
+  while (true) {
+    const int d = CnDigitAt(s, k);
+    if (d < 0) break;
+    if (r.len == 32) {
+      r.too_long = true;
+      break;
+    }
+    r.digits[r.len++] = static_cast<char>('0' + d);
+    r.digits_end = k = k + 3;
+    if (k + 1 < s.size() && (s[k] == ' ' || s[k] == '-') && CnDigitAt(s, k + 1) >= 0) ++k;
+  }
+  r.end = r.digits_end;
+  if (r.len == 0) return r;
+  size_t x = r.digits_end;
+  if (x + 1 < s.size() && (s[x] == ' ' || s[x] == '-') && IsX(s[x + 1])) ++x;
+  if (x < s.size() && IsX(s[x]) && !AlnumAt(s, x + 1)) {
+    r.digits[r.len] = 'X';
+    r.end = x + 1;
+  }
+  return r;
+}
 
 std::string_view LandlineLocalNumber(std::string_view d) {
   if (d.size() < 3 || d[0] != '0') return {};
@@ -391,9 +444,11 @@ bool IsMobile(std::string_view d) {
 
 // The characters of Scanner::Trigger (kRoleOther): 〔, 微信, 抖音, 快手, 使馆's plates, 不动产权第,
 // a minor's 岁 and school, 年 of a date, and the names of lists (某 与 和 同 跟) and of 人员.
-constexpr std::array<std::string_view, 17> kOtherTriggers = {
-    "〔", "微", "使", "不", "岁", "学", "校", "园", "年",
-    "抖", "快", "某", "员", "与", "和", "同", "跟",
+// Also the last characters of the phone labels (电话 固话, 手机 座机, 联系方式), where a number in
+// Chinese numerals is looked for.
+constexpr std::array<std::string_view, 20> kOtherTriggers = {
+    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖",
+    "快", "某", "员", "与", "和", "同", "跟", "话", "机", "式",
 };
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
@@ -641,6 +696,7 @@ class Scanner {
       }
       i += 3;
     }
+    if (options_.listed_number_digits != 0) KnownCnNumbers();
   }
 
  private:
@@ -715,6 +771,11 @@ class Scanner {
       case U'校':
       case U'园':
         if (options_.minor_present) School(i, cp);
+        return;
+      case U'话':
+      case U'机':
+      case U'式':
+        if (PhoneLabelEndsAt(i, cp)) CnNumberNear(i + 3);
         return;
       default:
         return;
@@ -836,6 +897,7 @@ class Scanner {
         if (before == "发" || before == "产" || before == "派" || before == "衍") continue;
       }
       NoteLabel(w.group, i, i + w.word.size());
+      if (w.group == kIdGroup || w.group == kAccountGroup) CnNumberNear(i + w.word.size());
     }
   }
 
@@ -847,6 +909,101 @@ class Scanner {
       i += n;
     }
     return i;
+  }
+
+  // A number written in Chinese numerals (一三八零零一三八零零零, 五三三一〇二…X; a space or a
+  // dash between digits is read past) that starts within ten characters after i, with no
+  // clause break before it: a label (身份证号码为, 联系电话：) ends at i. Seven digits or more
+  // are classified as the same digits written in figures would be. (Looked for after labels
+  // only: 一 二 三 are among the commonest characters, and the scan does not stop at them.)
+  [[gnu::noinline]] void CnNumberNear(size_t i) {
+    const size_t limit = std::min(s_.size(), i + 30);
+    size_t b = i;
+    while (b < limit) {
+      const auto c = static_cast<unsigned char>(s_[b]);
+      if (c < 0x80) {
+        if (c != ' ' && c != ':') return;  // figures (the common case), or a clause break
+        ++b;
+      } else if (Decode3(s_, b) != 0) {
+        if (CnDigitAt(s_, b) >= 0) break;
+        if (At(s_, b, "。")) return;
+        b += 3;
+      } else {
+        return;
+      }
+    }
+    if (b >= limit) return;
+    const CnDigits number = ReadCnDigits(s_, b);
+    if (number.len < 7 || number.too_long) return;
+    const Group group{b, number.digits_end};
+    Classify({number.digits, number.len}, {&group, 1}, 0, 0, number.has_x() ? number.end : 0);
+  }
+  // Listed numbers written in Chinese numerals anywhere (其拨打一三八…报警). The text is sampled
+  // every 3 · k bytes, k the fewest digits of a party's number (seven at least), so that any
+  // run of as many numerals (three bytes each) holds a sample; a sample in a numeral leads to
+  // its run, which is looked up among the listed numbers. (Unlisted numbers in Chinese
+  // numerals are read after their labels only: CnNumberNear. Sampling costs a few
+  // instructions every seven characters; stopping at every numeral would cost far more.)
+  [[gnu::noinline]] void KnownCnNumbers() {
+    static const CharSet* const kNumerals = new CharSet(SplitChars("〇○零一幺二三四五六七八九"));
+    const CharSet& numerals = *kNumerals;
+    const size_t stride = 3 * std::max<size_t>(7, options_.listed_number_digits);
+    const size_t n = s_.size();
+    const auto* const p = reinterpret_cast<const unsigned char*>(s_.data());
+    for (size_t k = stride - 1; k < n; k += stride) {
+      size_t c = k;
+      if (p[c] < 0x80) {
+        if (p[c] != ' ' && p[c] != '-') continue;  // else between two spaced numerals, perhaps
+        ++c;
+      }
+      if ((p[c] & 0xC0) == 0x80) c -= (p[c - 1] & 0xC0) == 0x80 ? 2 : 1;  // its character's lead
+      // A numeral's lead is E2–E9; its code point is tested before the character is checked.
+      if (static_cast<unsigned>(p[c] - 0xE2) > 0xE9 - 0xE2 || c + 2 >= n ||
+          !numerals.contains(((p[c] & 0x0Fu) << 12) | ((p[c + 1] & 0x3Fu) << 6) |
+                             (p[c + 2] & 0x3Fu)) ||
+          CnDigitAt(s_, c) < 0) {
+        continue;
+      }
+      size_t b = c;  // back to the run's first numeral
+      while (true) {
+        if (b >= 4 && (s_[b - 1] == ' ' || s_[b - 1] == '-') && CnDigitAt(s_, b - 4) >= 0) {
+          b -= 4;
+        } else if (b >= 3 && CnDigitAt(s_, b - 3) >= 0) {
+          b -= 3;
+        } else {
+          break;
+        }
+      }
+      CnDigits number = ReadCnDigits(s_, b);
+      if (number.len >= 7 && !number.too_long) {
+        const size_t with_x = number.len + 1;  // digits[len] is 'X' when has_x()
+        if (number.has_x()) {
+          Known({number.digits, with_x}, b, number.end);
+        } else {
+          Known({number.digits, number.len}, b, number.end);
+          if (number.len == 17) {  // a listed ID's digits without its X
+            number.digits[number.len] = 'X';
+            Known({number.digits, with_x}, b, number.end);
+          }
+        }
+      }
+      while (k + stride < number.end) k += stride;  // the next sample past the run
+    }
+  }
+
+  // Whether a phone label ends with the character cp at i (电话 固话, 手机 座机, 联系方式:
+  // kPhoneLabels).
+  bool PhoneLabelEndsAt(size_t i, char32_t cp) const {
+    if (i < 3) return false;
+    const char32_t before = Decode3(s_, i - 3);
+    switch (cp) {
+      case U'话':
+        return before == U'电' || before == U'固';
+      case U'机':
+        return before == U'手' || before == U'座';
+      default:
+        return before == U'方' && i >= 9 && At(s_, i - 9, "联系");
+    }
   }
 
   // An alphanumeric token starting at p (the character before is not alphanumeric).

@@ -555,6 +555,7 @@ class KnownValues {
   void AddDigits(std::string_view digits, PiiClass cls) {
     if (digits.size() < 5) return;
     digits_.Add(digits, {cls, /*protect=*/false});
+    NoteListedNumber(digits.size());
     if (cls == PiiClass::kPhone) {
       // A landline is written without its area code too (座机6123457).
       if (const std::string_view local = internal::LandlineLocalNumber(digits); !local.empty()) {
@@ -576,6 +577,13 @@ class KnownValues {
         AddEntry({lower, digits.size()}, {EntryKind::kValue, cls, -1});
       }
     }
+  }
+
+  // (Not a landline's local number: in Chinese numerals it is found after its label only, and
+  // the scan samples the text less often for numbers of eleven digits or more.)
+  void NoteListedNumber(size_t digits) {
+    size_t& fewest = scan_options_.listed_number_digits;
+    if (fewest == 0 || digits < fewest) fewest = digits;
   }
 
   void AddNumber(std::string_view folded, PiiClass cls) {

@@ -175,4 +175,22 @@ std::string SpaceCharacters(std::string_view text, std::string_view sep) {
   return out;
 }
 
+std::string ChineseNumerals(std::string_view digits, std::string_view zero, std::string_view one) {
+  static constexpr std::string_view kDigits[] = {"",   "",   "二", "三", "四",
+                                                 "五", "六", "七", "八", "九"};
+  std::string out;
+  for (const char c : digits) {
+    if (c == '0') {
+      out += zero;
+    } else if (c == '1') {
+      out += one;
+    } else if (c >= '2' && c <= '9') {
+      out += kDigits[c - '0'];
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace disclosure::testing

@@ -47,4 +47,10 @@ std::string FoldFullWidth(std::string_view text);
 // (5 3 3 1 0 2 …), a name spaced as text pasted from a PDF has it (王 建 国).
 std::string SpaceCharacters(std::string_view text, std::string_view sep);
 
+// Digits in Chinese numerals, as a statement taken down by hand writes a phone or an ID
+// (13880635817 → 一三八八〇六三五八一七); `zero` and `one` are the forms of 0 and 1 (〇 or 零,
+// 一 or 幺). Any other character is kept (an ID's X).
+std::string ChineseNumerals(std::string_view digits, std::string_view zero = "〇",
+                            std::string_view one = "一");
+
 }  // namespace disclosure::testing

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "gen/formats.h"
 #include "redaction/redaction.h"
 
 namespace disclosure::redaction {
@@ -193,6 +194,18 @@ TEST(CheckOutgoing, GivenIdWrittenOneDigitAtATime_WhenChecked_ThenHit) {
   EXPECT_EQ(listed.hits.at(PiiClass::kIdNumber), 1);
   const ResidualReport unlisted = CheckOutgoing(text, {});
   EXPECT_EQ(unlisted.hits.at(PiiClass::kIdNumber), 1);
+}
+
+TEST(CheckOutgoing, GivenPhoneInChineseNumerals_WhenChecked_ThenHit) {
+  // Listed: anywhere; unlisted: after its label.
+  Party p = Person("P1", "韩瑶");
+  p.phone = PersonalText("13543571610");
+  const std::string phone = testing::ChineseNumerals("13543571610");
+  const ResidualReport listed =
+      CheckOutgoing(R"({"facts":"其拨打)" + phone + R"(报警。"})", std::vector<Party>{p});
+  EXPECT_EQ(listed.hits.at(PiiClass::kPhone), 1);
+  const ResidualReport unlisted = CheckOutgoing("联系电话：" + phone + "。", {});
+  EXPECT_EQ(unlisted.hits.at(PiiClass::kPhone), 1);
 }
 
 TEST(CheckOutgoing, GivenIdShapedNumberFailingCheckDigit_WhenChecked_ThenSuspect) {

@@ -956,6 +956,63 @@ TEST(RedactKnownValues, GivenIdAndCardWrittenOneDigitAtATime_WhenRedacted_ThenRe
             "记录" + pairs + "[身份证号]完");
 }
 
+TEST(RedactKnownValues, GivenPhoneAndIdInChineseNumerals_WhenRedacted_ThenRemoved) {
+  // A statement taken down by hand writes numbers in Chinese numerals: listed, they are found
+  // anywhere, in each form of 0 and 1, spaced or not.
+  Party p = WithPhone(Person("P1", "赵敏"), "13880635817");
+  p.id_number = PersonalText("53312219900101107X");
+  const std::vector<Party> parties = {p};
+  using testing::ChineseNumerals;
+  for (const auto& [zero, one] :
+       {std::pair<std::string_view, std::string_view>{"〇", "一"}, {"零", "幺"}, {"○", "一"}}) {
+    const std::string phone = ChineseNumerals("13880635817", zero, one);
+    EXPECT_EQ(RedactText("其拨打" + phone + "报警", parties), "其拨打[电话]报警") << zero << one;
+    EXPECT_EQ(RedactText("其拨打" + testing::SpaceCharacters(phone, " ") + "报警", parties),
+              "其拨打[电话]报警");
+    const std::string id = ChineseNumerals("53312219900101107X", zero, one);
+    EXPECT_EQ(RedactText("赵敏" + id + "，男", parties), "赵某[身份证号]，男");
+    // Its first seventeen digits alone, or with x: masked all the same.
+    EXPECT_EQ(RedactText("赵敏" + id.substr(0, id.size() - 1) + "，男", parties),
+              "赵某[身份证号]，男");
+    EXPECT_EQ(RedactText("赵敏" + id.substr(0, id.size() - 1) + "x，男", parties),
+              "赵某[身份证号]，男");
+  }
+  EXPECT_EQ(RedactText("其拨打幺三八 八〇六三 五八一七报警", parties), "其拨打[电话]报警");
+  // At any offset from the text's start (it is sampled every seven characters).
+  for (std::string lead; lead.size() < 30; lead += "某") {
+    EXPECT_EQ(RedactText(lead + ChineseNumerals("13880635817"), parties), lead + "[电话]");
+  }
+  // Another number, or the same digits in part, stay.
+  EXPECT_EQ(RedactText("其拨打一三八八〇六三五八一六报警", parties),
+            "其拨打一三八八〇六三五八一六报警");
+  EXPECT_EQ(RedactText("共一三八八〇六人", parties), "共一三八八〇六人");
+}
+
+TEST(RedactPatterns, GivenNumbersInChineseNumeralsAfterLabels_WhenRedacted_ThenRemoved) {
+  // Unlisted: read after an ID's, an account's or a phone's label, as the same digits written
+  // in figures are.
+  using testing::ChineseNumerals;
+  EXPECT_EQ(RedactText("联系电话" + ChineseNumerals("13880635817") + "。"), "联系电话[电话]。");
+  EXPECT_EQ(RedactText("其手机号码为" + ChineseNumerals("13880635817", "零", "幺") + "，"),
+            "其手机号码为[电话]，");
+  EXPECT_EQ(RedactText("座机：" + ChineseNumerals("6123457") + "。"), "座机：[电话]。");
+  EXPECT_EQ(RedactText("联系方式" + ChineseNumerals("0692-6123457") + "。"), "联系方式[电话]。");
+  EXPECT_EQ(RedactText("身份证号码：" + ChineseNumerals("330106198503143895") + "，"),
+            "身份证号码：[身份证号]，");
+  EXPECT_EQ(RedactText("身份证号" +
+                       testing::SpaceCharacters(ChineseNumerals("53312219900101107X"), " ") + "，"),
+            "身份证号[身份证号]，");
+  EXPECT_EQ(RedactText("其银行卡号为" + ChineseNumerals("6225881112422623854") + "。"),
+            "其银行卡号为[银行账号]。");
+  // Numerals that are no such number stay: a count, a date, a short run, a run after a
+  // clause break.
+  for (const std::string text :
+       {"电话里说了一二三四五六遍。", "手机于二〇二六年三月五日丢失。",
+        "电话，一三八八〇六三五八一七", "身份证于二〇一九年补办。", "手机一台，价值五千元。"}) {
+    EXPECT_EQ(RedactText(text), text);
+  }
+}
+
 TEST(RedactPatterns, GivenCardOverlappingAnId_WhenRedacted_ThenBothGoWhole) {
   // A card (a card's prefix, Luhn-valid: groups 622 … 3301) whose last group is an ID's first
   // (3301 … 95): the longer card is chosen, and the rest of the ID goes with it.
