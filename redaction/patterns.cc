@@ -575,6 +575,26 @@ const CharSet& DeferredFirsts() {
   return *kChars;
 }
 
+// A Chinese passport's or travel permit's number (upper case): E, G, C, W, H, M or L and eight
+// digits; E, a letter (not I or O) and seven digits; DE, SE or PE and seven digits; H or M
+// and ten digits.
+bool PassportShaped(std::string_view tok) {
+  const size_t len = tok.size();
+  if (len != 9 && len != 11) return false;
+  auto digits_from = [&](size_t k) {
+    return std::all_of(tok.begin() + static_cast<std::ptrdiff_t>(k), tok.end(),
+                       [](char c) { return IsDigit(static_cast<unsigned char>(c)); });
+  };
+  auto no_io = [](char c) { return c >= 'A' && c <= 'Z' && c != 'I' && c != 'O'; };
+  const char a = tok[0];
+  if (len == 11) return (a == 'H' || a == 'M') && digits_from(1);
+  return ((a == 'E' || a == 'G' || a == 'C' || a == 'W' || a == 'H' || a == 'M' || a == 'L') &&
+          digits_from(1)) ||
+         (a == 'E' && no_io(tok[1]) && digits_from(2)) ||
+         ((tok.starts_with("DE") || tok.starts_with("SE") || tok.starts_with("PE")) &&
+          digits_from(2));
+}
+
 class Scanner {
  public:
   Scanner(std::string_view s, const KnownDigits& known, std::span<const Date> birth_dates,
@@ -1039,11 +1059,27 @@ class Scanner {
     return t;
   }
 
-  // QQ id after the label: [1-9]\d{4,10}.
+  // QQ id after the label: [1-9]\d{4,10}, its digits perhaps grouped by spaces or dashes
+  // (QQ：1234 5678).
   void Qq(size_t i) {
     i = SkipFillers(i);
-    const size_t e = SkipDigits(s_, i);
-    if (e - i >= 5 && e - i <= 11 && s_[i] != '0' && !AlnumAt(s_, e)) Add(i, e, PiiClass::kContact);
+    size_t e = SkipDigits(s_, i);
+    size_t digits = e - i;
+    e = SkipDigitGroups(e, &digits);
+    if (digits >= 5 && digits <= 11 && s_[i] != '0' && !AlnumAt(s_, e)) {
+      Add(i, e, PiiClass::kContact);
+    }
+  }
+  // Past the groups of digits that follow `e`, each after one space or dash (1234 5678);
+  // adds their digits to *digits (at most 24 in all).
+  size_t SkipDigitGroups(size_t e, size_t* digits) const {
+    while (*digits <= 24 && e + 1 < s_.size() && (s_[e] == ' ' || s_[e] == '-') &&
+           DigitAt(s_, e + 1)) {
+      const size_t next = SkipDigits(s_, e + 1);
+      *digits += next - e - 1;
+      e = next;
+    }
+    return e;
   }
 
   // "(at)" or "[at]", in either case, at i.
@@ -1121,24 +1157,28 @@ class Scanner {
       }
       return;
     }
-    auto digits_from = [&](size_t k) {
-      return std::all_of(tok.begin() + static_cast<std::ptrdiff_t>(k), tok.end(),
-                         [](char c) { return IsDigit(static_cast<unsigned char>(c)); });
-    };
-    auto no_io = [](char c) { return c >= 'A' && c <= 'Z' && c != 'I' && c != 'O'; };
-    const char a = tok[0];
-    const bool passport =
-        (len == 9 &&
-         (a == 'E' || a == 'G' || a == 'C' || a == 'W' || a == 'H' || a == 'M' || a == 'L') &&
-         digits_from(1)) ||
-        (len == 9 && a == 'E' && no_io(tok[1]) && digits_from(2)) ||
-        (len == 9 && (tok.starts_with("DE") || tok.starts_with("SE") || tok.starts_with("PE")) &&
-         digits_from(2)) ||
-        (len == 11 && (a == 'H' || a == 'M') && digits_from(1));
-    if (passport || (len >= 7 && len <= 10 && LabelBefore(p, kPassportGroup, 6) &&
-                     std::count_if(tok.begin(), tok.end(), [](char c) {
-                       return IsDigit(static_cast<unsigned char>(c));
-                     }) >= 5)) {
+    // A passport's letters apart from its digits, or its digits grouped (E 1234 5678,
+    // G1234-5678): read joined.
+    if (len <= 9 && s_.size() - t >= 2 && (s_[t] == ' ' || s_[t] == '-') && DigitAt(s_, t + 1)) {
+      size_t digits = 0;
+      const size_t e = SkipDigitGroups(t, &digits);
+      if (len + digits <= 11 && !AlnumAt(s_, e)) {
+        char joined[20];
+        std::memcpy(joined, upper, len);
+        size_t n = len;
+        for (size_t k = t; k < e; ++k) {
+          if (DigitAt(s_, k)) joined[n++] = s_[k];
+        }
+        if (PassportShaped({joined, n})) {
+          Add(p, e, PiiClass::kCertificate);
+          return;
+        }
+      }
+    }
+    if (PassportShaped(tok) || (len >= 7 && len <= 10 && LabelBefore(p, kPassportGroup, 6) &&
+                                std::count_if(tok.begin(), tok.end(), [](char c) {
+                                  return IsDigit(static_cast<unsigned char>(c));
+                                }) >= 5)) {
       Add(p, t, PiiClass::kCertificate);
       return;
     }

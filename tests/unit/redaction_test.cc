@@ -1118,6 +1118,12 @@ TEST(RedactPatterns, GivenPassportsAndPermits_WhenRedacted_ThenRemoved) {
   EXPECT_EQ(RedactText("台胞证12345678。"), "台胞证[证件号]。");
   // Wrong lengths are other codes.
   EXPECT_EQ(RedactText("E1234567、X12345678"), "E1234567、X12345678");
+  // Its digits grouped, or its letter apart (as a form's boxes have it): read joined.
+  EXPECT_EQ(RedactText("护照号E 1234 5678，G1234-5678，H 1234 567 890。"),
+            "护照号[证件号]，[证件号]，[证件号]。");
+  // A train and its carriage, a count after a code: no passport's shape joined.
+  EXPECT_EQ(RedactText("乘坐G1234次列车，G1234 8号车厢，E 1234 567人"),
+            "乘坐G1234次列车，G1234 8号车厢，E 1234 567人");
 }
 
 TEST(RedactPatterns, GivenForeignPassportsAndLowerCasePlates_WhenRedacted_ThenRemoved) {
@@ -1140,6 +1146,10 @@ TEST(RedactPatterns, GivenContacts_WhenRedacted_ThenEmailQqWechatIpGo) {
   EXPECT_EQ(RedactText("邮箱zhangsan＠qq.com。"), "邮箱[联系方式]。");
   EXPECT_EQ(RedactText("QQ：123456789，"), "QQ：[联系方式]，");
   EXPECT_EQ(RedactText("QQ号12345678"), "QQ号[联系方式]");
+  // Its digits grouped by spaces or dashes (a QQ group's number is no person's).
+  EXPECT_EQ(RedactText("QQ：1234 5678，QQ号码 123-456-789。"),
+            "QQ：[联系方式]，QQ号码 [联系方式]。");
+  EXPECT_EQ(RedactText("QQ群1234 5678"), "QQ群1234 5678");
   EXPECT_EQ(RedactText("微信号：zhang_san88。"), "微信号：[联系方式]。");
   EXPECT_EQ(RedactText("IP地址192.168.1.10登录"), "IP地址[联系方式]登录");
   // Without a label a number is not a QQ id; a longer dotted number is not an IP.
