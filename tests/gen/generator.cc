@@ -321,6 +321,13 @@ bool OneIn(const Ctx& c, Sv value, uint64_t n) {
   return (HashOf(value, 1469598103934665603ull ^ c.planted.size()) >> 7) % n == 0;
 }
 
+// A number in Chinese numerals, as a statement taken down by hand writes it (五三三一〇二…,
+// 幺三八…), the forms of 0 and 1 drawn by hashes (nothing from the random stream).
+std::string InChineseNumerals(const Ctx& c, Sv digits) {
+  return ChineseNumerals(digits, OneIn(c, digits.substr(5), 3) ? "零" : "〇",
+                         OneIn(c, digits.substr(4), 3) ? "幺" : "一");
+}
+
 // Surnames that also start common words (车辆, 施工, 管理 …): for later members of a list only.
 constexpr Sv kWordSurnames[] = {"车", "施", "管", "盛", "苗", "童", "甄", "华",
                                 "包", "宫", "谷", "项", "关", "应", "安"};
@@ -953,6 +960,9 @@ std::string Generator::Impl::IdRef(Ctx& c, const std::string& id, bool allow_inv
     value =
         SpaceCharacters(id, OneIn(c, id.substr(1), 2) ? " " : "-");  // (another hash than above)
     variant = "one_digit_at_a_time";
+  } else if (OneIn(c, id.substr(3), 16)) {
+    value = InChineseNumerals(c, id);
+    variant = "chinese_numerals";
   } else {
     value = id;
     variant = "plain";
@@ -969,13 +979,21 @@ std::string Generator::Impl::PhoneRef(Ctx& c, const std::string& phone) {
       Plant(c, "phone", local, "landline_local");
       return local;
     }
+    if (OneIn(c, phone.substr(1), 8)) {
+      const std::string written = InChineseNumerals(c, phone);  // the area code's dash kept
+      Plant(c, "phone", written, "landline_chinese_numerals");
+      return written;
+    }
     Plant(c, "phone", phone, "landline");
     return phone;
   }
   const uint64_t r = rng.Below(100);
   std::string value;
   Sv variant;
-  if (r < 45) {
+  if (r < 45 && OneIn(c, phone.substr(2), 8)) {
+    value = InChineseNumerals(c, phone);
+    variant = "chinese_numerals";
+  } else if (r < 45) {
     value = phone;
     variant = "plain";
   } else if (r < 60) {

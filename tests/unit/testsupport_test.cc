@@ -53,6 +53,27 @@ std::string Strip(const std::string& text, const std::string& drop) {
   return out;
 }
 
+// Digits written in Chinese numerals (〇 ○ 零 0, 一 幺 1, 二 … 九) as figures; the rest as it is.
+std::string Figures(const std::string& text) {
+  static const std::vector<std::pair<std::string, char>> kNumerals = {
+      {"〇", '0'}, {"○", '0'},  {"零", '0'}, {"一", '1'}, {"幺", '1'}, {"二", '2'}, {"三", '3'},
+      {"四", '4'}, {"五", '5'}, {"六", '6'}, {"七", '7'}, {"八", '8'}, {"九", '9'}};
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    bool numeral = false;
+    for (const auto& [written, digit] : kNumerals) {
+      if (text.compare(i, written.size(), written) == 0) {
+        out.push_back(digit);
+        i += written.size();
+        numeral = true;
+        break;
+      }
+    }
+    if (!numeral) out.push_back(text[i++]);
+  }
+  return out;
+}
+
 bool ValidResidentId(const std::string& id) {
   static const int kW[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   if (id.size() != 18) return false;
@@ -251,7 +272,9 @@ TEST(Generator, PlantedValuesAreValidAndPresent) {
       variants[p.cls].insert(p.variant);
       EXPECT_NE(texts.find(p.value), std::string::npos) << e.event_id << " " << p.cls << " " << p.value;
       EXPECT_NE(e.json.find(p.value), std::string::npos) << e.event_id << " " << p.value;
-      const std::string folded = Fold(p.value);
+      const std::string folded = p.variant.find("chinese_numerals") != std::string::npos
+                                     ? Figures(p.value)
+                                     : Fold(p.value);
       if (p.cls == "id_number" && p.variant != "invalid") {
         std::string id = Strip(folded, " -");
         if (!id.empty() && id.back() == 'x') id.back() = 'X';
@@ -259,8 +282,9 @@ TEST(Generator, PlantedValuesAreValidAndPresent) {
         ++checked;
       } else if (p.cls == "id_number") {
         EXPECT_FALSE(ValidResidentId(p.value)) << e.event_id << " " << p.value;
-      } else if (p.cls == "phone" && p.variant == "landline") {
-        EXPECT_TRUE(Landline(p.value)) << p.value;
+      } else if (p.cls == "phone" &&
+                 (p.variant == "landline" || p.variant == "landline_chinese_numerals")) {
+        EXPECT_TRUE(Landline(folded)) << p.value;
       } else if (p.cls == "phone" && p.variant == "landline_local") {
         EXPECT_TRUE(Landline("0692-" + p.value)) << p.value;
       } else if (p.cls == "phone") {
@@ -306,10 +330,11 @@ TEST(Generator, PlantedValuesAreValidAndPresent) {
        {"full", "given_name", "alias", "compound_surname", "minority", "unlisted", "confidential",
         "spaced", "spaced_each"}},
       {"id_number",
-       {"plain", "full_width", "grouped", "lower_x", "invalid", "one_digit_at_a_time"}},
+       {"plain", "full_width", "grouped", "lower_x", "invalid", "one_digit_at_a_time",
+        "chinese_numerals"}},
       {"phone",
        {"plain", "+86", "grouped", "grouped_dash", "grouped_nbsp", "full_width", "landline",
-        "landline_local"}},
+        "landline_local", "chinese_numerals", "landline_chinese_numerals"}},
       {"bank_account", {"plain", "grouped", "one_digit_at_a_time"}},
       {"plate", {"plain", "dot", "new_energy", "full_stop", "space_after_province"}},
       {"certificate", {"passport", "hk_macau_permit"}},
