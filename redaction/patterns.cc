@@ -1973,7 +1973,15 @@ class Scanner {
         const CharSet& numerals = CjkNumeralSet();
         while (numerals.contains(Decode3(s, r))) r += 3;
       }
-      if (r == q) break;
+      if (r == q) {
+        // A sub-number after a unit (118号附2号, 5号之3号) goes with it.
+        if (unit_seen && (At(s, q, "附") || At(s, q, "之")) && q + 3 < s.size() &&
+            (DigitAt(s, q + 3) || CjkNumeralSet().contains(Decode3(s, q + 3)))) {
+          q += 3;
+          continue;
+        }
+        break;
+      }
       if (const size_t unit = AtAny(s, r, kHouseUnitWords); unit != 0) {
         end = r + unit;
         unit_seen = true;

@@ -1031,6 +1031,10 @@ TEST(RedactKnownValues, GivenPartyAddress_WhenTailOrFullWritten_ThenHouseDetailG
   EXPECT_EQ(RedactText("现住云南省德宏州梁河县遮岛镇阳光小区5幢301室。", {p}),
             "现住云南省德宏州梁河县遮岛镇[住址]。");
   EXPECT_EQ(RedactText("住在阳光小区5幢301室", {p}), "住在[住址]");
+  // Its sub-number goes too (found as a pattern, joined to the known value).
+  Party q = Person("P2", "李强");
+  q.address = PersonalText("云南省瑞丽市勐卯镇团结路118号");
+  EXPECT_EQ(RedactText("家住团结路118号附2号。", {q}), "家住[住址]。");
 }
 
 TEST(RedactKnownValues, GivenPartyBirthDate_WhenWrittenWithoutLabel_ThenRemoved) {
@@ -1255,6 +1259,9 @@ TEST(RedactPatterns, GivenHouseLevelAddresses_WhenRedacted_ThenChunkFromPlaceNam
   EXPECT_EQ(RedactText("住金色家园二期3幢。"), "住[住址]。");
   EXPECT_EQ(RedactText("住勐焕路东段118号。"), "住[住址]。");
   EXPECT_EQ(RedactText("住凤凰城东区2-3-501室，A3区12号。"), "住[住址]，[住址]。");
+  // A sub-number after the house number goes with it; 附近 is no sub-number.
+  EXPECT_EQ(RedactText("住团结路118号附2号，长安路8号之3号。"), "住[住址]，[住址]。");
+  EXPECT_EQ(RedactText("在团结路118号附近，"), "在[住址]附近，");
   // Without a mark before it, 区 期 段 are other words; 第一期 is an issue.
   EXPECT_EQ(RedactText("辖区3号路口，城区12名群众，第一期2号文件，路段3号桩，有期徒刑3年。"),
             "辖区3号路口，城区12名群众，第一期2号文件，路段3号桩，有期徒刑3年。");
