@@ -965,12 +965,22 @@ class Scanner {
   // numerals are read after their labels only: CnNumberNear. Sampling costs a few
   // instructions every seven characters; stopping at every numeral would cost far more.)
   [[gnu::noinline]] void KnownCnNumbers() {
-    static const CharSet* const kNumerals = new CharSet(SplitChars("〇○零一幺二三四五六七八九"));
+    static constexpr std::string_view kNumeralChars = "〇○零一幺二三四五六七八九";
+    static const CharSet* const kNumerals = new CharSet(SplitChars(kNumeralChars));
     const CharSet& numerals = *kNumerals;
+    // The bytes a sample may be at in a run of numerals (any of their bytes, a space, a dash):
+    // most samples are rejected by this one lookup.
+    static const std::array<bool, 256> kRunBytes = [] {
+      std::array<bool, 256> bytes{};
+      for (const char c : kNumeralChars) bytes[static_cast<unsigned char>(c)] = true;
+      bytes[' '] = bytes['-'] = true;
+      return bytes;
+    }();
     const size_t stride = 3 * std::max<size_t>(7, options_.listed_number_digits);
     const size_t n = s_.size();
     const auto* const p = reinterpret_cast<const unsigned char*>(s_.data());
     for (size_t k = stride - 1; k < n; k += stride) {
+      if (!kRunBytes[p[k]]) continue;
       size_t c = k;
       if (p[c] < 0x80) {
         if (p[c] != ' ' && p[c] != '-') continue;  // else between two spaced numerals, perhaps
