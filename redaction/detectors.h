@@ -175,8 +175,9 @@ int CnDigitAt(std::string_view s, size_t i);
 // dash.
 struct CnDigits {
   char digits[33];        // the digits, then 'X' if an X ends the number
+  size_t at[32];          // where each digit starts
   size_t len = 0;         // how many digits (0: none starts at b)
-  bool too_long = false;  // more than 32 digits: no number
+  bool too_long = false;  // more than 32 digits: no number (the first 32 are read)
   size_t digits_end = 0;  // after the last digit
   size_t end = 0;         // after the X if there is one, else digits_end
   bool has_x() const { return end != digits_end; }

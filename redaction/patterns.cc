@@ -400,6 +400,7 @@ CnDigits ReadCnDigits(std::string_view s, size_t b) {
       r.too_long = true;
       break;
     }
+    r.at[r.len] = k;
     r.digits[r.len++] = static_cast<char>('0' + d);
     r.digits_end = k = k + 3;
     if (k + 1 < s.size() && (s[k] == ' ' || s[k] == '-') && CnDigitAt(s, k + 1) >= 0) ++k;
@@ -1005,19 +1006,38 @@ class Scanner {
         }
       }
       CnDigits number = ReadCnDigits(s_, b);
-      if (number.len >= 7 && !number.too_long) {
-        const size_t with_x = number.len + 1;  // digits[len] is 'X' when has_x()
-        if (number.has_x()) {
-          Known({number.digits, with_x}, b, number.end);
-        } else {
-          Known({number.digits, number.len}, b, number.end);
-          if (number.len == 17) {  // a listed ID's digits without its X
-            number.digits[number.len] = 'X';
-            Known({number.digits, with_x}, b, number.end);
-          }
-        }
+      // A run longer than 32 numerals is read in windows of 32 that overlap by 17: a number of
+      // up to 18 digits lies whole in one of them.
+      while (number.too_long) {
+        KnownInCnRun(number, b);
+        b = number.at[15];
+        number = ReadCnDigits(s_, b);
       }
+      if (number.len >= 7) KnownInCnRun(number, b);
       while (k + stride < number.end) k += stride;  // the next sample past the run
+    }
+  }
+
+  // Looks the run of numerals `number` (at b) up among the listed numbers: whole, then (if it
+  // is none) each stretch of it as long as a listed number (a number glued to more numerals:
+  // the whole run is masked). An ID's 17 digits are looked up with its X too.
+  void KnownInCnRun(const CnDigits& number, size_t b) {
+    char key[34];
+    auto lookup = [&](size_t from, size_t len, bool x) {
+      std::memcpy(key, number.digits + from, len);
+      if (x) key[len] = 'X';
+      return Known({key, len + (x ? 1 : 0)}, b, number.end);
+    };
+    if (lookup(0, number.len, number.has_x())) return;
+    if (number.has_x() && lookup(0, number.len, false)) return;  // an x that is no check digit
+    if (number.len == 17 && !number.has_x() && lookup(0, 17, true)) return;
+    for (size_t len = 7; len < number.len; ++len) {
+      const bool listed = ((known_lengths_ >> len) & 1) != 0;
+      const bool listed_id = len == 17 && ((known_lengths_ >> 18) & 1) != 0;
+      if (!listed && !listed_id) continue;
+      for (size_t from = 0; from + len <= number.len; ++from) {
+        if ((listed && lookup(from, len, false)) || (listed_id && lookup(from, len, true))) return;
+      }
     }
   }
 

@@ -555,7 +555,7 @@ class KnownValues {
   void AddDigits(std::string_view digits, PiiClass cls) {
     if (digits.size() < 5) return;
     digits_.Add(digits, {cls, /*protect=*/false});
-    NoteListedNumber(digits.size());
+    NoteListedNumber(digits.ends_with('X') ? digits.size() - 1 : digits.size());  // numerals
     if (cls == PiiClass::kPhone) {
       // A landline is written without its area code too (座机6123457).
       if (const std::string_view local = internal::LandlineLocalNumber(digits); !local.empty()) {

@@ -978,9 +978,31 @@ TEST(RedactKnownValues, GivenPhoneAndIdInChineseNumerals_WhenRedacted_ThenRemove
               "赵某[身份证号]，男");
   }
   EXPECT_EQ(RedactText("其拨打幺三八 八〇六三 五八一七报警", parties), "其拨打[电话]报警");
-  // At any offset from the text's start (it is sampled every seven characters).
-  for (std::string lead; lead.size() < 30; lead += "某") {
+  // An x after a phone is no check character: the phone goes (with it).
+  EXPECT_EQ(RedactText("记录" + ChineseNumerals("13880635817") + "x_1", parties), "记录[电话]_1");
+  // Glued to more numerals: the whole run goes.
+  EXPECT_EQ(RedactText("记录三" + ChineseNumerals("13880635817") + "二〇", parties), "记录[电话]");
+  EXPECT_EQ(RedactText("记录" + ChineseNumerals("53312219900101107") + "x1", parties),
+            "记录[身份证号]x1");
+  // In a run of more than 32 numerals (read in windows of 32 that overlap by 17: the window
+  // that holds it is masked).
+  for (size_t before = 0; before <= 40; before += 5) {
+    std::string run;
+    for (size_t k = 0; k < before; ++k) run += "三";
+    run += ChineseNumerals("53312219900101107X").substr(0, 17 * 3);
+    for (size_t k = 0; k < 20; ++k) run += "四";
+    const std::string out = RedactText("记录" + run + "完", parties);
+    EXPECT_EQ(out.find(ChineseNumerals("53312219900101107")), std::string::npos) << before;
+    EXPECT_NE(out.find("[身份证号]"), std::string::npos) << before;
+  }
+  // At any offset from the text's start (it is sampled every 3·k bytes, k the fewest numerals
+  // of a listed number: an ID's X is none).
+  for (std::string lead; lead.size() < 60; lead += "某") {
     EXPECT_EQ(RedactText(lead + ChineseNumerals("13880635817"), parties), lead + "[电话]");
+    Party id_only = Person("P2", "钱多");
+    id_only.id_number = PersonalText("53312219900101107X");
+    EXPECT_EQ(RedactText(lead + ChineseNumerals("53312219900101107") + "xy", {id_only}),
+              lead + "[身份证号]xy");
   }
   // Another number, or the same digits in part, stay.
   EXPECT_EQ(RedactText("其拨打一三八八〇六三五八一六报警", parties),
