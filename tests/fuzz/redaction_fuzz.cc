@@ -2,7 +2,8 @@
 // party lists derived from them. Invariants, not only "no crash":
 //   1. every redacted field is valid UTF-8;
 //   2. no planted known value survives: a natural person's full name (≥ 2 characters), ID
-//      number or phone, written into the text as is, is absent from the output;
+//      number or phone, written into the text as is (or the number in Chinese numerals), is
+//      absent from the output;
 //   3. spans lie inside their field;
 //   4. the last-line check finds no name of those parties in the output.
 // Names are drawn from disjoint character sets per party (no name can be formed from another
@@ -16,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "gen/formats.h"
 #include "redaction/redaction.h"
 
 namespace {
@@ -67,6 +69,28 @@ std::string Digits(FuzzedDataProvider& in, size_t count, char first) {
   return out;
 }
 
+// `digits` in Chinese numerals (an ID's x kept), 0 and 1 in the forms the input picks.
+std::string InChineseNumerals(FuzzedDataProvider& in, const std::string& digits) {
+  static constexpr std::string_view kZero[] = {"〇", "○", "零"};
+  const std::string_view zero = kZero[in.ConsumeIntegralInRange(0, 2)];
+  return disclosure::testing::ChineseNumerals(digits, zero, in.ConsumeBool() ? "一" : "幺");
+}
+
+// Control bytes (NUL among them) escaped, so that a text prints whole (FUZZ_DEBUG).
+std::string Printable(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == '\\') {
+      char escaped[8];
+      std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned char>(c));
+      out += escaped;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 [[noreturn]] void Fail(const char* what) {
   std::fprintf(stderr, "invariant violated: %s\n", what);
   std::abort();
@@ -104,12 +128,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       std::string id = Digits(in, 17, static_cast<char>('1' + in.ConsumeIntegralInRange(0, 7)));
       id.push_back(in.ConsumeBool() ? 'x' : static_cast<char>('0' + in.ConsumeIntegralInRange(0, 9)));
       p.id_number = PersonalText(id);
-      planted.push_back(id);
+      planted.push_back(in.ConsumeBool() ? InChineseNumerals(in, id) : id);
     }
     if (in.ConsumeBool()) {
       const std::string phone = Digits(in, 11, '1');
       p.phone = PersonalText(phone);
-      planted.push_back(phone);
+      planted.push_back(in.ConsumeBool() ? InChineseNumerals(in, phone) : phone);
     }
     p.minor = in.ConsumeBool();
     p.confidential = in.ConsumeBool();
@@ -131,8 +155,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const std::string& value : planted) {
       if (out.find(value) != std::string::npos) {
         if (std::getenv("FUZZ_DEBUG") != nullptr) {
-          std::fprintf(stderr, "value: %s\nin: %s\nout: %s\n", value.c_str(), text.c_str(),
-                       out.c_str());
+          std::fprintf(stderr, "value: %s\nin: %s\nsecond: %s\nout: %s\n", Printable(value).c_str(),
+                       Printable(text).c_str(), Printable(second).c_str(), Printable(out).c_str());
         }
         Fail("a planted value survived");
       }
@@ -154,22 +178,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         std::fprintf(stderr, "party: %s minor=%d confidential=%d\n", party.name.reveal().c_str(),
                      party.minor ? 1 : 0, party.confidential ? 1 : 0);
       }
-      // Control bytes (NUL among them) escaped, so that the texts print whole.
-      auto printable = [](std::string_view s) {
-        std::string out;
-        for (char c : s) {
-          if (static_cast<unsigned char>(c) < 0x20 || c == '\\') {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned char>(c));
-            out += escaped;
-          } else {
-            out += c;
-          }
-        }
-        return out;
-      };
-      std::fprintf(stderr, "in: %s\nout: %s\nsecond: %s\n", printable(text).c_str(),
-                   printable(item.fields[0].second).c_str(), printable(second).c_str());
+      std::fprintf(stderr, "in: %s\nout: %s\nsecond: %s\n", Printable(text).c_str(),
+                   Printable(item.fields[0].second).c_str(), Printable(second).c_str());
     }
     Fail("the last-line check found a known value in redacted output");
   }
