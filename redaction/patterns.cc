@@ -1005,28 +1005,31 @@ class Scanner {
           break;
         }
       }
-      CnDigits number = ReadCnDigits(s_, b);
       // A run longer than 32 numerals is read in windows of 32 that overlap by 17: a number of
-      // up to 18 digits lies whole in one of them.
-      while (number.too_long) {
-        KnownInCnRun(number, b);
-        b = number.at[15];
-        number = ReadCnDigits(s_, b);
+      // up to 18 digits lies whole in one of them. Whatever window holds one, the whole run
+      // goes (one span: two numbers found in it overlap in no part).
+      size_t run_end = b;
+      for (CnDigits window = ReadCnDigits(s_, b);; window = ReadCnDigits(s_, window.at[15])) {
+        run_end = window.end;
+        if (!window.too_long) break;
       }
-      if (number.len >= 7) KnownInCnRun(number, b);
-      while (k + stride < number.end) k += stride;  // the next sample past the run
+      for (CnDigits window = ReadCnDigits(s_, b);; window = ReadCnDigits(s_, window.at[15])) {
+        if (window.len >= 7) KnownInCnRun(window, b, run_end);
+        if (!window.too_long) break;
+      }
+      while (k + stride < run_end) k += stride;  // the next sample past the run
     }
   }
 
-  // Looks the run of numerals `number` (at b) up among the listed numbers: whole, then (if it
-  // is none) each stretch of it as long as a listed number (a number glued to more numerals:
-  // the whole run is masked). An ID's 17 digits are looked up with its X too.
-  void KnownInCnRun(const CnDigits& number, size_t b) {
+  // Looks the numerals `number` (of the run [b, e)) up among the listed numbers: whole, then (if
+  // they are none) each stretch of them as long as a listed number (a number glued to more
+  // numerals: the whole run is masked). An ID's 17 digits are looked up with its X too.
+  void KnownInCnRun(const CnDigits& number, size_t b, size_t e) {
     char key[34];
     auto lookup = [&](size_t from, size_t len, bool x) {
       std::memcpy(key, number.digits + from, len);
       if (x) key[len] = 'X';
-      return Known({key, len + (x ? 1 : 0)}, b, number.end);
+      return Known({key, len + (x ? 1 : 0)}, b, e);
     };
     if (lookup(0, number.len, number.has_x())) return;
     if (number.has_x() && lookup(0, number.len, false)) return;  // an x that is no check digit

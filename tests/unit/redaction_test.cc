@@ -995,6 +995,14 @@ TEST(RedactKnownValues, GivenPhoneAndIdInChineseNumerals_WhenRedacted_ThenRemove
     EXPECT_EQ(out.find(ChineseNumerals("53312219900101107")), std::string::npos) << before;
     EXPECT_NE(out.find("[身份证号]"), std::string::npos) << before;
   }
+  // Two listed numbers in one long run: both go (the run whole).
+  {
+    Party other = WithPhone(Person("P2", "钱多"), "17777777777");
+    const std::string run = ChineseNumerals("17777777777") +
+                            std::string("五五五五五五五五五五五五五五五五五五五五五五五五") +
+                            ChineseNumerals("53312219900101107") + "x五";
+    EXPECT_EQ(RedactText("记录" + run + "完", {p, other}), "记录[电话]五完");
+  }
   // At any offset from the text's start (it is sampled every 3·k bytes, k the fewest numerals
   // of a listed number: an ID's X is none).
   for (std::string lead; lead.size() < 60; lead += "某") {
