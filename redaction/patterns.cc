@@ -995,6 +995,14 @@ class Scanner {
           CnDigitAt(s_, c) < 0) {
         continue;
       }
+      // A numeral alone (一, 三) is no run: one of its neighbours must be a numeral too.
+      auto numeral_at = [&](size_t at) { return at + 2 < n && CnDigitAt(s_, at) >= 0; };
+      auto spaced = [&](size_t at) { return s_[at] == ' ' || s_[at] == '-'; };
+      if (!(c >= 3 && numeral_at(c - 3)) && !numeral_at(c + 3) &&
+          !(c >= 4 && spaced(c - 1) && numeral_at(c - 4)) &&
+          !(c + 4 < n && spaced(c + 3) && numeral_at(c + 4))) {
+        continue;
+      }
       size_t b = c;  // back to the run's first numeral
       while (true) {
         if (b >= 4 && (s_[b - 1] == ' ' || s_[b - 1] == '-') && CnDigitAt(s_, b - 4) >= 0) {
@@ -1008,14 +1016,19 @@ class Scanner {
       // A run longer than 32 numerals is read in windows of 32 that overlap by 17: a number of
       // up to 18 digits lies whole in one of them. Whatever window holds one, the whole run
       // goes (one span: two numbers found in it overlap in no part).
-      size_t run_end = b;
-      for (CnDigits window = ReadCnDigits(s_, b);; window = ReadCnDigits(s_, window.at[15])) {
-        run_end = window.end;
-        if (!window.too_long) break;
-      }
-      for (CnDigits window = ReadCnDigits(s_, b);; window = ReadCnDigits(s_, window.at[15])) {
-        if (window.len >= 7) KnownInCnRun(window, b, run_end);
-        if (!window.too_long) break;
+      const CnDigits first = ReadCnDigits(s_, b);
+      size_t run_end = first.end;
+      if (first.too_long) {
+        for (CnDigits window = first; window.too_long;) {
+          window = ReadCnDigits(s_, window.at[15]);
+          run_end = window.end;
+        }
+        for (CnDigits window = first;; window = ReadCnDigits(s_, window.at[15])) {
+          KnownInCnRun(window, b, run_end);
+          if (!window.too_long) break;
+        }
+      } else if (first.len >= 7) {
+        KnownInCnRun(first, b, run_end);
       }
       while (k + stride < run_end) k += stride;  // the next sample past the run
     }
