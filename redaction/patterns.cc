@@ -964,7 +964,7 @@ class Scanner {
   // run of as many numerals (three bytes each) holds a sample; a sample in a numeral leads to
   // its run, which is looked up among the listed numbers. (Unlisted numbers in Chinese
   // numerals are read after their labels only: CnNumberNear. Sampling costs a few
-  // instructions every seven characters; stopping at every numeral would cost far more.)
+  // instructions every k characters; stopping at every numeral would cost far more.)
   [[gnu::noinline]] void KnownCnNumbers() {
     static constexpr std::string_view kNumeralChars = "〇○零一幺二三四五六七八九";
     static const CharSet* const kNumerals = new CharSet(SplitChars(kNumeralChars));
