@@ -168,22 +168,6 @@ std::string_view WithoutCountryCode(std::string_view digits);
 // may be skipped.
 bool IsPlainNumber(std::string_view value);
 
-// The value of the digit written in Chinese numerals at s[i] (〇 ○ 零, 一 幺, 二 … 九), or -1.
-int CnDigitAt(std::string_view s, size_t i);
-// A number written in Chinese numerals from `b` (一三八零零…; a space or a dash between two
-// digits is read past), and an ID's check character X/x right after it or after a space or
-// dash.
-struct CnDigits {
-  char digits[33];        // the digits, then 'X' if an X ends the number
-  size_t at[32];          // where each digit starts
-  size_t len = 0;         // how many digits (0: none starts at b)
-  bool too_long = false;  // more than 32 digits: no number (the first 32 are read)
-  size_t digits_end = 0;  // after the last digit
-  size_t end = 0;         // after the X if there is one, else digits_end
-  bool has_x() const { return end != digits_end; }
-};
-CnDigits ReadCnDigits(std::string_view folded, size_t b);
-
 // What ScanPatterns looks for besides the validated patterns.
 struct ScanOptions {
   bool name_heuristics = true;  // probable unlisted person names (NameHeuristicAt)

@@ -344,20 +344,7 @@ size_t SkipDigits(std::string_view s, size_t i) {
   return i;
 }
 
-// A digit of a year written in Chinese numerals (CnDigitAt, or a letter O typed for 〇:
-// 二OO五) ending right before `end`; its value, and its start in *begin, or -1.
-int CnYearDigitBefore(std::string_view s, size_t end, size_t* begin) {
-  if (end >= 1 && (s[end - 1] == 'O' || s[end - 1] == 'o')) {
-    *begin = end - 1;
-    return 0;
-  }
-  if (end < 3) return -1;
-  *begin = end - 3;
-  return CnDigitAt(s, end - 3);
-}
-
-}  // namespace
-
+// The value of the digit written in Chinese numerals at s[i] (〇 ○ 零, 一 幺, 二 … 九), or -1.
 // (幺 is 一 as digits are read aloud: 幺三八….)
 int CnDigitAt(std::string_view s, size_t i) {
   switch (Decode3(s, i)) {
@@ -389,6 +376,18 @@ int CnDigitAt(std::string_view s, size_t i) {
   }
 }
 
+// A number written in Chinese numerals from `b` (一三八零零…; a space or a dash between two
+// digits is read past), and an ID's check character X/x right after it or after a space or
+// dash.
+struct CnDigits {
+  char digits[33];        // the digits, then 'X' if an X ends the number
+  size_t at[32];          // where each digit starts
+  size_t len = 0;         // how many digits (0: none starts at b)
+  bool too_long = false;  // more than 32 digits: no number (the first 32 are read)
+  size_t digits_end = 0;  // after the last digit
+  size_t end = 0;         // after the X if there is one, else digits_end
+  bool has_x() const { return end != digits_end; }
+};
 CnDigits ReadCnDigits(std::string_view s, size_t b) {
   CnDigits r;
   size_t k = b;
@@ -415,6 +414,20 @@ CnDigits ReadCnDigits(std::string_view s, size_t b) {
   }
   return r;
 }
+
+// A digit of a year written in Chinese numerals (CnDigitAt, or a letter O typed for 〇:
+// 二OO五) ending right before `end`; its value, and its start in *begin, or -1.
+int CnYearDigitBefore(std::string_view s, size_t end, size_t* begin) {
+  if (end >= 1 && (s[end - 1] == 'O' || s[end - 1] == 'o')) {
+    *begin = end - 1;
+    return 0;
+  }
+  if (end < 3) return -1;
+  *begin = end - 3;
+  return CnDigitAt(s, end - 3);
+}
+
+}  // namespace
 
 std::string_view LandlineLocalNumber(std::string_view d) {
   if (d.size() < 3 || d[0] != '0') return {};
