@@ -730,7 +730,7 @@ class Scanner {
       }
       i += 3;
     }
-    if (options_.listed_number_digits != 0) KnownCnNumbers();
+    CnNumbers();
   }
 
  private:
@@ -971,14 +971,18 @@ class Scanner {
     if (number.len < 7 || number.too_long) return;
     const Group group{b, number.digits_end};
     Classify({number.digits, number.len}, {&group, 1}, 0, 0, number.has_x() ? number.end : 0);
+    cn_labelled_.push_back(b);
   }
-  // Listed numbers written in Chinese numerals anywhere (其拨打一三八…报警). The text is sampled
-  // every 3 · k bytes, k the fewest digits of a party's number (seven at least), so that any
-  // run of as many numerals (three bytes each) holds a sample; a sample in a numeral leads to
-  // its run, which is looked up among the listed numbers. (Unlisted numbers in Chinese
-  // numerals are read after their labels only: CnNumberNear. Sampling costs a few
+  // Numbers written in Chinese numerals anywhere, with no label before them (其拨打一三八…报警).
+  // The text is sampled every 3 · k bytes, so that any run of k numerals (three bytes each)
+  // holds a sample: k is eleven (the fewest digits of a mobile, of a landline with its area
+  // code, of an ID or a card), or the fewest digits of a party's number if fewer (seven at
+  // least). A sample in a numeral leads to its run: one of eleven numerals or more is classified
+  // as the same digits in figures would be, and any run is looked up among the listed numbers.
+  // (Shorter runs are classified after their labels only: CnNumberNear. Sampling costs a few
   // instructions every k characters; stopping at every numeral would cost far more.)
-  [[gnu::noinline]] void KnownCnNumbers() {
+  static constexpr size_t kUnlabelledDigits = 11;
+  [[gnu::noinline]] void CnNumbers() {
     static constexpr std::string_view kNumeralChars = "〇○零一幺二三四五六七八九";
     static const CharSet* const kNumerals = new CharSet(SplitChars(kNumeralChars));
     const CharSet& numerals = *kNumerals;
@@ -990,7 +994,12 @@ class Scanner {
       bytes[' '] = bytes['-'] = true;
       return bytes;
     }();
-    const size_t stride = 3 * std::max<size_t>(7, options_.listed_number_digits);
+    // After the scan, the labels last seen are no run's: the runs are classified as unlabelled
+    // (those after a label were, by CnNumberNear).
+    label_start_.fill(kNotSeen);
+    const size_t listed = options_.listed_number_digits;
+    const size_t stride =
+        3 * std::clamp<size_t>(listed == 0 ? kUnlabelledDigits : listed, 7, kUnlabelledDigits);
     const size_t n = s_.size();
     const auto* const p = reinterpret_cast<const unsigned char*>(s_.data());
     for (size_t k = stride - 1; k < n; k += stride) {
@@ -1036,12 +1045,17 @@ class Scanner {
           window = ReadCnDigits(s_, window.at[15]);
           run_end = window.end;
         }
-        for (CnDigits window = first;; window = ReadCnDigits(s_, window.at[15])) {
+        for (CnDigits window = first; listed != 0; window = ReadCnDigits(s_, window.at[15])) {
           KnownInCnRun(window, b, run_end);
           if (!window.too_long) break;
         }
-      } else if (first.len >= 7) {
-        KnownInCnRun(first, b, run_end);
+      } else {
+        if (first.len >= kUnlabelledDigits &&
+            std::find(cn_labelled_.begin(), cn_labelled_.end(), b) == cn_labelled_.end()) {
+          const Group group{b, first.digits_end};
+          Classify({first.digits, first.len}, {&group, 1}, 0, 0, first.has_x() ? first.end : 0);
+        }
+        if (listed != 0 && first.len >= 7) KnownInCnRun(first, b, run_end);
       }
       while (k + stride < run_end) k += stride;  // the next sample past the run
     }
@@ -2136,6 +2150,7 @@ class Scanner {
   std::array<size_t, kLabelGroups.size()> label_end_ = {};
   size_t last_break_ = kNotSeen;
   uint64_t known_lengths_ = 0;  // bit k: some known number has k digits
+  std::vector<size_t> cn_labelled_;  // where CnNumberNear classified a run (mostly none)
 };
 
 }  // namespace

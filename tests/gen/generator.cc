@@ -349,6 +349,17 @@ std::string HashedName(Sv seed, bool word_surnames) {
                             : Cat({surname, pick(kFemaleFirst), pick(kFemaleSecond)});
 }
 
+// A mobile number drawn by a hash of `seed` (nothing from the random stream).
+std::string HashedMobile(Sv seed) {
+  uint64_t h = HashOf(seed, 1099511628211ull);
+  std::string digits(kMobilePrefixes[(h >> 40) % std::size(kMobilePrefixes)]);
+  while (digits.size() < 11) {
+    h = h * 6364136223846793005ull + 1442695040888963407ull;
+    digits += static_cast<char>('0' + (h >> 33) % 10);
+  }
+  return digits;
+}
+
 void Plant(Ctx& c, Sv cls, std::string value, Sv variant) {
   for (const Planted& p : c.planted) {
     if (p.value == value && p.cls == cls) return;
@@ -1964,6 +1975,12 @@ void Generator::Impl::ApplyTextMods(Ctx& c) {
     // Registers its tokens; never a party. A quarter of them with a less common surname.
     const Person u = MakePerson(c, 20, 60, rng.Chance(0.25) ? rng.Pick(kLessCommonSurnames) : Sv{});
     Plant(c, "person_name", u.name, "unlisted");
+    // Some with a number no party lists, in Chinese numerals and with no label before it.
+    if (OneIn(c, u.name.substr(3), 8)) {
+      const std::string written = InChineseNumerals(c, HashedMobile(u.name));
+      Plant(c, "phone", written, "unlisted_chinese_numerals");
+      ev.summary += Cat({"另查明，曾有人用", written, "拨打其电话。"});
+    }
     const uint64_t r = rng.Below(3);
     // Some in a list with a second unlisted name or one already masked (王某), or after a
     // form's colon, picked by a hash.

@@ -197,7 +197,7 @@ TEST(CheckOutgoing, GivenIdWrittenOneDigitAtATime_WhenChecked_ThenHit) {
 }
 
 TEST(CheckOutgoing, GivenPhoneInChineseNumerals_WhenChecked_ThenHit) {
-  // Listed: anywhere; unlisted: after its label.
+  // Listed or not: anywhere.
   Party p = Person("P1", "韩瑶");
   p.phone = PersonalText("13543571610");
   const std::string phone = testing::ChineseNumerals("13543571610");
@@ -206,6 +206,8 @@ TEST(CheckOutgoing, GivenPhoneInChineseNumerals_WhenChecked_ThenHit) {
   EXPECT_EQ(listed.hits.at(PiiClass::kPhone), 1);
   const ResidualReport unlisted = CheckOutgoing("联系电话：" + phone + "。", {});
   EXPECT_EQ(unlisted.hits.at(PiiClass::kPhone), 1);
+  const ResidualReport bare = CheckOutgoing(R"({"facts":"其拨打)" + phone + R"(报警。"})", {});
+  EXPECT_EQ(bare.hits.at(PiiClass::kPhone), 1);
 }
 
 TEST(CheckOutgoing, GivenIdShapedNumberFailingCheckDigit_WhenChecked_ThenSuspect) {

@@ -1012,9 +1012,9 @@ TEST(RedactKnownValues, GivenPhoneAndIdInChineseNumerals_WhenRedacted_ThenRemove
     EXPECT_EQ(RedactText(lead + ChineseNumerals("53312219900101107") + "xy", {id_only}),
               lead + "[身份证号]xy");
   }
-  // Another number, or the same digits in part, stay.
-  EXPECT_EQ(RedactText("其拨打一三八八〇六三五八一六报警", parties),
-            "其拨打一三八八〇六三五八一六报警");
+  // Another run of numerals that is no number, or the same digits in part, stay.
+  EXPECT_EQ(RedactText("其拨打一二八八〇六三五八一七报警", parties),
+            "其拨打一二八八〇六三五八一七报警");
   EXPECT_EQ(RedactText("共一三八八〇六人", parties), "共一三八八〇六人");
 }
 
@@ -1037,8 +1037,33 @@ TEST(RedactPatterns, GivenNumbersInChineseNumeralsAfterLabels_WhenRedacted_ThenR
   // Numerals that are no such number stay: a count, a date, a short run, a run after a
   // clause break.
   for (const std::string text :
-       {"电话里说了一二三四五六遍。", "手机于二〇二六年三月五日丢失。",
-        "电话，一三八八〇六三五八一七", "身份证于二〇一九年补办。", "手机一台，价值五千元。"}) {
+       {"电话里说了一二三四五六遍。", "手机于二〇二六年三月五日丢失。", "电话，六一二三四五七",
+        "身份证于二〇一九年补办。", "手机一台，价值五千元。"}) {
+    EXPECT_EQ(RedactText(text), text);
+  }
+}
+
+TEST(RedactPatterns, GivenNumbersInChineseNumeralsWithoutLabel_WhenRedacted_ThenRemoved) {
+  // Unlisted and with no label before them: a run of eleven numerals or more is classified as
+  // the same digits in figures are, wherever it starts (the text is sampled every 33 bytes).
+  using testing::ChineseNumerals;
+  const std::string mobile = ChineseNumerals("13880635817", "零", "幺");
+  const std::string id = ChineseNumerals("53312219900101107X");
+  const std::string card = ChineseNumerals("6225881112422623854");
+  const std::string landline = ChineseNumerals("0692-6123457");
+  for (std::string lead; lead.size() < 80; lead += "某") {
+    EXPECT_EQ(RedactText(lead + "其拨打" + mobile + "报警"), lead + "其拨打[电话]报警");
+    EXPECT_EQ(RedactText(lead + "证人" + id + "称"), lead + "证人[身份证号]称");
+    EXPECT_EQ(RedactText(lead + "转入" + card + "内"), lead + "转入[银行账号]内");
+    EXPECT_EQ(RedactText(lead + "打" + landline + "找"), lead + "打[电话]找");
+    EXPECT_EQ(RedactText(lead + "打" + testing::SpaceCharacters(mobile, " ") + "找"),
+              lead + "打[电话]找");
+  }
+  // Runs that are no such number stay: not a mobile's prefix, an ID whose check digit fails
+  // (suspect: the item is doubted), short runs, dates.
+  for (const std::string& text :
+       {"共" + ChineseNumerals("12880635817") + "次", "编" + ChineseNumerals("533122199001011071"),
+        std::string("一二三四五六七八九〇"), std::string("于二〇二六年一二月三日")}) {
     EXPECT_EQ(RedactText(text), text);
   }
 }
