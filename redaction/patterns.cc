@@ -21,9 +21,10 @@ using Words = std::span<const std::string_view>;
 constexpr std::string_view kProvinces =
     "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新黔";  // 黔: Guizhou, as written
 constexpr std::string_view kPlateSpecial = "警学挂港澳领试超";
-constexpr std::array<std::string_view, 4> kIdLabels = {"身份证", "身份号码", "居民身份", "证件号"};
-constexpr std::array<std::string_view, 6> kAccountLabels = {"卡号", "账号", "银行",
-                                                            "开户", "账户", "存折"};
+constexpr std::array<std::string_view, 4> kIdLabels = {"身份证", "身份号", "居民身份", "证件号"};
+// (帐 for 账: as often written.)
+constexpr std::array<std::string_view, 8> kAccountLabels = {"卡号", "账号", "帐号", "银行",
+                                                            "开户", "账户", "帐户", "存折"};
 constexpr std::array<std::string_view, 5> kImeiLabels = {"IMEI", "imei", "串号", "识别码",
                                                          "MEID"};
 constexpr std::array<std::string_view, 6> kVinLabels = {"车架号", "车辆识别代号", "识别代码",
@@ -51,8 +52,8 @@ constexpr std::array<std::string_view, 2> kBirthBefore = {"出生", "生日"};
 // Labels a phone number follows: a local number of 7–8 digits right after one is a landline
 // without its area code (座机6123457). Looked for back from such a number only
 // (PhoneLabelJustBefore), not noted by the scan: 电话 is among the commonest words of a text.
-constexpr std::array<std::string_view, 5> kPhoneLabels = {"电话", "座机", "固话", "手机",
-                                                          "联系方式"};
+constexpr std::array<std::string_view, 6> kPhoneLabels = {"电话", "座机", "固话",
+                                                          "宅电", "手机", "联系方式"};
 // Labels a document's or a device's serial number follows: a number after one is not taken for
 // a bank card by its prefix and Luhn check alone (处罚决定书编号：5331221000123456).
 constexpr std::array<std::string_view, 1> kSerialLabels = {"编号"};
@@ -1135,6 +1136,9 @@ class Scanner {
   // QQ id after the label: [1-9]\d{4,10}, its digits perhaps grouped by spaces or dashes
   // (QQ：1234 5678).
   void Qq(size_t i) {
+    for (const std::string_view before : {"账号", "帐号", "（", "("}) {
+      if (At(s_, i, before)) i += before.size();
+    }
     i = SkipFillers(i);
     size_t e = SkipDigits(s_, i);
     size_t digits = e - i;
@@ -1206,7 +1210,17 @@ class Scanner {
         return;
       }
     }
-    // WeChat's labels in letters: vx, wx, WeChat, Weixin (WeChat skips 号, ：), V信.
+    // WeChat's labels in letters: vx, wx, WeChat, Weixin (WeChat skips 号, ：), V信; vx and wx
+    // glued to the id (vxzhangwei_1990, wx13912345678: a phone as the id is read as a number).
+    if (len > 2 && (tok.starts_with("VX") || tok.starts_with("WX"))) {
+      if (IsDigit(static_cast<unsigned char>(tok[2]))) {
+        const size_t digits_end = SkipDigits(s_, p + 2);
+        if (digits_end == t) DigitRun(p + 2, digits_end);
+      } else {
+        WeChat(p + 2);
+      }
+      return;
+    }
     if (tok == "VX" || tok == "WX" || tok == "WECHAT" || tok == "WEIXIN") {
       WeChat(t);
       return;
@@ -1284,7 +1298,23 @@ class Scanner {
   static constexpr size_t kMaxGroups = 40;
   static constexpr size_t kMaxDigits = 32;
 
-  // A run of digits starting at p, possibly grouped by single spaces, hyphens or '·';
+  // The length of the separator of two groups of digits at q, or 0: a space, a tab or a hyphen,
+  // or up to three of them with one hyphen at most (139  1234  5678, 533102 - 19900315, as
+  // text typed with two spaces or pasted with ideographic ones has them), or '·'.
+  size_t GroupSeparator(size_t q) const {
+    auto blank = [&](size_t k) { return k < s_.size() && (s_[k] == ' ' || s_[k] == '\t'); };
+    if (q >= s_.size()) return 0;
+    if (s_[q] == '\xC2') return At(s_, q, "·") ? 2 : 0;
+    size_t k = q;
+    bool hyphen = false;
+    while (k - q < 3 && (blank(k) || (!hyphen && k < s_.size() && s_[k] == '-'))) {
+      hyphen = hyphen || s_[k] == '-';
+      ++k;
+    }
+    return k - q;
+  }
+
+  // A run of digits starting at p, possibly grouped by spaces, hyphens or '·' (GroupSeparator);
   // q0: the end of its first group of digits (SkipDigits(s_, p)).
   // after_numbers: p follows a number and a '.', '/' or ':' (Dotted), whose run is not
   // looked at again.
@@ -1311,12 +1341,7 @@ class Scanner {
     size_t group_count = 1;
     size_t q = q0;
     while (group_count < kMaxGroups) {
-      size_t sep = 0;
-      if (q < s_.size() && (s_[q] == ' ' || s_[q] == '-' || s_[q] == '\t')) {
-        sep = 1;
-      } else if (At(s_, q, "·")) {
-        sep = 2;
-      }
+      const size_t sep = GroupSeparator(q);
       if (sep == 0 || !DigitAt(s_, q + sep)) break;
       const size_t r = q + sep;
       const size_t e = SkipDigits(s_, r);
@@ -1329,9 +1354,8 @@ class Scanner {
       q = e;
     }
     // The run goes on past the last window: the next one starts halfway through this one.
-    const bool capped = group_count == kMaxGroups && q < s_.size() &&
-                        (s_[q] == ' ' || s_[q] == '-' || s_[q] == '\t' || At(s_, q, "·")) &&
-                        DigitAt(s_, q + (s_[q] == '\xC2' ? 2 : 1));
+    const bool capped =
+        group_count == kMaxGroups && GroupSeparator(q) != 0 && DigitAt(s_, q + GroupSeparator(q));
     if (capped) {
       ClassifyGroups({groups, group_count}, /*join=*/true, 0);
       return groups[kMaxGroups / 2].begin;
@@ -1440,6 +1464,21 @@ class Scanner {
     }
     if (len < 3) return;
     if (len >= 5) Known(digits, b, e);
+    if (len == 17 && x_end == 0) {
+      // An ID whose check character is left out (often its X): seventeen digits fix it. A
+      // listed one's, or after an ID's label; else, shaped like one, a person checks.
+      char with_check[18];
+      std::memcpy(with_check, digits.data(), 17);
+      with_check[17] = IdCheckCharacter(digits);
+      const std::string_view id(with_check, 18);
+      if (Known(id, b, e)) return;
+      const bool shaped = IsValidResidentId(id);
+      if (at_start && LabelBefore(b, kIdGroup)) {
+        Add(b, e, PiiClass::kIdNumber);
+        return;
+      }
+      if (shaped) out_->doubt = true;
+    }
     if (at_start && j + 1 == groups.size() &&
         std::find(kHotlines.begin(), kHotlines.end(), digits) != kHotlines.end()) {
       Protect(b, e);

@@ -70,9 +70,16 @@ void AppendUtf8(char32_t cp, std::string* out) {
 
 namespace {
 
-// The folded form of cp, or 0 when cp stays as it is.
+// FoldCodePoint's answer for a character that folds to nothing.
+constexpr char32_t kDropped = 0x110000;
+
+// The folded form of cp, 0 when cp stays as it is, or kDropped.
 char32_t FoldCodePoint(char32_t cp) {
   if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;
+  // Invisible characters (zero-width space, joiners, direction marks, word joiner, BOM): text
+  // pasted from the web has them, and they split a number or a name as no reader sees it (and
+  // U+00AD, the soft hyphen, a 2-byte character, folded by FoldInto).
+  if ((cp >= 0x200B && cp <= 0x200F) || cp == 0x2060 || cp == 0xFEFF) return kDropped;
   // Spaces: ideographic, en to hair (U+2000–200A), narrow no-break, medium mathematical (and
   // U+00A0, no-break, folded by FoldInto: a 2-byte character).
   if (cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F) {
@@ -321,7 +328,9 @@ size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_brea
         // forms) can fold.
         if (b == 0xEF || b == 0xE3 || b == 0xE2) {
           if (const char32_t folded = FoldCodePoint(cp); folded != 0) {
-            if (folded < 0x80) {
+            if (folded == kDropped) {
+              // nothing written
+            } else if (folded < 0x80) {
               *w++ = static_cast<char>(folded);
             } else {  // U+00B7
               *w++ = static_cast<char>(0xC0 | (folded >> 6));
@@ -332,8 +341,8 @@ size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_brea
             continue;
           }
         }
-      } else if (b == 0xC2 && i + 1 < n && p[i + 1] == 0xA0) {
-        *w++ = ' ';  // U+00A0, no-break space
+      } else if (b == 0xC2 && i + 1 < n && (p[i + 1] == 0xA0 || p[i + 1] == 0xAD)) {
+        if (p[i + 1] == 0xA0) *w++ = ' ';  // U+00A0, no-break space (U+00AD: dropped)
         i += 2;
         on_break(static_cast<size_t>(w - w0), i);
         continue;

@@ -60,6 +60,7 @@ Folded Reference(std::string_view s) {
            (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
     }
     std::string folded;
+    bool dropped = false;
     if (cp >= 0xFF01 && cp <= 0xFF5E) {
       folded = std::string(1, static_cast<char>(cp - 0xFF01 + 0x21));
     } else if (cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
@@ -69,8 +70,11 @@ Folded Reference(std::string_view s) {
       folded = "-";  // dashes
     } else if (cp == 0x30FB || cp == 0xFF65 || cp == 0x2022 || cp == 0x2027) {
       folded = "\xC2\xB7";
+    } else if ((cp >= 0x200B && cp <= 0x200F) || cp == 0x2060 || cp == 0xFEFF ||
+               (len == 2 && s[i] == '\xC2' && s[i + 1] == '\xAD')) {
+      dropped = true;  // invisible characters and the soft hyphen
     }
-    if (folded.empty()) {
+    if (folded.empty() && !dropped) {
       out.text.append(s.substr(i, len));
     } else {
       out.text += folded;
@@ -117,6 +121,11 @@ TEST(RedactFold, GivenRandomMixedTexts_WhenFolded_ThenSameAsCharacterByCharacter
                                             "\xE2\x88\x92",
                                             "\xE2\x80\xA6",
                                             "\xC2\xA0",
+                                            "\xC2\xAD",
+                                            "\xE2\x80\x8B",
+                                            "\xE2\x80\x8F",
+                                            "\xE2\x81\xA0",
+                                            "\xEF\xBB\xBF",
                                             "\xC2",
                                             "\xED\x9F\xBF",
                                             "\xE4",

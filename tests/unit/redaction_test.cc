@@ -888,17 +888,48 @@ TEST(RedactKnownValues, GivenPhoneVariants_WhenRedacted_ThenEveryFormIsRemoved) 
 
 TEST(RedactKnownValues, GivenPhoneGroupedByOtherSpacesOrDashes_WhenRedacted_ThenRemoved) {
   const std::vector<Party> parties = {WithPhone(Person("P1", "李强"), "13880635817")};
-  // No-break space (pasted from a web page), em space, tab; en dash, minus sign, em dash.
+  // No-break space (pasted from a web page), em space, tab; en dash, minus sign, em dash; up
+  // to three spaces, with a dash among them; invisible characters (zero-width space, word
+  // joiner, soft hyphen, BOM) between the groups or in them.
   for (const std::string sep :
-       {"\u00A0", "\u2003", "\t", "\u2013", "\u2212", "\u2014", "\u00A0\u00A0"}) {
+       {"\u00A0", "\u2003", "\t", "\u2013", "\u2212", "\u2014", "\u00A0\u00A0", "  ", " - ",
+        "\u3000\u3000", "\t\t", "\u200B", "\u2060", "\u00AD", "\uFEFF", " \u200D", "    "}) {
     const std::string text = "电话138" + sep + "8063" + sep + "5817。";
-    if (sep == "\u00A0\u00A0") {  // two separators are no grouping: the parts stay apart
+    if (sep == "    ") {  // four spaces are no grouping: the parts stay apart
       EXPECT_EQ(RedactText(text, parties), text);
       continue;
     }
     EXPECT_EQ(RedactText(text, parties), "电话[电话]。") << "separator bytes " << sep.size();
     EXPECT_EQ(RedactText(text), "电话[电话]。") << "unlisted, separator bytes " << sep.size();
   }
+}
+
+TEST(RedactKnownValues, GivenIdWithoutItsCheckCharacter_WhenRedacted_ThenRemoved) {
+  // Seventeen digits fix the check character (often an X left out): a listed ID's, or after an
+  // ID's label, go; unlabelled and shaped like one, they stay and the item is in doubt.
+  const std::vector<Party> parties = {WithId(Person("P1", "赵敏"), "53312219900101107X")};
+  EXPECT_EQ(RedactText("其53312219900101107在案", parties), "其[身份证号]在案");
+  EXPECT_EQ(RedactText("身份证号53312219900101107，", {}), "身份证号[身份证号]，");
+  EXPECT_EQ(RedactText("身份号码：33010619850314389。", {}), "身份号码：[身份证号]。");
+  const RedactedItem bare = Redact({}, {}, std::vector<Field>{{"f", "其53312219900101107在案"}});
+  EXPECT_EQ(bare.fields.at(0).second, "其53312219900101107在案");
+  EXPECT_TRUE(bare.doubt);
+  // Seventeen digits of no ID's shape (an order number) raise nothing.
+  ExpectKeptWithoutDoubt("订单号20260315123456789。");
+}
+
+TEST(RedactPatterns, GivenLabelsAsAlsoWritten_WhenRedacted_ThenTheirValuesGo) {
+  // 帐 for 账, 身份号, 宅电; vx and wx glued to the WeChat id; QQ账号 and QQ（…）.
+  EXPECT_EQ(RedactText("帐号：6222021234567890779，对公帐户2502010109001234567。"),
+            "帐号：[银行账号]，对公帐户[银行账号]。");
+  EXPECT_EQ(RedactText("身份号533102900315451，"), "身份号[身份证号]，");
+  EXPECT_EQ(RedactText("宅电2123456。"), "宅电[电话]。");
+  EXPECT_EQ(RedactText("加vx13912345678，vxzhangwei_1990，WXabc_12345。"),
+            "加vx[电话]，vx[联系方式]，WX[联系方式]。");
+  EXPECT_EQ(RedactText("QQ账号123456789，其QQ（987654321）。"),
+            "QQ账号[联系方式]，其QQ（[联系方式]）。");
+  // Not a label: a model's name.
+  EXPECT_EQ(RedactText("大众VX520型轿车"), "大众VX520型轿车");
 }
 
 TEST(RedactKnownValues, GivenLandlineWithoutItsAreaCode_WhenRedacted_ThenRemoved) {
