@@ -461,9 +461,9 @@ bool IsMobile(std::string_view d) {
 // a minor's 岁 and school, 年 of a date, and the names of lists (某 与 和 同 跟) and of 人员.
 // Also the last characters of the phone labels (电话 固话, 手机 座机, 联系方式), where a number in
 // Chinese numerals is looked for.
-constexpr std::array<std::string_view, 20> kOtherTriggers = {
-    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖",
-    "快", "某", "员", "与", "和", "同", "跟", "话", "机", "式",
+constexpr std::array<std::string_view, 22> kOtherTriggers = {
+    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快",
+    "某", "员", "与", "和", "同", "跟", "话", "机", "式", "栋", "幢",
 };
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
@@ -811,6 +811,10 @@ class Scanner {
       case U'机':
       case U'式':
         if (PhoneLabelEndsAt(i, cp)) CnNumberNear(i + 3);
+        return;
+      case U'栋':
+      case U'幢':
+        Building(i);
         return;
       default:
         return;
@@ -2006,9 +2010,13 @@ class Scanner {
 
   void HouseAddress(size_t i) {
     // A number (digits, a letter, 一二三…) must follow the suffix (one or two characters).
-    if (!HouseNumberAt(s_, i + 3) && !HouseNumberAt(s_, i + 6)) return;
+    // (Or after a space: 姐告路 18 号.)
+    auto number_at = [&](size_t k) {
+      return HouseNumberAt(s_, k) || (k < s_.size() && s_[k] == ' ' && HouseNumberAt(s_, k + 1));
+    };
+    if (!number_at(i + 3) && !number_at(i + 6)) return;
     Range r;
-    if (MatchHouseAddress(s_, i, &r)) Add(r.begin, r.end, PiiClass::kAddress);
+    if (MatchHouseAddress(s_, i, &r, Spaces::kReadPast)) Add(r.begin, r.end, PiiClass::kAddress);
   }
 
  public:
@@ -2024,22 +2032,48 @@ class Scanner {
     }
   }
 
+  // Whether the house-level rules read past a space between numbers and units (the scan of a
+  // text), or stop there (a listed address's details, FindAddressDetails, which must find the
+  // chunks HouseAddressAt finds).
+  enum class Spaces { kStop, kReadPast };
+
+  // A building's number and more house-level numbers after it, with no place named before
+  // (张某家（3栋2单元501室）, 二栋一五零二): 栋 or 幢 at i. The place's rule
+  // (MatchHouseAddress) takes those after a place.
+  void Building(size_t i) {
+    if (!HouseNumberAt(s_, i + 3) && !(At(s_, i + 3, " ") && HouseNumberAt(s_, i + 4))) return;
+    size_t b = i;
+    if (b > 0 && s_[b - 1] == ' ') --b;
+    const size_t number_end = b;
+    if (b > 0 && IsAlnum(static_cast<unsigned char>(s_[b - 1]))) {
+      while (b > 0 && IsAlnum(static_cast<unsigned char>(s_[b - 1]))) --b;
+    } else {
+      while (b >= 3 && CjkNumeralSet().contains(Decode3(s_, b - 3))) b -= 3;
+    }
+    if (b == number_end || number_end - b > 4) return;  // no building's number
+    if (const size_t end = HouseNumbersEnd(s_, b, Spaces::kReadPast); end > i + 3) {
+      Add(b >= 3 && At(s_, b - 3, "第") ? b - 3 : b, end, PiiClass::kAddress);
+    }
+  }
+
   // A place suffix at i followed by house-level numbers; the chunk starts at the place name.
   // (Not inlined: in the scan loop it took registers from the loop, 1.3 M instructions more.)
-  [[gnu::noinline]] static bool MatchHouseAddress(std::string_view s, size_t i, Range* out) {
+  [[gnu::noinline]] static bool MatchHouseAddress(std::string_view s, size_t i, Range* out,
+                                                  Spaces spaces = Spaces::kStop) {
     const size_t suffix = AtAny(s, i, kPlaceSuffixWords);
-    return suffix != 0 && MatchSuffixNumbers(s, i, i + suffix, out);
+    return suffix != 0 && MatchSuffixNumbers(s, i, i + suffix, out, spaces);
   }
 
   // The place suffix word at i, then house-level numbers from q (MatchHouseNumbers); a zone
   // word (区 期 段) only after its mark, the place's walk back from before it (ZoneStart).
-  static bool MatchSuffixNumbers(std::string_view s, size_t i, size_t q, Range* out) {
+  static bool MatchSuffixNumbers(std::string_view s, size_t i, size_t q, Range* out,
+                                 Spaces spaces = Spaces::kStop) {
     size_t from = i;
     if (q - i == 3 && IsZoneWord(Decode3(s, i))) {
       from = ZoneStart(s, i);
       if (from == kNoZone) return false;
     }
-    return MatchHouseNumbers(s, from, q, out);
+    return MatchHouseNumbers(s, from, q, out, spaces);
   }
 
   static bool IsZoneWord(char32_t cp) { return cp == U'区' || cp == U'期' || cp == U'段'; }
@@ -2067,23 +2101,30 @@ class Scanner {
     return m;
   }
 
-  // MatchHouseAddress after its suffix word [i, q): the numbers from q, then the place name.
-  static bool MatchHouseNumbers(std::string_view s, size_t i, size_t q, Range* out) {
+  // The end of the house-level numbers from q (3栋2单元501室, 118号附2号, 1-2-301; with
+  // kReadPast, a space before a number or a unit is read past: 18 号 3 栋), or 0 if no unit
+  // follows a number.
+  static size_t HouseNumbersEnd(std::string_view s, size_t q, Spaces spaces) {
     size_t end = 0;
     bool unit_seen = false;
     int dashes = 0;  // numbers joined by '-' with no unit: building-unit-room (1-2-301)
+    auto space_before = [&](size_t k) {
+      return spaces == Spaces::kReadPast && k + 1 < s.size() && s[k] == ' ' && s[k + 1] != ' ';
+    };
     while (q < s.size()) {
+      if (space_before(q) && HouseNumberAt(s, q + 1)) ++q;
       size_t r = q;
-      bool ascii_number = false;
+      bool room_number = false;  // one that may end the numbers without a unit (…3栋501)
       if (DigitAt(s, r)) {
         r = SkipDigits(s, r);
-        ascii_number = true;
+        room_number = true;
         if (r < s.size() && IsAlpha(static_cast<unsigned char>(s[r])) && !AlnumAt(s, r + 1)) ++r;
       } else if (IsAlpha(static_cast<unsigned char>(s[r])) && !AlnumAt(s, r + 1)) {
         ++r;
       } else {
         const CharSet& numerals = CjkNumeralSet();
         while (numerals.contains(Decode3(s, r))) r += 3;
+        room_number = r - q >= 9;  // three numerals or more: 一五零二
       }
       if (r == q) {
         // A sub-number after a unit (118号附2号, 5号之3号) goes with it.
@@ -2094,8 +2135,9 @@ class Scanner {
         }
         break;
       }
-      if (const size_t unit = AtAny(s, r, kHouseUnitWords); unit != 0) {
-        end = r + unit;
+      const size_t unit_at = space_before(r) && AtAny(s, r + 1, kHouseUnitWords) != 0 ? r + 1 : r;
+      if (const size_t unit = AtAny(s, unit_at, kHouseUnitWords); unit != 0) {
+        end = unit_at + unit;
         unit_seen = true;
         q = end;
         continue;
@@ -2105,16 +2147,23 @@ class Scanner {
         ++dashes;
         continue;
       }
-      if (!unit_seen && dashes >= 2 && ascii_number &&
+      if (!unit_seen && dashes >= 2 && room_number &&
           !InCharSet(NotHouseNumberAfterSet(), CharAt(s, r))) {
         end = r;
         unit_seen = true;
         break;
       }
-      if (unit_seen && ascii_number && !InCharSet(NotHouseNumberAfterSet(), CharAt(s, r))) end = r;
+      if (unit_seen && room_number && !InCharSet(NotHouseNumberAfterSet(), CharAt(s, r))) end = r;
       break;
     }
-    if (!unit_seen || end == 0) return false;
+    return unit_seen ? end : 0;
+  }
+
+  // MatchHouseAddress after its suffix word [i, q): the numbers from q, then the place name.
+  static bool MatchHouseNumbers(std::string_view s, size_t i, size_t q, Range* out,
+                                Spaces spaces = Spaces::kStop) {
+    const size_t end = HouseNumbersEnd(s, q, spaces);
+    if (end == 0) return false;
     // Walk back over the place name, at most five characters, to an administrative level or
     // a word that ends the name.
     size_t start = i;

@@ -1355,6 +1355,16 @@ TEST(RedactPatterns, GivenHouseLevelAddresses_WhenRedacted_ThenChunkFromPlaceNam
   EXPECT_EQ(RedactText("行经南甸路时被查获，在长安路被查获，在农贸市场。"),
             "行经南甸路时被查获，在长安路被查获，在农贸市场。");
   EXPECT_EQ(RedactText("南甸路2026年发生"), "南甸路2026年发生");
+  // Spaces between the numbers and their units, as typed; a room number in numerals.
+  EXPECT_EQ(RedactText("住瑞丽市姐告路 18 号 3 栋 2 单元 501 室。"), "住瑞丽市[住址]。");
+  EXPECT_EQ(RedactText("住瑞丽市姐告路18号 3栋 2单元 501室，"), "住瑞丽市[住址]，");
+  EXPECT_EQ(RedactText("住瑞丽市金湾苑二栋一五零二。"), "住瑞丽市[住址]。");
+  // A building and more numbers after it, with no place before it.
+  EXPECT_EQ(RedactText("其家（3栋2单元501室）"), "其家（[住址]）");
+  EXPECT_EQ(RedactText("其住在3栋501，阳光小区内18栋502，第5幢3单元。"),
+            "其住在[住址]，阳光小区内[住址]，[住址]。");
+  EXPECT_EQ(RedactText("两栋楼之间有3栋房屋，一栋楼，罚款 500 元，3 人。"),
+            "两栋楼之间有3栋房屋，一栋楼，罚款 500 元，3 人。");
 }
 
 // ---------------------------------------------------------------------------------------------
