@@ -1233,7 +1233,9 @@ class Scanner {
       WeChat(t + 3);
       return;
     }
-    if (tok == "IMEI" || tok == "MEID") NoteLabel(kImeiGroup, p, t);
+    if (tok == "IMEI" || tok == "MEID" || tok == "IMEI1" || tok == "IMEI2") {
+      NoteLabel(kImeiGroup, p, t);  // (IMEI1, IMEI2: a dual-SIM phone's)
+    }
     if (tok == "VIN") NoteLabel(kVinGroup, p, t);
     if (len >= 6 && LabelBefore(p, kPropertyGroup)) {
       Add(p, t, PiiClass::kPlate);  // a property certificate number
@@ -1326,6 +1328,9 @@ class Scanner {
     // One or two digits (an hour, a day, a count) with no separator, dot or check character
     // after them are nothing below: Classify passes over fewer than three digits.
     if (q0 - p <= 2) {
+      if (q0 - p == 2 && (p == 0 || !DigitAt(s_, p - 1)) && At(s_, q0, "年")) {
+        if (const size_t e = CjkDate(p, 2); e != 0) return e;
+      }
       const char next = q0 < s_.size() ? s_[q0] : '\0';
       if (next != '.' && next != '/' && next != ':' && next != ' ' && next != '-' && next != '\t' &&
           !IsX(next) && next != '\xC2') {  // C2 B7: '·'
@@ -1336,7 +1341,7 @@ class Scanner {
         DigitAt(s_, q0 + 1)) {
       return Dotted(p);
     }
-    if (q0 - p == 4 && At(s_, q0, "年")) {
+    if (q0 - p == 4 && (At(s_, q0, "年") || At(s_, q0, " 年"))) {
       if (const size_t e = CjkDate(p); e != 0) return e;
     }
     Group groups[kMaxGroups];  // [0, group_count) written
@@ -1555,9 +1560,11 @@ class Scanner {
     }
     const bool account_label = at_start && LabelBefore(b, kAccountGroup);
     if (len >= 16 && len <= 19 && PassesLuhn(digits)) {
+      // (9558, 9559: cards issued before UnionPay's 62, still in use.)
       const bool card_prefix = digits.starts_with("62") || digits[0] == '4' ||
                                (digits[0] == '5' && digits[1] >= '1' && digits[1] <= '5') ||
-                               digits.starts_with("35");
+                               digits.starts_with("35") || digits.starts_with("9558") ||
+                               digits.starts_with("9559");
       if (!account_label && at_start && LabelBefore(b, kSerialGroup, 6)) {
         out_->doubt = true;  // a serial number (编号) that passes as a card: a person checks
         return;
@@ -1641,19 +1648,27 @@ class Scanner {
   }
 
   // YYYY年M月D日 (or YYYY年M月) at p; returns its end, or 0 if it is not one.
-  size_t CjkDate(size_t p) {
-    const int year = ToInt(s_.substr(p, 4));
-    size_t q = p + 4 + 3;  // after 年
+  // `digits`: the year's, 4 (1990年) or 2 (90年3月15日出生: 1990, 05年: 2005). A space may
+  // stand before or after each of 年 月 日 (1990 年 3 月 15 日).
+  size_t CjkDate(size_t p, size_t digits = 4) {
+    auto space = [&](size_t k) { return k < s_.size() && s_[k] == ' ' ? k + 1 : k; };
+    int year = ToInt(s_.substr(p, digits));
+    if (digits == 2) year += year <= 26 ? 2000 : 1900;
+    const size_t year_mark = space(p + digits);
+    if (!At(s_, year_mark, "年")) return 0;
+    size_t q = space(year_mark + 3);
     const size_t m_end = SkipDigits(s_, q);
-    if (m_end == q || m_end - q > 2 || !At(s_, m_end, "月")) return 0;
+    const size_t month_mark = space(m_end);
+    if (m_end == q || m_end - q > 2 || !At(s_, month_mark, "月")) return 0;
     const int month = ToInt(s_.substr(q, m_end - q));
-    q = m_end + 3;
+    q = space(month_mark + 3);
     const size_t d_end = SkipDigits(s_, q);
-    if (d_end > q && d_end - q <= 2 && (At(s_, d_end, "日") || At(s_, d_end, "号"))) {
-      DateFound(p, d_end + 3, year, month, ToInt(s_.substr(q, d_end - q)));
+    const size_t day_mark = space(d_end);
+    if (d_end > q && d_end - q <= 2 && (At(s_, day_mark, "日") || At(s_, day_mark, "号"))) {
+      DateFound(p, day_mark + 3, year, month, ToInt(s_.substr(q, d_end - q)));
       // A name right after the date (2024年5月6日孟庆伟在): the scan resumes past its 日.
-      if (options_.name_heuristics) ClauseStart(d_end + 3);
-      return d_end + 3;
+      if (options_.name_heuristics) ClauseStart(day_mark + 3);
+      return day_mark + 3;
     }
     if (d_end == q && month >= 1 && month <= 12 && BirthLabelAround(p, q)) {
       Add(p, q, PiiClass::kBirthDate);
@@ -1768,10 +1783,19 @@ class Scanner {
     if (area_end - p - 1 < 3 || area_end - p - 1 > 4 || !At(s_, area_end, ")")) return;
     size_t q = area_end + 1;
     if (q < s_.size() && (s_[q] == ' ' || s_[q] == '-')) ++q;
-    const size_t local_end = SkipDigits(s_, q);
-    if (AlnumAt(s_, local_end)) return;
-    const std::string digits =
+    size_t local_end = SkipDigits(s_, q);
+    std::string digits =
         std::string(s_.substr(p + 1, area_end - p - 1)) + std::string(s_.substr(q, local_end - q));
+    // The local number in two groups ((010)6123-4567, (010)6123 4567).
+    if (local_end + 1 < s_.size() && (s_[local_end] == ' ' || s_[local_end] == '-') &&
+        DigitAt(s_, local_end + 1)) {
+      const size_t second_end = SkipDigits(s_, local_end + 1);
+      if (second_end - q - 1 <= 8) {
+        digits += s_.substr(local_end + 1, second_end - local_end - 1);
+        local_end = second_end;
+      }
+    }
+    if (AlnumAt(s_, local_end)) return;
     if (IsLandline(digits)) Add(p, local_end, PiiClass::kPhone);
   }
 

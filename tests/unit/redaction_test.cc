@@ -918,6 +918,14 @@ TEST(RedactKnownValues, GivenIdWithoutItsCheckCharacter_WhenRedacted_ThenRemoved
   ExpectKeptWithoutDoubt("订单号20260315123456789。");
 }
 
+TEST(RedactPatterns, GivenOtherWaysOfWritingNumbers_WhenRedacted_ThenTheyGo) {
+  // A dual-SIM phone's IMEI1 and IMEI2; a card of the prefixes before UnionPay's (9558); a
+  // landline whose local number is grouped after its area code in brackets.
+  EXPECT_EQ(RedactText("IMEI1：352099001761481，"), "IMEI1：[联系方式]，");
+  EXPECT_EQ(RedactText("收款卡9558801234567890771。"), "收款卡[银行账号]。");
+  EXPECT_EQ(RedactText("电话(010)6123-4567，（010）6123 4567。"), "电话[电话]，[电话]。");
+}
+
 TEST(RedactPatterns, GivenLabelsAsAlsoWritten_WhenRedacted_ThenTheirValuesGo) {
   // 帐 for 账, 身份号, 宅电; vx and wx glued to the WeChat id; QQ账号 and QQ（…）.
   EXPECT_EQ(RedactText("帐号：6222021234567890779，对公帐户2502010109001234567。"),
@@ -1128,6 +1136,9 @@ TEST(RedactKnownValues, GivenPartyBirthDate_WhenWrittenWithoutLabel_ThenRemoved)
   p.birth_date = PersonalText("1985-03-14");
   EXPECT_EQ(RedactText("杨建华，1985年3月14日，汉族。", {p}), "杨某，[出生日期]，汉族。");
   EXPECT_EQ(RedactText("案发于2026年3月14日。", {p}), "案发于2026年3月14日。");
+  // With a two-digit year, or spaced.
+  EXPECT_EQ(RedactText("杨建华，男，85年3月14日在家。", {p}), "杨某，男，[出生日期]在家。");
+  EXPECT_EQ(RedactText("杨建华，1985 年 3 月 14 日，汉族。", {p}), "杨某，[出生日期]，汉族。");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1301,6 +1312,12 @@ TEST(RedactPatterns, GivenBirthDates_WhenNextToTheirLabels_ThenRemoved) {
   EXPECT_EQ(RedactText("1990年1月生，"), "[出生日期]生，");
   EXPECT_EQ(RedactText("生日为1990年3月7日，"), "生日为[出生日期]，");
   EXPECT_EQ(RedactText("出生日期:1990年3月7号，"), "出生日期:[出生日期]，");
+  // Spaced as typed, or with a two-digit year; an event's two-digit year, a sentence's years.
+  EXPECT_EQ(RedactText("出生日期：1990 年 3 月 15 日，1990年 03月 15日出生，"),
+            "出生日期：[出生日期]，[出生日期]出生，");
+  EXPECT_EQ(RedactText("男，90年3月15日出生，"), "男，[出生日期]出生，");
+  EXPECT_EQ(RedactText("于26年3月15日案发，判处有期徒刑10年6个月。"),
+            "于26年3月15日案发，判处有期徒刑10年6个月。");
   // Dates of events stay, also after 发生于.
   EXPECT_EQ(RedactText("案件发生于2026年11月18日，2026年11月20日生效。"),
             "案件发生于2026年11月18日，2026年11月20日生效。");
