@@ -349,6 +349,22 @@ std::string HashedName(Sv seed, bool word_surnames) {
                             : Cat({surname, pick(kFemaleFirst), pick(kFemaleSecond)});
 }
 
+// `s` with a space between each run of ASCII digits and a character of another script next to
+// it (长安路 18 号 3 栋, 1990 年 3 月), as some type them.
+std::string SpacedNumbers(Sv s) {
+  std::string out;
+  auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };
+  auto lead = [](char ch) { return static_cast<unsigned char>(ch) >= 0xC0; };
+  auto non_ascii = [](char ch) { return static_cast<unsigned char>(ch) >= 0x80; };
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && ((digit(s[i]) && non_ascii(s[i - 1])) || (lead(s[i]) && digit(s[i - 1])))) {
+      out += ' ';
+    }
+    out += s[i];
+  }
+  return out;
+}
+
 // A mobile number drawn by a hash of `seed` (nothing from the random stream).
 std::string HashedMobile(Sv seed) {
   uint64_t h = HashOf(seed, 1099511628211ull);
@@ -974,6 +990,9 @@ std::string Generator::Impl::IdRef(Ctx& c, const std::string& id, bool allow_inv
   } else if (OneIn(c, id.substr(3), 16)) {
     value = InChineseNumerals(c, id);
     variant = "chinese_numerals";
+  } else if (id.back() == 'X' && OneIn(c, id.substr(4), 4)) {
+    value = id.substr(0, 17);  // its X left out
+    variant = "no_check_character";
   } else {
     value = id;
     variant = "plain";
@@ -1010,6 +1029,12 @@ std::string Generator::Impl::PhoneRef(Ctx& c, const std::string& phone) {
   } else if (r < 60) {
     value = "+86 " + phone;
     variant = "+86";
+  } else if (r < 72 && OneIn(c, phone.substr(3), 4)) {
+    // Two spaces, ideographic ones, or a zero-width space (pasted from the web) between groups.
+    static constexpr Sv kSeparators[] = {"  ", "\u3000\u3000", "\u200B", " - "};
+    const Sv sep = kSeparators[(HashOf(phone, 17) >> 20) % std::size(kSeparators)];
+    value = Cat({phone.substr(0, 3), sep, phone.substr(3, 4), sep, phone.substr(7)});
+    variant = "grouped_other";
   } else if (r < 72) {
     value = Cat({phone.substr(0, 3), " ", phone.substr(3, 4), " ", phone.substr(7)});
     variant = "grouped";
@@ -1029,6 +1054,11 @@ std::string Generator::Impl::PhoneRef(Ctx& c, const std::string& phone) {
 }
 
 std::string Generator::Impl::AddrRef(Ctx& c, const Person& p) {
+  if (OneIn(c, p.chunk, 10)) {
+    const std::string spaced = SpacedNumbers(p.chunk);  // 长安路 18 号 3 栋 …
+    Plant(c, "address", spaced, "spaced");
+    return Cat({"梁河县", p.township, spaced});
+  }
   Plant(c, "address", p.chunk, p.chunk_variant);
   return Cat({"梁河县", p.township, p.chunk});
 }
@@ -1037,6 +1067,11 @@ std::string Generator::Impl::BirthRef(Ctx& c, const Person& p) {
   if (OneIn(c, p.name, 8)) {
     const std::string d = DateCnNumerals(p.birth);
     Plant(c, "birth_date", d, "chinese_numerals");
+    return d;
+  }
+  if (OneIn(c, p.name.substr(3), 10)) {
+    const std::string d = SpacedNumbers(DateCn(p.birth));  // 1990 年 3 月 15 日
+    Plant(c, "birth_date", d, "spaced");
     return d;
   }
   const std::string d = DateCn(p.birth);
