@@ -1307,10 +1307,14 @@ class Scanner {
   // The length of the separator of two groups of digits at q, or 0: a space, a tab or a hyphen,
   // or up to three of them with one hyphen at most (139  1234  5678, 533102 - 19900315, as
   // text typed with two spaces or pasted with ideographic ones has them), or '·'.
-  size_t GroupSeparator(size_t q) const {
-    auto blank = [&](size_t k) { return k < s_.size() && (s_[k] == ' ' || s_[k] == '\t'); };
+  [[gnu::always_inline]] size_t GroupSeparator(size_t q) const {
     if (q >= s_.size()) return 0;
-    if (s_[q] == '\xC2') return At(s_, q, "·") ? 2 : 0;
+    const char c = s_[q];
+    if (c == ' ' || c == '-' || c == '\t') return DigitAt(s_, q + 1) ? 1 : WideGroupSeparator(q);
+    return c == '\xC2' && At(s_, q, "·") ? 2 : 0;
+  }
+  [[gnu::noinline]] size_t WideGroupSeparator(size_t q) const {
+    auto blank = [&](size_t k) { return k < s_.size() && (s_[k] == ' ' || s_[k] == '\t'); };
     size_t k = q;
     bool hyphen = false;
     while (k - q < 3 && (blank(k) || (!hyphen && k < s_.size() && s_[k] == '-'))) {
@@ -1328,12 +1332,13 @@ class Scanner {
     // One or two digits (an hour, a day, a count) with no separator, dot or check character
     // after them are nothing below: Classify passes over fewer than three digits.
     if (q0 - p <= 2) {
-      if (q0 - p == 2 && (p == 0 || !DigitAt(s_, p - 1)) && At(s_, q0, "年")) {
-        if (const size_t e = CjkDate(p, 2); e != 0) return e;
-      }
       const char next = q0 < s_.size() ? s_[q0] : '\0';
       if (next != '.' && next != '/' && next != ':' && next != ' ' && next != '-' && next != '\t' &&
           !IsX(next) && next != '\xC2') {  // C2 B7: '·'
+        // A year of two digits (90年3月15日出生): E5 leads 年.
+        if (next == '\xE5' && q0 - p == 2 && At(s_, q0, "年") && (p == 0 || !DigitAt(s_, p - 1))) {
+          if (const size_t e = CjkDate(p, 2); e != 0) return e;
+        }
         return q0;
       }
     }
@@ -1650,7 +1655,7 @@ class Scanner {
   // YYYY年M月D日 (or YYYY年M月) at p; returns its end, or 0 if it is not one.
   // `digits`: the year's, 4 (1990年) or 2 (90年3月15日出生: 1990, 05年: 2005). A space may
   // stand before or after each of 年 月 日 (1990 年 3 月 15 日).
-  size_t CjkDate(size_t p, size_t digits = 4) {
+  [[gnu::noinline]] size_t CjkDate(size_t p, size_t digits = 4) {
     auto space = [&](size_t k) { return k < s_.size() && s_[k] == ' ' ? k + 1 : k; };
     int year = ToInt(s_.substr(p, digits));
     if (digits == 2) year += year <= 26 ? 2000 : 1900;
@@ -2066,6 +2071,12 @@ class Scanner {
   // (MatchHouseAddress) takes those after a place.
   void Building(size_t i) {
     if (!HouseNumberAt(s_, i + 3) && !(At(s_, i + 3, " ") && HouseNumberAt(s_, i + 4))) return;
+    // (Most follow a place, whose chunk, just found, holds them.)
+    if (const auto& found = out_->candidates; !found.empty() &&
+                                              found.back().cls == PiiClass::kAddress &&
+                                              found.back().begin < i && found.back().end > i) {
+      return;
+    }
     size_t b = i;
     if (b > 0 && s_[b - 1] == ' ') --b;
     const size_t number_end = b;
