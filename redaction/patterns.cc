@@ -1139,11 +1139,15 @@ class Scanner {
 
   // QQ id after the label: [1-9]\d{4,10}, its digits perhaps grouped by spaces or dashes
   // (QQ：1234 5678).
-  void Qq(size_t i) {
-    for (const std::string_view before : {"账号", "帐号", "（", "("}) {
+  // Past the words between a contact id's label and the id (QQ账号, 微信ID, QQ（…）).
+  size_t SkipIdWords(size_t i) const {
+    for (const std::string_view before : {"账号", "帐号", "ID", "id", "（", "("}) {
       if (At(s_, i, before)) i += before.size();
     }
-    i = SkipFillers(i);
+    return SkipFillers(i);
+  }
+  void Qq(size_t i) {
+    i = SkipIdWords(i);
     size_t e = SkipDigits(s_, i);
     size_t digits = e - i;
     e = SkipDigitGroups(e, &digits);
@@ -1185,7 +1189,7 @@ class Scanner {
 
   // WeChat id after the label: [A-Za-z][-_A-Za-z0-9]{5,19}.
   void WeChat(size_t i) {
-    i = SkipFillers(i);
+    i = SkipIdWords(i);
     if (i >= s_.size() || !IsAlpha(static_cast<unsigned char>(s_[i]))) return;
     size_t e = i + 1;
     while (e < s_.size() && (AlnumAt(s_, e) || s_[e] == '-' || s_[e] == '_')) ++e;
@@ -1755,11 +1759,14 @@ class Scanner {
       return IsAlnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '%' ||
              c == '+' || c == '-';
     };
-    size_t b = at;
+    // A space on either side of the '@' is read past (zhangwei1990 @ 163.com).
+    const size_t local_end = at > 0 && s_[at - 1] == ' ' ? at - 1 : at;
+    size_t b = local_end;
     while (b > 0 && local_char(s_[b - 1])) --b;
-    while (b < at && !AlnumAt(s_, b)) ++b;
-    if (b == at) return;
+    while (b < local_end && !AlnumAt(s_, b)) ++b;
+    if (b == local_end) return;
     size_t e = at + at_len;
+    if (e < s_.size() && s_[e] == ' ') ++e;
     int labels = 0;
     size_t last_label = 0;
     while (true) {
@@ -1781,7 +1788,7 @@ class Scanner {
     Add(b, e, PiiClass::kContact);
   }
 
-  // (0755)61234567, (010) 6123-4567 is not accepted: the local number is one group.
+  // (0755)61234567, (010) 6123-4567, (010)6123 4567.
   void ParenLandline(size_t p) {
     if (s_[p] != '(' || !DigitAt(s_, p + 1) || s_[p + 1] != '0') return;
     const size_t area_end = SkipDigits(s_, p + 1);

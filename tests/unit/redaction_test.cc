@@ -936,8 +936,13 @@ TEST(RedactPatterns, GivenLabelsAsAlsoWritten_WhenRedacted_ThenTheirValuesGo) {
             "加vx[电话]，vx[联系方式]，WX[联系方式]。");
   EXPECT_EQ(RedactText("QQ账号123456789，其QQ（987654321）。"),
             "QQ账号[联系方式]，其QQ（[联系方式]）。");
-  // Not a label: a model's name.
-  EXPECT_EQ(RedactText("大众VX520型轿车"), "大众VX520型轿车");
+  EXPECT_EQ(RedactText("微信（zhangwei_1990），微信ID：zhangwei_1990，微信账号zhangwei_1990。"),
+            "微信（[联系方式]），微信ID：[联系方式]，微信账号[联系方式]。");
+  // An e-mail address with a space on either side of its '@'.
+  EXPECT_EQ(RedactText("邮箱zhangwei1990 @ 163.com，"), "邮箱[联系方式]，");
+  // Not a label: a model's name; no e-mail address.
+  EXPECT_EQ(RedactText("大众VX520型轿车，a @ b，会议室 @ 3楼"),
+            "大众VX520型轿车，a @ b，会议室 @ 3楼");
 }
 
 TEST(RedactKnownValues, GivenLandlineWithoutItsAreaCode_WhenRedacted_ThenRemoved) {
