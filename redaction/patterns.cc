@@ -2048,7 +2048,8 @@ class Scanner {
     // A number (digits, a letter, 一二三…) must follow the suffix (one or two characters).
     // (Or after a space: 姐告路 18 号.)
     auto number_at = [&](size_t k) {
-      return HouseNumberAt(s_, k) || (k < s_.size() && s_[k] == ' ' && HouseNumberAt(s_, k + 1));
+      return HouseNumberAt(s_, k) || (k < s_.size() && s_[k] == ' ' && HouseNumberAt(s_, k + 1)) ||
+             (At(s_, k, "第") && HouseNumberAt(s_, k + 3));
     };
     if (!number_at(i + 3) && !number_at(i + 6)) return;
     Range r;
@@ -2068,9 +2069,9 @@ class Scanner {
     }
   }
 
-  // Whether the house-level rules read past a space between numbers and units (the scan of a
-  // text), or stop there (a listed address's details, FindAddressDetails, which must find the
-  // chunks HouseAddressAt finds).
+  // Whether the house-level rules read past a space between numbers and units and a 第 before a
+  // number (the scan of a text), or stop there (a listed address's details, FindAddressDetails,
+  // which must find the chunks HouseAddressAt finds).
   enum class Spaces { kStop, kReadPast };
 
   // A building's number and more house-level numbers after it, with no place named before
@@ -2143,9 +2144,9 @@ class Scanner {
     return m;
   }
 
-  // The end of the house-level numbers from q (3栋2单元501室, 118号附2号, 1-2-301; with
-  // kReadPast, a space before a number or a unit is read past: 18 号 3 栋), or 0 if no unit
-  // follows a number.
+  // The end of the house-level numbers from q (3栋2单元501室, 118号附2号, 1-2-301, 5#301; with
+  // kReadPast, a space before a number or a unit is read past, 18 号 3 栋, and a 第 before a
+  // number, 第5栋), or 0 if no unit follows a number.
   static size_t HouseNumbersEnd(std::string_view s, size_t q, Spaces spaces) {
     size_t end = 0;
     bool unit_seen = false;
@@ -2155,6 +2156,7 @@ class Scanner {
     };
     while (q < s.size()) {
       if (space_before(q) && HouseNumberAt(s, q + 1)) ++q;
+      if (spaces == Spaces::kReadPast && At(s, q, "第") && HouseNumberAt(s, q + 3)) q += 3;
       size_t r = q;
       bool room_number = false;  // one that may end the numbers without a unit (…3栋501)
       if (DigitAt(s, r)) {
@@ -2180,6 +2182,12 @@ class Scanner {
       const size_t unit_at = space_before(r) && AtAny(s, r + 1, kHouseUnitWords) != 0 ? r + 1 : r;
       if (const size_t unit = AtAny(s, unit_at, kHouseUnitWords); unit != 0) {
         end = unit_at + unit;
+        unit_seen = true;
+        q = end;
+        continue;
+      }
+      if (r < s.size() && s[r] == '#' && DigitAt(s, r - 1) && DigitAt(s, r + 1)) {
+        end = r + 1;  // 5#301: # for 号楼
         unit_seen = true;
         q = end;
         continue;

@@ -1385,6 +1385,9 @@ TEST(RedactPatterns, GivenHouseLevelAddresses_WhenRedacted_ThenChunkFromPlaceNam
   EXPECT_EQ(RedactText("其家（3栋2单元501室）"), "其家（[住址]）");
   EXPECT_EQ(RedactText("其住在3栋501，阳光小区内18栋502，第5幢3单元。"),
             "其住在[住址]，阳光小区内[住址]，[住址]。");
+  // # for 号楼, 第 before a number.
+  EXPECT_EQ(RedactText("住阳光小区5#301，阳光小区第5栋301。"), "住[住址]，[住址]。");
+  EXPECT_EQ(RedactText("小区第3次，#3 #话题"), "小区第3次，#3 #话题");
   EXPECT_EQ(RedactText("两栋楼之间有3栋房屋，一栋楼，罚款 500 元，3 人。"),
             "两栋楼之间有3栋房屋，一栋楼，罚款 500 元，3 人。");
 }
