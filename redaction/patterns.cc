@@ -389,12 +389,26 @@ struct CnDigits {
   size_t end = 0;         // after the X if there is one, else digits_end
   bool has_x() const { return end != digits_end; }
 };
+// A digit in Chinese numerals or in figures at s[i] (a number written partly each way:
+// 一三九12345678): its value and *len its bytes, or -1.
+int MixedDigitAt(std::string_view s, size_t i, size_t* len) {
+  if (i < s.size() && IsDigit(static_cast<unsigned char>(s[i]))) {
+    *len = 1;
+    return s[i] - '0';
+  }
+  *len = 3;
+  return CnDigitAt(s, i);
+}
+
+// (Figures may stand among the numerals: MixedDigitAt. The caller starts it at a numeral, or
+// at figures that numerals follow.)
 CnDigits ReadCnDigits(std::string_view s, size_t b) {
   CnDigits r;
   size_t k = b;
   r.digits_end = b;
+  size_t len = 0;
   while (true) {
-    const int d = CnDigitAt(s, k);
+    const int d = MixedDigitAt(s, k, &len);
     if (d < 0) break;
     if (r.len == 32) {
       r.too_long = true;
@@ -402,8 +416,12 @@ CnDigits ReadCnDigits(std::string_view s, size_t b) {
     }
     r.at[r.len] = k;
     r.digits[r.len++] = static_cast<char>('0' + d);
-    r.digits_end = k = k + 3;
-    if (k + 1 < s.size() && (s[k] == ' ' || s[k] == '-') && CnDigitAt(s, k + 1) >= 0) ++k;
+    r.digits_end = k = k + len;
+    size_t next_len;
+    if (k + 1 < s.size() && (s[k] == ' ' || s[k] == '-') &&
+        MixedDigitAt(s, k + 1, &next_len) >= 0) {
+      ++k;
+    }
   }
   r.end = r.digits_end;
   if (r.len == 0) return r;
@@ -961,7 +979,13 @@ class Scanner {
     while (b < limit) {
       const auto c = static_cast<unsigned char>(s_[b]);
       if (c < 0x80) {
-        if (c != ' ' && c != ':') return;  // figures (the common case), or a clause break
+        if (IsDigit(c)) {
+          // Figures (the common case, read by Token), unless numerals follow them (139一二三四…).
+          const size_t figures_end = SkipDigits(s_, b);
+          if (CnDigitAt(s_, figures_end) < 0) return;
+          break;
+        }
+        if (c != ' ' && c != ':') return;  // a clause break
         ++b;
       } else if (Decode3(s_, b) != 0) {
         if (CnDigitAt(s_, b) >= 0) break;
@@ -992,7 +1016,7 @@ class Scanner {
     static const CharSet* const kNumerals = new CharSet(SplitChars(kNumeralChars));
     const CharSet& numerals = *kNumerals;
     // The bytes a sample may be at in a run of numerals (any of their bytes, a space, a dash):
-    // most samples are rejected by this one lookup.
+    // most samples are rejected by this one lookup. (Figures among numerals: MixedNumber.)
     static const std::array<bool, 256> kRunBytes = [] {
       std::array<bool, 256> bytes{};
       for (const char c : kNumeralChars) bytes[static_cast<unsigned char>(c)] = true;
@@ -1022,24 +1046,15 @@ class Scanner {
           CnDigitAt(s_, c) < 0) {
         continue;
       }
-      // A numeral alone (一, 三) is no run: one of its neighbours must be a numeral too.
+      // A numeral alone (一, 三) is no run: one of its neighbours must be a numeral or a figure.
       auto numeral_at = [&](size_t at) { return at + 2 < n && CnDigitAt(s_, at) >= 0; };
       auto spaced = [&](size_t at) { return s_[at] == ' ' || s_[at] == '-'; };
-      if (!(c >= 3 && numeral_at(c - 3)) && !numeral_at(c + 3) &&
-          !(c >= 4 && spaced(c - 1) && numeral_at(c - 4)) &&
+      if (!(c >= 3 && numeral_at(c - 3)) && !numeral_at(c + 3) && !(c >= 1 && DigitAt(s_, c - 1)) &&
+          !DigitAt(s_, c + 3) && !(c >= 4 && spaced(c - 1) && numeral_at(c - 4)) &&
           !(c + 4 < n && spaced(c + 3) && numeral_at(c + 4))) {
         continue;
       }
-      size_t b = c;  // back to the run's first numeral
-      while (true) {
-        if (b >= 4 && (s_[b - 1] == ' ' || s_[b - 1] == '-') && CnDigitAt(s_, b - 4) >= 0) {
-          b -= 4;
-        } else if (b >= 3 && CnDigitAt(s_, b - 3) >= 0) {
-          b -= 3;
-        } else {
-          break;
-        }
-      }
+      const size_t b = CnRunStart(c);
       // A run longer than 32 numerals is read in windows of 32 that overlap by 17: a number of
       // up to 18 digits lies whole in one of them. Whatever window holds one, the whole run
       // goes (one span: two numbers found in it overlap in no part).
@@ -1064,6 +1079,36 @@ class Scanner {
       }
       while (k + stride < run_end) k += stride;  // the next sample past the run
     }
+  }
+
+  // Back from the numeral or figure at c to its run's first (numerals, figures among them, a
+  // space or a dash between two numerals: 139一二三四…).
+  size_t CnRunStart(size_t c) const {
+    size_t b = c;
+    while (true) {
+      if (b >= 4 && (s_[b - 1] == ' ' || s_[b - 1] == '-') && CnDigitAt(s_, b - 4) >= 0) {
+        b -= 4;
+      } else if (b >= 3 && CnDigitAt(s_, b - 3) >= 0) {
+        b -= 3;
+      } else if (b >= 1 && DigitAt(s_, b - 1)) {
+        --b;
+      } else {
+        return b;
+      }
+    }
+  }
+
+  // A number written partly in figures and partly in numerals (一三九12345678, 139一二三四5678):
+  // figures at c with a numeral right before or after them. Read whole, it is classified as the
+  // same digits in figures would be, and looked up among the listed numbers.
+  [[gnu::noinline]] void MixedNumber(size_t c) {
+    const size_t b = CnRunStart(c);
+    if (std::find(cn_labelled_.begin(), cn_labelled_.end(), b) != cn_labelled_.end()) return;
+    const CnDigits run = ReadCnDigits(s_, b);
+    if (run.too_long || run.len < 7) return;
+    const Group group{b, run.digits_end};
+    Classify({run.digits, run.len}, {&group, 1}, 0, 0, run.has_x() ? run.end : 0);
+    if (options_.listed_number_digits != 0) KnownInCnRun(run, b, run.end);
   }
 
   // Looks the numerals `number` (of the run [b, e)) up among the listed numbers: whole, then (if
@@ -1132,6 +1177,13 @@ class Scanner {
                            std::all_of(s_.begin() + p, s_.begin() + t - 1, [](char c) {
                              return IsDigit(static_cast<unsigned char>(c));
                            });
+    // Numerals right after or before figures (E2–E9 lead them), an ID's X perhaps after: one
+    // number.
+    if ((!letters || id_with_x || (t == digits_end + 1 && IsX(s_[digits_end]))) &&
+        ((b[digits_end] >= 0xE2 && CnDigitAt(s_, digits_end) >= 0) ||
+         (p >= 3 && b[p - 3] >= 0xE2 && CnDigitAt(s_, p - 3) >= 0))) {
+      MixedNumber(p);
+    }
     if (!letters || id_with_x) return DigitRun(p, digits_end);
     AlnumToken(p, t);
     return t;

@@ -1103,6 +1103,19 @@ TEST(RedactPatterns, GivenNumbersInChineseNumeralsWithoutLabel_WhenRedacted_Then
     EXPECT_EQ(RedactText(lead + "打" + testing::SpaceCharacters(mobile, " ") + "找"),
               lead + "打[电话]找");
   }
+  // Written partly in figures, partly in numerals, labelled or not, listed or not.
+  for (const std::string text : {"手机一三九12345678。", "另有人用一三九12345678拨打",
+                                 "用1391234567八拨打", "手机139一二三四5678，"}) {
+    const std::string out = RedactText(text);
+    EXPECT_NE(out.find("[电话]"), std::string::npos) << out;
+    EXPECT_EQ(out.find("5678"), std::string::npos) << out;
+  }
+  EXPECT_EQ(RedactText("身份证号五三三一二二19900101107X，"), "身份证号[身份证号]，");
+  EXPECT_EQ(RedactText("其五三三一二二19900101107X，",
+                       {WithId(Person("P1", "赵敏"), "53312219900101107X")}),
+            "其[身份证号]，");
+  EXPECT_EQ(RedactText("二〇二六年3月5日，共一2人，三1000元"),
+            "二〇二六年3月5日，共一2人，三1000元");
   // Runs that are no such number stay: not a mobile's prefix, an ID whose check digit fails
   // (suspect: the item is doubted), short runs, dates.
   for (const std::string& text :
