@@ -2146,9 +2146,24 @@ class Scanner {
       while (b >= 3 && CjkNumeralSet().contains(Decode3(s_, b - 3))) b -= 3;
     }
     if (b == number_end || number_end - b > 4) return;  // no building's number
-    if (const size_t end = HouseNumbersEnd(s_, b, Spaces::kReadPast); end > i + 3) {
-      Add(b >= 3 && At(s_, b - 3, "第") ? b - 3 : b, end, PiiClass::kAddress);
+    const size_t end = HouseNumbersEnd(s_, b, Spaces::kReadPast);
+    if (end <= i + 3) return;
+    // Without a place, 栋 is also a count (烧毁房屋3栋2间, 3栋5层楼房, 厂房2栋3000平方米): only
+    // a unit, a room or a house number after it, or a bare room number that ends the words
+    // (3栋501，), makes an address.
+    const std::string_view tail = s_.substr(i + 3, end - i - 3);
+    bool address = tail.find("单元") != std::string_view::npos ||
+                   tail.find("室") != std::string_view::npos ||
+                   tail.find("户") != std::string_view::npos || tail.ends_with("号");
+    if (!address) {
+      const std::string_view room = tail.starts_with(" ") ? tail.substr(1) : tail;
+      char32_t next = 0;
+      if (end < s_.size()) DecodeUtf8(s_, end, &next);
+      address = room.size() >= 3 && room.size() <= 4 && !IsIdeograph(next) &&
+                std::all_of(room.begin(), room.end(),
+                            [](char c) { return IsDigit(static_cast<unsigned char>(c)); });
     }
+    if (address) Add(b >= 3 && At(s_, b - 3, "第") ? b - 3 : b, end, PiiClass::kAddress);
   }
 
   // A place suffix at i followed by house-level numbers; the chunk starts at the place name.

@@ -1403,6 +1403,9 @@ TEST(RedactPatterns, GivenHouseLevelAddresses_WhenRedacted_ThenChunkFromPlaceNam
   EXPECT_EQ(RedactText("小区第3次，#3 #话题"), "小区第3次，#3 #话题");
   EXPECT_EQ(RedactText("两栋楼之间有3栋房屋，一栋楼，罚款 500 元，3 人。"),
             "两栋楼之间有3栋房屋，一栋楼，罚款 500 元，3 人。");
+  // 栋 as a count.
+  EXPECT_EQ(RedactText("烧毁房屋3栋2间，共有3栋5层楼房，厂房2栋3000平方米。"),
+            "烧毁房屋3栋2间，共有3栋5层楼房，厂房2栋3000平方米。");
 }
 
 // ---------------------------------------------------------------------------------------------
