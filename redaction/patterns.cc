@@ -979,13 +979,9 @@ class Scanner {
     while (b < limit) {
       const auto c = static_cast<unsigned char>(s_[b]);
       if (c < 0x80) {
-        if (IsDigit(c)) {
-          // Figures (the common case, read by Token), unless numerals follow them (139一二三四…).
-          const size_t figures_end = SkipDigits(s_, b);
-          if (CnDigitAt(s_, figures_end) < 0) return;
-          break;
-        }
-        if (c != ' ' && c != ':') return;  // a clause break
+        // Figures (the common case; with numerals after them, 139一二三四…, MixedNumber), or a
+        // clause break.
+        if (c != ' ' && c != ':') return;
         ++b;
       } else if (Decode3(s_, b) != 0) {
         if (CnDigitAt(s_, b) >= 0) break;
@@ -1098,6 +1094,16 @@ class Scanner {
     }
   }
 
+  // MixedNumber where the figures [p, e) have a numeral right after or before them (E2–E9
+  // lead the numerals).
+  void MixedNumberAround(size_t p, size_t e) {
+    const auto* const b = reinterpret_cast<const unsigned char*>(s_.data());
+    if ((b[e] >= 0xE2 && CnDigitAt(s_, e) >= 0) ||
+        (p >= 3 && b[p - 3] >= 0xE2 && CnDigitAt(s_, p - 3) >= 0)) {
+      MixedNumber(p);
+    }
+  }
+
   // A number written partly in figures and partly in numerals (一三九12345678, 139一二三四5678):
   // figures at c with a numeral right before or after them. Read whole, it is classified as the
   // same digits in figures would be, and looked up among the listed numbers.
@@ -1177,13 +1183,6 @@ class Scanner {
                            std::all_of(s_.begin() + p, s_.begin() + t - 1, [](char c) {
                              return IsDigit(static_cast<unsigned char>(c));
                            });
-    // Numerals right after or before figures (E2–E9 lead them), an ID's X perhaps after: one
-    // number.
-    if ((!letters || id_with_x || (t == digits_end + 1 && IsX(s_[digits_end]))) &&
-        ((b[digits_end] >= 0xE2 && CnDigitAt(s_, digits_end) >= 0) ||
-         (p >= 3 && b[p - 3] >= 0xE2 && CnDigitAt(s_, p - 3) >= 0))) {
-      MixedNumber(p);
-    }
     if (!letters || id_with_x) return DigitRun(p, digits_end);
     AlnumToken(p, t);
     return t;
@@ -1251,6 +1250,9 @@ class Scanner {
   // (Out of line: tokens with letters are few, and Token stays small enough to inline.)
   [[gnu::noinline]] void AlnumToken(size_t p, size_t t) {
     const size_t len = t - p;
+    if (const size_t digits_end = SkipDigits(s_, p); digits_end + 1 == t && IsX(s_[digits_end])) {
+      MixedNumberAround(p, digits_end);  // (五三三一二二19900101107X)
+    }
     if (len > 20) return;  // longer than any identifier below
     char upper[20];
     for (size_t k = 0; k < len; ++k) {
@@ -1384,7 +1386,9 @@ class Scanner {
   // q0: the end of its first group of digits (SkipDigits(s_, p)).
   // after_numbers: p follows a number and a '.', '/' or ':' (Dotted), whose run is not
   // looked at again.
-  size_t DigitRun(size_t p, size_t q0, bool after_numbers = false) {
+  // (Out of line: inlined, it took registers from the scan loop, +12 M instructions a pass.)
+  [[gnu::noinline]] size_t DigitRun(size_t p, size_t q0, bool after_numbers = false) {
+    MixedNumberAround(p, q0);
     // One or two digits (an hour, a day, a count) with no separator, dot or check character
     // after them are nothing below: Classify passes over fewer than three digits.
     if (q0 - p <= 2) {
@@ -2096,14 +2100,22 @@ class Scanner {
     if (b < suffix) Add(b, i + 3, PiiClass::kMinorDetail);
   }
 
+  // A house number after a space or a 第 at k.
+  [[gnu::noinline]] bool MarkedHouseNumberAt(size_t k) const {
+    return (k < s_.size() && s_[k] == ' ' && HouseNumberAt(s_, k + 1)) ||
+           (At(s_, k, "第") && HouseNumberAt(s_, k + 3));
+  }
   void HouseAddress(size_t i) {
     // A number (digits, a letter, 一二三…) must follow the suffix (one or two characters).
-    // (Or after a space: 姐告路 18 号.)
-    auto number_at = [&](size_t k) {
-      return HouseNumberAt(s_, k) || (k < s_.size() && s_[k] == ' ' && HouseNumberAt(s_, k + 1)) ||
-             (At(s_, k, "第") && HouseNumberAt(s_, k + 3));
-    };
-    if (!number_at(i + 3) && !number_at(i + 6)) return;
+    // (Or after a space, 姐告路 18 号, or a 第, 小区第5栋: E7 leads 第; tested by their first
+    // bytes first, since most place suffixes have no number after them.)
+    if (!HouseNumberAt(s_, i + 3) && !HouseNumberAt(s_, i + 6)) {
+      const auto* const p = reinterpret_cast<const unsigned char*>(s_.data());
+      const size_t n = s_.size();
+      auto marked = [&](size_t k) { return k < n && (p[k] == ' ' || p[k] == 0xE7); };
+      if (!marked(i + 3) && !marked(i + 6)) return;
+      if (!MarkedHouseNumberAt(i + 3) && !MarkedHouseNumberAt(i + 6)) return;
+    }
     Range r;
     if (MatchHouseAddress(s_, i, &r, Spaces::kReadPast)) Add(r.begin, r.end, PiiClass::kAddress);
   }
