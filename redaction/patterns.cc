@@ -1713,12 +1713,12 @@ class Scanner {
   }
 
   // YYYY年M月D日 (or YYYY年M月) at p; returns its end, or 0 if it is not one.
-  // `digits`: the year's, 4 (1990年) or 2 (90年3月15日出生: 1990, 05年: 2005). A space may
-  // stand before or after each of 年 月 日 (1990 年 3 月 15 日).
+  // `digits`: the year's, 4 (1990年) or 2 (90年3月15日出生: 1990 or 2090, 05年: 1905 or
+  // 2005). A space may stand before or after each of 年 月 日 (1990 年 3 月 15 日).
   [[gnu::noinline]] size_t CjkDate(size_t p, size_t digits = 4) {
     auto space = [&](size_t k) { return k < s_.size() && s_[k] == ' ' ? k + 1 : k; };
-    int year = ToInt(s_.substr(p, digits));
-    if (digits == 2) year += year <= 26 ? 2000 : 1900;
+    // A two-digit year is read in both centuries (a party's birth date in either is found).
+    const int year = ToInt(s_.substr(p, digits)) + (digits == 2 ? 1900 : 0);
     const size_t year_mark = space(p + digits);
     if (!At(s_, year_mark, "年")) return 0;
     size_t q = space(year_mark + 3);
@@ -1731,6 +1731,8 @@ class Scanner {
     const size_t day_mark = space(d_end);
     if (d_end > q && d_end - q <= 2 && (At(s_, day_mark, "日") || At(s_, day_mark, "号"))) {
       DateFound(p, day_mark + 3, year, month, ToInt(s_.substr(q, d_end - q)));
+      if (digits == 2)
+        DateFound(p, day_mark + 3, year + 100, month, ToInt(s_.substr(q, d_end - q)));
       // A name right after the date (2024年5月6日孟庆伟在): the scan resumes past its 日.
       if (options_.name_heuristics) ClauseStart(day_mark + 3);
       return day_mark + 3;

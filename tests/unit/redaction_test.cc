@@ -1156,6 +1156,13 @@ TEST(RedactKnownValues, GivenPartyBirthDate_WhenWrittenWithoutLabel_ThenRemoved)
   EXPECT_EQ(RedactText("案发于2026年3月14日。", {p}), "案发于2026年3月14日。");
   // With a two-digit year, or spaced.
   EXPECT_EQ(RedactText("杨建华，男，85年3月14日在家。", {p}), "杨某，男，[出生日期]在家。");
+  // In either century (26年: 1926 or 2026).
+  Party child = Person("P2", "杨小华");
+  child.birth_date = PersonalText("2012-06-01");
+  EXPECT_EQ(RedactText("杨小华，12年6月1日，学生。", {child}), "杨某，[出生日期]，学生。");
+  Party elder = Person("P3", "杨老华");
+  elder.birth_date = PersonalText("1926-01-01");
+  EXPECT_EQ(RedactText("杨老华，26年1月1日，退休。", {elder}), "杨某，[出生日期]，退休。");
   EXPECT_EQ(RedactText("杨建华，1985 年 3 月 14 日，汉族。", {p}), "杨某，[出生日期]，汉族。");
 }
 
