@@ -1066,8 +1066,7 @@ class Scanner {
           if (!window.too_long) break;
         }
       } else {
-        if (first.len >= kUnlabelledDigits &&
-            std::find(cn_labelled_.begin(), cn_labelled_.end(), b) == cn_labelled_.end()) {
+        if (first.len >= kUnlabelledDigits && !LabelledRun(b)) {
           const Group group{b, first.digits_end};
           Classify({first.digits, first.len}, {&group, 1}, 0, 0, first.has_x() ? first.end : 0);
         }
@@ -1075,6 +1074,11 @@ class Scanner {
       }
       while (k + stride < run_end) k += stride;  // the next sample past the run
     }
+  }
+
+  // Whether CnNumberNear classified the run of numerals at b (after its label).
+  bool LabelledRun(size_t b) const {
+    return std::find(cn_labelled_.begin(), cn_labelled_.end(), b) != cn_labelled_.end();
   }
 
   // Back from the numeral or figure at c to its run's first (numerals, figures among them, a
@@ -1109,7 +1113,7 @@ class Scanner {
   // same digits in figures would be, and looked up among the listed numbers.
   [[gnu::noinline]] void MixedNumber(size_t c) {
     const size_t b = CnRunStart(c);
-    if (std::find(cn_labelled_.begin(), cn_labelled_.end(), b) != cn_labelled_.end()) return;
+    if (LabelledRun(b)) return;
     const CnDigits run = ReadCnDigits(s_, b);
     if (run.too_long || run.len < 7) return;
     const Group group{b, run.digits_end};
