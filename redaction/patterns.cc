@@ -478,10 +478,11 @@ bool IsMobile(std::string_view d) {
 // The characters of Scanner::Trigger (kRoleOther): 〔, 微信, 抖音, 快手, 使馆's plates, 不动产权第,
 // a minor's 岁 and school, 年 of a date, and the names of lists (某 与 和 同 跟) and of 人员.
 // Also the last characters of the phone labels (电话 固话, 手机 座机, 联系方式), where a number in
-// Chinese numerals is looked for.
-constexpr std::array<std::string_view, 22> kOtherTriggers = {
-    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快",
-    "某", "员", "与", "和", "同", "跟", "话", "机", "式", "栋", "幢",
+// Chinese numerals is looked for. And 威信 薇信 扣扣 企鹅号, labels of WeChat and QQ as written to
+// dodge a scanner (at 鹅: 企 starts 企业).
+constexpr std::array<std::string_view, 27> kOtherTriggers = {
+    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员", "与",
+    "和", "同", "跟", "话", "机", "式", "栋", "幢", "座", "扣", "鹅", "威", "薇",
 };
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
@@ -788,7 +789,15 @@ class Scanner {
         DocumentNumber(i, 3);
         return;
       case U'微':
-        if (At(s_, i, "微信")) WeChat(i + 6);
+      case U'威':  // 威信, 薇信: written to dodge a scanner
+      case U'薇':
+        if (At(s_, i + 3, "信")) WeChat(i + 6);
+        return;
+      case U'扣':  // 扣扣, 企鹅号: QQ's nicknames
+        if (At(s_, i + 3, "扣")) Qq(i + 6);
+        return;
+      case U'鹅':
+        if (i >= 3 && At(s_, i - 3, "企")) Qq(i + 3);
         return;
       case U'抖':
         if (At(s_, i, "抖音")) VideoAppId(i + 6);
@@ -832,6 +841,7 @@ class Scanner {
         return;
       case U'栋':
       case U'幢':
+      case U'座':  // (万达广场A座1502室: an estate named without a place word)
         Building(i);
         return;
       default:
@@ -1368,12 +1378,25 @@ class Scanner {
 
   // The length of the separator of two groups of digits at q, or 0: a space, a tab or a hyphen,
   // or up to three of them with one hyphen at most (139  1234  5678, 533102 - 19900315, as
-  // text typed with two spaces or pasted with ideographic ones has them), or '·'.
+  // text typed with two spaces or pasted with ideographic ones has them), or '·'. Or one of
+  // _ * ~ , / 、 between groups of three digits or more (139_1234_5678, 139、1234、5678), typed
+  // to dodge a scanner: these also list numbers (1、2、3) and group thousands (1,234), so a
+  // shorter group is not joined across them.
   [[gnu::always_inline]] size_t GroupSeparator(size_t q) const {
     if (q >= s_.size()) return 0;
     const char c = s_[q];
     if (c == ' ' || c == '-' || c == '\t') return DigitAt(s_, q + 1) ? 1 : WideGroupSeparator(q);
-    return c == '\xC2' && At(s_, q, "·") ? 2 : 0;
+    if (c == '\xC2') return At(s_, q, "·") ? 2 : 0;
+    return c == '_' || c == '*' || c == '~' || c == ',' || c == '/' || c == '\xE3'
+               ? WeakGroupSeparator(q)
+               : 0;
+  }
+  [[gnu::noinline]] size_t WeakGroupSeparator(size_t q) const {
+    const size_t len = s_[q] != '\xE3' ? 1 : At(s_, q, "、") ? 3 : 0;
+    return len != 0 && ThreeDigitsAt(q - 3) && ThreeDigitsAt(q + len) ? len : 0;
+  }
+  bool ThreeDigitsAt(size_t k) const {
+    return k < s_.size() && DigitAt(s_, k) && DigitAt(s_, k + 1) && DigitAt(s_, k + 2);
   }
   [[gnu::noinline]] size_t WideGroupSeparator(size_t q) const {
     auto blank = [&](size_t k) { return k < s_.size() && (s_[k] == ' ' || s_[k] == '\t'); };
@@ -1448,17 +1471,9 @@ class Scanner {
       x_end = q + 2;
     }
     const bool has_x = x_end != q;
-    if (group_count == 3 && seps[0] == '-' && seps[1] == '-' &&
-        groups[0].end - groups[0].begin == 4 && !has_x) {
-      const Group& y = groups[0];
-      const Group& m = groups[1];
-      const Group& d = groups[2];
-      if (m.end - m.begin <= 2 && d.end - d.begin <= 2) {
-        DateFound(y.begin, d.end, ToInt(s_.substr(y.begin, 4)),
-                  ToInt(s_.substr(m.begin, m.end - m.begin)),
-                  ToInt(s_.substr(d.begin, d.end - d.begin)));
-        return x_end;
-      }
+    if (group_count == 3 && seps[0] == seps[1] && (seps[0] == '-' || seps[0] == '\xC2') && !has_x &&
+        NumericDate(groups)) {
+      return x_end;  // 1990-03-15, 1990·03·15, 15-03-1990
     }
     ClassifyGroups({groups, group_count}, /*join=*/true, has_x ? x_end : 0);
     return x_end;
@@ -1475,6 +1490,7 @@ class Scanner {
     const Group* const groups = all.data();
     auto single = [&](size_t k) { return groups[k].end - groups[k].begin == 1; };
     for (size_t i = 0; i < group_count; ++i) {
+      if (groups[i].end - groups[i].begin >= 22) GluedNumbers(groups[i].begin, groups[i].end);
       if (join && i > 0 && single(i) && single(i - 1)) continue;
       // One group is read where it is (most runs have one); two or more are joined in `joined`.
       char joined[kMaxDigits];
@@ -1494,6 +1510,35 @@ class Scanner {
         if (join && !last && single(j) && single(j + 1)) continue;
         Classify(digits, all, i, j, last ? x_end : 0);
         if (!join) break;
+      }
+    }
+  }
+
+  // Numbers glued together in one run of digits, too long to be one number
+  // (53310219900315451113912345678: an ID, then a phone): a valid ID anywhere in it, and a
+  // mobile or a listed number of 11 or 18 digits at either end or next to an ID found.
+  [[gnu::noinline]] void GluedNumbers(size_t b, size_t e) {
+    auto at_edge = [&](size_t k) {
+      for (const size_t width : {size_t{11}, size_t{18}}) {
+        if (k < b || k + width > e) continue;
+        const std::string_view d = s_.substr(k, width);
+        if (Known(d, k, k + width)) continue;
+        if (width == 11 && IsMobile(d)) Add(k, k + width, PiiClass::kPhone);
+        if (width == 18 && IsValidResidentId(d)) Add(k, k + width, PiiClass::kIdNumber);
+      }
+    };
+    auto ending_at = [&](size_t k) {  // the numbers that end at k
+      if (k >= b + 11) at_edge(k - 11);
+      if (k >= b + 18) at_edge(k - 18);
+    };
+    at_edge(b);
+    ending_at(e);
+    for (size_t k = b; k + 18 <= e; ++k) {
+      const std::string_view d = s_.substr(k, 18);
+      if (d[0] >= '1' && d[0] <= '8' && IsValidResidentId(d)) {
+        Add(k, k + 18, PiiClass::kIdNumber);
+        ending_at(k);
+        at_edge(k + 18);
       }
     }
   }
@@ -1605,6 +1650,20 @@ class Scanner {
       Add(b, e, PiiClass::kPhone);
       return;
     }
+    // A landline in international form: +86 or 0086, then its area code without its 0
+    // (+86-692-2123456) or with it.
+    if (const size_t cc = digits.starts_with("0086")                              ? 4
+                          : digits.starts_with("86") && b > 0 && s_[b - 1] == '+' ? 2
+                                                                                  : 0;
+        cc != 0 && len - cc >= 9) {
+      char national[kMaxDigits + 1];
+      national[0] = '0';
+      std::memcpy(national + 1, digits.data() + cc, len - cc);
+      if (IsLandline({national, len - cc + 1}) || IsLandline(digits.substr(cc))) {
+        Add(cc == 2 ? b - 1 : b, e, PiiClass::kPhone);
+        return;
+      }
+    }
     const bool landline = IsLandline(digits);
     const size_t last_group = groups[j].end - groups[j].begin;
     const bool with_extension = !landline && j > i && last_group <= 6 &&
@@ -1622,9 +1681,9 @@ class Scanner {
       Add(b, e, PiiClass::kCertificate);  // a travel document's number in digits only
       return;
     }
-    if (at_start && i == j && (len == 7 || len == 8) && digits[0] >= '2' &&
-        PhoneLabelJustBefore(b)) {
-      Add(b, e, PiiClass::kPhone);  // a landline without its area code
+    if (at_start && (i == j || j + 1 == groups.size()) && (len == 7 || len == 8) &&
+        digits[0] >= '2' && PhoneLabelJustBefore(b)) {
+      Add(b, e, PiiClass::kPhone);  // a landline without its area code (212-3456 too)
       return;
     }
     const bool account_label = at_start && LabelBefore(b, kAccountGroup);
@@ -1675,6 +1734,24 @@ class Scanner {
                        [&](std::string_view w) { return ends_with(e, w); });
   }
 
+  // A date in three groups of digits: year, month, day (1990-03-15), or the year last, the day
+  // first (15/03/1990) or the month first as some forms have it (both are tried). Whether the
+  // groups have a date's widths.
+  bool NumericDate(const Group* g) {
+    auto width = [&](size_t k) { return g[k].end - g[k].begin; };
+    auto value = [&](size_t k) { return ToInt(s_.substr(g[k].begin, width(k))); };
+    if (width(0) == 4 && width(1) <= 2 && width(2) <= 2) {
+      DateFound(g[0].begin, g[2].end, value(0), value(1), value(2));
+      return true;
+    }
+    if (width(0) <= 2 && width(1) <= 2 && width(2) == 4) {
+      DateFound(g[0].begin, g[2].end, value(2), value(1), value(0));
+      if (value(0) != value(1)) DateFound(g[0].begin, g[2].end, value(2), value(0), value(1));
+      return true;
+    }
+    return false;
+  }
+
   // Numbers joined by '.', '/' or ':' (IPv4, 1990.1.1, 21:30, 45.5), starting at p.
   [[gnu::noinline]] size_t Dotted(size_t p) {
     const char sep = s_[SkipDigits(s_, p)];
@@ -1698,9 +1775,8 @@ class Scanner {
         std::all_of(parts.begin(), parts.end(),
                     [&](const Group& g) { return width(g) <= 3 && value(g) <= 255; })) {
       Add(p, q, PiiClass::kContact);
-    } else if ((sep == '.' || sep == '/') && parts.size() == 3 && width(parts[0]) == 4 &&
-               width(parts[1]) <= 2 && width(parts[2]) <= 2) {
-      DateFound(p, q, value(parts[0]), value(parts[1]), value(parts[2]));
+    } else if ((sep == '.' || sep == '/') && parts.size() == 3 && NumericDate(parts.data())) {
+      // (1990.03.15, 1990/3/15, 15/03/1990)
     } else if (sep == '.' && parts.size() >= 3) {
       // Neither: the numbers on their own and joined (a phone written 139.8765.4321). Three
       // parts or more: a decimal has two.
@@ -1708,8 +1784,14 @@ class Scanner {
       ClassifyGroups({parts.data(), count}, /*join=*/true, 0);
     } else if (sep != '.') {
       // Each number on its own (13987654321/19912345678, an ID and a phone after
-      // 身份证号/手机号：); the last with what groups after it (…/0692-6123457).
-      ClassifyGroups({parts.data(), parts.size() - 1}, /*join=*/false, 0);
+      // 身份证号/手机号：); the last with what groups after it (…/0692-6123457). Three groups or
+      // more of three digits or more are read joined too (139/1234/5678, 533102/19900315/4511).
+      const bool grouped =
+          sep == '/' && parts.size() >= 3 &&
+          std::all_of(parts.begin(), parts.end(), [&](const Group& g) { return width(g) >= 3; });
+      ClassifyGroups(
+          {parts.data(), grouped ? std::min(parts.size(), kMaxGroups) : parts.size() - 1},
+          /*join=*/grouped, 0);
       const Group& last = parts.back();
       return std::max(q, DigitRun(last.begin, last.end, /*after_numbers=*/true));
     }
@@ -1789,7 +1871,7 @@ class Scanner {
   bool BirthLabelAround(size_t b, size_t e) const {
     size_t after = e;
     while (after < s_.size() && s_[after] == ' ') ++after;
-    if (At(s_, after, "出生")) return true;
+    if (At(s_, after, "出生") || At(s_, after, "出世")) return true;
     if (At(s_, after, "生")) {
       char32_t cp = 0;
       if (after + 3 >= s_.size()) return true;
@@ -2145,7 +2227,7 @@ class Scanner {
   enum class Spaces { kStop, kReadPast };
 
   // A building's number and more house-level numbers after it, with no place named before
-  // (张某家（3栋2单元501室）, 二栋一五零二): 栋 or 幢 at i. The place's rule
+  // (张某家（3栋2单元501室）, 二栋一五零二, A座1502室): 栋, 幢 or 座 at i. The place's rule
   // (MatchHouseAddress) takes those after a place.
   void Building(size_t i) {
     if (!HouseNumberAt(s_, i + 3) && !(At(s_, i + 3, " ") && HouseNumberAt(s_, i + 4))) return;

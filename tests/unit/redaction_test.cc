@@ -945,6 +945,63 @@ TEST(RedactPatterns, GivenLabelsAsAlsoWritten_WhenRedacted_ThenTheirValuesGo) {
             "大众VX520型轿车，a @ b，会议室 @ 3楼");
 }
 
+TEST(RedactPatterns, GivenDigitGroupsApartByOtherSeparators_WhenRedacted_ThenTheyGo) {
+  // _ * ~ , / 、 between groups of three digits or more, typed to dodge a scanner.
+  const std::vector<Party> parties = {WithPhone(Person("P1", "李强"), "13880635817")};
+  for (const std::string sep : {"_", "*", "~", "，", ",", "/", "、"}) {
+    const std::string text = "电话138" + sep + "8063" + sep + "5817。";
+    EXPECT_EQ(RedactText(text, parties), "电话[电话]。") << "separator bytes " << sep.size();
+    EXPECT_EQ(RedactText(text), "电话[电话]。") << "unlisted, separator bytes " << sep.size();
+  }
+  EXPECT_EQ(RedactText("身份证号533102/19900315/4511，卡号6222_0212_3456_7890_779。"),
+            "身份证号[身份证号]，卡号[银行账号]。");
+  // A shorter group is not joined across them: lists, thousands, ranges, alternatives.
+  ExpectKeptWithoutDoubt("违反第1、2、3条，罚款1,000,000元，3~5日，第12/13号。");
+  EXPECT_EQ(RedactText("13987654321/19912345678、13812345678"), "[电话]/[电话]、[电话]");
+}
+
+TEST(RedactPatterns, GivenNumbersGluedTogether_WhenRedacted_ThenEachGoes) {
+  EXPECT_EQ(RedactText("其53310219900315451113912345678在案"), "其[身份证号][电话]在案");
+  EXPECT_EQ(RedactText("其13912345678533102199003154511在案"), "其[电话][身份证号]在案");
+  EXPECT_EQ(RedactText("号码1391234567813812345678。"), "号码[电话][电话]。");
+  const std::vector<Party> parties = {WithPhone(Person("P1", "李强"), "0692-6123457")};
+  EXPECT_EQ(RedactText("号码069261234571234567890123。", parties), "号码[电话]1234567890123。");
+  // A long number of neither (a waybill's).
+  ExpectKeptWithoutDoubt("快递单号12345678901234567890123。");
+}
+
+TEST(RedactPatterns, GivenLandlineInInternationalFormOrGroupedAfterItsLabel_WhenRedacted_ThenGone) {
+  EXPECT_EQ(RedactText("联系方式：+86-692-2123456，+86 10 61234567，0086 692 2123456。"),
+            "联系方式：[电话]，[电话]，[电话]。");
+  EXPECT_EQ(RedactText("电话212-3456，座机 6123 4567。"), "电话[电话]，座机 [电话]。");
+}
+
+TEST(RedactPatterns, GivenContactLabelsAsAlsoWritten_WhenRedacted_ThenTheirValuesGo) {
+  EXPECT_EQ(RedactText("扣扣123456789，企鹅号：987654321。"),
+            "扣扣[联系方式]，企鹅号：[联系方式]。");
+  EXPECT_EQ(RedactText("威信zhangsan1990，薇信：lisi_2001。"),
+            "威信[联系方式]，薇信：[联系方式]。");
+  ExpectKeptWithoutDoubt("该企业扣款123456元，威胁其信用。");
+}
+
+TEST(RedactPatterns, GivenBirthDatesInOtherForms_WhenRedacted_ThenTheyGo) {
+  EXPECT_EQ(RedactText("其1990·03·15出生，"), "其[出生日期]出生，");
+  EXPECT_EQ(RedactText("出生日期15/03/1990，生日：03.15.1990，"),
+            "出生日期[出生日期]，生日：[出生日期]，");
+  EXPECT_EQ(RedactText("其1990年3月15日出世，"), "其[出生日期]出世，");
+  Party p = Person("P1", "李强");
+  p.birth_date = PersonalText("1990-03-15");
+  EXPECT_EQ(RedactText("李强（15-03-1990）", {p}), "李某（[出生日期]）");
+  // The date of an event stays.
+  ExpectKeptWithoutDoubt("于15/03/2024在该处，2024·03·15。");
+}
+
+TEST(RedactPatterns, GivenBuildingWithLetterAndSeat_WhenRedacted_ThenTheAddressGoes) {
+  EXPECT_EQ(RedactText("住万达广场A座1502室，"), "住万达广场[住址]，");
+  EXPECT_EQ(RedactText("其家在B座1502。"), "其家在[住址]。");
+  ExpectKeptWithoutDoubt("座机号码，一座桥，3座山，座位号12，A座15楼。");
+}
+
 TEST(RedactKnownValues, GivenLandlineWithoutItsAreaCode_WhenRedacted_ThenRemoved) {
   const std::vector<Party> parties = {WithPhone(Person("P1", "李强"), "0692-6123457")};
   EXPECT_EQ(RedactText("其拨打6123457报警，又用0692 6123457。", parties),
