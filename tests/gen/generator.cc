@@ -1009,6 +1009,12 @@ std::string Generator::Impl::PhoneRef(Ctx& c, const std::string& phone) {
       Plant(c, "phone", local, "landline_local");
       return local;
     }
+    if (OneIn(c, phone.substr(2), 8)) {
+      // In international form, the area code without its 0 (+86-692-2123456).
+      const std::string written = "+86-" + phone.substr(1);
+      Plant(c, "phone", written, "landline_international");
+      return written;
+    }
     if (OneIn(c, phone.substr(1), 8)) {
       const std::string written = InChineseNumerals(c, phone);  // the area code's dash kept
       Plant(c, "phone", written, "landline_chinese_numerals");
@@ -1031,7 +1037,9 @@ std::string Generator::Impl::PhoneRef(Ctx& c, const std::string& phone) {
     variant = "+86";
   } else if (r < 72 && OneIn(c, phone.substr(3), 4)) {
     // Two spaces, ideographic ones, or a zero-width space (pasted from the web) between groups.
-    static constexpr Sv kSeparators[] = {"  ", "\u3000\u3000", "\u200B", " - "};
+    // Or one of _ / 、 * ~ ，, typed to dodge a scanner.
+    static constexpr Sv kSeparators[] = {"  ", "\u3000\u3000", "\u200B", " - ", "_",
+                                         "/",  "、",           "*",      "~",   "，"};
     const Sv sep = kSeparators[(HashOf(phone, 17) >> 20) % std::size(kSeparators)];
     value = Cat({phone.substr(0, 3), sep, phone.substr(3, 4), sep, phone.substr(7)});
     variant = "grouped_other";
@@ -1073,6 +1081,19 @@ std::string Generator::Impl::BirthRef(Ctx& c, const Person& p) {
     const std::string d = SpacedNumbers(DateCn(p.birth));  // 1990 年 3 月 15 日
     Plant(c, "birth_date", d, "spaced");
     return d;
+  }
+  if (OneIn(c, p.id.substr(2), 10)) {
+    // In figures: 1990·03·15, or the day first (15/03/1990).
+    char written[16];
+    if (OneIn(c, p.id, 2)) {
+      std::snprintf(written, sizeof written, "%04d\u00B7%02d\u00B7%02d", p.birth.year,
+                    p.birth.month, p.birth.day);
+    } else {
+      std::snprintf(written, sizeof written, "%02d/%02d/%04d", p.birth.day, p.birth.month,
+                    p.birth.year);
+    }
+    Plant(c, "birth_date", written, "figures");
+    return written;
   }
   const std::string d = DateCn(p.birth);
   Plant(c, "birth_date", d, "plain");
@@ -1146,6 +1167,11 @@ std::string Generator::Impl::ContactRef(Ctx& c) {
   const uint64_t r = rng.Below(3);
   if (r == 0) {
     std::string qq = rng.Digits(rng.Range(6, 10), true);
+    if (OneIn(c, qq, 6)) {
+      // QQ's nicknames as labels, written to dodge a scanner (picked by a hash).
+      Plant(c, "contact", qq, "qq_nickname");
+      return (OneIn(c, qq.substr(1), 2) ? "扣扣" : "企鹅号：") + qq;
+    }
     Plant(c, "contact", qq, "qq");
     return "QQ号" + qq;
   }
@@ -1156,6 +1182,10 @@ std::string Generator::Impl::ContactRef(Ctx& c) {
       // The same id on a video app (picked by a hash: the random stream stays the same).
       Plant(c, "contact", wx, "douyin");
       return "抖音号：" + wx;
+    }
+    if (OneIn(c, wx.substr(1), 8)) {
+      Plant(c, "contact", wx, "wechat_homophone");
+      return "威信" + wx;
     }
     Plant(c, "contact", wx, "wechat");
     return "微信号" + wx;

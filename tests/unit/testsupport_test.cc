@@ -289,13 +289,18 @@ TEST(Generator, PlantedValuesAreValidAndPresent) {
       } else if (p.cls == "phone" &&
                  (p.variant == "landline" || p.variant == "landline_chinese_numerals")) {
         EXPECT_TRUE(Landline(folded)) << p.value;
+      } else if (p.cls == "phone" && p.variant == "landline_international") {
+        ASSERT_EQ(p.value.rfind("+86-", 0), 0u) << p.value;
+        EXPECT_TRUE(Landline("0" + p.value.substr(4))) << p.value;
       } else if (p.cls == "phone" && p.variant == "landline_local") {
         EXPECT_TRUE(Landline("0692-" + p.value)) << p.value;
       } else if (p.cls == "phone") {
-        // (grouped_other: two spaces, ideographic ones, a zero-width space or " - ".)
-        std::string n = p.variant == "grouped_nbsp"    ? Strip(folded, "\xC2\xA0")
-                        : p.variant == "grouped_other" ? Strip(folded, " -\xE3\x80\xE2\x8B")
-                                                       : Strip(folded, " -");
+        // (grouped_other: two spaces, ideographic ones, a zero-width space, " - ", or one of
+        // _ / 、 * ~ ，.)
+        std::string n = p.variant == "grouped_nbsp" ? Strip(folded, "\xC2\xA0")
+                        : p.variant == "grouped_other"
+                            ? Strip(folded, " -\xE3\x80\x81\xE2\x8B_/*~,")
+                            : Strip(folded, " -");
         if (n.rfind("+86", 0) == 0) n = n.substr(3);
         EXPECT_TRUE(StrictMobile(n)) << e.event_id << " " << p.value;
       } else if (p.cls == "bank_account") {
@@ -341,13 +346,13 @@ TEST(Generator, PlantedValuesAreValidAndPresent) {
       {"phone",
        {"plain", "+86", "grouped", "grouped_dash", "grouped_nbsp", "full_width", "landline",
         "landline_local", "chinese_numerals", "landline_chinese_numerals", "grouped_other",
-        "unlisted_chinese_numerals"}},
+        "unlisted_chinese_numerals", "landline_international"}},
       {"bank_account", {"plain", "grouped", "one_digit_at_a_time"}},
       {"plate", {"plain", "dot", "new_energy", "full_stop", "space_after_province"}},
       {"certificate", {"passport", "hk_macau_permit"}},
-      {"contact", {"email", "qq", "wechat"}},
+      {"contact", {"email", "qq", "wechat", "qq_nickname", "wechat_homophone"}},
       {"address", {"village", "villagers_group", "road", "compound", "spaced"}},
-      {"birth_date", {"plain", "spaced"}},
+      {"birth_date", {"plain", "spaced", "figures"}},
   };
   for (const auto& [cls, want] : kExpected) {
     for (const std::string& v : want) EXPECT_TRUE(variants[cls].count(v)) << cls << " lacks variant " << v;
