@@ -1387,9 +1387,11 @@ class Scanner {
     const char c = s_[q];
     if (c == ' ' || c == '-' || c == '\t') return DigitAt(s_, q + 1) ? 1 : WideGroupSeparator(q);
     if (c == '\xC2') return At(s_, q, "·") ? 2 : 0;
-    return c == '_' || c == '*' || c == '~' || c == ',' || c == '/' || c == '\xE3'
-               ? WeakGroupSeparator(q)
-               : 0;
+    // (Most runs end at an ideograph, or at ， or 。 with no digit after them.)
+    const bool weak =
+        ((c == ',' || c == '/' || c == '_' || c == '*' || c == '~') && DigitAt(s_, q + 1)) ||
+        (c == '\xE3' && DigitAt(s_, q + 3));
+    return weak ? WeakGroupSeparator(q) : 0;
   }
   [[gnu::noinline]] size_t WeakGroupSeparator(size_t q) const {
     const size_t len = s_[q] != '\xE3' ? 1 : At(s_, q, "、") ? 3 : 0;
