@@ -2207,7 +2207,59 @@ class Scanner {
       if (!MarkedHouseNumberAt(i + 3) && !MarkedHouseNumberAt(i + 6)) return;
     }
     Range r;
-    if (MatchHouseAddress(s_, i, &r, Spaces::kReadPast)) Add(r.begin, r.end, PiiClass::kAddress);
+    if (!MatchHouseAddress(s_, i, &r, Spaces::kReadPast)) return;
+    if (OrganizationAddressAt(r.begin)) {
+      Protect(r.begin, r.end);  // (a listed person's address there is still masked)
+    } else {
+      Add(r.begin, r.end, PiiClass::kAddress);
+    }
+  }
+
+  // Whether the address chunk at b is an organization's own (kept, as 双公示 publishes it): its
+  // name ends right before, but for a bracket, a label of its address and the divisions of its
+  // city or county (某某公司（住所：瑞丽市姐告路88号）, 瑞丽市公安局（瑞丽市姐告路1号）, …分局，
+  // 地址：姐告路1号). Not after 住 (张某（住…）: a person's).
+  [[gnu::noinline]] bool OrganizationAddressAt(size_t b) const {
+    static constexpr std::array<std::string_view, 9> kLabels = {
+        "住所地", "住所", "注册地址", "经营地址", "经营场所", "办公地址", "地址", "注册地", "地处"};
+    static constexpr std::string_view kOrganizationEnds = "司局所队厂店社院行站馆部处会校委";
+    static constexpr std::string_view kDivisionEnds = "省市州县区镇乡";
+    auto ends_with = [&](size_t e, std::string_view w) {
+      return e >= w.size() && s_.substr(e - w.size(), w.size()) == w;
+    };
+    auto label_before = [&](size_t e) -> size_t {
+      for (const std::string_view w : kLabels) {
+        if (ends_with(e, w)) return e - w.size();
+      }
+      return std::string_view::npos;
+    };
+    auto one_of_before = [&](size_t e, std::string_view chars) {
+      return e >= 3 && chars.find(s_.substr(e - 3, 3)) % 3 == 0 &&
+             chars.find(s_.substr(e - 3, 3)) != std::string_view::npos;
+    };
+    // The divisions (瑞丽市, 云南省德宏州瑞丽市): ideographs back to a label, a bracket, a colon or
+    // a comma, the last of them a division's.
+    size_t k = b;
+    for (int chars = 0;; ++chars) {
+      if (label_before(k) != std::string_view::npos || ends_with(k, "（") || ends_with(k, "(") ||
+          ends_with(k, "：") || ends_with(k, ":") || ends_with(k, ",")) {
+        break;
+      }
+      if (chars == 12 || k < 3 || !IsIdeograph(Decode3(s_, k - 3)) || ends_with(k, "住")) {
+        return false;
+      }
+      k -= 3;
+    }
+    if (k != b && !one_of_before(b, kDivisionEnds)) return false;
+    if (ends_with(k, "：") || ends_with(k, ":")) {
+      k -= ends_with(k, ":") ? 1 : 3;
+      if (k = label_before(k); k == std::string_view::npos) return false;
+    } else if (const size_t label = label_before(k); label != std::string_view::npos) {
+      k = label;
+    }
+    if (ends_with(k, "（") || ends_with(k, "(") || ends_with(k, ","))
+      k -= ends_with(k, "（") ? 3 : 1;
+    return one_of_before(k, kOrganizationEnds);
   }
 
  public:

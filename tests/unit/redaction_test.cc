@@ -1002,6 +1002,26 @@ TEST(RedactPatterns, GivenBuildingWithLetterAndSeat_WhenRedacted_ThenTheAddressG
   ExpectKeptWithoutDoubt("座机号码，一座桥，3座山，座位号12，A座15楼。");
 }
 
+TEST(RedactPatterns, GivenAnOrganizationsOwnAddress_WhenRedacted_ThenItStays) {
+  // Kept, as 双公示 publishes it: after the organization's name, a bracket or a label of its
+  // address, and the divisions of its city.
+  ExpectKeptWithoutDoubt("瑞丽市某某贸易有限公司（住所：瑞丽市姐告路88号）未按规定");
+  ExpectKeptWithoutDoubt("瑞丽市公安局（瑞丽市姐告路1号），某某厂（云南省德宏州瑞丽市姐告路88号）");
+  ExpectKeptWithoutDoubt("瑞丽市公安局姐告分局，地址：瑞丽市姐告路1号。");
+  // A person's, also after an organization's name with 住, goes; so does a listed one.
+  EXPECT_EQ(RedactText("当事人张伟（瑞丽市勐卯路18号），某某公司（住瑞丽市姐告路1号）"),
+            "当事人张某（瑞丽市[住址]），某某公司（住瑞丽市[住址]）");
+  Party p = Person("P1", "张伟");
+  p.address = PersonalText("瑞丽市姐告路88号");
+  EXPECT_EQ(RedactText("某某公司（瑞丽市姐告路88号）", {p}), "某某公司（瑞丽市[住址]）");
+}
+
+TEST(RedactNames, GivenUnlistedNameAfterAnOrganizationsPeople_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("法定代表人张伟，负责人李强称，实际控制人王芳，投资人赵敏与"),
+            "法定代表人张某，负责人李某称，实际控制人王某，投资人赵某与");
+  ExpectKeptWithoutDoubt("负责人对此负责，经营者应当，负责人陈述。");
+}
+
 TEST(RedactKnownValues, GivenLandlineWithoutItsAreaCode_WhenRedacted_ThenRemoved) {
   const std::vector<Party> parties = {WithPhone(Person("P1", "李强"), "0692-6123457")};
   EXPECT_EQ(RedactText("其拨打6123457报警，又用0692 6123457。", parties),
