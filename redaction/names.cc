@@ -196,7 +196,7 @@ bool IsNameStop(std::string_view ch, bool in_name = false);
 // ordinary words that start with a surname follow them as well (被害人钱包被盗, 嫌疑人于当日,
 // 当事人陈述), so a name after one is taken only where it ends as a name does (RoleNameAt).
 constexpr size_t kStrongContexts = 13;
-constexpr std::array<std::string_view, kStrongContexts + 36> kBeforeName = {
+constexpr std::array<std::string_view, kStrongContexts + 49> kBeforeName = {
     "朋友",
     "同事",
     "邻居",
@@ -247,6 +247,21 @@ constexpr std::array<std::string_view, kStrongContexts + 36> kBeforeName = {
     "经营者",
     "实际控制人",
     "投资人",
+    // (a decision's party heading, 被处罚人王建平，男; relatives and people of a case; at most
+    // 64 words in all: ContextWordsAt's mask)
+    "被处罚人",
+    "被传唤人",
+    "借款人",
+    "其妻",
+    "其夫",
+    "其男友",
+    "其女友",
+    "其前夫",
+    "其前妻",
+    "网友",
+    "老板",
+    "租客",
+    "债主",
 };
 // Time words that may start a clause before a person's name (当晚张三酒后驾驶, 次日下午李四到
 // 派出所): NameAtClauseStart reads the name after one or two of them.
@@ -304,22 +319,55 @@ constexpr std::array<std::string_view, 40> kAfterListedName = {
 
 // What follows a person named where a clause starts or as an object, besides a stop and the
 // verbs after a list's members (张三多次…, 张三酒后…, 对张三进行处罚, 向张三借款).
-constexpr std::array<std::string_view, 30> kAfterModelName = {
-    "多次", "酒后", "明知", "私自", "擅自", "故意", "无证", "拒不", "随即", "先后",
-    "伙同", "采用", "利用", "使用", "携带", "非法", "冒用", "进行", "借款", "发现",
-    "赔偿", "改正", "到场", "逃匿", "转账", "手持", "醉酒", "违反", "用",   "趁",
+constexpr std::array<std::string_view, 35> kAfterModelName = {
+    "多次",
+    "酒后",
+    "明知",
+    "私自",
+    "擅自",
+    "故意",
+    "无证",
+    "拒不",
+    "随即",
+    "先后",
+    "伙同",
+    "采用",
+    "利用",
+    "使用",
+    "携带",
+    "非法",
+    "冒用",
+    "进行",
+    "借款",
+    "发现",
+    "赔偿",
+    "改正",
+    "到场",
+    "逃匿",
+    "转账",
+    "手持",
+    "醉酒",
+    "违反",
+    "用",
+    "趁",
+    // (决定对陈志强行政拘留十日, …罚款五百元, …警告, …作出, …予以)
+    "行政",
+    "罚款",
+    "警告",
+    "作出",
+    "予以",
 };
 // The verbs and prepositions before a person as their object (殴打张三, 将张三打伤): the model
 // reads a name after them (NameAfterVerb). From 传唤 on (since session twenty-one): what police
 // texts do to a person or a person suffers (传唤张三, 抓获张三, 骚扰张三 …).
-constexpr std::array<std::string_view, 46> kObjectVerbs = {
-    "将",   "对",   "向",   "被",   "给",   "把",   "殴打", "辱骂", "威胁", "找到", "拦住", "通知",
-    "帮助", "收留", "责令", "要求", "传唤", "抓获", "侮辱", "推搡", "骚扰", "跟踪", "偷拍", "诱骗",
-    "欺骗", "拦截", "扣留", "训诫", "约谈", "送达", "告知", "敲诈", "勒索", "恐吓", "纠缠", "尾随",
-    "猥亵", "询问", "盘问", "劝导", "劝离", "控制", "诈骗", "骗取", "查获", "拘留",
+constexpr std::array<std::string_view, 47> kObjectVerbs = {
+    "将",   "对",   "向",   "被",   "给予", "给",   "把",   "殴打", "辱骂", "威胁", "找到", "拦住",
+    "通知", "帮助", "收留", "责令", "要求", "传唤", "抓获", "侮辱", "推搡", "骚扰", "跟踪", "偷拍",
+    "诱骗", "欺骗", "拦截", "扣留", "训诫", "约谈", "送达", "告知", "敲诈", "勒索", "恐吓", "纠缠",
+    "尾随", "猥亵", "询问", "盘问", "劝导", "劝离", "控制", "诈骗", "骗取", "查获", "拘留",
 };
 // The verbs before 传唤: a dotted name starts with none of their first characters (DottedNameHere).
-constexpr size_t kVerbsByFirstCharacter = 16;
+constexpr size_t kVerbsByFirstCharacter = 17;
 static_assert(kObjectVerbs[kVerbsByFirstCharacter] == "传唤");
 
 // Whether a word of each list starts at s[at] (each list's first characters as one map); the
@@ -1241,6 +1289,15 @@ void NameAfterColon(std::string_view s, size_t i, Findings* out) {
   if (i < 3 || s.size() < i + 7) return;
   const std::string_view before = s.substr(i - 3, 3);
   if (kFieldEnds.find(before) == std::string_view::npos) return;
+  // Not the fields of the officers and staff who acted (执法人员：, 承办人：, 询问人： but not
+  // 被询问人：): their names are kept, as after 民警.
+  for (const std::string_view field : {"执法人员", "办案人员", "工作人员", "翻译人员", "办案人",
+                                       "承办人", "审核人", "审批人", "询问人", "记录人"}) {
+    if (i >= field.size() && s.substr(i - field.size(), field.size()) == field &&
+        !(i >= field.size() + 3 && s.substr(i - field.size() - 3, 3) == "被")) {
+      return;
+    }
+  }
   // A form's value ends at punctuation or at the next field (男, 女, 系 …); not a name where a
   // word goes on (申请人：高新科技公司, 梁河县某某公司).
   auto ends_value = [&](size_t end) {

@@ -48,12 +48,15 @@ constexpr std::array<std::string_view, 23> kPlaceSuffixes = {
     "街",   "巷",   "弄",   "道",   "苑",   "寨",   "屯",   "庄",   "区",   "期",   "段"};
 constexpr std::array<std::string_view, 15> kHouseUnits = {
     "单元", "号楼", "号院", "组", "号", "栋", "幢", "楼", "室", "层", "户", "社", "队", "座", "排"};
-constexpr std::array<std::string_view, 2> kBirthBefore = {"出生", "生日"};
+constexpr std::array<std::string_view, 3> kBirthBefore = {"出生", "生日", "出世"};
 // Labels a phone number follows: a local number of 7–8 digits right after one is a landline
 // without its area code (座机6123457). Looked for back from such a number only
 // (PhoneLabelJustBefore), not noted by the scan: 电话 is among the commonest words of a text.
 constexpr std::array<std::string_view, 6> kPhoneLabels = {"电话", "座机", "固话",
                                                           "宅电", "手机", "联系方式"};
+// Labels of a public body's own lines, published on purpose: a landline after one stays.
+constexpr std::array<std::string_view, 8> kPublicLineLabels = {
+    "监督电话", "举报电话", "投诉电话", "咨询电话", "值班电话", "服务热线", "举报热线", "监督热线"};
 // Labels a document's or a device's serial number follows: a number after one is not taken for
 // a bank card by its prefix and Luhn check alone (处罚决定书编号：5331221000123456).
 constexpr std::array<std::string_view, 1> kSerialLabels = {"编号"};
@@ -480,9 +483,9 @@ bool IsMobile(std::string_view d) {
 // Also the last characters of the phone labels (电话 固话, 手机 座机, 联系方式), where a number in
 // Chinese numerals is looked for. And 威信 薇信 扣扣 企鹅号, labels of WeChat and QQ as written to
 // dodge a scanner (at 鹅: 企 starts 企业).
-constexpr std::array<std::string_view, 27> kOtherTriggers = {
+constexpr std::array<std::string_view, 28> kOtherTriggers = {
     "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员", "与",
-    "和", "同", "跟", "话", "机", "式", "栋", "幢", "座", "扣", "鹅", "威", "薇",
+    "和", "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅", "威", "薇",
 };
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
@@ -844,6 +847,9 @@ class Scanner {
       case U'座':  // (万达广场A座1502室: an estate named without a place word)
         Building(i);
         return;
+      case U'楼':  // 2号楼2单元1502室
+        if (i >= 3 && At(s_, i - 3, "号")) Building(i - 3, 6);
+        return;
       default:
         return;
     }
@@ -1193,10 +1199,8 @@ class Scanner {
       Qq(p + 2);  // QQ12345678 or QQ号：12345678
       return t;
     }
-    const bool id_with_x = letters && t - p == 18 && IsX(s_[t - 1]) &&
-                           std::all_of(s_.begin() + p, s_.begin() + t - 1, [](char c) {
-                             return IsDigit(static_cast<unsigned char>(c));
-                           });
+    // (Or more digits glued before the ID: GluedNumbers.)
+    const bool id_with_x = letters && t - p >= 18 && digits_end + 1 == t && IsX(s_[t - 1]);
     if (!letters || id_with_x) return DigitRun(p, digits_end);
     AlnumToken(p, t);
     return t;
@@ -1205,11 +1209,20 @@ class Scanner {
   // QQ id after the label: [1-9]\d{4,10}, its digits perhaps grouped by spaces or dashes
   // (QQ：1234 5678).
   // Past the words between a contact id's label and the id (QQ账号, 微信ID, QQ（…）).
+  // (微信号（…）, 微信：“…”, 企鹅号【…】, 微信账户…: words, fillers and an opening bracket or
+  // quote, in any order.)
   size_t SkipIdWords(size_t i) const {
-    for (const std::string_view before : {"账号", "帐号", "ID", "id", "（", "("}) {
-      if (At(s_, i, before)) i += before.size();
+    static constexpr std::array<std::string_view, 14> kBefore = {
+        "账号", "帐号", "账户", "帐户", "ID", "id", "（", "(", "“", "\"", "【", "「", "[", "『"};
+    for (int round = 0; round < 3; ++round) {
+      const size_t from = i;
+      for (const std::string_view before : kBefore) {
+        if (At(s_, i, before)) i += before.size();
+      }
+      i = SkipFillers(i);
+      if (i == from) break;
     }
-    return SkipFillers(i);
+    return i;
   }
   void Qq(size_t i) {
     i = SkipIdWords(i);
@@ -1264,6 +1277,23 @@ class Scanner {
   // (Out of line: tokens with letters are few, and Token stays small enough to inline.)
   [[gnu::noinline]] void AlnumToken(size_t p, size_t t) {
     const size_t len = t - p;
+    // An ID's X with digits glued after it (53310219900315452X13987654321): the ID (and digits
+    // glued before it), then the digits after it as a run of their own.
+    if (const size_t x = SkipDigits(s_, p);
+        x - p >= 17 && IsX(s_[x]) && DigitAt(s_, x + 1) && SkipDigits(s_, x + 1) == t) {
+      if (x - p > 17) {
+        GluedNumbers(p, x, /*x_after=*/true);
+      } else {
+        char id[18];
+        std::memcpy(id, s_.data() + p, 17);
+        id[17] = 'X';
+        if (!Known({id, 18}, p, x + 1) && IsValidResidentId({id, 18})) {
+          Add(p, x + 1, PiiClass::kIdNumber);
+        }
+      }
+      DigitRun(x + 1, t);
+      return;
+    }
     if (const size_t digits_end = SkipDigits(s_, p); digits_end + 1 == t && IsX(s_[digits_end])) {
       MixedNumberAround(p, digits_end);  // (五三三一二二19900101107X)
     }
@@ -1376,39 +1406,65 @@ class Scanner {
   static constexpr size_t kMaxGroups = 40;
   static constexpr size_t kMaxDigits = 32;
 
-  // The length of the separator of two groups of digits at q, or 0: a space, a tab or a hyphen,
-  // or up to three of them with one hyphen at most (139  1234  5678, 533102 - 19900315, as
-  // text typed with two spaces or pasted with ideographic ones has them), or '·'. Or one of
-  // _ * ~ , / 、 between groups of three digits or more (139_1234_5678, 139、1234、5678), typed
-  // to dodge a scanner: these also list numbers (1、2、3) and group thousands (1,234), so a
-  // shorter group is not joined across them.
-  [[gnu::always_inline]] size_t GroupSeparator(size_t q) const {
+  // The length of the separator of two groups of digits at q, or 0 (`width`: the digits of the
+  // group before). A space, a tab or a hyphen, or up to three of them with one hyphen at most
+  // (139  1234  5678, 533102 - 19900315, as text typed with two spaces or pasted with
+  // ideographic ones has them), or '·': between any groups. Up to three characters with others
+  // among them (139_1234_5678, 139、 1234、 5678, 139——1234——5678, 5301|0219|…|9X), typed to
+  // dodge a scanner: after a group of three digits or more and before one of two or more (or a
+  // digit and an ID's X), since these also list numbers (1、2、3) and group thousands (1,234).
+  [[gnu::always_inline]] size_t GroupSeparator(size_t q, size_t width) const {
     if (q >= s_.size()) return 0;
-    const char c = s_[q];
-    if (c == ' ' || c == '-' || c == '\t') return DigitAt(s_, q + 1) ? 1 : WideGroupSeparator(q);
-    if (c == '\xC2') return At(s_, q, "·") ? 2 : 0;
-    // (Most runs end at an ideograph, or at ， or 。 with no digit after them.)
-    const bool weak =
-        ((c == ',' || c == '/' || c == '_' || c == '*' || c == '~') && DigitAt(s_, q + 1)) ||
-        (c == '\xE3' && DigitAt(s_, q + 3));
-    return weak ? WeakGroupSeparator(q) : 0;
-  }
-  [[gnu::noinline]] size_t WeakGroupSeparator(size_t q) const {
-    const size_t len = s_[q] != '\xE3' ? 1 : At(s_, q, "、") ? 3 : 0;
-    return len != 0 && ThreeDigitsAt(q - 3) && ThreeDigitsAt(q + len) ? len : 0;
-  }
-  bool ThreeDigitsAt(size_t k) const {
-    return k < s_.size() && DigitAt(s_, k) && DigitAt(s_, k + 1) && DigitAt(s_, k + 2);
-  }
-  [[gnu::noinline]] size_t WideGroupSeparator(size_t q) const {
-    auto blank = [&](size_t k) { return k < s_.size() && (s_[k] == ' ' || s_[k] == '\t'); };
-    size_t k = q;
-    bool hyphen = false;
-    while (k - q < 3 && (blank(k) || (!hyphen && k < s_.size() && s_[k] == '-'))) {
-      hyphen = hyphen || s_[k] == '-';
-      ++k;
+    const auto c = static_cast<unsigned char>(s_[q]);
+    if (c == ' ' || c == '-' || c == '\t') {
+      return DigitAt(s_, q + 1) ? 1 : WideGroupSeparator(q, width);
     }
-    return k - q;
+    if (c == 0xC2 && At(s_, q, "·")) return 2;
+    // (Most runs end at an ideograph, or at ， or 。 with text after them: an ideograph's lead,
+    // E4–E9, right after the separator's character.)
+    if (width < 3 ||
+        !(c >= 0xC2 ? c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF
+                    : kWeakSeparators.find(static_cast<char>(c)) != std::string_view::npos)) {
+      return 0;
+    }
+    const size_t after = q + (c < 0x80 ? 1 : c == 0xC2 ? 2 : 3);
+    if (after < s_.size() && static_cast<unsigned char>(s_[after] - 0xE4) <= 0xE9 - 0xE4) return 0;
+    return WideGroupSeparator(q, width);
+  }
+  static constexpr std::string_view kWeakSeparators = "_*~,/|\\+=#;";
+  // The length of a separator's character at k, or 0; *weak: it is none of space, tab, '-', '·'.
+  size_t SeparatorCharacterAt(size_t k, bool* weak, int* hyphens) const {
+    if (k >= s_.size()) return 0;
+    const char c = s_[k];
+    if (c == ' ' || c == '\t') return 1;
+    if (c == '-') {
+      ++*hyphens;
+      return 1;
+    }
+    *weak = true;
+    if (kWeakSeparators.find(c) != std::string_view::npos) return 1;
+    if (At(s_, k, "°")) return 2;
+    for (const std::string_view w : {"、", "､", "∙", "⋅", "…"}) {
+      if (At(s_, k, w)) return 3;
+    }
+    return 0;
+  }
+  [[gnu::noinline]] size_t WideGroupSeparator(size_t q, size_t width) const {
+    size_t k = q;
+    bool weak = false;
+    int hyphens = 0;
+    for (int units = 0; units < 3; ++units) {
+      bool weak_here = false;
+      const size_t len = SeparatorCharacterAt(k, &weak_here, &hyphens);
+      if (len == 0) break;
+      weak = weak || weak_here;
+      k += len;
+    }
+    if (k == q || !DigitAt(s_, k)) return 0;
+    if (!weak && hyphens <= 1) return k - q;
+    const bool two_after =
+        DigitAt(s_, k + 1) || (k + 1 < s_.size() && IsX(s_[k + 1]) && !AlnumAt(s_, k + 2));
+    return width >= 3 && two_after ? k - q : 0;
   }
 
   // A run of digits starting at p, possibly grouped by spaces, hyphens or '·' (GroupSeparator);
@@ -1443,9 +1499,14 @@ class Scanner {
     groups[0] = {p, q0};
     size_t group_count = 1;
     size_t q = q0;
+    // Where the scan resumes if a group follows a weak separator (GroupSeparator: , 、 _ …):
+    // there, so that the groups after it are read on their own as well (…13912345678,1990年3
+    //月15日出生: the date; 。00:1A:2B:…: the MAC address).
+    size_t resume = 0;
     while (group_count < kMaxGroups) {
-      const size_t sep = GroupSeparator(q);
+      const size_t sep = GroupSeparator(q, q - groups[group_count - 1].begin);
       if (sep == 0 || !DigitAt(s_, q + sep)) break;
+      if (resume == 0 && WeakSeparator(q, sep)) resume = q;
       const size_t r = q + sep;
       const size_t e = SkipDigits(s_, r);
       if (e < s_.size() && IsAlpha(static_cast<unsigned char>(s_[e])) &&
@@ -1458,10 +1519,11 @@ class Scanner {
     }
     // The run goes on past the last window: the next one starts halfway through this one.
     const bool capped =
-        group_count == kMaxGroups && GroupSeparator(q) != 0 && DigitAt(s_, q + GroupSeparator(q));
+        group_count == kMaxGroups && GroupSeparator(q, q - groups[kMaxGroups - 1].begin) != 0;
     if (capped) {
       ClassifyGroups({groups, group_count}, /*join=*/true, 0);
-      return groups[kMaxGroups / 2].begin;
+      return resume != 0 ? std::min(resume, groups[kMaxGroups / 2].begin)
+                         : groups[kMaxGroups / 2].begin;
     }
     // An ID's check character X ends the run, right after its last digit or after the same
     // separator as the digits' (5 3 3 … 2 3 X).
@@ -1478,7 +1540,21 @@ class Scanner {
       return x_end;  // 1990-03-15, 1990·03·15, 15-03-1990
     }
     ClassifyGroups({groups, group_count}, /*join=*/true, has_x ? x_end : 0);
-    return x_end;
+    return resume != 0 ? resume : x_end;
+  }
+  // Whether the separator [q, q + len) is a weak one: other than up to three spaces, tabs and
+  // one hyphen, or '·'.
+  bool WeakSeparator(size_t q, size_t len) const {
+    if (len == 2 && At(s_, q, "·")) return false;
+    int hyphens = 0;
+    for (size_t k = q; k < q + len; ++k) {
+      if (s_[k] == '-') {
+        ++hyphens;
+      } else if (s_[k] != ' ' && s_[k] != '\t') {
+        return true;
+      }
+    }
+    return hyphens > 1;
   }
 
   // Classifies the numbers of `all` (groups of one run): each group and, if `join`, each
@@ -1492,7 +1568,10 @@ class Scanner {
     const Group* const groups = all.data();
     auto single = [&](size_t k) { return groups[k].end - groups[k].begin == 1; };
     for (size_t i = 0; i < group_count; ++i) {
-      if (groups[i].end - groups[i].begin >= 22) GluedNumbers(groups[i].begin, groups[i].end);
+      if (groups[i].end - groups[i].begin >= 22) {
+        GluedNumbers(groups[i].begin, groups[i].end,
+                     i + 1 == group_count && x_end == groups[i].end + 1);
+      }
       if (join && i > 0 && single(i) && single(i - 1)) continue;
       // One group is read where it is (most runs have one); two or more are joined in `joined`.
       char joined[kMaxDigits];
@@ -1516,33 +1595,53 @@ class Scanner {
     }
   }
 
-  // Numbers glued together in one run of digits, too long to be one number
+  // Numbers glued together in one run of digits [b, e), too long to be one number
   // (53310219900315451113912345678: an ID, then a phone): a valid ID anywhere in it, and a
-  // mobile or a listed number of 11 or 18 digits at either end or next to an ID found.
-  [[gnu::noinline]] void GluedNumbers(size_t b, size_t e) {
-    auto at_edge = [&](size_t k) {
-      for (const size_t width : {size_t{11}, size_t{18}}) {
-        if (k < b || k + width > e) continue;
-        const std::string_view d = s_.substr(k, width);
-        if (Known(d, k, k + width)) continue;
-        if (width == 11 && IsMobile(d)) Add(k, k + width, PiiClass::kPhone);
-        if (width == 18 && IsValidResidentId(d)) Add(k, k + width, PiiClass::kIdNumber);
+  // mobile, a landline, a card or a listed number at either end or next to an ID found.
+  // x_after: an ID's X follows the run (…13987654321 53310219900315452X, glued).
+  [[gnu::noinline]] void GluedNumbers(size_t b, size_t e, bool x_after) {
+    auto at_edge = [&](size_t k, bool starting) {  // the numbers that start (or end) at k
+      for (size_t width = 10; width <= 19; ++width) {
+        const size_t from = starting ? k : k - width;
+        if ((!starting && k < b + width) || from < b || from + width > e) continue;
+        const std::string_view d = s_.substr(from, width);
+        if (Known(d, from, from + width)) return;  // (a listed number: no longer one read)
+        if ((width == 11 && IsMobile(d)) || (width <= 12 && IsLandline(d))) {
+          Add(from, from + width, PiiClass::kPhone);
+        } else if (width == 18 && IsValidResidentId(d)) {
+          Add(from, from + width, PiiClass::kIdNumber);
+        } else if (width >= 16 && PassesLuhn(d) && HasCardPrefix(d)) {
+          Add(from, from + width, PiiClass::kBankAccount);
+        }
       }
     };
-    auto ending_at = [&](size_t k) {  // the numbers that end at k
-      if (k >= b + 11) at_edge(k - 11);
-      if (k >= b + 18) at_edge(k - 18);
-    };
-    at_edge(b);
-    ending_at(e);
+    at_edge(b, true);
+    if (x_after && e - b >= 17) {
+      char id[18];
+      std::memcpy(id, s_.data() + e - 17, 17);
+      id[17] = 'X';
+      if (IsValidResidentId({id, 18})) {
+        Add(e - 17, e + 1, PiiClass::kIdNumber);
+        at_edge(e - 17, false);
+      }
+    } else {
+      at_edge(e, false);
+    }
     for (size_t k = b; k + 18 <= e; ++k) {
       const std::string_view d = s_.substr(k, 18);
       if (d[0] >= '1' && d[0] <= '8' && IsValidResidentId(d)) {
         Add(k, k + 18, PiiClass::kIdNumber);
-        ending_at(k);
-        at_edge(k + 18);
+        at_edge(k, false);
+        at_edge(k + 18, true);
       }
     }
+  }
+
+  // A bank card's prefix: UnionPay's 62, Visa's 4, Mastercard's 51–55, JCB's 35, and 9558 and
+  // 9559 (cards issued before UnionPay's, still in use).
+  static bool HasCardPrefix(std::string_view d) {
+    return d.starts_with("62") || d[0] == '4' || (d[0] == '5' && d[1] >= '1' && d[1] <= '5') ||
+           d.starts_with("35") || d.starts_with("9558") || d.starts_with("9559");
   }
 
   // Looks `digits` up among the parties' and officers' numbers.
@@ -1654,29 +1753,47 @@ class Scanner {
     }
     // A landline in international form: +86 or 0086, then its area code without its 0
     // (+86-692-2123456) or with it.
-    if (const size_t cc = digits.starts_with("0086")                              ? 4
-                          : digits.starts_with("86") && b > 0 && s_[b - 1] == '+' ? 2
-                                                                                  : 0;
+    // (86 as a group of its own too: 86-692-2123456.)
+    const bool plus = b > 0 && s_[b - 1] == '+';
+    if (const size_t cc = digits.starts_with("0086")                                     ? 4
+                          : digits.starts_with("86") && (plus || groups[i].end == b + 2) ? 2
+                                                                                         : 0;
         cc != 0 && len - cc >= 9) {
       char national[kMaxDigits + 1];
       national[0] = '0';
       std::memcpy(national + 1, digits.data() + cc, len - cc);
       if (IsLandline({national, len - cc + 1}) || IsLandline(digits.substr(cc))) {
-        Add(cc == 2 ? b - 1 : b, e, PiiClass::kPhone);
+        Add(cc == 2 && plus ? b - 1 : b, e, PiiClass::kPhone);
         return;
       }
     }
-    const bool landline = IsLandline(digits);
+    if (len == 12 && digits[0] == '0' && IsMobile(digits.substr(1))) {
+      Add(b, e, PiiClass::kPhone);  // a mobile dialled with a 0 before it (013912345678)
+      return;
+    }
+    // Groups joined into a landline have its area code as the first (0692-612-3457; not two
+    // badge numbers, 053123、053124), or are digits one at a time.
+    auto landline_in = [&](std::string_view d) {
+      const std::string_view local = LandlineLocalNumber(d);
+      const size_t first = groups[i].end - groups[i].begin;
+      return !local.empty() && (i == j || first == 1 || first == d.size() - local.size());
+    };
+    const bool landline = landline_in(digits);
     const size_t last_group = groups[j].end - groups[j].begin;
     const bool with_extension = !landline && j > i && last_group <= 6 &&
-                                IsLandline(digits.substr(0, len - last_group));
+                                (s_[groups[j - 1].end] == '-' || s_[groups[j - 1].end] == ' ') &&
+                                landline_in(digits.substr(0, len - last_group));
     if (landline || with_extension) {
       size_t end = e;
       if (At(s_, e, "转") && DigitAt(s_, e + 3)) {
         const size_t ext = SkipDigits(s_, e + 3);
         if (ext - e - 3 <= 6 && !AlnumAt(s_, ext)) end = ext;
       }
-      Add(b, end, PiiClass::kPhone);
+      if (at_start && PhoneLabelJustBefore(b, kPublicLineLabels)) {
+        Protect(b, end);  // a bureau's public line (监督电话：0692-4142110); a listed one goes
+      } else {
+        Add(b, end, PiiClass::kPhone);
+      }
       return;
     }
     if (at_start && i == j && len >= 7 && len <= 10 && LabelBefore(b, kPassportGroup, 6)) {
@@ -1690,11 +1807,7 @@ class Scanner {
     }
     const bool account_label = at_start && LabelBefore(b, kAccountGroup);
     if (len >= 16 && len <= 19 && PassesLuhn(digits)) {
-      // (9558, 9559: cards issued before UnionPay's 62, still in use.)
-      const bool card_prefix = digits.starts_with("62") || digits[0] == '4' ||
-                               (digits[0] == '5' && digits[1] >= '1' && digits[1] <= '5') ||
-                               digits.starts_with("35") || digits.starts_with("9558") ||
-                               digits.starts_with("9559");
+      const bool card_prefix = HasCardPrefix(digits);
       if (!account_label && at_start && LabelBefore(b, kSerialGroup, 6)) {
         out_->doubt = true;  // a serial number (编号) that passes as a card: a person checks
         return;
@@ -1719,9 +1832,9 @@ class Scanner {
     }
   }
 
-  // Whether a phone label (kPhoneLabels) ends right before `b`, but for up to three fillers
-  // (kLabelFillers: ：, 为, 号码 …), as SkipFillers passes them forward.
-  bool PhoneLabelJustBefore(size_t b) const {
+  // Whether a phone label (kPhoneLabels, or `labels`) ends right before `b`, but for up to three
+  // fillers (kLabelFillers: ：, 为, 号码 …), as SkipFillers passes them forward.
+  bool PhoneLabelJustBefore(size_t b, Words labels = kPhoneLabels) const {
     auto ends_with = [&](size_t e, std::string_view w) {
       return e >= w.size() && s_.substr(e - w.size(), w.size()) == w;
     };
@@ -1732,7 +1845,7 @@ class Scanner {
       if (filler == kLabelFillers.end()) break;
       e -= filler->size();
     }
-    return std::any_of(kPhoneLabels.begin(), kPhoneLabels.end(),
+    return std::any_of(labels.begin(), labels.end(),
                        [&](std::string_view w) { return ends_with(e, w); });
   }
 
@@ -1744,6 +1857,12 @@ class Scanner {
     auto value = [&](size_t k) { return ToInt(s_.substr(g[k].begin, width(k))); };
     if (width(0) == 4 && width(1) <= 2 && width(2) <= 2) {
       DateFound(g[0].begin, g[2].end, value(0), value(1), value(2));
+      return true;
+    }
+    if (width(0) == 2 && width(1) <= 2 && width(2) <= 2) {
+      // A two-digit year (90.03.15, 90-3-15生), read in both centuries as CjkDate reads one.
+      DateFound(g[0].begin, g[2].end, 1900 + value(0), value(1), value(2));
+      DateFound(g[0].begin, g[2].end, 2000 + value(0), value(1), value(2));
       return true;
     }
     if (width(0) <= 2 && width(1) <= 2 && width(2) == 4) {
@@ -1786,11 +1905,12 @@ class Scanner {
       ClassifyGroups({parts.data(), count}, /*join=*/true, 0);
     } else if (sep != '.') {
       // Each number on its own (13987654321/19912345678, an ID and a phone after
-      // 身份证号/手机号：); the last with what groups after it (…/0692-6123457). Three groups or
-      // more of three digits or more are read joined too (139/1234/5678, 533102/19900315/4511).
-      const bool grouped =
-          sep == '/' && parts.size() >= 3 &&
-          std::all_of(parts.begin(), parts.end(), [&](const Group& g) { return width(g) >= 3; });
+      // 身份证号/手机号：); the last with what groups after it (…/0692-6123457). Groups of three
+      // digits or more (the last of two or more) are read joined too (139/1234/5678,
+      // 533102/199003154511), as GroupSeparator joins them.
+      const bool grouped = sep == '/' && width(parts.back()) >= 2 &&
+                           std::all_of(parts.begin(), parts.end() - 1,
+                                       [&](const Group& g) { return width(g) >= 3; });
       ClassifyGroups(
           {parts.data(), grouped ? std::min(parts.size(), kMaxGroups) : parts.size() - 1},
           /*join=*/grouped, 0);
@@ -1824,6 +1944,10 @@ class Scanner {
       // A name right after the date (2024年5月6日孟庆伟在): the scan resumes past its 日.
       if (options_.name_heuristics) ClauseStart(day_mark + 3);
       return day_mark + 3;
+    }
+    if (d_end > q && d_end - q <= 2 && !DigitAt(s_, d_end) && BirthLabelAround(p, d_end)) {
+      Add(p, d_end, PiiClass::kBirthDate);  // the day without its 日 (生于1990年3月15，)
+      return d_end;
     }
     if (d_end == q && month >= 1 && month <= 12 && BirthLabelAround(p, q)) {
       Add(p, q, PiiClass::kBirthDate);
@@ -2283,8 +2407,12 @@ class Scanner {
   // A building's number and more house-level numbers after it, with no place named before
   // (张某家（3栋2单元501室）, 二栋一五零二, A座1502室): 栋, 幢 or 座 at i. The place's rule
   // (MatchHouseAddress) takes those after a place.
-  void Building(size_t i) {
-    if (!HouseNumberAt(s_, i + 3) && !(At(s_, i + 3, " ") && HouseNumberAt(s_, i + 4))) return;
+  // `unit`: the unit word's length at i (号楼: 6).
+  void Building(size_t i, size_t unit = 3) {
+    if (!HouseNumberAt(s_, i + unit) &&
+        !(At(s_, i + unit, " ") && HouseNumberAt(s_, i + unit + 1))) {
+      return;
+    }
     // (Most follow a place, whose chunk, just found, holds them.)
     if (const auto& found = out_->candidates; !found.empty() &&
                                               found.back().cls == PiiClass::kAddress &&
@@ -2301,16 +2429,21 @@ class Scanner {
     }
     if (b == number_end || number_end - b > 4) return;  // no building's number
     const size_t end = HouseNumbersEnd(s_, b, Spaces::kReadPast);
-    if (end <= i + 3) return;
+    if (end <= i + unit) return;
     // Without a place, 栋 is also a count (烧毁房屋3栋2间, 3栋5层楼房, 厂房2栋3000平方米): only
     // a unit, a room or a house number after it, or a bare room number that ends the words
     // (3栋501，), makes an address.
-    const std::string_view tail = s_.substr(i + 3, end - i - 3);
+    const std::string_view tail = s_.substr(i + unit, end - i - unit);
     bool address = tail.find("单元") != std::string_view::npos ||
                    tail.find("室") != std::string_view::npos ||
                    tail.find("户") != std::string_view::npos || tail.ends_with("号");
     if (!address) {
-      const std::string_view room = tail.starts_with(" ") ? tail.substr(1) : tail;
+      std::string_view room = tail.starts_with(" ") ? tail.substr(1) : tail;
+      // (A floor before the room: B座15楼1502.)
+      if (const size_t floor = SkipDigits(room, 0);
+          floor > 0 && floor <= 2 && (At(room, floor, "楼") || At(room, floor, "层"))) {
+        room.remove_prefix(floor + 3);
+      }
       char32_t next = 0;
       if (end < s_.size()) DecodeUtf8(s_, end, &next);
       address = room.size() >= 3 && room.size() <= 4 && !IsIdeograph(next) &&

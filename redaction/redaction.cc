@@ -512,19 +512,25 @@ class KnownValues {
       }
       return;
     }
-    // Spaced at every character (张 三, 王 建 国: a text pasted from a PDF spaces them all); of
-    // three or four, where `no_trace`, also spaced once anywhere (李 小明 would leave 李 before
-    // the given name found alone).
+    // Spaced at every character (张 三, 王 建 国: a text pasted from a PDF spaces them all;
+    // 张　　三 and 张<tab>三, as forms align names); of three or four, where `no_trace`, also
+    // spaced once anywhere (李 小明 would leave 李 before the given name found alone).
     const size_t chars = name.size() / 3;
     if (!internal::IdeographsOnly(name, 4) || chars < 2) return;
-    char spaced[24];  // (4 · 3 bytes and 3 spaces; more room than that for the compiler's bounds)
+    char spaced[32];  // (4 · 3 bytes and 3 · 2 spaces; more room for the compiler's bounds)
     size_t n = 0;
-    for (size_t k = 0; k < name.size(); k += 3) {
-      if (k > 0) spaced[n++] = ' ';
-      std::memcpy(spaced + n, name.data() + k, 3);
-      n += 3;
+    for (const std::string_view gap : {" ", "  ", "\t"}) {
+      n = 0;
+      for (size_t k = 0; k < name.size(); k += 3) {
+        if (k > 0) {
+          std::memcpy(spaced + n, gap.data(), gap.size());
+          n += gap.size();
+        }
+        std::memcpy(spaced + n, name.data() + k, 3);
+        n += 3;
+      }
+      AddName({spaced, n}, person);
     }
-    AddName({spaced, n}, person);
     for (size_t at = 3; no_trace && chars >= 3 && at < name.size(); at += 3) {  // one space
       std::memcpy(spaced, name.data(), at);
       spaced[at] = ' ';

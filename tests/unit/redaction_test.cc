@@ -1016,10 +1016,90 @@ TEST(RedactPatterns, GivenAnOrganizationsOwnAddress_WhenRedacted_ThenItStays) {
   EXPECT_EQ(RedactText("某某公司（瑞丽市姐告路88号）", {p}), "某某公司（瑞丽市[住址]）");
 }
 
+TEST(RedactNames, GivenNamesTheSecondRedTeamFound_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("被处罚人王建平，男，汉族。被传唤人李国强到案后"),
+            "被处罚人王某，男，汉族。被传唤人李某到案后");
+  EXPECT_EQ(RedactText("决定对陈志强行政拘留十日。决定给予王建平行政拘留十日。"),
+            "决定对陈某行政拘留十日。决定给予王某行政拘留十日。");
+  EXPECT_EQ(RedactText("其妻刘秀英称，其前夫王建平多次骚扰，老板李强称"),
+            "其妻刘某称，其前夫王某多次骚扰，老板李某称");
+  ExpectKeptWithoutDoubt("申请人高新科技公司，决定给予警告处罚，其夫妻关系，保安人员到场。");
+  ExpectKeptWithoutDoubt("梁河县南甸保安服务有限公·司自行招用保安员·后未备案。");
+  // A listed name aligned for a form: two ideographic spaces, two spaces, a tab.
+  const std::vector<Party> parties = {Person("P1", "张伟")};
+  EXPECT_EQ(RedactText("姓　　名：张　　伟\n姓名：张  伟，张\t伟。", parties),
+            "姓　　名：张某\n姓名：张某，张某。");
+}
+
+TEST(RedactNames, GivenTheFieldsOfOfficersAndStaff_WhenRedacted_ThenTheirNamesStay) {
+  ExpectKeptWithoutDoubt("执法人员：杨光明、赵志刚（执法证号：5331001、5331002）。");
+  ExpectKeptWithoutDoubt("询问人：杨光明  记录人：赵志刚  承办人：周文斌  审核人：马晓东");
+  EXPECT_EQ(RedactText("被询问人：王建平，男"), "被询问人：王某，男");
+}
+
 TEST(RedactNames, GivenUnlistedNameAfterAnOrganizationsPeople_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("法定代表人张伟，负责人李强称，实际控制人王芳，投资人赵敏与"),
             "法定代表人张某，负责人李某称，实际控制人王某，投资人赵某与");
   ExpectKeptWithoutDoubt("负责人对此负责，经营者应当，负责人陈述。");
+}
+
+TEST(RedactPatterns, GivenSeparatorsTheSecondRedTeamFound_WhenRedacted_ThenTheNumbersGo) {
+  // An ID in groups of four (its last of two); a separator and a space; doubled separators
+  // (—— folds to --); | and 。 between groups.
+  const std::vector<Party> parties = {WithId(Person("P1", "张伟"), "53010219851120109X")};
+  EXPECT_EQ(RedactText("其证件号5301_0219_8511_2010_9X。", parties), "其证件号[身份证号]。");
+  EXPECT_EQ(RedactText("身份证号5331，0219，9003，1545，11。"), "身份证号[身份证号]。");
+  EXPECT_EQ(RedactText("手机139——1234——5678，139, 1234, 5678，139 / 1234 / 5678。"),
+            "手机[电话]，[电话]，[电话]。");
+  EXPECT_EQ(RedactText("手机139、 8765、 4321，139|8765|4321。"), "手机[电话]，[电话]。");
+  EXPECT_EQ(RedactText("银行卡号6222, 0212, 3456, 7890, 771。"), "银行卡号[银行账号]。");
+  // '/' joins two groups too (139/87654321), but alternatives stay apart.
+  EXPECT_EQ(RedactText("手机139/87654321，身份证号533102/199003154511。"),
+            "手机[电话]，身份证号[身份证号]。");
+  EXPECT_EQ(RedactText("13987654321/19912345678"), "[电话]/[电话]");
+  // What follows a weak separator is read on its own as well: a birth date, a MAC address.
+  EXPECT_EQ(RedactText("电话13912345678,1990年3月15日出生，13912345678。00:1A:2B:3C:4D:5E在"),
+            "电话[电话],[出生日期]出生，[电话]。[联系方式]在");
+  // Groups joined into a landline have its area code first: two badge numbers are none; a
+  // list of landlines is read one by one (no extension across a comma).
+  ExpectKeptWithoutDoubt("民警杨光明、赵志刚（警号053123、053124），警号：053123，053124。");
+  EXPECT_EQ(RedactText("电话0692-6123457，0692 612 3457，0692-6123457-801。"),
+            "电话[电话]，[电话]，[电话]。");
+}
+
+TEST(RedactPatterns, GivenMoreNumbersGluedOrInInternationalForm_WhenRedacted_ThenTheyGo) {
+  EXPECT_EQ(RedactText("身份证号53310219900315452X13987654321。"), "身份证号[身份证号][电话]。");
+  EXPECT_EQ(RedactText("其1398765432153310219900315452X在案"), "其[电话][身份证号]在案");
+  EXPECT_EQ(RedactText("经查，5331021990031545116222021234567890771，"),
+            "经查，[身份证号][银行账号]，");
+  EXPECT_EQ(RedactText("电话0692212345613987654321。"), "电话[电话]。");
+  EXPECT_EQ(RedactText("联系电话：86-692-2123456，86-10-61234567，013912345678。"),
+            "联系电话：[电话]，[电话]，[电话]。");
+}
+
+TEST(RedactPatterns, GivenBirthDatesAndBuildingsTheSecondRedTeamFound_WhenRedacted_ThenTheyGo) {
+  EXPECT_EQ(
+      RedactText("出生日期：90.03.15，男，90-03-15生，生于1990年3月15，出世日期：1990年3月15日。"),
+      "出生日期：[出生日期]，男，[出生日期]生，生于[出生日期]，出世日期：[出生日期]。");
+  ExpectKeptWithoutDoubt("案发于24.03.15，于2024年3月15在该处。");
+  EXPECT_EQ(RedactText("张某住2号楼2单元1502室，现住万达广场B座15楼1502。"),
+            "张某住[住址]，现住万达广场[住址]。");
+  ExpectKeptWithoutDoubt("该楼房共3层，5号楼下有人，在2号楼前停车。");
+}
+
+TEST(RedactPatterns, GivenContactIdsInBracketsOrQuotes_WhenRedacted_ThenTheyGo) {
+  EXPECT_EQ(RedactText("微信号（zhangwei_1990），微信：“lisi_2001”，企鹅号（1234567890），"
+                       "微信账户wangwu_88，微信【zhaoliu_99】。"),
+            "微信号（[联系方式]），微信：“[联系方式]”，企鹅号（[联系方式]），"
+            "微信账户[联系方式]，微信【[联系方式]】。");
+}
+
+TEST(RedactPatterns, GivenAPublicBodysOwnLine_WhenRedacted_ThenItStays) {
+  ExpectKeptWithoutDoubt("监督电话：0692-4142110，举报电话0692-4142111。");
+  // Not a mobile there, nor a listed number.
+  EXPECT_EQ(RedactText("监督电话：13912345678。"), "监督电话：[电话]。");
+  const std::vector<Party> parties = {WithPhone(Person("P1", "李强"), "0692-6123457")};
+  EXPECT_EQ(RedactText("举报电话0692-6123457。", parties), "举报电话[电话]。");
 }
 
 TEST(RedactKnownValues, GivenLandlineWithoutItsAreaCode_WhenRedacted_ThenRemoved) {
