@@ -59,7 +59,8 @@ constexpr std::array<std::string_view, 8> kPublicLineLabels = {
     "监督电话", "举报电话", "投诉电话", "咨询电话", "值班电话", "服务热线", "举报热线", "监督热线"};
 // Labels a document's or a device's serial number follows: a number after one is not taken for
 // a bank card by its prefix and Luhn check alone (处罚决定书编号：5331221000123456).
-constexpr std::array<std::string_view, 1> kSerialLabels = {"编号"};
+// (单号 流水号 交易号: a payment's or a waybill's number, glued digits of no person's.)
+constexpr std::array<std::string_view, 4> kSerialLabels = {"编号", "单号", "流水号", "交易号"};
 // Labels a travel document's number follows, whatever its country's format (a Myanmar or
 // Vietnamese passport, a border pass): 7–10 letters and digits, five digits at least. (Not
 // 通行证 alone: 通行 is common in traffic cases, and the other permits have formats of their own.)
@@ -1503,10 +1504,14 @@ class Scanner {
     // there, so that the groups after it are read on their own as well (…13912345678,1990年3
     //月15日出生: the date; 。00:1A:2B:…: the MAC address).
     size_t resume = 0;
+    size_t before_weak = 0;  // the groups before that separator
     while (group_count < kMaxGroups) {
       const size_t sep = GroupSeparator(q, q - groups[group_count - 1].begin);
       if (sep == 0 || !DigitAt(s_, q + sep)) break;
-      if (resume == 0 && WeakSeparator(q, sep)) resume = q;
+      if (resume == 0 && WeakSeparator(q, sep)) {
+        resume = q;
+        before_weak = group_count;
+      }
       const size_t r = q + sep;
       const size_t e = SkipDigits(s_, r);
       if (e < s_.size() && IsAlpha(static_cast<unsigned char>(s_[e])) &&
@@ -1539,8 +1544,18 @@ class Scanner {
         NumericDate(groups)) {
       return x_end;  // 1990-03-15, 1990·03·15, 15-03-1990
     }
-    ClassifyGroups({groups, group_count}, /*join=*/true, has_x ? x_end : 0);
+    // Amounts or counts listed (罚款1500、500、2000元, 被骗1800，500，3000元): not joined across
+    // the weak separators (a unit follows the last).
+    const bool quantities = resume != 0 && !has_x && QuantityUnitAt(x_end);
+    ClassifyGroups({groups, quantities ? before_weak : group_count}, /*join=*/true,
+                   has_x ? x_end : 0);
     return resume != 0 ? resume : x_end;
+  }
+  bool QuantityUnitAt(size_t k) const {
+    return k + 3 <= s_.size() &&
+           InCharList(
+               "元万千百亿人次个件辆台部米克斤吨岁年月日天时分秒名户间套张条只头箱瓶包盒袋本份笔",
+               s_.substr(k, 3));
   }
   // Whether the separator [q, q + len) is a weak one: other than up to three spaces, tabs and
   // one hyphen, or '·'.
@@ -1599,23 +1614,32 @@ class Scanner {
   // (53310219900315451113912345678: an ID, then a phone): a valid ID anywhere in it, and a
   // mobile, a landline, a card or a listed number at either end or next to an ID found.
   // x_after: an ID's X follows the run (…13987654321 53310219900315452X, glued).
+  // Not after a serial number's label (交易单号, 流水号: a payment's 28 digits). Cards and
+  // landlines only next to an ID or a mobile found (a long number's ends pass as either often).
   [[gnu::noinline]] void GluedNumbers(size_t b, size_t e, bool x_after) {
-    auto at_edge = [&](size_t k, bool starting) {  // the numbers that start (or end) at k
+    if (LabelBefore(b, kSerialGroup, 6)) return;
+    auto at_edge = [&](size_t k, bool starting,
+                       bool any = true) {  // numbers starting (ending) at k
       for (size_t width = 10; width <= 19; ++width) {
         const size_t from = starting ? k : k - width;
         if ((!starting && k < b + width) || from < b || from + width > e) continue;
         const std::string_view d = s_.substr(from, width);
         if (Known(d, from, from + width)) return;  // (a listed number: no longer one read)
-        if ((width == 11 && IsMobile(d)) || (width <= 12 && IsLandline(d))) {
+        if (width == 11 && IsMobile(d)) {
           Add(from, from + width, PiiClass::kPhone);
         } else if (width == 18 && IsValidResidentId(d)) {
           Add(from, from + width, PiiClass::kIdNumber);
-        } else if (width >= 16 && PassesLuhn(d) && HasCardPrefix(d)) {
+        } else if (any && width <= 12 && IsLandline(d)) {
+          Add(from, from + width, PiiClass::kPhone);
+        } else if (any && width >= 16 && PassesLuhn(d) && HasCardPrefix(d)) {
           Add(from, from + width, PiiClass::kBankAccount);
         }
       }
     };
-    at_edge(b, true);
+    // A mobile at either end, and what is glued to it.
+    if (b + 11 <= e && IsMobile(s_.substr(b, 11))) at_edge(b + 11, true);
+    if (!x_after && b + 11 <= e && IsMobile(s_.substr(e - 11, 11))) at_edge(e - 11, false);
+    at_edge(b, true, /*any=*/false);
     if (x_after && e - b >= 17) {
       char id[18];
       std::memcpy(id, s_.data() + e - 17, 17);
@@ -1625,7 +1649,7 @@ class Scanner {
         at_edge(e - 17, false);
       }
     } else {
-      at_edge(e, false);
+      at_edge(e, false, /*any=*/false);
     }
     for (size_t k = b; k + 18 <= e; ++k) {
       const std::string_view d = s_.substr(k, 18);
@@ -1789,7 +1813,7 @@ class Scanner {
         const size_t ext = SkipDigits(s_, e + 3);
         if (ext - e - 3 <= 6 && !AlnumAt(s_, ext)) end = ext;
       }
-      if (at_start && PhoneLabelJustBefore(b, kPublicLineLabels)) {
+      if (at_start && PublicLineBefore(b)) {
         Protect(b, end);  // a bureau's public line (监督电话：0692-4142110); a listed one goes
       } else {
         Add(b, end, PiiClass::kPhone);
@@ -1832,9 +1856,13 @@ class Scanner {
     }
   }
 
-  // Whether a phone label (kPhoneLabels, or `labels`) ends right before `b`, but for up to three
-  // fillers (kLabelFillers: ：, 为, 号码 …), as SkipFillers passes them forward.
-  bool PhoneLabelJustBefore(size_t b, Words labels = kPhoneLabels) const {
+  // Whether a phone label (kPhoneLabels) ends right before `b`, but for up to three fillers
+  // (kLabelFillers: ：, 为, 号码 …), as SkipFillers passes them forward.
+  bool PhoneLabelJustBefore(size_t b) const {
+    return PhoneLabelStart(b, kPhoneLabels) != std::string_view::npos;
+  }
+  // Where such a label of `labels` starts, or npos.
+  size_t PhoneLabelStart(size_t b, Words labels) const {
     auto ends_with = [&](size_t e, std::string_view w) {
       return e >= w.size() && s_.substr(e - w.size(), w.size()) == w;
     };
@@ -1845,8 +1873,24 @@ class Scanner {
       if (filler == kLabelFillers.end()) break;
       e -= filler->size();
     }
-    return std::any_of(labels.begin(), labels.end(),
-                       [&](std::string_view w) { return ends_with(e, w); });
+    for (const std::string_view w : labels) {
+      if (ends_with(e, w)) return e - w.size();
+    }
+    return std::string_view::npos;
+  }
+
+  // Whether a public line's label (kPublicLineLabels) ends right before b, itself right after a
+  // clause's start, 拨打, 为, or an organization's name (…派出所监督电话): not a person's line
+  // (张某的咨询电话, 被害人投诉电话).
+  bool PublicLineBefore(size_t b) const {
+    const size_t e = PhoneLabelStart(b, kPublicLineLabels);
+    if (e == std::string_view::npos) return false;
+    if (e == 0) return true;
+    if (const char c = s_[e - 1];
+        c == '\n' || c == ',' || c == ':' || c == ';' || c == '(' || c == ' ') {
+      return true;
+    }
+    return e >= 3 && InCharList("。、打为局关所队心院站", s_.substr(e - 3, 3));
   }
 
   // A date in three groups of digits: year, month, day (1990-03-15), or the year last, the day
@@ -1908,12 +1952,13 @@ class Scanner {
       // 身份证号/手机号：); the last with what groups after it (…/0692-6123457). Groups of three
       // digits or more (the last of two or more) are read joined too (139/1234/5678,
       // 533102/199003154511), as GroupSeparator joins them.
-      const bool grouped = sep == '/' && width(parts.back()) >= 2 &&
+      const bool x_after = q < s_.size() && IsX(s_[q]) && !AlnumAt(s_, q + 1);
+      const bool grouped = sep == '/' && (width(parts.back()) >= 2 || x_after) &&
                            std::all_of(parts.begin(), parts.end() - 1,
                                        [&](const Group& g) { return width(g) >= 3; });
       ClassifyGroups(
           {parts.data(), grouped ? std::min(parts.size(), kMaxGroups) : parts.size() - 1},
-          /*join=*/grouped, 0);
+          /*join=*/grouped, grouped && x_after ? q + 1 : 0);
       const Group& last = parts.back();
       return std::max(q, DigitRun(last.begin, last.end, /*after_numbers=*/true));
     }
@@ -2006,7 +2051,14 @@ class Scanner {
     }
     // 出生 / 生于 right before the date (出生日期：, 生于); a label further back belongs to
     // another date (…出生）报称其于2026年11月2日…: the event).
-    auto close = [&](int group) { return LabelBefore(b, group, 8) && b - label_end_[group] <= 12; };
+    // Not in a word that ends with the label's first character: 先生于, 学生于, 医生于, 发生于,
+    // 发生日期 (the event's date).
+    auto close = [&](int group) {
+      const size_t start = label_start_[group];
+      return LabelBefore(b, group, 8) && b - label_end_[group] <= 12 &&
+             !(start >= 3 && s_.substr(start, 3) == "生" &&
+               InCharList("先学医发产考卫师", s_.substr(start - 3, 3)));
+    };
     return close(kBirthGroup) || close(kBornAtGroup);
   }
 
@@ -2256,6 +2308,7 @@ class Scanner {
   void MinorAge(size_t i) {
     size_t b = i;
     if (b >= 3 && s_.substr(b - 3, 3) == "周") b -= 3;
+    if (b > 0 && s_[b - 1] == ' ') --b;  // (13 岁)
     const size_t number_end = b;
     int value = -1;
     if (b > 0 && DigitAt(s_, b - 1)) {
@@ -2363,15 +2416,20 @@ class Scanner {
     };
     // The divisions (瑞丽市, 云南省德宏州瑞丽市): ideographs back to a label, a bracket, a colon or
     // a comma, the last of them a division's.
+    // (Most chunks follow 住 or 住址 and a county's divisions: one character compared at a time,
+    // the labels only where one of their last characters is.)
     size_t k = b;
     for (int chars = 0;; ++chars) {
-      if (label_before(k) != std::string_view::npos || ends_with(k, "（") || ends_with(k, "(") ||
-          ends_with(k, "：") || ends_with(k, ":") || ends_with(k, ",")) {
+      if (k == 0) return false;
+      if (const char c = s_[k - 1]; c == '(' || c == ':' || c == ',') break;
+      if (k < 3) return false;
+      const char32_t cp = Decode3(s_, k - 3);
+      if (cp == U'（' || cp == U'：') break;
+      if ((cp == U'地' || cp == U'所' || cp == U'址' || cp == U'处') &&
+          label_before(k) != std::string_view::npos) {
         break;
       }
-      if (chars == 12 || k < 3 || !IsIdeograph(Decode3(s_, k - 3)) || ends_with(k, "住")) {
-        return false;
-      }
+      if (chars == 12 || !IsIdeograph(cp) || cp == U'住') return false;
       k -= 3;
     }
     if (k != b && !one_of_before(b, kDivisionEnds)) return false;

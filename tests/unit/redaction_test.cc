@@ -1021,8 +1021,8 @@ TEST(RedactNames, GivenNamesTheSecondRedTeamFound_WhenRedacted_ThenMasked) {
             "被处罚人王某，男，汉族。被传唤人李某到案后");
   EXPECT_EQ(RedactText("决定对陈志强行政拘留十日。决定给予王建平行政拘留十日。"),
             "决定对陈某行政拘留十日。决定给予王某行政拘留十日。");
-  EXPECT_EQ(RedactText("其妻刘秀英称，其前夫王建平多次骚扰，老板李强称"),
-            "其妻刘某称，其前夫王某多次骚扰，老板李某称");
+  EXPECT_EQ(RedactText("其前夫王建平多次骚扰，老板李强称，其妻子刘秀英于当晚离开。"),
+            "其前夫王某多次骚扰，老板李某称，其妻子刘某于当晚离开。");
   ExpectKeptWithoutDoubt("申请人高新科技公司，决定给予警告处罚，其夫妻关系，保安人员到场。");
   ExpectKeptWithoutDoubt("梁河县南甸保安服务有限公·司自行招用保安员·后未备案。");
   // A listed name aligned for a form: two ideographic spaces, two spaces, a tab.
@@ -1072,7 +1072,7 @@ TEST(RedactPatterns, GivenMoreNumbersGluedOrInInternationalForm_WhenRedacted_The
   EXPECT_EQ(RedactText("其1398765432153310219900315452X在案"), "其[电话][身份证号]在案");
   EXPECT_EQ(RedactText("经查，5331021990031545116222021234567890771，"),
             "经查，[身份证号][银行账号]，");
-  EXPECT_EQ(RedactText("电话0692212345613987654321。"), "电话[电话]。");
+  EXPECT_EQ(RedactText("电话0692212345613987654321。"), "电话[电话][电话]。");
   EXPECT_EQ(RedactText("联系电话：86-692-2123456，86-10-61234567，013912345678。"),
             "联系电话：[电话]，[电话]，[电话]。");
 }
@@ -1100,6 +1100,26 @@ TEST(RedactPatterns, GivenAPublicBodysOwnLine_WhenRedacted_ThenItStays) {
   EXPECT_EQ(RedactText("监督电话：13912345678。"), "监督电话：[电话]。");
   const std::vector<Party> parties = {WithPhone(Person("P1", "李强"), "0692-6123457")};
   EXPECT_EQ(RedactText("举报电话0692-6123457。", parties), "举报电话[电话]。");
+}
+
+TEST(RedactPatterns, GivenWhatTheThirdRedTeamFound_WhenRedacted_ThenLeaksGoAndLawfulValuesStay) {
+  // An ID grouped by '/' that ends in its X.
+  const std::vector<Party> parties = {WithId(Person("P1", "张伟"), "53010219851120109X")};
+  EXPECT_EQ(RedactText("其证件号5301/0219/8511/2010/9X。", parties), "其证件号[身份证号]。");
+  EXPECT_EQ(RedactText("身份证号5331/0219/9003/1545/2X。"), "身份证号[身份证号]。");
+  // A payment's number after its label; amounts listed with a unit after them; event dates
+  // after 先生于, 发生日期.
+  ExpectKeptWithoutDoubt(
+      "交易单号4200001234202603051234567890，流水号4200001234202603051234567890。");
+  ExpectKeptWithoutDoubt("分别处以罚款1500、500、2000元，被骗1800，500，3000元。");
+  ExpectKeptWithoutDoubt("张先生于2026年3月5日报警，案件发生日期：2026年3月5日。");
+  EXPECT_EQ(RedactText("其于1990年3月5日出生，生于1990年3月5日。"),
+            "其于[出生日期]出生，生于[出生日期]。");
+  // A person's line is no public one, whatever its label.
+  EXPECT_EQ(RedactText("张某的咨询电话0692-2123456，被害人投诉电话：0692-2123456。"),
+            "张某的咨询电话[电话]，被害人投诉电话：[电话]。");
+  ExpectKeptWithoutDoubt(
+      "如有异议，可拨打监督电话：0692-4142110。瑞丽市公安局监督电话0692-4142111。");
 }
 
 TEST(RedactKnownValues, GivenLandlineWithoutItsAreaCode_WhenRedacted_ThenRemoved) {
