@@ -195,67 +195,18 @@ bool IsNameStop(std::string_view ch, bool in_name = false);
 // party's name follows in a police text (被害人张三, 违法行为人李四, 司机王五). These are weaker:
 // ordinary words that start with a surname follow them as well (被害人钱包被盗, 嫌疑人于当日,
 // 当事人陈述), so a name after one is taken only where it ends as a name does (RoleNameAt).
+// Since session twenty-nine also an organization's people (法定代表人 …: masked as any person
+// unless a profile keeps a listed one), a decision's party heading (被处罚人王建平，男) and more
+// people of a case. At most 64 words in all (FirstCharWords' mask).
 constexpr size_t kStrongContexts = 13;
 constexpr std::array<std::string_view, kStrongContexts + 43> kBeforeName = {
-    "朋友",
-    "同事",
-    "邻居",
-    "村民",
-    "证人",
-    "妻子",
-    "丈夫",
-    "儿子",
-    "女儿",
-    "父亲",
-    "母亲",
-    "其友",
-    "商户",
-    "被害人",
-    "受害人",
-    "嫌疑人",
-    "行为人",
-    "报警人",
-    "报案人",
-    "当事人",
-    "举报人",
-    "驾驶人",
-    "驾驶员",
-    "司机",
-    "车主",
-    "房东",
-    "监护人",
-    "户主",
-    "租户",
-    "店主",
-    "家属",
-    "亲属",
-    "同伙",
-    "室友",
-    "姐姐",
-    "哥哥",
-    "弟弟",
-    "妹妹",
-    "受害者",
-    "被侵害人",
-    "受伤者",
-    "目击者",
-    "知情人",
-    "被询问人",
-    // (an organization's people: masked as any person unless a profile keeps a listed one)
-    "法定代表人",
-    "负责人",
-    "经营者",
-    "实际控制人",
-    "投资人",
-    // (a decision's party heading, 被处罚人王建平，男; relatives and people of a case; at most
-    // 64 words in all: ContextWordsAt's mask)
-    "被处罚人",
-    "被传唤人",
-    "借款人",
-    "网友",
-    "老板",
-    "租客",
-    "债主",
+    "朋友",   "同事",     "邻居",     "村民",     "证人",       "妻子",   "丈夫",   "儿子",
+    "女儿",   "父亲",     "母亲",     "其友",     "商户",       "被害人", "受害人", "嫌疑人",
+    "行为人", "报警人",   "报案人",   "当事人",   "举报人",     "驾驶人", "驾驶员", "司机",
+    "车主",   "房东",     "监护人",   "户主",     "租户",       "店主",   "家属",   "亲属",
+    "同伙",   "室友",     "姐姐",     "哥哥",     "弟弟",       "妹妹",   "受害者", "被侵害人",
+    "受伤者", "目击者",   "知情人",   "被询问人", "法定代表人", "负责人", "经营者", "实际控制人",
+    "投资人", "被处罚人", "被传唤人", "借款人",   "网友",       "老板",   "租客",   "债主",
 };
 // Time words that may start a clause before a person's name (当晚张三酒后驾驶, 次日下午李四到
 // 派出所): NameAtClauseStart reads the name after one or two of them.
@@ -312,44 +263,12 @@ constexpr std::array<std::string_view, 40> kAfterListedName = {
 };
 
 // What follows a person named where a clause starts or as an object, besides a stop and the
-// verbs after a list's members (张三多次…, 张三酒后…, 对张三进行处罚, 向张三借款).
+// verbs after a list's members (张三多次…, 张三酒后…, 对张三进行处罚, 向张三借款); and a
+// decision's words (决定对陈志强行政拘留十日, …罚款五百元, …警告, …作出, …予以).
 constexpr std::array<std::string_view, 35> kAfterModelName = {
-    "多次",
-    "酒后",
-    "明知",
-    "私自",
-    "擅自",
-    "故意",
-    "无证",
-    "拒不",
-    "随即",
-    "先后",
-    "伙同",
-    "采用",
-    "利用",
-    "使用",
-    "携带",
-    "非法",
-    "冒用",
-    "进行",
-    "借款",
-    "发现",
-    "赔偿",
-    "改正",
-    "到场",
-    "逃匿",
-    "转账",
-    "手持",
-    "醉酒",
-    "违反",
-    "用",
-    "趁",
-    // (决定对陈志强行政拘留十日, …罚款五百元, …警告, …作出, …予以)
-    "行政",
-    "罚款",
-    "警告",
-    "作出",
-    "予以",
+    "多次", "酒后", "明知", "私自", "擅自", "故意", "无证", "拒不", "随即", "先后", "伙同", "采用",
+    "利用", "使用", "携带", "非法", "冒用", "进行", "借款", "发现", "赔偿", "改正", "到场", "逃匿",
+    "转账", "手持", "醉酒", "违反", "用",   "趁",   "行政", "罚款", "警告", "作出", "予以",
 };
 // The verbs and prepositions before a person as their object (殴打张三, 将张三打伤): the model
 // reads a name after them (NameAfterVerb). From 传唤 on (since session twenty-one): what police

@@ -1523,8 +1523,9 @@ class Scanner {
       q = e;
     }
     // The run goes on past the last window: the next one starts halfway through this one.
-    const bool capped =
-        group_count == kMaxGroups && GroupSeparator(q, q - groups[kMaxGroups - 1].begin) != 0;
+    const bool capped = group_count == kMaxGroups &&
+                        GroupSeparator(q, q - groups[kMaxGroups - 1].begin) != 0 &&
+                        DigitAt(s_, q + GroupSeparator(q, q - groups[kMaxGroups - 1].begin));
     if (capped) {
       ClassifyGroups({groups, group_count}, /*join=*/true, 0);
       return resume != 0 ? std::min(resume, groups[kMaxGroups / 2].begin)
