@@ -513,7 +513,7 @@ class KnownValues {
       return;
     }
     // Spaced at every character (张 三, 王 建 国: a text pasted from a PDF spaces them all;
-    // 张　　三 and 张<tab>三, as forms align names); of three or four, where `no_trace`, also
+    // 张　　三 with two spaces, as forms align names); of three or four, where `no_trace`, also
     // spaced once anywhere (李 小明 would leave 李 before the given name found alone).
     const size_t chars = name.size() / 3;
     if (!internal::IdeographsOnly(name, 4) || chars < 2) return;
