@@ -173,7 +173,6 @@ struct ScanOptions {
   bool name_heuristics = true;  // probable unlisted person names (NameHeuristicAt)
   bool minor_present = false;   // a minor is a party: ages under 18 and school names go too
   bool protected_digits = true;  // officers' badges (protected digit values) count
-  bool valid_utf8 = false;       // the text is valid UTF-8 (the scan may skip faster)
   // The fewest digits of a number a party lists (0: none): the scan looks for the parties'
   // numbers written in Chinese numerals in runs of at least this many (and seven) numerals.
   size_t listed_number_digits = 0;
@@ -198,8 +197,9 @@ bool HasValidVinCheckDigit(std::string_view vin);
 // address detail, plus the must-keep credit codes, document numbers, badges and hotlines.
 // `birth_dates` are the parties' own birth dates (a date equal to one is masked anywhere).
 // Runs in one pass with the name heuristics (options.name_heuristics).
-// The byte after `folded` must be a NUL that may be read (a std::string's, or
-// FoldedText::text's): the scan's inner loops stop at it without end tests of their own.
+// `folded` must be valid UTF-8 (Fold's text, FoldValue's), and the byte after it a NUL that may
+// be read (a std::string's, or FoldedText::text's): the scan's inner loops stop at it without
+// end tests of their own.
 void ScanPatterns(std::string_view folded, const KnownDigits& known,
                   std::span<const Date> birth_dates, const ScanOptions& options, Findings* out);
 

@@ -667,7 +667,6 @@ class Scanner {
     size_t name_resume = 0;
     const auto* const p = reinterpret_cast<const unsigned char*>(s_.data());
     const uint64_t* const trigger_blocks = triggers.blocks();
-    const bool valid = options_.valid_utf8;
     // Whether the text has a middle dot (folded to U+00B7) at all: a minority name may then start
     // where no surname does (古丽米拉·艾则孜), and the model's places are tested for one.
     next_dot_ = s_.find("\xC2\xB7");
@@ -681,31 +680,31 @@ class Scanner {
     out_->text_has_dot = has_dot_;
     if (options_.name_heuristics) ClauseStart(0, /*field_start=*/true);  // a clause starts too
     for (size_t i = 0; i < n;) {
-      if (valid) {
-        // Valid UTF-8: a byte E0–EF always leads a 3-byte character (two continuation bytes
-        // follow; no surrogate or overlong form). Runs of characters that trigger nothing
-        // (most CJK text) are skipped in a tight loop, the same test as below; the NUL after
-        // the text stops it, so that it needs no end test.
-        // There the block ((lead & 0x0F) << 6) | (second & 0x3F) is (lead << 6) + second minus
-        // a constant: one shift and one add.
-        constexpr unsigned kBlockBias = (0xE0u << 6) + 0x80u;
-        while (
-            static_cast<unsigned>(p[i]) - 0xE0u < 0x10u &&
-            ((trigger_blocks[(unsigned{p[i]} << 6) + p[i + 1] - kBlockBias] >> (p[i + 2] & 0x3Fu)) &
-             1) == 0) {
-          i += 3;
-        }
-        if (i >= n) break;
-        // The loop stops at no 3-byte character but a trigger: its code point at once. (By
-        // adding the bytes, less the bits that mark them 1110xxxx 10xxxxxx 10xxxxxx, rather than
-        // by masking them: the compiler moved the masks into the loop.)
-        if (const unsigned lead = p[i]; lead - 0xE0u < 0x10u) {
-          const auto cp =
-              static_cast<char32_t>((lead << 12) + (unsigned{p[i + 1]} << 6) + p[i + 2] - 0xE2080u);
-          OnTrigger(i, cp, roles[cp], &name_resume);
-          i += 3;
-          continue;
-        }
+      // The text is valid UTF-8 (folded): a byte E0–EF always leads a 3-byte character (two
+      // continuation bytes follow; no surrogate or overlong form). Runs of characters that
+      // trigger nothing (most CJK text) are skipped in a tight loop: each character's block
+      // (the lead's low four bits and the second byte's six) picks a word of the trigger set,
+      // and the third byte's low six bits a bit of it. The NUL after the text stops the loop,
+      // so that it needs no end test.
+      // There the block ((lead & 0x0F) << 6) | (second & 0x3F) is (lead << 6) + second minus a
+      // constant: one shift and one add.
+      constexpr unsigned kBlockBias = (0xE0u << 6) + 0x80u;
+      while (
+          static_cast<unsigned>(p[i]) - 0xE0u < 0x10u &&
+          ((trigger_blocks[(unsigned{p[i]} << 6) + p[i + 1] - kBlockBias] >> (p[i + 2] & 0x3Fu)) &
+           1) == 0) {
+        i += 3;
+      }
+      if (i >= n) break;
+      // The loop stops at no 3-byte character but a trigger: its code point at once. (By adding
+      // the bytes, less the bits that mark them 1110xxxx 10xxxxxx 10xxxxxx, rather than by
+      // masking them: the compiler moved the masks into the loop.)
+      if (const unsigned lead = p[i]; lead - 0xE0u < 0x10u) {
+        const auto cp =
+            static_cast<char32_t>((lead << 12) + (unsigned{p[i + 1]} << 6) + p[i + 2] - 0xE2080u);
+        OnTrigger(i, cp, roles[cp], &name_resume);
+        i += 3;
+        continue;
       }
       const auto c = static_cast<unsigned char>(s_[i]);
       if (c < 0x80) {
@@ -734,25 +733,7 @@ class Scanner {
         ++i;
         continue;
       }
-      // A 3-byte character: lead E0–EF and two continuation bytes. Its block (the lead's low
-      // four bits and the second byte's six) is tested first: most CJK blocks hold no trigger,
-      // and their characters are skipped without assembling the code point. (Overlong and
-      // surrogate forms fall in blocks that hold no trigger either; skipping their continuation
-      // bytes is what the byte-wise path would do, since no pattern starts at one.)
-      // The NUL after the text is no continuation byte: the third byte is read only when the
-      // second one is, so within the text and its NUL.
-      if ((c & 0xF0) != 0xE0 || (p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80) {
-        ++i;  // 2- and 4-byte characters and invalid bytes start nothing
-        continue;
-      }
-      const unsigned b1 = p[i + 1];
-      const unsigned b2 = p[i + 2];
-      const size_t block = ((c & 0x0Fu) << 6) | (b1 & 0x3Fu);
-      if (((triggers.block(block) >> (b2 & 0x3Fu)) & 1) != 0) {
-        const auto cp = static_cast<char32_t>((block << 6) | (b2 & 0x3Fu));
-        OnTrigger(i, cp, roles[cp], &name_resume);
-      }
-      i += 3;
+      ++i;  // the bytes of 2- and 4-byte characters start nothing
     }
     CnNumbers();
   }

@@ -215,7 +215,7 @@ bool TwoCharsOrMore(std::string_view s) {
   if (s.size() < 2) return false;
   if (s.size() > 4) return true;  // a character has at most four bytes
   char32_t cp;
-  return internal::DecodeUtf8(s, 0, &cp) < s.size();
+  return internal::DecodeUtf8Checked(s, 0, &cp) < s.size();
 }
 
 // A set of short strings for one item: the bytes in one arena, an open-addressing table of
@@ -421,12 +421,11 @@ class KnownValues {
 
   // Known-value, pattern and heuristic candidates and protected spans of one folded field,
   // followed by a NUL byte (a FoldedText's text or a std::string).
-  void Scan(std::string_view folded, bool valid_utf8, ScanMode mode, Findings* out) const {
+  void Scan(std::string_view folded, ScanMode mode, Findings* out) const {
     if (!matcher_.empty()) ScanKnown(folded, mode, out);
     internal::ScanOptions options = scan_options_;
     options.name_heuristics = mode == ScanMode::kRedact;
     options.protected_digits = mode == ScanMode::kRedact;
-    options.valid_utf8 = valid_utf8;
     internal::ScanPatterns(folded, digits_, birth_dates_, options, out);
   }
 
@@ -1055,7 +1054,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     findings.Clear();
     findings.candidates.reserve(text.size() / 64 + 8);
     findings.protect.reserve(text.size() / 512 + 8);  // document numbers, hotlines, codes
-    known.Scan(text, folded[f].valid_utf8, ScanMode::kRedact, &findings);
+    known.Scan(text, ScanMode::kRedact, &findings);
     item.doubt = item.doubt || findings.doubt;
     internal::Resolve(findings, &accepted[f]);
     for (Candidate& c : accepted[f]) {
@@ -1267,9 +1266,9 @@ ResidualReport CheckOutgoing(std::string_view published_json_or_text, const Part
   std::string folded;
   Findings findings;
   auto check = [&](std::string_view text) {
-    const bool valid_utf8 = internal::FoldValueInto(text, &folded);
+    internal::FoldValueInto(text, &folded);
     findings.Clear();
-    known.Scan(folded, valid_utf8, ScanMode::kCheck, &findings);
+    known.Scan(folded, ScanMode::kCheck, &findings);
     report.suspect_ids += findings.suspect_ids;
     for (const Candidate& c : internal::Resolve(findings)) {
       // The surname of a published pseudonym (欧阳某, 张某1) is not a residual, even where it

@@ -11,7 +11,7 @@
 
 namespace disclosure::redaction::internal {
 
-size_t DecodeUtf8Slow(std::string_view s, size_t i, char32_t* cp) {
+size_t DecodeUtf8Checked(std::string_view s, size_t i, char32_t* cp) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   *cp = 0xFFFD;
   if (b0 < 0x80) {
@@ -322,7 +322,7 @@ size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_brea
         continue;
       } else if (b < 0x80) {
         // copied below
-      } else if (const char32_t cp = Decode3(s, i); cp != 0) {
+      } else if (const char32_t cp = Decode3Checked(s, i); cp != 0) {
         len = 3;
         // Only E2 (•‧, spaces, dashes), E3 (ideographic space, ・) and EF (full-width
         // forms) can fold.
@@ -348,8 +348,13 @@ size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_brea
         continue;
       } else {
         char32_t ignored;
-        len = DecodeUtf8(s, i, &ignored);
-        if (len == 1) *valid = false;
+        len = DecodeUtf8Checked(s, i, &ignored);
+        if (len == 1) {
+          *valid = false;
+          *w++ = kInvalidByte;
+          ++i;
+          continue;
+        }
       }
       for (size_t k = 0; k < len; ++k) w[k] = static_cast<char>(p[i + k]);
       w += len;
@@ -405,27 +410,33 @@ bool FoldValueInto(std::string_view value, std::string* out) {
   return valid;
 }
 
+// The first byte of an invalid sequence in `s` at or after i, or s.size().
+size_t NextInvalidByte(std::string_view s, size_t i) {
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    const size_t len = DecodeUtf8Checked(s, i, &cp);
+    if (len == 1) return i;
+    i += len;
+  }
+  return s.size();
+}
+
 std::string_view FoldedValue(std::string_view value, std::string* buffer) {
-  if (!HasFoldingLead(value)) return value;
+  if (!HasFoldingLead(value) && NextInvalidByte(value, 0) == value.size()) return value;
   FoldValueInto(value, buffer);
   return *buffer;
 }
 
 void AppendValidUtf8(std::string_view s, std::string* out) {
   size_t copied = 0;
-  for (size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    char32_t cp;
-    const size_t len = DecodeUtf8(s, i, &cp);
-    if (len == 1) {
-      out->append(s.substr(copied, i - copied));
-      out->append("\xEF\xBF\xBD");
-      copied = i + 1;
-    }
-    i += len;
+  for (size_t i = NextInvalidByte(s, 0); i < s.size(); i = NextInvalidByte(s, i + 1)) {
+    out->append(s.substr(copied, i - copied));
+    out->append("\xEF\xBF\xBD");
+    copied = i + 1;
   }
   out->append(s.substr(copied));
 }
@@ -443,7 +454,7 @@ size_t CharCount(std::string_view s) {
   size_t count = 0;
   for (size_t i = 0; i < s.size();) {
     char32_t cp;
-    i += DecodeUtf8(s, i, &cp);
+    i += DecodeUtf8Checked(s, i, &cp);
     ++count;
   }
   return count;
@@ -453,7 +464,7 @@ std::vector<std::string_view> SplitChars(std::string_view s) {
   std::vector<std::string_view> chars;
   for (size_t i = 0; i < s.size();) {
     char32_t cp;
-    const size_t len = DecodeUtf8(s, i, &cp);
+    const size_t len = DecodeUtf8Checked(s, i, &cp);
     chars.push_back(s.substr(i, len));
     i += len;
   }

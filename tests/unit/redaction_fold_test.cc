@@ -49,8 +49,10 @@ Folded Reference(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     const size_t len = WellFormedLength(s, i);
     if (len == 0) {
+      // Each byte of an invalid sequence becomes kInvalidByte: the folded text is valid UTF-8.
       out.valid = false;
-      out.text += s[i++];
+      out.text += disclosure::redaction::internal::kInvalidByte;
+      ++i;
       continue;
     }
     char32_t cp = 0;
@@ -161,6 +163,18 @@ TEST(RedactFold, GivenRandomMixedTexts_WhenFolded_ThenSameAsCharacterByCharacter
     ASSERT_EQ(got.breaks, expected.breaks) << "round " << round;
     ASSERT_EQ(got.valid_utf8, expected.valid) << "round " << round;
     ASSERT_EQ(got.text.data()[got.text.size()], '\0') << "round " << round;
+    // Valid UTF-8, which the scanners' decoding without tests (Decode3) relies on; and there it
+    // reads what the tested decoding reads, at every byte.
+    for (size_t k = 0; k < got.text.size();) {
+      const size_t len = WellFormedLength(got.text, k);
+      ASSERT_NE(len, 0u) << "round " << round << ", byte " << k;
+      k += len;
+    }
+    for (size_t k = 0; k < got.text.size(); ++k) {
+      ASSERT_EQ(disclosure::redaction::internal::Decode3(got.text, k),
+                disclosure::redaction::internal::Decode3Checked(got.text, k))
+          << "round " << round << ", byte " << k;
+    }
     disclosure::redaction::internal::Fold(text, &reused);
     ASSERT_EQ(std::string(reused.text), expected.text) << "round " << round;
     ASSERT_EQ(reused.breaks, expected.breaks) << "round " << round;

@@ -100,7 +100,20 @@ std::string RandomAddress(std::mt19937& rng) {
   for (size_t k = 0; k < pieces; ++k) {
     text += kPieces[MostlyCommonPiece(rng, kPieces.size(), 0, kCommon, 3)];
   }
-  return text;
+  // As folding leaves it (the address rules read folded text, valid UTF-8): each byte of the
+  // broken pieces becomes kInvalidByte; the full-width forms stay, to be read as no digit.
+  std::string valid;
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp;
+    const size_t len = internal::DecodeUtf8Checked(text, i, &cp);
+    if (len == 1 && static_cast<unsigned char>(text[i]) >= 0x80) {
+      valid += internal::kInvalidByte;
+    } else {
+      valid.append(text, i, len);
+    }
+    i += len;
+  }
+  return valid;
 }
 
 // Where the place name before the suffix at i starts, stated plainly: a zone word (区 期 段)
