@@ -1032,6 +1032,19 @@ TEST(RedactNames, GivenNamesTheSecondRedTeamFound_WhenRedacted_ThenMasked) {
             "姓　　名：张某\n姓名：张某，李某。");
 }
 
+TEST(RedactNames, GivenKinAfterQiOrZhi_WhenRedacted_ThenTheNameAfterIsMasked) {
+  // Published as written before session thirty: a wife, a son, a former husband, a father.
+  EXPECT_EQ(RedactText("经查，其妻刘秀英称其不知情。其子王小明在场。"),
+            "经查，其妻刘某称其不知情。其子王某在场。");
+  EXPECT_EQ(RedactText("被害人之父李建国报警，其前夫赵志刚多次上门，张某之子陈晓明称"),
+            "被害人之父李某报警，其前夫赵某多次上门，张某之子陈某称");
+  // The longer words are still read where 其 starts a kin word of no name (其妻子, 其女儿).
+  EXPECT_EQ(RedactText("其妻子刘秀英于当日报警，其女儿张晓燕作证。"),
+            "其妻子刘某于当日报警，其女儿张某作证。");
+  // Words after a kin word that are no names.
+  ExpectKeptWithoutDoubt("其子女二人均在外地，其父母于当日报警，其夫妻关系破裂，之前未见。");
+}
+
 TEST(RedactNames, GivenTheFieldsOfOfficersAndStaff_WhenRedacted_ThenTheirNamesStay) {
   ExpectKeptWithoutDoubt("执法人员：杨光明、赵志刚（执法证号：5331001、5331002）。");
   ExpectKeptWithoutDoubt("询问人：杨光明  记录人：赵志刚  承办人：周文斌  审核人：马晓东");
