@@ -15,6 +15,15 @@
 namespace disclosure::redaction::internal {
 namespace {
 
+// Whether the whole character `ch` (of valid UTF-8) is one of the characters of kList (3-byte
+// ones): a bit set built once per list. (The scan's paths ask this often; std::string_view's
+// find and == on a character called the C library's memchr and memcmp.)
+template <const std::string_view& kList>
+bool CharIn(std::string_view ch) {
+  static const CharSet* const kSet = new CharSet(SplitChars(kList));
+  return ch.size() == 3 && kSet->contains(Decode3(ch, 0));
+}
+
 // The traditional compound surnames (复姓), 百家姓 and later sources, and those of the northern
 // peoples still borne (完颜, 耶律 …).
 constexpr std::array<std::string_view, 90> kCompoundSurnames = {
@@ -216,7 +225,7 @@ constexpr std::array<std::string_view, kStrongContexts + 43> kBeforeName = {
 // none of them is a common character (not 其女, 其孙 or 其公公: 女, 孙 and 公 are, and cost 1.8 %
 // more instructions a pass).
 constexpr std::array<std::string_view, 20> kKinWords = {
-    "其妻", "其夫", "其子", "其父", "其母", "其兄", "其弟", "其姐", "其妹", "其前夫",
+    "其妻",   "其夫",   "其子",   "其父", "其母", "其兄", "其弟", "其姐", "其妹", "其前夫",
     "其前妻", "其岳父", "其岳母", "之妻", "之夫", "之子", "之父", "之母", "之兄", "之弟",
 };
 // Time words that may start a clause before a person's name (当晚张三酒后驾驶, 次日下午李四到
@@ -401,7 +410,7 @@ bool IsBoundaryBefore(std::string_view s, size_t start) {
   size_t len = 0;
   if (!IsIdeographAt(s, before, &len)) return true;
   const std::string_view ch = s.substr(before, len);
-  if (IsNameStop(ch) || kWordEnds.find(ch) != std::string_view::npos) return true;
+  if (IsNameStop(ch) || CharIn<kWordEnds>(ch)) return true;
   const char32_t cp = Decode3(ch, 0);
   return cp == U'日' || cp == U'晚' || cp == U'天';
 }
@@ -588,6 +597,8 @@ std::vector<std::string_view> NameHeuristicWords() {
 
 namespace {
 
+constexpr std::string_view kRareInTransliterated = "于在的被将把对向处因从到是也和与及等";
+
 // Ideographs (at most six) forward from `at`, up to 某 or a speech word; returns their end.
 // Transliterated names use any character (都 in 阿布都拉), so other stops do not apply.
 size_t NamePartForward(std::string_view s, size_t at) {
@@ -596,13 +607,13 @@ size_t NamePartForward(std::string_view s, size_t at) {
     size_t l = 0;
     if (!IsIdeographAt(s, end, &l)) break;
     const std::string_view ch = s.substr(end, l);
-    if (ch == "某" || ch == "称" || ch == "了" || ch == "说") break;
+    const char32_t cp = Decode3(ch, 0);
+    if (cp == U'某' || cp == U'称' || cp == U'了' || cp == U'说') break;
     // Nor through a word that follows names (木然·早堵一同离开, 勒排·早腊驾驶, 艾则孜多次), or
     // a function word rare in transliterated names (吐尔逊于2026年, 吐尔逊处以罚款; not 都:
     // 阿布都拉).
     if (end > at &&
-        (std::string_view("于在的被将把对向处因从到是也和与及等").find(ch) !=
-             std::string_view::npos ||
+        (CharIn<kRareInTransliterated>(ch) ||
          AfterNameAt(s, end) || AfterListedNameAt(s, end) || AfterModelNameAt(s, end))) {
       break;
     }
@@ -639,7 +650,7 @@ size_t DottedNameBackward(std::string_view s, size_t end, bool text_has_dot) {
       size_t l = 0;
       const std::string_view ch = s.substr(prev, b - prev);
       // Transliterated names use any character (都 in 阿布都拉): stop only at a word end.
-      if (!IsIdeographAt(s, prev, &l) || kWordEnds.find(ch) != std::string_view::npos) {
+      if (!IsIdeographAt(s, prev, &l) || CharIn<kWordEnds>(ch)) {
         break;
       }
       b = prev;
@@ -821,11 +832,10 @@ size_t RoleNameEnd(std::string_view s, size_t at, Surnames which = Surnames::kWi
   const std::string_view second = s.substr(at + 3, 3);
   // (In a list or a form's field, where the name's end is tested, 曾 is a surname: 姓名：曾梦兰;
   // and after a join with no name before it, where the words are tested too: 与曾梦兰发生.)
-  if (which != Surnames::kList && followed_words &&
-      kNotSurnamesAfterRole.find(first) != std::string_view::npos) {
+  if (which != Surnames::kList && followed_words && CharIn<kNotSurnamesAfterRole>(first)) {
     return 0;
   }
-  if (first == "于" && kYuBeforeTime.find(second) != std::string_view::npos) return 0;
+  if (Decode3(first, 0) == U'于' && CharIn<kYuBeforeTime>(second)) return 0;
   if (IsWordNotName(s.substr(at, 6))) {
     // A word, unless it starts a name of three characters that a word following names ends.
     size_t l = 0;
@@ -838,7 +848,7 @@ size_t RoleNameEnd(std::string_view s, size_t at, Surnames which = Surnames::kWi
                        (NameClassAt(s, at + 6) & kGivenNameClass) != 0) ||  // (not 向民警, 曾多次)
                       (followed_words &&
                        (at + 9 >= s.size() || !IsIdeographAt(s, at + 9, &l) ||
-                        kNameFollowers.find(s.substr(at + 9, l)) != std::string_view::npos) &&
+                        CharIn<kNameFollowers>(s.substr(at + 9, l))) &&
                        (which != Surnames::kList || !IsNameStop(s.substr(at + 6, 3)))));
     if (!followed) return 0;
   }
@@ -1213,7 +1223,7 @@ void NameAfterPersonnel(std::string_view s, size_t i, Findings* out) {
 void NameAfterColon(std::string_view s, size_t i, Findings* out) {
   if (i < 3 || s.size() < i + 7) return;
   const std::string_view before = s.substr(i - 3, 3);
-  if (kFieldEnds.find(before) == std::string_view::npos) return;
+  if (!CharIn<kFieldEnds>(before)) return;
   // Not the fields of the officers and staff who acted (执法人员：, 承办人：, 询问人： but not
   // 被询问人：): their names are kept, as after 民警.
   for (const std::string_view field : {"执法人员", "办案人员", "工作人员", "翻译人员", "办案人",
@@ -1229,7 +1239,7 @@ void NameAfterColon(std::string_view s, size_t i, Findings* out) {
     size_t l = 0;
     return end > 0 && NoWordGoesOn(s, end) &&
            (end >= s.size() || !IsIdeographAt(s, end, &l) ||
-            kValueFollowers.find(s.substr(end, l)) != std::string_view::npos);
+            CharIn<kValueFollowers>(s.substr(end, l)));
   };
   const size_t at = i + 1;
   if (const size_t dotted = DottedNameForward(s, at, out->text_has_dot);
@@ -1247,8 +1257,8 @@ void NameAfterColon(std::string_view s, size_t i, Findings* out) {
     end = at;
     for (int count = 0; count < 4 && IsIdeograph(Decode3(s, end)); ++count) {
       const std::string_view ch = s.substr(end, 3);
-      if ((count == 0 && kPlaceholderFirsts.find(ch) != std::string_view::npos) ||
-          (count >= 2 && kValueFollowers.find(ch) != std::string_view::npos)) {
+      if ((count == 0 && CharIn<kPlaceholderFirsts>(ch)) ||
+          (count >= 2 && CharIn<kValueFollowers>(ch))) {
         break;
       }
       end += 3;
@@ -1315,7 +1325,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     if (word == "称" && i > 0) {
       const size_t p = PrevCharStart(s, i);
       const std::string_view prev = s.substr(p, i - p);
-      if (prev.size() == 3 && kNotSpeechBefore.find(prev) != std::string_view::npos) {
+      if (CharIn<kNotSpeechBefore>(prev)) {
         return resume;
       }
     }

@@ -1406,7 +1406,7 @@ class Scanner {
     // E4–E9, right after the separator's character.)
     if (width < 3 ||
         !(c >= 0xC2 ? c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF
-                    : kWeakSeparators.find(static_cast<char>(c)) != std::string_view::npos)) {
+                    : IsWeakSeparator(c))) {
       return 0;
     }
     const size_t after = q + (c < 0x80 ? 1 : c == 0xC2 ? 2 : 3);
@@ -1414,6 +1414,15 @@ class Scanner {
     return WideGroupSeparator(q, width);
   }
   static constexpr std::string_view kWeakSeparators = "_*~,/|\\+=#;";
+  // Whether the byte c is one of kWeakSeparators (a table: find called memchr).
+  static bool IsWeakSeparator(unsigned char c) {
+    static constexpr std::array<bool, 256> kTable = [] {
+      std::array<bool, 256> table{};
+      for (const char w : kWeakSeparators) table[static_cast<unsigned char>(w)] = true;
+      return table;
+    }();
+    return kTable[c];
+  }
   // The length of a separator's character at k, or 0; *weak: it is none of space, tab, '-', '·'.
   size_t SeparatorCharacterAt(size_t k, bool* weak, int* hyphens) const {
     if (k >= s_.size()) return 0;
@@ -1424,7 +1433,7 @@ class Scanner {
       return 1;
     }
     *weak = true;
-    if (kWeakSeparators.find(c) != std::string_view::npos) return 1;
+    if (IsWeakSeparator(static_cast<unsigned char>(c))) return 1;
     if (At(s_, k, "°")) return 2;
     for (const std::string_view w : {"、", "､", "∙", "⋅", "…"}) {
       if (At(s_, k, w)) return 3;
