@@ -612,9 +612,8 @@ size_t NamePartForward(std::string_view s, size_t at) {
     // Nor through a word that follows names (木然·早堵一同离开, 勒排·早腊驾驶, 艾则孜多次), or
     // a function word rare in transliterated names (吐尔逊于2026年, 吐尔逊处以罚款; not 都:
     // 阿布都拉).
-    if (end > at &&
-        (CharIn<kRareInTransliterated>(ch) ||
-         AfterNameAt(s, end) || AfterListedNameAt(s, end) || AfterModelNameAt(s, end))) {
+    if (end > at && (CharIn<kRareInTransliterated>(ch) || AfterNameAt(s, end) ||
+                     AfterListedNameAt(s, end) || AfterModelNameAt(s, end))) {
       break;
     }
     end += l;
