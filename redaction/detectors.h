@@ -220,10 +220,10 @@ inline constexpr std::string_view kAddressStops =
 // The spans to mask of one field's findings: drops candidates a protected span vetoes (unless
 // the candidate strictly contains it), then keeps the longest, most certain of overlapping
 // candidates (heuristic guesses only where nothing else overlaps; equal ones: the first found).
-// A known value that overlaps just one kept known value of its class and person makes that one
-// cover both (a name and its spaced form, 张张 in 张张 张: no part of either is published); so
-// does a number the patterns found (an ID, a phone, a card) that overlaps just one kept such
-// number (a card's digits running into an ID's).
+// A known value or a pattern's that overlaps just one kept known value or pattern's makes that
+// one cover both, whatever their classes (a name and its spaced form, 张张 in 张张 张; a card's
+// digits running into an ID's; a listed phone in numerals whose last figures start an e-mail:
+// no part of either is published). A guess that overlaps a certain one is dropped whole.
 // Sorted by begin, free of overlaps. Sorts findings.protect in place.
 std::vector<Candidate> Resolve(Findings& findings);
 // The same into `accepted` (cleared first), whose room is reused.

@@ -362,7 +362,7 @@ int CnDigitAt(std::string_view s, size_t i) {
   constexpr uint32_t kMultiplier = 0x39455353;
   static constexpr std::array<Slot, 16> kSlots = [] {
     constexpr std::pair<char32_t, int> kNumerals[] = {
-        {U'〇', 0}, {U'○', 0}, {U'零', 0}, {U'一', 1}, {U'幺', 1}, {U'二', 2}, {U'三', 3},
+        {U'〇', 0}, {U'○', 0},  {U'零', 0}, {U'一', 1}, {U'幺', 1}, {U'二', 2}, {U'三', 3},
         {U'四', 4}, {U'五', 5}, {U'六', 6}, {U'七', 7}, {U'八', 8}, {U'九', 9}};
     std::array<Slot, 16> slots{};
     for (const auto& [cp, value] : kNumerals) {

@@ -687,11 +687,6 @@ class KnownValues {
   internal::ScanOptions scan_options_;
 };
 
-// The classes of the numbers a digit run is read as (DigitRun).
-bool IsNumberClass(PiiClass cls) {
-  return cls == PiiClass::kIdNumber || cls == PiiClass::kPhone || cls == PiiClass::kBankAccount;
-}
-
 int HowRank(FoundBy how) {
   switch (how) {
     case FoundBy::kKnownValue:
@@ -838,17 +833,15 @@ void Resolve(Findings& findings, std::vector<Candidate>* const out) {
         chosen.insert(next, c);
         continue;
       }
-      // A known value that a chosen one of the same class and person covers in part (a party's
-      // name and its spaced form: 张张 in 张张 张) would publish the rest: the chosen span grows
-      // to cover both, where no other chosen span is in the way (found by the fuzzer).
-      // The same for two numbers the patterns found that overlap in part (in digits written one
-      // at a time, 6 2 2 2 … 5 3 3 1 0 2 …, a card's digits may run into an ID's): the chosen
-      // one, longer, would leave the other's last digits in the text.
-      const bool same_value = c.how == FoundBy::kKnownValue && hit->how == FoundBy::kKnownValue &&
-                              hit->cls == c.cls && hit->person == c.person;
-      const bool numbers = c.how == FoundBy::kPattern && hit->how == FoundBy::kPattern &&
-                           IsNumberClass(c.cls) && IsNumberClass(hit->cls);
-      if (same_value || numbers) {
+      // A value found for certain (a known value or a validated pattern) that a chosen one
+      // covers in part would publish the rest: the chosen span grows to cover both, where no
+      // other chosen span is in the way. Found by the fuzzer: a party's name and its spaced form
+      // (张张 in 张张 张); a listed phone in numerals with figures after it that start an e-mail
+      // (幺七〇…八二85gggg@…: the e-mail's span, longer, left the numerals, and the phone's
+      // the rest of the e-mail). So also two numbers in digits written one at a time (6 2 2 2 …
+      // 5 3 3 1 0 2 …: a card's digits may run into an ID's). A guess (the name heuristic) that
+      // overlaps a certain one is dropped whole: it was the wrong reading (欧阳不称).
+      if (c.how != FoundBy::kHeuristic && hit->how != FoundBy::kHeuristic) {
         const size_t b = std::min(hit->begin, c.begin);
         const size_t e = std::max(hit->end, c.end);
         if ((hit == chosen.begin() || std::prev(hit)->end <= b) &&

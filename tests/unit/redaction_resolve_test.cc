@@ -28,10 +28,6 @@ long Rank(FoundBy how) {
   return std::find(std::begin(kCertainty), std::end(kCertainty), how) - kCertainty;
 }
 
-bool IsNumber(PiiClass cls) {
-  return cls == PiiClass::kIdNumber || cls == PiiClass::kPhone || cls == PiiClass::kBankAccount;
-}
-
 // The rule as written in detectors.h, with no shortcut: quadratic and obviously so.
 std::vector<Candidate> Reference(const Findings& findings) {
   std::vector<size_t> order;
@@ -64,14 +60,9 @@ std::vector<Candidate> Reference(const Findings& findings) {
     if (hits.empty()) {
       kept.push_back(c);
     } else if (Candidate& o = kept[hits[0]];
-               hits.size() == 1 &&
-               ((c.how == FoundBy::kKnownValue && o.how == FoundBy::kKnownValue && o.cls == c.cls &&
-                 o.person == c.person) ||
-                (c.how == FoundBy::kPattern && o.how == FoundBy::kPattern && IsNumber(c.cls) &&
-                 IsNumber(o.cls)))) {
-      // A known value that overlaps one kept known value of its class and person, or a number
-      // the patterns found that overlaps one kept such number (an ID, a phone, a card): that
-      // one grows to cover both (no part of either is published).
+               hits.size() == 1 && c.how != FoundBy::kHeuristic && o.how != FoundBy::kHeuristic) {
+      // A known value or a pattern's that overlaps one kept such candidate: that one grows to
+      // cover both (no part of either is published).
       o.begin = std::min(o.begin, c.begin);
       o.end = std::max(o.end, c.end);
     }
