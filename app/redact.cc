@@ -46,26 +46,50 @@ Result<std::vector<events::Party>> ReadParties(const std::string& path) {
     p.party_id = v.HasMember("party_id") && v["party_id"].IsString() ? v["party_id"].GetString()
                                                                      : "P" + std::to_string(i + 1);
     p.name = PersonalText(v["name"].GetString());
+    // A value of another type is an error, not a value left out: a phone written as a JSON
+    // number would otherwise go unlisted, and be published wherever no pattern finds it.
+    std::string wrong;  // the first field of a wrong type
     auto text_of = [&](const char* key) -> std::optional<PersonalText> {
-      if (v.HasMember(key) && v[key].IsString()) return PersonalText(v[key].GetString());
+      if (!v.HasMember(key) || v[key].IsNull()) return std::nullopt;
+      if (v[key].IsString()) return PersonalText(v[key].GetString());
+      if (wrong.empty()) wrong = key;
       return std::nullopt;
     };
     p.id_number = text_of("id_number");
     p.phone = text_of("phone");
     p.address = text_of("address");
     p.birth_date = text_of("birth_date");
-    if (v.HasMember("kind") && v["kind"].IsString() &&
-        std::string(v["kind"].GetString()) == "organization") {
-      p.kind = events::PartyKind::kOrganization;
+    if (!wrong.empty()) {
+      return Status::InvalidArgument(where + "/" + wrong + ": must be a string (or null)");
+    }
+    if (v.HasMember("kind")) {
+      const auto& kind = v["kind"];
+      const std::string_view organization = events::ToString(events::PartyKind::kOrganization);
+      const std::string_view person = events::ToString(events::PartyKind::kPerson);
+      if (kind.IsString() && kind.GetString() == organization) {
+        p.kind = events::PartyKind::kOrganization;
+      } else if (!kind.IsString() || kind.GetString() != person) {
+        // (An organization spelled otherwise would be masked as a person: its name, its code.)
+        return Status::InvalidArgument(where + "/kind: must be \"" + std::string(person) +
+                                       "\" or \"" + std::string(organization) + "\"");
+      }
     }
     if (v.HasMember("role") && v["role"].IsString()) {
       auto role = events::ParseRole(v["role"].GetString());
       if (!role) return Status::InvalidArgument(where + "/role: not one of the allowed roles");
       p.role = *role;
     }
-    if (v.HasMember("aliases") && v["aliases"].IsArray()) {
-      for (const auto& a : v["aliases"].GetArray()) {
-        if (a.IsString()) p.aliases.emplace_back(a.GetString());
+    if (v.HasMember("aliases") && !v["aliases"].IsNull()) {
+      if (!v["aliases"].IsArray()) {
+        return Status::InvalidArgument(where + "/aliases: must be an array of strings");
+      }
+      for (rapidjson::SizeType k = 0; k < v["aliases"].Size(); ++k) {
+        const auto& a = v["aliases"][k];
+        if (!a.IsString()) {
+          return Status::InvalidArgument(where + "/aliases/" + std::to_string(k) +
+                                         ": must be a string");
+        }
+        p.aliases.emplace_back(a.GetString());
       }
     }
     p.minor = v.HasMember("minor") && v["minor"].IsBool() && v["minor"].GetBool();

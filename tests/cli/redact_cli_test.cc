@@ -41,5 +41,39 @@ TEST(RedactCli, GivenBadPartiesFile_WhenRedacted_ThenUsageErrorWithoutValues) {
   EXPECT_EQ(r.err.find("杨建华"), std::string::npos);
 }
 
+// An organization's kind spelled otherwise, or a phone written as a JSON number, was taken
+// silently (the company masked as a person; the phone not listed): now an error that names the
+// party and the field, and no value.
+TEST(RedactCli, GivenAWrongKindOrAValueOfAnotherType_WhenRedacted_ThenErrorNamingTheField) {
+  TempDir dir("redact-cli-types");
+  WriteFile(dir / "in.txt", "x");
+  const struct {
+    const char* parties;
+    const char* field;
+  } kCases[] = {
+      {R"([{"name":"瑞丽市金孔雀娱乐有限公司","kind":"organisation"}])", "/0/kind"},
+      {R"([{"name":"杨建华"},{"name":"李晓东","phone":13987654321}])", "/1/phone"},
+      {R"([{"name":"杨建华","aliases":"建华"}])", "/0/aliases"},
+      {R"([{"name":"杨建华","aliases":["华哥",7]}])", "/0/aliases/1"},
+  };
+  for (const auto& c : kCases) {
+    WriteFile(dir / "parties.json", c.parties);
+    const CommandResult r =
+        RunDisclosure("redact --parties '" + (dir / "parties.json") + "'", dir / "in.txt");
+    EXPECT_EQ(r.exit_code, 2) << c.field;
+    EXPECT_NE(r.err.find(std::string("parties.json: ") + c.field + ":"), std::string::npos)
+        << r.err;
+    for (const char* value : {"金孔雀", "李晓东", "13987654321", "华哥"}) {
+      EXPECT_EQ(r.err.find(value), std::string::npos) << c.field;
+    }
+  }
+  // The two kinds as written in the case-event format are taken.
+  WriteFile(dir / "parties.json",
+            R"([{"name":"杨建华","kind":"person"},{"name":"某某公司","kind":"organization"}])");
+  EXPECT_EQ(
+      RunDisclosure("redact --parties '" + (dir / "parties.json") + "'", dir / "in.txt").exit_code,
+      0);
+}
+
 }  // namespace
 }  // namespace disclosure::testing
