@@ -1408,7 +1408,9 @@ class Scanner {
     if (after < s_.size() && static_cast<unsigned char>(s_[after] - 0xE4) <= 0xE9 - 0xE4) return 0;
     return WideGroupSeparator(q, width);
   }
-  static constexpr std::string_view kWeakSeparators = "_*~,/|\\+=#;";
+  // (Also a line break, LF or CRLF: a number wrapped onto the next line, 533102198↵804123171;
+  // since session thirty.)
+  static constexpr std::string_view kWeakSeparators = "_*~,/|\\+=#;\n\r";
   // Whether the byte c is one of kWeakSeparators (a table: find called memchr).
   static bool IsWeakSeparator(unsigned char c) {
     static constexpr std::array<bool, 256> kTable = [] {

@@ -88,6 +88,9 @@ char32_t FoldCodePoint(char32_t cp) {
   // Dashes between digit groups: hyphen to horizontal bar (U+2010–2015), minus sign.
   if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212) return '-';
   if (cp == 0x30FB || cp == 0xFF65 || cp == 0x2022 || cp == 0x2027) return 0xB7;
+  // The Roman numeral ten, typed for an ID's check character X (5331…007Ⅹ; and U+00D7, the
+  // multiplication sign ×, a 2-byte character, folded by FoldInto to 'x').
+  if (cp == 0x2169 || cp == 0x2179) return 'X';
   return 0;
 }
 
@@ -189,8 +192,9 @@ inline char FullWidthAscii(unsigned char b1, unsigned char b2) {
   return 0;
 }
 
-// Whether a byte of `w` is C2, E2, E3 or EF, or C3 (a zero byte is none of them). C3 (Latin-1
-// letters: é) folds nothing, and only costs such a value a fold that changes nothing.
+// Whether a byte of `w` is C2, C3, E2, E3 or EF (a zero byte is none of them). Of C3's
+// characters only × folds (Latin-1 letters such as é cost such a value a fold that changes
+// nothing).
 inline bool WordHasFoldingLead(uint64_t w) {
   // A byte of x is zero exactly when (x - 1) & ~x has bit 7 set in some byte. C2, C3, E2 and
   // E3 differ from E2 in bits 0 and 5 only.
@@ -343,6 +347,11 @@ size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_brea
         }
       } else if (b == 0xC2 && i + 1 < n && (p[i + 1] == 0xA0 || p[i + 1] == 0xAD)) {
         if (p[i + 1] == 0xA0) *w++ = ' ';  // U+00A0, no-break space (U+00AD: dropped)
+        i += 2;
+        on_break(static_cast<size_t>(w - w0), i);
+        continue;
+      } else if (b == 0xC3 && i + 1 < n && p[i + 1] == 0x97) {
+        *w++ = 'x';  // U+00D7 ×, typed for an ID's check character X (5331…007×)
         i += 2;
         on_break(static_cast<size_t>(w - w0), i);
         continue;

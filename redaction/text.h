@@ -104,11 +104,12 @@ struct FoldedText {
   }
 };
 
-// Folds ０-９Ａ-Ｚａ-ｚ＠ and the rest of U+FF01–FF5E to ASCII, the ideographic space to ' ',
-// and the katakana/half-width middle dots to '·' (U+00B7). Each byte of an invalid sequence
-// becomes kInvalidByte (valid_utf8 then is false), so that the folded text is valid UTF-8, as
-// the scanners' decoding (Decode3) takes it to be. Every other byte is copied. One pass; plain
-// runs are copied whole.
+// Folds ０-９Ａ-Ｚａ-ｚ＠ and the rest of U+FF01–FF5E to ASCII, the ideographic space and the
+// other spaces to ' ', dashes to '-', the katakana/half-width middle dots to '·' (U+00B7), and
+// the look-alikes of an ID's X (× Ⅹ ⅹ) to x and X; invisible characters are dropped. Each byte of
+// an invalid sequence becomes kInvalidByte (valid_utf8 then is false), so that the folded text is
+// valid UTF-8, as the scanners' decoding (Decode3) takes it to be. Every other byte is copied. One
+// pass; plain runs are copied whole.
 FoldedText Fold(std::string_view original);
 // The same into `folded`, whose storage and breaks are reused where they have room (a caller
 // that folds text after text allocates once).
@@ -119,8 +120,8 @@ std::string FoldValue(std::string_view value);
 // `value` was valid UTF-8 (FoldedText::valid_utf8).
 bool FoldValueInto(std::string_view value, std::string* out);
 // The folded form of `value`: `value` itself when it is valid UTF-8 with no byte that can lead a
-// character that folds (E2, E3, EF; most values: no copy), else FoldValueInto(value, buffer) and
-// a view of *buffer.
+// character that folds (C2, C3, E2, E3, EF; most values: no copy), else FoldValueInto(value,
+// buffer) and a view of *buffer.
 std::string_view FoldedValue(std::string_view value, std::string* buffer);
 
 // Appends `s` with every invalid UTF-8 sequence replaced by U+FFFD.

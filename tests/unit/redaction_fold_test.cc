@@ -72,6 +72,10 @@ Folded Reference(std::string_view s) {
       folded = "-";  // dashes
     } else if (cp == 0x30FB || cp == 0xFF65 || cp == 0x2022 || cp == 0x2027) {
       folded = "\xC2\xB7";
+    } else if (cp == 0x2169 || cp == 0x2179) {
+      folded = "X";  // Ⅹ ⅹ, typed for an ID's check character
+    } else if (len == 2 && s[i] == '\xC3' && s[i + 1] == '\x97') {
+      folded = "x";  // ×, the same
     } else if ((cp >= 0x200B && cp <= 0x200F) || cp == 0x2060 || cp == 0xFEFF ||
                (len == 2 && s[i] == '\xC2' && s[i + 1] == '\xAD')) {
       dropped = true;  // invisible characters and the soft hyphen
@@ -124,6 +128,9 @@ TEST(RedactFold, GivenRandomMixedTexts_WhenFolded_ThenSameAsCharacterByCharacter
                                             "\xE2\x80\xA6",
                                             "\xC2\xA0",
                                             "\xC2\xAD",
+                                            "×",
+                                            "Ⅹ",
+                                            "ⅹ",
                                             "\xE2\x80\x8B",
                                             "\xE2\x80\x8F",
                                             "\xE2\x81\xA0",

@@ -1057,6 +1057,19 @@ TEST(RedactNames, GivenUnlistedNameAfterAnOrganizationsPeople_WhenRedacted_ThenM
   ExpectKeptWithoutDoubt("负责人对此负责，经营者应当，负责人陈述。");
 }
 
+// Found by a red-team helper in session thirty: an ID, a mobile and a card wrapped onto the next
+// line (a PDF's or a fixed-width export's text), LF or CRLF; an ID's X typed as × or Ⅹ.
+TEST(RedactPatterns, GivenNumbersWrappedOrWithAnXLookAlike_WhenRedacted_ThenTheNumbersGo) {
+  EXPECT_EQ(RedactText("身份证号：533102198\n804123171，手机号：139\r\n87654321"),
+            "身份证号：[身份证号]，手机号：[电话]");
+  EXPECT_EQ(RedactText("公民身份号码：\n533102198804\n123171\n银行卡号：6222787789\n328792172"),
+            "公民身份号码：\n[身份证号]\n银行卡号：[银行账号]");
+  EXPECT_EQ(RedactText("张三（53310219930817007×），李四（53310219930817007Ⅹ）"),
+            "张三（[身份证号]），李四（[身份证号]）");
+  // Lines of counts and amounts stay; a date on the next line is read on its own.
+  ExpectKeptWithoutDoubt("罚款500\n2026年3月15日\n1\n2\n3\n规格2×3米，3×4=12");
+}
+
 TEST(RedactPatterns, GivenSeparatorsTheSecondRedTeamFound_WhenRedacted_ThenTheNumbersGo) {
   // An ID in groups of four (its last of two); a separator and a space; doubled separators
   // (—— folds to --); | and 。 between groups.
