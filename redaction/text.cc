@@ -192,42 +192,25 @@ inline char FullWidthAscii(unsigned char b1, unsigned char b2) {
   return 0;
 }
 
-// Whether a byte of `w` is C2, C3, E2, E3 or EF (a zero byte is none of them). Of C3's
-// characters only × folds (Latin-1 letters such as é cost such a value a fold that changes
-// nothing).
-inline bool WordHasFoldingLead(uint64_t w) {
-  // A byte of x is zero exactly when (x - 1) & ~x has bit 7 set in some byte. C2, C3, E2 and
-  // E3 differ from E2 in bits 0 and 5 only.
-  const uint64_t c2_e3 = (w ^ (0xE2 * kEachByte)) & ~(0x21 * kEachByte);
-  const uint64_t ef = w ^ (0xEF * kEachByte);
-  return ((((c2_e3 - kEachByte) & ~c2_e3) | ((ef - kEachByte) & ~ef)) & kHighBits) != 0;
-}
-
-// Whether `s` has a byte C2, E2, E3 or EF (or C3): the leads of every character that folds (most
-// values have none, and then nothing of them folds). Eight bytes at a time; the last 1–7 bytes as
-// one word of fixed-size loads that may overlap bytes already tested (no loop over the rest).
-bool HasFoldingLead(std::string_view s) {
+// Whether `s` is plain as FoldInto's word test reads it (TestPlain: ASCII, and whole characters
+// led by E4–EC), so valid UTF-8 with nothing that folds: most values (names, numbers,
+// addresses). Eight bytes at a time; the last 1–7 with zeros after them (ASCII, plain unless a
+// character is cut there).
+bool IsPlainValue(std::string_view s) {
   const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
+  uint64_t pending = 0;
   size_t i = 0;
   for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    if (WordHasFoldingLead(w)) return true;
+    const PlainTest t = TestPlain(LoadLittleEndian(p + i), pending);
+    if (t.stops != 0) return false;
+    pending = t.carried;
   }
-  if (i == n) return false;
-  uint64_t w;
-  if (n >= 8) {
-    std::memcpy(&w, p + n - 8, 8);
-  } else if (n >= 4) {
-    uint32_t lo, hi;
-    std::memcpy(&lo, p, 4);
-    std::memcpy(&hi, p + n - 4, 4);
-    w = uint64_t{hi} << 32 | lo;
-  } else {
-    w = uint64_t{p[0]} | uint64_t{p[n / 2]} << 8 | uint64_t{p[n - 1]} << 16;
-  }
-  return WordHasFoldingLead(w);
+  if (i == n) return pending == 0;
+  uint64_t w = 0;
+  for (size_t k = 0; i + k < n; ++k) w |= uint64_t{p[i + k]} << (8 * k);
+  const PlainTest t = TestPlain(w, pending);
+  return t.stops == 0 && t.carried == 0;
 }
 
 // One pass over `s` into w0 (room for s.size() bytes: folding never lengthens a character, 3-byte
@@ -435,7 +418,7 @@ size_t NextInvalidByte(std::string_view s, size_t i) {
 }
 
 std::string_view FoldedValue(std::string_view value, std::string* buffer) {
-  if (!HasFoldingLead(value) && NextInvalidByte(value, 0) == value.size()) return value;
+  if (IsPlainValue(value)) return value;
   FoldValueInto(value, buffer);
   return *buffer;
 }

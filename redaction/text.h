@@ -119,9 +119,9 @@ std::string FoldValue(std::string_view value);
 // The same into `out` (cleared first), so that a caller can reuse one buffer. Returns whether
 // `value` was valid UTF-8 (FoldedText::valid_utf8).
 bool FoldValueInto(std::string_view value, std::string* out);
-// The folded form of `value`: `value` itself when it is valid UTF-8 with no byte that can lead a
-// character that folds (C2, C3, E2, E3, EF; most values: no copy), else FoldValueInto(value,
-// buffer) and a view of *buffer.
+// The folded form of `value`: `value` itself when it is plain (ASCII and characters led by
+// E4–EC, valid: nothing folds; most values, no copy), else FoldValueInto(value, buffer) and a
+// view of *buffer.
 std::string_view FoldedValue(std::string_view value, std::string* buffer);
 
 // Appends `s` with every invalid UTF-8 sequence replaced by U+FFFD.
