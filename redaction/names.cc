@@ -284,20 +284,22 @@ constexpr std::array<std::string_view, 40> kAfterListedName = {
 
 // What follows a person named where a clause starts or as an object, besides a stop and the
 // verbs after a list's members (张三多次…, 张三酒后…, 对张三进行处罚, 向张三借款); and a
-// decision's words (决定对陈志强行政拘留十日, …罚款五百元, …警告, …作出, …予以).
-constexpr std::array<std::string_view, 35> kAfterModelName = {
-    "多次", "酒后", "明知", "私自", "擅自", "故意", "无证", "拒不", "随即", "先后", "伙同", "采用",
-    "利用", "使用", "携带", "非法", "冒用", "进行", "借款", "发现", "赔偿", "改正", "到场", "逃匿",
-    "转账", "手持", "醉酒", "违反", "用",   "趁",   "行政", "罚款", "警告", "作出", "予以",
+// decision's words (决定对陈志强行政拘留十日, …罚款五百元, …警告, …作出, …予以); since session
+// thirty, a drug case's verbs (马德福吸食…, 贩卖 涉嫌 容留 吸毒 贩毒 运输).
+constexpr std::array<std::string_view, 42> kAfterModelName = {
+    "多次", "酒后", "明知", "私自", "擅自", "故意", "无证", "拒不", "随即", "先后", "伙同",
+    "采用", "利用", "使用", "携带", "非法", "冒用", "进行", "借款", "发现", "赔偿", "改正",
+    "到场", "逃匿", "转账", "手持", "醉酒", "违反", "用",   "趁",   "行政", "罚款", "警告",
+    "作出", "予以", "吸食", "贩卖", "涉嫌", "容留", "吸毒", "贩毒", "运输",
 };
 // The verbs and prepositions before a person as their object (殴打张三, 将张三打伤): the model
 // reads a name after them (NameAfterVerb). From 传唤 on (since session twenty-one): what police
 // texts do to a person or a person suffers (传唤张三, 抓获张三, 骚扰张三 …).
-constexpr std::array<std::string_view, 47> kObjectVerbs = {
+constexpr std::array<std::string_view, 48> kObjectVerbs = {
     "将",   "对",   "向",   "被",   "给予", "给",   "把",   "殴打", "辱骂", "威胁", "找到", "拦住",
     "通知", "帮助", "收留", "责令", "要求", "传唤", "抓获", "侮辱", "推搡", "骚扰", "跟踪", "偷拍",
     "诱骗", "欺骗", "拦截", "扣留", "训诫", "约谈", "送达", "告知", "敲诈", "勒索", "恐吓", "纠缠",
-    "尾随", "猥亵", "询问", "盘问", "劝导", "劝离", "控制", "诈骗", "骗取", "查获", "拘留",
+    "尾随", "猥亵", "询问", "盘问", "劝导", "劝离", "控制", "诈骗", "骗取", "查获", "拘留", "容留",
 };
 // The verbs before 传唤: a dotted name starts with none of their first characters (DottedNameHere).
 constexpr size_t kVerbsByFirstCharacter = 17;

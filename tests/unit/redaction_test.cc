@@ -1045,6 +1045,14 @@ TEST(RedactNames, GivenKinAfterQiOrZhi_WhenRedacted_ThenTheNameAfterIsMasked) {
   ExpectKeptWithoutDoubt("其子女二人均在外地，其父母于当日报警，其夫妻关系破裂，之前未见。");
 }
 
+// Found by a red-team helper in session thirty: a drug case's verbs after a name.
+TEST(RedactNames, GivenADrugCasesVerbAfterAName_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("马德福吸食甲基苯丙胺。经查，王建平贩卖毒品，李国强涉嫌盗窃。"),
+            "马某吸食甲基苯丙胺。经查，王某贩卖毒品，李某涉嫌盗窃。");
+  EXPECT_EQ(RedactText("经查，马德福容留周丽娟吸毒。"), "经查，马某容留周某吸毒。");
+  ExpectKeptWithoutDoubt("经查，该人吸食毒品，容留他人吸毒，内容属实，运输途中。");
+}
+
 TEST(RedactNames, GivenTheFieldsOfOfficersAndStaff_WhenRedacted_ThenTheirNamesStay) {
   ExpectKeptWithoutDoubt("执法人员：杨光明、赵志刚（执法证号：5331001、5331002）。");
   ExpectKeptWithoutDoubt("询问人：杨光明  记录人：赵志刚  承办人：周文斌  审核人：马晓东");
