@@ -223,7 +223,8 @@ inline constexpr std::string_view kAddressStops =
 // A known value or a pattern's that overlaps just one kept known value or pattern's makes that
 // one cover both, whatever their classes (a name and its spaced form, 张张 in 张张 张; a card's
 // digits running into an ID's; a listed phone in numerals whose last figures start an e-mail:
-// no part of either is published). A guess that overlaps a certain one is dropped whole.
+// no part of either is published; a name grown so is masked as the other value's class). A
+// guess that overlaps a certain one is dropped whole.
 // Sorted by begin, free of overlaps. Sorts findings.protect in place.
 std::vector<Candidate> Resolve(Findings& findings);
 // The same into `accepted` (cleared first), whose room is reused.

@@ -848,6 +848,13 @@ void Resolve(Findings& findings, std::vector<Candidate>* const out) {
             (std::next(hit) == chosen.end() || std::next(hit)->begin >= e)) {
           hit->begin = b;
           hit->end = e;
+          // A name grown over another class's value is masked as that value: a name may be
+          // published as written (a profile keeps a legal representative's), the value not.
+          if (hit->cls == PiiClass::kPersonName && c.cls != PiiClass::kPersonName) {
+            hit->cls = c.cls;
+            hit->how = c.how;
+            hit->person = c.person;
+          }
         }
       }
     }

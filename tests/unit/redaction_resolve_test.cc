@@ -65,6 +65,12 @@ std::vector<Candidate> Reference(const Findings& findings) {
       // cover both (no part of either is published).
       o.begin = std::min(o.begin, c.begin);
       o.end = std::max(o.end, c.end);
+      if (o.cls == PiiClass::kPersonName && c.cls != PiiClass::kPersonName) {
+        // (masked as the other value: a name may be published as written, the value not)
+        o.cls = c.cls;
+        o.how = c.how;
+        o.person = c.person;
+      }
     }
   }
   std::sort(kept.begin(), kept.end(),
