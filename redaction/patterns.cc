@@ -877,7 +877,22 @@ class Scanner {
     if (start == kNotSeen || end > pos || pos - end > 3 * static_cast<size_t>(max_chars)) {
       return false;
     }
-    return !(last_break_ != kNotSeen && last_break_ >= end && last_break_ < pos);
+    if (last_break_ == kNotSeen || last_break_ < end || last_break_ >= pos) return true;
+    // A line break right after the label ends no clause: the value is on the next line, as a
+    // form's export writes it (出生日期：↵1990年3月15日; since session thirty). Between the label
+    // noted (出生) and the break, only ideographs (日期), a colon and spaces; no punctuation.
+    size_t k = end;
+    while (k < last_break_) {
+      const auto c = static_cast<unsigned char>(s_[k]);
+      if (c == ':' || c == ' ' || c == '\t' || c == '\r') {
+        ++k;
+      } else if (c >= 0xE4 && c <= 0xE9) {
+        k += 3;
+      } else {
+        return false;
+      }
+    }
+    return k == last_break_ && s_[k] == '\n';
   }
 
   void NoteLabel(int group, size_t begin, size_t end) {
@@ -1957,7 +1972,11 @@ class Scanner {
   // `digits`: the year's, 4 (1990年) or 2 (90年3月15日出生: 1990 or 2090, 05年: 1905 or
   // 2005). A space may stand before or after each of 年 月 日 (1990 年 3 月 15 日).
   [[gnu::noinline]] size_t CjkDate(size_t p, size_t digits = 4) {
-    auto space = [&](size_t k) { return k < s_.size() && s_[k] == ' ' ? k + 1 : k; };
+    // (Or a line break, LF or CRLF: a date wrapped onto the next line, 1990年↵3月15日.)
+    auto space = [&](size_t k) {
+      if (k < s_.size() && (s_[k] == ' ' || s_[k] == '\n')) return k + 1;
+      return k + 1 < s_.size() && s_[k] == '\r' && s_[k + 1] == '\n' ? k + 2 : k;
+    };
     // A two-digit year is read in both centuries (a party's birth date in either is found).
     const int year = ToInt(s_.substr(p, digits)) + (digits == 2 ? 1900 : 0);
     const size_t year_mark = space(p + digits);

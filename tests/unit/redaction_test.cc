@@ -1078,6 +1078,16 @@ TEST(RedactPatterns, GivenNumbersWrappedOrWithAnXLookAlike_WhenRedacted_ThenTheN
   ExpectKeptWithoutDoubt("罚款500\n2026年3月15日\n1\n2\n3\n规格2×3米，3×4=12");
 }
 
+// Found by a red-team helper in session thirty: a birth date on the line after its label, or
+// wrapped inside.
+TEST(RedactPatterns, GivenABirthDateOnTheNextLine_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("出生日期\n1990年3月15日，出生日期：\r\n1990年3月15日"),
+            "出生日期\n[出生日期]，出生日期：\r\n[出生日期]");
+  EXPECT_EQ(RedactText("出生日期：1990年\n3月15日"), "出生日期：[出生日期]");
+  // Not across a clause: the event's date stays.
+  ExpectKeptWithoutDoubt("出生日期不详。\n2026年3月15日报警。");
+}
+
 TEST(RedactPatterns, GivenSeparatorsTheSecondRedTeamFound_WhenRedacted_ThenTheNumbersGo) {
   // An ID in groups of four (its last of two); a separator and a space; doubled separators
   // (—— folds to --); | and 。 between groups.
