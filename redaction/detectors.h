@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <memory_resource>
 #include <span>
 #include <string>
@@ -38,6 +39,83 @@ struct Candidate {
   FoundBy how = FoundBy::kPattern;
   int person = -1;  // kPersonName: index into the person table, or kUnlistedPerson
   bool doubt = false;
+  // A name the heuristic found before, again (NameMentions): it stands only where the heuristic
+  // finding stood as well (Redact).
+  bool mention = false;
+};
+
+// The names the heuristic has found in an item so far, so that the scan finds them again
+// where they stand with no context (其朋友王小明称 … 当晚王小明独自回家). The first character of
+// each is added to a copy of the scan's trigger set: the scan stops there, as at any trigger,
+// and compares the names that start with it. So a name is found again after the place where
+// it was found first, in that field and in the item's later fields; a mention before that
+// place is not (that would need a second pass over the text).
+// A name is looked for as soon as the heuristic reports it; Redact keeps its mentions only if
+// the finding itself stood (no protected span or certain value took its place), and carries
+// only those names into the next field.
+// One item at a time (Redact's working room keeps one per thread).
+class NameMentions {
+ public:
+  NameMentions();
+  // Forgets the names of the item before.
+  void Reset();
+  // The text the scan reads now (a folded field): names are added from it.
+  void SetText(std::string_view text) {
+    text_ = text;
+    found_until_ = 0;
+  }
+  // The name text_[begin, end) that the heuristic found: looked for at once in the rest of the
+  // text. A name of fewer than two ideographs, or not led by one, is not looked for.
+  void Add(size_t begin, size_t end) {
+    found_until_ = std::max(found_until_, end);
+    AddFound(begin, end);
+  }
+  // Whether the name found at text[begin, end) is looked for elsewhere: not where its last
+  // character, or the one after it, is a place's (县 市 区 镇 乡 村 省 州 …). There the heuristic
+  // took a place for a name (法定代表人：梁河县…), and its mentions would mask the place, the
+  // deciding unit's name with it (梁河县公安局).
+  static bool Mentionable(std::string_view text, size_t begin, size_t end);
+  // A name to look for (copied).
+  void Add(std::string_view name);
+  // Keeps the names for which keep(name) is true, and forgets the others and the text.
+  template <typename Keep>
+  void Retain(Keep&& keep) {
+    std::string bytes;
+    bytes.swap(bytes_);
+    std::vector<Name> names;
+    names.swap(names_);
+    Reset();
+    for (const Name& name : names) {
+      const std::string_view text = std::string_view(bytes).substr(name.offset, name.length);
+      if (keep(text)) Add(text);
+    }
+  }
+  // The trigger set the scan uses (CharSet::blocks()): the patterns' triggers and the names'
+  // first characters.
+  const uint64_t* triggers() const { return triggers_.get(); }
+  // Whether cp (below U+10000) is the first character of a name found.
+  bool IsFirst(char32_t cp) const { return ((firsts_[cp >> 6] >> (cp & 63)) & 1) != 0; }
+  // The length of the longest name found that starts at text_[i], whose first character is cp
+  // (0: none). Not inside a name found in this text (the first finding itself).
+  size_t LongestAt(size_t i, char32_t cp) const;
+
+ private:
+  void AddFound(size_t begin, size_t end);
+  // Whether `name` (first character `first`) is looked for already.
+  bool Has(char32_t first, std::string_view name) const;
+  void Insert(char32_t first, std::string_view name);
+  std::unique_ptr<uint64_t[]> triggers_;  // 1024 words, as CharSet's
+  std::unique_ptr<uint64_t[]> firsts_;    // 1024 words
+  std::vector<uint16_t> touched_;         // the words of both changed since Reset
+  std::string bytes_;                     // the names, one after another
+  struct Name {
+    char32_t first = 0;
+    uint32_t offset = 0;  // in bytes_
+    uint32_t length = 0;
+  };
+  std::vector<Name> names_;
+  std::string_view text_;
+  size_t found_until_ = 0;  // the end of the last name found in text_
 };
 
 struct Findings {
@@ -49,6 +127,9 @@ struct Findings {
   // (most texts), the name rules look for no minority name written with one. Set by the scan
   // (ScanPatterns) for each text; true unless known otherwise.
   bool text_has_dot = true;
+  // The names found so far in the item (Redact), or null: the scan adds them to its triggers
+  // and reports where else they stand. Kept by Clear.
+  NameMentions* mentions = nullptr;
   // Empty again, keeping the vectors' room (a caller that scans text after text reuses it).
   void Clear() {
     candidates.clear();

@@ -361,6 +361,7 @@ void AddHeuristic(size_t begin, size_t end, Findings* out) {
   c.person = kUnlistedPerson;
   c.doubt = true;
   out->candidates.push_back(c);
+  if (out->mentions != nullptr) out->mentions->Add(begin, end);
 }
 
 // Up to `most` ideographs from `end` that are no stop character (`bounded`: where the name's

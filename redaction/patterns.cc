@@ -638,6 +638,7 @@ class Scanner {
         birth_dates_(birth_dates),
         options_(options),
         out_(out),
+        mentions_(out->mentions),
         label_words_(LabelWords().data()),
         label_ranges_(LabelWordRanges()),
         label_seconds_(LabelSecondChars()),
@@ -662,7 +663,11 @@ class Scanner {
     const std::array<uint8_t, 0x10000>& roles = Roles();
     size_t name_resume = 0;
     const auto* const p = reinterpret_cast<const unsigned char*>(s_.data());
-    const uint64_t* const trigger_blocks = triggers.blocks();
+    // With the first characters of the names found in the item so far, where there are any
+    // (NameMentions): the table grows as names are found.
+    const uint64_t* const trigger_blocks =
+        mentions_ != nullptr ? mentions_->triggers() : triggers.blocks();
+    if (mentions_ != nullptr) mentions_->SetText(s_);
     // Whether the text has a middle dot (folded to U+00B7) at all: a minority name may then start
     // where no surname does (古丽米拉·艾则孜), and the model's places are tested for one.
     next_dot_ = s_.find("\xC2\xB7");
@@ -698,6 +703,7 @@ class Scanner {
       if (const unsigned lead = p[i]; lead - 0xE0u < 0x10u) {
         const auto cp =
             static_cast<char32_t>((lead << 12) + (unsigned{p[i + 1]} << 6) + p[i + 2] - 0xE2080u);
+        if (mentions_ != nullptr && mentions_->IsFirst(cp)) Mention(i, cp);
         OnTrigger(i, cp, roles[cp], &name_resume);
         i += 3;
         continue;
@@ -735,6 +741,21 @@ class Scanner {
   }
 
  private:
+  // A name found before in the item, again at i (NameMentions).
+  [[gnu::noinline]] void Mention(size_t i, char32_t cp) {
+    if (const size_t len = mentions_->LongestAt(i, cp);
+        len != 0 && NameMentions::Mentionable(s_, i, i + len)) {
+      Candidate c;
+      c.begin = i;
+      c.end = i + len;
+      c.cls = PiiClass::kPersonName;
+      c.how = FoundBy::kHeuristic;
+      c.person = kUnlistedPerson;
+      c.doubt = true;
+      c.mention = true;
+      out_->candidates.push_back(c);
+    }
+  }
   // What the trigger character cp at i may start, by its roles (Roles()), after what a deferred
   // character before it starts (kDeferredFirsts: at i - 3, where the scan did not stop).
   // *name_resume: where the name heuristic may look next.
@@ -2692,6 +2713,7 @@ class Scanner {
   uint64_t birth_days_ = 0;
   const ScanOptions& options_;
   Findings* out_;
+  NameMentions* const mentions_;  // out_->mentions
   const LabelWord* label_words_;
   const CodePointMap& label_ranges_;
   const CharSet& label_seconds_;
@@ -2726,6 +2748,91 @@ void ScanPatterns(std::string_view folded, const KnownDigits& known,
                   std::span<const Date> birth_dates, const ScanOptions& options, Findings* out) {
   assert(folded.data()[folded.size()] == '\0');  // the precondition the loops rely on
   Scanner(folded, known, birth_dates, options, out).Run();
+}
+
+NameMentions::NameMentions()
+    : triggers_(std::make_unique<uint64_t[]>(0x10000 / 64)),
+      firsts_(std::make_unique<uint64_t[]>(0x10000 / 64)) {
+  std::copy_n(TriggerChars().blocks(), 0x10000 / 64, triggers_.get());
+}
+
+void NameMentions::Reset() {
+  const uint64_t* const triggers = TriggerChars().blocks();
+  for (const uint16_t word : touched_) {
+    triggers_[word] = triggers[word];
+    firsts_[word] = 0;
+  }
+  touched_.clear();
+  bytes_.clear();
+  names_.clear();
+  text_ = {};
+  found_until_ = 0;
+}
+
+bool NameMentions::Has(char32_t first, std::string_view name) const {
+  if (!IsFirst(first)) return false;
+  for (const Name& known : names_) {
+    if (known.first == first &&
+        EqualShort(std::string_view(bytes_).substr(known.offset, known.length), name)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void NameMentions::Insert(char32_t first, std::string_view name) {
+  names_.push_back(
+      {first, static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(name.size())});
+  bytes_.append(name);
+  const auto word = static_cast<uint16_t>(first >> 6);
+  if (std::find(touched_.begin(), touched_.end(), word) == touched_.end()) {
+    touched_.push_back(word);
+  }
+  triggers_[word] |= uint64_t{1} << (first & 63);
+  firsts_[word] |= uint64_t{1} << (first & 63);
+}
+
+void NameMentions::Add(std::string_view name) {
+  const char32_t first = Decode3(name, 0);
+  if (name.size() < 6 || first == 0 || !IsIdeograph(first) || Has(first, name)) return;
+  Insert(first, name);
+}
+
+// (The same as Add(name), but the place test last: most names the heuristic reports were
+// reported before.)
+void NameMentions::AddFound(size_t begin, size_t end) {
+  const std::string_view name = text_.substr(begin, end - begin);
+  const char32_t first = Decode3(name, 0);
+  if (name.size() < 6 || first == 0 || !IsIdeograph(first) || Has(first, name) ||
+      !Mentionable(text_, begin, end)) {
+    return;
+  }
+  Insert(first, name);
+}
+
+bool NameMentions::Mentionable(std::string_view text, size_t begin, size_t end) {
+  static const CharSet* const kPlaceEnds =
+      new CharSet(SplitChars("县市区镇乡村省州旗盟屯寨庄街路道巷"));
+  auto place_at = [&](size_t k) {
+    if (k < begin || k + 3 > text.size()) return false;
+    const char32_t cp = Decode3(text, k);  // (folded text: valid UTF-8)
+    return cp != 0 && kPlaceEnds->contains(cp);
+  };
+  return end - begin >= 3 && !place_at(end - 3) && !place_at(end);
+}
+
+size_t NameMentions::LongestAt(size_t i, char32_t cp) const {
+  if (i < found_until_) return 0;
+  size_t longest = 0;
+  const std::string_view rest = text_.substr(i);
+  for (const Name& name : names_) {
+    if (name.first == cp && name.length > longest && name.length <= rest.size() &&
+        EqualShort(rest.substr(0, name.length),
+                   std::string_view(bytes_).substr(name.offset, name.length))) {
+      longest = name.length;
+    }
+  }
+  return longest;
 }
 
 bool HouseAddressAt(std::string_view folded, size_t i, Range* out) {

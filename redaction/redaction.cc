@@ -907,6 +907,7 @@ struct WorkingRoom {
   std::vector<internal::FoldedText> folded;      // of each field
   std::vector<std::vector<Candidate>> accepted;  // of each field
   Findings findings;                             // of the field being scanned
+  internal::NameMentions mentions;               // the unlisted names found in the item
   // Releases what an unusually large item left: the room of fields past the sixteenth, and
   // each buffer of more than a megabyte (a field's folded text or its map, its spans, the
   // findings). A usual item leaves a few tens of kilobytes; an event of the parser's largest
@@ -1048,6 +1049,9 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   if (folded.size() < fields.size()) folded.resize(fields.size());
   if (accepted.size() < fields.size()) accepted.resize(fields.size());
   Findings& findings = kept.findings;
+  // The names the heuristic finds in a field are looked for in the rest of the item too.
+  kept.mentions.Reset();
+  findings.mentions = &kept.mentions;
   for (size_t f = 0; f < fields.size(); ++f) {
     internal::Fold(fields[f].text, &folded[f]);
     const std::string_view text = folded[f].text;
@@ -1057,11 +1061,32 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     known.Scan(text, ScanMode::kRedact, &findings);
     item.doubt = item.doubt || findings.doubt;
     internal::Resolve(findings, &accepted[f]);
+    // A mention of a name the heuristic found (NameMentions) stands only if a finding of that
+    // name stood, in this field or an earlier one: the findings first, then the mentions.
+    bool mentions = false;
+    for (Candidate& c : accepted[f]) {
+      if (c.cls != PiiClass::kPersonName || c.person != internal::kUnlistedPerson) continue;
+      if (c.mention) {
+        mentions = true;
+        continue;
+      }
+      c.person = unlisted_person(text.substr(c.begin, c.end - c.begin));
+    }
+    if (mentions) {
+      std::erase_if(accepted[f], [&](Candidate& c) {
+        if (!c.mention || c.person != internal::kUnlistedPerson) return false;
+        const int found = unlisted.Find(text.substr(c.begin, c.end - c.begin));
+        if (found < 0) return true;
+        c.person = static_cast<int>(listed.size()) + found;
+        return false;
+      });
+    }
+    // The next field looks for the names looked for so far of which a finding stood.
+    if (f + 1 < fields.size()) {
+      kept.mentions.Retain([&](std::string_view name) { return unlisted.Find(name) >= 0; });
+    }
     for (Candidate& c : accepted[f]) {
       if (c.cls != PiiClass::kPersonName) continue;
-      if (c.person == internal::kUnlistedPerson) {
-        c.person = unlisted_person(text.substr(c.begin, c.end - c.begin));
-      }
       State& st = state[static_cast<size_t>(c.person)];
       st.first_seen = std::min(st.first_seen, std::make_pair(f, c.begin));
       if (profile.keep_legal_representative && static_cast<size_t>(c.person) < listed.size() &&

@@ -546,6 +546,40 @@ TEST(RedactNames, GivenUnlistedNameAfterContext_WhenRedacted_ThenMaskedWithDoubt
   EXPECT_EQ(item.spans[0].how, FoundBy::kHeuristic);
 }
 
+// A name the heuristic found by its context is masked where it is written again without one,
+// in the same field and in the item's later fields, as the same person (the red-team's most
+// serious finding: "其朋友王某称，当晚王小明独自回家").
+TEST(RedactNames, GivenUnlistedNameFoundByContext_WhenWrittenAgainWithoutIt_ThenMaskedThereToo) {
+  const std::vector<Field> fields = {{"a", "其朋友王小明称，当晚王小明独自回家。"},
+                                     {"b", "经查，当晚王小明独自回家。"}};
+  const RedactedItem item = Redact({}, {}, fields);
+  EXPECT_EQ(item.fields.at(0).second, "其朋友王某称，当晚王某独自回家。");
+  EXPECT_EQ(item.fields.at(1).second, "经查，当晚王某独自回家。");
+  EXPECT_TRUE(item.doubt);
+  ASSERT_EQ(item.spans.size(), 3u);
+  for (const Span& span : item.spans) {
+    EXPECT_EQ(span.how, FoundBy::kHeuristic);
+    EXPECT_EQ(span.cls, PiiClass::kPersonName);
+  }
+  // Alone, the second field's name has no context, and is published as written.
+  EXPECT_EQ(RedactText("经查，当晚王小明独自回家。"), "经查，当晚王小明独自回家。");
+  // Two people who read alike keep their numbers at every mention.
+  EXPECT_EQ(RedactText("其朋友王小明称，其同事王大力称，当晚王小明独自回家，王大力留下。"),
+            "其朋友王某1称，其同事王某2称，当晚王某1独自回家，王某2留下。");
+  // The longest name found is masked where two start alike (王小 and 王小明 are two names).
+  EXPECT_EQ(RedactText("其朋友王小称，其同事王小明称，当晚王小明独自回家，王小留下。"),
+            "其朋友王某1称，其同事王某2称，当晚王某2独自回家，王某1留下。");
+}
+
+// A listed officer's name stays wherever it is written, even where the heuristic would take it
+// for a name (the mentions are protected as the officer is).
+TEST(RedactNames, GivenOfficerNameAlsoInAContext_WhenRedacted_ThenKeptEverywhere) {
+  const std::vector<Officer> officers = {{"李建军", "007788"}};
+  const std::vector<Field> fields = {{"f", "其同事李建军称，当晚李建军在场。"}};
+  const RedactedItem item = Redact({}, officers, fields);
+  EXPECT_EQ(item.fields.at(0).second, "其同事李建军称，当晚李建军在场。");
+}
+
 // `text` comes out as written, and raises no doubt.
 void ExpectKeptWithoutDoubt(const std::string& text) {
   const RedactedItem item = Redact({}, {}, std::vector<Field>{{"f", text}});
