@@ -93,6 +93,8 @@ class NameMentions {
   // The trigger set the scan uses (CharSet::blocks()): the patterns' triggers and the names'
   // first characters.
   const uint64_t* triggers() const { return triggers_.get(); }
+  // The names' first characters (1024 words, as CharSet's).
+  const uint64_t* firsts() const { return firsts_.get(); }
   // Whether cp (below U+10000) is the first character of a name found.
   bool IsFirst(char32_t cp) const { return ((firsts_[cp >> 6] >> (cp & 63)) & 1) != 0; }
   // The length of the longest name found that starts at text_[i], whose first character is cp

@@ -668,6 +668,9 @@ class Scanner {
     const uint64_t* const trigger_blocks =
         mentions_ != nullptr ? mentions_->triggers() : triggers.blocks();
     if (mentions_ != nullptr) mentions_->SetText(s_);
+    // (None where the scan looks for no names found: a table of zeros.)
+    static const uint64_t kNoFirsts[0x10000 / 64] = {};
+    const uint64_t* const mention_firsts = mentions_ != nullptr ? mentions_->firsts() : kNoFirsts;
     // Whether the text has a middle dot (folded to U+00B7) at all: a minority name may then start
     // where no surname does (古丽米拉·艾则孜), and the model's places are tested for one.
     next_dot_ = s_.find("\xC2\xB7");
@@ -703,7 +706,9 @@ class Scanner {
       if (const unsigned lead = p[i]; lead - 0xE0u < 0x10u) {
         const auto cp =
             static_cast<char32_t>((lead << 12) + (unsigned{p[i + 1]} << 6) + p[i + 2] - 0xE2080u);
-        if (mentions_ != nullptr && mentions_->IsFirst(cp)) Mention(i, cp);
+        if (((mention_firsts[cp >> 6] >> (cp & 63)) & 1) != 0) [[unlikely]] {
+          Mention(i, cp);
+        }
         OnTrigger(i, cp, roles[cp], &name_resume);
         i += 3;
         continue;
