@@ -208,14 +208,68 @@ bool IsNameStop(std::string_view ch, bool in_name = false);
 // unless a profile keeps a listed one), a decision's party heading (被处罚人王建平，男) and more
 // people of a case. At most 64 words in all (FirstCharWords' mask).
 constexpr size_t kStrongContexts = 13;
-constexpr std::array<std::string_view, kStrongContexts + 43> kBeforeName = {
-    "朋友",   "同事",     "邻居",     "村民",     "证人",       "妻子",   "丈夫",   "儿子",
-    "女儿",   "父亲",     "母亲",     "其友",     "商户",       "被害人", "受害人", "嫌疑人",
-    "行为人", "报警人",   "报案人",   "当事人",   "举报人",     "驾驶人", "驾驶员", "司机",
-    "车主",   "房东",     "监护人",   "户主",     "租户",       "店主",   "家属",   "亲属",
-    "同伙",   "室友",     "姐姐",     "哥哥",     "弟弟",       "妹妹",   "受害者", "被侵害人",
-    "受伤者", "目击者",   "知情人",   "被询问人", "法定代表人", "负责人", "经营者", "实际控制人",
-    "投资人", "被处罚人", "被传唤人", "借款人",   "网友",       "老板",   "租客",   "债主",
+constexpr std::array<std::string_view, kStrongContexts + 47> kBeforeName = {
+    "朋友",
+    "同事",
+    "邻居",
+    "村民",
+    "证人",
+    "妻子",
+    "丈夫",
+    "儿子",
+    "女儿",
+    "父亲",
+    "母亲",
+    "其友",
+    "商户",
+    "被害人",
+    "受害人",
+    "嫌疑人",
+    "行为人",
+    "报警人",
+    "报案人",
+    "当事人",
+    "举报人",
+    "驾驶人",
+    "驾驶员",
+    "司机",
+    "车主",
+    "房东",
+    "监护人",
+    "户主",
+    "租户",
+    "店主",
+    "家属",
+    "亲属",
+    "同伙",
+    "室友",
+    "姐姐",
+    "哥哥",
+    "弟弟",
+    "妹妹",
+    "受害者",
+    "被侵害人",
+    "受伤者",
+    "目击者",
+    "知情人",
+    "被询问人",
+    "法定代表人",
+    "负责人",
+    "经营者",
+    "实际控制人",
+    "投资人",
+    "被处罚人",
+    "被传唤人",
+    "借款人",
+    "网友",
+    "老板",
+    "租客",
+    "债主",
+    // (since session thirty-one)
+    "法定代理人",
+    "同案人",
+    "游客",
+    "男子",
 };
 // Kin after 其 or 之 (其妻刘秀英称, 被害人之父李建国报警, 其前夫赵志刚多次…; since session thirty):
 // a name after one is read as after a role word (RoleNameAt: where it ends as a name does, so
@@ -977,7 +1031,7 @@ constexpr std::string_view kNotBeforeJoin =
 // those of officers and staff (执法人员, 办案人员, 工作人员), whose names stay.
 constexpr std::string_view kPersonnelQualifiers =
     "涉案在场同行受伤涉事被困受害违法嫌疑闹事滋事围观知情可疑伤亡遇险落水中毒吸毒涉毒涉赌参赌"
-    "陪同";
+    "陪同在逃";
 
 // Words before a form's colon that name a person's field: 报警人:, 联系人:, 姓名:, 驾驶员:,
 // 车主:, 申请者: (the last characters; the context words are looked for at their start).

@@ -665,6 +665,11 @@ TEST(RedactNames, GivenUnlistedNameAfterRoleWord_WhenRedacted_ThenMaskedWithDoub
   EXPECT_EQ(RedactText("监护人欧阳丽倩未尽到监护职责。"), "监护人欧阳某未尽到监护职责。");
   // A role word that starts with a word following names: the name before it is found too.
   ExpectMaskedInContexts({"，%s驾驶人力三轮车。", "，%s报警人称。"}, {"王建国", "李娜"});
+  // Since session thirty-one (published as written before: the red-team round of session thirty).
+  ExpectMaskedInContexts({"法定代理人%s到场。", "男子%s在店内闹事。", "游客%s称其钱包被盗。",
+                          "同案人%s已被抓获。", "在逃人员%s仍在追捕中。"},
+                         {"王建平", "李娜", "庞志强"});
+  ExpectKeptWithoutDoubt("一男子于当晚离开，游客钱包被盗，同案人员已被抓获。");
 }
 
 // The later members of a list (其朋友王五、赵六等人), the earlier ones before a speech word
