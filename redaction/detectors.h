@@ -65,15 +65,18 @@ class NameMentions {
     found_until_ = 0;
   }
   // The name text_[begin, end) that the heuristic found: looked for at once in the rest of the
-  // text. A name of fewer than two ideographs, or not led by one, is not looked for.
+  // text. Not a name of fewer than three characters, or not led by an ideograph, or led by
+  // 于 向 曾 (see LookedFor in patterns.cc).
   void Add(size_t begin, size_t end) {
     found_until_ = std::max(found_until_, end);
     AddFound(begin, end);
   }
-  // Whether the name found at text[begin, end) is looked for elsewhere: not where its last
+  // Whether the name found, or mentioned, at text[begin, end) counts: not where its last
   // character, or the one after it, is a place's (县 市 区 镇 乡 村 省 州 …). There the heuristic
   // took a place for a name (法定代表人：梁河县…), and its mentions would mask the place, the
-  // deciding unit's name with it (梁河县公安局).
+  // deciding unit's name with it (梁河县公安局). Nor before 公 派 局 (an organization's name:
+  // 黄山河公安局, 金城公司), nor right after an officer's title (民警, 警官, 辅警, 协警; a colon
+  // between): an officer's name.
   static bool Mentionable(std::string_view text, size_t begin, size_t end);
   // A name to look for (copied).
   void Add(std::string_view name);

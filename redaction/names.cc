@@ -208,7 +208,7 @@ bool IsNameStop(std::string_view ch, bool in_name = false);
 // unless a profile keeps a listed one), a decision's party heading (被处罚人王建平，男) and more
 // people of a case. At most 64 words in all (FirstCharWords' mask).
 constexpr size_t kStrongContexts = 13;
-constexpr std::array<std::string_view, kStrongContexts + 47> kBeforeName = {
+constexpr std::array<std::string_view, kStrongContexts + 45> kBeforeName = {
     "朋友",
     "同事",
     "邻居",
@@ -268,8 +268,6 @@ constexpr std::array<std::string_view, kStrongContexts + 47> kBeforeName = {
     // (since session thirty-one)
     "法定代理人",
     "同案人",
-    "游客",
-    "男子",
 };
 // Kin after 其 or 之 (其妻刘秀英称, 被害人之父李建国报警, 其前夫赵志刚多次…; since session thirty):
 // a name after one is read as after a role word (RoleNameAt: where it ends as a name does, so

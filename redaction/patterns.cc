@@ -2797,9 +2797,18 @@ void NameMentions::Insert(char32_t first, std::string_view name) {
   firsts_[word] |= uint64_t{1} << (first & 63);
 }
 
+// Whether a name may be looked for at all: three characters or more (two-character names are
+// often common words too: 高峰 in 早高峰, 万元, 马力, 周全, 黄山公安局), led by an ideograph
+// that is not 于 向 or 曾 (surnames, but far more often the first word of the phrases the
+// heuristic mistakes for names: 被害人于次日称, 向民警称, 曾多次).
+bool LookedFor(char32_t first, std::string_view name) {
+  return name.size() >= 9 && first != 0 && IsIdeograph(first) && first != U'于' && first != U'向' &&
+         first != U'曾';
+}
+
 void NameMentions::Add(std::string_view name) {
   const char32_t first = Decode3(name, 0);
-  if (name.size() < 6 || first == 0 || !IsIdeograph(first) || Has(first, name)) return;
+  if (!LookedFor(first, name) || Has(first, name)) return;
   Insert(first, name);
 }
 
@@ -2808,8 +2817,7 @@ void NameMentions::Add(std::string_view name) {
 void NameMentions::AddFound(size_t begin, size_t end) {
   const std::string_view name = text_.substr(begin, end - begin);
   const char32_t first = Decode3(name, 0);
-  if (name.size() < 6 || first == 0 || !IsIdeograph(first) || Has(first, name) ||
-      !Mentionable(text_, begin, end)) {
+  if (!LookedFor(first, name) || Has(first, name) || !Mentionable(text_, begin, end)) {
     return;
   }
   Insert(first, name);
@@ -2823,7 +2831,22 @@ bool NameMentions::Mentionable(std::string_view text, size_t begin, size_t end) 
     const char32_t cp = Decode3(text, k);  // (folded text: valid UTF-8)
     return cp != 0 && kPlaceEnds->contains(cp);
   };
-  return end - begin >= 3 && !place_at(end - 3) && !place_at(end);
+  if (end - begin < 3 || place_at(end - 3) || place_at(end)) return false;
+  // Nor before an organization's word (黄山河公安局, 高明派出所, 金城公司).
+  if (end + 3 <= text.size()) {
+    const std::string_view next = text.substr(end, 3);
+    if (next == "公" || next == "派" || next == "局") return false;
+  }
+  // Not after an officer's title (民警李建军, 民警：李建军, 经办民警：张伟、刘洋 at 张伟):
+  // an officer's name, whatever the heuristic took it for elsewhere.
+  size_t before = begin;
+  if (before > 0 && text[before - 1] == ':') --before;
+  for (const std::string_view title : {"民警", "警官", "辅警", "协警"}) {
+    if (before >= title.size() && text.substr(before - title.size(), title.size()) == title) {
+      return false;
+    }
+  }
+  return true;
 }
 
 size_t NameMentions::LongestAt(size_t i, char32_t cp) const {
