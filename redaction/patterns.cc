@@ -2801,7 +2801,7 @@ void NameMentions::Insert(char32_t first, std::string_view name) {
 // often common words too: 高峰 in 早高峰, 万元, 马力, 周全, 黄山公安局), led by an ideograph
 // that is not 于 向 or 曾 (surnames, but far more often the first word of the phrases the
 // heuristic mistakes for names: 被害人于次日称, 向民警称, 曾多次).
-bool LookedFor(char32_t first, std::string_view name) {
+static bool LookedFor(char32_t first, std::string_view name) {
   return name.size() >= 9 && first != 0 && IsIdeograph(first) && first != U'于' && first != U'向' &&
          first != U'曾';
 }
