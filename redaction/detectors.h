@@ -44,6 +44,19 @@ struct Candidate {
   bool mention = false;
 };
 
+// A probable name of a person no party lists, at [begin, end): the name heuristic's guess,
+// which raises the item's doubt.
+inline Candidate HeuristicName(size_t begin, size_t end) {
+  Candidate c;
+  c.begin = begin;
+  c.end = end;
+  c.cls = PiiClass::kPersonName;
+  c.how = FoundBy::kHeuristic;
+  c.person = kUnlistedPerson;
+  c.doubt = true;
+  return c;
+}
+
 // The names the heuristic has found in an item so far, so that the scan finds them again
 // where they stand with no context (其朋友王小明称 … 当晚王小明独自回家). The first character of
 // each is added to a copy of the scan's trigger set: the scan stops there, as at any trigger,

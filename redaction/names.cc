@@ -356,14 +356,7 @@ bool IsIdeographAt(std::string_view s, size_t i, size_t* len) {
 }
 
 void AddHeuristic(size_t begin, size_t end, Findings* out) {
-  Candidate c;
-  c.begin = begin;
-  c.end = end;
-  c.cls = PiiClass::kPersonName;
-  c.how = FoundBy::kHeuristic;
-  c.person = kUnlistedPerson;
-  c.doubt = true;
-  out->candidates.push_back(c);
+  out->candidates.push_back(HeuristicName(begin, end));
   if (out->mentions != nullptr) out->mentions->Add(begin, end);
 }
 

@@ -750,13 +750,7 @@ class Scanner {
   [[gnu::noinline]] void Mention(size_t i, char32_t cp) {
     if (const size_t len = mentions_->LongestAt(i, cp);
         len != 0 && NameMentions::Mentionable(s_, i, i + len)) {
-      Candidate c;
-      c.begin = i;
-      c.end = i + len;
-      c.cls = PiiClass::kPersonName;
-      c.how = FoundBy::kHeuristic;
-      c.person = kUnlistedPerson;
-      c.doubt = true;
+      Candidate c = HeuristicName(i, i + len);
       c.mention = true;
       out_->candidates.push_back(c);
     }
