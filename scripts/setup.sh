@@ -54,14 +54,17 @@ if [ "$(id -u)" -ne 0 ]; then
   SUDO="sudo"
 fi
 export DEBIAN_FRONTEND=noninteractive
+# The downloaded .deb files (about 200 MB on a fresh machine) are deleted once installed: the
+# test command needs the disk for its builds.
+install=(apt-get install -y -qq --no-install-recommends -o APT::Keep-Downloaded-Packages=false)
 $SUDO apt-get update -qq
-[ ${#missing[@]} -eq 0 ] || $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+[ ${#missing[@]} -eq 0 ] || $SUDO "${install[@]}" "${missing[@]}"
 # The optional ones apart, so that one that will not install (libvectorscan5 needs SSE4.2 on
 # x86-64) cannot stop the rest.
 for p in "${missing_optional[@]}"; do
   if ! apt-cache show "$p" >/dev/null 2>&1; then
     echo "setup: $p is not in this architecture's archive: redaction_bench goes without it"
-  elif ! $SUDO apt-get install -y -qq --no-install-recommends "$p"; then
+  elif ! $SUDO "${install[@]}" "$p"; then
     echo "setup: $p did not install: redaction_bench goes without it"
   fi
 done
