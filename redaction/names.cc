@@ -978,6 +978,8 @@ constexpr std::string_view kPersonnelQualifiers =
 // Words before a form's colon that name a person's field: 报警人:, 联系人:, 姓名:, 驾驶员:,
 // 车主:, 申请者: (the last characters; the context words are looked for at their start).
 constexpr std::string_view kFieldEnds = "人名员主者";
+// The numbers of a form's fields of several persons (违法行为人一：, 违法行为人二：).
+constexpr std::string_view kLabelNumbers = "一二三四五六七八九十甲乙丙丁";
 // What may follow a name in a form's field besides punctuation (姓名:张三男, 李四系).
 constexpr std::string_view kValueFollowers = "男女系等";
 // What starts a form's value that is no name (姓名：不详, 户名：某某公司).
@@ -1218,19 +1220,24 @@ void NameAfterPersonnel(std::string_view s, size_t i, Findings* out) {
   }
 }
 
-void NameAfterColon(std::string_view s, size_t i, Findings* out) {
-  if (i < 3 || s.size() < i + 7) return;
-  const std::string_view before = s.substr(i - 3, 3);
-  if (!CharIn<kFieldEnds>(before)) return;
-  // Not the fields of the officers and staff who acted (执法人员：, 承办人：, 询问人： but not
-  // 被询问人：): their names are kept, as after 民警.
-  for (const std::string_view field : {"执法人员", "办案人员", "工作人员", "翻译人员", "办案人",
-                                       "承办人", "审核人", "审批人", "询问人", "记录人"}) {
-    if (i >= field.size() && s.substr(i - field.size(), field.size()) == field &&
-        !(i >= field.size() + 3 && s.substr(i - field.size() - 3, 3) == "被")) {
-      return;
-    }
-  }
+namespace {
+
+// Whether the form's label ending at byte i names its value a person's name (姓名, 户名).
+bool LabelNamesValue(std::string_view s, size_t i) {
+  return i >= 6 && (s.substr(i - 6, 6) == "姓名" || s.substr(i - 6, 6) == "户名");
+}
+
+// The words that head a form's other fields, by twos: after 姓名 and a space, a flattened
+// table's header row (姓名 性别 民族), which names no one.
+constexpr std::string_view kOtherFieldWords =
+    "性别民族年龄出生身份住址地址电话籍贯职业文化单位户籍证件号码联系住所手机国籍学历婚姻工作";
+
+// The value of a form's field of a person: its label ends at byte i, its value starts at `at`
+// (after the separator, and any spaces after that). The name there, and the later members of
+// its list.
+void NameInField(std::string_view s, size_t i, size_t at, Findings* out) {
+  while (at < s.size() && (s[at] == ' ' || s[at] == '\t')) ++at;
+  if (s.size() < at + 6) return;
   // A form's value ends at punctuation or at the next field (男, 女, 系 …); not a name where a
   // word goes on (申请人：高新科技公司, 梁河县某某公司).
   auto ends_value = [&](size_t end) {
@@ -1239,7 +1246,6 @@ void NameAfterColon(std::string_view s, size_t i, Findings* out) {
            (end >= s.size() || !IsIdeographAt(s, end, &l) ||
             CharIn<kValueFollowers>(s.substr(end, l)));
   };
-  const size_t at = i + 1;
   if (const size_t dotted = DottedNameForward(s, at, out->text_has_dot);
       dotted > 0) {  // 联系人:勒排·早腊
     AddHeuristic(at, at + dotted, out);
@@ -1248,8 +1254,7 @@ void NameAfterColon(std::string_view s, size_t i, Findings* out) {
   }
   size_t end = RoleNameEnd(s, at, Surnames::kList);
   if (end == at + 9 && !ends_value(end) && ends_value(at + 6)) end = at + 6;
-  if (!ends_value(end) && i >= 6 &&
-      (s.substr(i - 6, 6) == "姓名" || s.substr(i - 6, 6) == "户名")) {
+  if (!ends_value(end) && LabelNamesValue(s, i)) {
     // These fields name their value: a name of any surname (姓名：邰欣，女), two to four
     // ideographs that end as a form's value does, and no placeholder (不详, 无, 某某).
     end = at;
@@ -1266,6 +1271,41 @@ void NameAfterColon(std::string_view s, size_t i, Findings* out) {
   if (!ends_value(end)) return;
   AddHeuristic(at, end, out);
   NamesListedAfter(s, end, out);
+}
+
+}  // namespace
+
+void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
+  if (colon < 3 || s.size() < colon + 7) return;
+  // The label ends at i: before a number of the field's (违法行为人一：, 被害人2：).
+  size_t i = colon;
+  if (IsDigit(static_cast<unsigned char>(s[i - 1]))) {
+    --i;
+  } else if (CharIn<kLabelNumbers>(s.substr(i - 3, 3))) {
+    i -= 3;
+  }
+  if (i < 3 || !CharIn<kFieldEnds>(s.substr(i - 3, 3))) return;
+  // Not the fields of the officers and staff who acted (执法人员：, 承办人：, 询问人： but not
+  // 被询问人：): their names are kept, as after 民警.
+  for (const std::string_view field : {"执法人员", "办案人员", "工作人员", "翻译人员", "办案人",
+                                       "承办人", "审核人", "审批人", "询问人", "记录人"}) {
+    if (i >= field.size() && s.substr(i - field.size(), field.size()) == field &&
+        !(i >= field.size() + 3 && s.substr(i - field.size() - 3, 3) == "被")) {
+      return;
+    }
+  }
+  NameInField(s, i, colon + 1, out);
+}
+
+void NameAfterLabelGap(std::string_view s, size_t i, size_t len, Findings* out) {
+  if (!LabelNamesValue(s, i)) return;
+  size_t at = i + len;
+  while (at < s.size() && (s[at] == ' ' || s[at] == '\t')) ++at;
+  if (s.size() < at + 6) return;
+  for (size_t k = 0; k + 6 <= kOtherFieldWords.size(); k += 6) {
+    if (kOtherFieldWords.substr(k, 6) == s.substr(at, 6)) return;
+  }
+  NameInField(s, i, at, out);
 }
 
 size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {

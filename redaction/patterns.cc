@@ -479,10 +479,10 @@ bool IsMobile(std::string_view d) {
 // a minor's 岁 and school, 年 of a date, and the names of lists (某 与 和 同 跟) and of 人员.
 // Also the last characters of the phone labels (电话 固话, 手机 座机, 联系方式), where a number in
 // Chinese numerals is looked for. And 威信 薇信 扣扣 企鹅号, labels of WeChat and QQ as written to
-// dodge a scanner (at 鹅: 企 starts 企业).
-constexpr std::array<std::string_view, 28> kOtherTriggers = {
-    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员", "与",
-    "和", "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅", "威", "薇",
+// dodge a scanner (at 鹅: 企 starts 企业). And 】 closing a form's label (【姓名】李晓东).
+constexpr std::array<std::string_view, 29> kOtherTriggers = {
+    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员", "与", "和",
+    "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅", "威", "薇", "】",
 };
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
@@ -732,6 +732,11 @@ class Scanner {
           const size_t e = Ipv6(i);
           i = e > i ? e : i + 1;
           continue;
+        } else if ((c == ' ' || c == '\t' || c == ']') && options_.name_heuristics && i >= 6 &&
+                   p[i - 1] == 0x8D) {
+          // After a form's label 姓名 without its colon (姓名 李晓东, [姓名]李晓东; U+3000 is
+          // folded to a space): 0x8D ends 名.
+          NameAfterLabelGap(s_, i, 1, out_);
         } else if (c == ':' && options_.name_heuristics) {
           // Also after a context word's colon, read with the word (报警人:): the field's rule
           // takes names the role word's leaves out (报警人：曾梦兰).
@@ -847,6 +852,9 @@ class Scanner {
         return;
       case U'楼':  // 2号楼2单元1502室
         if (i >= 3 && At(s_, i - 3, "号")) Building(i - 3, 6);
+        return;
+      case U'】':  // 【姓名】李晓东
+        if (options_.name_heuristics) NameAfterLabelGap(s_, i, 3, out_);
         return;
       default:
         return;

@@ -743,6 +743,24 @@ TEST(RedactNames, GivenUnlistedNamesInAListOrAfterAColon_WhenRedacted_ThenEachMa
 // 人员 of the persons a case involves (涉案人员, 受伤人员), a list after a person masked with a
 // surname in no list (窦某、阎志刚), and rarer surnames (訾, 单 …): published as written before
 // (session nineteen; hand-written texts by helpers who had not seen the rules).
+// A form flattened into text: 姓名 with a space, a tab, an ideographic space or a bracket
+// instead of its colon; a person's field numbered (违法行为人一：). Published as written before
+// session thirty-two. A header row names no one; an officer's numbered field stays.
+TEST(RedactNames, GivenNameFieldWithoutColonOrNumbered_WhenRedacted_ThenMaskedWithDoubt) {
+  ExpectMaskedInContexts({"姓名 %s 性别 男 民族 汉", "姓名\t%s\t性别\t男", "姓名　%s　性别　男",
+                          "【姓名】%s【性别】男", "[姓名]%s，男", "当事人姓名 %s，男。",
+                          "姓名： %s，男。", "户名 %s 账号已冻结"},
+                         {"周立新", "邰欣", "李娜"});
+  EXPECT_EQ(RedactText("姓名 阿依古丽·买买提 性别 女，【姓名】欧阳丽倩"),
+            "姓名 阿某 性别 女，【姓名】欧阳某");
+  ExpectKeptWithoutDoubt("姓名 性别 民族 出生日期 住址\n姓名 不详，户名 某某公司");
+  ExpectKeptWithoutDoubt("本名 张三丰的书, a name 李晓东");
+  ExpectMaskedInContexts(
+      {"违法行为人一：%s，男。", "违法行为人二:%s，女。", "被害人1：%s。", "嫌疑人甲：%s，男。"},
+      {"周立新", "何永强"});
+  ExpectKeptWithoutDoubt("执法人员一：王建国，执法人员二：李华。时间12:30，第一:");
+}
+
 TEST(RedactNames, GivenUnlistedNamesAfterJoinsAndPersonnelWords_WhenRedacted_ThenMaskedWithDoubt) {
   ExpectMaskedInContexts(
       {"因琐事与%s发生口角。", "他和%s一起在工地打零工。", "遂同%s前往某宾馆。", "其自称与%s相识。",
