@@ -339,9 +339,10 @@ size_t NameHeuristicAt(std::string_view folded, size_t i, Findings* out);
 // A form's field of a person (报警人:张三, 姓名:李四) at the ASCII colon at byte i (full-width
 // ones are folded to it): the name after it, and the later members of its list.
 void NameAfterColon(std::string_view folded, size_t i, Findings* out);
-// The same where the label 姓名 or 户名, ending at byte i, is followed by a space or a tab, or
-// closed by a bracket (] or 】: `len` bytes) instead: a form flattened into text (姓名 李晓东 性别
-// 男, 【姓名】李晓东). Not a header row (姓名 性别 民族).
+// The same where the label 姓名 or 户名 (曾用名, 化名 …), ending at byte i, is followed by a
+// space, a tab, / or |, or closed by a bracket (] or 】: `len` bytes) instead: a form flattened
+// into text (姓名 李晓东 性别 男, 【姓名】李晓东, | 姓名 | 李晓东 |). Not a header row (姓名 性别
+// 民族), nor an officer's field (民警姓名 王建国).
 void NameAfterLabelGap(std::string_view folded, size_t i, size_t len, Findings* out);
 // The later members of a list after a person already masked, at the 某 at byte i (张某、李四,
 // 王某某和赵六): names as after a role word.

@@ -983,7 +983,9 @@ constexpr std::string_view kLabelNumbers = "一二三四五六七八九十甲乙
 // What may follow a name in a form's field besides punctuation (姓名:张三男, 李四系).
 constexpr std::string_view kValueFollowers = "男女系等";
 // What starts a form's value that is no name (姓名：不详, 户名：某某公司).
-constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详";
+constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详暂佚匿拒";
+// The last characters of organizations' and places' names, not of persons' (温州银行, 周口市).
+constexpr std::string_view kPlaceOrBodyEnds = "市州县区局司院校所队厂店馆部会委镇乡省行学";
 
 }  // namespace
 
@@ -1152,8 +1154,47 @@ const CharSet& ClauseTimeWordChars(int k) {
   return *kSets[k];
 }
 
+namespace {
+
+constexpr std::string_view kListNumerals = "一二三四五六七八九十";
+
+bool IsSpaceOrTab(char c) { return c == ' ' || c == '\t'; }
+
+// The end of a list's number at `at` ((1), (一), 1., 1、, 1), 一、, ①: full-width forms are
+// folded; a row's number and a space), or `at` where none is.
+size_t AfterListNumber(std::string_view s, size_t at) {
+  size_t k = at;
+  const bool paren = k < s.size() && s[k] == '(';
+  if (paren) ++k;
+  const size_t number = k;
+  while (k < s.size() && k - number < 3 && IsDigit(static_cast<unsigned char>(s[k]))) ++k;
+  if (k == number) {
+    while (k - number < 9 && CharIn<kListNumerals>(s.substr(k, 3))) k += 3;
+  }
+  if (k == number) {
+    // ① to ⑳ (U+2460–2473: E2 91 A0–B3), no closing mark.
+    const bool circled = !paren && s.size() >= k + 3 && s[k] == '\xE2' && s[k + 1] == '\x91' &&
+                         static_cast<unsigned char>(s[k + 2]) - 0xA0u < 0x14u;
+    return circled ? k + 3 : at;
+  }
+  if (paren) return k < s.size() && s[k] == ')' ? k + 1 : at;
+  // (And a table's row number: 1 李建国 男 汉, 1⇥何永强⇥男.)
+  if (k < s.size() && (s[k] == '.' || s[k] == ')' ||
+                       (IsSpaceOrTab(s[k]) && IsDigit(static_cast<unsigned char>(s[number]))))) {
+    return k + 1;
+  }
+  return s.substr(k, 3) == "、" ? k + 3 : at;
+}
+
+}  // namespace
+
 void NameAtClauseStart(std::string_view s, size_t at, Findings* out) {
   while (at < s.size() && s[at] == ' ') ++at;
+  // A numbered list's item ((1)何永强，男; 一、王建平，男).
+  if (const size_t after = AfterListNumber(s, at); after != at) {
+    at = after;
+    while (at < s.size() && s[at] == ' ') ++at;
+  }
   ModelNameAt(s, at, out);
 }
 
@@ -1222,29 +1263,109 @@ void NameAfterPersonnel(std::string_view s, size_t i, Findings* out) {
 
 namespace {
 
-// Whether the form's label ending at byte i names its value a person's name (姓名, 户名).
-bool LabelNamesValue(std::string_view s, size_t i) {
-  return i >= 6 && (s.substr(i - 6, 6) == "姓名" || s.substr(i - 6, 6) == "户名");
+// Where the spaces and tabs before byte i start.
+size_t BackOverSpaces(std::string_view s, size_t i) {
+  while (i > 0 && IsSpaceOrTab(s[i - 1])) --i;
+  return i;
+}
+size_t OverSpaces(std::string_view s, size_t i) {
+  while (i < s.size() && IsSpaceOrTab(s[i])) ++i;
+  return i;
 }
 
-// The words that head a form's other fields, by twos: after 姓名 and a space, a flattened
-// table's header row (姓名 性别 民族), which names no one.
-constexpr std::string_view kOtherFieldWords =
-    "性别民族年龄出生身份住址地址电话籍贯职业文化单位户籍证件号码联系住所手机国籍学历婚姻工作";
+// Whether the words `words` hold the one that ends at byte i.
+template <size_t N>
+bool WordEndsAt(std::string_view s, size_t i, const std::array<std::string_view, N>& words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+    return i >= w.size() && s.substr(i - w.size(), w.size()) == w;
+  });
+}
+
+// The fields of the officers and staff who acted (执法人员, 承办人, 询问人 …): their names are
+// kept, as after 民警. Not where 被 comes before (被询问人, 被执行人: a party).
+constexpr std::array<std::string_view, 29> kOfficerFields = {
+    "执法人员", "办案人员", "工作人员", "翻译人员", "勘查人员", "办案人", "承办人", "审核人",
+    "审批人",   "询问人",   "记录人",   "侦查员",   "送达人",   "执行人", "调查人", "讯问人",
+    "受案人",   "受理人",   "检查人",   "填表人",   "批准人",   "告知人", "协办人", "主办人",
+    "记录员",   "接警员",   "民警",     "警官",     "辅警"};
+bool OfficerFieldEndsAt(std::string_view s, size_t i) {
+  for (const std::string_view field : kOfficerFields) {
+    if (i >= field.size() && s.substr(i - field.size(), field.size()) == field) {
+      return !(i >= field.size() + 3 && s.substr(i - field.size() - 3, 3) == "被");
+    }
+  }
+  return false;
+}
+
+// Where a field's number ending at byte i starts (违法行为人12：, 被害人一：, 被害人（二）：,
+// 嫌疑人 甲：), or i where none ends there.
+size_t BackOverLabelNumber(std::string_view s, size_t i) {
+  size_t k = i;
+  const bool paren = k > 0 && s[k - 1] == ')';
+  if (paren) --k;
+  const size_t end = k;
+  while (k > 0 && end - k < 3 && IsDigit(static_cast<unsigned char>(s[k - 1]))) --k;
+  if (k == end) {
+    while (k >= 3 && end - k < 9 && CharIn<kLabelNumbers>(s.substr(k - 3, 3))) k -= 3;
+  }
+  if (k == end) return i;
+  if (paren) return k > 0 && s[k - 1] == '(' ? k - 1 : i;
+  return k;
+}
+
+// The labels ending in 名 that name a person's own name: other words ending in 名 name places,
+// goods and charges (地名1：黄石港, 品名, 罪名).
+constexpr std::array<std::string_view, 8> kNameLabels = {"户名", "曾用名", "化名", "别名",
+                                                         "真名", "原名",   "签名", "署名"};
+
+// Whether the form's label ending at byte i (the end of 名) names its value a person's name:
+// 姓名 and 户名, also spaced out (姓 名, 姓　　名), and kNameLabels.
+bool LabelNamesValue(std::string_view s, size_t i) {
+  if (i < 6 || s.substr(i - 3, 3) != "名") return false;
+  const size_t before = BackOverSpaces(s, i - 3);
+  return (before >= 3 && (s.substr(before - 3, 3) == "姓" || s.substr(before - 3, 3) == "户")) ||
+         WordEndsAt(s, i, kNameLabels);
+}
+
+// Whether the 姓名 label ending at byte i is one of an officer's (民警姓名, 执法人员 姓名,
+// 执法人员一姓名): the officer's name is kept.
+bool OfficersNameLabel(std::string_view s, size_t i) {
+  const size_t label = BackOverSpaces(s, i - 3);
+  if (label < 3 || s.substr(label - 3, 3) != "姓") return false;
+  const size_t before = BackOverSpaces(s, BackOverLabelNumber(s, BackOverSpaces(s, label - 3)));
+  return OfficerFieldEndsAt(s, before);
+}
+
+// The words that start a form's other fields, or follow 姓名 and 户名 used as nouns (核对姓名
+// 等信息, 户名 变更), by twos: after such a label and a space, no name.
+constexpr std::string_view kNotNameWords =
+    "性别民族年龄出生身份住址地址电话籍贯职业文化单位户籍证件号码联系住所手机国籍学历婚姻工作"
+    "账号帐号开户卡号金额备注曾用现住信息字段错误有误填写使用全称拼音更正修改签字核实登记相同"
+    "相符相似一致书写打印栏目隐去查询显示变更";
+
+bool NotNameWordAt(std::string_view s, size_t at) {
+  if (s.size() < at + 6) return false;
+  const std::string_view word = s.substr(at, 6);
+  for (size_t k = 0; k + 6 <= kNotNameWords.size(); k += 6) {
+    if (kNotNameWords.substr(k, 6) == word) return true;
+  }
+  return false;
+}
 
 // The value of a form's field of a person: its label ends at byte i, its value starts at `at`
 // (after the separator, and any spaces after that). The name there, and the later members of
 // its list.
 void NameInField(std::string_view s, size_t i, size_t at, Findings* out) {
-  while (at < s.size() && (s[at] == ' ' || s[at] == '\t')) ++at;
-  if (s.size() < at + 6) return;
+  at = OverSpaces(s, at);
+  // (Not one masked already: 姓名：张某某.)
+  if (s.size() < at + 6 || s.substr(at + 3, 3) == "某") return;
   // A form's value ends at punctuation or at the next field (男, 女, 系 …); not a name where a
   // word goes on (申请人：高新科技公司, 梁河县某某公司).
   auto ends_value = [&](size_t end) {
     size_t l = 0;
     return end > 0 && NoWordGoesOn(s, end) &&
            (end >= s.size() || !IsIdeographAt(s, end, &l) ||
-            CharIn<kValueFollowers>(s.substr(end, l)));
+            CharIn<kValueFollowers>(s.substr(end, l)) || NotNameWordAt(s, end));
   };
   if (const size_t dotted = DottedNameForward(s, at, out->text_has_dot);
       dotted > 0) {  // 联系人:勒排·早腊
@@ -1256,19 +1377,21 @@ void NameInField(std::string_view s, size_t i, size_t at, Findings* out) {
   if (end == at + 9 && !ends_value(end) && ends_value(at + 6)) end = at + 6;
   if (!ends_value(end) && LabelNamesValue(s, i)) {
     // These fields name their value: a name of any surname (姓名：邰欣，女), two to four
-    // ideographs that end as a form's value does, and no placeholder (不详, 无, 某某).
+    // ideographs that end as a form's value does (姓名 王芳性别女: before the next field's
+    // word), and no placeholder (不详, 无, 某某, 暂无, 佚名).
     end = at;
     for (int count = 0; count < 4 && IsIdeograph(Decode3(s, end)); ++count) {
       const std::string_view ch = s.substr(end, 3);
       if ((count == 0 && CharIn<kPlaceholderFirsts>(ch)) ||
-          (count >= 2 && CharIn<kValueFollowers>(ch))) {
+          (count >= 2 && (CharIn<kValueFollowers>(ch) || NotNameWordAt(s, end)))) {
         break;
       }
       end += 3;
     }
     if (end < at + 6) return;
   }
-  if (!ends_value(end)) return;
+  // Not an organization's or a place's name (户名 温州银行, 姓名 周口市).
+  if (!ends_value(end) || CharIn<kPlaceOrBodyEnds>(s.substr(end - 3, 3))) return;
   AddHeuristic(at, end, out);
   NamesListedAfter(s, end, out);
 }
@@ -1277,35 +1400,46 @@ void NameInField(std::string_view s, size_t i, size_t at, Findings* out) {
 
 void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
   if (colon < 3 || s.size() < colon + 7) return;
-  // The label ends at i: before a number of the field's (违法行为人一：, 被害人2：).
-  size_t i = colon;
-  if (IsDigit(static_cast<unsigned char>(s[i - 1]))) {
-    --i;
-  } else if (CharIn<kLabelNumbers>(s.substr(i - 3, 3))) {
-    i -= 3;
+  // The label ends at i: before a number of the field's (违法行为人一：, 被害人（2）：, 被害人 1
+  // ：) or spaces (报警人 ：). (After 姓名 and spaces, NameAfterLabelGap reads the value.)
+  const size_t spaced = BackOverSpaces(s, colon);
+  size_t i = BackOverLabelNumber(s, spaced);
+  if (i != spaced) {
+    i = BackOverSpaces(s, i);
+  } else if (spaced != colon && LabelNamesValue(s, spaced)) {
+    return;
   }
   if (i < 3 || !CharIn<kFieldEnds>(s.substr(i - 3, 3))) return;
-  // Not the fields of the officers and staff who acted (执法人员：, 承办人：, 询问人： but not
-  // 被询问人：): their names are kept, as after 民警.
-  for (const std::string_view field : {"执法人员", "办案人员", "工作人员", "翻译人员", "办案人",
-                                       "承办人", "审核人", "审批人", "询问人", "记录人"}) {
-    if (i >= field.size() && s.substr(i - field.size(), field.size()) == field &&
-        !(i >= field.size() + 3 && s.substr(i - field.size() - 3, 3) == "被")) {
-      return;
-    }
+  if (s.substr(i - 3, 3) == "名" ? !LabelNamesValue(s, i) || OfficersNameLabel(s, i)
+                                 : OfficerFieldEndsAt(s, i)) {
+    return;
   }
   NameInField(s, i, colon + 1, out);
 }
 
 void NameAfterLabelGap(std::string_view s, size_t i, size_t len, Findings* out) {
-  if (!LabelNamesValue(s, i)) return;
-  size_t at = i + len;
-  while (at < s.size() && (s[at] == ' ' || s[at] == '\t')) ++at;
-  if (s.size() < at + 6) return;
-  for (size_t k = 0; k + 6 <= kOtherFieldWords.size(); k += 6) {
-    if (kOtherFieldWords.substr(k, 6) == s.substr(at, 6)) return;
+  // (【 姓名 】: spaces inside the brackets.)
+  const size_t label = BackOverSpaces(s, i);
+  if (!LabelNamesValue(s, label) || OfficersNameLabel(s, label)) return;
+  // Spaces, then one mark between the label and its value (姓名 | 李晓东, [姓名]: 李晓东).
+  size_t at = OverSpaces(s, i + len);
+  if (at < s.size() && (s[at] == ':' || s[at] == '|' || s[at] == '/' || s[at] == ']' ||
+                        s[at] == '-' || s[at] == '=')) {
+    at = OverSpaces(s, at + 1);
+  } else if (s.substr(at, 3) == "】") {
+    at = OverSpaces(s, at + 3);
   }
-  NameInField(s, i, at, out);
+  if (at < s.size() && s[at] == ':') at = OverSpaces(s, at + 1);  // 【姓名】：
+  // Not a header row (姓名 性别 民族), nor 姓名 as a noun (姓名 等信息).
+  if (NotNameWordAt(s, at)) return;
+  // Without a colon, the value must start as a name does: with a surname of the wider lists, a
+  // compound one or a dotted name's first part (not 姓名 一栏, 户名 为).
+  const char32_t first = Decode3(s, at);
+  if (!IsSurnameChar(first, Surnames::kWide) && !IsCompoundSurname(s.substr(at, 6)) &&
+      DottedNameForward(s, at, out->text_has_dot) == 0) {
+    return;
+  }
+  NameInField(s, label, at, out);
 }
 
 size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {

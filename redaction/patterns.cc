@@ -732,10 +732,11 @@ class Scanner {
           const size_t e = Ipv6(i);
           i = e > i ? e : i + 1;
           continue;
-        } else if ((c == ' ' || c == '\t' || c == ']') && options_.name_heuristics && i >= 6 &&
-                   p[i - 1] == 0x8D) {
-          // After a form's label 姓名 without its colon (姓名 李晓东, [姓名]李晓东; U+3000 is
-          // folded to a space): 0x8D ends 名.
+        } else if ((c == ' ' || c == '\t' || c == ']' || c == '/' || c == '|' || c == '-' ||
+                    c == '=') &&
+                   options_.name_heuristics && i >= 6 && p[i - 1] == 0x8D) {
+          // After a form's label 姓名 without its colon (姓名 李晓东, [姓名]李晓东, 姓名/李晓东;
+          // U+3000 is folded to a space): 0x8D ends 名.
           NameAfterLabelGap(s_, i, 1, out_);
         } else if (c == ':' && options_.name_heuristics) {
           // Also after a context word's colon, read with the word (报警人:): the field's rule
@@ -944,7 +945,9 @@ class Scanner {
   [[gnu::always_inline]] void ClauseStart(size_t i, bool field_start = false) {
     if (i >= s_.size()) return;
     const char32_t first = Decode3(s_, i);
-    if (field_start || s_[i] == ' ' || model_firsts_.contains(first) || DotNear(i)) {
+    // (At a line's start, a numbered list's item may start too: NameAtClauseStart.)
+    if (field_start || s_[i] == ' ' || s_[i - 1] == '\n' || model_firsts_.contains(first) ||
+        DotNear(i)) {
       NameAtClauseStart(s_, i, out_);
     }
     if (time_firsts_.contains(first) && time_seconds_.contains(Decode3(s_, i + 3))) {

@@ -759,6 +759,33 @@ TEST(RedactNames, GivenNameFieldWithoutColonOrNumbered_WhenRedacted_ThenMaskedWi
       {"违法行为人一：%s，男。", "违法行为人二:%s，女。", "被害人1：%s。", "嫌疑人甲：%s，男。"},
       {"周立新", "何永强"});
   ExpectKeptWithoutDoubt("执法人员一：王建国，执法人员二：李华。时间12:30，第一:");
+  // The red-team round's layouts: a label spaced out, a space before the colon, a bracket and a
+  // colon, a table's pipes, a slash; numbers of two digits or in brackets; a name running into
+  // the next field's word; a former name.
+  ExpectMaskedInContexts(
+      {"姓 名 %s", "姓　　名　%s　性　别　男", "户 名 %s", "姓名 : %s", "户名 ： %s",
+       "【姓名】：%s", "[姓名]: %s", "【 姓名 】%s", "| 姓名 | %s | 男 |", "姓名|%s|性别|男",
+       "姓名/%s", "姓名-%s", "违法行为人12：%s", "被害人（二）：%s", "被害人 1：%s",
+       "违法行为人一 ：%s", "姓名 %s性别男", "曾用名 %s"},
+      {"何永强", "刘秀英", "李娜"});
+  // Officers' fields, numbered or under 姓名; 姓名 and 户名 as nouns or before other fields'
+  // words; placeholders; places and organizations; fields ending in 名 that name no person.
+  ExpectKeptWithoutDoubt(
+      "侦查员一：王建国，送达人2：李华，民警姓名 王建国，执法人员 姓名 王建国，承办人姓名：李华。"
+      "户名 账号 开户行，请核对 姓名 等信息，户名 变更，姓名 信息有误，姓名 暂无，姓名 佚名，"
+      "户名 温州银行，姓名 周口市，地名1：黄石港，路名：黄河路，品牌名1：华为。");
+  // The next field's word after a name stays; a name masked already stays as it is.
+  EXPECT_EQ(RedactText("姓名 王芳性别女，姓名：张某某"), "姓名 王某性别女，姓名：张某某");
+}
+
+// A numbered list's item or a table's row, at a line's start: the name after the number, as at
+// a clause's start (published as written before session thirty-two).
+TEST(RedactNames, GivenNameAfterAListNumber_WhenRedacted_ThenMaskedWithDoubt) {
+  ExpectMaskedInContexts({"（1）%s，男，1985年生，汉族。", "1.%s，男，35岁", "一、%s，男，35岁",
+                          "（一）%s，男", "①%s，男", "十二、%s，女", "现查明：\n1. %s，男",
+                          "序号 姓名 性别\n1 %s 男\n", "序号\t姓名\t性别\n1\t%s\t男\t拘留五日"},
+                         {"何永强", "刘秀英", "李娜"});
+  ExpectKeptWithoutDoubt("1.公安机关依法办案\n一、基本情况\n二、处罚依据\n1.5万元罚款\n3 人受伤");
 }
 
 TEST(RedactNames, GivenUnlistedNamesAfterJoinsAndPersonnelWords_WhenRedacted_ThenMaskedWithDoubt) {
