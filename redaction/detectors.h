@@ -357,6 +357,32 @@ void NameAfterJoin(std::string_view folded, size_t i, Findings* out);
 // preposition of which a person is the object, at byte i (殴打张三, 将张三打伤); before 的 之 家
 // 名 at byte i (张三的妻子, 张三之子, 张三家中).
 void NameAtClauseStart(std::string_view folded, size_t at, Findings* out);
+// 一 to 十, the numbers of a list's items (一、).
+constexpr bool IsListNumeral(char32_t cp) {
+  switch (cp) {
+    case U'一':
+    case U'二':
+    case U'三':
+    case U'四':
+    case U'五':
+    case U'六':
+    case U'七':
+    case U'八':
+    case U'九':
+    case U'十':
+      return true;
+    default:
+      return false;
+  }
+}
+// Whether a list's number may start with the byte c, the character cp (0 unless a 3-byte one):
+// (, a digit, 一 to 十, ① to ⑳.
+constexpr bool MayStartListNumber(unsigned char c, char32_t cp) {
+  return c == '(' || (c >= '0' && c <= '9') || IsListNumeral(cp) || (cp >= 0x2460 && cp <= 0x2473);
+}
+// The end of a list's number at byte `at` ((1), (一), 1., 1、, 1), 一、, ①: full-width forms
+// are folded; a table row's number and a space or a tab), or `at` where none is there.
+size_t AfterListNumber(std::string_view folded, size_t at);
 // The same after one or two time words that start a clause at byte `at` (当晚张三酒后…,
 // 次日下午李四到…, 随后王五逃离; ClauseTimeWordChars).
 void NameAfterTimeWord(std::string_view folded, size_t at, Findings* out);

@@ -1156,20 +1156,21 @@ const CharSet& ClauseTimeWordChars(int k) {
 
 namespace {
 
-constexpr std::string_view kListNumerals = "一二三四五六七八九十";
-
 bool IsSpaceOrTab(char c) { return c == ' ' || c == '\t'; }
 
-// The end of a list's number at `at` ((1), (一), 1., 1、, 1), 一、, ①: full-width forms are
-// folded; a row's number and a space), or `at` where none is.
+}  // namespace
+
 size_t AfterListNumber(std::string_view s, size_t at) {
+  // Most clauses start with no number: ( a digit, ① (E2) or 一 to 十 (E4, E5) first.
+  if (at >= s.size()) return at;
+  if (!MayStartListNumber(static_cast<unsigned char>(s[at]), Decode3(s, at))) return at;
   size_t k = at;
   const bool paren = k < s.size() && s[k] == '(';
   if (paren) ++k;
   const size_t number = k;
   while (k < s.size() && k - number < 3 && IsDigit(static_cast<unsigned char>(s[k]))) ++k;
   if (k == number) {
-    while (k - number < 9 && CharIn<kListNumerals>(s.substr(k, 3))) k += 3;
+    while (k - number < 9 && IsListNumeral(Decode3(s, k))) k += 3;
   }
   if (k == number) {
     // ① to ⑳ (U+2460–2473: E2 91 A0–B3), no closing mark.
@@ -1186,15 +1187,8 @@ size_t AfterListNumber(std::string_view s, size_t at) {
   return s.substr(k, 3) == "、" ? k + 3 : at;
 }
 
-}  // namespace
-
 void NameAtClauseStart(std::string_view s, size_t at, Findings* out) {
   while (at < s.size() && s[at] == ' ') ++at;
-  // A numbered list's item ((1)何永强，男; 一、王建平，男).
-  if (const size_t after = AfterListNumber(s, at); after != at) {
-    at = after;
-    while (at < s.size() && s[at] == ' ') ++at;
-  }
   ModelNameAt(s, at, out);
 }
 

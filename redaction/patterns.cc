@@ -732,9 +732,9 @@ class Scanner {
           const size_t e = Ipv6(i);
           i = e > i ? e : i + 1;
           continue;
-        } else if ((c == ' ' || c == '\t' || c == ']' || c == '/' || c == '|' || c == '-' ||
-                    c == '=') &&
-                   options_.name_heuristics && i >= 6 && p[i - 1] == 0x8D) {
+        } else if (i >= 6 && p[i - 1] == 0x8D && options_.name_heuristics &&
+                   (c == ' ' || c == '\t' || c == ']' || c == '/' || c == '|' || c == '-' ||
+                    c == '=')) {
           // After a form's label 姓名 without its colon (姓名 李晓东, [姓名]李晓东, 姓名/李晓东;
           // U+3000 is folded to a space): 0x8D ends 名.
           NameAfterLabelGap(s_, i, 1, out_);
@@ -945,13 +945,22 @@ class Scanner {
   [[gnu::always_inline]] void ClauseStart(size_t i, bool field_start = false) {
     if (i >= s_.size()) return;
     const char32_t first = Decode3(s_, i);
-    // (At a line's start, a numbered list's item may start too: NameAtClauseStart.)
-    if (field_start || s_[i] == ' ' || s_[i - 1] == '\n' || model_firsts_.contains(first) ||
-        DotNear(i)) {
+    if (field_start || s_[i] == ' ' || model_firsts_.contains(first) || DotNear(i)) {
       NameAtClauseStart(s_, i, out_);
+    }
+    if (field_start || s_[i - 1] == '\n') [[unlikely]] {
+      LineStart(i);
     }
     if (time_firsts_.contains(first) && time_seconds_.contains(Decode3(s_, i + 3))) {
       NameAfterTimeWord(s_, i, out_);
+    }
+  }
+  // At a field's or a line's start, a numbered list's item or a table's row: the name after
+  // its number ((1)何永强，男; 1⇥何永强⇥男). (Apart from ClauseStart, which is inlined where
+  // clauses end.)
+  [[gnu::noinline]] void LineStart(size_t i) {
+    if (const size_t after = AfterListNumber(s_, i); after != i) {
+      NameAtClauseStart(s_, after, out_);
     }
   }
   // Whether a middle dot (folded to U+00B7) comes within 15 bytes after i: where a minority
