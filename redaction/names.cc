@@ -1283,8 +1283,11 @@ constexpr std::array<std::string_view, 29> kOfficerFields = {
     "受案人",   "受理人",   "检查人",   "填表人",   "批准人",   "告知人", "协办人", "主办人",
     "记录员",   "接警员",   "民警",     "警官",     "辅警"};
 bool OfficerFieldEndsAt(std::string_view s, size_t i) {
+  if (i < 6) return false;
   for (const std::string_view field : kOfficerFields) {
-    if (i >= field.size() && s.substr(i - field.size(), field.size()) == field) {
+    // (The last byte of the character before the last first: most fields differ there.)
+    if (s[i - 4] == field[field.size() - 4] && i >= field.size() &&
+        s.substr(i - field.size(), field.size()) == field) {
       return !(i >= field.size() + 3 && s.substr(i - field.size() - 3, 3) == "被");
     }
   }

@@ -949,7 +949,12 @@ class Scanner {
       NameAtClauseStart(s_, i, out_);
     }
     if (field_start || s_[i - 1] == '\n') [[unlikely]] {
-      LineStart(i);
+      // (Not at a year, 2026年…: a list's number has one or two digits.)
+      if (const auto c = static_cast<unsigned char>(s_[i]);
+          MayStartListNumber(c, first) &&
+          !(IsDigit(c) && DigitAt(s_, i + 1) && DigitAt(s_, i + 2))) {
+        LineStart(i);
+      }
     }
     if (time_firsts_.contains(first) && time_seconds_.contains(Decode3(s_, i + 3))) {
       NameAfterTimeWord(s_, i, out_);
