@@ -1283,6 +1283,25 @@ ResidualReport CheckOutgoing(std::string_view published_json_or_text,
   return CheckOutgoing(published_json_or_text, Parties(parties));
 }
 
+namespace {
+
+// Whether the name found at `c` in `folded` ends inside a listed person's pseudonym that starts
+// after its first character: the character before a pseudonym and the pseudonym's first
+// characters may read as a given name (a given name 阳欧 masked as 欧阳某 after the text's 阳
+// reads 阳欧阳某). (The fuzzer's finding of session thirty-two.)
+bool EndsInPseudonym(const KnownValues& known, std::string_view folded, const Candidate& c) {
+  for (size_t k = c.begin + 1; k < c.end; ++k) {
+    if ((static_cast<unsigned char>(folded[k]) & 0xC0) == 0x80) continue;  // inside a character
+    for (size_t person = 0; person < known.persons().size(); ++person) {
+      const std::string_view masked = known.Masked(person);
+      if (!masked.empty() && folded.substr(k).starts_with(masked)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 ResidualReport CheckOutgoing(std::string_view published_json_or_text, const Parties& prepared) {
   const KnownValues& known = prepared.impl_->known;
   ResidualReport report;
@@ -1299,7 +1318,8 @@ ResidualReport CheckOutgoing(std::string_view published_json_or_text, const Part
       // The surname of a published pseudonym (欧阳某, 张某1) is not a residual, even where it
       // reads like a party's given name (司马司马 → given name 司马).
       if (c.cls == PiiClass::kPersonName &&
-          std::string_view(folded).substr(c.end).starts_with("某")) {
+          (std::string_view(folded).substr(c.end).starts_with("某") ||
+           EndsInPseudonym(known, folded, c))) {
         continue;
       }
       ++report.hits[c.cls];
