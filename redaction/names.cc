@@ -984,8 +984,11 @@ constexpr std::string_view kLabelNumbers = "一二三四五六七八九十甲乙
 constexpr std::string_view kValueFollowers = "男女系等";
 // What starts a form's value that is no name (姓名：不详, 户名：某某公司).
 constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详暂佚匿拒";
-// The last characters of organizations' and places' names, not of persons' (温州银行, 周口市).
-constexpr std::string_view kPlaceOrBodyEnds = "市州县区局司院校所队厂店馆部会委镇乡省行学";
+// The last characters of organizations' and places' names, not of persons' (周口市, 某公司);
+// and, by twos, last words of theirs whose last character ends persons' names too (温州银行,
+// 武汉大学, but 李建学, 王德行, 张秀会).
+constexpr std::string_view kPlaceOrBodyEnds = "市州县区局司院校所队厂店馆部委镇乡省";
+constexpr std::string_view kBodyEndWords = "银行商行车行大学中学小学协会商会学会工会";
 
 }  // namespace
 
@@ -1340,13 +1343,16 @@ constexpr std::string_view kNotNameWords =
     "账号帐号开户卡号金额备注曾用现住信息字段错误有误填写使用全称拼音更正修改签字核实登记相同"
     "相符相似一致书写打印栏目隐去查询显示变更";
 
-bool NotNameWordAt(std::string_view s, size_t at) {
-  if (s.size() < at + 6) return false;
-  const std::string_view word = s.substr(at, 6);
-  for (size_t k = 0; k + 6 <= kNotNameWords.size(); k += 6) {
-    if (kNotNameWords.substr(k, 6) == word) return true;
+// Whether `word` (two 3-byte characters) is one of the words of `pairs`, written by twos.
+bool InPairs(std::string_view pairs, std::string_view word) {
+  for (size_t k = 0; k + 6 <= pairs.size(); k += 6) {
+    if (pairs.substr(k, 6) == word) return true;
   }
   return false;
+}
+
+bool NotNameWordAt(std::string_view s, size_t at) {
+  return s.size() >= at + 6 && InPairs(kNotNameWords, s.substr(at, 6));
 }
 
 // The value of a form's field of a person: its label ends at byte i, its value starts at `at`
@@ -1388,7 +1394,10 @@ void NameInField(std::string_view s, size_t i, size_t at, Findings* out) {
     if (end < at + 6) return;
   }
   // Not an organization's or a place's name (户名 温州银行, 姓名 周口市).
-  if (!ends_value(end) || CharIn<kPlaceOrBodyEnds>(s.substr(end - 3, 3))) return;
+  if (!ends_value(end) || CharIn<kPlaceOrBodyEnds>(s.substr(end - 3, 3)) ||
+      (end >= at + 6 && InPairs(kBodyEndWords, s.substr(end - 6, 6)))) {
+    return;
+  }
   AddHeuristic(at, end, out);
   NamesListedAfter(s, end, out);
 }

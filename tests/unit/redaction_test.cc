@@ -773,7 +773,10 @@ TEST(RedactNames, GivenNameFieldWithoutColonOrNumbered_WhenRedacted_ThenMaskedWi
   ExpectKeptWithoutDoubt(
       "侦查员一：王建国，送达人2：李华，民警姓名 王建国，执法人员 姓名 王建国，承办人姓名：李华。"
       "户名 账号 开户行，请核对 姓名 等信息，户名 变更，姓名 信息有误，姓名 暂无，姓名 佚名，"
-      "户名 温州银行，姓名 周口市，地名1：黄石港，路名：黄河路，品牌名1：华为。");
+      "户名 温州银行，户名 武汉大学，姓名 周口市，地名1：黄石港，路名：黄河路，品牌名1：华为。");
+  // Names whose last character ends some organizations' names too (学 行 会).
+  ExpectMaskedInContexts({"姓名：%s，男。", "姓名 %s 性别 男", "报警人：%s，女。"},
+                         {"李建学", "王德行", "张秀会"});
   // The next field's word after a name stays; a name masked already stays as it is.
   EXPECT_EQ(RedactText("姓名 王芳性别女，姓名：张某某"), "姓名 王某性别女，姓名：张某某");
 }
