@@ -452,6 +452,18 @@ class PairSet {
   std::vector<uint64_t> slots_;
 };
 
+// Whether `six` (two 3-byte characters) is one of the words of kPairs, written by twos: a
+// PairSet built once per list.
+template <const std::string_view& kPairs>
+bool PairIn(std::string_view six) {
+  static const PairSet* const kSet = [] {
+    std::vector<uint64_t> keys;
+    for (size_t k = 0; k + 6 <= kPairs.size(); k += 6) keys.push_back(Pack6(kPairs.substr(k, 6)));
+    return new PairSet(keys);
+  }();
+  return six.size() == 6 && kSet->contains(Pack6(six));
+}
+
 [[gnu::noinline]] bool InCompoundSurnames(std::string_view two_chars) {
   static const PairSet* const kKeys = [] {
     std::vector<uint64_t> keys;
@@ -1249,13 +1261,7 @@ void NameBeforeOwnWord(std::string_view s, size_t i, Findings* out) {
 void NameAfterPersonnel(std::string_view s, size_t i, Findings* out) {
   // (A colon after 人员 is a form's field: NameAfterColon reads it.)
   if (i < 9 || s.size() < i + 9 || s[i + 3] == ':' || s.substr(i - 3, 3) != "人") return;
-  const std::string_view qualifier = s.substr(i - 9, 6);
-  for (size_t k = 0; k + 6 <= kPersonnelQualifiers.size(); k += 6) {
-    if (kPersonnelQualifiers.substr(k, 6) == qualifier) {
-      RoleNameAt(s, i + 3, out);
-      return;
-    }
-  }
+  if (PairIn<kPersonnelQualifiers>(s.substr(i - 9, 6))) RoleNameAt(s, i + 3, out);
 }
 
 namespace {
@@ -1343,16 +1349,8 @@ constexpr std::string_view kNotNameWords =
     "账号帐号开户卡号金额备注曾用现住信息字段错误有误填写使用全称拼音更正修改签字核实登记相同"
     "相符相似一致书写打印栏目隐去查询显示变更";
 
-// Whether `word` (two 3-byte characters) is one of the words of `pairs`, written by twos.
-bool InPairs(std::string_view pairs, std::string_view word) {
-  for (size_t k = 0; k + 6 <= pairs.size(); k += 6) {
-    if (pairs.substr(k, 6) == word) return true;
-  }
-  return false;
-}
-
 bool NotNameWordAt(std::string_view s, size_t at) {
-  return s.size() >= at + 6 && InPairs(kNotNameWords, s.substr(at, 6));
+  return s.size() >= at + 6 && PairIn<kNotNameWords>(s.substr(at, 6));
 }
 
 // The value of a form's field of a person: its label ends at byte i, its value starts at `at`
@@ -1395,7 +1393,7 @@ void NameInField(std::string_view s, size_t i, size_t at, Findings* out) {
   }
   // Not an organization's or a place's name (户名 温州银行, 姓名 周口市).
   if (!ends_value(end) || CharIn<kPlaceOrBodyEnds>(s.substr(end - 3, 3)) ||
-      (end >= at + 6 && InPairs(kBodyEndWords, s.substr(end - 6, 6)))) {
+      (end >= at + 6 && PairIn<kBodyEndWords>(s.substr(end - 6, 6)))) {
     return;
   }
   AddHeuristic(at, end, out);
