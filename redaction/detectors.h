@@ -88,8 +88,8 @@ class NameMentions {
   // character, or the one after it, is a place's (县 市 区 镇 乡 村 省 州 …). There the heuristic
   // took a place for a name (法定代表人：梁河县…), and its mentions would mask the place, the
   // deciding unit's name with it (梁河县公安局). Nor before 公 派 局 (an organization's name:
-  // 黄山河公安局, 金城公司), nor right after an officer's title (民警, 警官, 辅警, 协警; a colon
-  // between): an officer's name.
+  // 黄山河公安局, 金城公司), nor right after an officer's title or field (民警, 承办人 …:
+  // OfficerFieldEndsAt; a colon between): an officer's name.
   static bool Mentionable(std::string_view text, size_t begin, size_t end);
   // A name to look for (copied).
   void Add(std::string_view name);
@@ -343,7 +343,15 @@ void NameAfterColon(std::string_view folded, size_t i, Findings* out);
 // space, a tab, / or |, or closed by a bracket (] or 】: `len` bytes) instead: a form flattened
 // into text (姓名 李晓东 性别 男, 【姓名】李晓东, | 姓名 | 李晓东 |). Not a header row (姓名 性别
 // 民族), nor an officer's field (民警姓名 王建国).
+// Also after an English gloss (姓名(Name) 李晓东, 姓名/Name: 李晓东), 为 or 是 (户名 为 李晓东),
+// and closed by 〕 〗 》 or ) as well.
 void NameAfterLabelGap(std::string_view folded, size_t i, size_t len, Findings* out);
+// The same where the value follows the label at once (姓名李晓东，性别男, 户名为李晓东): at the
+// byte i after its 名. Not after 签名 or 署名 (署名文章), nor at a join (姓名和身份证号).
+void NameRightAfterLabel(std::string_view folded, size_t i, Findings* out);
+// Whether an officer's field or title ends at byte i (执法人员, 承办人, 民警, 办案单位负责人 …;
+// not 被执行人): the name after it is kept.
+bool OfficerFieldEndsAt(std::string_view folded, size_t i);
 // The later members of a list after a person already masked, at the 某 at byte i (张某、李四,
 // 王某某和赵六): names as after a role word.
 void NamesAfterMasked(std::string_view folded, size_t i, Findings* out);

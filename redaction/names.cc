@@ -220,6 +220,11 @@ constexpr std::array<std::string_view, kStrongContexts + 45> kBeforeName = {
     "被处罚人",   "被传唤人", "借款人",     "网友",   "老板",     "租客",       "债主",
     "法定代理人", "同案人",
 };
+// 负责人's index there: 办案单位负责人 is an officer's field (OfficerFieldEndsAt).
+constexpr size_t kResponsibleWord = static_cast<size_t>(
+    std::find(kBeforeName.begin(), kBeforeName.end(), "负责人") - kBeforeName.begin());
+static_assert(kResponsibleWord >= kStrongContexts && kResponsibleWord < kBeforeName.size());
+
 // Kin after 其 or 之 (其妻刘秀英称, 被害人之父李建国报警, 其前夫赵志刚多次…; since session thirty):
 // a name after one is read as after a role word (RoleNameAt: where it ends as a name does, so
 // that 其子女, 其父母 and 其女友 read none). Where none follows, the scan goes on at the next
@@ -262,7 +267,7 @@ constexpr std::string_view kNotNamesAfterRole =
     "石块常年常住常驻常用田地田间田里何地严重严格严厉孙子孙女胡乱胡同郑重肖像董事杜绝叶子范围"
     "黎明顾客顾及钟表钟点戴着戴上戴口易燃易碎洪水鲁莽颜色焦急焦虑艾滋符合温度温暖章程季节舒适"
     "纪律尤其乔装辛苦祝贺庞大涂抹涂改丛林仇恨仇视饶恕薄弱郁闷廉价厉声厉害鞠躬柏油刁难赫然牟取"
-    "牟利巩固万元万一万余武器武力贺卡陈旧杨树唐突张贴张开孔洞"
+    "牟利巩固万元万一万余武器武力贺卡陈旧杨树唐突张贴张开孔洞高个江湖"
     // Words that start with a surname of kListSurnames, after a list word (张某与车辆相撞).
     "包间包厢包裹车辆车内车上车牌施工管理管制柳树夏令安全安保华联时间时许房屋房间项链项目路人路口"
     "路边关系花园米线牛棚谷仓左手宫殿童装康复苗圃宁波甘蔗凌晨申请商场商店商铺景区普通应当连续"
@@ -599,10 +604,22 @@ NameForm NameForms(std::string_view name) {
   return form;
 }
 
+namespace {
+
+// Appends the words of a list one at a time. (GCC 12 at -O3 with a profile reported a false
+// out-of-bounds copy in vector::insert of a constant array here, as an error.)
+template <typename List>
+void AppendWords(const List& list, std::vector<std::string_view>* words) {
+  for (const std::string_view w : list) words->push_back(w);
+}
+
+}  // namespace
+
 std::vector<std::string_view> NameHeuristicWords() {
-  std::vector<std::string_view> words(kBeforeName.begin(), kBeforeName.end());
-  words.insert(words.end(), kAfterName.begin(), kAfterName.end());
-  words.insert(words.end(), kKinWords.begin(), kKinWords.end());
+  std::vector<std::string_view> words;
+  AppendWords(kBeforeName, &words);
+  AppendWords(kAfterName, &words);
+  AppendWords(kKinWords, &words);
   return words;
 }
 
@@ -967,10 +984,21 @@ void NamesListedBefore(std::string_view s, size_t start, Findings* out) {
 
 // A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
 // members of its list.
+// The last characters of administrative divisions' names, never of a person's: what a role word
+// names may be an organization in one (被害人：周口市第一中学).
+constexpr std::string_view kDivisionEnds = "省市县区镇乡";
+// Whether a name read as ending at byte `end` is part of an organization's name with a division
+// (周口市第一中学): the division's last character ends it, and the organization's name goes on.
+// (Not a person: 被害人：吴镇，男. Not where the division comes after the name: 张三市场.)
+bool InDivisionName(std::string_view s, size_t end) {
+  return CharIn<kDivisionEnds>(s.substr(end - 3, 3)) &&
+         (NameClassAt(s, end) & kIdeographClass) != 0;
+}
+
 void RoleNameAt(std::string_view s, size_t at, Findings* out) {
   size_t end = at + DottedNameForward(s, at, out->text_has_dot);
   if (end == at) end = RoleNameEnd(s, at);
-  if (end > at) {
+  if (end > at && !InDivisionName(s, end)) {
     AddHeuristic(at, end, out);
     NamesListedAfter(s, end, out);
   }
@@ -991,7 +1019,7 @@ constexpr std::string_view kPersonnelQualifiers =
 // 车主:, 申请者: (the last characters; the context words are looked for at their start).
 constexpr std::string_view kFieldEnds = "人名员主者";
 // The numbers of a form's fields of several persons (违法行为人一：, 违法行为人二：).
-constexpr std::string_view kLabelNumbers = "一二三四五六七八九十甲乙丙丁";
+constexpr std::string_view kLabelNumbers = "一二三四五六七八九十甲乙丙丁壹贰叁肆伍陆柒捌玖拾";
 // What may follow a name in a form's field besides punctuation (姓名:张三男, 李四系).
 constexpr std::string_view kValueFollowers = "男女系等";
 // What starts a form's value that is no name (姓名：不详, 户名：某某公司).
@@ -1202,9 +1230,59 @@ size_t AfterListNumber(std::string_view s, size_t at) {
   return s.substr(k, 3) == "、" ? k + 3 : at;
 }
 
+namespace {
+
+// A name followed by the person's sex, as a decision's party or a form's row is written
+// (周立新，男，1980年生; 1⇥李晓南⇥男): a surname of the wider lists or a compound one and one to
+// three ideographs that are no stop, a comma, a space or a tab, and 男 or 女 alone (before
+// punctuation, a space, the end or 性). Its end, or 0. (The model of given names reads neither
+// 立新 nor 晓南: 立 and 南 start words after a surname's character too often, 李立即, 江南.)
+size_t NameBeforeSex(std::string_view s, size_t at) {
+  // The sex first, which most places lack: the mark 6 to 15 bytes on (a name's end after two to
+  // five characters), 男 or 女 after it, alone or in brackets (周立新（男）).
+  size_t k = at + 6;
+  while (k <= at + 15 && k < s.size() && s[k] != ',' && s[k] != '(' && !IsSpaceOrTab(s[k])) {
+    k += 3;
+  }
+  if (k > at + 15 || k >= s.size()) return 0;
+  size_t sex = k + 1;
+  while (sex < s.size() && IsSpaceOrTab(s[sex])) ++sex;
+  if (s.substr(sex, 3) != "男" && s.substr(sex, 3) != "女") return 0;
+  if (const size_t after = sex + 3;
+      s[k] == '(' ? after >= s.size() || s[after] != ')'
+                  : (NameClassAt(s, after) & kIdeographClass) != 0 && s.substr(after, 3) != "性") {
+    return 0;
+  }
+  // Then the name: a surname, one to three more ideographs up to the mark, none a stop. One
+  // more must be a given name's (not 向导，男, 马夫，男); two or three must not start as a word
+  // does (高个子，男).
+  size_t given = 0;
+  if (IsCompoundSurname(s.substr(at, 6))) {
+    given = at + 6;
+  } else if (IsSurnameChar(Decode3(s, at), Surnames::kWide)) {
+    given = at + 3;
+  } else {
+    return 0;
+  }
+  if (k <= given || k - given > 9 || s.substr(given, 3) == "某") return 0;
+  for (size_t c = given; c < k; c += 3) {
+    const uint16_t cls = NameClassAt(s, c);
+    if ((cls & kIdeographClass) == 0 || (cls & kStopInNameClass) != 0) return 0;
+  }
+  if (k == given + 3 ? (NameClassAt(s, given) & kGivenNameClass) == 0
+                     : given == at + 3 && IsWordNotName(s.substr(at, 6))) {
+    return 0;
+  }
+  return k;
+}
+
+}  // namespace
+
 void NameAtClauseStart(std::string_view s, size_t at, Findings* out) {
   while (at < s.size() && s[at] == ' ') ++at;
-  ModelNameAt(s, at, out);
+  if (ModelNameAt(s, at, out) == 0) {
+    if (const size_t end = NameBeforeSex(s, at); end != 0) AddHeuristic(at, end, out);
+  }
 }
 
 void NameAfterTimeWord(std::string_view s, size_t at, Findings* out) {
@@ -1232,7 +1310,7 @@ void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
 
 std::vector<std::string_view> ModelTriggerWords() {
   std::vector<std::string_view> words = {"日", "的", "之", "家", "名"};
-  words.insert(words.end(), kObjectVerbs.begin(), kObjectVerbs.end());
+  AppendWords(kObjectVerbs, &words);
   return words;
 }
 
@@ -1284,15 +1362,26 @@ bool WordEndsAt(std::string_view s, size_t i, const std::array<std::string_view,
   });
 }
 
-// The fields of the officers and staff who acted (执法人员, 承办人, 询问人 …): their names are
-// kept, as after 民警. Not where 被 comes before (被询问人, 被执行人: a party).
-constexpr std::array<std::string_view, 29> kOfficerFields = {
-    "执法人员", "办案人员", "工作人员", "翻译人员", "勘查人员", "办案人", "承办人", "审核人",
-    "审批人",   "询问人",   "记录人",   "侦查员",   "送达人",   "执行人", "调查人", "讯问人",
-    "受案人",   "受理人",   "检查人",   "填表人",   "批准人",   "告知人", "协办人", "主办人",
-    "记录员",   "接警员",   "民警",     "警官",     "辅警"};
+}  // namespace
+
+// The fields and titles of the officers and staff who acted (执法人员, 承办人, 询问人, 民警 …):
+// their names are kept. Not where 被 comes before (被询问人, 被执行人: a party).
+constexpr std::array<std::string_view, 31> kOfficerFields = {
+    "执法人员", "办案人员", "工作人员", "翻译人员", "勘查人员", "办案人", "承办人",        "审核人",
+    "审批人",   "询问人",   "记录人",   "侦查员",   "送达人",   "执行人", "调查人",        "讯问人",
+    "受案人",   "受理人",   "检查人",   "填表人",   "批准人",   "告知人", "协办人",        "主办人",
+    "记录员",   "接警员",   "民警",     "警官",     "辅警",     "协警",   "办案单位负责人"};
 bool OfficerFieldEndsAt(std::string_view s, size_t i) {
-  if (i < 6) return false;
+  if (i < 6 || i > s.size()) return false;
+  // The last two characters first (most places have no field's before them: 被害人, 其朋友).
+  static const PairSet* const kLastTwo = [] {
+    std::vector<uint64_t> keys;
+    for (const std::string_view field : kOfficerFields) {
+      keys.push_back(Pack6(field.substr(field.size() - 6)));
+    }
+    return new PairSet(keys);
+  }();
+  if (!kLastTwo->contains(Pack6(s.substr(i - 6, 6)))) return false;
   for (const std::string_view field : kOfficerFields) {
     // (The last byte of the character before the last first: most fields differ there.)
     if (s[i - 4] == field[field.size() - 4] && i >= field.size() &&
@@ -1303,8 +1392,16 @@ bool OfficerFieldEndsAt(std::string_view s, size_t i) {
   return false;
 }
 
+namespace {
+
+// Whether the three bytes at k are ① to ⑳ (U+2460–2473).
+bool CircledNumberAt(std::string_view s, size_t k) {
+  return s.size() >= k + 3 && s[k] == '\xE2' && s[k + 1] == '\x91' &&
+         static_cast<unsigned char>(s[k + 2]) - 0xA0u < 0x14u;
+}
+
 // Where a field's number ending at byte i starts (违法行为人12：, 被害人一：, 被害人（二）：,
-// 嫌疑人 甲：), or i where none ends there.
+// 嫌疑人 甲：, 被害人①：, 被害人之一：, 被害人A：), or i where none ends there.
 size_t BackOverLabelNumber(std::string_view s, size_t i) {
   size_t k = i;
   const bool paren = k > 0 && s[k - 1] == ')';
@@ -1313,11 +1410,65 @@ size_t BackOverLabelNumber(std::string_view s, size_t i) {
   while (k > 0 && end - k < 3 && IsDigit(static_cast<unsigned char>(s[k - 1]))) --k;
   if (k == end) {
     while (k >= 3 && end - k < 9 && CharIn<kLabelNumbers>(s.substr(k - 3, 3))) k -= 3;
+    if (k != end && k >= 3 && s.substr(k - 3, 3) == "之") k -= 3;
+  }
+  if (k == end && !paren) {
+    if (k >= 3 && CircledNumberAt(s, k - 3)) return k - 3;
+    // One letter after an ideograph's last byte.
+    if (k >= 2 && IsAlpha(static_cast<unsigned char>(s[k - 1])) &&
+        (static_cast<unsigned char>(s[k - 2]) & 0xC0) == 0x80) {
+      return k - 1;
+    }
   }
   if (k == end) return i;
   if (paren) return k > 0 && s[k - 1] == '(' ? k - 1 : i;
   return k;
 }
+
+// After a person's role word at byte `at`, the person's number and a mark (被害人一 王建平,
+// 被害人1、王建平, 被害人之一 王建平, 被害人① 王建平): where the name starts,
+// or `at` where no number and mark are there (被害人一方, 被害人2人).
+size_t OverLabelNumber(std::string_view s, size_t at) {
+  // (Most role words have a name or a word after them: one test of the first character.)
+  static const CharSet* const kFirsts = [] {
+    std::vector<std::string_view> chars = SplitChars(kLabelNumbers);
+    chars.push_back("之");
+    return new CharSet(chars);
+  }();
+  if (at >= s.size()) return at;
+  const auto b = static_cast<unsigned char>(s[at]);
+  if (const char32_t cp = Decode3(s, at);
+      !IsAlnum(b) && b != '(' && !kFirsts->contains(cp) && !(cp >= 0x2460 && cp <= 0x2473)) {
+    return at;
+  }
+  // ① and (1) need no mark after them (被害人①王建平, 被害人（1）王建平).
+  if (CircledNumberAt(s, at)) return OverSpaces(s, at + 3);
+  const bool paren = b == '(';
+  size_t k = paren ? at + 1 : s.substr(at, 3) == "之" ? at + 3 : at;
+  const size_t number = k;
+  while (k < s.size() && k - number < 3 && IsDigit(static_cast<unsigned char>(s[k]))) ++k;
+  if (k == number) {
+    while (k - number < 9 && CharIn<kLabelNumbers>(s.substr(k, 3))) k += 3;
+  }
+  if (k == number && number == at && IsAlpha(b) &&
+      !(k + 1 < s.size() && IsAlnum(static_cast<unsigned char>(s[k + 1])))) {
+    ++k;  // 被害人A 王建平
+  }
+  if (k == number) return at;
+  if (paren) return k < s.size() && s[k] == ')' ? OverSpaces(s, k + 1) : at;
+  const size_t mark = k;
+  if (k < s.size() && (s[k] == '.' || s[k] == '-')) {
+    ++k;
+  } else if (s.substr(k, 3) == "、") {
+    k += 3;
+  }
+  k = OverSpaces(s, k);
+  // (Before a colon, the field's rule reads the value: NameAfterColon.)
+  return k == mark || (k < s.size() && s[k] == ':') ? at : k;
+}
+
+// Brackets that open a form's label (【姓名】, 〔姓名〕 …; ( and [ are folded).
+constexpr std::string_view kOpeningBrackets = "【〔〖《「〈『";
 
 // The labels ending in 名 that name a person's own name: other words ending in 名 name places,
 // goods and charges (地名1：黄石港, 品名, 罪名).
@@ -1333,13 +1484,30 @@ bool LabelNamesValue(std::string_view s, size_t i) {
          WordEndsAt(s, i, kNameLabels);
 }
 
-// Whether the 姓名 label ending at byte i is one of an officer's (民警姓名, 执法人员 姓名,
-// 执法人员一姓名): the officer's name is kept.
+// Whether the label ending at byte i (LabelNamesValue) is one of an officer's (民警姓名,
+// 执法人员 姓名, 执法人员一姓名, 执法人员（签名）, 承办人〔姓名〕): the officer's name is kept.
 bool OfficersNameLabel(std::string_view s, size_t i) {
-  const size_t label = BackOverSpaces(s, i - 3);
-  if (label < 3 || s.substr(label - 3, 3) != "姓") return false;
-  const size_t before = BackOverSpaces(s, BackOverLabelNumber(s, BackOverSpaces(s, label - 3)));
-  return OfficerFieldEndsAt(s, before);
+  size_t label = BackOverSpaces(s, i - 3);  // (姓 名: spaced out)
+  if (label >= 3 && (s.substr(label - 3, 3) == "姓" || s.substr(label - 3, 3) == "户")) {
+    label -= 3;
+  } else if (const auto w = std::find_if(kNameLabels.begin(), kNameLabels.end(),
+                                         [&](std::string_view w) {
+                                           return i >= w.size() &&
+                                                  s.substr(i - w.size(), w.size()) == w;
+                                         });
+             w != kNameLabels.end()) {
+    label = i - w->size();
+  } else {
+    return false;
+  }
+  // An opening bracket around the label, then the field's number.
+  size_t before = BackOverSpaces(s, label);
+  if (before >= 1 && (s[before - 1] == '(' || s[before - 1] == '[')) {
+    before = BackOverSpaces(s, before - 1);
+  } else if (before >= 3 && CharIn<kOpeningBrackets>(s.substr(before - 3, 3))) {
+    before = BackOverSpaces(s, before - 3);
+  }
+  return OfficerFieldEndsAt(s, BackOverSpaces(s, BackOverLabelNumber(s, before)));
 }
 
 // The words that start a form's other fields, or follow 姓名 and 户名 used as nouns (核对姓名
@@ -1356,17 +1524,22 @@ bool NotNameWordAt(std::string_view s, size_t at) {
 // The value of a form's field of a person: its label ends at byte i, its value starts at `at`
 // (after the separator, and any spaces after that). The name there, and the later members of
 // its list.
-void NameInField(std::string_view s, size_t i, size_t at, Findings* out) {
+// `longest`: the most bytes the name may have (a value right after its label: 姓名张贴公告).
+void NameInField(std::string_view s, size_t i, size_t at, Findings* out,
+                 size_t longest = std::string_view::npos) {
   at = OverSpaces(s, at);
   // (Not one masked already: 姓名：张某某.)
   if (s.size() < at + 6 || s.substr(at + 3, 3) == "某") return;
   // A form's value ends at punctuation or at the next field (男, 女, 系 …); not a name where a
   // word goes on (申请人：高新科技公司, 梁河县某某公司).
+  // (After 姓名 and the labels like it, also where a name may end: 姓名李晓东于某日到案.)
+  const bool label_names = LabelNamesValue(s, i);
   auto ends_value = [&](size_t end) {
     size_t l = 0;
     return end > 0 && NoWordGoesOn(s, end) &&
            (end >= s.size() || !IsIdeographAt(s, end, &l) ||
-            CharIn<kValueFollowers>(s.substr(end, l)) || NotNameWordAt(s, end));
+            CharIn<kValueFollowers>(s.substr(end, l)) || NotNameWordAt(s, end) ||
+            (label_names && EndsName(s, end)));
   };
   if (const size_t dotted = DottedNameForward(s, at, out->text_has_dot);
       dotted > 0) {  // 联系人:勒排·早腊
@@ -1376,7 +1549,10 @@ void NameInField(std::string_view s, size_t i, size_t at, Findings* out) {
   }
   size_t end = RoleNameEnd(s, at, Surnames::kList);
   if (end == at + 9 && !ends_value(end) && ends_value(at + 6)) end = at + 6;
-  if (!ends_value(end) && LabelNamesValue(s, i)) {
+  if (!ends_value(end) && label_names) {
+    // (Not a word that starts with a surname's character, which the walk above reads otherwise:
+    // 姓名张贴公告.)
+    if (IsWordNotName(s.substr(at, 6))) return;
     // These fields name their value: a name of any surname (姓名：邰欣，女), two to four
     // ideographs that end as a form's value does (姓名 王芳性别女: before the next field's
     // word), and no placeholder (不详, 无, 某某, 暂无, 佚名).
@@ -1384,15 +1560,22 @@ void NameInField(std::string_view s, size_t i, size_t at, Findings* out) {
     for (int count = 0; count < 4 && IsIdeograph(Decode3(s, end)); ++count) {
       const std::string_view ch = s.substr(end, 3);
       if ((count == 0 && CharIn<kPlaceholderFirsts>(ch)) ||
-          (count >= 2 && (CharIn<kValueFollowers>(ch) || NotNameWordAt(s, end)))) {
+          (count >= 2 &&
+           (CharIn<kValueFollowers>(ch) || NotNameWordAt(s, end) || EndsName(s, end)))) {
         break;
       }
       end += 3;
     }
     if (end < at + 6) return;
   }
+  // A third character that follows a name rather than ends one (姓名郑燕称, 姓名 郑燕男，汉族,
+  // 姓名为郑燕的女子); two characters that are a word (姓名任意填写).
+  if (end == at + 9 && (CharIn<kValueFollowers>(s.substr(at + 6, 3)) || EndsName(s, at + 6))) {
+    end = at + 6;
+  }
+  if (end == at + 6 && IsWordNotName(s.substr(at, 6))) return;
   // Not an organization's or a place's name (户名 温州银行, 姓名 周口市).
-  if (!ends_value(end) || CharIn<kPlaceOrBodyEnds>(s.substr(end - 3, 3)) ||
+  if (!ends_value(end) || end - at > longest || CharIn<kPlaceOrBodyEnds>(s.substr(end - 3, 3)) ||
       (end >= at + 6 && PairIn<kBodyEndWords>(s.substr(end - 6, 6)))) {
     return;
   }
@@ -1413,7 +1596,13 @@ void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
   } else if (spaced != colon && LabelNamesValue(s, spaced)) {
     return;
   }
-  if (i < 3 || !CharIn<kFieldEnds>(s.substr(i - 3, 3))) return;
+  if (i < 3 || !CharIn<kFieldEnds>(s.substr(i - 3, 3))) {
+    // After another word's colon, a party written with the sex after the name (经查明：周立新，
+    // 女).
+    const size_t at = OverSpaces(s, colon + 1);
+    if (const size_t end = NameBeforeSex(s, at); end != 0) AddHeuristic(at, end, out);
+    return;
+  }
   if (s.substr(i - 3, 3) == "名" ? !LabelNamesValue(s, i) || OfficersNameLabel(s, i)
                                  : OfficerFieldEndsAt(s, i)) {
     return;
@@ -1421,19 +1610,60 @@ void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
   NameInField(s, i, colon + 1, out);
 }
 
-void NameAfterLabelGap(std::string_view s, size_t i, size_t len, Findings* out) {
+namespace {
+
+// Whether an English gloss of the label starts at byte `at` (姓名(Name), 姓名 Name, 姓名/Name:,
+// 户名(Account Name), 姓名 Full Name): letters and spaces ending in "name", perhaps in
+// parentheses; its end in *end, with the spaces after it.
+bool LabelGlossAt(std::string_view s, size_t at, size_t* end) {
+  const bool paren = at < s.size() && s[at] == '(';
+  const size_t first = at + (paren ? 1 : 0);
+  size_t word = first;
+  while (word < s.size() && word - first < 24 &&
+         (IsAlpha(static_cast<unsigned char>(s[word])) || s[word] == ' ')) {
+    ++word;
+  }
+  while (word > first && s[word - 1] == ' ') --word;  // (姓名 Name 李晓东)
+  if (word < first + 4) return false;
+  for (size_t k = 0; k < 4; ++k) {
+    if ((s[word - 4 + k] | 0x20) != "name"[k]) return false;
+  }
+  if (paren) {
+    if (word >= s.size() || s[word] != ')') return false;
+    ++word;
+  }
+  *end = OverSpaces(s, word);
+  return true;
+}
+
+}  // namespace
+
+namespace {
+
+// NameAfterLabelGap, and NameRightAfterLabel with `len` 0 and a name of three characters at most
+// (four with a compound surname).
+void NameAfterLabel(std::string_view s, size_t i, size_t len, Findings* out) {
   // (【 姓名 】: spaces inside the brackets.)
   const size_t label = BackOverSpaces(s, i);
   if (!LabelNamesValue(s, label) || OfficersNameLabel(s, label)) return;
-  // Spaces, then one mark between the label and its value (姓名 | 李晓东, [姓名]: 李晓东).
+  // Spaces, an English gloss, then one mark between the label and its value (姓名 | 李晓东,
+  // [姓名]: 李晓东, 姓名(Name) 李晓东, 姓名/Name: 李晓东).
   size_t at = OverSpaces(s, i + len);
+  if (len == 1 && s[i] == '(') at = i;  // (the gloss's own parenthesis)
+  LabelGlossAt(s, at, &at);
   if (at < s.size() && (s[at] == ':' || s[at] == '|' || s[at] == '/' || s[at] == ']' ||
                         s[at] == '-' || s[at] == '=')) {
     at = OverSpaces(s, at + 1);
   } else if (s.substr(at, 3) == "】") {
     at = OverSpaces(s, at + 3);
   }
+  if (LabelGlossAt(s, at, &at) && at < s.size() && s[at] == '/') at = OverSpaces(s, at + 1);
   if (at < s.size() && s[at] == ':') at = OverSpaces(s, at + 1);  // 【姓名】：
+  // 为 or 是 before the value (户名为李晓东, 姓名 是 王芳).
+  if (const std::string_view ch = s.substr(at, 3); ch == "为" || ch == "是") {
+    at = OverSpaces(s, at + 3);
+    if (at < s.size() && s[at] == ':') at = OverSpaces(s, at + 1);  // 姓名为：
+  }
   // Not a header row (姓名 性别 民族), nor 姓名 as a noun (姓名 等信息).
   if (NotNameWordAt(s, at)) return;
   // Without a colon, the value must start as a name does: with a surname of the wider lists, a
@@ -1443,7 +1673,26 @@ void NameAfterLabelGap(std::string_view s, size_t i, size_t len, Findings* out) 
       DottedNameForward(s, at, out->text_has_dot) == 0) {
     return;
   }
-  NameInField(s, label, at, out);
+  const size_t longest = len != 0                             ? std::string_view::npos
+                         : IsCompoundSurname(s.substr(at, 6)) ? 12
+                                                              : 9;
+  NameInField(s, label, at, out, longest);
+}
+
+}  // namespace
+
+void NameAfterLabelGap(std::string_view s, size_t i, size_t len, Findings* out) {
+  NameAfterLabel(s, i, len, out);
+}
+
+void NameRightAfterLabel(std::string_view s, size_t i, Findings* out) {
+  // (Not 签名 or 署名: 署名文章.)
+  if (i < 6 || s.size() < i + 6 || (s.substr(i - 6, 3) == "签" || s.substr(i - 6, 3) == "署")) {
+    return;
+  }
+  // (Not a join, whatever its surname: 姓名和身份证号.)
+  if (const std::string_view ch = s.substr(i, 3); ch == "和" || ch == "及" || ch == "与") return;
+  NameAfterLabel(s, i, 0, out);
 }
 
 size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
@@ -1462,7 +1711,18 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     // A form's colon between the word and the name (报警人：张三, folded to ':').
     if (at < s.size() && s[at] == ':') ++at;
     if (k >= kStrongContexts) {
-      RoleNameAt(s, at, out);  // (a dotted name as well)
+      // Not an officer's (办案单位负责人王建国: the one officer's field that ends in a role word);
+      // a person's number may come first (被害人一 王建平).
+      if (k != kResponsibleWord || !OfficerFieldEndsAt(s, i + word.size())) {
+        // After a number, the name must end as a form's value does (被害人1 王建平, not
+        // 被害人1 金项链被抢).
+        if (const size_t numbered = at == i + word.size() ? OverLabelNumber(s, at) : at;
+            numbered != at) {
+          NameInField(s, at, numbered, out);
+        } else {
+          RoleNameAt(s, at, out);  // (a dotted name as well)
+        }
+      }
     } else if (const size_t n = DottedNameForward(s, at, out->text_has_dot); n > 0) {
       AddHeuristic(at, at + n, out);
       NamesListedAfter(s, at + n, out);

@@ -480,9 +480,10 @@ bool IsMobile(std::string_view d) {
 // Also the last characters of the phone labels (电话 固话, 手机 座机, 联系方式), where a number in
 // Chinese numerals is looked for. And 威信 薇信 扣扣 企鹅号, labels of WeChat and QQ as written to
 // dodge a scanner (at 鹅: 企 starts 企业). And 】 closing a form's label (【姓名】李晓东).
-constexpr std::array<std::string_view, 29> kOtherTriggers = {
-    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员", "与", "和",
-    "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅", "威", "薇", "】",
+constexpr std::array<std::string_view, 35> kOtherTriggers = {
+    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某",
+    "员", "与", "和", "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼",
+    "扣", "鹅", "威", "薇", "】", "〕", "〗", "》", "」", "〉", "』",
 };
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
@@ -725,6 +726,9 @@ class Scanner {
           if (AtWord(i)) Email(i, 4);
           ParenLandline(i);
           DocumentNumber(i, 1);
+          if (c == '(' && i >= 6 && p[i - 1] == 0x8D && options_.name_heuristics) {
+            NameAfterLabelGap(s_, i, 1, out_);  // 姓名(Name) 李晓东
+          }
         } else if (c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {
           last_break_ = i;
           if (options_.name_heuristics) ClauseStart(i + 1);
@@ -733,8 +737,8 @@ class Scanner {
           i = e > i ? e : i + 1;
           continue;
         } else if (i >= 6 && p[i - 1] == 0x8D && options_.name_heuristics &&
-                   (c == ' ' || c == '\t' || c == ']' || c == '/' || c == '|' || c == '-' ||
-                    c == '=')) {
+                   (c == ' ' || c == '\t' || c == ']' || c == ')' || c == '/' || c == '|' ||
+                    c == '-' || c == '=')) {
           // After a form's label 姓名 without its colon (姓名 李晓东, [姓名]李晓东, 姓名/李晓东;
           // U+3000 is folded to a space): 0x8D ends 名.
           NameAfterLabelGap(s_, i, 1, out_);
@@ -854,7 +858,14 @@ class Scanner {
       case U'楼':  // 2号楼2单元1502室
         if (i >= 3 && At(s_, i - 3, "号")) Building(i - 3, 6);
         return;
-      case U'】':  // 【姓名】李晓东
+      case U'】':  // 【姓名】李晓东, 〔姓名〕李晓东, 〖姓名〗, 《姓名》, 「姓名」, 〈姓名〉,
+                   // 『姓名』
+      case U'〕':
+      case U'〗':
+      case U'》':
+      case U'」':
+      case U'〉':
+      case U'』':
         if (options_.name_heuristics) NameAfterLabelGap(s_, i, 3, out_);
         return;
       default:
@@ -873,6 +884,11 @@ class Scanner {
       case U'名':
         if (i >= 6 && (model_given_.contains(Decode3(s_, i - 3)) || DotBefore(i))) {
           NameBeforeOwnWord(s_, i, out_);
+        }
+        // A form's label with its value right after it (姓名李晓东, 户名为李晓东).
+        if (const char32_t next = Decode3(s_, i + 3);
+            model_firsts_.contains(next) || next == U'为' || next == U'是' || DotNear(i + 3)) {
+          NameRightAfterLabel(s_, i + 3, out_);
         }
         return;
       case U'日':
@@ -948,7 +964,7 @@ class Scanner {
     if (field_start || s_[i] == ' ' || model_firsts_.contains(first) || DotNear(i)) {
       NameAtClauseStart(s_, i, out_);
     }
-    if (field_start || s_[i - 1] == '\n') [[unlikely]] {
+    if (field_start || s_[i - 1] == '\n' || s_[i - 1] == ';') [[unlikely]] {
       // (Not at a year, 2026年…: a list's number has one or two digits.)
       if (const auto c = static_cast<unsigned char>(s_[i]);
           MayStartListNumber(c, first) &&
@@ -2856,16 +2872,12 @@ bool NameMentions::Mentionable(std::string_view text, size_t begin, size_t end) 
     const std::string_view next = text.substr(end, 3);
     if (next == "公" || next == "派" || next == "局") return false;
   }
-  // Not after an officer's title (民警李建军, 民警：李建军, 经办民警：张伟、刘洋 at 张伟):
-  // an officer's name, whatever the heuristic took it for elsewhere.
+  // Not after an officer's title or field (民警李建军, 民警：李建军, 经办民警：张伟、刘洋 at 张伟,
+  // 承办人：王建国; OfficerFieldEndsAt): an officer's name, whatever the heuristic took it for
+  // elsewhere.
   size_t before = begin;
   if (before > 0 && text[before - 1] == ':') --before;
-  for (const std::string_view title : {"民警", "警官", "辅警", "协警"}) {
-    if (before >= title.size() && text.substr(before - title.size(), title.size()) == title) {
-      return false;
-    }
-  }
-  return true;
+  return !OfficerFieldEndsAt(text, before);
 }
 
 size_t NameMentions::LongestAt(size_t i, char32_t cp) const {

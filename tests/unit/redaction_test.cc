@@ -791,6 +791,49 @@ TEST(RedactNames, GivenNameAfterAListNumber_WhenRedacted_ThenMaskedWithDoubt) {
   ExpectKeptWithoutDoubt("1.公安机关依法办案\n一、基本情况\n二、处罚依据\n1.5万元罚款\n3 人受伤");
 }
 
+// Form layouts published as written before session thirty-three: the value right after its
+// label, after 为 or 是, after an English gloss or a closing bracket; a party's number after
+// its role word without a colon, or a number of other forms before one; a party written with
+// the sex after the name where the model of given names reads no name (周立新, 李晓南).
+TEST(RedactNames, GivenMoreFormLayoutsAndNamesBeforeTheirSex_WhenRedacted_ThenMaskedWithDoubt) {
+  ExpectMaskedInContexts(
+      {"姓名%s，性别男", "当事人姓名%s，男。", "户名为%s",           "姓名 是 %s",
+       "〔姓名〕%s",     "〖姓名〗%s",         "《姓名》%s，男",     "(姓名)%s",
+       "（姓名）%s",     "姓名(Name) %s",      "姓名（Name）%s",     "姓名 Name %s 性别 Sex 男",
+       "姓名/Name: %s",  "被害人①：%s",        "违法行为人之一：%s", "违法行为人A：%s",
+       "被害人b：%s",    "被害人壹：%s",       "被害人一 %s",        "被害人1、%s",
+       "被害人1.%s",     "被害人1 %s",         "被害人1－%s"},
+      {"周立新", "李晓南", "邰欣"});
+  ExpectMaskedInContexts({"%s，男，1980年5月生，汉族。", "经查明：%s，女，无业。", "1.%s，男",
+                          "序号\t姓名\t性别\n1\t何永强\t男\n2\t%s\t男\t罚款500元"},
+                         {"周立新", "李晓南"});
+  EXPECT_EQ(RedactText("欧阳立新，男，汉族。"), "欧阳某，男，汉族。");
+  // Joins, nouns, words that only start with a surname, more than three characters; numbers
+  // of a party that are no field's; 男 or 女 that start a word; places and officers.
+  ExpectKeptWithoutDoubt(
+      "核对姓名和身份证号，填写姓名及联系方式，户名与账号不符，按姓名笔画排序，真名实姓，报名参加，"
+      "署名文章，姓名张贴公告，罪名成立，被害人一方，被害人2人受伤，江南，男女老少都来了。"
+      "办案单位负责人一：王建国，办案单位负责人王建国，协警姓名 王建国，被害人：周口市第一中学，"
+      "被害人二：周口市第一中学，违法行为人一：郑州鑫源商贸有限公司。");
+  // A name masked already stays as it is.
+  EXPECT_EQ(RedactText("姓名张某某，王某，男，1980年生"), "姓名张某某，王某，男，1980年生");
+  // The second red-team round of this session: more brackets and glosses, 为 and a colon, a
+  // list's second item after ；, a name of a division's last character before its sex.
+  ExpectMaskedInContexts({"「姓名」%s", "〈姓名〉%s", "『姓名』%s", "户名(Account Name) %s",
+                          "姓名 Full Name %s", "姓名为：%s", "被害人（1）%s", "被害人①%s",
+                          "姓名%s于某日到案", "1.郑海燕，女；2.%s，男", "经查明：%s（男）"},
+                         {"周立新", "韩冬梅"});
+  EXPECT_EQ(RedactText("违法行为人：吴镇，男"), "违法行为人：吴某，男");
+  // A character after a name of two stays (it was masked with the name: 姓名郑燕称 → 姓名郑某).
+  EXPECT_EQ(RedactText("姓名郑燕称，化名郑燕将，姓名为郑燕的女子，姓名 郑燕男，汉族"),
+            "姓名郑某称，化名郑某将，姓名为郑某的女子，姓名 郑某男，汉族");
+  // Officers signing or named in a bracketed label; words that start with a surname's
+  // character before a sex; a word after 姓名.
+  ExpectKeptWithoutDoubt(
+      "执法人员（签名）：王强、刘洋，办案单位负责人（签名）：王强，民警（姓名）：王强，"
+      "承办人〔姓名〕王强。经查明：向导，男；马夫，男；高个子，男。登记时姓名任意填写。");
+}
+
 TEST(RedactNames, GivenUnlistedNamesAfterJoinsAndPersonnelWords_WhenRedacted_ThenMaskedWithDoubt) {
   ExpectMaskedInContexts(
       {"因琐事与%s发生口角。", "他和%s一起在工地打零工。", "遂同%s前往某宾馆。", "其自称与%s相识。",
