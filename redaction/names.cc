@@ -1640,6 +1640,18 @@ bool LabelGlossAt(std::string_view s, size_t at, size_t* end) {
 
 namespace {
 
+// The verbs between a label and its value (户名为李晓东, 户名变更为李晓东): the length of the one
+// at byte `at`, or 0.
+constexpr std::array<std::string_view, 16> kLabelVerbs = {
+    "为",     "是",     "系",     "叫",     "均为",   "应为",   "即为",   "仍为",
+    "分别为", "显示为", "变更为", "更正为", "更改为", "修改为", "登记为", "填写为"};
+size_t LabelVerbAt(std::string_view s, size_t at) {
+  for (const std::string_view verb : kLabelVerbs) {
+    if (s.substr(at, verb.size()) == verb) return verb.size();
+  }
+  return 0;
+}
+
 // NameAfterLabelGap, and NameRightAfterLabel with `len` 0 and a name of three characters at most
 // (four with a compound surname).
 void NameAfterLabel(std::string_view s, size_t i, size_t len, Findings* out) {
@@ -1659,9 +1671,9 @@ void NameAfterLabel(std::string_view s, size_t i, size_t len, Findings* out) {
   }
   if (LabelGlossAt(s, at, &at) && at < s.size() && s[at] == '/') at = OverSpaces(s, at + 1);
   if (at < s.size() && s[at] == ':') at = OverSpaces(s, at + 1);  // 【姓名】：
-  // 为 or 是 before the value (户名为李晓东, 姓名 是 王芳).
-  if (const std::string_view ch = s.substr(at, 3); ch == "为" || ch == "是") {
-    at = OverSpaces(s, at + 3);
+  // A verb before the value (户名为李晓东, 姓名 是 王芳, 户名变更为李晓东, 姓名系王芳).
+  if (const size_t verb = LabelVerbAt(s, at); verb != 0) {
+    at = OverSpaces(s, at + verb);
     if (at < s.size() && s[at] == ':') at = OverSpaces(s, at + 1);  // 姓名为：
   }
   // Not a header row (姓名 性别 民族), nor 姓名 as a noun (姓名 等信息).
@@ -1710,18 +1722,15 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     size_t at = i + word.size();
     // A form's colon between the word and the name (报警人：张三, folded to ':').
     if (at < s.size() && s[at] == ':') ++at;
-    if (k >= kStrongContexts) {
-      // Not an officer's (办案单位负责人王建国: the one officer's field that ends in a role word);
-      // a person's number may come first (被害人一 王建平).
+    // A person's number may come first (被害人一 王建平, 证人1 王建平): the name after it must
+    // end as a form's value does (not 被害人1 金项链被抢).
+    if (const size_t numbered = at == i + word.size() ? OverLabelNumber(s, at) : at;
+        numbered != at) {
+      if (k != kResponsibleWord || !OfficerFieldEndsAt(s, at)) NameInField(s, at, numbered, out);
+    } else if (k >= kStrongContexts) {
+      // Not an officer's (办案单位负责人王建国: the one officer's field that ends in a role word).
       if (k != kResponsibleWord || !OfficerFieldEndsAt(s, i + word.size())) {
-        // After a number, the name must end as a form's value does (被害人1 王建平, not
-        // 被害人1 金项链被抢).
-        if (const size_t numbered = at == i + word.size() ? OverLabelNumber(s, at) : at;
-            numbered != at) {
-          NameInField(s, at, numbered, out);
-        } else {
-          RoleNameAt(s, at, out);  // (a dotted name as well)
-        }
+        RoleNameAt(s, at, out);  // (a dotted name as well)
       }
     } else if (const size_t n = DottedNameForward(s, at, out->text_has_dot); n > 0) {
       AddHeuristic(at, at + n, out);

@@ -885,12 +885,21 @@ class Scanner {
         if (i >= 6 && (model_given_.contains(Decode3(s_, i - 3)) || DotBefore(i))) {
           NameBeforeOwnWord(s_, i, out_);
         }
-        // A form's label with its value right after it (姓名李晓东, 户名为李晓东).
-        if (const char32_t next = Decode3(s_, i + 3);
-            model_firsts_.contains(next) || next == U'为' || next == U'是' || DotNear(i + 3)) {
-          NameRightAfterLabel(s_, i + 3, out_);
+        // A form's label with its value right after it (姓名李晓东, 户名为李晓东): 姓名, 户名,
+        // 曾用名, 化名, 别名, 真名, 原名 (NameRightAfterLabel tests them whole).
+        switch (i >= 3 ? Decode3(s_, i - 3) : 0) {
+          case U'姓':
+          case U'户':
+          case U'用':
+          case U'化':
+          case U'别':
+          case U'真':
+          case U'原':
+            NameRightAfterLabel(s_, i + 3, out_);
+            return;
+          default:
+            return;
         }
-        return;
       case U'日':
         if (model_firsts_.contains(Decode3(s_, i + 3))) NameAfterDate(s_, i, out_);
         return;

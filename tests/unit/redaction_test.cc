@@ -819,10 +819,12 @@ TEST(RedactNames, GivenMoreFormLayoutsAndNamesBeforeTheirSex_WhenRedacted_ThenMa
   EXPECT_EQ(RedactText("姓名张某某，王某，男，1980年生"), "姓名张某某，王某，男，1980年生");
   // The second red-team round of this session: more brackets and glosses, 为 and a colon, a
   // list's second item after ；, a name of a division's last character before its sex.
-  ExpectMaskedInContexts({"「姓名」%s", "〈姓名〉%s", "『姓名』%s", "户名(Account Name) %s",
-                          "姓名 Full Name %s", "姓名为：%s", "被害人（1）%s", "被害人①%s",
-                          "姓名%s于某日到案", "1.郑海燕，女；2.%s，男", "经查明：%s（男）"},
-                         {"周立新", "韩冬梅"});
+  ExpectMaskedInContexts(
+      {"「姓名」%s", "〈姓名〉%s", "『姓名』%s", "户名(Account Name) %s", "姓名 Full Name %s",
+       "姓名为：%s", "被害人（1）%s", "被害人①%s", "姓名%s于某日到案", "1.郑海燕，女；2.%s，男",
+       "经查明：%s（男）", "户名变更为%s", "姓名系%s", "户名分别为%s、曹玉兰", "户名显示为%s",
+       "证人1 %s", "证人一 %s"},
+      {"周立新", "韩冬梅"});
   EXPECT_EQ(RedactText("违法行为人：吴镇，男"), "违法行为人：吴某，男");
   // A character after a name of two stays (it was masked with the name: 姓名郑燕称 → 姓名郑某).
   EXPECT_EQ(RedactText("姓名郑燕称，化名郑燕将，姓名为郑燕的女子，姓名 郑燕男，汉族"),
