@@ -384,11 +384,12 @@ constexpr bool IsListNumeral(char32_t cp) {
   }
 }
 // Whether a list's number may start with the byte c, the character cp (0 unless a 3-byte one):
-// (, a digit, 一 to 十, ① to ⑳.
+// (, a digit, a letter, 一 to 十, ① to ⑳.
 constexpr bool MayStartListNumber(unsigned char c, char32_t cp) {
-  return c == '(' || (c >= '0' && c <= '9') || IsListNumeral(cp) || (cp >= 0x2460 && cp <= 0x2473);
+  return c == '(' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+         IsListNumeral(cp) || (cp >= 0x2460 && cp <= 0x2473);
 }
-// The end of a list's number at byte `at` ((1), (一), 1., 1、, 1), 一、, ①: full-width forms
+// The end of a list's number at byte `at` ((1), (一), 1., 1、, 1), 一、, ①, A.: full-width forms
 // are folded; a table row's number and a space or a tab), or `at` where none is there.
 size_t AfterListNumber(std::string_view folded, size_t at);
 // The same after one or two time words that start a clause at byte `at` (当晚张三酒后…,

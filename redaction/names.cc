@@ -1020,8 +1020,9 @@ constexpr std::string_view kPersonnelQualifiers =
 constexpr std::string_view kFieldEnds = "人名员主者";
 // The numbers of a form's fields of several persons (违法行为人一：, 违法行为人二：).
 constexpr std::string_view kLabelNumbers = "一二三四五六七八九十甲乙丙丁壹贰叁肆伍陆柒捌玖拾";
-// What may follow a name in a form's field besides punctuation (姓名:张三男, 李四系).
-constexpr std::string_view kValueFollowers = "男女系等";
+// What may follow a name in a form's field besides punctuation (姓名:张三男, 李四系,
+// 韩冬梅和曹玉兰).
+constexpr std::string_view kValueFollowers = "男女系等和及与";
 // What starts a form's value that is no name (姓名：不详, 户名：某某公司).
 constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详暂佚匿拒";
 // The last characters of organizations' and places' names, not of persons' (周口市, 某公司);
@@ -1215,6 +1216,10 @@ size_t AfterListNumber(std::string_view s, size_t at) {
   if (k == number) {
     while (k - number < 9 && IsListNumeral(Decode3(s, k))) k += 3;
   }
+  if (k == number && !paren && IsAlpha(static_cast<unsigned char>(s[k])) && k + 1 < s.size() &&
+      (s[k + 1] == '.' || s[k + 1] == ')')) {
+    return k + 2;  // A., a)
+  }
   if (k == number) {
     // ① to ⑳ (U+2460–2473: E2 91 A0–B3), no closing mark.
     const bool circled = !paren && s.size() >= k + 3 && s[k] == '\xE2' && s[k + 1] == '\x91' &&
@@ -1237,6 +1242,18 @@ namespace {
 // three ideographs that are no stop, a comma, a space or a tab, and 男 or 女 alone (before
 // punctuation, a space, the end or 性). Its end, or 0. (The model of given names reads neither
 // 立新 nor 晓南: 立 and 南 start words after a surname's character too often, 李立即, 江南.)
+// Whether a person's sex follows at byte k: a comma, a space, a tab or a bracket, and 男 or 女
+// alone (before punctuation, a space, the end or 性; in the bracket, before its end).
+bool SexAt(std::string_view s, size_t k) {
+  if (k >= s.size() || (s[k] != ',' && s[k] != '(' && !IsSpaceOrTab(s[k]))) return false;
+  size_t sex = k + 1;
+  while (sex < s.size() && IsSpaceOrTab(s[sex])) ++sex;
+  if (s.substr(sex, 3) != "男" && s.substr(sex, 3) != "女") return false;
+  const size_t after = sex + 3;
+  return s[k] == '(' ? after < s.size() && s[after] == ')'
+                     : (NameClassAt(s, after) & kIdeographClass) == 0 || s.substr(after, 3) == "性";
+}
+
 size_t NameBeforeSex(std::string_view s, size_t at) {
   // The sex first, which most places lack: the mark 6 to 15 bytes on (a name's end after two to
   // five characters), 男 or 女 after it, alone or in brackets (周立新（男）).
@@ -1244,18 +1261,10 @@ size_t NameBeforeSex(std::string_view s, size_t at) {
   while (k <= at + 15 && k < s.size() && s[k] != ',' && s[k] != '(' && !IsSpaceOrTab(s[k])) {
     k += 3;
   }
-  if (k > at + 15 || k >= s.size()) return 0;
-  size_t sex = k + 1;
-  while (sex < s.size() && IsSpaceOrTab(s[sex])) ++sex;
-  if (s.substr(sex, 3) != "男" && s.substr(sex, 3) != "女") return 0;
-  if (const size_t after = sex + 3;
-      s[k] == '(' ? after >= s.size() || s[after] != ')'
-                  : (NameClassAt(s, after) & kIdeographClass) != 0 && s.substr(after, 3) != "性") {
-    return 0;
-  }
-  // Then the name: a surname, one to three more ideographs up to the mark, none a stop. One
-  // more must be a given name's (not 向导，男, 马夫，男); two or three must not start as a word
-  // does (高个子，男).
+  if (k > at + 15 || !SexAt(s, k)) return 0;
+  // Then the name: a surname, one to three more ideographs up to the mark, none a stop. After a
+  // surname of one character, one more must be a given name's (not 向导，男, 马夫，男); two or
+  // three must not start as a word does (高个子，男). (A compound surname says enough: 司马南.)
   size_t given = 0;
   if (IsCompoundSurname(s.substr(at, 6))) {
     given = at + 6;
@@ -1269,8 +1278,8 @@ size_t NameBeforeSex(std::string_view s, size_t at) {
     const uint16_t cls = NameClassAt(s, c);
     if ((cls & kIdeographClass) == 0 || (cls & kStopInNameClass) != 0) return 0;
   }
-  if (k == given + 3 ? (NameClassAt(s, given) & kGivenNameClass) == 0
-                     : given == at + 3 && IsWordNotName(s.substr(at, 6))) {
+  if (given == at + 3 && (k == given + 3 ? (NameClassAt(s, given) & kGivenNameClass) == 0
+                                         : IsWordNotName(s.substr(at, 6)))) {
     return 0;
   }
   return k;
@@ -1279,7 +1288,7 @@ size_t NameBeforeSex(std::string_view s, size_t at) {
 }  // namespace
 
 void NameAtClauseStart(std::string_view s, size_t at, Findings* out) {
-  while (at < s.size() && s[at] == ' ') ++at;
+  while (at < s.size() && IsSpaceOrTab(s[at])) ++at;
   if (ModelNameAt(s, at, out) == 0) {
     if (const size_t end = NameBeforeSex(s, at); end != 0) AddHeuristic(at, end, out);
   }
@@ -1403,6 +1412,8 @@ bool CircledNumberAt(std::string_view s, size_t k) {
 // Where a field's number ending at byte i starts (违法行为人12：, 被害人一：, 被害人（二）：,
 // 嫌疑人 甲：, 被害人①：, 被害人之一：, 被害人A：), or i where none ends there.
 size_t BackOverLabelNumber(std::string_view s, size_t i) {
+  // (被害人1号：)
+  if (i >= 4 && s.substr(i - 3, 3) == "号" && IsDigit(static_cast<unsigned char>(s[i - 4]))) i -= 3;
   size_t k = i;
   const bool paren = k > 0 && s[k - 1] == ')';
   if (paren) --k;
@@ -1456,16 +1467,23 @@ size_t OverLabelNumber(std::string_view s, size_t at) {
   }
   if (k == number) return at;
   if (paren) return k < s.size() && s[k] == ')' ? OverSpaces(s, k + 1) : at;
+  if (number != at) return OverSpaces(s, k);  // (之一 says it is a number: 被害人之一王建平)
   const size_t mark = k;
-  if (k < s.size() && (s[k] == '.' || s[k] == '-')) {
+  if (k < s.size() && (s[k] == '.' || s[k] == ')' || s[k] == '/')) {
     ++k;
   } else if (s.substr(k, 3) == "、") {
     k += 3;
+  } else {
+    while (k < s.size() && k - mark < 4 && s[k] == '-') ++k;  // (1-, 1－, 1——)
   }
   k = OverSpaces(s, k);
   // (Before a colon, the field's rule reads the value: NameAfterColon.)
   return k == mark || (k < s.size() && s[k] == ':') ? at : k;
 }
+
+// Prepositions that follow a person in a clause (郑燕向被害人借款, 张三对李四): in a form's value,
+// one third of three characters before more of a clause ends a name of two.
+constexpr std::string_view kPrepositionsAfterName = "向对把将被给让跟从";
 
 // Brackets that open a form's label (【姓名】, 〔姓名〕 …; ( and [ are folded).
 constexpr std::string_view kOpeningBrackets = "【〔〖《「〈『";
@@ -1570,12 +1588,18 @@ void NameInField(std::string_view s, size_t i, size_t at, Findings* out,
   }
   // A third character that follows a name rather than ends one (姓名郑燕称, 姓名 郑燕男，汉族,
   // 姓名为郑燕的女子); two characters that are a word (姓名任意填写).
-  if (end == at + 9 && (CharIn<kValueFollowers>(s.substr(at + 6, 3)) || EndsName(s, at + 6))) {
+  // A preposition there and more of a clause after it end the name too (郑燕向被害人借款).
+  const bool before_preposition = end == at + 9 &&
+                                  CharIn<kPrepositionsAfterName>(s.substr(at + 6, 3)) &&
+                                  IsIdeograph(Decode3(s, at + 9));
+  if (end == at + 9 &&
+      (CharIn<kValueFollowers>(s.substr(at + 6, 3)) || EndsName(s, at + 6) || before_preposition)) {
     end = at + 6;
   }
   if (end == at + 6 && IsWordNotName(s.substr(at, 6))) return;
   // Not an organization's or a place's name (户名 温州银行, 姓名 周口市).
-  if (!ends_value(end) || end - at > longest || CharIn<kPlaceOrBodyEnds>(s.substr(end - 3, 3)) ||
+  if (!(ends_value(end) || before_preposition) || end - at > longest ||
+      CharIn<kPlaceOrBodyEnds>(s.substr(end - 3, 3)) ||
       (end >= at + 6 && PairIn<kBodyEndWords>(s.substr(end - 6, 6)))) {
     return;
   }
@@ -1600,7 +1624,12 @@ void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
     // After another word's colon, a party written with the sex after the name (经查明：周立新，
     // 女).
     const size_t at = OverSpaces(s, colon + 1);
-    if (const size_t end = NameBeforeSex(s, at); end != 0) AddHeuristic(at, end, out);
+    if (const size_t end = NameBeforeSex(s, at); end != 0) {
+      AddHeuristic(at, end, out);
+    } else if (const size_t dotted = DottedNameForward(s, at, out->text_has_dot);
+               dotted > 0 && SexAt(s, at + dotted)) {  // 经查明：买买提·吐尔逊，男
+      AddHeuristic(at, at + dotted, out);
+    }
     return;
   }
   if (s.substr(i - 3, 3) == "名" ? !LabelNamesValue(s, i) || OfficersNameLabel(s, i)

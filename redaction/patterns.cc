@@ -970,7 +970,8 @@ class Scanner {
   [[gnu::always_inline]] void ClauseStart(size_t i, bool field_start = false) {
     if (i >= s_.size()) return;
     const char32_t first = Decode3(s_, i);
-    if (field_start || s_[i] == ' ' || model_firsts_.contains(first) || DotNear(i)) {
+    if (field_start || s_[i] == ' ' || s_[i] == '\t' || model_firsts_.contains(first) ||
+        DotNear(i)) {
       NameAtClauseStart(s_, i, out_);
     }
     if (field_start || s_[i - 1] == '\n' || s_[i - 1] == ';') [[unlikely]] {

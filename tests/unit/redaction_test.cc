@@ -819,13 +819,25 @@ TEST(RedactNames, GivenMoreFormLayoutsAndNamesBeforeTheirSex_WhenRedacted_ThenMa
   EXPECT_EQ(RedactText("姓名张某某，王某，男，1980年生"), "姓名张某某，王某，男，1980年生");
   // The second red-team round of this session: more brackets and glosses, 为 and a colon, a
   // list's second item after ；, a name of a division's last character before its sex.
-  ExpectMaskedInContexts(
-      {"「姓名」%s", "〈姓名〉%s", "『姓名』%s", "户名(Account Name) %s", "姓名 Full Name %s",
-       "姓名为：%s", "被害人（1）%s", "被害人①%s", "姓名%s于某日到案", "1.郑海燕，女；2.%s，男",
-       "经查明：%s（男）", "户名变更为%s", "姓名系%s", "户名分别为%s、曹玉兰", "户名显示为%s",
-       "证人1 %s", "证人一 %s"},
-      {"周立新", "韩冬梅"});
+  ExpectMaskedInContexts({"「姓名」%s",        "〈姓名〉%s",
+                          "『姓名』%s",        "户名(Account Name) %s",
+                          "姓名 Full Name %s", "姓名为：%s",
+                          "被害人（1）%s",     "被害人①%s",
+                          "姓名%s于某日到案",  "1.郑海燕，女；2.%s，男",
+                          "经查明：%s（男）",  "户名变更为%s",
+                          "姓名系%s",          "户名分别为%s、曹玉兰",
+                          "户名显示为%s",      "证人1 %s",
+                          "证人一 %s",         "被害人1号：%s",
+                          "被害人1）%s",       "被害人1/%s",
+                          "被害人之一%s",      "被害人1——%s",
+                          "A.%s，女",          "\t%s，女，汉族",
+                          "姓名：%s和曹玉兰"},
+                         {"周立新", "韩冬梅"});
   EXPECT_EQ(RedactText("违法行为人：吴镇，男"), "违法行为人：吴某，男");
+  EXPECT_EQ(RedactText("经查明：买买提·吐尔逊，男。\n1.司马南，男"),
+            "经查明：买某，男。\n1.司马某，男");
+  // A preposition after a name of two in a form's value is not masked with it.
+  EXPECT_EQ(RedactText("姓名：郑燕向被害人借款"), "姓名：郑某向被害人借款");
   // A character after a name of two stays (it was masked with the name: 姓名郑燕称 → 姓名郑某).
   EXPECT_EQ(RedactText("姓名郑燕称，化名郑燕将，姓名为郑燕的女子，姓名 郑燕男，汉族"),
             "姓名郑某称，化名郑某将，姓名为郑某的女子，姓名 郑某男，汉族");
@@ -833,7 +845,8 @@ TEST(RedactNames, GivenMoreFormLayoutsAndNamesBeforeTheirSex_WhenRedacted_ThenMa
   // character before a sex; a word after 姓名.
   ExpectKeptWithoutDoubt(
       "执法人员（签名）：王强、刘洋，办案单位负责人（签名）：王强，民警（姓名）：王强，"
-      "承办人〔姓名〕王强。经查明：向导，男；马夫，男；高个子，男。登记时姓名任意填写。");
+      "承办人〔姓名〕王强。经查明：向导，男；马夫，男；高个子，男。登记时姓名任意填写。"
+      "\nA.公安机关\n被害人之一方，被害人1/3。");
 }
 
 TEST(RedactNames, GivenUnlistedNamesAfterJoinsAndPersonnelWords_WhenRedacted_ThenMaskedWithDoubt) {
