@@ -343,8 +343,8 @@ void NameAfterColon(std::string_view folded, size_t i, Findings* out);
 // space, a tab, / or |, or closed by a bracket (] or 】: `len` bytes) instead: a form flattened
 // into text (姓名 李晓东 性别 男, 【姓名】李晓东, | 姓名 | 李晓东 |). Not a header row (姓名 性别
 // 民族), nor an officer's field (民警姓名 王建国).
-// Also after an English gloss (姓名(Name) 李晓东, 姓名/Name: 李晓东), 为 or 是 (户名 为 李晓东),
-// and closed by 〕 〗 》 or ) as well.
+// Also after an English gloss (姓名(Name) 李晓东, 姓名/Name: 李晓东) or a verb (户名 为 李晓东,
+// 户名变更为李晓东, 姓名系王芳), and closed by 〕 〗 》 」 〉 』 or ) as well.
 void NameAfterLabelGap(std::string_view folded, size_t i, size_t len, Findings* out);
 // The same where the value follows the label at once (姓名李晓东，性别男, 户名为李晓东): at the
 // byte i after its 名. Not after 签名 or 署名 (署名文章), nor at a join (姓名和身份证号).

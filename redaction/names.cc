@@ -1665,10 +1665,6 @@ bool LabelGlossAt(std::string_view s, size_t at, size_t* end) {
   return true;
 }
 
-}  // namespace
-
-namespace {
-
 // The verbs between a label and its value (户名为李晓东, 户名变更为李晓东): the length of the one
 // at byte `at`, or 0.
 constexpr std::array<std::string_view, 16> kLabelVerbs = {
@@ -1681,9 +1677,11 @@ size_t LabelVerbAt(std::string_view s, size_t at) {
   return 0;
 }
 
-// NameAfterLabelGap, and NameRightAfterLabel with `len` 0 and a name of three characters at most
-// (four with a compound surname).
-void NameAfterLabel(std::string_view s, size_t i, size_t len, Findings* out) {
+}  // namespace
+
+// (With `len` 0, from NameRightAfterLabel: a name of three characters at most, four with a
+// compound surname.)
+void NameAfterLabelGap(std::string_view s, size_t i, size_t len, Findings* out) {
   // (【 姓名 】: spaces inside the brackets.)
   const size_t label = BackOverSpaces(s, i);
   if (!LabelNamesValue(s, label) || OfficersNameLabel(s, label)) return;
@@ -1720,12 +1718,6 @@ void NameAfterLabel(std::string_view s, size_t i, size_t len, Findings* out) {
   NameInField(s, label, at, out, longest);
 }
 
-}  // namespace
-
-void NameAfterLabelGap(std::string_view s, size_t i, size_t len, Findings* out) {
-  NameAfterLabel(s, i, len, out);
-}
-
 void NameRightAfterLabel(std::string_view s, size_t i, Findings* out) {
   // (Not 签名 or 署名: 署名文章.)
   if (i < 6 || s.size() < i + 6 || (s.substr(i - 6, 3) == "签" || s.substr(i - 6, 3) == "署")) {
@@ -1733,7 +1725,7 @@ void NameRightAfterLabel(std::string_view s, size_t i, Findings* out) {
   }
   // (Not a join, whatever its surname: 姓名和身份证号.)
   if (const std::string_view ch = s.substr(i, 3); ch == "和" || ch == "及" || ch == "与") return;
-  NameAfterLabel(s, i, 0, out);
+  NameAfterLabelGap(s, i, 0, out);
 }
 
 size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {

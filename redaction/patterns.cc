@@ -479,7 +479,8 @@ bool IsMobile(std::string_view d) {
 // a minor's 岁 and school, 年 of a date, and the names of lists (某 与 和 同 跟) and of 人员.
 // Also the last characters of the phone labels (电话 固话, 手机 座机, 联系方式), where a number in
 // Chinese numerals is looked for. And 威信 薇信 扣扣 企鹅号, labels of WeChat and QQ as written to
-// dodge a scanner (at 鹅: 企 starts 企业). And 】 closing a form's label (【姓名】李晓东).
+// dodge a scanner (at 鹅: 企 starts 企业). And the brackets that close a form's label
+// (【姓名】李晓东, 〔姓名〕, 〖姓名〗, 《姓名》, 「姓名」, 〈姓名〉, 『姓名』).
 constexpr std::array<std::string_view, 35> kOtherTriggers = {
     "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某",
     "员", "与", "和", "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼",
