@@ -337,7 +337,8 @@ std::vector<std::string_view> NameHeuristicWords();
 // it may run next (past the word it matched, else i + the character's length).
 size_t NameHeuristicAt(std::string_view folded, size_t i, Findings* out);
 // A form's field of a person (报警人:张三, 姓名:李四) at the ASCII colon at byte i (full-width
-// ones are folded to it): the name after it, and the later members of its list.
+// ones are folded to it): the name after it, and the later members of its list. After any other
+// word's colon, a name followed by its sex (经查明：周立新，女).
 void NameAfterColon(std::string_view folded, size_t i, Findings* out);
 // The same where the label 姓名 or 户名 (曾用名, 化名 …), ending at byte i, is followed by a
 // space, a tab, / or |, or closed by a bracket (] or 】: `len` bytes) instead: a form flattened
@@ -363,7 +364,8 @@ void NameAfterJoin(std::string_view folded, size_t i, Findings* out);
 // and one or two characters common in given names, ending as a name does): where a clause
 // starts, at byte `at` (，张三于2024年); after a date's 日 at byte i (6日张三在); after a verb or a
 // preposition of which a person is the object, at byte i (殴打张三, 将张三打伤); before 的 之 家
-// 名 at byte i (张三的妻子, 张三之子, 张三家中).
+// 名 at byte i (张三的妻子, 张三之子, 张三家中). Where a clause starts, also a name the model does
+// not read that its sex follows (周立新，男，1980年生).
 void NameAtClauseStart(std::string_view folded, size_t at, Findings* out);
 // 一 to 十, the numbers of a list's items (一、).
 constexpr bool IsListNumeral(char32_t cp) {
