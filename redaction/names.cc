@@ -1242,11 +1242,16 @@ namespace {
 // three ideographs that are no stop, a comma, a space or a tab, and 男 or 女 alone (before
 // punctuation, a space, the end or 性). Its end, or 0. (The model of given names reads neither
 // 立新 nor 晓南: 立 and 南 start words after a surname's character too often, 李立即, 江南.)
-// Whether a person's sex follows at byte k: a comma, a space, a tab or a bracket, and 男 or 女
+// Whether a person's sex follows at byte k: a comma, 、, a space, a tab or a bracket, and 男 or 女
 // alone (before punctuation, a space, the end or 性; in the bracket, before its end).
 bool SexAt(std::string_view s, size_t k) {
-  if (k >= s.size() || (s[k] != ',' && s[k] != '(' && !IsSpaceOrTab(s[k]))) return false;
+  if (k >= s.size()) return false;
   size_t sex = k + 1;
+  if (s.substr(k, 3) == "、") {
+    sex = k + 3;  // 郑海燕、女
+  } else if (s[k] != ',' && s[k] != '(' && !IsSpaceOrTab(s[k])) {
+    return false;
+  }
   while (sex < s.size() && IsSpaceOrTab(s[sex])) ++sex;
   if (s.substr(sex, 3) != "男" && s.substr(sex, 3) != "女") return false;
   const size_t after = sex + 3;
@@ -1258,7 +1263,8 @@ size_t NameBeforeSex(std::string_view s, size_t at) {
   // The sex first, which most places lack: the mark 6 to 15 bytes on (a name's end after two to
   // five characters), 男 or 女 after it, alone or in brackets (周立新（男）).
   size_t k = at + 6;
-  while (k <= at + 15 && k < s.size() && s[k] != ',' && s[k] != '(' && !IsSpaceOrTab(s[k])) {
+  while (k <= at + 15 && k < s.size() && s[k] != ',' && s[k] != '(' && !IsSpaceOrTab(s[k]) &&
+         s.substr(k, 3) != "、") {
     k += 3;
   }
   if (k > at + 15 || !SexAt(s, k)) return 0;
@@ -1533,7 +1539,7 @@ bool OfficersNameLabel(std::string_view s, size_t i) {
 constexpr std::string_view kNotNameWords =
     "性别民族年龄出生身份住址地址电话籍贯职业文化单位户籍证件号码联系住所手机国籍学历婚姻工作"
     "账号帐号开户卡号金额备注曾用现住信息字段错误有误填写使用全称拼音更正修改签字核实登记相同"
-    "相符相似一致书写打印栏目隐去查询显示变更";
+    "相符相似一致书写打印栏目隐去查询显示变更本人";
 
 bool NotNameWordAt(std::string_view s, size_t at) {
   return s.size() >= at + 6 && PairIn<kNotNameWords>(s.substr(at, 6));

@@ -831,7 +831,8 @@ TEST(RedactNames, GivenMoreFormLayoutsAndNamesBeforeTheirSex_WhenRedacted_ThenMa
                           "被害人1）%s",       "被害人1/%s",
                           "被害人之一%s",      "被害人1——%s",
                           "A.%s，女",          "\t%s，女，汉族",
-                          "姓名：%s和曹玉兰"},
+                          "姓名：%s和曹玉兰",  "经查明：%s、女",
+                          "户名为%s本人"},
                          {"周立新", "韩冬梅"});
   EXPECT_EQ(RedactText("违法行为人：吴镇，男"), "违法行为人：吴某，男");
   EXPECT_EQ(RedactText("经查明：买买提·吐尔逊，男。\n1.司马南，男"),
