@@ -982,8 +982,6 @@ void NamesListedBefore(std::string_view s, size_t start, Findings* out) {
   }
 }
 
-// A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
-// members of its list.
 // The last characters of administrative divisions' names, never of a person's: what a role word
 // names may be an organization in one (被害人：周口市第一中学).
 constexpr std::string_view kDivisionEnds = "省市县区镇乡";
@@ -995,6 +993,8 @@ bool InDivisionName(std::string_view s, size_t end) {
          (NameClassAt(s, end) & kIdeographClass) != 0;
 }
 
+// A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
+// members of its list.
 void RoleNameAt(std::string_view s, size_t at, Findings* out) {
   size_t end = at + DottedNameForward(s, at, out->text_has_dot);
   if (end == at) end = RoleNameEnd(s, at);
@@ -1202,6 +1202,12 @@ namespace {
 
 bool IsSpaceOrTab(char c) { return c == ' ' || c == '\t'; }
 
+// Whether the three bytes at k are ① to ⑳ (U+2460–2473).
+bool CircledNumberAt(std::string_view s, size_t k) {
+  return s.size() >= k + 3 && s[k] == '\xE2' && s[k + 1] == '\x91' &&
+         static_cast<unsigned char>(s[k + 2]) - 0xA0u < 0x14u;
+}
+
 }  // namespace
 
 size_t AfterListNumber(std::string_view s, size_t at) {
@@ -1220,12 +1226,7 @@ size_t AfterListNumber(std::string_view s, size_t at) {
       (s[k + 1] == '.' || s[k + 1] == ')')) {
     return k + 2;  // A., a)
   }
-  if (k == number) {
-    // ① to ⑳ (U+2460–2473: E2 91 A0–B3), no closing mark.
-    const bool circled = !paren && s.size() >= k + 3 && s[k] == '\xE2' && s[k + 1] == '\x91' &&
-                         static_cast<unsigned char>(s[k + 2]) - 0xA0u < 0x14u;
-    return circled ? k + 3 : at;
-  }
+  if (k == number) return !paren && CircledNumberAt(s, k) ? k + 3 : at;  // (no closing mark)
   if (paren) return k < s.size() && s[k] == ')' ? k + 1 : at;
   // (And a table's row number: 1 李建国 男 汉, 1⇥何永强⇥男.)
   if (k < s.size() && (s[k] == '.' || s[k] == ')' ||
@@ -1237,11 +1238,6 @@ size_t AfterListNumber(std::string_view s, size_t at) {
 
 namespace {
 
-// A name followed by the person's sex, as a decision's party or a form's row is written
-// (周立新，男，1980年生; 1⇥李晓南⇥男): a surname of the wider lists or a compound one and one to
-// three ideographs that are no stop, a comma, a space or a tab, and 男 or 女 alone (before
-// punctuation, a space, the end or 性). Its end, or 0. (The model of given names reads neither
-// 立新 nor 晓南: 立 and 南 start words after a surname's character too often, 李立即, 江南.)
 // Whether a person's sex follows at byte k: a comma, 、, a space, a tab or a bracket, and 男 or 女
 // alone (before punctuation, a space, the end or 性; in the bracket, before its end).
 bool SexAt(std::string_view s, size_t k) {
@@ -1259,6 +1255,11 @@ bool SexAt(std::string_view s, size_t k) {
                      : (NameClassAt(s, after) & kIdeographClass) == 0 || s.substr(after, 3) == "性";
 }
 
+// A name followed by the person's sex, as a decision's party or a form's row is written
+// (周立新，男，1980年生; 1⇥李晓南⇥男): a surname of the wider lists or a compound one, one to
+// three ideographs that are no stop, and the sex (SexAt). Its end, or 0. (The model of given
+// names reads neither 立新 nor 晓南: 立 and 南 start words after a surname's character too
+// often, 李立即, 江南.)
 size_t NameBeforeSex(std::string_view s, size_t at) {
   // The sex first, which most places lack: the mark 6 to 15 bytes on (a name's end after two to
   // five characters), 男 or 女 after it, alone or in brackets (周立新（男）).
@@ -1409,12 +1410,6 @@ bool OfficerFieldEndsAt(std::string_view s, size_t i) {
 
 namespace {
 
-// Whether the three bytes at k are ① to ⑳ (U+2460–2473).
-bool CircledNumberAt(std::string_view s, size_t k) {
-  return s.size() >= k + 3 && s[k] == '\xE2' && s[k + 1] == '\x91' &&
-         static_cast<unsigned char>(s[k + 2]) - 0xA0u < 0x14u;
-}
-
 // Where a field's number ending at byte i starts (违法行为人12：, 被害人一：, 被害人（二）：,
 // 嫌疑人 甲：, 被害人①：, 被害人之一：, 被害人A：), or i where none ends there.
 size_t BackOverLabelNumber(std::string_view s, size_t i) {
@@ -1454,8 +1449,7 @@ size_t OverLabelNumber(std::string_view s, size_t at) {
   }();
   if (at >= s.size()) return at;
   const auto b = static_cast<unsigned char>(s[at]);
-  if (const char32_t cp = Decode3(s, at);
-      !IsAlnum(b) && b != '(' && !kFirsts->contains(cp) && !(cp >= 0x2460 && cp <= 0x2473)) {
+  if (!IsAlnum(b) && b != '(' && !kFirsts->contains(Decode3(s, at)) && !CircledNumberAt(s, at)) {
     return at;
   }
   // ① and (1) need no mark after them (被害人①王建平, 被害人（1）王建平).
