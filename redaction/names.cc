@@ -232,9 +232,14 @@ static_assert(kResponsibleWord >= kStrongContexts && kResponsibleWord < kBeforeN
 // 其 is deferred (kDeferredFirsts): the scan stops at these words' second characters instead, so
 // none of them is a common character (not 其女, 其孙 or 其公公: 女, 孙 and 公 are, and cost 1.8 %
 // more instructions a pass).
-constexpr std::array<std::string_view, 20> kKinWords = {
-    "其妻",   "其夫",   "其子",   "其父", "其母", "其兄", "其弟", "其姐", "其妹", "其前夫",
-    "其前妻", "其岳父", "其岳母", "之妻", "之夫", "之子", "之父", "之母", "之兄", "之弟",
+// Since session thirty-four also the wider family (其表弟, 其舅舅, 其孙子 …): their second
+// characters are rare in police texts but 表 and 孙.
+constexpr std::array<std::string_view, 43> kKinWords = {
+    "其妻",   "其夫",   "其子",   "其父",   "其母",   "其兄",   "其弟",   "其姐",   "其妹",
+    "其前夫", "其前妻", "其岳父", "其岳母", "之妻",   "之夫",   "之子",   "之父",   "之母",
+    "之兄",   "之弟",   "其表弟", "其表哥", "其表姐", "其表妹", "其舅舅", "其舅妈", "其叔叔",
+    "其婶婶", "其姑姑", "其姑父", "其姨妈", "其姨父", "其侄子", "其侄女", "其孙子", "其孙女",
+    "其堂弟", "其堂哥", "其堂姐", "其堂妹", "其嫂子", "其爷爷", "其奶奶",
 };
 // Time words that may start a clause before a person's name (当晚张三酒后驾驶, 次日下午李四到
 // 派出所): NameAtClauseStart reads the name after one or two of them.
@@ -283,11 +288,13 @@ constexpr std::array<std::string_view, 8> kAfterName = {
 };
 // Verbs that follow the members of a list of persons (张某与李四共同实施, 王某、李四承认,
 // 李某伙同王五盗窃).
-constexpr std::array<std::string_view, 40> kAfterListedName = {
-    "证实", "证明", "承认", "交代", "陈述", "表示", "反映", "辩称", "辩解", "共同",
-    "一起", "一同", "逃离", "盗窃", "冒充", "殴打", "诈骗", "抢劫", "实施", "窃取",
-    "骗取", "持刀", "发生", "当晚", "当天", "当日", "当时", "当场", "产生", "相约",
-    "合谋", "协商", "相识", "商量", "约定", "结伙", "合伙", "前往", "来到", "说",
+// Since session thirty-four also a decision's words after its parties (决定对王建平、刘秀英行政
+// 拘留, …分别处以罚款, …警告).
+constexpr std::array<std::string_view, 45> kAfterListedName = {
+    "证实", "证明", "承认", "交代", "陈述", "表示", "反映", "辩称", "辩解", "共同", "一起", "一同",
+    "逃离", "盗窃", "冒充", "殴打", "诈骗", "抢劫", "实施", "窃取", "骗取", "持刀", "发生", "当晚",
+    "当天", "当日", "当时", "当场", "产生", "相约", "合谋", "协商", "相识", "商量", "约定", "结伙",
+    "合伙", "前往", "来到", "说",   "行政", "分别", "处以", "罚款", "警告",
 };
 
 // What follows a person named where a clause starts or as an object, besides a stop and the
@@ -406,15 +413,20 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 // Characters that end the word before a name (辅警, 店主, 人员, 朋友 …).
 constexpr std::string_view kWordEnds = "警员主长友事居民人子夫儿女亲理师生众户";
 
-// True if the name starting at `start` is preceded by punctuation, a stop or a word end, or
-// the last character of a time word, 日 晚 天 (同日李四报警: not a dotted name's part's end).
+// The last characters of kin words (其表弟, 其舅舅, 其孙子 …: 子 is a word end above): a name
+// may start after one (其表弟周立新称). Not in kWordEnds, which a dotted name's walk stops at too.
+constexpr std::string_view kKinEnds = "弟哥姐妹舅叔姨姑孙侄甥婿媳爷奶伯嫂爸妈";
+
+// True if the name starting at `start` is preceded by punctuation, a stop, a word end or a kin
+// word's end, or the last character of a time word, 日 晚 天 (同日李四报警: not a dotted name's
+// part's end).
 bool IsBoundaryBefore(std::string_view s, size_t start) {
   if (start == 0) return true;
   const size_t before = PrevCharStart(s, start);
   size_t len = 0;
   if (!IsIdeographAt(s, before, &len)) return true;
   const std::string_view ch = s.substr(before, len);
-  if (IsNameStop(ch) || CharIn<kWordEnds>(ch)) return true;
+  if (IsNameStop(ch) || CharIn<kWordEnds>(ch) || CharIn<kKinEnds>(ch)) return true;
   const char32_t cp = Decode3(ch, 0);
   return cp == U'日' || cp == U'晚' || cp == U'天';
 }
@@ -870,13 +882,13 @@ size_t RoleNameEnd(std::string_view s, size_t at, Surnames which = Surnames::kWi
     // A verb that follows persons ends it too (与叶子超发生口角, 云某、白天龙当晚在场: found by
     // scripts/leak-sweep.sh, seeds 71 and 144); without `followed_words`, only such a verb
     // (黄金和钱财藏于家中 stays).
-    const bool followed =
-        wide == 9 && ((AfterListedNameAt(s, at + 9) &&
-                       (NameClassAt(s, at + 6) & kGivenNameClass) != 0) ||  // (not 向民警, 曾多次)
-                      (followed_words &&
-                       (at + 9 >= s.size() || !IsIdeographAt(s, at + 9, &l) ||
-                        CharIn<kNameFollowers>(s.substr(at + 9, l))) &&
-                       (which != Surnames::kList || !IsNameStop(s.substr(at + 6, 3)))));
+    // The third character must be a given name's (not 被害人金项链被抢, 向民警, 曾多次).
+    const bool followed = wide == 9 && (NameClassAt(s, at + 6) & kGivenNameClass) != 0 &&
+                          (AfterListedNameAt(s, at + 9) ||
+                           (followed_words &&
+                            (at + 9 >= s.size() || !IsIdeographAt(s, at + 9, &l) ||
+                             CharIn<kNameFollowers>(s.substr(at + 9, l))) &&
+                            (which != Surnames::kList || !IsNameStop(s.substr(at + 6, 3)))));
     if (!followed) return 0;
   }
   // The walk that stops at the stops common in given names as well differs only where one of
@@ -1321,7 +1333,21 @@ void NameAfterDate(std::string_view s, size_t i, Findings* out) {
 }
 
 void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
-  if (const size_t verb = ObjectVerbAt(s, i); verb > 0) ModelNameAt(s, i + verb, out);
+  const size_t verb = ObjectVerbAt(s, i);
+  if (verb == 0 || ModelNameAt(s, i + verb, out) != 0) return;
+  // A decision's party, whom the model may not read (决定对周立新行政拘留, 决定给予韩冬梅警告):
+  // a name as after a role word, ending before a decision's word or as a name does.
+  if (i >= 6 && s.substr(i - 6, 6) == "决定" &&
+      (verb == 3 ? s.substr(i, 3) == "对" : s.substr(i, 6) == "给予")) {
+    const size_t at = i + verb;
+    size_t end = RoleNameEnd(s, at);
+    if (end == at + 9 && !EndsModelName(s, end) && EndsModelName(s, at + 6)) end = at + 6;
+    // (Not an organization's or a place's name, whatever follows it: 梁河县某某商店.)
+    if (end > at && EndsModelName(s, end) && !CharIn<kPlaceOrBodyEnds>(s.substr(end - 3, 3))) {
+      AddHeuristic(at, end, out);
+      NamesListedAfter(s, end, out);
+    }
+  }
 }
 
 std::vector<std::string_view> ModelTriggerWords() {
@@ -1747,7 +1773,13 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     // end as a form's value does (not 被害人1 金项链被抢).
     if (const size_t numbered = at == i + word.size() ? OverLabelNumber(s, at) : at;
         numbered != at) {
-      if (k != kResponsibleWord || !OfficerFieldEndsAt(s, at)) NameInField(s, at, numbered, out);
+      if (k != kResponsibleWord || !OfficerFieldEndsAt(s, at)) {
+        // Else a name as after the word alone, before more of a clause (被害人1 郑燕的手机被盗,
+        // 被害人一 郑燕将…).
+        const size_t found = out->candidates.size();
+        NameInField(s, at, numbered, out);
+        if (out->candidates.size() == found) RoleNameAt(s, numbered, out);
+      }
     } else if (k >= kStrongContexts) {
       // Not an officer's (办案单位负责人王建国: the one officer's field that ends in a role word).
       if (k != kResponsibleWord || !OfficerFieldEndsAt(s, i + word.size())) {

@@ -850,6 +850,23 @@ TEST(RedactNames, GivenMoreFormLayoutsAndNamesBeforeTheirSex_WhenRedacted_ThenMa
       "\nA.公安机关\n被害人之一方，被害人1/3。");
 }
 
+// Session thirty-four: the wider family after 其, a decision's parties, a party's number and a
+// space before more of a clause, and a list's item after a space.
+TEST(RedactNames, GivenFamilyWordsDecisionsAndNumberedParties_WhenRedacted_ThenMaskedWithDoubt) {
+  ExpectMaskedInContexts(
+      {"其表弟%s称当晚在家。", "其舅舅%s证实。", "其孙子%s到场。", "其堂姐%s称不知情。",
+       "决定对%s行政拘留五日。", "决定给予%s警告。", "决定对%s作出罚款的处罚。",
+       "决定对王建平、%s行政拘留五日。", "决定对%s、韩冬梅分别处以罚款。", "被害人1 %s的手机被盗。",
+       "被害人一 %s将钱款转出。", "被害人1 周立新、被害人2 %s均到场。", "1.郑海燕，女 2.%s，男",
+       "序号 1.郑海燕，女\t2.%s，男"},
+      {"周立新", "韩冬梅", "冯建军"});
+  // Not a name: a kin word alone, a decision on an organization, things after a party's word
+  // and number; numbers after a space that start no list's item.
+  ExpectKeptWithoutDoubt(
+      "其表弟称不知情。决定对梁河县某某商店罚款。决定对高速路段实施管制。被害人金项链被抢，"
+      "被害人1 金项链被抢。罚款 2.5万元，共有 3 人到场，金额 12.5元。");
+}
+
 TEST(RedactNames, GivenUnlistedNamesAfterJoinsAndPersonnelWords_WhenRedacted_ThenMaskedWithDoubt) {
   ExpectMaskedInContexts(
       {"因琐事与%s发生口角。", "他和%s一起在工地打零工。", "遂同%s前往某宾馆。", "其自称与%s相识。",
