@@ -272,10 +272,10 @@ constexpr std::string_view kNotNamesAfterRole =
     "石块常年常住常驻常用田地田间田里何地严重严格严厉孙子孙女胡乱胡同郑重肖像董事杜绝叶子范围"
     "黎明顾客顾及钟表钟点戴着戴上戴口易燃易碎洪水鲁莽颜色焦急焦虑艾滋符合温度温暖章程季节舒适"
     "纪律尤其乔装辛苦祝贺庞大涂抹涂改丛林仇恨仇视饶恕薄弱郁闷廉价厉声厉害鞠躬柏油刁难赫然牟取"
-    "牟利巩固万元万一万余武器武力贺卡陈旧杨树唐突张贴张开孔洞高个江湖"
+    "牟利巩固万元万一万余武器武力贺卡陈旧杨树唐突张贴张开孔洞高个江湖戴眼"
     // Words that start with a surname of kListSurnames, after a list word (张某与车辆相撞).
     "包间包厢包裹车辆车内车上车牌施工管理管制柳树夏令安全安保华联时间时许房屋房间项链项目路人路口"
-    "路边关系花园米线牛棚谷仓左手宫殿童装康复苗圃宁波甘蔗凌晨申请商场商店商铺景区普通应当连续"
+    "路边关系花园米线牛棚谷仓左手宫殿童装康复苗圃宁波甘蔗凌晨申请商场商店商铺景区普通应当连续华为"
     "曾经曾多曾因曾先曾有曾任曾到曾与曾向曾住曾系"
     // Words after a list word before a verb that follows persons (张某与单位发生纠纷), and
     // words that start with the rarer surnames of the lists.
@@ -861,6 +861,11 @@ bool IsWordNotName(std::string_view six) {
 // or where nothing shorter is one. Not the surnames and words that read otherwise after role
 // words, unless they start a name of three: before a verb that follows persons where the third
 // character is of given names, or (`followed_words`) before a word that follows names.
+// Prepositions that follow a person in a clause (郑燕向被害人借款, 张三对李四): one third of
+// three characters before more of a clause ends a name of two (in a form's value, and after a
+// role word where it is the only stop of the three, 向).
+constexpr std::string_view kPrepositionsAfterName = "向对把将被给让跟从";
+
 size_t RoleNameEnd(std::string_view s, size_t at, Surnames which = Surnames::kWide,
                    bool followed_words = true) {
   // Role words are among the commonest words of a police text: the cheap tests first. No
@@ -898,6 +903,12 @@ size_t RoleNameEnd(std::string_view s, size_t at, Surnames which = Surnames::kWi
     soft_stop = soft_stop || IsNameStop(s.substr(k, 3));
   }
   const size_t m = soft_stop ? NameForwardFrom(s, at, which) : wide;
+  // (A preposition third before more of a clause ends a name of two: 报警人：郑燕向被害人借款.
+  // Not 报警人向家辉在: there it is first.)
+  if (wide == 9 && m == 6 && CharIn<kPrepositionsAfterName>(s.substr(at + 6, 3)) &&
+      (NameClassAt(s, at + 9) & kIdeographClass) != 0) {
+    return at + m;
+  }
   if (wide > m && (m == 0 || EndsName(s, at + wide))) return at + wide;
   return m > 0 ? at + m : 0;
 }
@@ -997,12 +1008,16 @@ void NamesListedBefore(std::string_view s, size_t start, Findings* out) {
 // The last characters of administrative divisions' names, never of a person's: what a role word
 // names may be an organization in one (被害人：周口市第一中学).
 constexpr std::string_view kDivisionEnds = "省市县区镇乡";
-// Whether a name read as ending at byte `end` is part of an organization's name with a division
-// (周口市第一中学): the division's last character ends it, and the organization's name goes on.
+// The words that end organizations' names (江南大学, 温州银行), by twos.
+constexpr std::string_view kBodyEndWords = "银行商行车行大学中学小学协会商会学会工会";
+// Whether a name read as ending at byte `end` is part of an organization's name: with a division
+// (周口市第一中学: the division's last character ends it, and the organization's name goes on),
+// or with a word of kBodyEndWords across its end (江南大学 read as 江南大).
 // (Not a person: 被害人：吴镇，男. Not where the division comes after the name: 张三市场.)
 bool InDivisionName(std::string_view s, size_t end) {
-  return CharIn<kDivisionEnds>(s.substr(end - 3, 3)) &&
-         (NameClassAt(s, end) & kIdeographClass) != 0;
+  return (NameClassAt(s, end) & kIdeographClass) != 0 &&
+         (CharIn<kDivisionEnds>(s.substr(end - 3, 3)) ||
+          PairIn<kBodyEndWords>(s.substr(end - 3, 6)));
 }
 
 // A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
@@ -1041,7 +1056,6 @@ constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详�
 // and, by twos, last words of theirs whose last character ends persons' names too (温州银行,
 // 武汉大学, but 李建学, 王德行, 张秀会).
 constexpr std::string_view kPlaceOrBodyEnds = "市州县区局司院校所队厂店馆部委镇乡省";
-constexpr std::string_view kBodyEndWords = "银行商行车行大学中学小学协会商会学会工会";
 
 }  // namespace
 
@@ -1507,10 +1521,6 @@ size_t OverLabelNumber(std::string_view s, size_t at) {
   return k == mark || (k < s.size() && s[k] == ':') ? at : k;
 }
 
-// Prepositions that follow a person in a clause (郑燕向被害人借款, 张三对李四): in a form's value,
-// one third of three characters before more of a clause ends a name of two.
-constexpr std::string_view kPrepositionsAfterName = "向对把将被给让跟从";
-
 // Brackets that open a form's label (【姓名】, 〔姓名〕 …; ( and [ are folded).
 constexpr std::string_view kOpeningBrackets = "【〔〖《「〈『";
 
@@ -1626,7 +1636,8 @@ void NameInField(std::string_view s, size_t i, size_t at, Findings* out,
   // Not an organization's or a place's name (户名 温州银行, 姓名 周口市).
   if (!(ends_value(end) || before_preposition) || end - at > longest ||
       CharIn<kPlaceOrBodyEnds>(s.substr(end - 3, 3)) ||
-      (end >= at + 6 && PairIn<kBodyEndWords>(s.substr(end - 6, 6)))) {
+      (end >= at + 6 && PairIn<kBodyEndWords>(s.substr(end - 6, 6))) ||
+      PairIn<kBodyEndWords>(s.substr(end - 3, 6))) {
     return;
   }
   AddHeuristic(at, end, out);

@@ -864,7 +864,12 @@ TEST(RedactNames, GivenFamilyWordsDecisionsAndNumberedParties_WhenRedacted_ThenM
   // and number; numbers after a space that start no list's item.
   ExpectKeptWithoutDoubt(
       "其表弟称不知情。决定对梁河县某某商店罚款。决定对高速路段实施管制。被害人金项链被抢，"
-      "被害人1 金项链被抢。罚款 2.5万元，共有 3 人到场，金额 12.5元。");
+      "被害人1 金项链被抢。罚款 2.5万元，共有 3 人到场，金额 12.5元。被害人：江南大学，"
+      "被害人1 戴眼镜，被害人1 华为手机被盗。");
+  // A preposition after a name of two is not masked with it after a role word either; where it
+  // starts the name, it is (报警人向家辉在家).
+  EXPECT_EQ(RedactText("报警人：郑燕向被害人借款，报警人向家辉在家。"),
+            "报警人：郑某向被害人借款，报警人向某在家。");
 }
 
 TEST(RedactNames, GivenUnlistedNamesAfterJoinsAndPersonnelWords_WhenRedacted_ThenMaskedWithDoubt) {
