@@ -394,6 +394,10 @@ constexpr bool MayStartListNumber(unsigned char c, char32_t cp) {
 // The end of a list's number at byte `at` ((1), (一), 1., 1、, 1), 一、, ①, A.: full-width forms
 // are folded; a table row's number and a space or a tab), or `at` where none is there.
 size_t AfterListNumber(std::string_view folded, size_t at);
+// A numbered list's item at byte i after a space, where the item before it ends on the same line
+// (1.郑海燕，女 2.冯建军，男; (1)… (2)…; 一、… 二、…): its name, as at a line's start; not in an
+// officer's field (办案民警：1.冯建军 2.韩冬梅).
+void NameAfterSpacedListNumber(std::string_view folded, size_t i, Findings* out);
 // The same after one or two time words that start a clause at byte `at` (当晚张三酒后…,
 // 次日下午李四到…, 随后王五逃离; ClauseTimeWordChars).
 void NameAfterTimeWord(std::string_view folded, size_t at, Findings* out);

@@ -232,8 +232,10 @@ static_assert(kResponsibleWord >= kStrongContexts && kResponsibleWord < kBeforeN
 // 其 is deferred (kDeferredFirsts): the scan stops at these words' second characters instead, so
 // none of them is a common character (not 其女, 其孙 or 其公公: 女, 孙 and 公 are, and cost 1.8 %
 // more instructions a pass).
-// Since session thirty-four also the wider family (其表弟, 其舅舅, 其孙子 …): their second
-// characters are rare in police texts but 表 and 孙.
+// Since session thirty-four also the wider family (from 其表弟 on: 其舅舅, 其孙子 …; their second
+// characters are rare in police texts but 表 and 孙), where the name must end with a given name's
+// character (not 其奶奶许久未归, 其舅舅高兴地称).
+constexpr size_t kFirstWiderKin = 20;
 constexpr std::array<std::string_view, 43> kKinWords = {
     "其妻",   "其夫",   "其子",   "其父",   "其母",   "其兄",   "其弟",   "其姐",   "其妹",
     "其前夫", "其前妻", "其岳父", "其岳母", "之妻",   "之夫",   "之子",   "之父",   "之母",
@@ -241,6 +243,7 @@ constexpr std::array<std::string_view, 43> kKinWords = {
     "其婶婶", "其姑姑", "其姑父", "其姨妈", "其姨父", "其侄子", "其侄女", "其孙子", "其孙女",
     "其堂弟", "其堂哥", "其堂姐", "其堂妹", "其嫂子", "其爷爷", "其奶奶",
 };
+static_assert(kKinWords[kFirstWiderKin] == "其表弟");
 // Time words that may start a clause before a person's name (当晚张三酒后驾驶, 次日下午李四到
 // 派出所): NameAtClauseStart reads the name after one or two of them.
 constexpr std::array<std::string_view, 27> kClauseTimeWords = {
@@ -272,7 +275,7 @@ constexpr std::string_view kNotNamesAfterRole =
     "石块常年常住常驻常用田地田间田里何地严重严格严厉孙子孙女胡乱胡同郑重肖像董事杜绝叶子范围"
     "黎明顾客顾及钟表钟点戴着戴上戴口易燃易碎洪水鲁莽颜色焦急焦虑艾滋符合温度温暖章程季节舒适"
     "纪律尤其乔装辛苦祝贺庞大涂抹涂改丛林仇恨仇视饶恕薄弱郁闷廉价厉声厉害鞠躬柏油刁难赫然牟取"
-    "牟利巩固万元万一万余武器武力贺卡陈旧杨树唐突张贴张开孔洞高个江湖戴眼"
+    "牟利巩固万元万一万余武器武力贺卡陈旧杨树唐突张贴张开孔洞高个江湖戴眼高兴高声许久"
     // Words that start with a surname of kListSurnames, after a list word (张某与车辆相撞).
     "包间包厢包裹车辆车内车上车牌施工管理管制柳树夏令安全安保华联时间时许房屋房间项链项目路人路口"
     "路边关系花园米线牛棚谷仓左手宫殿童装康复苗圃宁波甘蔗凌晨申请商场商店商铺景区普通应当连续华为"
@@ -290,11 +293,11 @@ constexpr std::array<std::string_view, 8> kAfterName = {
 // 李某伙同王五盗窃).
 // Since session thirty-four also a decision's words after its parties (决定对王建平、刘秀英行政
 // 拘留, …分别处以罚款, …警告).
-constexpr std::array<std::string_view, 45> kAfterListedName = {
+constexpr std::array<std::string_view, 46> kAfterListedName = {
     "证实", "证明", "承认", "交代", "陈述", "表示", "反映", "辩称", "辩解", "共同", "一起", "一同",
     "逃离", "盗窃", "冒充", "殴打", "诈骗", "抢劫", "实施", "窃取", "骗取", "持刀", "发生", "当晚",
     "当天", "当日", "当时", "当场", "产生", "相约", "合谋", "协商", "相识", "商量", "约定", "结伙",
-    "合伙", "前往", "来到", "说",   "行政", "分别", "处以", "罚款", "警告",
+    "合伙", "前往", "来到", "说",   "行政", "分别", "处以", "罚款", "警告", "各处",
 };
 
 // What follows a person named where a clause starts or as an object, besides a stop and the
@@ -413,20 +416,15 @@ constexpr size_t kNone = static_cast<size_t>(-1);
 // Characters that end the word before a name (辅警, 店主, 人员, 朋友 …).
 constexpr std::string_view kWordEnds = "警员主长友事居民人子夫儿女亲理师生众户";
 
-// The last characters of kin words (其表弟, 其舅舅, 其孙子 …: 子 is a word end above): a name
-// may start after one (其表弟周立新称). Not in kWordEnds, which a dotted name's walk stops at too.
-constexpr std::string_view kKinEnds = "弟哥姐妹舅叔姨姑孙侄甥婿媳爷奶伯嫂爸妈";
-
-// True if the name starting at `start` is preceded by punctuation, a stop, a word end or a kin
-// word's end, or the last character of a time word, 日 晚 天 (同日李四报警: not a dotted name's
-// part's end).
+// True if the name starting at `start` is preceded by punctuation, a stop or a word end, or
+// the last character of a time word, 日 晚 天 (同日李四报警: not a dotted name's part's end).
 bool IsBoundaryBefore(std::string_view s, size_t start) {
   if (start == 0) return true;
   const size_t before = PrevCharStart(s, start);
   size_t len = 0;
   if (!IsIdeographAt(s, before, &len)) return true;
   const std::string_view ch = s.substr(before, len);
-  if (IsNameStop(ch) || CharIn<kWordEnds>(ch) || CharIn<kKinEnds>(ch)) return true;
+  if (IsNameStop(ch) || CharIn<kWordEnds>(ch)) return true;
   const char32_t cp = Decode3(ch, 0);
   return cp == U'日' || cp == U'晚' || cp == U'天';
 }
@@ -706,6 +704,21 @@ size_t DottedNameBackward(std::string_view s, size_t end, bool text_has_dot) {
 // starts), or kNone, from one walk back over the three characters before it. With a common
 // surname (or a compound surname's first character): + 2 where a word boundary precedes it,
 // else + 1. With a less common one (庞): + 2, else + 1, where a word boundary precedes it.
+// The last characters of kin words (其表弟, 其舅舅, 其姨妈 …; 子, 女 and 夫 are word ends above;
+// not 孙, a surname: 其侄孙林海称): a name of three whose last character is a given name's may
+// start after one (其表弟周立新称; not 其哥于次日报警). Not in kWordEnds, which a dotted name's
+// walk stops at too.
+constexpr std::string_view kKinEnds = "弟哥姐妹舅叔姨姑侄甥婿媳爷奶伯嫂爸妈";
+
+// Whether the name ending at byte `end` ends with a given name's character: of kGivenNameChars,
+// or one of the common last characters left out of them (晓南, 桂花, 马力: 南 花 力 start words
+// after a surname's character too often to be in the model).
+bool EndsWithGivenChar(std::string_view s, size_t end) {
+  static constexpr std::string_view kMoreLastChars = "南花力";
+  return end >= 3 && ((NameClassAt(s, end - 3) & kGivenNameClass) != 0 ||
+                      CharIn<kMoreLastChars>(s.substr(end - 3, 3)));
+}
+
 size_t NameBeforeWord(std::string_view s, size_t end) {
   size_t starts[3];  // of the first, second and third character before `end`
   char32_t chars[3];
@@ -727,16 +740,28 @@ size_t NameBeforeWord(std::string_view s, size_t end) {
   auto common = [&](int given) {
     if (count <= given) return false;  // (chars[given] not set)
     const char32_t cp = chars[static_cast<size_t>(given)];
+    // (Not 于 before a time: 被害人1 于当日报警.)
+    if (cp == U'于' && given > 0 && CharIn<kYuBeforeTime>(s.substr(starts[given - 1], 3))) {
+      return false;
+    }
     return HasNameClass(cp, kCommonSurnameClass | kCompoundFirstClass);
+  };
+  // (Not a kin word that ends in 孙 before a name of two: 其侄孙林海称.)
+  auto after_kin = [&]() {
+    return EndsWithGivenChar(s, end) && starts[2] >= 3 &&
+           CharIn<kKinEnds>(s.substr(starts[2] - 3, 3)) &&
+           !(chars[2] == U'孙' && s.substr(starts[2] - 3, 3) == "侄");
   };
   auto less_common = [&](int given) {
     const auto g = static_cast<size_t>(given);
     // (kMoreSurnames: of the wider lists, not a common one; the lists share no character.)
     return count > given && HasNameClass(chars[g], kWideSurnameClass) &&
            !HasNameClass(chars[g], kCommonSurnameClass) && fits(given, Surnames::kWide) &&
-           IsBoundaryBefore(s, starts[g]);
+           (IsBoundaryBefore(s, starts[g]) || (given == 2 && after_kin()));
   };
-  if (common(2) && fits(2, Surnames::kCommon) && IsBoundaryBefore(s, starts[2])) return starts[2];
+  if (common(2) && fits(2, Surnames::kCommon) && (IsBoundaryBefore(s, starts[2]) || after_kin())) {
+    return starts[2];
+  }
   // A less common surname + 2 where a boundary precedes it, before a common one + 1 inside it
   // (，殷金峰称: not 殷 + 金峰; found by scripts/leak-sweep.sh, seed 14).
   if (less_common(2)) return starts[2];
@@ -1021,10 +1046,17 @@ bool InDivisionName(std::string_view s, size_t end) {
 }
 
 // A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
-// members of its list.
-void RoleNameAt(std::string_view s, size_t at, Findings* out) {
+// members of its list. `given_last`: the name read must end with a given name's character.
+void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = false) {
   size_t end = at + DottedNameForward(s, at, out->text_has_dot);
-  if (end == at) end = RoleNameEnd(s, at);
+  if (end == at) {
+    end = RoleNameEnd(s, at);
+    if (given_last && end > at && !EndsWithGivenChar(s, end)) {
+      // (Of three characters, two may be a name: 其孙女白雪放学后.)
+      if (end != at + 9 || !EndsWithGivenChar(s, at + 6)) return;
+      end = at + 6;
+    }
+  }
   if (end > at && !InDivisionName(s, end)) {
     AddHeuristic(at, end, out);
     NamesListedAfter(s, end, out);
@@ -1354,10 +1386,14 @@ void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
   if (i >= 6 && s.substr(i - 6, 6) == "决定" &&
       (verb == 3 ? s.substr(i, 3) == "对" : s.substr(i, 6) == "给予")) {
     const size_t at = i + verb;
+    // (Or before a join: 决定对周立新和韩冬梅分别….)
+    auto ends = [&](size_t e) { return EndsModelName(s, e) || ListJoinAt(s, e) != 0; };
     size_t end = RoleNameEnd(s, at);
-    if (end == at + 9 && !EndsModelName(s, end) && EndsModelName(s, at + 6)) end = at + 6;
-    // (Not an organization's or a place's name, whatever follows it: 梁河县某某商店.)
-    if (end > at && EndsModelName(s, end) && !CharIn<kPlaceOrBodyEnds>(s.substr(end - 3, 3))) {
+    if (end == at + 9 && !ends(end) && ends(at + 6)) end = at + 6;
+    // Its last character a given name's (not 决定对金条予以没收, 孔明灯, 石料); not an
+    // organization's or a place's name, whatever follows it (梁河县某某商店).
+    if (end > at && ends(end) && EndsWithGivenChar(s, end) &&
+        !CharIn<kPlaceOrBodyEnds>(s.substr(end - 3, 3))) {
       AddHeuristic(at, end, out);
       NamesListedAfter(s, end, out);
     }
@@ -1646,34 +1682,79 @@ void NameInField(std::string_view s, size_t i, size_t at, Findings* out,
 
 }  // namespace
 
-void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
-  if (colon < 3 || s.size() < colon + 7) return;
-  // The label ends at i: before a number of the field's (违法行为人一：, 被害人（2）：, 被害人 1
-  // ：) or spaces (报警人 ：). (After 姓名 and spaces, NameAfterLabelGap reads the value.)
+namespace {
+
+// What the label before a colon names: the value of another word's colon (经查明：), an
+// officer's field or a label ending in 名 that names no person (罪名：), a person's field, or
+// none to read here (姓名 and spaces: NameAfterLabelGap).
+enum class ColonLabel { kOther, kNoPerson, kPerson, kNone };
+
+// The label before the colon at byte `colon`, and where it ends in *label: before a number of
+// the field's (违法行为人一：, 被害人（2）：, 被害人 1：) or spaces (报警人 ：).
+ColonLabel LabelBeforeColon(std::string_view s, size_t colon, size_t* label) {
   const size_t spaced = BackOverSpaces(s, colon);
   size_t i = BackOverLabelNumber(s, spaced);
   if (i != spaced) {
     i = BackOverSpaces(s, i);
   } else if (spaced != colon && LabelNamesValue(s, spaced)) {
-    return;
+    return ColonLabel::kNone;
   }
-  if (i < 3 || !CharIn<kFieldEnds>(s.substr(i - 3, 3))) {
+  *label = i;
+  if (OfficerFieldEndsAt(s, i)) return ColonLabel::kNoPerson;  // (民警：, 办案民警：, 承办人：)
+  if (i < 3 || !CharIn<kFieldEnds>(s.substr(i - 3, 3))) return ColonLabel::kOther;
+  if (s.substr(i - 3, 3) == "名" && (!LabelNamesValue(s, i) || OfficersNameLabel(s, i))) {
+    return ColonLabel::kNoPerson;
+  }
+  return ColonLabel::kPerson;
+}
+
+}  // namespace
+
+void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
+  if (colon < 3 || s.size() < colon + 7) return;
+  size_t label = 0;
+  const ColonLabel kind = LabelBeforeColon(s, colon, &label);
+  // (The value may start with a list's number: 违法行为人：1.周立新，男 2.韩冬梅，女; the later
+  // items are read where they start, NameAfterSpacedListNumber.)
+  const size_t value = AfterListNumber(s, OverSpaces(s, colon + 1));
+  if (kind == ColonLabel::kOther) {
     // After another word's colon, a party written with the sex after the name (经查明：周立新，
     // 女).
-    const size_t at = OverSpaces(s, colon + 1);
+    const size_t at = OverSpaces(s, value);
     if (const size_t end = NameBeforeSex(s, at); end != 0) {
       AddHeuristic(at, end, out);
     } else if (const size_t dotted = DottedNameForward(s, at, out->text_has_dot);
                dotted > 0 && SexAt(s, at + dotted)) {  // 经查明：买买提·吐尔逊，男
       AddHeuristic(at, at + dotted, out);
     }
-    return;
+  } else if (kind == ColonLabel::kPerson) {
+    NameInField(s, label, value, out);
   }
-  if (s.substr(i - 3, 3) == "名" ? !LabelNamesValue(s, i) || OfficersNameLabel(s, i)
-                                 : OfficerFieldEndsAt(s, i)) {
-    return;
+}
+
+void NameAfterSpacedListNumber(std::string_view s, size_t i, Findings* out) {
+  const size_t after = AfterListNumber(s, i);
+  if (after == i) return;
+  // In a field's value where a colon comes before i on its line: a person's field's value
+  // (证人：1.冯建军 2.周立新), and not an officer's (办案民警：1.冯建军 2.韩冬梅). Else as at a
+  // line's start.
+  const size_t from = i > 120 ? i - 120 : 0;
+  const std::string_view before = s.substr(from, i - from);
+  if (const size_t colon = before.rfind(':'); colon != std::string_view::npos &&
+                                              from + colon >= 3 &&
+                                              before.find('\n', colon) == std::string_view::npos) {
+    size_t label = 0;
+    switch (LabelBeforeColon(s, from + colon, &label)) {
+      case ColonLabel::kPerson:
+        NameInField(s, label, after, out);
+        return;
+      case ColonLabel::kNoPerson:
+        return;
+      default:
+        break;
+    }
   }
-  NameInField(s, i, colon + 1, out);
+  NameAtClauseStart(s, after, out);
 }
 
 namespace {
@@ -1786,10 +1867,11 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
         numbered != at) {
       if (k != kResponsibleWord || !OfficerFieldEndsAt(s, at)) {
         // Else a name as after the word alone, before more of a clause (被害人1 郑燕的手机被盗,
-        // 被害人一 郑燕将…).
+        // 被害人一 郑燕将…), that ends with a given name's character (not 被害人1 金戒指被抢,
+        // 石膏固定).
         const size_t found = out->candidates.size();
         NameInField(s, at, numbered, out);
-        if (out->candidates.size() == found) RoleNameAt(s, numbered, out);
+        if (out->candidates.size() == found) RoleNameAt(s, numbered, out, /*given_last=*/true);
       }
     } else if (k >= kStrongContexts) {
       // Not an officer's (办案单位负责人王建国: the one officer's field that ends in a role word).
@@ -1818,12 +1900,13 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   if (resume == i + len) {
     static const CodePointMap kKinFirst = FirstCharWords(kKinWords);
     for (uint64_t words = kKinFirst.Find(cp); words != 0; words &= words - 1) {
-      const std::string_view word = kKinWords[static_cast<size_t>(std::countr_zero(words))];
+      const auto k = static_cast<size_t>(std::countr_zero(words));
+      const std::string_view word = kKinWords[k];
       if (!ContextWordAt(s, i, word)) continue;
       size_t at = i + word.size();
       if (at < s.size() && s[at] == ':') ++at;
       const size_t found = out->candidates.size();
-      RoleNameAt(s, at, out);
+      RoleNameAt(s, at, out, /*given_last=*/k >= kFirstWiderKin);
       if (out->candidates.size() != found) resume = at;
       break;
     }

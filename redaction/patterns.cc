@@ -743,12 +743,12 @@ class Scanner {
           // After a form's label 姓名 without its colon (姓名 李晓东, [姓名]李晓东, 姓名/李晓东;
           // U+3000 is folded to a space): 0x8D ends 名.
           NameAfterLabelGap(s_, i, 1, out_);
-        } else if ((c == ' ' || c == '\t') && IsDigit(p[i + 1]) && i > 0 && p[i - 1] >= 0x80 &&
-                   options_.name_heuristics) {
+        } else if ((c == ' ' || c == '\t') && i > 0 && p[i - 1] >= 0x80 &&
+                   MayStartListNumber(p[i + 1], Decode3(s_, i + 1)) && options_.name_heuristics) {
           // A list's item after a space, where the one before it ends in a character
-          // (1.郑海燕，女 2.冯建军，男): its name as at a line's start. (Not inside a number:
-          // the token's scan passes over its spaces.)
-          LineStart(i + 1);
+          // (1.郑海燕，女 2.冯建军，男). (Not inside a number: the token's scan passes over its
+          // spaces.)
+          NameAfterSpacedListNumber(s_, i + 1, out_);
         } else if (c == ':' && options_.name_heuristics) {
           // Also after a context word's colon, read with the word (报警人:): the field's rule
           // takes names the role word's leaves out (报警人：曾梦兰).
