@@ -244,6 +244,16 @@ constexpr std::array<std::string_view, 43> kKinWords = {
     "其堂弟", "其堂哥", "其堂姐", "其堂妹", "其嫂子", "其爷爷", "其奶奶",
 };
 static_assert(kKinWords[kFirstWiderKin] == "其表弟");
+// The length of a kin word of two characters of kKinWords, without its 其, at byte `at` (表姐,
+// 婶婶 …), or 0. Not one that starts with a surname: a name may start there (罗某和孙子军在现场:
+// scripts/leak-sweep.sh, seed 4).
+size_t KinWordAt(std::string_view s, size_t at) {
+  if (at > s.size() || HasNameClass(Decode3(s, at), kListSurnameClass)) return 0;
+  for (std::string_view word : kKinWords) {
+    if (word.size() == 9 && s.substr(at).starts_with(word.substr(3))) return 6;
+  }
+  return 0;
+}
 // Time words that may start a clause before a person's name (当晚张三酒后驾驶, 次日下午李四到
 // 派出所): NameAtClauseStart reads the name after one or two of them.
 constexpr std::array<std::string_view, 27> kClauseTimeWords = {
@@ -987,7 +997,8 @@ void NamesListedAfter(std::string_view s, size_t end, Findings* out, bool no_nam
   for (int k = 0; k < 8; ++k) {
     const size_t join = ListJoinAt(s, end);
     if (join == 0) return;
-    const size_t at = end + join;
+    // (A kin word may come first, without its 其: 其表哥李晓南、表姐韩冬梅.)
+    const size_t at = end + join + KinWordAt(s, end + join);
     if (const size_t dotted = DottedNameForward(s, at, out->text_has_dot);
         dotted > 0) {  // 岩某和阿依古丽·买买提
       AddHeuristic(at, at + dotted, out);

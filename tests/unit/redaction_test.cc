@@ -875,10 +875,13 @@ TEST(RedactNames, GivenFamilyWordsDecisionsAndNumberedParties_WhenRedacted_ThenM
                           "一、冯建军，男 二、%s，女"},
                          {"周立新", "韩冬梅", "冯建军"});
   // Names whose last character the model leaves out (南 花 力), a rarer surname after a kin word.
-  ExpectMaskedInContexts({"其表哥%s证实。", "决定给予%s警告。", "其大嫂%s称。"},
+  ExpectMaskedInContexts({"其表哥%s证实。", "决定给予%s警告。", "其大嫂%s称。",
+                          "其表哥王建平、表姐%s均称未见过王某。"},
                          {"李晓南", "钱桂花", "郗秀兰"});
   EXPECT_EQ(RedactText("其孙女白雪放学后被带走，其侄孙林海称当晚在家。"),
             "其孙女白某放学后被带走，其侄孙林某称当晚在家。");
+  // A list's member that starts with a kin word's characters (孙子军: scripts/leak-sweep.sh).
+  EXPECT_EQ(RedactText("被害人罗某和孙子军在现场。"), "被害人罗某和孙某在现场。");
   // Not a name: a kin word alone, a decision on an organization, things after a party's word
   // and number; numbers after a space that start no list's item.
   ExpectKeptWithoutDoubt(
