@@ -79,7 +79,7 @@ class NameMentions {
   }
   // The name text_[begin, end) that the heuristic found: looked for at once in the rest of the
   // text. Not a name of fewer than three characters, or not led by an ideograph, or led by
-  // 于 向 曾 (see LookedFor in patterns.cc).
+  // 于 向 曾 (see IsLookedFor in patterns.cc).
   void Add(size_t begin, size_t end) {
     found_until_ = std::max(found_until_, end);
     AddFound(begin, end);
@@ -91,6 +91,8 @@ class NameMentions {
   // 黄山河公安局, 金城公司), nor right after an officer's title or field (民警, 承办人 …:
   // OfficerFieldEndsAt; a colon between): an officer's name.
   static bool Mentionable(std::string_view text, size_t begin, size_t end);
+  // Whether a name found is looked for again at all (see IsLookedFor in patterns.cc).
+  static bool LookedFor(std::string_view name);
   // A name to look for (copied).
   void Add(std::string_view name);
   // Keeps the names for which keep(name) is true, and forgets the others and the text.

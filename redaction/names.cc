@@ -1403,7 +1403,7 @@ void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
     if (end == at + 9 && !ends(end) && ends(at + 6)) end = at + 6;
     // Its last character a given name's (not 决定对金条予以没收, 孔明灯, 石料); not an
     // organization's or a place's name, whatever follows it (梁河县某某商店).
-    if (end > at && ends(end) && EndsWithGivenChar(s, end) &&
+    if (end > at && EndsWithGivenChar(s, end) && ends(end) &&
         !CharIn<kPlaceOrBodyEnds>(s.substr(end - 3, 3))) {
       AddHeuristic(at, end, out);
       NamesListedAfter(s, end, out);
@@ -1695,9 +1695,11 @@ void NameInField(std::string_view s, size_t i, size_t at, Findings* out,
 
 namespace {
 
-// What the label before a colon names: the value of another word's colon (经查明：), an
-// officer's field or a label ending in 名 that names no person (罪名：), a person's field, or
-// none to read here (姓名 and spaces: NameAfterLabelGap).
+// What the label before a colon names: the value of another word's colon (经查明：; or an
+// officer's title such as 民警 or 办案民警, OfficerFieldEndsAt, which the caller asks only where
+// it found a name: most colons have none after them), an officer's field of kFieldEnds
+// (承办人：) or a label ending in 名 that names no person (罪名：), a person's field, or none to
+// read here (姓名 and spaces: NameAfterLabelGap).
 enum class ColonLabel { kOther, kNoPerson, kPerson, kNone };
 
 // The label before the colon at byte `colon`, and where it ends in *label: before a number of
@@ -1711,9 +1713,9 @@ ColonLabel LabelBeforeColon(std::string_view s, size_t colon, size_t* label) {
     return ColonLabel::kNone;
   }
   *label = i;
-  if (OfficerFieldEndsAt(s, i)) return ColonLabel::kNoPerson;  // (民警：, 办案民警：, 承办人：)
   if (i < 3 || !CharIn<kFieldEnds>(s.substr(i - 3, 3))) return ColonLabel::kOther;
-  if (s.substr(i - 3, 3) == "名" && (!LabelNamesValue(s, i) || OfficersNameLabel(s, i))) {
+  if (s.substr(i - 3, 3) == "名" ? !LabelNamesValue(s, i) || OfficersNameLabel(s, i)
+                                 : OfficerFieldEndsAt(s, i)) {
     return ColonLabel::kNoPerson;
   }
   return ColonLabel::kPerson;
@@ -1725,27 +1727,36 @@ void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
   if (colon < 3 || s.size() < colon + 7) return;
   size_t label = 0;
   const ColonLabel kind = LabelBeforeColon(s, colon, &label);
+  if (kind != ColonLabel::kOther && kind != ColonLabel::kPerson) return;
   // (The value may start with a list's number: 违法行为人：1.周立新，男 2.韩冬梅，女; the later
   // items are read where they start, NameAfterSpacedListNumber.)
   const size_t value = AfterListNumber(s, OverSpaces(s, colon + 1));
-  if (kind == ColonLabel::kOther) {
-    // After another word's colon, a party written with the sex after the name (经查明：周立新，
-    // 女).
-    const size_t at = OverSpaces(s, value);
-    if (const size_t end = NameBeforeSex(s, at); end != 0) {
-      AddHeuristic(at, end, out);
-    } else if (const size_t dotted = DottedNameForward(s, at, out->text_has_dot);
-               dotted > 0 && SexAt(s, at + dotted)) {  // 经查明：买买提·吐尔逊，男
-      AddHeuristic(at, at + dotted, out);
-    }
-  } else if (kind == ColonLabel::kPerson) {
+  if (kind == ColonLabel::kPerson) {
     NameInField(s, label, value, out);
+    return;
   }
+  // After another word's colon, a party written with the sex after the name (经查明：周立新，女);
+  // not an officer's (民警：周立新，男).
+  const size_t at = OverSpaces(s, value);
+  size_t end = NameBeforeSex(s, at);
+  if (end == 0) {
+    // 经查明：买买提·吐尔逊，男
+    const size_t dotted = DottedNameForward(s, at, out->text_has_dot);
+    if (dotted > 0 && SexAt(s, at + dotted)) end = at + dotted;
+  }
+  if (end != 0 && !OfficerFieldEndsAt(s, label)) AddHeuristic(at, end, out);
 }
 
 void NameAfterSpacedListNumber(std::string_view s, size_t i, Findings* out) {
   const size_t after = AfterListNumber(s, i);
   if (after == i) return;
+  // (Most numbers after a space start no person's item: 2026年 3 月. A name starts with a surname
+  // there, or is a dotted one.)
+  if (const size_t at = OverSpaces(s, after);
+      !HasNameClass(Decode3(s, at), kListSurnameClass | kCompoundFirstClass) &&
+      !(out->text_has_dot && s.substr(at, 16).find("\xC2\xB7") != std::string_view::npos)) {
+    return;
+  }
   // In a field's value where a colon comes before i on its line: a person's field's value
   // (证人：1.冯建军 2.周立新), and not an officer's (办案民警：1.冯建军 2.韩冬梅). Else as at a
   // line's start.
@@ -1761,7 +1772,10 @@ void NameAfterSpacedListNumber(std::string_view s, size_t i, Findings* out) {
         return;
       case ColonLabel::kNoPerson:
         return;
-      default:
+      case ColonLabel::kOther:
+        if (OfficerFieldEndsAt(s, label)) return;
+        break;
+      case ColonLabel::kNone:
         break;
     }
   }

@@ -2853,14 +2853,16 @@ void NameMentions::Insert(char32_t first, std::string_view name) {
 // often common words too: 高峰 in 早高峰, 万元, 马力, 周全, 黄山公安局), led by an ideograph
 // that is not 于 向 or 曾 (surnames, but far more often the first word of the phrases the
 // heuristic mistakes for names: 被害人于次日称, 向民警称, 曾多次).
-static bool LookedFor(char32_t first, std::string_view name) {
+static bool IsLookedFor(char32_t first, std::string_view name) {
   return name.size() >= 9 && first != 0 && IsIdeograph(first) && first != U'于' && first != U'向' &&
          first != U'曾';
 }
 
+bool NameMentions::LookedFor(std::string_view name) { return IsLookedFor(Decode3(name, 0), name); }
+
 void NameMentions::Add(std::string_view name) {
   const char32_t first = Decode3(name, 0);
-  if (!LookedFor(first, name) || Has(first, name)) return;
+  if (!IsLookedFor(first, name) || Has(first, name)) return;
   Insert(first, name);
 }
 
@@ -2869,7 +2871,7 @@ void NameMentions::Add(std::string_view name) {
 void NameMentions::AddFound(size_t begin, size_t end) {
   const std::string_view name = text_.substr(begin, end - begin);
   const char32_t first = Decode3(name, 0);
-  if (!LookedFor(first, name) || Has(first, name) || !Mentionable(text_, begin, end)) {
+  if (!IsLookedFor(first, name) || Has(first, name) || !Mentionable(text_, begin, end)) {
     return;
   }
   Insert(first, name);

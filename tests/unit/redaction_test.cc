@@ -588,6 +588,20 @@ TEST(RedactNames, GivenGuessesThatAreWords_WhenWrittenAgain_ThenOnlyTheFirstIsMa
             RedactText("法定代表人：梁河县某公司。") + "梁河县公安局");
 }
 
+// A name the heuristic finds is masked where the item writes it before that place too, in the
+// same field or an earlier one (session thirty-four: the scan looks for it from there on only);
+// not after an officer's title.
+TEST(RedactNames, GivenNameFoundByContext_WhenWrittenBeforeTheContext_ThenMaskedThereToo) {
+  EXPECT_EQ(RedactText("学生王建军与同学打架。报警人王建军称被打。"),
+            "学生王某与同学打架。报警人王某称被打。");
+  const std::vector<Field> fields = {{"a", "王建军、张建华打架案"},
+                                     {"b", "民警王建军到场。其朋友张建华称，张建军与王建军动手。"}};
+  const RedactedItem item = Redact({}, {}, fields);
+  EXPECT_EQ(item.fields.at(0).second, "王某、张某1打架案");
+  EXPECT_EQ(item.fields.at(1).second, "民警王建军到场。其朋友张某1称，张某2与王某动手。");
+  EXPECT_TRUE(item.doubt);
+}
+
 // A listed officer's name stays wherever it is written, even where the heuristic would take it
 // for a name (the mentions are protected as the officer is).
 TEST(RedactNames, GivenOfficerNameAlsoInAContext_WhenRedacted_ThenKeptEverywhere) {
