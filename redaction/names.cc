@@ -59,7 +59,9 @@ constexpr std::string_view kMoreSurnames =
     "萧巫桂晏佘瞿阎霍栾骆饶燕薄雍隋闵姬奚鄢岑郁廉厉匡缪苟鞠寇冀柏杭娄敖翁刁佟沃尉虞赫嵇鄂卞邸逯"
     "褚扈竺谌牟裘巩蔺纪舒屈季宗温章"
     // Rarer ones, which start no common word (訾, 郗, 窦 …; hand-written texts by a helper).
-    "訾汲郜芮宓仉邴贲酆郗糜宦窦荆钮邰湛阚晁蒯缑谯笪隗郦厍夔殳巢桓阙亢濮莘乜";
+    "訾汲郜芮宓仉邴贲酆郗糜宦窦荆钮邰湛阚晁蒯缑谯笪隗郦厍夔殳巢桓阙亢濮莘乜"
+    // (Since session thirty-four, from a red-team round: 仝志强, 亓春生, 禚立军, 逄立伟.)
+    "仝亓禚逄禹";
 
 // Surnames that start common words as well (车辆, 施工, 康复, 项链 …), left out of both lists
 // above: they start a name only as a later member of a list of persons (张某、车晓东称), where
@@ -68,7 +70,7 @@ constexpr std::string_view kListSurnames =
     "盛蓝苗康池童宁甄胥练华冷包牛宫柴谷查左项路关应车施甘管储麦楼申蒙封柳齐凌房景粟闻解农普"
     "尚商桑权邝谈秋凤时安米连乐花屠毕"
     // Rarer ones that start common words too (单位, 国家, 水果, 云南, 边境, 卫生 …).
-    "单麻边国羊支井幸戈水云揭卫况伏迟沙阳盖简丰党危相";
+    "单麻边国羊支井幸戈水云揭卫况伏迟沙阳盖简丰党危相游";
 
 // Which surnames start a name: the common ones, (kWide) the less common ones as well, or (kList)
 // all three lists.
@@ -285,7 +287,7 @@ constexpr std::string_view kNotNamesAfterRole =
     "石块常年常住常驻常用田地田间田里何地严重严格严厉孙子孙女胡乱胡同郑重肖像董事杜绝叶子范围"
     "黎明顾客顾及钟表钟点戴着戴上戴口易燃易碎洪水鲁莽颜色焦急焦虑艾滋符合温度温暖章程季节舒适"
     "纪律尤其乔装辛苦祝贺庞大涂抹涂改丛林仇恨仇视饶恕薄弱郁闷廉价厉声厉害鞠躬柏油刁难赫然牟取"
-    "牟利巩固万元万一万余武器武力贺卡陈旧杨树唐突张贴张开孔洞高个江湖戴眼高兴高声许久"
+    "牟利巩固万元万一万余武器武力贺卡陈旧杨树唐突张贴张开孔洞高个江湖戴眼高兴高声许久秋天"
     // Words that start with a surname of kListSurnames, after a list word (张某与车辆相撞).
     "包间包厢包裹车辆车内车上车牌施工管理管制柳树夏令安全安保华联时间时许房屋房间项链项目路人路口"
     "路边关系花园米线牛棚谷仓左手宫殿童装康复苗圃宁波甘蔗凌晨申请商场商店商铺景区普通应当连续华为"
@@ -1058,10 +1060,23 @@ bool InDivisionName(std::string_view s, size_t end) {
 
 // A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
 // members of its list. `given_last`: the name read must end with a given name's character.
+bool SexAt(std::string_view s, size_t k);  // (below)
+
 void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = false) {
   size_t end = at + DottedNameForward(s, at, out->text_has_dot);
   if (end == at) {
     end = RoleNameEnd(s, at);
+    // A surname that starts common words as well (kListSurnames: 沙 包 甘 车 …) where the
+    // person's sex follows the name (违法行为人沙国强，男: a party's heading), or where a name of
+    // given names' characters ends as a list's member does (证人甘晓峰、游志勇的证言).
+    if (end == 0 && HasNameClass(Decode3(s, at), kListSurnameClass) &&
+        !HasNameClass(Decode3(s, at), kWideSurnameClass)) {
+      if (const size_t listed = RoleNameEnd(s, at, Surnames::kList);
+          listed > at &&
+          (SexAt(s, listed) || (EndsWithGivenChar(s, listed) && EndsListedName(s, listed)))) {
+        end = listed;
+      }
+    }
     if (given_last && end > at && !EndsWithGivenChar(s, end)) {
       // (Of three characters, two may be a name: 其孙女白雪放学后.)
       if (end != at + 9 || !EndsWithGivenChar(s, at + 6)) return;

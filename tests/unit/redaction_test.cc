@@ -894,6 +894,12 @@ TEST(RedactNames, GivenFamilyWordsDecisionsAndNumberedParties_WhenRedacted_ThenM
                          {"李晓南", "钱桂花", "郗秀兰"});
   EXPECT_EQ(RedactText("其孙女白雪放学后被带走，其侄孙林海称当晚在家。"),
             "其孙女白某放学后被带走，其侄孙林某称当晚在家。");
+  // Surnames that start common words too (沙 包: kListSurnames) in a party's heading before the
+  // sex, or a name of given names' characters before 、 or 的; rare ones (仝 亓 禚 逄 禹).
+  ExpectMaskedInContexts({"违法行为人%s，男，回族。", "吸毒人员%s在家中吸毒。"},
+                         {"沙国强", "包文华", "仝志强", "亓春生", "禹红霞"});
+  ExpectKeptWithoutDoubt(
+      "被害人游泳时溺水，游客称看见，司机车速过快，嫌疑人尚未到案，被害人秋天在家。");
   // A list's member that starts with a kin word's characters (孙子军: scripts/leak-sweep.sh).
   EXPECT_EQ(RedactText("被害人罗某和孙子军在现场。"), "被害人罗某和孙某在现场。");
   // Not a name: a kin word alone, a decision on an organization, things after a party's word
