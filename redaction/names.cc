@@ -1058,10 +1058,10 @@ bool InDivisionName(std::string_view s, size_t end) {
           PairIn<kBodyEndWords>(s.substr(end - 3, 6)));
 }
 
-// A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
-// members of its list. `given_last`: the name read must end with a given name's character.
 bool SexAt(std::string_view s, size_t k);  // (below)
 
+// A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
+// members of its list. `given_last`: the name read must end with a given name's character.
 void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = false) {
   size_t end = at + DottedNameForward(s, at, out->text_has_dot);
   if (end == at) {
