@@ -712,10 +712,6 @@ size_t DottedNameBackward(std::string_view s, size_t end, bool text_has_dot) {
   return first == second - 2 ? kNone : first;
 }
 
-// The start of a surname + 1–2 ideographs ending right before `end` (where a speech word
-// starts), or kNone, from one walk back over the three characters before it. With a common
-// surname (or a compound surname's first character): + 2 where a word boundary precedes it,
-// else + 1. With a less common one (庞): + 2, else + 1, where a word boundary precedes it.
 // The last characters of kin words (其表弟, 其舅舅, 其姨妈 …; 子, 女 and 夫 are word ends above;
 // not 孙, a surname: 其侄孙林海称): a name of three whose last character is a given name's may
 // start after one (其表弟周立新称; not 其哥于次日报警). Not in kWordEnds, which a dotted name's
@@ -731,6 +727,12 @@ bool EndsWithGivenChar(std::string_view s, size_t end) {
                       CharIn<kMoreLastChars>(s.substr(end - 3, 3)));
 }
 
+// The start of a surname + 1–2 ideographs ending right before `end` (where a speech word
+// starts), or kNone, from one walk back over the three characters before it. With a common
+// surname (or a compound surname's first character): + 2 where a word boundary precedes it,
+// else + 1. With a less common one (庞): + 2, else + 1, where a word boundary precedes it. A
+// name of three may also follow a kin word's last character (kKinEnds), where a given name's
+// character ends it.
 size_t NameBeforeWord(std::string_view s, size_t end) {
   size_t starts[3];  // of the first, second and third character before `end`
   char32_t chars[3];
@@ -892,17 +894,17 @@ bool IsWordNotName(std::string_view six) {
   return kNotNames->contains(Pack6(six));
 }
 
+// Prepositions that follow a person in a clause (郑燕向被害人借款, 张三对李四): one third of
+// three characters before more of a clause ends a name of two (in a form's value, and after a
+// role word where it is the only stop of the three, 向).
+constexpr std::string_view kPrepositionsAfterName = "向对把将被给让跟从";
+
 // The end of a name right after a role word, at `at` (被害人张三在家中, 司机李四驾驶), or 0: a
 // surname and one or two more characters up to a stop, as after the other contexts; with a stop
 // common in given names (方中华, 毛一民), the longer one where it ends as a name does (EndsName),
 // or where nothing shorter is one. Not the surnames and words that read otherwise after role
 // words, unless they start a name of three: before a verb that follows persons where the third
 // character is of given names, or (`followed_words`) before a word that follows names.
-// Prepositions that follow a person in a clause (郑燕向被害人借款, 张三对李四): one third of
-// three characters before more of a clause ends a name of two (in a form's value, and after a
-// role word where it is the only stop of the three, 向).
-constexpr std::string_view kPrepositionsAfterName = "向对把将被给让跟从";
-
 size_t RoleNameEnd(std::string_view s, size_t at, Surnames which = Surnames::kWide,
                    bool followed_words = true) {
   // Role words are among the commonest words of a police text: the cheap tests first. No
@@ -1901,8 +1903,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     size_t at = i + word.size();
     // A form's colon between the word and the name (报警人：张三, folded to ':').
     if (at < s.size() && s[at] == ':') ++at;
-    // A person's number may come first (被害人一 王建平, 证人1 王建平): the name after it must
-    // end as a form's value does (not 被害人1 金项链被抢).
+    // A person's number may come first (被害人一 王建平, 证人1 王建平): the name after it ends as
+    // a form's value does, or (below) ends with a given name's character (not 被害人1 金项链被抢).
     if (const size_t numbered = at == i + word.size() ? OverLabelNumber(s, at) : at;
         numbered != at) {
       if (k != kResponsibleWord || !OfficerFieldEndsAt(s, at)) {
