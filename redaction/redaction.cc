@@ -1116,12 +1116,12 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
           f == first_field && first_offset > kBackfillBytes ? first_offset - kBackfillBytes : 0;
       const size_t until = f == first_field ? first_offset : text.size();
       std::vector<Candidate>& spans = accepted[f];
-      // (memmem: string_view::find stops at every byte like the name's first, and a CJK name's
-      // first byte leads most characters.)
+      // (FindBytes: string_view::find stops at every byte like the name's first, and a CJK
+      // name's first byte leads most characters.)
       for (size_t at = from; at + name.size() <= until; at += name.size()) {
-        const void* const hit = memmem(text.data() + at, until - at, name.data(), name.size());
-        if (hit == nullptr) break;
-        at = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+        const size_t hit = internal::FindBytes(text.substr(at, until - at), name);
+        if (hit == std::string_view::npos) break;
+        at += hit;
         const size_t end = at + name.size();
         // The first span that ends after `at`: none may start before `end`.
         const auto next = std::partition_point(spans.begin(), spans.end(),

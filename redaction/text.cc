@@ -356,6 +356,27 @@ size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_brea
   return static_cast<size_t>(w - w0);
 }
 
+// The lanes of `lanes` (each 0x00 or 0xFF) as a 16-bit mask, lane k at bit k.
+inline unsigned LaneMask(Bytes16 lanes) {
+#if defined(__SSE2__)
+  __m128i v;
+  std::memcpy(&v, &lanes, 16);
+  return static_cast<unsigned>(_mm_movemask_epi8(v));
+#else
+  uint64_t half[2];
+  std::memcpy(half, &lanes, 16);
+  if constexpr (std::endian::native == std::endian::big) {
+    half[0] = __builtin_bswap64(half[0]);
+    half[1] = __builtin_bswap64(half[1]);
+  }
+  // Each lane's top bit, gathered into the top byte by one multiplication.
+  constexpr uint64_t kGather = 0x0002040810204081ull;
+  const auto low = static_cast<unsigned>(((half[0] & kHighBits) * kGather) >> 56);
+  const auto high = static_cast<unsigned>(((half[1] & kHighBits) * kGather) >> 56);
+  return low | (high << 8);
+#endif
+}
+
 }  // namespace
 
 size_t FoldedText::Origin(size_t k) const {
@@ -400,6 +421,31 @@ bool FoldValueInto(std::string_view value, std::string* out) {
   bool valid = true;
   out->resize(FoldInto(value, out->data(), &valid, [](size_t, size_t) {}));
   return valid;
+}
+
+size_t FindBytes(std::string_view hay, std::string_view needle) {
+  const size_t m = needle.size();
+  if (m < 2 || m > hay.size()) {
+    return m == 0 ? 0 : hay.find(needle);
+  }
+  const auto* const h = reinterpret_cast<const unsigned char*>(hay.data());
+  const auto* const x = reinterpret_cast<const unsigned char*>(needle.data());
+  const Bytes16 second = Bytes16{} + x[1];
+  const Bytes16 last = Bytes16{} + x[m - 1];
+  size_t k = 0;
+  // Sixteen places k..k+15 while the loads of their second and last bytes stay inside `hay`.
+  for (; k + m + 15 <= hay.size(); k += 16) {
+    const auto match =
+        reinterpret_cast<Bytes16>((Load16(h + k + 1) == second) & (Load16(h + k + m - 1) == last));
+    for (unsigned lanes = LaneMask(match); lanes != 0; lanes &= lanes - 1) {
+      const size_t at = k + static_cast<size_t>(std::countr_zero(lanes));
+      if (std::memcmp(h + at, x, m) == 0) return at;
+    }
+  }
+  for (; k + m <= hay.size(); ++k) {
+    if (h[k + 1] == x[1] && h[k + m - 1] == x[m - 1] && std::memcmp(h + k, x, m) == 0) return k;
+  }
+  return std::string_view::npos;
 }
 
 // The first byte of an invalid sequence in `s` at or after i, or s.size().

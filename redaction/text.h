@@ -124,6 +124,12 @@ bool FoldValueInto(std::string_view value, std::string* out);
 // view of *buffer.
 std::string_view FoldedValue(std::string_view value, std::string* buffer);
 
+// Where `needle` (two bytes or more) first occurs in `hay`, or std::string_view::npos: memmem's
+// answer, sixteen places at a time. Places are kept where the needle's second and last bytes
+// match, and compared whole only there: in CJK text a needle's first byte (a lead, E4–E9) is
+// at most places, its second and last at one in 64 each.
+size_t FindBytes(std::string_view hay, std::string_view needle);
+
 // Appends `s` with every invalid UTF-8 sequence replaced by U+FFFD.
 void AppendValidUtf8(std::string_view s, std::string* out);
 

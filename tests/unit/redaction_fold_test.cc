@@ -197,4 +197,38 @@ TEST(RedactFold, GivenRandomMixedTexts_WhenFolded_ThenSameAsCharacterByCharacter
   EXPECT_GT(folded_texts, 5000u);
 }
 
+// internal::FindBytes (sixteen places at a time, where the needle's second and last bytes
+// match) against std::string_view::find: needles cut from the text itself and made up, at
+// every offset of the blocks of sixteen and near the text's end.
+TEST(RedactFold, GivenRandomTextsAndNeedles_WhenSearched_ThenSameAsFind) {
+  const std::vector<std::string> kPieces = {"王", "建", "国", "李",      "某",
+                                            "，", "a",  "1",  "\xE7\x8E"};
+  std::mt19937 rng(2122026);
+  size_t found = 0;
+  size_t missed = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const size_t pieces = rng() % 50;
+    for (size_t k = 0; k < pieces; ++k) text += kPieces[rng() % kPieces.size()];
+    std::string needle;
+    if (!text.empty() && rng() % 2 == 0) {
+      const size_t at = rng() % text.size();
+      needle = text.substr(at, 2 + rng() % 12);
+    } else {
+      const size_t count = 1 + rng() % 4;
+      for (size_t k = 0; k < count; ++k) needle += kPieces[rng() % kPieces.size()];
+    }
+    const std::string_view hay(text);
+    for (size_t from : {size_t{0}, hay.size() / 3}) {
+      const size_t expected = hay.substr(from).find(needle);
+      ASSERT_EQ(disclosure::redaction::internal::FindBytes(hay.substr(from), needle), expected)
+          << "round " << round << ", from " << from;
+      ++(expected == std::string_view::npos ? missed : found);
+    }
+  }
+  // Both answers, often.
+  EXPECT_GT(found, 5000u);
+  EXPECT_GT(missed, 5000u);
+}
+
 }  // namespace
