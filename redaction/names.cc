@@ -222,10 +222,6 @@ constexpr std::array<std::string_view, kStrongContexts + 45> kBeforeName = {
     "被处罚人",   "被传唤人", "借款人",     "网友",   "老板",     "租客",       "债主",
     "法定代理人", "同案人",
 };
-// 负责人's index there: 办案单位负责人 is an officer's field (OfficerFieldEndsAt).
-constexpr size_t kResponsibleWord = static_cast<size_t>(
-    std::find(kBeforeName.begin(), kBeforeName.end(), "负责人") - kBeforeName.begin());
-static_assert(kResponsibleWord >= kStrongContexts && kResponsibleWord < kBeforeName.size());
 
 // Kin after 其 or 之 (其妻刘秀英称, 被害人之父李建国报警, 其前夫赵志刚多次…; since session thirty):
 // a name after one is read as after a role word (RoleNameAt: where it ends as a name does, so
@@ -256,6 +252,23 @@ size_t KinWordAt(std::string_view s, size_t at) {
   }
   return 0;
 }
+// Since session thirty-five: people a narrative names by their work, their place in the
+// case or the family, without 其 (KTV保安杨忠贵, 店员韦丽, 村医王国安, 持有人沐小刚,
+// 被拘留人马福海, 我老公杨文昌, 死者陶正光; a red-team round's documents). Read as after the wider
+// kin words: a name after one must end with a given name's character (RoleNameAt, given_last), so
+// that 学生证, 群众路线 and 职工宿舍 read none. And 叫, 名叫 (一个叫张世昌的人, 真名叫蒙德才), with
+// a quotation mark after them (自称叫“王志成”).
+constexpr std::array<std::string_view, 56> kPersonNouns = {
+    "保安",   "服务员",   "店员",   "店长", "摊主", "管理员", "村医", "门卫",   "厨师",   "顾客",
+    "乘客",   "游客",     "员工",   "职工", "领班", "经理",   "群众", "居民",   "老师",   "学生",
+    "同学",   "医生",     "护士",   "保姆", "工友", "老乡",   "好友", "男友",   "女友",   "男子",
+    "女子",   "死者",     "伤者",   "患者", "失主", "事主",   "物主", "持有人", "储存人", "销售人",
+    "乘车人", "被拘留人", "见证人", "老婆", "老公", "婆婆",   "公公", "岳父",   "岳母",   "儿媳",
+    "女婿",   "老伴",     "亲戚",   "名叫", "叫",   "化名",
+};
+// What makes a longer word of a person noun (保安服务, 保安员, 学生证, 同学会, 老师们, 乘客区).
+constexpr std::string_view kNounGoesOn = "员服公队们证会区处所部群汉监";
+
 // Time words that may start a clause before a person's name (当晚张三酒后驾驶, 次日下午李四到
 // 派出所): NameAtClauseStart reads the name after one or two of them.
 constexpr std::array<std::string_view, 27> kClauseTimeWords = {
@@ -296,7 +309,9 @@ constexpr std::string_view kNotNamesAfterRole =
     // words that start with the rarer surnames of the lists.
     "单位单方国家国道水果水泥云南边境边防卫生支付沙发阳台简单丰富井下羊群麻将麻烦幸好幸亏揭发"
     "商家房客房东黄牛何时迟到盖章苏醒舒张高烧万分包工党员危险相关相同相互刀具刀片玉米岩石排查排队"
-    "线索线路方才孟春孟夏孟秋孟冬";
+    "线索线路方才孟春孟夏孟秋孟冬"
+    // (Since session thirty-five: 严加看管, 严禁超速, 刀捅了.)
+    "严加严禁严密严肃严惩刀捅刀砍刀刺刀割";
 // Words that usually follow a person's name (张三称, 李四驾驶). Longer words first.
 constexpr std::array<std::string_view, 8> kAfterName = {
     "报称", "声称", "自称", "供称", "供述", "驾驶", "报警", "称",
@@ -642,6 +657,7 @@ std::vector<std::string_view> NameHeuristicWords() {
   AppendWords(kBeforeName, &words);
   AppendWords(kAfterName, &words);
   AppendWords(kKinWords, &words);
+  AppendWords(kPersonNouns, &words);
   return words;
 }
 
@@ -1062,23 +1078,27 @@ bool InDivisionName(std::string_view s, size_t end) {
 
 bool SexAt(std::string_view s, size_t k);  // (below)
 
+// The end of a name after a role word at `at` whose surname starts common words as well
+// (kListSurnames: 沙 包 甘 车 毕 …), or 0: where the person's sex follows the name
+// (违法行为人沙国强， 男: a party's heading), or where a name of given names' characters ends as a
+// list's member does (证人甘晓峰、游志勇的证言, 其丈夫毕永福当晚).
+size_t ListSurnameNameEnd(std::string_view s, size_t at) {
+  const char32_t first = Decode3(s, at);
+  if (!HasNameClass(first, kListSurnameClass) || HasNameClass(first, kWideSurnameClass)) return 0;
+  const size_t listed = RoleNameEnd(s, at, Surnames::kList);
+  return listed > at &&
+                 (SexAt(s, listed) || (EndsWithGivenChar(s, listed) && EndsListedName(s, listed)))
+             ? listed
+             : 0;
+}
+
 // A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
 // members of its list. `given_last`: the name read must end with a given name's character.
 void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = false) {
   size_t end = at + DottedNameForward(s, at, out->text_has_dot);
   if (end == at) {
     end = RoleNameEnd(s, at);
-    // A surname that starts common words as well (kListSurnames: 沙 包 甘 车 …) where the
-    // person's sex follows the name (违法行为人沙国强，男: a party's heading), or where a name of
-    // given names' characters ends as a list's member does (证人甘晓峰、游志勇的证言).
-    if (end == 0 && HasNameClass(Decode3(s, at), kListSurnameClass) &&
-        !HasNameClass(Decode3(s, at), kWideSurnameClass)) {
-      if (const size_t listed = RoleNameEnd(s, at, Surnames::kList);
-          listed > at &&
-          (SexAt(s, listed) || (EndsWithGivenChar(s, listed) && EndsListedName(s, listed)))) {
-        end = listed;
-      }
-    }
+    if (end == 0) end = ListSurnameNameEnd(s, at);
     if (given_last && end > at && !EndsWithGivenChar(s, end)) {
       // (Of three characters, two may be a name: 其孙女白雪放学后.)
       if (end != at + 9 || !EndsWithGivenChar(s, at + 6)) return;
@@ -1486,11 +1506,14 @@ bool WordEndsAt(std::string_view s, size_t i, const std::array<std::string_view,
 
 // The fields and titles of the officers and staff who acted (执法人员, 承办人, 询问人, 民警 …):
 // their names are kept. Not where 被 comes before (被询问人, 被执行人: a party).
-constexpr std::array<std::string_view, 31> kOfficerFields = {
-    "执法人员", "办案人员", "工作人员", "翻译人员", "勘查人员", "办案人", "承办人",        "审核人",
-    "审批人",   "询问人",   "记录人",   "侦查员",   "送达人",   "执行人", "调查人",        "讯问人",
-    "受案人",   "受理人",   "检查人",   "填表人",   "批准人",   "告知人", "协办人",        "主办人",
-    "记录员",   "接警员",   "民警",     "警官",     "辅警",     "协警",   "办案单位负责人"};
+constexpr std::array<std::string_view, 36> kOfficerFields = {
+    "执法人员", "办案人员", "工作人员", "翻译人员", "勘查人员", "办案人", "承办人", "审核人",
+    "审批人", "询问人", "记录人", "侦查员", "送达人", "执行人", "调查人", "讯问人", "受案人",
+    "受理人", "检查人", "填表人", "批准人", "告知人", "协办人", "主办人", "记录员", "接警员",
+    "民警", "警官", "辅警", "协警", "办案单位负责人",
+    // (Since session thirty-five: a mediation's chair, seized goods' keeper, a detention
+    // centre's receiving officer, the officer who took the evidence.)
+    "主持人", "调解人", "保管人", "接收人", "取证人"};
 bool OfficerFieldEndsAt(std::string_view s, size_t i) {
   if (i < 6 || i > s.size()) return false;
   // The last two characters first (most places have no field's before them: 被害人, 其朋友).
@@ -1901,25 +1924,25 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     const std::string_view word = kBeforeName[k];
     if (!ContextWordAt(s, i, word)) continue;
     size_t at = i + word.size();
+    // Not an officer's field that ends with the word (办案单位负责人王建国, 取证人：韩明亮).
+    if (OfficerFieldEndsAt(s, at)) {
+      resume = at;
+      break;
+    }
     // A form's colon between the word and the name (报警人：张三, folded to ':').
     if (at < s.size() && s[at] == ':') ++at;
     // A person's number may come first (被害人一 王建平, 证人1 王建平): the name after it ends as
     // a form's value does, or (below) ends with a given name's character (not 被害人1 金项链被抢).
     if (const size_t numbered = at == i + word.size() ? OverLabelNumber(s, at) : at;
         numbered != at) {
-      if (k != kResponsibleWord || !OfficerFieldEndsAt(s, at)) {
-        // Else a name as after the word alone, before more of a clause (被害人1 郑燕的手机被盗,
-        // 被害人一 郑燕将…), that ends with a given name's character (not 被害人1 金戒指被抢,
-        // 石膏固定).
-        const size_t found = out->candidates.size();
-        NameInField(s, at, numbered, out);
-        if (out->candidates.size() == found) RoleNameAt(s, numbered, out, /*given_last=*/true);
-      }
+      // Else a name as after the word alone, before more of a clause (被害人1 郑燕的手机被盗,
+      // 被害人一 郑燕将…), that ends with a given name's character (not 被害人1 金戒指被抢,
+      // 石膏固定).
+      const size_t found = out->candidates.size();
+      NameInField(s, at, numbered, out);
+      if (out->candidates.size() == found) RoleNameAt(s, numbered, out, /*given_last=*/true);
     } else if (k >= kStrongContexts) {
-      // Not an officer's (办案单位负责人王建国: the one officer's field that ends in a role word).
-      if (k != kResponsibleWord || !OfficerFieldEndsAt(s, i + word.size())) {
-        RoleNameAt(s, at, out);  // (a dotted name as well)
-      }
+      RoleNameAt(s, at, out);  // (a dotted name as well)
     } else if (const size_t n = DottedNameForward(s, at, out->text_has_dot); n > 0) {
       AddHeuristic(at, at + n, out);
       NamesListedAfter(s, at + n, out);
@@ -1930,6 +1953,10 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       if (const size_t wide = NameForwardFrom(s, at, Surnames::kWide, /*bounded=*/true);
           wide > m && EndsName(s, at + wide)) {
         m = wide;
+      }
+      // (A surname that starts common words as well, as after a role word: 其丈夫毕永福当晚.)
+      if (m == 0) {
+        if (const size_t listed = ListSurnameNameEnd(s, at); listed != 0) m = listed - at;
       }
       if (m > 0) {
         AddHeuristic(at, at + m, out);
@@ -1949,6 +1976,37 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       if (at < s.size() && s[at] == ':') ++at;
       const size_t found = out->candidates.size();
       RoleNameAt(s, at, out, /*given_last=*/k >= kFirstWiderKin);
+      if (out->candidates.size() != found) resume = at;
+      break;
+    }
+  }
+  if (resume == i + len) {
+    static const CodePointMap kNounFirst = FirstCharWords(kPersonNouns);
+    for (uint64_t words = kNounFirst.Find(cp); words != 0; words &= words - 1) {
+      const std::string_view word = kPersonNouns[static_cast<size_t>(std::countr_zero(words))];
+      if (!ContextWordAt(s, i, word)) continue;
+      size_t at = i + word.size();
+      if (at < s.size() && s[at] == ':') {
+        ++at;
+      } else if (s.substr(at, 3) == "“") {
+        at += 3;
+      }
+      // (Not where the noun goes on as a longer word: 保安服务有限公司, 保安员, 学生证, 老师们;
+      // a dotted name would be read there in a text with a dot.)
+      if (CharIn<kNounGoesOn>(s.substr(at, 3))) break;
+      // Where no surname follows, a dotted name only (服务员阿依古丽·买买提) whose parts start
+      // with no stop, nor its second with a division's character (not 员工宿舍设·在九保阿昌族乡,
+      // 男子在梁河·县遮岛镇: a text's stray dot).
+      if (!HasNameClass(Decode3(s, at), kListSurnameClass | kCompoundFirstClass)) {
+        const size_t n = DottedNameForward(s, at, out->text_has_dot);
+        const size_t dot = n == 0 ? std::string_view::npos : s.find("\xC2\xB7", at);
+        if (dot == std::string_view::npos || dot + 2 >= at + n || IsNameStop(s.substr(at, 3)) ||
+            IsNameStop(s.substr(dot + 2, 3)) || CharIn<kDivisionEnds>(s.substr(dot + 2, 3))) {
+          break;
+        }
+      }
+      const size_t found = out->candidates.size();
+      RoleNameAt(s, at, out, /*given_last=*/true);
       if (out->candidates.size() != found) resume = at;
       break;
     }

@@ -916,6 +916,33 @@ TEST(RedactNames, GivenFamilyWordsDecisionsAndNumberedParties_WhenRedacted_ThenM
             "报警人：郑某向被害人借款，报警人向某在家。");
 }
 
+// Session thirty-five's red-team round (80 documents written as a county bureau writes them):
+// people named by their work, their place in a case or the family without 其, after 叫 and
+// 化名; a surname that starts common words too after a strong context word; officers after the
+// titles of a mediation's chair and a detention centre's receiving officer.
+TEST(RedactNames, GivenPersonNounsAndCalledNames_WhenRedacted_ThenMaskedWithDoubt) {
+  ExpectMaskedInContexts({"KTV保安%s上前拉架。", "趁店员%s不备，将货物拿走。", "村医%s给其擦了药。",
+                          "持有人%s，据其称系从他人处购得。", "被拘留人%s，男，1990年出生。",
+                          "他前几天跟我老公%s吵过架。", "死者%s，男，52岁。", "过路群众%s拨打120。",
+                          "菜市场摊主%s辨认该男子。", "男子%s被当场抓获。", "一个叫%s的人喝多了。",
+                          "对方自称叫“%s”，在外地做生意。", "化名“%s”的证人到场。",
+                          "服务员%s也看见了。", "学生%s与同学打架。"},
+                         {"王建平", "刘秀英", "周立新"});
+  // A surname that starts common words as well (毕 of 毕业) after a strong context word, where
+  // the name ends as a list's member does.
+  ExpectMaskedInContexts({"其丈夫%s当晚在工友家喝酒。", "其邻居%s证实此事。"},
+                         {"毕永福", "甘秀兰"});
+  // Not a name: the noun going on as a longer word, words after the nouns, a stray dot in an
+  // address or a word after one; 严 and 刀 starting words.
+  ExpectKeptWithoutDoubt(
+      "梁河县南甸保安服务有限公司招用保安员，学生证丢失，坚持群众路线，职工宿舍失火，男子汉大丈夫，"
+      "女子监狱，同学会上，叫来了民警，老师们到场。令其监护人严加看管，严禁超速，用刀捅了他。");
+  ExpectKeptWithoutDoubt("一男子在梁河·县遮岛镇长安路闹事。该单位员工宿舍设·在九保阿昌族乡。");
+  // Officers after the titles of their office: kept.
+  ExpectKeptWithoutDoubt(
+      "主持人：孙立波\n调解人：崔海波\n保管人：阮志明\n接收人：李晓雯\n取证人：韩明亮、朱丽娜");
+}
+
 TEST(RedactNames, GivenUnlistedNamesAfterJoinsAndPersonnelWords_WhenRedacted_ThenMaskedWithDoubt) {
   ExpectMaskedInContexts(
       {"因琐事与%s发生口角。", "他和%s一起在工地打零工。", "遂同%s前往某宾馆。", "其自称与%s相识。",
