@@ -4,6 +4,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -266,6 +267,12 @@ constexpr std::array<std::string_view, 56> kPersonNouns = {
     "乘车人", "被拘留人", "见证人", "老婆", "老公", "婆婆",   "公公", "岳父",   "岳母",   "儿媳",
     "女婿",   "老伴",     "亲戚",   "名叫", "叫",   "化名",
 };
+// Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
+// nouns above (longer words first).
+constexpr std::array<std::string_view, 22> kKinNouns = {
+    "儿媳妇", "侄子", "侄女", "外孙", "外甥", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥",
+    "堂姐",   "堂妹", "孙女", "舅舅", "姑姑", "叔叔", "阿姨", "嫂子", "姐夫", "妹夫", "儿媳",
+};
 // What makes a longer word of a person noun (保安服务, 保安员, 学生证, 同学会, 老师们, 乘客区).
 constexpr std::string_view kNounGoesOn = "员服公队们证会区处所部群汉监";
 
@@ -320,11 +327,66 @@ constexpr std::array<std::string_view, 8> kAfterName = {
 // 李某伙同王五盗窃).
 // Since session thirty-four also a decision's words after its parties (决定对王建平、刘秀英行政
 // 拘留, …分别处以罚款, …警告).
-constexpr std::array<std::string_view, 46> kAfterListedName = {
-    "证实", "证明", "承认", "交代", "陈述", "表示", "反映", "辩称", "辩解", "共同", "一起", "一同",
-    "逃离", "盗窃", "冒充", "殴打", "诈骗", "抢劫", "实施", "窃取", "骗取", "持刀", "发生", "当晚",
-    "当天", "当日", "当时", "当场", "产生", "相约", "合谋", "协商", "相识", "商量", "约定", "结伙",
-    "合伙", "前往", "来到", "说",   "行政", "分别", "处以", "罚款", "警告", "各处",
+constexpr std::array<std::string_view, 58> kAfterListedName = {
+    "证实",
+    "证明",
+    "承认",
+    "交代",
+    "陈述",
+    "表示",
+    "反映",
+    "辩称",
+    "辩解",
+    "共同",
+    "一起",
+    "一同",
+    "逃离",
+    "盗窃",
+    "冒充",
+    "殴打",
+    "诈骗",
+    "抢劫",
+    "实施",
+    "窃取",
+    "骗取",
+    "持刀",
+    "发生",
+    "当晚",
+    "当天",
+    "当日",
+    "当时",
+    "当场",
+    "产生",
+    "相约",
+    "合谋",
+    "协商",
+    "相识",
+    "商量",
+    "约定",
+    "结伙",
+    "合伙",
+    "前往",
+    "来到",
+    "说",
+    "行政",
+    "分别",
+    "处以",
+    "罚款",
+    "警告",
+    "各处",
+    // (Since session thirty-five: 罗大友受伤, 林志坚道歉, 霍小琴上前劝阻 …)
+    "受伤",
+    "道歉",
+    "负责",
+    "介绍",
+    "提供",
+    "查看",
+    "上前",
+    "赶到",
+    "随即",
+    "随后",
+    "当即",
+    "立即",
 };
 
 // What follows a person named where a clause starts or as an object, besides a stop and the
@@ -658,6 +720,7 @@ std::vector<std::string_view> NameHeuristicWords() {
   AppendWords(kAfterName, &words);
   AppendWords(kKinWords, &words);
   AppendWords(kPersonNouns, &words);
+  AppendWords(kKinNouns, &words);
   return words;
 }
 
@@ -1031,7 +1094,15 @@ void NamesListedAfter(std::string_view s, size_t end, Findings* out, bool no_nam
     // A name one character shorter before a verb that follows persons (李娜共同: 共 ends no
     // name; 上官琳发生, found by scripts/leak-sweep.sh, seed 15).
     if (next >= at + 9 && !EndsListedName(s, next) && EndsListedName(s, next - 3)) next -= 3;
-    if (next == 0 || !EndsListedName(s, next)) return;
+    if (next == 0) return;
+    // A later member of three characters with a surname of the two wider lists and a given
+    // name's last character ends where no given name's character follows (柯小宝、罗大友受伤,
+    // 温志辉、赖晓明抓获: since session thirty-five); any other where a list's member ends.
+    if (!EndsListedName(s, next) &&
+        (first_of_join || next != at + 9 || !HasNameClass(Decode3(s, at), kWideSurnameClass) ||
+         !EndsWithGivenChar(s, next) || (NameClassAt(s, next) & kGivenNameClass) != 0)) {
+      return;
+    }
     AddHeuristic(at, next, out);
     end = next;
   }
@@ -1980,10 +2051,11 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       break;
     }
   }
-  if (resume == i + len) {
-    static const CodePointMap kNounFirst = FirstCharWords(kPersonNouns);
-    for (uint64_t words = kNounFirst.Find(cp); words != 0; words &= words - 1) {
-      const std::string_view word = kPersonNouns[static_cast<size_t>(std::countr_zero(words))];
+  static const CodePointMap kNounFirst = FirstCharWords(kPersonNouns);
+  static const CodePointMap kKinNounFirst = FirstCharWords(kKinNouns);
+  auto noun = [&](uint64_t words, std::span<const std::string_view> nouns) {
+    for (; words != 0; words &= words - 1) {
+      const std::string_view word = nouns[static_cast<size_t>(std::countr_zero(words))];
       if (!ContextWordAt(s, i, word)) continue;
       size_t at = i + word.size();
       if (at < s.size() && s[at] == ':') {
@@ -2010,7 +2082,9 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       if (out->candidates.size() != found) resume = at;
       break;
     }
-  }
+  };
+  if (resume == i + len) noun(kNounFirst.Find(cp), kPersonNouns);
+  if (resume == i + len) noun(kKinNounFirst.Find(cp), kKinNouns);
   for (uint64_t words = kAfterFirst.Find(cp); words != 0; words &= words - 1) {
     const std::string_view word = kAfterName[static_cast<size_t>(std::countr_zero(words))];
     if (!ContextWordAt(s, i, word)) continue;

@@ -928,6 +928,13 @@ TEST(RedactNames, GivenPersonNounsAndCalledNames_WhenRedacted_ThenMaskedWithDoub
                           "对方自称叫“%s”，在外地做生意。", "化名“%s”的证人到场。",
                           "服务员%s也看见了。", "学生%s与同学打架。"},
                          {"王建平", "刘秀英", "周立新"});
+  // Kin without 其, and a list's later members that end before a word no list holds.
+  ExpectMaskedInContexts({"我孙女%s在家。", "我儿媳妇%s把我打了。", "温某的表弟%s曾介绍多名同乡。",
+                          "报警人系死者侄子%s。", "乘车人柯某、%s受伤，已送往医院。",
+                          "当面向郑某、%s道歉。", "同队队员吕某、%s上前劝阻。"},
+                         {"王建平", "刘秀英", "周立新"});
+  EXPECT_EQ(RedactText("证人张三二人到场。王某、李家村村民，被害人王某、高速公路管理处。"),
+            "证人张某二人到场。王某、李家村村民，被害人王某、高速公路管理处。");
   // A surname that starts common words as well (毕 of 毕业) after a strong context word, where
   // the name ends as a list's member does.
   ExpectMaskedInContexts({"其丈夫%s当晚在工友家喝酒。", "其邻居%s证实此事。"},
