@@ -62,7 +62,10 @@ constexpr std::string_view kMoreSurnames =
     // Rarer ones, which start no common word (訾, 郗, 窦 …; hand-written texts by a helper).
     "訾汲郜芮宓仉邴贲酆郗糜宦窦荆钮邰湛阚晁蒯缑谯笪隗郦厍夔殳巢桓阙亢濮莘乜"
     // (Since session thirty-four, from a red-team round: 仝志强, 亓春生, 禚立军, 逄立伟.)
-    "仝亓禚逄禹";
+    "仝亓禚逄禹"
+    // (Since session thirty-five, surnames of the southwest in a red-team round: 禄国华, 侬文才,
+    // 虎彦林, 丘丽华.)
+    "禄侬虎丘";
 
 // Surnames that start common words as well (车辆, 施工, 康复, 项链 …), left out of both lists
 // above: they start a name only as a later member of a list of persons (张某、车晓东称), where
@@ -71,7 +74,10 @@ constexpr std::string_view kListSurnames =
     "盛蓝苗康池童宁甄胥练华冷包牛宫柴谷查左项路关应车施甘管储麦楼申蒙封柳齐凌房景粟闻解农普"
     "尚商桑权邝谈秋凤时安米连乐花屠毕"
     // Rarer ones that start common words too (单位, 国家, 水果, 云南, 边境, 卫生 …).
-    "单麻边国羊支井幸戈水云揭卫况伏迟沙阳盖简丰党危相游";
+    "单麻边国羊支井幸戈水云揭卫况伏迟沙阳盖简丰党危相游"
+    // (Since session thirty-five: 昂建平, 沐小刚, 妥秀英, 喇生秀, 班秀玲; 昂贵, 沐浴, 妥善, 喇叭,
+    // 班长.)
+    "昂沐妥喇班";
 
 // Which surnames start a name: the common ones, (kWide) the less common ones as well, or (kList)
 // all three lists.
@@ -317,8 +323,9 @@ constexpr std::string_view kNotNamesAfterRole =
     "单位单方国家国道水果水泥云南边境边防卫生支付沙发阳台简单丰富井下羊群麻将麻烦幸好幸亏揭发"
     "商家房客房东黄牛何时迟到盖章苏醒舒张高烧万分包工党员危险相关相同相互刀具刀片玉米岩石排查排队"
     "线索线路方才孟春孟夏孟秋孟冬"
-    // (Since session thirty-five: 严加看管, 严禁超速, 刀捅了.)
-    "严加严禁严密严肃严惩刀捅刀砍刀刺刀割";
+    // (Since session thirty-five: 严加看管, 严禁超速, 刀捅了; and words of the list-only
+    // surnames added then.)
+    "严加严禁严密严肃严惩刀捅刀砍刀刺刀割昂贵昂扬沐浴妥善妥当喇叭班长班车班级班主班组";
 // Words that usually follow a person's name (张三称, 李四驾驶). Longer words first.
 constexpr std::array<std::string_view, 8> kAfterName = {
     "报称", "声称", "自称", "供称", "供述", "驾驶", "报警", "称",

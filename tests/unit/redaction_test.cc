@@ -945,6 +945,15 @@ TEST(RedactNames, GivenPersonNounsAndCalledNames_WhenRedacted_ThenMaskedWithDoub
       "梁河县南甸保安服务有限公司招用保安员，学生证丢失，坚持群众路线，职工宿舍失火，男子汉大丈夫，"
       "女子监狱，同学会上，叫来了民警，老师们到场。令其监护人严加看管，严禁超速，用刀捅了他。");
   ExpectKeptWithoutDoubt("一男子在梁河·县遮岛镇长安路闹事。该单位员工宿舍设·在九保阿昌族乡。");
+  // Surnames of the southwest: after a context word (禄 侬 虎 丘), or, starting common words as
+  // well (昂 沐 妥 喇 班), where the sex or a list's end follows.
+  ExpectMaskedInContexts({"证人%s称。", "被拘留人%s，男，1990年出生。"},
+                         {"禄国华", "侬文才", "虎彦林", "丘丽华"});
+  ExpectMaskedInContexts({"违法行为人%s，女。", "其丈夫%s当晚在家。"},
+                         {"昂建平", "沐小刚", "妥秀英", "班秀玲"});
+  ExpectKeptWithoutDoubt(
+      "其同事班长称不知情，证人班主任称，被害人沐浴时手机被盗，其朋友喇叭声很大，嫌疑人妥善保管，"
+      "被害人昂贵的手机被盗。");
   // Officers after the titles of their office: kept.
   ExpectKeptWithoutDoubt(
       "主持人：孙立波\n调解人：崔海波\n保管人：阮志明\n接收人：李晓雯\n取证人：韩明亮、朱丽娜");
