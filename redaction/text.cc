@@ -140,23 +140,24 @@ inline Bytes16 LeadLanes(Bytes16 v) {
   return reinterpret_cast<Bytes16>(reinterpret_cast<SignedBytes16>(v + 0x9D) < -0x76);
 }
 
-// The first lane that is not 0, or 16.
-inline size_t FirstLane(Bytes16 lanes) {
+// The lanes of `lanes` (each 0x00 or 0xFF) as a 16-bit mask, lane k at bit k.
+inline unsigned LaneMask(Bytes16 lanes) {
 #if defined(__SSE2__)
-  // x86-64: the lanes' top bits as a 16-bit mask (one instruction), and no branch on which half.
   __m128i v;
   std::memcpy(&v, &lanes, 16);
-  return static_cast<size_t>(
-      std::countr_zero(static_cast<unsigned>(_mm_movemask_epi8(v)) | 0x10000u));
+  return static_cast<unsigned>(_mm_movemask_epi8(v));
 #else
   uint64_t half[2];
   std::memcpy(half, &lanes, 16);
   if constexpr (std::endian::native == std::endian::big) {
-    if (half[0] != 0) return static_cast<size_t>(std::countl_zero(half[0])) / 8;
-    return half[1] != 0 ? 8 + static_cast<size_t>(std::countl_zero(half[1])) / 8 : 16;
+    half[0] = __builtin_bswap64(half[0]);
+    half[1] = __builtin_bswap64(half[1]);
   }
-  if (half[0] != 0) return static_cast<size_t>(std::countr_zero(half[0])) / 8;
-  return half[1] != 0 ? 8 + static_cast<size_t>(std::countr_zero(half[1])) / 8 : 16;
+  // Each lane's top bit, gathered into the top byte by one multiplication.
+  constexpr uint64_t kGather = 0x0002040810204081ull;
+  const auto low = static_cast<unsigned>(((half[0] & kHighBits) * kGather) >> 56);
+  const auto high = static_cast<unsigned>(((half[1] & kHighBits) * kGather) >> 56);
+  return low | (high << 8);
 #endif
 }
 
@@ -239,7 +240,26 @@ size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_brea
         Bytes16 expected;
         const Bytes16 stops = StopLanes(p + i, carry, &expected);
         std::memcpy(w, p + i, 16);
-        if (const size_t k = FirstLane(stops); k < 16) {
+        unsigned lanes = LaneMask(stops);
+        // The commonest stops, ，：（） (full-width ASCII forms), folded within the block: each
+        // written in its place and the bytes after it copied again, two places back, where the
+        // copy's sixteen bytes are the text's. (Their bytes past the first are stops too.)
+        size_t removed = 0;  // bytes the block's folds took out so far
+        while (lanes != 0) {
+          const auto k = static_cast<size_t>(std::countr_zero(lanes));
+          if (k + 3 > 16 || i + k + 19 > n || expected[k] != 0 || p[i + k] != 0xEF) break;
+          const char ascii = FullWidthAscii(p[i + k + 1], p[i + k + 2]);
+          if (ascii == 0) break;
+          char* const at = w + k - removed;
+          *at = ascii;
+          std::memcpy(at + 1, p + i + k + 3, 16);
+          removed += 2;
+          on_break(static_cast<size_t>(at + 1 - w0), i + k + 3);
+          lanes &= ~((2u << (k + 2)) - 1);  // (lanes k to k + 2)
+        }
+        w -= removed;  // where s[i] would go, as below
+        if (lanes != 0) {
+          const auto k = static_cast<size_t>(std::countr_zero(lanes));
           stop = i + k;
           if (expected[k] != 0) {
             stop -= (p[stop - 1] & 0xC0) == 0x80 ? 2 : 1;
@@ -354,27 +374,6 @@ size_t FoldInto(std::string_view s, char* const w0, bool* valid, OnBreak on_brea
     } while (i < n && p[i] >= 0x80 && static_cast<unsigned char>(p[i] - 0xE4) > 0xEC - 0xE4);
   }
   return static_cast<size_t>(w - w0);
-}
-
-// The lanes of `lanes` (each 0x00 or 0xFF) as a 16-bit mask, lane k at bit k.
-inline unsigned LaneMask(Bytes16 lanes) {
-#if defined(__SSE2__)
-  __m128i v;
-  std::memcpy(&v, &lanes, 16);
-  return static_cast<unsigned>(_mm_movemask_epi8(v));
-#else
-  uint64_t half[2];
-  std::memcpy(half, &lanes, 16);
-  if constexpr (std::endian::native == std::endian::big) {
-    half[0] = __builtin_bswap64(half[0]);
-    half[1] = __builtin_bswap64(half[1]);
-  }
-  // Each lane's top bit, gathered into the top byte by one multiplication.
-  constexpr uint64_t kGather = 0x0002040810204081ull;
-  const auto low = static_cast<unsigned>(((half[0] & kHighBits) * kGather) >> 56);
-  const auto high = static_cast<unsigned>(((half[1] & kHighBits) * kGather) >> 56);
-  return low | (high << 8);
-#endif
 }
 
 }  // namespace
