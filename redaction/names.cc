@@ -275,9 +275,10 @@ constexpr std::array<std::string_view, 56> kPersonNouns = {
 };
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
-constexpr std::array<std::string_view, 22> kKinNouns = {
-    "儿媳妇", "侄子", "侄女", "外孙", "外甥", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥",
-    "堂姐",   "堂妹", "孙女", "舅舅", "姑姑", "叔叔", "阿姨", "嫂子", "姐夫", "妹夫", "儿媳",
+constexpr std::array<std::string_view, 24> kKinNouns = {
+    "儿媳妇", "侄子", "侄女", "外孙", "外甥", "表弟", "表哥", "表姐",
+    "表妹",   "堂弟", "堂哥", "堂姐", "堂妹", "孙女", "舅舅", "姑姑",
+    "叔叔",   "阿姨", "嫂子", "姐夫", "妹夫", "儿媳", "爱人", "同伴",
 };
 // What makes a longer word of a person noun (保安服务, 保安员, 学生证, 同学会, 老师们, 乘客区).
 constexpr std::string_view kNounGoesOn = "员服公队们证会区处所部群汉监";
@@ -1170,14 +1171,46 @@ size_t ListSurnameNameEnd(std::string_view s, size_t at) {
              : 0;
 }
 
+// The characters of Uyghur, Kazakh, Tibetan, Yi and Mongolian names written by their sound
+// (托合提, 次仁卓玛, 吉克阿呷, 阿苏拉格, 乌云其其格), without the dot that splits a given name from
+// a father's (DottedNameForward reads those); and, of them, those rare in Chinese words. Since
+// session thirty-five (a red-team round: 51 of 60 such names were published as written).
+constexpr std::string_view kSoundNameChars =
+    "阿艾买提古丽热娜依努尔吐逊江汗克合曼迪力麦米帕孜则斯伊巴图玛比亚哈吾尼萨达别乌苏库赛莱"
+    "凯穆罕列肯叶山木沙拉加吉托洪西夏衣甫次仁卓扎多平措央格桑洛姆泽郎瓦德旺曲珍宗贡布顿珠白"
+    "才让索南绒堆嘎旦增罗杰群培丹琼呷俄马且说伍日果惹支莫史妞嫫特云其额敦那朝鲁宝音雅呼赫满来";
+constexpr std::string_view kRareSoundNameChars = "买丽吐逊卓玛措呷吾孜努汗娜姆嘎绒堆琴尔桑旺珠嫫妞";
+// The end of such a name at `at` (after a word that names a person), or 0: two to six of those
+// characters up to a stop or another character, with one rare in words at least (the last, of
+// two: 热娜, 拉姆, not 达到, 拉开), ending as a name does (托合提因…, 阿苏拉格自述).
+size_t SoundNameEnd(std::string_view s, size_t at) {
+  size_t e = at;
+  int rare = 0;
+  while (e < at + 18 && e + 3 <= s.size() && CharIn<kSoundNameChars>(s.substr(e, 3)) &&
+         !IsNameStop(s.substr(e, 3))) {
+    rare += CharIn<kRareSoundNameChars>(s.substr(e, 3)) ? 1 : 0;
+    e += 3;
+  }
+  const size_t chars = (e - at) / 3;
+  if (chars < 2 || rare == 0 || (chars == 2 && !CharIn<kRareSoundNameChars>(s.substr(e - 3, 3)))) {
+    return 0;
+  }
+  return EndsListedName(s, e) || SexAt(s, e) ? e : 0;
+}
+
 // A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
 // members of its list. `given_last`: the name read must end with a given name's character.
+// (Or a minority name written by its sound: SoundNameEnd.)
 void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = false) {
   size_t end = at + DottedNameForward(s, at, out->text_has_dot);
   if (end == at) {
     end = RoleNameEnd(s, at);
     if (end == 0) end = ListSurnameNameEnd(s, at);
-    if (given_last && end > at && !EndsWithGivenChar(s, end)) {
+    if (end == 0) end = SoundNameEnd(s, at);
+    // (A name of three that ends as a list's member does, or before a join, keeps its last
+    // character: 工友许德胜、, 侄子郑泽楷在场, 侄子郑泽楷和村民.)
+    if (given_last && end > at && !EndsWithGivenChar(s, end) && SoundNameEnd(s, at) != end &&
+        !(end == at + 9 && (EndsListedName(s, end) || ListJoinAt(s, end) != 0))) {
       // (Of three characters, two may be a name: 其孙女白雪放学后.)
       if (end != at + 9 || !EndsWithGivenChar(s, at + 6)) return;
       end = at + 6;
@@ -2036,6 +2069,9 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       if (m == 0) {
         if (const size_t listed = ListSurnameNameEnd(s, at); listed != 0) m = listed - at;
       }
+      if (m == 0) {
+        if (const size_t sound = SoundNameEnd(s, at); sound != 0) m = sound - at;
+      }
       if (m > 0) {
         AddHeuristic(at, at + m, out);
         NamesListedAfter(s, at + m, out);
@@ -2073,10 +2109,12 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // (Not where the noun goes on as a longer word: 保安服务有限公司, 保安员, 学生证, 老师们;
       // a dotted name would be read there in a text with a dot.)
       if (CharIn<kNounGoesOn>(s.substr(at, 3))) break;
-      // Where no surname follows, a dotted name only (服务员阿依古丽·买买提) whose parts start
+      // Where no surname follows, a name by its sound (服务员热娜), or a dotted name only
+      // (服务员阿依古丽·买买提) whose parts start
       // with no stop, nor its second with a division's character (not 员工宿舍设·在九保阿昌族乡,
       // 男子在梁河·县遮岛镇: a text's stray dot).
-      if (!HasNameClass(Decode3(s, at), kListSurnameClass | kCompoundFirstClass)) {
+      if (!HasNameClass(Decode3(s, at), kListSurnameClass | kCompoundFirstClass) &&
+          SoundNameEnd(s, at) == 0) {
         const size_t n = DottedNameForward(s, at, out->text_has_dot);
         const size_t dot = n == 0 ? std::string_view::npos : s.find("\xC2\xB7", at);
         if (dot == std::string_view::npos || dot + 2 >= at + n || IsNameStop(s.substr(at, 3)) ||
