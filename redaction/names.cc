@@ -335,67 +335,14 @@ constexpr std::array<std::string_view, 8> kAfterName = {
 // Verbs that follow the members of a list of persons (张某与李四共同实施, 王某、李四承认,
 // 李某伙同王五盗窃).
 // Since session thirty-four also a decision's words after its parties (决定对王建平、刘秀英行政
-// 拘留, …分别处以罚款, …警告).
+// 拘留, …分别处以罚款, …警告); since session thirty-five, from 受伤 on, more verbs (罗大友受伤,
+// 林志坚道歉, 霍小琴上前劝阻 …).
 constexpr std::array<std::string_view, 58> kAfterListedName = {
-    "证实",
-    "证明",
-    "承认",
-    "交代",
-    "陈述",
-    "表示",
-    "反映",
-    "辩称",
-    "辩解",
-    "共同",
-    "一起",
-    "一同",
-    "逃离",
-    "盗窃",
-    "冒充",
-    "殴打",
-    "诈骗",
-    "抢劫",
-    "实施",
-    "窃取",
-    "骗取",
-    "持刀",
-    "发生",
-    "当晚",
-    "当天",
-    "当日",
-    "当时",
-    "当场",
-    "产生",
-    "相约",
-    "合谋",
-    "协商",
-    "相识",
-    "商量",
-    "约定",
-    "结伙",
-    "合伙",
-    "前往",
-    "来到",
-    "说",
-    "行政",
-    "分别",
-    "处以",
-    "罚款",
-    "警告",
-    "各处",
-    // (Since session thirty-five: 罗大友受伤, 林志坚道歉, 霍小琴上前劝阻 …)
-    "受伤",
-    "道歉",
-    "负责",
-    "介绍",
-    "提供",
-    "查看",
-    "上前",
-    "赶到",
-    "随即",
-    "随后",
-    "当即",
-    "立即",
+    "证实", "证明", "承认", "交代", "陈述", "表示", "反映", "辩称", "辩解", "共同", "一起", "一同",
+    "逃离", "盗窃", "冒充", "殴打", "诈骗", "抢劫", "实施", "窃取", "骗取", "持刀", "发生", "当晚",
+    "当天", "当日", "当时", "当场", "产生", "相约", "合谋", "协商", "相识", "商量", "约定", "结伙",
+    "合伙", "前往", "来到", "说",   "行政", "分别", "处以", "罚款", "警告", "各处", "受伤", "道歉",
+    "负责", "介绍", "提供", "查看", "上前", "赶到", "随即", "随后", "当即", "立即",
 };
 
 // What follows a person named where a clause starts or as an object, besides a stop and the
@@ -2130,9 +2077,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // a dotted name would be read there in a text with a dot.)
       if (CharIn<kNounGoesOn>(s.substr(at, 3))) break;
       // Where no surname follows, a name by its sound (服务员热娜), or a dotted name only
-      // (服务员阿依古丽·买买提) whose parts start
-      // with no stop, nor its second with a division's character (not 员工宿舍设·在九保阿昌族乡,
-      // 男子在梁河·县遮岛镇: a text's stray dot).
+      // (服务员阿依古丽·买买提) whose parts start with no stop, nor its second with a division's
+      // character (not 员工宿舍设·在九保阿昌族乡, 男子在梁河·县遮岛镇: a text's stray dot).
       if (!HasNameClass(Decode3(s, at), kListSurnameClass | kCompoundFirstClass) &&
           SoundNameEnd(s, at) == 0) {
         const size_t n = DottedNameForward(s, at, out->text_has_dot);
