@@ -63,9 +63,9 @@ constexpr std::string_view kMoreSurnames =
     "訾汲郜芮宓仉邴贲酆郗糜宦窦荆钮邰湛阚晁蒯缑谯笪隗郦厍夔殳巢桓阙亢濮莘乜"
     // (Since session thirty-four, from a red-team round: 仝志强, 亓春生, 禚立军, 逄立伟.)
     "仝亓禚逄禹"
-    // (Since session thirty-five, surnames of the southwest in a red-team round: 禄国华, 侬文才,
-    // 虎彦林, 丘丽华.)
-    "禄侬虎丘";
+    // (Since session thirty-five, surnames in two red-team rounds: 禄国华, 侬文才, 虎彦林, 丘丽华,
+    // 冼志坚, 钭伟明, 閤.)
+    "禄侬虎丘冼钭閤";
 
 // Surnames that start common words as well (车辆, 施工, 康复, 项链 …), left out of both lists
 // above: they start a name only as a later member of a list of persons (张某、车晓东称), where
@@ -75,9 +75,9 @@ constexpr std::string_view kListSurnames =
     "尚商桑权邝谈秋凤时安米连乐花屠毕"
     // Rarer ones that start common words too (单位, 国家, 水果, 云南, 边境, 卫生 …).
     "单麻边国羊支井幸戈水云揭卫况伏迟沙阳盖简丰党危相游"
-    // (Since session thirty-five: 昂建平, 沐小刚, 妥秀英, 喇生秀, 班秀玲; 昂贵, 沐浴, 妥善, 喇叭,
-    // 班长.)
-    "昂沐妥喇班";
+    // (Since session thirty-five: 昂建平, 沐小刚, 妥秀英, 喇生秀, 班秀玲, 冶, 纳, 海玉兰, 朴, 惠,
+    // 满德胜; 昂贵, 沐浴, 妥善, 喇叭, 班长, 冶炼, 纳税, 海关, 朴素, 优惠, 满意.)
+    "昂沐妥喇班冶纳海朴惠满";
 
 // Which surnames start a name: the common ones, (kWide) the less common ones as well, or (kList)
 // all three lists.
@@ -327,7 +327,8 @@ constexpr std::string_view kNotNamesAfterRole =
     "线索线路方才孟春孟夏孟秋孟冬"
     // (Since session thirty-five: 严加看管, 严禁超速, 刀捅了; and words of the list-only
     // surnames added then.)
-    "严加严禁严密严肃严惩刀捅刀砍刀刺刀割昂贵昂扬沐浴妥善妥当喇叭班长班车班级班主班组";
+    "严加严禁严密严肃严惩刀捅刀砍刀刺刀割昂贵昂扬沐浴妥善妥当喇叭班长班车班级班主班组"
+    "冶炼纳税纳入海关海边海鲜海洛朴素惠民满意满足满载";
 // Words that usually follow a person's name (张三称, 李四驾驶). Longer words first.
 constexpr std::array<std::string_view, 8> kAfterName = {
     "报称", "声称", "自称", "供称", "供述", "驾驶", "报警", "称",

@@ -956,9 +956,12 @@ TEST(RedactNames, GivenPersonNounsAndCalledNames_WhenRedacted_ThenMaskedWithDoub
                          {"禄国华", "侬文才", "虎彦林", "丘丽华"});
   ExpectMaskedInContexts({"违法行为人%s，女。", "其丈夫%s当晚在家。"},
                          {"昂建平", "沐小刚", "妥秀英", "班秀玲"});
+  ExpectMaskedInContexts({"违法行为人%s，男。", "其丈夫%s当晚在家。", "王某、%s到场。"},
+                         {"冼志坚", "钭伟明", "海玉兰", "满德利", "纳建华"});
   ExpectKeptWithoutDoubt(
       "其同事班长称不知情，证人班主任称，被害人沐浴时手机被盗，其朋友喇叭声很大，嫌疑人妥善保管，"
-      "被害人昂贵的手机被盗。");
+      "被害人昂贵的手机被盗。被害人海鲜店老板称，证人满意地离开，其朋友纳税人识别号，被害人惠民超市"
+      "被盗，嫌疑人冶炼厂工人，其朋友海边钓鱼，当事人满载货物。");
   // Minority names written by their sound, without a dot (托合提, 次仁卓玛, 吉克阿呷): kept to
   // their first character; words of those characters stay.
   EXPECT_EQ(
