@@ -1156,10 +1156,14 @@ void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = 
   if (end == at) {
     end = RoleNameEnd(s, at);
     if (end == 0) end = ListSurnameNameEnd(s, at);
-    if (end == 0) end = SoundNameEnd(s, at);
+    bool by_sound = false;  // (a name by its sound ends with no given name's character)
+    if (end == 0) {
+      end = SoundNameEnd(s, at);
+      by_sound = end != 0;
+    }
     // (A name of three that ends as a list's member does, or before a join, keeps its last
     // character: 工友许德胜、, 侄子郑泽楷在场, 侄子郑泽楷和村民.)
-    if (given_last && end > at && !EndsWithGivenChar(s, end) && SoundNameEnd(s, at) != end &&
+    if (given_last && !by_sound && end > at && !EndsWithGivenChar(s, end) &&
         !(end == at + 9 && (EndsListedName(s, end) || ListJoinAt(s, end) != 0))) {
       // (Of three characters, two may be a name: 其孙女白雪放学后.)
       if (end != at + 9 || !EndsWithGivenChar(s, at + 6)) return;
@@ -2033,12 +2037,12 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
           wide > m && EndsName(s, at + wide)) {
         m = wide;
       }
-      // (A surname that starts common words as well, as after a role word: 其丈夫毕永福当晚.)
+      // (A surname that starts common words as well, as after a role word: 其丈夫毕永福当晚; a
+      // name by its sound: 其朋友吐尔洪.)
       if (m == 0) {
-        if (const size_t listed = ListSurnameNameEnd(s, at); listed != 0) m = listed - at;
-      }
-      if (m == 0) {
-        if (const size_t sound = SoundNameEnd(s, at); sound != 0) m = sound - at;
+        size_t end = ListSurnameNameEnd(s, at);
+        if (end == 0) end = SoundNameEnd(s, at);
+        if (end != 0) m = end - at;
       }
       if (m > 0) {
         AddHeuristic(at, at + m, out);
