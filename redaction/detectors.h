@@ -338,6 +338,10 @@ std::vector<std::string_view> NameHeuristicWords();
 // Runs the heuristic for the context word at byte i (if any); returns the first byte at which
 // it may run next (past the word it matched, else i + the character's length).
 size_t NameHeuristicAt(std::string_view folded, size_t i, Findings* out);
+// A dotted minority name around the middle dot (folded to U+00B7) at byte `dot`, wherever it
+// stands (由艾力江·吐尔洪一方先行垫付): its parts read over the characters that write names by
+// their sound.
+void NameAtDot(std::string_view folded, size_t dot, Findings* out);
 // A form's field of a person (报警人:张三, 姓名:李四) at the ASCII colon at byte i (full-width
 // ones are folded to it): the name after it, and the later members of its list. After any other
 // word's colon, a name followed by its sex (经查明：周立新，女).

@@ -281,6 +281,15 @@ constexpr std::array<std::string_view, 23> kKinNouns = {
     "表妹",   "堂弟", "堂哥", "堂姐", "堂妹", "孙女", "舅舅", "姑姑",
     "叔叔",   "嫂子", "姐夫", "妹夫", "儿媳", "爱人", "同伴",
 };
+// Characters that end nouns for persons besides kNotNameEnds (死者, 旅客, 对方, 司机, 学生,
+// 孩子, 婴儿, 当事人甲).
+constexpr std::string_view kPersonWordEnds = "者客方机生子儿孩甲乙丙丁";
+// Whether s[at, end) is one of the person or kin nouns, whole.
+bool PersonNounAt(std::string_view s, size_t at, size_t end) {
+  const std::string_view word = s.substr(at, end - at);
+  return std::find(kPersonNouns.begin(), kPersonNouns.end(), word) != kPersonNouns.end() ||
+         std::find(kKinNouns.begin(), kKinNouns.end(), word) != kKinNouns.end();
+}
 // What makes a longer word of a person noun (保安服务, 保安员, 学生证, 同学会, 老师们, 乘客区).
 constexpr std::string_view kNounGoesOn = "员服公队们证会区处所部群汉监";
 
@@ -683,11 +692,34 @@ std::vector<std::string_view> NameHeuristicWords() {
 
 namespace {
 
-constexpr std::string_view kRareInTransliterated = "于在的被将把对向处因从到是也和与及等";
+constexpr std::string_view kRareInTransliterated = "于在的被将把对向处因从到是也和与及等由";
+
+// Since session thirty-six: the characters that write names by their sound (Uyghur, Kazakh,
+// Hui, Tibetan, Yi, Mongolian, Dai names and foreign ones; the transliteration tables' common
+// characters). A part of a dotted name reads on past its second character only over these:
+// 古丽米拉·阿不力孜承担次要责任 ends before 承担, 艾力江·吐尔洪一方 before 一方 (a red-team round).
+constexpr std::string_view kTransliterationChars =
+    "阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕边别宾波伯博布不查察策茨达代戴丹旦道德登邓迪狄蒂迭丁"
+    "东都杜敦顿多朵厄额恩尔法凡范菲费芬丰冯佛夫弗伏福甫该盖甘冈戈哥格根古贡果哈海汗罕豪赫黑亨"
+    "洪胡华怀惠霍基吉加贾坚江杰金京卡凯坎康考柯科克肯库夸奎昆拉腊莱赖兰朗劳勒雷蕾冷里理丽利莉"
+    "力立连列林琳隆卢鲁路伦罗洛马玛迈麦曼芒毛梅美门蒙孟米密敏明莫墨默姆穆木纳娜乃奈南内尼妮涅"
+    "宁纽努诺欧帕潘佩彭皮普齐奇其恰乔琼丘曲让热仁日荣茹儒若瑞萨塞赛桑瑟森沙莎山善尚舍申圣施"
+    "什史士斯松苏素索塔泰坦汤唐特提廷图土吐托瓦万旺威韦维温文沃乌伍武西希锡夏谢辛休许雅亚"
+    "延扬耶叶伊依因英尤玉约扎泽詹珍朱兹宗祖佐买孜则吾逊肉合衣甫地牙拉依尕措卓次平央绒堆嘎增"
+    "杰群培呷俄且说惹支嫫妞云敦朝宝音和腾琴噶洁白才草娃卜尼克";
+
+constexpr std::string_view kPlaceWordChars = "县市区镇乡省州";
+
+bool IsTransliterationChar(std::string_view ch) {
+  static const CharSet* const kSet = new CharSet(SplitChars(kTransliterationChars));
+  return ch.size() == 3 && kSet->contains(Decode3(ch, 0));
+}
 
 // Ideographs (at most six) forward from `at`, up to 某 or a speech word; returns their end.
 // Transliterated names use any character (都 in 阿布都拉), so other stops do not apply.
-size_t NamePartForward(std::string_view s, size_t at) {
+// `after_dot`: the part after a dotted name's dot, which ends at the first character past its
+// second that writes no name by its sound (kTransliterationChars).
+size_t NamePartForward(std::string_view s, size_t at, bool after_dot = false) {
   size_t end = at;
   for (int k = 0; k < 6 && end < s.size(); ++k) {
     size_t l = 0;
@@ -695,6 +727,10 @@ size_t NamePartForward(std::string_view s, size_t at) {
     const std::string_view ch = s.substr(end, l);
     const char32_t cp = Decode3(ch, 0);
     if (cp == U'某' || cp == U'称' || cp == U'了' || cp == U'说') break;
+    if (after_dot && k >= 2 && !IsTransliterationChar(ch)) break;
+    // Nor through a place's or a body's word (住梁河县·河西乡, a stray dot; since session
+    // thirty-six).
+    if ((NameClassAt(ch, 0) & kNotNameEndClass) != 0 || CharIn<kPlaceWordChars>(ch)) break;
     // Nor through a word that follows names (木然·早堵一同离开, 勒排·早腊驾驶, 艾则孜多次), or
     // a function word rare in transliterated names (吐尔逊于2026年, 吐尔逊处以罚款; not 都:
     // 阿布都拉).
@@ -713,10 +749,39 @@ size_t DottedNameForward(std::string_view s, size_t at, bool text_has_dot) {
   // The dot comes after the first part, at most six characters (of at most four bytes): without
   // a · (C2 B7) in the 26 bytes from `at` there is no dotted name.
   if (s.substr(at, 26).find("\xC2\xB7") == std::string_view::npos) return 0;
+  // (Not from a function word before the name: 由艾力江·吐尔洪; NameAtDot reads it from its dot.)
+  if (CharIn<kRareInTransliterated>(s.substr(at, 3))) return 0;
   const size_t first = NamePartForward(s, at);
   if (first == at || !StartsWith(s, first, "·")) return 0;
-  const size_t second = NamePartForward(s, first + 2);
+  const size_t second = NamePartForward(s, first + 2, /*after_dot=*/true);
   return second == first + 2 ? 0 : second - at;
+}
+
+bool IsSpaceOrTab(char c) { return c == ' ' || c == '\t'; }
+// Where the spaces and tabs before byte i start.
+size_t BackOverSpaces(std::string_view s, size_t i) {
+  while (i > 0 && IsSpaceOrTab(s[i - 1])) --i;
+  return i;
+}
+
+// The start of a part of a dotted name that ends at byte e, read back at most six characters:
+// transliterated names use any character (都 in 阿布都拉), so it stops only at a word's end, and
+// (`before_dot`: the part before the dot) at a function word (由艾力江·吐尔洪) or, past two
+// characters, at one that writes no name by its sound (认定艾力江·吐尔洪, 路口的古丽米拉·…).
+size_t DottedPartBack(std::string_view s, size_t e, bool before_dot) {
+  size_t b = e;
+  for (int k = 0; k < 6 && b > 0; ++k) {
+    const size_t prev = PrevCharStart(s, b);
+    size_t l = 0;
+    const std::string_view ch = s.substr(prev, b - prev);
+    if (!IsIdeographAt(s, prev, &l) || CharIn<kWordEnds>(ch) ||
+        (before_dot &&
+         (CharIn<kRareInTransliterated>(ch) || (k >= 2 && !IsTransliterationChar(ch))))) {
+      break;
+    }
+    b = prev;
+  }
+  return b;
 }
 
 // The start of a dotted minority name ending right before `end` (木然·早堵称), or kNone.
@@ -728,23 +793,12 @@ size_t DottedNameBackward(std::string_view s, size_t end, bool text_has_dot) {
     const size_t from = end > 26 ? end - 26 : 0;
     if (s.substr(from, end - from).find("\xC2\xB7") == std::string_view::npos) return kNone;
   }
-  auto part_back = [&](size_t e) {
-    size_t b = e;
-    for (int k = 0; k < 6 && b > 0; ++k) {
-      const size_t prev = PrevCharStart(s, b);
-      size_t l = 0;
-      const std::string_view ch = s.substr(prev, b - prev);
-      // Transliterated names use any character (都 in 阿布都拉): stop only at a word end.
-      if (!IsIdeographAt(s, prev, &l) || CharIn<kWordEnds>(ch)) {
-        break;
-      }
-      b = prev;
-    }
-    return b;
-  };
-  const size_t second = part_back(end);
+  const size_t second = DottedPartBack(s, end, /*before_dot=*/false);
   if (second == end || second < 2 || s.substr(second - 2, 2) != "·") return kNone;
-  const size_t first = part_back(second - 2);
+  // The part after the dot must end at `end` as it would read forward (not 古丽米拉·阿不力孜驾驶
+  // before 的: NameAtDot reads that name).
+  if (NamePartForward(s, second, /*after_dot=*/true) != end) return kNone;
+  const size_t first = DottedPartBack(s, second - 2, /*before_dot=*/true);
   return first == second - 2 ? kNone : first;
 }
 
@@ -769,6 +823,7 @@ bool EndsWithGivenChar(std::string_view s, size_t end) {
 // else + 1. With a less common one (庞): + 2, else + 1, where a word boundary precedes it. A
 // name of three may also follow a kin word's last character (kKinEnds), where a given name's
 // character ends it.
+bool IsWordNotName(std::string_view six);  // (below)
 size_t NameBeforeWord(std::string_view s, size_t end) {
   size_t starts[3];  // of the first, second and third character before `end`
   char32_t chars[3];
@@ -815,6 +870,9 @@ size_t NameBeforeWord(std::string_view s, size_t end) {
   // A less common surname + 2 where a boundary precedes it, before a common one + 1 inside it
   // (，殷金峰称: not 殷 + 金峰; found by scripts/leak-sweep.sh, seed 14).
   if (less_common(2)) return starts[2];
+  // (Not a word of two that starts with a surname: 孙女称呼老人为…, 孙子称; since session
+  // thirty-six.)
+  if (count > 1 && IsWordNotName(s.substr(starts[1], 6))) return kNone;
   if (common(1) && fits(1, Surnames::kCommon)) return starts[1];
   if (less_common(1)) return starts[1];
   return kNone;
@@ -1027,6 +1085,32 @@ bool EndsListedName(std::string_view s, size_t at) {
   return EndsListedNameWith(s, at, NameClassAt(s, at));
 }
 
+// Since session thirty-six: a later member of a list written whole between its marks, after
+// a name (排腊、木然崩、岳小琴; 沐小刚、字玉凤，): two to four ideographs up to 、, a comma, a
+// semicolon, 。, 等 or the end, none a stop, not masked, and not ending as a noun for persons
+// does (张某、小区保安等人; kNotNameEnds, kPersonWordEnds, the person and kin nouns). A name
+// of any first character, as the members before it are names. Its end, or 0.
+size_t DelimitedListMember(std::string_view s, size_t at) {
+  size_t end = at;
+  for (; end < at + 12; end += 3) {
+    const uint16_t cls = NameClassAt(s, end);
+    if ((cls & kIdeographClass) == 0 || s.substr(end, 3) == "等") break;
+    if ((cls & kStopInNameClass) != 0 || s.substr(end, 3) == "某") return 0;
+  }
+  if (end < at + 6) return 0;
+  const std::string_view mark = s.substr(end, 3);
+  if (!(end >= s.size() || s[end] == ',' || s[end] == ';' || s[end] == '\n' || mark == "、" ||
+        mark == "。" || mark == "等") ||
+      (NameClassAt(s, end - 3) & kNotNameEndClass) != 0 ||
+      CharIn<kPersonWordEnds>(s.substr(end - 3, 3))) {
+    return 0;
+  }
+  for (size_t from = at; from + 6 <= end; from += 3) {
+    if (PersonNounAt(s, from, end)) return 0;
+  }
+  return end;
+}
+
 // The later members of a list after a name found ending at `end` (其朋友王五、赵六等人,
 // 被害人张三和李四在家中): each a name as after a role word (RoleNameEnd, with the surnames of
 // all three lists) that ends where a name of a list does (EndsListedName). With `no_name_before`
@@ -1046,6 +1130,13 @@ void NamesListedAfter(std::string_view s, size_t end, Findings* out, bool no_nam
       continue;
     }
     const bool first_of_join = k == 0 && no_name_before;
+    if (!first_of_join && join == 3 && s.substr(end, 3) == "、") {
+      if (const size_t whole = DelimitedListMember(s, at); whole != 0) {
+        AddHeuristic(at, whole, out);
+        end = whole;
+        continue;
+      }
+    }
     size_t next = RoleNameEnd(s, at, first_of_join ? Surnames::kWide : Surnames::kList,
                               /*followed_words=*/!first_of_join);
     // A name one character shorter before a verb that follows persons (李娜共同: 共 ends no
@@ -1203,6 +1294,51 @@ constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详�
 constexpr std::string_view kPlaceOrBodyEnds = "市州县区局司院校所队厂店馆部委镇乡省";
 
 }  // namespace
+
+void NameAtDot(std::string_view s, size_t dot, Findings* out) {
+  if (dot < 6 || s.size() < dot + 5) return;
+  const size_t first = DottedPartBack(s, dot, /*before_dot=*/true);
+  const size_t second = NamePartForward(s, dot + 2, /*after_dot=*/true);
+  if (dot - first < 6 || second == dot + 2) return;
+  // Where no context word says a name is there, every character of the first part and the two
+  // after the dot must write names by their sound (not 有限公·司自行招用, a stray dot).
+  for (size_t c = first; c < std::min(second, dot + 8); c = c == dot - 3 ? dot + 2 : c + 3) {
+    if (!IsTransliterationChar(s.substr(c, 3))) return;
+  }
+  // Not a title's part (《史记·项羽本纪》): no 《 in the 30 bytes before without its 》.
+  const size_t from = first > 30 ? first - 30 : 0;
+  const std::string_view before = s.substr(from, first - from);
+  if (const size_t open = before.rfind("《");
+      open != std::string_view::npos && before.find("》", open) == std::string_view::npos) {
+    return;
+  }
+  // Not an officer's (承办民警：艾尔肯·吐尔地, 民警叶尔江·吐尔逊别克,
+  // 询问人：王海龙、买买提明·吐尔地): after an officer's field or title, or a list's members after
+  // one (up to three, each of up to six characters or a dotted name).
+  size_t at = first;
+  for (int member = 0; member < 4; ++member) {
+    size_t b = BackOverSpaces(s, at);
+    if (b > 0 && s[b - 1] == ':') b = BackOverSpaces(s, b - 1);
+    if (OfficerFieldEndsAt(s, b)) return;
+    if (member == 3 || b < 3 || s.substr(b - 3, 3) != "、") break;
+    b -= 3;
+    bool officer = false;
+    size_t k = b;
+    for (int chars = 0; chars < 14 && k >= 3 && !officer; ++chars) {
+      if (k >= 2 && s.substr(k - 2, 2) == "·") {
+        k -= 2;
+        continue;
+      }
+      if ((NameClassAt(s, k - 3) & kIdeographClass) == 0) break;
+      k -= 3;
+      officer = chars >= 1 && OfficerFieldEndsAt(s, BackOverSpaces(s, k));
+      if (k >= 1 && s[k - 1] == ':') officer = officer || OfficerFieldEndsAt(s, k - 1);
+    }
+    if (officer) return;
+    at = k;
+  }
+  AddHeuristic(first, second, out);
+}
 
 void NamesAfterMasked(std::string_view s, size_t i, Findings* out) {
   // 某 after a surname (张某, 欧阳某), or 某某 after one (李某某): a person already masked.
@@ -1371,8 +1507,6 @@ const CharSet& ClauseTimeWordChars(int k) {
 
 namespace {
 
-bool IsSpaceOrTab(char c) { return c == ' ' || c == '\t'; }
-
 // Whether the three bytes at k are ① to ⑳ (U+2460–2473).
 bool CircledNumberAt(std::string_view s, size_t k) {
   return s.size() >= k + 3 && s[k] == '\xE2' && s[k + 1] == '\x91' &&
@@ -1409,28 +1543,70 @@ size_t AfterListNumber(std::string_view s, size_t at) {
 
 namespace {
 
-// Whether a person's sex follows at byte k: a comma, 、, a space, a tab or a bracket, and 男 or 女
-// alone (before punctuation, a space, the end or 性; in the bracket, before its end).
-bool SexAt(std::string_view s, size_t k) {
-  if (k >= s.size()) return false;
+// Where a person's sex follows at byte k: a comma, 、, a space, a tab or a bracket, and 男 or 女
+// alone (before punctuation, a space, the end or 性; in the bracket, before its end). The byte
+// after 男 or 女, or 0.
+size_t SexEndAt(std::string_view s, size_t k) {
+  if (k >= s.size()) return 0;
   size_t sex = k + 1;
   if (s.substr(k, 3) == "、") {
     sex = k + 3;  // 郑海燕、女
   } else if (s[k] != ',' && s[k] != '(' && !IsSpaceOrTab(s[k])) {
-    return false;
+    return 0;
   }
   while (sex < s.size() && IsSpaceOrTab(s[sex])) ++sex;
-  if (s.substr(sex, 3) != "男" && s.substr(sex, 3) != "女") return false;
+  if (s.substr(sex, 3) != "男" && s.substr(sex, 3) != "女") return 0;
   const size_t after = sex + 3;
-  return s[k] == '(' ? after < s.size() && s[after] == ')'
-                     : (NameClassAt(s, after) & kIdeographClass) == 0 || s.substr(after, 3) == "性";
+  const bool alone =
+      s[k] == '(' ? after < s.size() && s[after] == ')'
+                  : (NameClassAt(s, after) & kIdeographClass) == 0 || s.substr(after, 3) == "性";
+  return alone ? after : 0;
+}
+
+bool SexAt(std::string_view s, size_t k) { return SexEndAt(s, k) != 0; }
+
+// Since session thirty-six: a name that no list's surname starts, before the sex mark at k
+// (SexEndAt): a surname that starts common words too (甘德林，男, 和建新，男), one no list holds
+// (字玉凤，女), or a minority name without a surname (吉克阿呷，女, 乌云其其格，女). Read with
+// no surname only where the mark says a person is named: two to five ideographs, none a stop, not
+// masked, none of the nouns for persons (保安，男, 死者，女, 学生，男, 孩子，女: kNotNameEnds and
+// kPersonWordEnds, and the person and kin nouns), and 男 or 女 not followed by 性 (其中，男性3人).
+// Only where a form's value or a list's item starts: at the text's or a line's start, after a
+// tab, a colon or a list's number (1. 2) 一、), not after a word (死者陶正光，男: 死者 is no
+// name's start; nor any character of kWordEnds, kNotNameEnds or kPersonWordEnds before the
+// last).
+bool UnlistedNameBeforeSex(std::string_view s, size_t at, size_t k) {
+  if (k < at + 6 || k > at + 15) return false;
+  size_t b = at;
+  while (b > 0 && s[b - 1] == ' ') --b;
+  if (b > 0) {
+    const char c = s[b - 1];
+    const bool numbered_mark = b >= 4 && s.substr(b - 3, 3) == "、" &&
+                               (IsDigit(static_cast<unsigned char>(s[b - 4])) ||
+                                (b >= 6 && CharIn<kLabelNumbers>(s.substr(b - 6, 3))));
+    if (c != '\n' && c != '\t' && c != ':' && c != '.' && c != ')' && !numbered_mark) {
+      return false;
+    }
+  }
+  for (size_t c = at; c < k; c += 3) {
+    const uint16_t cls = NameClassAt(s, c);
+    if ((cls & kIdeographClass) == 0 || (cls & kStopInNameClass) != 0 || s.substr(c, 3) == "某" ||
+        (c + 3 < k && ((cls & kNotNameEndClass) != 0 || CharIn<kWordEnds>(s.substr(c, 3)) ||
+                       CharIn<kPersonWordEnds>(s.substr(c, 3))))) {
+      return false;
+    }
+  }
+  const size_t sex_end = SexEndAt(s, k);
+  return sex_end != 0 && s.substr(sex_end, 3) != "性" &&
+         (NameClassAt(s, k - 3) & kNotNameEndClass) == 0 &&
+         !CharIn<kPersonWordEnds>(s.substr(k - 3, 3)) && !PersonNounAt(s, at, k);
 }
 
 // A name followed by the person's sex, as a decision's party or a form's row is written
-// (周立新，男，1980年生; 1⇥李晓南⇥男): a surname of the wider lists or a compound one, one to
-// three ideographs that are no stop, and the sex (SexAt). Its end, or 0. (The model of given
-// names reads neither 立新 nor 晓南: 立 and 南 start words after a surname's character too
-// often, 李立即, 江南.)
+// (周立新，男，1980年生; 1⇥李晓南⇥男): a surname of any of the three lists (since session
+// thirty-six) or a compound one, one to three ideographs that are no stop, and the sex (SexAt). Its
+// end, or 0. (The model of given names reads neither 立新 nor 晓南: 立 and 南 start words after a
+// surname's character too often, 李立即, 江南.)
 size_t NameBeforeSex(std::string_view s, size_t at) {
   // The sex first, which most places lack: the mark 6 to 15 bytes on (a name's end after two to
   // five characters), 男 or 女 after it, alone or in brackets (周立新（男）).
@@ -1446,10 +1622,10 @@ size_t NameBeforeSex(std::string_view s, size_t at) {
   size_t given = 0;
   if (IsCompoundSurname(s.substr(at, 6))) {
     given = at + 6;
-  } else if (IsSurnameChar(Decode3(s, at), Surnames::kWide)) {
+  } else if (IsSurnameChar(Decode3(s, at), Surnames::kList)) {
     given = at + 3;
   } else {
-    return 0;
+    return UnlistedNameBeforeSex(s, at, k) ? k : 0;
   }
   if (k <= given || k - given > 9 || s.substr(given, 3) == "某") return 0;
   for (size_t c = given; c < k; c += 3) {
@@ -1549,11 +1725,6 @@ void NameAfterPersonnel(std::string_view s, size_t i, Findings* out) {
 
 namespace {
 
-// Where the spaces and tabs before byte i start.
-size_t BackOverSpaces(std::string_view s, size_t i) {
-  while (i > 0 && IsSpaceOrTab(s[i - 1])) --i;
-  return i;
-}
 size_t OverSpaces(std::string_view s, size_t i) {
   while (i < s.size() && IsSpaceOrTab(s[i])) ++i;
   return i;
@@ -1571,14 +1742,17 @@ bool WordEndsAt(std::string_view s, size_t i, const std::array<std::string_view,
 
 // The fields and titles of the officers and staff who acted (执法人员, 承办人, 询问人, 民警 …):
 // their names are kept. Not where 被 comes before (被询问人, 被执行人: a party).
-constexpr std::array<std::string_view, 36> kOfficerFields = {
+constexpr std::array<std::string_view, 45> kOfficerFields = {
     "执法人员", "办案人员", "工作人员", "翻译人员", "勘查人员", "办案人", "承办人", "审核人",
     "审批人", "询问人", "记录人", "侦查员", "送达人", "执行人", "调查人", "讯问人", "受案人",
     "受理人", "检查人", "填表人", "批准人", "告知人", "协办人", "主办人", "记录员", "接警员",
-    "民警", "警官", "辅警", "协警", "办案单位负责人",
+    "民警", "警官", "警察", "辅警", "协警", "办案单位负责人",
     // (Since session thirty-five: a mediation's chair, seized goods' keeper, a detention
     // centre's receiving officer, the officer who took the evidence.)
-    "主持人", "调解人", "保管人", "接收人", "取证人"};
+    "主持人", "调解人", "保管人", "接收人", "取证人",
+    // (Since session thirty-six: the officers who seized, took or examined evidence, visited,
+    // handled the case or interpreted; a red-team round's records.)
+    "收缴人", "提取人", "侦查人员", "勘验人", "检查人员", "走访人", "经办人", "翻译人"};
 bool OfficerFieldEndsAt(std::string_view s, size_t i) {
   if (i < 6 || i > s.size()) return false;
   // The last two characters first (most places have no field's before them: 被害人, 其朋友).
@@ -1837,8 +2011,10 @@ void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
   // items are read where they start, NameAfterSpacedListNumber.)
   const size_t value = AfterListNumber(s, OverSpaces(s, colon + 1));
   if (kind == ColonLabel::kPerson) {
+    const size_t found = out->candidates.size();
     NameInField(s, label, value, out);
-    return;
+    // (Else as below: a name no surname list starts, with the sex after it, 当事人乙：木学光，男.)
+    if (out->candidates.size() != found) return;
   }
   // After another word's colon, a party written with the sex after the name (经查明：周立新，女);
   // not an officer's (民警：周立新，男).

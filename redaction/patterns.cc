@@ -58,6 +58,10 @@ constexpr std::array<std::string_view, 6> kPhoneLabels = {"电话", "座机", "�
 // Labels of a public body's own lines, published on purpose: a landline after one stays.
 constexpr std::array<std::string_view, 8> kPublicLineLabels = {
     "监督电话", "举报电话", "投诉电话", "咨询电话", "值班电话", "服务热线", "举报热线", "监督热线"};
+// Since session thirty-six: a police unit's own line, after its name or its name and 电话
+// (派出所电话：0836-8622110, 户籍室电话, 边境派出所：0906-8785110; a red-team round's notices).
+constexpr std::array<std::string_view, 8> kUnitLineLabels = {
+    "派出所电话", "公安局电话", "户籍室电话", "警务室电话", "派出所", "公安局", "户籍室", "警务室"};
 // Labels a document's or a device's serial number follows: a number after one is not taken for
 // a bank card by its prefix and Luhn check alone (处罚决定书编号：5331221000123456).
 // (单号 流水号 交易号: a payment's or a waybill's number, glued digits of no person's.)
@@ -757,7 +761,9 @@ class Scanner {
         ++i;
         continue;
       }
-      ++i;  // the bytes of 2- and 4-byte characters start nothing
+      // A middle dot (folded to U+00B7) splits a minority name's parts.
+      if (c == 0xC2 && p[i + 1] == 0xB7 && options_.name_heuristics) NameAtDot(s_, i, out_);
+      ++i;  // the other bytes of 2- and 4-byte characters start nothing
     }
     CnNumbers();
   }
@@ -1962,8 +1968,9 @@ class Scanner {
 
   // Whether a public line's label (kPublicLineLabels) ends right before b, itself right after a
   // clause's start, 拨打, 为, or an organization's name (…派出所监督电话): not a person's line
-  // (张某的咨询电话, 被害人投诉电话).
+  // (张某的咨询电话, 被害人投诉电话); or a police unit's line (kUnitLineLabels).
   bool PublicLineBefore(size_t b) const {
+    if (PhoneLabelStart(b, kUnitLineLabels) != std::string_view::npos) return true;
     const size_t e = PhoneLabelStart(b, kPublicLineLabels);
     if (e == std::string_view::npos) return false;
     if (e == 0) return true;
