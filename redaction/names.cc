@@ -65,7 +65,10 @@ constexpr std::string_view kMoreSurnames =
     "仝亓禚逄禹"
     // (Since session thirty-five, surnames in two red-team rounds: 禄国华, 侬文才, 虎彦林, 丘丽华,
     // 冼志坚, 钭伟明, 閤.)
-    "禄侬虎丘冼钭閤";
+    "禄侬虎丘冼钭閤"
+    // (Since session thirty-six, a third red-team round: 蚁泽鹏, 陇欣怡, 郄长河, 禤家明, 苑小燕,
+    // 昝丽, 卯.)
+    "蚁陇郄禤苑昝卯";
 
 // Surnames that start common words as well (车辆, 施工, 康复, 项链 …), left out of both lists
 // above: they start a name only as a later member of a list of persons (张某、车晓东称), where
@@ -77,7 +80,10 @@ constexpr std::string_view kListSurnames =
     "单麻边国羊支井幸戈水云揭卫况伏迟沙阳盖简丰党危相游"
     // (Since session thirty-five: 昂建平, 沐小刚, 妥秀英, 喇生秀, 班秀玲, 冶, 纳, 海玉兰, 朴, 惠,
     // 满德胜; 昂贵, 沐浴, 妥善, 喇叭, 班长, 冶炼, 纳税, 海关, 朴素, 优惠, 满意.)
-    "昂沐妥喇班冶纳海朴惠满";
+    "昂沐妥喇班冶纳海朴惠满"
+    // (Since session thirty-six: 敬志勇, 粘志强, 母德明, 锁建国, 但, 拓永平; 敬酒, 粘贴, 母亲,
+    // 锁门, 但是, 拓展.)
+    "敬粘母锁但拓";
 
 // Which surnames start a name: the common ones, (kWide) the less common ones as well, or (kList)
 // all three lists.
@@ -337,7 +343,8 @@ constexpr std::string_view kNotNamesAfterRole =
     // (Since session thirty-five: 严加看管, 严禁超速, 刀捅了; and words of the list-only
     // surnames added then.)
     "严加严禁严密严肃严惩刀捅刀砍刀刺刀割昂贵昂扬沐浴妥善妥当喇叭班长班车班级班主班组"
-    "冶炼纳税纳入海关海边海鲜海洛朴素惠民满意满足满载";
+    "冶炼纳税纳入海关海边海鲜海洛朴素惠民满意满足满载"
+    "敬酒敬礼敬老粘贴粘住母亲母子母女母婴母校锁门锁车锁住锁上锁匠锁具但是但凡拓展拓宽";
 // Words that usually follow a person's name (张三称, 李四驾驶). Longer words first.
 constexpr std::array<std::string_view, 8> kAfterName = {
     "报称", "声称", "自称", "供称", "供述", "驾驶", "报警", "称",
@@ -1297,6 +1304,11 @@ constexpr std::string_view kPlaceOrBodyEnds = "市州县区局司院校所队厂
 
 void NameAtDot(std::string_view s, size_t dot, Findings* out) {
   if (dot < 6 || s.size() < dot + 5) return;
+  // (Most dotted names were found before the scan reached their dot, after a context word.)
+  if (!out->candidates.empty() && out->candidates.back().begin < dot &&
+      out->candidates.back().end > dot + 2) {
+    return;
+  }
   const size_t first = DottedPartBack(s, dot, /*before_dot=*/true);
   const size_t second = NamePartForward(s, dot + 2, /*after_dot=*/true);
   if (dot - first < 6 || second == dot + 2) return;

@@ -1004,6 +1004,18 @@ TEST(RedactNames, GivenNamesTheThirdRedTeamFound_WhenRedacted_ThenMaskedAndOffic
       "买买提\n收缴人：包振华、吴日根\n侦查人员：李成哲\n检查人员：邢孔明、陈亚光\n"
       "勘验人：许文龙\n走访人：韩文山\n经办人：亓振华\n提取人：黎志坚");
   EXPECT_EQ(RedactText("被收缴人：包振华，男"), "被收缴人：包某，男");
+  // More surnames: rarer ones after a context word or before a speech word, and list-only ones
+  // in a list, not their words.
+  EXPECT_EQ(RedactText("其朋友蚁泽鹏称，郄长河称，其邻居禤家明、苑小燕在场"),
+            "其朋友蚁某称，郄某称，其邻居禤某、苑某在场");
+  EXPECT_EQ(RedactText("其朋友王五、敬志勇、母德明、锁建国称"), "其朋友王某、敬某、母某、锁某称");
+  ExpectKeptWithoutDoubt("张某与母亲同住，张某与锁匠发生纠纷，其邻居敬酒时。");
+  // A word of two that starts with a surname is no name before a speech word.
+  ExpectKeptWithoutDoubt("老人由其孙女陪同，孙女称呼老人为爷爷。");
+  // A police unit's own lines stay; a person's goes.
+  ExpectKeptWithoutDoubt(
+      "派出所电话：0836-8622110\n户籍室电话：0891-6321235\n边境派出所：0906-8785110");
+  EXPECT_EQ(RedactText("联系电话：0454-8612110"), "联系电话：[电话]");
 }
 
 // A name found late in a field is masked where the field wrote it up to 1 KB before.
