@@ -380,6 +380,8 @@ constexpr std::array<std::string_view, 48> kObjectVerbs = {
     "通知", "帮助", "收留", "责令", "要求", "传唤", "抓获", "侮辱", "推搡", "骚扰", "跟踪", "偷拍",
     "诱骗", "欺骗", "拦截", "扣留", "训诫", "约谈", "送达", "告知", "敲诈", "勒索", "恐吓", "纠缠",
     "尾随", "猥亵", "询问", "盘问", "劝导", "劝离", "控制", "诈骗", "骗取", "查获", "拘留", "容留",
+    // (Since session thirty-six, from the red-team rounds: 打了甘德林一拳, 造成阿拉腾其其格受伤,
+    // 致岩保头部受伤, 认定那仁满都拉承担, 证明次仁旺堆与….)
 };
 // The verbs before 传唤: a dotted name starts with none of their first characters (DottedNameHere).
 constexpr size_t kVerbsByFirstCharacter = 17;
@@ -716,6 +718,10 @@ constexpr std::string_view kTransliterationChars =
     "杰群培呷俄且说惹支嫫妞云敦朝宝音和腾琴噶洁白才草娃卜尼克";
 
 constexpr std::string_view kPlaceWordChars = "县市区镇乡省州";
+// The last characters of organizations' and places' names, not of persons' (周口市, 某公司);
+// and, by twos, last words of theirs whose last character ends persons' names too (温州银行,
+// 武汉大学, but 李建学, 王德行, 张秀会).
+constexpr std::string_view kPlaceOrBodyEnds = "市州县区局司院校所队厂店馆部委镇乡省";
 
 bool IsTransliterationChar(std::string_view ch) {
   static const CharSet* const kSet = new CharSet(SplitChars(kTransliterationChars));
@@ -1225,17 +1231,25 @@ size_t ListSurnameNameEnd(std::string_view s, size_t at) {
 constexpr std::string_view kSoundNameChars =
     "阿艾买提古丽热娜依努尔吐逊江汗克合曼迪力麦米帕孜则斯伊巴图玛比亚哈吾尼萨达别乌苏库赛莱"
     "凯穆罕列肯叶山木沙拉加吉托洪西夏衣甫次仁卓扎多平措央格桑洛姆泽郎瓦德旺曲珍宗贡布顿珠白"
-    "才让索南绒堆嘎旦增罗杰群培丹琼呷俄马且说伍日果惹支莫史妞嫫特云其额敦那朝鲁宝音雅呼赫满来";
-constexpr std::string_view kRareSoundNameChars = "买丽吐逊卓玛措呷吾孜努汗娜姆嘎绒堆琴尔桑旺珠嫫妞";
+    "才让索南绒堆嘎旦增罗杰群培丹琼呷俄马且说伍日果惹支莫史妞嫫特云其额敦那朝鲁宝音雅呼赫满来"
+    // (Since session thirty-six: 阿牛阿呷, 俄底拉哈, 阿的日火, 巴图孟和, 那仁满都拉, 阿拉腾.)
+    "牛底火孟都腾";
+constexpr std::string_view kRareSoundNameChars =
+    "买丽吐逊卓玛措呷吾孜努汗娜姆嘎绒堆琴尔桑旺珠嫫妞哈格";
+// The first characters of such names that the model's gate lets through too (ModelNameFirsts:
+// where a clause starts and after a verb; since session thirty-six).
+constexpr std::string_view kSoundNameFirsts = "阿次格乌额那俄巴扎央旺卓洛索吐努热买伊帕尼托吾";
 // The end of such a name at `at` (after a word that names a person), or 0: two to six of those
 // characters up to a stop or another character, with one rare in words at least (the last, of
-// two: 热娜, 拉姆, not 达到, 拉开), ending as a name does (托合提因…, 阿苏拉格自述).
+// two: 热娜, 拉姆, not 达到, 拉开), ending as a name does (托合提因…, 阿苏拉格自述). Since session
+// thirty-six a name of three or more ends wherever its characters do (户主格桑平措申请, 其女友
+// 阿牛阿呷供述), and 其 may be one past the first (乌云其木格, 阿拉腾其其格).
 size_t SoundNameEnd(std::string_view s, size_t at) {
   static const CharSet* const kSound = new CharSet(SplitChars(kSoundNameChars));
   size_t e = at;
   int rare = 0;
   while (e < at + 18 && e + 3 <= s.size() && kSound->contains(Decode3(s, e)) &&
-         !IsNameStop(s.substr(e, 3))) {
+         (!IsNameStop(s.substr(e, 3)) || (e > at && s.substr(e, 3) == "其"))) {
     rare += CharIn<kRareSoundNameChars>(s.substr(e, 3)) ? 1 : 0;
     e += 3;
   }
@@ -1243,7 +1257,22 @@ size_t SoundNameEnd(std::string_view s, size_t at) {
   if (chars < 2 || rare == 0 || (chars == 2 && !CharIn<kRareSoundNameChars>(s.substr(e - 3, 3)))) {
     return 0;
   }
-  return EndsListedName(s, e) || SexAt(s, e) ? e : 0;
+  return chars >= 3 || EndsListedName(s, e) || SexAt(s, e) ? e : 0;
+}
+
+// A name by its sound of three characters or more (SoundNameEnd) at `at` where no word says a
+// person is named (a clause's start, a verb's object: 。次仁旺堆与妻子…, 造成阿拉腾其其格受伤), not
+// a place's or a body's (格尔木市, 格尔木公安局): its end, or 0.
+size_t BareSoundNameEnd(std::string_view s, size_t at) {
+  const size_t end = SoundNameEnd(s, at);
+  if (end < at + 9) return 0;
+  const std::string_view next = s.substr(end, 3);
+  // (Nor one a division's word ends a character later: 西乌珠穆沁旗, 阿拉善盟.)
+  const std::string_view later = s.substr(end + 3, 3);
+  return CharIn<kPlaceOrBodyEnds>(next) || next == "公" || next == "派" || next == "旗" ||
+                 next == "盟" || CharIn<kDivisionEnds>(later) || later == "旗" || later == "盟"
+             ? 0
+             : end;
 }
 
 // A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
@@ -1295,10 +1324,7 @@ constexpr std::string_view kLabelNumbers = "一二三四五六七八九十甲乙
 constexpr std::string_view kValueFollowers = "男女系等和及与";
 // What starts a form's value that is no name (姓名：不详, 户名：某某公司).
 constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详暂佚匿拒";
-// The last characters of organizations' and places' names, not of persons' (周口市, 某公司);
-// and, by twos, last words of theirs whose last character ends persons' names too (温州银行,
-// 武汉大学, but 李建学, 王德行, 张秀会).
-constexpr std::string_view kPlaceOrBodyEnds = "市州县区局司院校所队厂店馆部委镇乡省";
+// (kPlaceOrBodyEnds: above, with kPlaceWordChars.)
 
 }  // namespace
 
@@ -1500,6 +1526,7 @@ const CharSet& ModelNameFirsts() {
   static const CharSet* const kSet = [] {
     std::vector<std::string_view> chars = WideSurnameChars();
     for (std::string_view name : kCompoundSurnames) chars.push_back(name.substr(0, 3));
+    for (std::string_view ch : SplitChars(kSoundNameFirsts)) chars.push_back(ch);
     return new CharSet(chars);
   }();
   return *kSet;
@@ -1656,7 +1683,9 @@ size_t NameBeforeSex(std::string_view s, size_t at) {
 void NameAtClauseStart(std::string_view s, size_t at, Findings* out) {
   while (at < s.size() && IsSpaceOrTab(s[at])) ++at;
   if (ModelNameAt(s, at, out) == 0) {
-    if (const size_t end = NameBeforeSex(s, at); end != 0) AddHeuristic(at, end, out);
+    size_t end = NameBeforeSex(s, at);
+    if (end == 0) end = BareSoundNameEnd(s, at);
+    if (end != 0) AddHeuristic(at, end, out);
   }
 }
 
@@ -1682,6 +1711,11 @@ void NameAfterDate(std::string_view s, size_t i, Findings* out) {
 void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
   const size_t verb = ObjectVerbAt(s, i);
   if (verb == 0 || ModelNameAt(s, i + verb, out) != 0) return;
+  if (const size_t end = BareSoundNameEnd(s, i + verb); end != 0) {  // 造成阿拉腾其其格受伤
+    AddHeuristic(i + verb, end, out);
+    NamesListedAfter(s, end, out);
+    return;
+  }
   // A decision's party, whom the model may not read (决定对周立新行政拘留, 决定给予韩冬梅警告):
   // a name as after a role word, ending before a decision's word or as a name does.
   if (i >= 6 && s.substr(i - 6, 6) == "决定" &&
@@ -1754,7 +1788,7 @@ bool WordEndsAt(std::string_view s, size_t i, const std::array<std::string_view,
 
 // The fields and titles of the officers and staff who acted (执法人员, 承办人, 询问人, 民警 …):
 // their names are kept. Not where 被 comes before (被询问人, 被执行人: a party).
-constexpr std::array<std::string_view, 45> kOfficerFields = {
+constexpr std::array<std::string_view, 46> kOfficerFields = {
     "执法人员", "办案人员", "工作人员", "翻译人员", "勘查人员", "办案人", "承办人", "审核人",
     "审批人", "询问人", "记录人", "侦查员", "送达人", "执行人", "调查人", "讯问人", "受案人",
     "受理人", "检查人", "填表人", "批准人", "告知人", "协办人", "主办人", "记录员", "接警员",
@@ -1764,7 +1798,7 @@ constexpr std::array<std::string_view, 45> kOfficerFields = {
     "主持人", "调解人", "保管人", "接收人", "取证人",
     // (Since session thirty-six: the officers who seized, took or examined evidence, visited,
     // handled the case or interpreted; a red-team round's records.)
-    "收缴人", "提取人", "侦查人员", "勘验人", "检查人员", "走访人", "经办人", "翻译人"};
+    "收缴人", "提取人", "侦查人员", "勘验人", "检查人员", "走访人", "经办人", "翻译人", "指挥人"};
 bool OfficerFieldEndsAt(std::string_view s, size_t i) {
   if (i < 6 || i > s.size()) return false;
   // The last two characters first (most places have no field's before them: 被害人, 其朋友).

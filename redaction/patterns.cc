@@ -60,8 +60,13 @@ constexpr std::array<std::string_view, 8> kPublicLineLabels = {
     "监督电话", "举报电话", "投诉电话", "咨询电话", "值班电话", "服务热线", "举报热线", "监督热线"};
 // Since session thirty-six: a police unit's own line, after its name or its name and 电话
 // (派出所电话：0836-8622110, 户籍室电话, 边境派出所：0906-8785110; a red-team round's notices).
-constexpr std::array<std::string_view, 8> kUnitLineLabels = {
-    "派出所电话", "公安局电话", "户籍室电话", "警务室电话", "派出所", "公安局", "户籍室", "警务室"};
+constexpr std::array<std::string_view, 10> kUnitLineLabels = {
+    "派出所电话", "公安局电话", "户籍室电话", "警务室电话", "派出所",
+    "公安局",     "户籍室",     "警务室",     "大队",       "中队"};
+// And the labels of a line that is a unit's where a unit's name comes right before them
+// (法制大队反映，电话…, 派出所    电话：, 执行机关联系电话, 戒毒办公室联系电话), or where the line
+// before them names the officers who acted (办案民警：岩香、周海涛⏎联系电话：).
+constexpr std::array<std::string_view, 3> kUnitPhoneWords = {"联系电话", "电话", "传真"};
 // Labels a document's or a device's serial number follows: a number after one is not taken for
 // a bank card by its prefix and Luhn check alone (处罚决定书编号：5331221000123456).
 // (单号 流水号 交易号: a payment's or a waybill's number, glued digits of no person's.)
@@ -1971,6 +1976,21 @@ class Scanner {
   // (张某的咨询电话, 被害人投诉电话); or a police unit's line (kUnitLineLabels).
   bool PublicLineBefore(size_t b) const {
     if (PhoneLabelStart(b, kUnitLineLabels) != std::string_view::npos) return true;
+    if (const size_t label = PhoneLabelStart(b, kUnitPhoneWords); label != std::string_view::npos) {
+      size_t k = label;
+      while (k > 0 && (s_[k - 1] == ' ' || s_[k - 1] == '\t')) --k;
+      if (k >= 3 && InCharList("局所队室科关", s_.substr(k - 3, 3))) return true;
+      if (k > 0 && s_[k - 1] == '\n') {
+        const size_t line = s_.rfind('\n', k >= 2 ? k - 2 : 0);
+        const size_t from = line == std::string_view::npos || k < 2 ? 0 : line + 1;
+        const size_t colon = s_.substr(from, k - 1 - from).find(':');
+        if (colon != std::string_view::npos) {
+          size_t end = from + colon;
+          while (end > from && (s_[end - 1] == ' ' || s_[end - 1] == '\t')) --end;
+          if (OfficerFieldEndsAt(s_, end)) return true;
+        }
+      }
+    }
     const size_t e = PhoneLabelStart(b, kPublicLineLabels);
     if (e == std::string_view::npos) return false;
     if (e == 0) return true;

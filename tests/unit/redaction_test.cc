@@ -1012,10 +1012,22 @@ TEST(RedactNames, GivenNamesTheThirdRedTeamFound_WhenRedacted_ThenMaskedAndOffic
   ExpectKeptWithoutDoubt("张某与母亲同住，张某与锁匠发生纠纷，其邻居敬酒时。");
   // A word of two that starts with a surname is no name before a speech word.
   ExpectKeptWithoutDoubt("老人由其孙女陪同，孙女称呼老人为爷爷。");
+  // Minority names by their sound: of three characters or more wherever their characters end,
+  // with 其 past the first, at a clause's start and after a verb too; not a place's name.
+  EXPECT_EQ(RedactText("由户主格桑平措申请，其女友阿牛阿呷供述，带着其妻乌云其木格到场。"),
+            "由户主格某申请，其女友阿某供述，带着其妻乌某到场。");
+  EXPECT_EQ(RedactText("经查。次仁旺堆与妻子到场，殴打阿拉腾其其格致其受伤"),
+            "经查。次某与妻子到场，殴打阿某致其受伤");
+  ExpectKeptWithoutDoubt("。格尔木市公安局，次日凌晨，那天晚上，阿姨说，其朋友格外高兴，巴士站。");
   // A police unit's own lines stay; a person's goes.
   ExpectKeptWithoutDoubt(
       "派出所电话：0836-8622110\n户籍室电话：0891-6321235\n边境派出所：0906-8785110");
+  ExpectKeptWithoutDoubt(
+      "办案民警：岩香、周海涛\n联系电话：0691-5122110\n松城派出所    电话：0593-8862110\n"
+      "刑事侦查大队：0663-5522110\n执行机关联系电话：0834-3322110");
   EXPECT_EQ(RedactText("联系电话：0454-8612110"), "联系电话：[电话]");
+  EXPECT_EQ(RedactText("联系人：张三（家属）\n联系电话：0691-5122110"),
+            "联系人：张某（家属）\n联系电话：[电话]");
 }
 
 // A name found late in a field is masked where the field wrote it up to 1 KB before.
