@@ -78,8 +78,9 @@ class NameMentions {
     found_until_ = 0;
   }
   // The name text_[begin, end) that the heuristic found: looked for at once in the rest of the
-  // text. Not a name of fewer than three characters, or not led by an ideograph, or led by
-  // 于 向 曾 (see IsLookedFor in patterns.cc).
+  // text. Not a name of fewer than two characters (two since session thirty-six, where they
+  // stand as words: ShortNameStandsAlone), or not led by an ideograph, or led by 于 向 曾 (see
+  // IsLookedFor in patterns.cc).
   void Add(size_t begin, size_t end) {
     found_until_ = std::max(found_until_, end);
     AddFound(begin, end);
@@ -338,6 +339,11 @@ std::vector<std::string_view> NameHeuristicWords();
 // Runs the heuristic for the context word at byte i (if any); returns the first byte at which
 // it may run next (past the word it matched, else i + the character's length).
 size_t NameHeuristicAt(std::string_view folded, size_t i, Findings* out);
+// Whether a name of two characters at folded[begin, end) stands as a word: after the text's
+// start, punctuation, a stop or a word's end, and before the end, punctuation, a word that ends
+// a name or 的 家 之 (边巴称, 。孙浩与宋国强, 苏和家; not 早高峰, 万元). Where a name of two
+// that the heuristic found is mentioned again (NameMentions::Mentionable).
+bool ShortNameStandsAlone(std::string_view folded, size_t begin, size_t end);
 // A dotted minority name around the middle dot (folded to U+00B7) at byte `dot`, wherever it
 // stands (由艾力江·吐尔洪一方先行垫付): its parts read over the characters that write names by
 // their sound.

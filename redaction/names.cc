@@ -1328,6 +1328,14 @@ constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详�
 
 }  // namespace
 
+bool ShortNameStandsAlone(std::string_view s, size_t begin, size_t end) {
+  if (!IsBoundaryBefore(s, begin)) return false;
+  size_t l = 0;
+  if (end >= s.size() || !IsIdeographAt(s, end, &l)) return true;
+  const std::string_view next = s.substr(end, l);
+  return next == "的" || next == "家" || next == "之" || EndsListedName(s, end);
+}
+
 void NameAtDot(std::string_view s, size_t dot, Findings* out) {
   if (dot < 6 || s.size() < dot + 5) return;
   // (Most dotted names were found before the scan reached their dot, after a context word.)

@@ -2876,13 +2876,14 @@ void NameMentions::Insert(char32_t first, std::string_view name) {
   firsts_[word] |= uint64_t{1} << (first & 63);
 }
 
-// Whether a name may be looked for at all: three characters or more (two-character names are
-// often common words too: 高峰 in 早高峰, 万元, 马力, 周全, 黄山公安局), led by an ideograph
+// Whether a name may be looked for at all: two characters or more (two-character names are
+// often common words too, 高峰 in 早高峰, 万元, 马力, 周全, 黄山公安局: since session thirty-six
+// they are, but are mentioned only where they stand as words, Mentionable), led by an ideograph
 // that is not 于 向 or 曾 (surnames, but far more often the first word of the phrases the
 // heuristic mistakes for names: 被害人于次日称, 向民警称, 曾多次).
 static bool IsLookedFor(char32_t first, std::string_view name) {
-  return name.size() >= 9 && first != 0 && IsIdeograph(first) && first != U'于' && first != U'向' &&
-         first != U'曾';
+  return (name.size() >= 9 || (name.size() == 6 && IsIdeograph(Decode3(name, 3)))) && first != 0 &&
+         IsIdeograph(first) && first != U'于' && first != U'向' && first != U'曾';
 }
 
 bool NameMentions::LookedFor(std::string_view name) { return IsLookedFor(Decode3(name, 0), name); }
@@ -2913,6 +2914,8 @@ bool NameMentions::Mentionable(std::string_view text, size_t begin, size_t end) 
     return cp != 0 && kPlaceEnds->contains(cp);
   };
   if (end - begin < 3 || place_at(end - 3) || place_at(end)) return false;
+  // A name of two characters only where it stands as a word (边巴称, 。孙浩与…; not 早高峰).
+  if (end - begin == 6 && !ShortNameStandsAlone(text, begin, end)) return false;
   // Nor before an organization's word (黄山河公安局, 高明派出所, 金城公司).
   if (end + 3 <= text.size()) {
     const std::string_view next = text.substr(end, 3);

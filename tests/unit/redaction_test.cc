@@ -1019,6 +1019,11 @@ TEST(RedactNames, GivenNamesTheThirdRedTeamFound_WhenRedacted_ThenMaskedAndOffic
   EXPECT_EQ(RedactText("经查。次仁旺堆与妻子到场，殴打阿拉腾其其格致其受伤"),
             "经查。次某与妻子到场，殴打阿某致其受伤");
   ExpectKeptWithoutDoubt("。格尔木市公安局，次日凌晨，那天晚上，阿姨说，其朋友格外高兴，巴士站。");
+  // A name of two found once is masked where it stands as a word again, before and after; not
+  // inside a word.
+  EXPECT_EQ(RedactText("边巴称其不知情。当事人：边巴，男。次日边巴到所，边巴家中无人。"),
+            "边某称其不知情。当事人：边某，男。次日边某到所，边某家中无人。");
+  EXPECT_EQ(RedactText("其朋友高峰称，早高峰拥堵"), "其朋友高某称，早高峰拥堵");
   // A police unit's own lines stay; a person's goes.
   ExpectKeptWithoutDoubt(
       "派出所电话：0836-8622110\n户籍室电话：0891-6321235\n边境派出所：0906-8785110");
