@@ -1328,6 +1328,75 @@ constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详�
 
 }  // namespace
 
+// The headers of a table's columns of private persons (序号⇥姓名⇥性别, 物品名称⇥数量⇥持有人).
+constexpr std::array<std::string_view, 18> kPersonColumns = {
+    "姓名",   "持有人",   "被收缴人",   "物主",       "当事人",   "户主",
+    "承租人", "租户",     "车主",       "失主",       "被扣押人", "所有人",
+    "住户",   "被询问人", "违法嫌疑人", "违法行为人", "被害人",   "入住人"};
+
+// What no name's cell holds: a mask, or a placeholder's word (失主不明, 待认领, 未知, 无).
+constexpr std::string_view kNotInNameCell = "某不未待无";
+
+void NamesInTableColumns(std::string_view s, Findings* out) {
+  auto trimmed = [&](size_t* b, size_t* e) {
+    while (*b < *e && (s[*b] == ' ' || s[*b] == '\r')) ++*b;
+    while (*e > *b && (s[*e - 1] == ' ' || s[*e - 1] == '\r')) --*e;
+  };
+  // A cell of two to eight characters, ideographs or a middle dot (folded to U+00B7), no stop but
+  // the dot's neighbours, not masked nor a placeholder (不详, 无, 失主不明: kNotInNameCell), not a
+  // body's (某某公司).
+  auto person_cell = [&](size_t b, size_t e) {
+    if (e - b < 6 || e - b > 26 || CharIn<kPlaceholderFirsts>(s.substr(b, 3))) return false;
+    for (size_t k = b; k < e;) {
+      if (s.substr(k, 2) == "·") {
+        k += 2;
+        continue;
+      }
+      const uint16_t cls = NameClassAt(s, k);
+      if ((cls & kIdeographClass) == 0 || CharIn<kNotInNameCell>(s.substr(k, 3))) return false;
+      k += 3;
+    }
+    return (NameClassAt(s, e - 3) & kNotNameEndClass) == 0 &&
+           !CharIn<kPlaceOrBodyEnds>(s.substr(e - 3, 3));
+  };
+  int column = -1;
+  for (size_t line = 0; line < s.size();) {
+    size_t end = s.find('\n', line);
+    if (end == std::string_view::npos) end = s.size();
+    if (s.substr(line, end - line).find('\t') == std::string_view::npos) {
+      column = -1;  // the table ends
+    } else {
+      int header = -1;
+      size_t cell_b = 0;
+      size_t cell_e = 0;
+      int k = 0;
+      for (size_t b = line; b <= end; ++k) {
+        size_t e = s.find('\t', b);
+        if (e == std::string_view::npos || e > end) e = end;
+        size_t tb = b;
+        size_t te = e;
+        trimmed(&tb, &te);
+        if (header < 0 && std::find(kPersonColumns.begin(), kPersonColumns.end(),
+                                    s.substr(tb, te - tb)) != kPersonColumns.end()) {
+          header = k;
+        }
+        if (k == column) {
+          cell_b = tb;
+          cell_e = te;
+        }
+        b = e + 1;
+      }
+      if (header >= 0) {
+        column = header;  // a header row: its cells are no names
+      } else if (column >= 0 && cell_e > cell_b && person_cell(cell_b, cell_e)) {
+        out->candidates.push_back(HeuristicName(cell_b, cell_e));
+        if (out->mentions != nullptr) out->mentions->Add(s.substr(cell_b, cell_e - cell_b));
+      }
+    }
+    line = end + 1;
+  }
+}
+
 bool ShortNameStandsAlone(std::string_view s, size_t begin, size_t end) {
   if (!IsBoundaryBefore(s, begin)) return false;
   size_t l = 0;

@@ -693,6 +693,10 @@ class Scanner {
       ~DotNote() { out->text_has_dot = before; }
     } note{out_, out_->text_has_dot};
     out_->text_has_dot = has_dot_;
+    // A table's columns of persons (NamesInTableColumns), where the text has a tab at all.
+    if (options_.name_heuristics && s_.find('\t') != std::string_view::npos) {
+      NamesInTableColumns(s_, out_);
+    }
     if (options_.name_heuristics) ClauseStart(0, /*field_start=*/true);  // a clause starts too
     for (size_t i = 0; i < n;) {
       // The text is valid UTF-8 (folded): a byte E0–EF always leads a 3-byte character (two

@@ -1024,6 +1024,14 @@ TEST(RedactNames, GivenNamesTheThirdRedTeamFound_WhenRedacted_ThenMaskedAndOffic
   EXPECT_EQ(RedactText("边巴称其不知情。当事人：边巴，男。次日边巴到所，边巴家中无人。"),
             "边某称其不知情。当事人：边某，男。次日边某到所，边某家中无人。");
   EXPECT_EQ(RedactText("其朋友高峰称，早高峰拥堵"), "其朋友高某称，早高峰拥堵");
+  // A table's column of persons, by its header, up to the first line without a tab.
+  EXPECT_EQ(
+      RedactText("编号\t物品名称\t持有人\t备注\n1\t蒙古刀\t巴特尔\t现场收缴\n2\t手电\t失主不明"
+                 "\t待认领\n\n序号\t房号\t姓名\t性别\n1\t201\t欧阳志坚\t男\n2\t305\t热依拉·"
+                 "吐尔逊\t女\n3\t306\t某某公司\t\n民警\t张三\n巴特尔称"),
+      "编号\t物品名称\t持有人\t备注\n1\t蒙古刀\t巴某\t现场收缴\n2\t手电\t失主不明\t待认领\n\n"
+      "序号\t房号\t姓名\t性别\n1\t201\t欧阳某\t男\n2\t305\t热某\t女\n3\t306\t某某公司\t\n"
+      "民警\t张三\n巴某称");
   // A police unit's own lines stay; a person's goes.
   ExpectKeptWithoutDoubt(
       "派出所电话：0836-8622110\n户籍室电话：0891-6321235\n边境派出所：0906-8785110");
