@@ -1268,7 +1268,7 @@ size_t BareSoundNameEnd(std::string_view s, size_t at) {
   if (end < at + 9) return 0;
   const std::string_view next = s.substr(end, 3);
   // (Nor one a division's word ends a character later: 西乌珠穆沁旗, 阿拉善盟.)
-  const std::string_view later = s.substr(end + 3, 3);
+  const std::string_view later = end + 3 <= s.size() ? s.substr(end + 3, 3) : std::string_view();
   return CharIn<kPlaceOrBodyEnds>(next) || next == "公" || next == "派" || next == "旗" ||
                  next == "盟" || CharIn<kDivisionEnds>(later) || later == "旗" || later == "盟"
              ? 0

@@ -1019,6 +1019,9 @@ TEST(RedactNames, GivenNamesTheThirdRedTeamFound_WhenRedacted_ThenMaskedAndOffic
   EXPECT_EQ(RedactText("经查。次仁旺堆与妻子到场，殴打阿拉腾其其格致其受伤"),
             "经查。次某与妻子到场，殴打阿某致其受伤");
   ExpectKeptWithoutDoubt("。格尔木市公安局，次日凌晨，那天晚上，阿姨说，其朋友格外高兴，巴士站。");
+  // (One that ends the text, or a character before its end: the fuzzer's finding.)
+  EXPECT_EQ(RedactText("经查。次仁旺堆"), "经查。次某");
+  EXPECT_EQ(RedactText("经查。次仁旺堆称"), "经查。次某称");
   // A name of two found once is masked where it stands as a word again, before and after; not
   // inside a word.
   EXPECT_EQ(RedactText("边巴称其不知情。当事人：边巴，男。次日边巴到所，边巴家中无人。"),
