@@ -380,8 +380,8 @@ constexpr std::array<std::string_view, 48> kObjectVerbs = {
     "通知", "帮助", "收留", "责令", "要求", "传唤", "抓获", "侮辱", "推搡", "骚扰", "跟踪", "偷拍",
     "诱骗", "欺骗", "拦截", "扣留", "训诫", "约谈", "送达", "告知", "敲诈", "勒索", "恐吓", "纠缠",
     "尾随", "猥亵", "询问", "盘问", "劝导", "劝离", "控制", "诈骗", "骗取", "查获", "拘留", "容留",
-    // (Since session thirty-six, from the red-team rounds: 打了甘德林一拳, 造成阿拉腾其其格受伤,
-    // 致岩保头部受伤, 认定那仁满都拉承担, 证明次仁旺堆与….)
+    // (Session thirty-six tried 打了 推了 扇了 骂了 看见 看到 造成 致 认定 证明: 0.8 % more
+    // instructions a pass for 2 more of the red-team rounds' 3,247 mentions. Left out.)
 };
 // The verbs before 传唤: a dotted name starts with none of their first characters (DottedNameHere).
 constexpr size_t kVerbsByFirstCharacter = 17;

@@ -64,8 +64,8 @@ constexpr std::array<std::string_view, 10> kUnitLineLabels = {
     "派出所电话", "公安局电话", "户籍室电话", "警务室电话", "派出所",
     "公安局",     "户籍室",     "警务室",     "大队",       "中队"};
 // And the labels of a line that is a unit's where a unit's name comes right before them
-// (法制大队反映，电话…, 派出所    电话：, 执行机关联系电话, 戒毒办公室联系电话), or where the line
-// before them names the officers who acted (办案民警：岩香、周海涛⏎联系电话：).
+// (派出所    电话：, 执行机关联系电话, 戒毒办公室联系电话; not 法制大队反映，电话), or where the
+// line before them names the officers who acted (办案民警：岩香、周海涛⏎联系电话：).
 constexpr std::array<std::string_view, 3> kUnitPhoneWords = {"联系电话", "电话", "传真"};
 // Labels a document's or a device's serial number follows: a number after one is not taken for
 // a bank card by its prefix and Luhn check alone (处罚决定书编号：5331221000123456).
