@@ -717,10 +717,8 @@ constexpr std::string_view kTransliterationChars =
     "延扬耶叶伊依因英尤玉约扎泽詹珍朱兹宗祖佐买孜则吾逊肉合衣甫地牙拉依尕措卓次平央绒堆嘎增"
     "杰群培呷俄且说惹支嫫妞云敦朝宝音和腾琴噶洁白才草娃卜尼克";
 
-constexpr std::string_view kPlaceWordChars = "县市区镇乡省州";
-// The last characters of organizations' and places' names, not of persons' (周口市, 某公司);
-// and, by twos, last words of theirs whose last character ends persons' names too (温州银行,
-// 武汉大学, but 李建学, 王德行, 张秀会).
+// The last characters of organizations' and places' names, not of persons' (周口市, 某公司;
+// by twos, kBodyEndWords); also where a part of a dotted name stops (住梁河县·河西乡).
 constexpr std::string_view kPlaceOrBodyEnds = "市州县区局司院校所队厂店馆部委镇乡省";
 
 bool IsTransliterationChar(std::string_view ch) {
@@ -743,7 +741,7 @@ size_t NamePartForward(std::string_view s, size_t at, bool after_dot = false) {
     if (after_dot && k >= 2 && !IsTransliterationChar(ch)) break;
     // Nor through a place's or a body's word (住梁河县·河西乡, a stray dot; since session
     // thirty-six).
-    if ((NameClassAt(ch, 0) & kNotNameEndClass) != 0 || CharIn<kPlaceWordChars>(ch)) break;
+    if ((NameClassAt(ch, 0) & kNotNameEndClass) != 0 || CharIn<kPlaceOrBodyEnds>(ch)) break;
     // Nor through a word that follows names (木然·早堵一同离开, 勒排·早腊驾驶, 艾则孜多次), or
     // a function word rare in transliterated names (吐尔逊于2026年, 吐尔逊处以罚款; not 都:
     // 阿布都拉).
@@ -1324,7 +1322,7 @@ constexpr std::string_view kLabelNumbers = "一二三四五六七八九十甲乙
 constexpr std::string_view kValueFollowers = "男女系等和及与";
 // What starts a form's value that is no name (姓名：不详, 户名：某某公司).
 constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详暂佚匿拒";
-// (kPlaceOrBodyEnds: above, with kPlaceWordChars.)
+// (kPlaceOrBodyEnds: above, with kTransliterationChars.)
 
 }  // namespace
 
