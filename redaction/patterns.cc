@@ -489,11 +489,12 @@ bool IsMobile(std::string_view d) {
 // Also the last characters of the phone labels (电话 固话, 手机 座机, 联系方式), where a number in
 // Chinese numerals is looked for. And 威信 薇信 扣扣 企鹅号, labels of WeChat and QQ as written to
 // dodge a scanner (at 鹅: 企 starts 企业). And the brackets that close a form's label
-// (【姓名】李晓东, 〔姓名〕, 〖姓名〗, 《姓名》, 「姓名」, 〈姓名〉, 『姓名』).
-constexpr std::array<std::string_view, 35> kOtherTriggers = {
+// (【姓名】李晓东, 〔姓名〕, 〖姓名〗, 《姓名》, 「姓名」, 〈姓名〉, 『姓名』). And “, where a
+// nickname may follow (外号“大金”).
+constexpr std::array<std::string_view, 36> kOtherTriggers = {
     "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某",
     "员", "与", "和", "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼",
-    "扣", "鹅", "威", "薇", "】", "〕", "〗", "》", "」", "〉", "』",
+    "扣", "鹅", "威", "薇", "】", "〕", "〗", "》", "」", "〉", "』", "“",
 };
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
@@ -889,6 +890,9 @@ class Scanner {
       case U'〉':
       case U'』':
         if (options_.name_heuristics) NameAfterLabelGap(s_, i, 3, out_);
+        return;
+      case U'“':
+        if (options_.name_heuristics) NicknameInQuotes(s_, i, out_);
         return;
       default:
         return;

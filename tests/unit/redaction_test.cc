@@ -1057,6 +1057,19 @@ TEST(RedactNames, GivenANameWrittenBeforeItIsFound_WhenRedacted_ThenMaskedThereT
   EXPECT_TRUE(out.ends_with("被害人游某称")) << out;
 }
 
+// A nickname in quotation marks after a word that announces one is masked, and where it is
+// written again in them; quoted speech is not.
+TEST(RedactNames, GivenANicknameInQuotes_WhenRedacted_ThenMaskedAndSpeechKept) {
+  EXPECT_EQ(RedactText("该男子外号“大金”，身高约180。受网名为“凯哥”的上线指使，共替“凯哥”取款。"),
+            "该男子外号“大某”，身高约180。受网名为“凯某”的上线指使，共替“凯某”取款。");
+  EXPECT_EQ(RedactText("村里人都叫他“二狗”，二狗称其不知情。其朋友“老鬼”，网名“老K”。"),
+            "村里人都叫他“二某”，二某称其不知情。其朋友“老某1”，网名“老某2”。");
+  EXPECT_TRUE(Redact({}, {}, std::vector<Field>{{"f", "人称“阿丁”"}}).doubt)
+      << "a nickname read by its context raises the doubt flag";
+  ExpectKeptWithoutDoubt(
+      "张某称“没有”。他大叫“救命”。其外号“来自江湖的朋友们”。外号“2号”。自称“，”。外号“");
+}
+
 TEST(RedactNames, GivenUnlistedNamesAfterJoinsAndPersonnelWords_WhenRedacted_ThenMaskedWithDoubt) {
   ExpectMaskedInContexts(
       {"因琐事与%s发生口角。", "他和%s一起在工地打零工。", "遂同%s前往某宾馆。", "其自称与%s相识。",
