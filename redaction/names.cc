@@ -83,7 +83,9 @@ constexpr std::string_view kListSurnames =
     "昂沐妥喇班冶纳海朴惠满"
     // (Since session thirty-six: 敬志勇, 粘志强, 母德明, 锁建国, 但, 拓永平; 敬酒, 粘贴, 母亲,
     // 锁门, 但是, 拓展.)
-    "敬粘母锁但拓";
+    "敬粘母锁但拓"
+    // (Since session thirty-seven: 吉亚明, 言思琪, 隆建军; 吉林, 言语, 隆重.)
+    "吉言隆";
 
 // Which surnames start a name: the common ones, (kWide) the less common ones as well, or (kList)
 // all three lists.

@@ -1057,6 +1057,14 @@ TEST(RedactNames, GivenANameWrittenBeforeItIsFound_WhenRedacted_ThenMaskedThereT
   EXPECT_TRUE(out.ends_with("被害人游某称")) << out;
 }
 
+// What a fourth red-team round (session thirty-seven) found published as written.
+TEST(RedactNames, GivenNamesTheFourthRedTeamFound_WhenRedacted_ThenMasked) {
+  // Surnames that start words too, in a list or where a name ends after a role word.
+  EXPECT_EQ(RedactText("邻居吉亚明称，其表哥隆建军的会员卡，其朋友王五、言思琪在场"),
+            "邻居吉某称，其表哥隆某的会员卡，其朋友王某、言某在场");
+  ExpectKeptWithoutDoubt("被害人吉林省人，其朋友言语粗俗，邻居隆重举办婚礼。");
+}
+
 // A nickname in quotation marks after a word that announces one is masked, and where it is
 // written again in them; quoted speech is not.
 TEST(RedactNames, GivenANicknameInQuotes_WhenRedacted_ThenMaskedAndSpeechKept) {
