@@ -346,7 +346,8 @@ size_t NameHeuristicAt(std::string_view folded, size_t i, Findings* out);
 void NamesInTableColumns(std::string_view folded, Findings* out);
 // Whether a name of two characters at folded[begin, end) stands as a word: after the text's
 // start, punctuation, a stop or a word's end, and before the end, punctuation, a word that ends
-// a name or 的 家 之 (边巴称, 。孙浩与宋国强, 苏和家; not 早高峰, 万元). Where a name of two
+// a name, 的 家 之, or a join 和 与 及 (边巴称, 。孙浩与宋国强, 苏和家, 二狗和龙小平; not 早高峰,
+// 万元). Where a name of two
 // that the heuristic found is mentioned again (NameMentions::Mentionable).
 bool ShortNameStandsAlone(std::string_view folded, size_t begin, size_t end);
 // A dotted minority name around the middle dot (folded to U+00B7) at byte `dot`, wherever it

@@ -1402,7 +1402,9 @@ bool ShortNameStandsAlone(std::string_view s, size_t begin, size_t end) {
   size_t l = 0;
   if (end >= s.size() || !IsIdeographAt(s, end, &l)) return true;
   const std::string_view next = s.substr(end, l);
-  return next == "的" || next == "家" || next == "之" || EndsListedName(s, end);
+  // (And before a join: 二狗和龙小平, 边巴与妻子; since session thirty-seven.)
+  return next == "的" || next == "家" || next == "之" || next == "和" || next == "与" ||
+         next == "及" || EndsListedName(s, end);
 }
 
 void NameAtDot(std::string_view s, size_t dot, Findings* out) {
