@@ -2095,6 +2095,32 @@ bool NotNameWordAt(std::string_view s, size_t at) {
 // (after the separator, and any spaces after that). The name there, and the later members of
 // its list.
 // `longest`: the most bytes the name may have (a value right after its label: 姓名张贴公告).
+// The characters that end a signature line's words, not names (指印, 捺印, 盖章, 日期).
+constexpr std::string_view kNotSignatureEnds = "印章期";
+
+// The later names of a signature's field, each after two spaces or more, where the one before
+// ended at `end` (当事人签名：王建国    李秀英; since session thirty-seven: a red-team
+// round's signature lines): two to four ideographs, none a stop, up to spaces, a parenthesis or
+// the line's end.
+void NamesSpacedAfter(std::string_view s, size_t end, Findings* out) {
+  for (int member = 0; member < 6; ++member) {
+    const size_t at = OverSpaces(s, end);
+    if (at < end + 2) return;
+    size_t e = at;
+    while (e < at + 12 && (NameClassAt(s, e) & (kIdeographClass | kStopClass)) == kIdeographClass) {
+      e += 3;
+    }
+    if (e < at + 6 || (e < s.size() && s[e] != ' ' && s[e] != '\n' && s[e] != '(') ||
+        CharIn<kPlaceholderFirsts>(s.substr(at, 3)) ||
+        CharIn<kNotSignatureEnds>(s.substr(e - 3, 3)) || NotNameWordAt(s, at) ||
+        IsWordNotName(s.substr(at, 6))) {
+      return;
+    }
+    AddHeuristic(at, e, out);
+    end = e;
+  }
+}
+
 void NameInField(std::string_view s, size_t i, size_t at, Findings* out,
                  size_t longest = std::string_view::npos) {
   at = OverSpaces(s, at);
@@ -2158,6 +2184,9 @@ void NameInField(std::string_view s, size_t i, size_t at, Findings* out,
   }
   AddHeuristic(at, end, out);
   NamesListedAfter(s, end, out);
+  if (label_names && i >= 6 && (s.substr(i - 6, 6) == "签名" || s.substr(i - 6, 6) == "署名")) {
+    NamesSpacedAfter(s, end, out);
+  }
 }
 
 }  // namespace

@@ -1063,6 +1063,12 @@ TEST(RedactNames, GivenNamesTheFourthRedTeamFound_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("邻居吉亚明称，其表哥隆建军的会员卡，其朋友王五、言思琪在场"),
             "邻居吉某称，其表哥隆某的会员卡，其朋友王某、言某在场");
   ExpectKeptWithoutDoubt("被害人吉林省人，其朋友言语粗俗，邻居隆重举办婚礼。");
+  // A signature line's later names after spaces; not an officer's, nor a word.
+  EXPECT_EQ(RedactText("当事人签名：马秀兰    妥玉梅\n学生签名：韦海英    罗桂莲    蒙佳"),
+            "当事人签名：马某    妥某\n学生签名：韦某    罗某    蒙某");
+  EXPECT_EQ(RedactText("当事人签名：王建国    指印\n姓名：王建国    汉族"),
+            "当事人签名：王某    指印\n姓名：王某    汉族");
+  ExpectKeptWithoutDoubt("办案民警签名：张伟    刘洋");
   // A name of two found once, again before a join.
   EXPECT_EQ(RedactText("当事人：边巴，男。边巴与妻子到场，边巴和央宗、边巴及其子"),
             "当事人：边某，男。边某与妻子到场，边某和央宗、边某及其子");
