@@ -356,12 +356,14 @@ constexpr std::array<std::string_view, 8> kAfterName = {
 // Since session thirty-four also a decision's words after its parties (决定对王建平、刘秀英行政
 // 拘留, …分别处以罚款, …警告); since session thirty-five, from 受伤 on, more verbs (罗大友受伤,
 // 林志坚道歉, 霍小琴上前劝阻 …).
-constexpr std::array<std::string_view, 58> kAfterListedName = {
-    "证实", "证明", "承认", "交代", "陈述", "表示", "反映", "辩称", "辩解", "共同", "一起", "一同",
-    "逃离", "盗窃", "冒充", "殴打", "诈骗", "抢劫", "实施", "窃取", "骗取", "持刀", "发生", "当晚",
-    "当天", "当日", "当时", "当场", "产生", "相约", "合谋", "协商", "相识", "商量", "约定", "结伙",
-    "合伙", "前往", "来到", "说",   "行政", "分别", "处以", "罚款", "警告", "各处", "受伤", "道歉",
-    "负责", "介绍", "提供", "查看", "上前", "赶到", "随即", "随后", "当即", "立即",
+// (Since session thirty-seven, 那天 那晚 起夜 混杂 混在: a red-team round's 邻居马力那天开车.)
+constexpr std::array<std::string_view, 63> kAfterListedName = {
+    "证实", "证明", "承认", "交代", "陈述", "表示", "反映", "辩称", "辩解", "共同", "一起",
+    "一同", "逃离", "盗窃", "冒充", "殴打", "诈骗", "抢劫", "实施", "窃取", "骗取", "持刀",
+    "发生", "当晚", "当天", "当日", "当时", "当场", "产生", "相约", "合谋", "协商", "相识",
+    "商量", "约定", "结伙", "合伙", "前往", "来到", "说",   "行政", "分别", "处以", "罚款",
+    "警告", "各处", "受伤", "道歉", "负责", "介绍", "提供", "查看", "上前", "赶到", "随即",
+    "随后", "当即", "立即", "那天", "那晚", "起夜", "混杂", "混在",
 };
 
 // What follows a person named where a clause starts or as an object, besides a stop and the
@@ -1282,6 +1284,9 @@ void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = 
   size_t end = at + DottedNameForward(s, at, out->text_has_dot);
   if (end == at) {
     end = RoleNameEnd(s, at);
+    // A name one character shorter before a word that follows persons (其母司马丽当晚,
+    // 邻居周全起夜: since session thirty-seven), as in a list (NamesListedAfter).
+    if (end >= at + 9 && !EndsListedName(s, end) && EndsListedName(s, end - 3)) end -= 3;
     if (end == 0) end = ListSurnameNameEnd(s, at);
     bool by_sound = false;  // (a name by its sound ends with no given name's character)
     if (end == 0) {
@@ -1932,7 +1937,7 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
 
 // The fields and titles of the officers and staff who acted (执法人员, 承办人, 询问人, 民警 …):
 // their names are kept. Not where 被 comes before (被询问人, 被执行人: a party).
-constexpr std::array<std::string_view, 46> kOfficerFields = {
+constexpr std::array<std::string_view, 48> kOfficerFields = {
     "执法人员", "办案人员", "工作人员", "翻译人员", "勘查人员", "办案人", "承办人", "审核人",
     "审批人", "询问人", "记录人", "侦查员", "送达人", "执行人", "调查人", "讯问人", "受案人",
     "受理人", "检查人", "填表人", "批准人", "告知人", "协办人", "主办人", "记录员", "接警员",
@@ -1942,7 +1947,9 @@ constexpr std::array<std::string_view, 46> kOfficerFields = {
     "主持人", "调解人", "保管人", "接收人", "取证人",
     // (Since session thirty-six: the officers who seized, took or examined evidence, visited,
     // handled the case or interpreted; a red-team round's records.)
-    "收缴人", "提取人", "侦查人员", "勘验人", "检查人员", "走访人", "经办人", "翻译人", "指挥人"};
+    "收缴人", "提取人", "侦查人员", "勘验人", "检查人员", "走访人", "经办人", "翻译人", "指挥人",
+    // (Since session thirty-seven: a detention notice's officer, a scene's examiners.)
+    "通知人", "勘验人员"};
 bool OfficerFieldEndsAt(std::string_view s, size_t i) {
   if (i < 6 || i > s.size()) return false;
   // The last two characters first (most places have no field's before them: 被害人, 其朋友).
@@ -2432,6 +2439,9 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
           wide > m && EndsName(s, at + wide)) {
         m = wide;
       }
+      // (One character shorter before a word that follows persons, as after a role word:
+      // 邻居周全起夜, 母亲田丽当晚.)
+      if (m >= 9 && !EndsListedName(s, at + m) && EndsListedName(s, at + m - 3)) m -= 3;
       // (A surname that starts common words as well, as after a role word: 其丈夫毕永福当晚; a
       // name by its sound: 其朋友吐尔洪.)
       if (m == 0) {

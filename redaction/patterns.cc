@@ -23,6 +23,9 @@ constexpr std::string_view kProvinces =
     "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新黔";  // 黔: Guizhou, as written
 constexpr std::string_view kPlateSpecial = "警学挂港澳领试超";
 constexpr std::array<std::string_view, 4> kIdLabels = {"身份证", "身份号", "居民身份", "证件号"};
+// A driving licence's number is its holder's resident ID (驾驶证号码, 驾照号; since session
+// thirty-seven, a red-team round's penalty decisions): Scanner::IdLabelBefore.
+constexpr std::array<std::string_view, 3> kLicenceLabels = {"驾驶证", "驾照", "驾驶执照"};
 // (帐 for 账: as often written.)
 constexpr std::array<std::string_view, 8> kAccountLabels = {"卡号", "账号", "帐号", "银行",
                                                             "开户", "账户", "帐户", "存折"};
@@ -47,8 +50,10 @@ constexpr std::array<std::string_view, 6> kLabelFillers = {"号码", "号", ":",
 constexpr std::array<std::string_view, 23> kPlaceSuffixes = {
     "小区", "社区", "新村", "花园", "公寓", "大厦", "大道", "胡同", "家园", "小组", "村", "路",
     "街",   "巷",   "弄",   "道",   "苑",   "寨",   "屯",   "庄",   "区",   "期",   "段"};
-constexpr std::array<std::string_view, 15> kHouseUnits = {
-    "单元", "号楼", "号院", "组", "号", "栋", "幢", "楼", "室", "层", "户", "社", "队", "座", "排"};
+// (委: a residents' committee's number, 和平街道14委3组27号; since session thirty-seven.)
+constexpr std::array<std::string_view, 16> kHouseUnits = {"单元", "号楼", "号院", "组", "号", "栋",
+                                                          "幢",   "楼",   "室",   "层", "户", "社",
+                                                          "队",   "座",   "排",   "委"};
 constexpr std::array<std::string_view, 3> kBirthBefore = {"出生", "生日", "出世"};
 // Labels a phone number follows: a local number of 7–8 digits right after one is a landline
 // without its area code (座机6123457). Looked for back from such a number only
@@ -1806,7 +1811,7 @@ class Scanner {
       with_x[len] = 'X';
       const std::string_view id(with_x, len + 1);
       Known(id, b, x_end);
-      if (len == 17 && (IsValidResidentId(id) || (at_start && LabelBefore(b, kIdGroup)))) {
+      if (len == 17 && (IsValidResidentId(id) || (at_start && IdLabelBefore(b)))) {
         Add(b, x_end, PiiClass::kIdNumber);
       }
     }
@@ -1821,7 +1826,7 @@ class Scanner {
       const std::string_view id(with_check, 18);
       if (Known(id, b, e)) return;
       const bool shaped = IsValidResidentId(id);
-      if (at_start && LabelBefore(b, kIdGroup)) {
+      if (at_start && IdLabelBefore(b)) {
         Add(b, e, PiiClass::kIdNumber);
         return;
       }
@@ -1834,7 +1839,7 @@ class Scanner {
     }
     if (len < 5) return;  // nothing below is shorter
     if (len == 18) {
-      if (IsValidResidentId(digits) || (at_start && LabelBefore(b, kIdGroup))) {
+      if (IsValidResidentId(digits) || (at_start && IdLabelBefore(b))) {
         Add(b, e, PiiClass::kIdNumber);
         return;
       }
@@ -1857,7 +1862,7 @@ class Scanner {
       Add(b, e, PiiClass::kPlate);  // an all-digit VIN
       return;
     }
-    if (len == 15 && at_start && LabelBefore(b, kIdGroup) &&
+    if (len == 15 && at_start && IdLabelBefore(b) &&
         IsRealDate(1900 + ToInt(digits.substr(6, 2)), ToInt(digits.substr(8, 2)),
                    ToInt(digits.substr(10, 2)))) {
       Add(b, e, PiiClass::kIdNumber);
@@ -1956,6 +1961,13 @@ class Scanner {
     }
   }
 
+  // Whether an ID's label comes before `b` (LabelBefore), or a driving licence's right before it
+  // (kLicenceLabels, with fillers as PhoneLabelStart passes them: 驾驶证号码, 驾照号：). Looked
+  // back for only here, for a number of an ID's length: 驾驶 is common in traffic cases.
+  bool IdLabelBefore(size_t b) const {
+    return LabelBefore(b, kIdGroup) || PhoneLabelStart(b, kLicenceLabels) != std::string_view::npos;
+  }
+
   // Whether a phone label (kPhoneLabels) ends right before `b`, but for up to three fillers
   // (kLabelFillers: ：, 为, 号码 …), as SkipFillers passes them forward.
   bool PhoneLabelJustBefore(size_t b) const {
@@ -1991,13 +2003,31 @@ class Scanner {
       if (k > 0 && s_[k - 1] == '\n') {
         const size_t line = s_.rfind('\n', k >= 2 ? k - 2 : 0);
         const size_t from = line == std::string_view::npos || k < 2 ? 0 : line + 1;
-        const size_t colon = s_.substr(from, k - 1 - from).find(':');
+        const std::string_view prev = s_.substr(from, k - 1 - from);
+        const size_t colon = prev.find(':');
         if (colon != std::string_view::npos) {
           size_t end = from + colon;
           while (end > from && (s_[end - 1] == ' ' || s_[end - 1] == '\t')) --end;
           if (OfficerFieldEndsAt(s_, end)) return true;
         }
+        // Or that names a police unit: alone (清原县公安局反诈中心), or as a field's value
+        // (联系人：博罗县公安局刑事侦查大队  叶国华); not a private contact's
+        // (联系人：张三（家属）). Since session thirty-seven.
+        const size_t police = std::min(prev.find("公安"), prev.find("派出所"));
+        if (police != std::string_view::npos &&
+            (colon == std::string_view::npos || police > colon)) {
+          return true;
+        }
       }
+      // After a call for the public's tips (欢迎群众提供线索，联系电话：).
+      size_t t = label;
+      if (t >= 1 && s_[t - 1] == ',') --t;
+      if (t >= 6 && (s_.substr(t - 6, 6) == "线索" || s_.substr(t - 6, 6) == "举报")) return true;
+    }
+    // An instruction to the public (可致电0558-6512110咨询, 请致电…预约).
+    if (b >= 9 && s_.substr(b - 6, 6) == "致电" &&
+        (s_.substr(b - 9, 3) == "可" || s_.substr(b - 9, 3) == "请")) {
+      return true;
     }
     const size_t e = PhoneLabelStart(b, kPublicLineLabels);
     if (e == std::string_view::npos) return false;

@@ -1069,9 +1069,32 @@ TEST(RedactNames, GivenNamesTheFourthRedTeamFound_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("当事人签名：王建国    指印\n姓名：王建国    汉族"),
             "当事人签名：王某    指印\n姓名：王某    汉族");
   ExpectKeptWithoutDoubt("办案民警签名：张伟    刘洋");
+  // A name one character shorter before a word that follows persons: the word stays whole.
+  EXPECT_EQ(RedactText("其母司马丽当晚联系了，母亲田丽当晚发现，邻居周全起夜时，邻居马力那天开车，"
+                       "犯罪嫌疑人公孙浩混杂在照片中"),
+            "其母司马某当晚联系了，母亲田某当晚发现，邻居周某起夜时，邻居马某那天开车，"
+            "犯罪嫌疑人公孙某混杂在照片中");
+  // A detention notice's officer and a scene's examiners are kept.
+  ExpectKeptWithoutDoubt("通知人：田玉强\n现场勘验人员：刘建勇（指挥）、尹小磊");
   // A name of two found once, again before a join.
   EXPECT_EQ(RedactText("当事人：边巴，男。边巴与妻子到场，边巴和央宗、边巴及其子"),
             "当事人：边某，男。边某与妻子到场，边某和央宗、边某及其子");
+}
+
+// A driving licence's number is its holder's ID, masked even where its check digit fails; a
+// residents' committee's number is part of a home's address; a police unit's line stays where
+// the line before names the unit or where the public is asked to call.
+TEST(RedactPatterns, GivenWhatTheFourthRedTeamFound_WhenRedacted_ThenMaskedOrKept) {
+  EXPECT_EQ(
+      RedactText("驾驶证号码360731197908124431，驾照号：430423199208137019，驾驶证号"
+                 "36073119790812443。暂扣机动车驾驶证六个月。"),
+      "驾驶证号码[身份证号]，驾照号：[身份证号]，驾驶证号[身份证号]。暂扣机动车驾驶证六个月。");
+  EXPECT_EQ(RedactText("住昌图县老城镇和平街道14委3组27号，电话"), "住昌图县老城镇和[住址]，电话");
+  ExpectKeptWithoutDoubt(
+      "联系人：博罗县公安局刑事侦查大队  叶国华\n联系电话：0752-6622110\n\n清原县公安局反诈中心\n"
+      "联系电话：024-53022110\n欢迎群众提供线索，联系电话：0758-5512110。可致电0558-6512110咨询。");
+  EXPECT_EQ(RedactText("联系人：张三（家属）\n联系电话：0752-6622345\n其致电0752-6622345。"),
+            "联系人：张某（家属）\n联系电话：[电话]\n其致电[电话]。");
 }
 
 // A nickname in quotation marks after a word that announces one is masked, and where it is
