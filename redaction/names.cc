@@ -68,7 +68,9 @@ constexpr std::string_view kMoreSurnames =
     "禄侬虎丘冼钭閤"
     // (Since session thirty-six, a third red-team round: 蚁泽鹏, 陇欣怡, 郄长河, 禤家明, 苑小燕,
     // 昝丽, 卯.)
-    "蚁陇郄禤苑昝卯";
+    "蚁陇郄禤苑昝卯"
+    // (Since session thirty-seven, a fourth red-team round: 庹丽娟, 眭建忠, 綦玉霞.)
+    "庹眭綦";
 
 // Surnames that start common words as well (车辆, 施工, 康复, 项链 …), left out of both lists
 // above: they start a name only as a later member of a list of persons (张某、车晓东称), where
@@ -84,8 +86,9 @@ constexpr std::string_view kListSurnames =
     // (Since session thirty-six: 敬志勇, 粘志强, 母德明, 锁建国, 但, 拓永平; 敬酒, 粘贴, 母亲,
     // 锁门, 但是, 拓展.)
     "敬粘母锁但拓"
-    // (Since session thirty-seven: 吉亚明, 言思琪, 隆建军; 吉林, 言语, 隆重.)
-    "吉言隆";
+    // (Since session thirty-seven: 吉亚明, 言思琪, 隆建军, 旷国平, 滑志伟, 哈秀兰; 吉林, 言语,
+    // 隆重, 旷工, 滑倒, 哈哈.)
+    "吉言隆旷滑哈";
 
 // Which surnames start a name: the common ones, (kWide) the less common ones as well, or (kList)
 // all three lists.
@@ -1847,9 +1850,33 @@ void NameBeforeOwnWord(std::string_view s, size_t i, Findings* out) {
   }
 }
 
+// Private persons' occupations ending in 员, by their first two characters (仓库保管员何玉洁,
+// 公司业务员曹林, 村里的调解员周德文; since session thirty-seven): as after 人员. Not officers'
+// (侦查员, 接警员) nor staff acting in office (工作人员).
+constexpr std::string_view kOccupationsBeforeYuan =
+    "保管仓管业务售货收银营业快递外卖清洁保洁送餐理货销售推销调解管理售票安全";
+constexpr std::string_view kOccupationSeconds = "管务货银业递卖洁餐售销解理票全";
+constexpr bool OccupationSecondsAreTheirs() {
+  for (size_t k = 3; k < kOccupationsBeforeYuan.size(); k += 6) {
+    if (kOccupationSeconds.find(kOccupationsBeforeYuan.substr(k, 3)) == std::string_view::npos) {
+      return false;
+    }
+  }
+  return true;
+}
+static_assert(OccupationSecondsAreTheirs());
+
 void NameAfterPersonnel(std::string_view s, size_t i, Findings* out) {
   // (A colon after 人员 is a form's field: NameAfterColon reads it.)
-  if (i < 9 || s.size() < i + 9 || s[i + 3] == ':' || s.substr(i - 3, 3) != "人") return;
+  if (i < 9 || s.size() < i + 9 || s[i + 3] == ':') return;
+  if (s.substr(i - 3, 3) != "人") {
+    // (The second character first: 员 is common after others, 成员, 会员, 队员 ….)
+    if (CharIn<kOccupationSeconds>(s.substr(i - 3, 3)) &&
+        PairIn<kOccupationsBeforeYuan>(s.substr(i - 6, 6))) {
+      RoleNameAt(s, i + 3, out, /*given_last=*/true);
+    }
+    return;
+  }
   if (PairIn<kPersonnelQualifiers>(s.substr(i - 9, 6))) RoleNameAt(s, i + 3, out);
 }
 
@@ -1871,20 +1898,28 @@ bool WordEndsAt(std::string_view s, size_t i, const std::array<std::string_view,
 }  // namespace
 
 // The words that announce a nickname or an alias in quotation marks right after them (外号“大金”,
-// 网名为“凯哥”, 人称“阿丁”, 都叫他“二狗”, 其朋友“老鬼”; since session thirty-seven: a red-team
+// 网名为“凯哥”, 人称“阿丁”, 都叫他“二狗”, 其朋友“老鬼”, 与同伙“老黑”, 猪贩子“向老三”,
+// 的孙子“小宝”; since session thirty-seven: a red-team
 // round's documents leaked 29 of 30 quoted ones). Not bare 称 or 叫 (张三称“没有”, 大叫“救命”:
 // speech): 叫 after a word it names with (名叫, 外号叫, 一个叫, 朋友叫).
 constexpr std::string_view kNicknameWords =
     "外号绰号诨名诨号网名昵称花名小名乳名化名别名人称自称叫他叫她称他称她称其喊他喊她名叫号叫个叫友"
-    "叫"
-    "网友朋友";
+    "叫网友朋友";
+// Persons' nouns before a nickname in quotation marks (与同伙“老黑”, 猪贩子“向老三”, 的孙子“小宝”):
+// where a quotation is speech as often (其女儿“不想上学”), one of two or three characters led
+// by a surname or a nickname's first character, or ending with a nickname's last.
+constexpr std::string_view kNicknameNouns = "同伙贩子孙子孙女儿子女儿男子女子邻居同事上线下线";
+constexpr std::string_view kNicknameFirsts = "阿小老大二三四";
+constexpr std::string_view kNicknameLasts = "哥姐仔妹娃宝";
 // Between such a word and the quotation mark (外号叫“, 网名为“, 自称是“).
 constexpr std::string_view kNicknameLinks = "叫为是作";
 // The last characters of those words, and the links.
-constexpr std::string_view kNicknameWordEnds = "号名称他她其叫友为是作";
+constexpr std::string_view kNicknameWordEnds = "号名称他她其叫友为是作伙子女儿居事线";
 constexpr bool NicknameWordsEndInTheirSet() {
-  for (size_t k = 3; k < kNicknameWords.size(); k += 6) {
-    if (kNicknameWordEnds.find(kNicknameWords.substr(k, 3)) == std::string_view::npos) return false;
+  for (const std::string_view words : {kNicknameWords, kNicknameNouns}) {
+    for (size_t k = 3; k < words.size(); k += 6) {
+      if (kNicknameWordEnds.find(words.substr(k, 3)) == std::string_view::npos) return false;
+    }
   }
   for (size_t k = 0; k < kNicknameLinks.size(); k += 3) {
     if (kNicknameWordEnds.find(kNicknameLinks.substr(k, 3)) == std::string_view::npos) return false;
@@ -1907,10 +1942,17 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   if (CharIn<kNicknameLinks>(s.substr(i - 3, 3)) && !PairIn<kNicknameWords>(s.substr(i - 6, 6))) {
     word_end = i - 3;
   }
-  if (word_end < 6 || !PairIn<kNicknameWords>(s.substr(word_end - 6, 6))) return;
+  const bool noun = word_end == i && PairIn<kNicknameNouns>(s.substr(i - 6, 6));
+  if (!noun && (word_end < 6 || !PairIn<kNicknameWords>(s.substr(word_end - 6, 6)))) return;
   const size_t begin = i + 3;
   const size_t close = s.substr(0, begin + kMostNicknameBytes + 3).find("”", begin);
   if (close == std::string_view::npos || close == begin) return;
+  if (noun && (close < begin + 6 || close > begin + 9 ||
+               !(HasNameClass(Decode3(s, begin), kWideSurnameClass) ||
+                 CharIn<kNicknameFirsts>(s.substr(begin, 3)) ||
+                 CharIn<kNicknameLasts>(s.substr(close - 3, 3))))) {
+    return;
+  }
   // Not a shop's or a place's name (店名叫“阿卜杜馕坑”), nor a role (自称“客服”, 冒充“民警”), nor
   // a kin word with a name after it (自称是“孙子满浩”: the name is read there).
   if (i >= 9 && s.substr(i - 6, 3) == "名" && CharIn<kNotPersonsNameBefore>(s.substr(i - 9, 3))) {

@@ -1074,6 +1074,12 @@ TEST(RedactNames, GivenNamesTheFourthRedTeamFound_WhenRedacted_ThenMasked) {
                        "犯罪嫌疑人公孙浩混杂在照片中"),
             "其母司马某当晚联系了，母亲田某当晚发现，邻居周某起夜时，邻居马某那天开车，"
             "犯罪嫌疑人公孙某混杂在照片中");
+  // After a private occupation ending in 员, as after 人员; officers' stay. More surnames.
+  EXPECT_EQ(RedactText("仓库保管员何玉洁清点，该公司业务员曹林交付，村里的调解员周德文也赶来，"
+                       "我老婆庹丽娟说，证人綦玉霞、眭建忠的证言，车主旷国平、滑志伟"),
+            "仓库保管员何某清点，该公司业务员曹某交付，村里的调解员周某也赶来，"
+            "我老婆庹某说，证人綦某、眭某的证言，车主旷某、滑某");
+  ExpectKeptWithoutDoubt("接警员王伟到场，保管员职责，管理员工作，销售员工。他旷工三天后滑倒。");
   // A detention notice's officer and a scene's examiners are kept.
   ExpectKeptWithoutDoubt("通知人：田玉强\n现场勘验人员：刘建勇（指挥）、尹小磊");
   // A name of two found once, again before a join.
@@ -1108,6 +1114,10 @@ TEST(RedactNames, GivenANicknameInQuotes_WhenRedacted_ThenMaskedAndSpeechKept) {
       << "a nickname read by its context raises the doubt flag";
   ExpectKeptWithoutDoubt(
       "张某称“没有”。他大叫“救命”。其外号“来自江湖的朋友们”。外号“2号”。自称“，”。外号“");
+  // After a person's noun, a nickname's shape only: not speech.
+  EXPECT_EQ(RedactText("与同伙“老黑”盗窃，猪贩子“向老三”，邻居的孙子“小宝”（5岁）"),
+            "与同伙“老某”盗窃，猪贩子“向某”，邻居的孙子“小某”（5岁）");
+  ExpectKeptWithoutDoubt("其女儿“不想上学”，其女儿“好的”。");
 }
 
 TEST(RedactNames, GivenUnlistedNamesAfterJoinsAndPersonnelWords_WhenRedacted_ThenMaskedWithDoubt) {
