@@ -1932,6 +1932,9 @@ constexpr std::string_view kNotPersonsNameBefore = "店村地品书片歌校司�
 // Roles and kin a quotation mark may hold after those words (自称“客服”, 自称是“孙子…”).
 constexpr std::array<std::string_view, 12> kNotNicknames = {
     "客服", "领导", "老板", "警察", "民警", "警官", "法官", "律师", "快递", "孙子", "儿子", "女儿"};
+// The first characters of the words after a quotation mark that name no person's nickname
+// (公司 平台 机构 组织 店 网站 软件 群 系列 牌 集团 品牌 项目 基金 理财).
+constexpr std::string_view kNotNicknameAfter = "公平机组店网软群系牌集品项基理";
 // The longest nickname read: five characters (a longer quotation is speech or a title).
 constexpr size_t kMostNicknameBytes = 5 * 3;
 
@@ -1958,6 +1961,9 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   if (i >= 9 && s.substr(i - 6, 3) == "名" && CharIn<kNotPersonsNameBefore>(s.substr(i - 9, 3))) {
     return;
   }
+  // Not a company's, a product's or a scheme's name (自称“福寿康养”的公司, “福寿康养”系列案).
+  const size_t after = close + 3 + (s.substr(close + 3, 3) == "的" ? 3 : 0);
+  if (CharIn<kNotNicknameAfter>(s.substr(after, 3))) return;
   auto role_at = [&](size_t end) {
     const std::string_view word = s.substr(begin, end - begin);
     return std::find(kNotNicknames.begin(), kNotNicknames.end(), word) != kNotNicknames.end() ||

@@ -1118,6 +1118,7 @@ TEST(RedactNames, GivenANicknameInQuotes_WhenRedacted_ThenMaskedAndSpeechKept) {
   EXPECT_EQ(RedactText("与同伙“老黑”盗窃，猪贩子“向老三”，邻居的孙子“小宝”（5岁）"),
             "与同伙“老某”盗窃，猪贩子“向某”，邻居的孙子“小某”（5岁）");
   ExpectKeptWithoutDoubt("其女儿“不想上学”，其女儿“好的”。");
+  ExpectKeptWithoutDoubt("参加一家自称“福寿康养”的公司举办的讲座，网名为“快乐理财”平台");
 }
 
 TEST(RedactNames, GivenUnlistedNamesAfterJoinsAndPersonnelWords_WhenRedacted_ThenMaskedWithDoubt) {
