@@ -484,8 +484,9 @@ size_t NameForwardFrom(std::string_view s, size_t at, Surnames which, bool bound
 
 constexpr size_t kNone = static_cast<size_t>(-1);
 
-// Characters that end the word before a name (辅警, 店主, 人员, 朋友 …).
-constexpr std::string_view kWordEnds = "警员主长友事居民人子夫儿女亲理师生众户";
+// Characters that end the word before a name (辅警, 店主, 人员, 朋友 …); and 据 (据寇红旗供述,
+// 根据张三陈述: since session thirty-seven).
+constexpr std::string_view kWordEnds = "警员主长友事居民人子夫儿女亲理师生众户据";
 
 // True if the name starting at `start` is preceded by punctuation, a stop or a word end, or
 // the last character of a time word, 日 晚 天 (同日李四报警: not a dotted name's part's end).
@@ -1223,8 +1224,10 @@ size_t ListSurnameNameEnd(std::string_view s, size_t at) {
   const char32_t first = Decode3(s, at);
   if (!HasNameClass(first, kListSurnameClass) || HasNameClass(first, kWideSurnameClass)) return 0;
   const size_t listed = RoleNameEnd(s, at, Surnames::kList);
+  // (Or before a join: 只有妻子牛秀敏和女儿; since session thirty-seven.)
   return listed > at &&
-                 (SexAt(s, listed) || (EndsWithGivenChar(s, listed) && EndsListedName(s, listed)))
+                 (SexAt(s, listed) || (EndsWithGivenChar(s, listed) &&
+                                       (EndsListedName(s, listed) || ListJoinAt(s, listed) != 0)))
              ? listed
              : 0;
 }

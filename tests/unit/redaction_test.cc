@@ -1080,6 +1080,10 @@ TEST(RedactNames, GivenNamesTheFourthRedTeamFound_WhenRedacted_ThenMasked) {
             "仓库保管员何某清点，该公司业务员曹某交付，村里的调解员周某也赶来，"
             "我老婆庹某说，证人綦某、眭某的证言，车主旷某、滑某");
   ExpectKeptWithoutDoubt("接警员王伟到场，保管员职责，管理员工作，销售员工。他旷工三天后滑倒。");
+  // After 据 as after a word's end; a list-only surname after a kin word before a join.
+  EXPECT_EQ(RedactText("据寇红旗供述，取钱时只有妻子牛秀敏和女儿在场"),
+            "据寇某供述，取钱时只有妻子牛某和女儿在场");
+  ExpectKeptWithoutDoubt("据报警人称，数据显示，其妻子牛奶和面包，被害人车辆和手机");
   // A detention notice's officer and a scene's examiners are kept.
   ExpectKeptWithoutDoubt("通知人：田玉强\n现场勘验人员：刘建勇（指挥）、尹小磊");
   // A name of two found once, again before a join.
