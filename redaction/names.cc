@@ -1340,10 +1340,10 @@ constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详�
 }  // namespace
 
 // The headers of a table's columns of private persons (序号⇥姓名⇥性别, 物品名称⇥数量⇥持有人).
-constexpr std::array<std::string_view, 18> kPersonColumns = {
-    "姓名",   "持有人",   "被收缴人",   "物主",       "当事人",   "户主",
-    "承租人", "租户",     "车主",       "失主",       "被扣押人", "所有人",
-    "住户",   "被询问人", "违法嫌疑人", "违法行为人", "被害人",   "入住人"};
+constexpr std::array<std::string_view, 19> kPersonColumns = {
+    "姓名",       "持有人",     "被收缴人", "物主",     "当事人",  "户主", "承租人",
+    "租户",       "车主",       "失主",     "被扣押人", "所有人",  "住户", "被询问人",
+    "违法嫌疑人", "违法行为人", "被害人",   "入住人",   "入住人员"};
 
 // What no name's cell holds: a mask, or a placeholder's word (失主不明, 待认领, 未知, 无).
 constexpr std::string_view kNotInNameCell = "某不未待无";
@@ -1370,38 +1370,54 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
     return (NameClassAt(s, e - 3) & kNotNameEndClass) == 0 &&
            !CharIn<kPlaceOrBodyEnds>(s.substr(e - 3, 3));
   };
-  int column = -1;
+  // A header cell names a column of persons where it ends with one of kPersonColumns (登记姓名,
+  // 所有人/持有人, 实际入住人员; since session thirty-seven, also more than one such column), and
+  // a cell of such a column may list several (褚海燕、王子涵).
+  auto person_header = [&](size_t b, size_t e) {
+    if (e - b > 24) return false;
+    const std::string_view cell = s.substr(b, e - b);
+    return std::any_of(kPersonColumns.begin(), kPersonColumns.end(),
+                       [&](std::string_view w) { return cell.ends_with(w); });
+  };
+  uint64_t columns = 0;  // the person columns of the table's header (of its first 64)
   for (size_t line = 0; line < s.size();) {
     size_t end = s.find('\n', line);
     if (end == std::string_view::npos) end = s.size();
     if (s.substr(line, end - line).find('\t') == std::string_view::npos) {
-      column = -1;  // the table ends
+      columns = 0;  // the table ends
     } else {
-      int header = -1;
-      size_t cell_b = 0;
-      size_t cell_e = 0;
+      uint64_t header = 0;
+      std::array<Range, 64> cells;
       int k = 0;
-      for (size_t b = line; b <= end; ++k) {
+      for (size_t b = line; b <= end && k < 64; ++k) {
         size_t e = s.find('\t', b);
         if (e == std::string_view::npos || e > end) e = end;
         size_t tb = b;
         size_t te = e;
         trimmed(&tb, &te);
-        if (header < 0 && std::find(kPersonColumns.begin(), kPersonColumns.end(),
-                                    s.substr(tb, te - tb)) != kPersonColumns.end()) {
-          header = k;
-        }
-        if (k == column) {
-          cell_b = tb;
-          cell_e = te;
-        }
+        // (Only a row before any header of persons: a row of data whose cell is 被害人 is
+        // none.)
+        if (columns == 0 && person_header(tb, te)) header |= uint64_t{1} << k;
+        cells[static_cast<size_t>(k)] = {tb, te};
         b = e + 1;
       }
-      if (header >= 0) {
-        column = header;  // a header row: its cells are no names
-      } else if (column >= 0 && cell_e > cell_b && person_cell(cell_b, cell_e)) {
-        out->candidates.push_back(HeuristicName(cell_b, cell_e));
-        if (out->mentions != nullptr) out->mentions->Add(s.substr(cell_b, cell_e - cell_b));
+      if (header != 0) {
+        columns = header;  // a header row: its cells are no names
+      } else {
+        for (uint64_t m = columns; m != 0; m &= m - 1) {
+          const auto c = static_cast<size_t>(std::countr_zero(m));
+          if (c >= static_cast<size_t>(k)) break;
+          // Each member of the cell's list.
+          for (size_t b = cells[c].begin; b < cells[c].end;) {
+            size_t e = s.substr(0, cells[c].end).find("、", b);
+            if (e == std::string_view::npos) e = cells[c].end;
+            if (person_cell(b, e)) {
+              out->candidates.push_back(HeuristicName(b, e));
+              if (out->mentions != nullptr) out->mentions->Add(s.substr(b, e - b));
+            }
+            b = e + 3;
+          }
+        }
       }
     }
     line = end + 1;

@@ -1084,6 +1084,14 @@ TEST(RedactNames, GivenNamesTheFourthRedTeamFound_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("据寇红旗供述，取钱时只有妻子牛秀敏和女儿在场"),
             "据寇某供述，取钱时只有妻子牛某和女儿在场");
   ExpectKeptWithoutDoubt("据报警人称，数据显示，其妻子牛奶和面包，被害人车辆和手机");
+  // A table's columns of persons by a header that ends with a person's word, each member of a
+  // cell's list; a data row's 被害人 is no header.
+  EXPECT_EQ(RedactText("房间号\t登记姓名\t实际入住人员\t核查结果\n8206\t徐志刚\t徐志刚\t一致\n"
+                       "8208\t褚海燕\t褚海燕、王子涵\t王子涵未登记\n\n序号\t物品\t所有人/持有人\n"
+                       "1\t逆变器\t吉克阿呷\n\n序号\t姓名\t身份\n1\t张三\t被害人\n2\t李四\t证人"),
+            "房间号\t登记姓名\t实际入住人员\t核查结果\n8206\t徐某\t徐某\t一致\n"
+            "8208\t褚某\t褚某、王某\t王某未登记\n\n序号\t物品\t所有人/持有人\n"
+            "1\t逆变器\t吉某\n\n序号\t姓名\t身份\n1\t张某\t被害人\n2\t李某\t证人");
   // A detention notice's officer and a scene's examiners are kept.
   ExpectKeptWithoutDoubt("通知人：田玉强\n现场勘验人员：刘建勇（指挥）、尹小磊");
   // A name of two found once, again before a join.
