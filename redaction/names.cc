@@ -1917,10 +1917,9 @@ bool WordEndsAt(std::string_view s, size_t i, const std::array<std::string_view,
 }  // namespace
 
 // The words that announce a nickname or an alias in quotation marks right after them (外号“大金”,
-// 网名为“凯哥”, 人称“阿丁”, 都叫他“二狗”, 其朋友“老鬼”, 与同伙“老黑”, 猪贩子“向老三”,
-// 的孙子“小宝”; since session thirty-seven: a red-team
+// 网名为“凯哥”, 人称“阿丁”, 都叫他“二狗”, 其朋友“老鬼”; since session thirty-seven: a red-team
 // round's documents leaked 29 of 30 quoted ones). Not bare 称 or 叫 (张三称“没有”, 大叫“救命”:
-// speech): 叫 after a word it names with (名叫, 外号叫, 一个叫, 朋友叫).
+// speech): 叫 after a word it names with (名叫, 外号叫, 一个叫, 朋友叫). Persons' nouns: below.
 constexpr std::string_view kNicknameWords =
     "外号绰号诨名诨号网名昵称花名小名乳名化名别名人称自称叫他叫她称他称她称其喊他喊她名叫号叫个叫友"
     "叫网友朋友";
@@ -1975,14 +1974,15 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
                  CharIn<kNicknameLasts>(s.substr(close - 3, 3))))) {
     return;
   }
-  // Not a shop's or a place's name (店名叫“阿卜杜馕坑”), nor a role (自称“客服”, 冒充“民警”), nor
-  // a kin word with a name after it (自称是“孙子满浩”: the name is read there).
+  // Not a shop's or a place's name (店名叫“阿卜杜馕坑”).
   if (i >= 9 && s.substr(i - 6, 3) == "名" && CharIn<kNotPersonsNameBefore>(s.substr(i - 9, 3))) {
     return;
   }
   // Not a company's, a product's or a scheme's name (自称“福寿康养”的公司, “福寿康养”系列案).
   const size_t after = close + 3 + (s.substr(close + 3, 3) == "的" ? 3 : 0);
   if (CharIn<kNotNicknameAfter>(s.substr(after, 3))) return;
+  // Nor a role (自称“客服”, 冒充“民警”), nor a kin word with a name after it (自称是“孙子满浩”:
+  // the name is read there).
   auto role_at = [&](size_t end) {
     const std::string_view word = s.substr(begin, end - begin);
     return std::find(kNotNicknames.begin(), kNotNicknames.end(), word) != kNotNicknames.end() ||
@@ -2165,10 +2165,6 @@ bool NotNameWordAt(std::string_view s, size_t at) {
   return s.size() >= at + 6 && PairIn<kNotNameWords>(s.substr(at, 6));
 }
 
-// The value of a form's field of a person: its label ends at byte i, its value starts at `at`
-// (after the separator, and any spaces after that). The name there, and the later members of
-// its list.
-// `longest`: the most bytes the name may have (a value right after its label: 姓名张贴公告).
 // The characters that end a signature line's words, not names (指印, 捺印, 盖章, 日期).
 constexpr std::string_view kNotSignatureEnds = "印章期";
 
@@ -2195,6 +2191,10 @@ void NamesSpacedAfter(std::string_view s, size_t end, Findings* out) {
   }
 }
 
+// The value of a form's field of a person: its label ends at byte i, its value starts at `at`
+// (after the separator, and any spaces after that). The name there, and the later members of
+// its list.
+// `longest`: the most bytes the name may have (a value right after its label: 姓名张贴公告).
 void NameInField(std::string_view s, size_t i, size_t at, Findings* out,
                  size_t longest = std::string_view::npos) {
   at = OverSpaces(s, at);

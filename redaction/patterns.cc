@@ -2005,18 +2005,33 @@ class Scanner {
         const size_t from = line == std::string_view::npos || k < 2 ? 0 : line + 1;
         const std::string_view prev = s_.substr(from, k - 1 - from);
         const size_t colon = prev.find(':');
+        size_t end = from;  // the end of the field's label, where there is a colon
         if (colon != std::string_view::npos) {
-          size_t end = from + colon;
+          end = from + colon;
           while (end > from && (s_[end - 1] == ' ' || s_[end - 1] == '\t')) --end;
           if (OfficerFieldEndsAt(s_, end)) return true;
         }
-        // Or that names a police unit: alone (清原县公安局反诈中心), or as a field's value
-        // (联系人：博罗县公安局刑事侦查大队  叶国华); not a private contact's
-        // (联系人：张三（家属）). Since session thirty-seven.
-        const size_t police = std::min(prev.find("公安"), prev.find("派出所"));
-        if (police != std::string_view::npos &&
-            (colon == std::string_view::npos || police > colon)) {
-          return true;
+        // Or that names a police unit (since session thirty-seven): alone, ending as a unit's
+        // name does (清原县公安局反诈中心; not 住某县公安局家属院), or first in a contact's or a
+        // unit's field (联系人：博罗县公安局刑事侦查大队  叶国华; not 联系人：张三（家属）, nor
+        // 当事人：张三，住某县公安局宿舍).
+        auto police_in = [](std::string_view text) {
+          return text.find("公安") != std::string_view::npos ||
+                 text.find("派出所") != std::string_view::npos;
+        };
+        if (colon == std::string_view::npos) {
+          size_t last = prev.size();
+          while (last > 0 && (prev[last - 1] == ' ' || prev[last - 1] == '\r')) --last;
+          if (last >= 3 && prev.find(',') == std::string_view::npos &&
+              InCharList("局所队心室科处站", prev.substr(last - 3, 3)) && police_in(prev)) {
+            return true;
+          }
+        } else {
+          const std::string_view field = prev.substr(0, end - from);
+          const std::string_view value = prev.substr(colon + 1, prev.find(',', colon) - colon - 1);
+          if ((field.ends_with("联系人") || field.ends_with("单位")) && police_in(value)) {
+            return true;
+          }
         }
       }
       // After a call for the public's tips (欢迎群众提供线索，联系电话：).

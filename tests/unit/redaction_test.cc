@@ -1113,6 +1113,11 @@ TEST(RedactPatterns, GivenWhatTheFourthRedTeamFound_WhenRedacted_ThenMaskedOrKep
       "联系电话：024-53022110\n欢迎群众提供线索，联系电话：0758-5512110。可致电0558-6512110咨询。");
   EXPECT_EQ(RedactText("联系人：张三（家属）\n联系电话：0752-6622345\n其致电0752-6622345。"),
             "联系人：张某（家属）\n联系电话：[电话]\n其致电[电话]。");
+  // A person's line below an address in police housing stays masked.
+  EXPECT_EQ(
+      RedactText("当事人：张三，男，住某县公安局宿舍\n联系电话：0752-6622345\n"
+                 "住某县公安局家属院\n联系电话：0752-6622346"),
+      "当事人：张某，男，住某县公安局宿舍\n联系电话：[电话]\n住某县公安局家属院\n联系电话：[电话]");
 }
 
 // A nickname in quotation marks after a word that announces one is masked, and where it is
