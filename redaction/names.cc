@@ -251,13 +251,14 @@ constexpr std::array<std::string_view, kStrongContexts + 45> kBeforeName = {
 // Since session thirty-four also the wider family (from 其表弟 on: 其舅舅, 其孙子 …; their second
 // characters are rare in police texts but 表 and 孙), where the name must end with a given name's
 // character (not 其奶奶许久未归, 其舅舅高兴地称).
-constexpr size_t kFirstWiderKin = 20;
-constexpr std::array<std::string_view, 43> kKinWords = {
+constexpr size_t kFirstWiderKin = 22;
+constexpr std::array<std::string_view, 47> kKinWords = {
     "其妻",   "其夫",   "其子",   "其父",   "其母",   "其兄",   "其弟",   "其姐",   "其妹",
     "其前夫", "其前妻", "其岳父", "其岳母", "之妻",   "之夫",   "之子",   "之父",   "之母",
-    "之兄",   "之弟",   "其表弟", "其表哥", "其表姐", "其表妹", "其舅舅", "其舅妈", "其叔叔",
-    "其婶婶", "其姑姑", "其姑父", "其姨妈", "其姨父", "其侄子", "其侄女", "其孙子", "其孙女",
-    "其堂弟", "其堂哥", "其堂姐", "其堂妹", "其嫂子", "其爷爷", "其奶奶",
+    "之兄",   "之弟",   "其女",   "之女",  // (其女, 之女, 其孙, 其叔: since session thirty-eight)
+    "其表弟", "其表哥", "其表姐", "其表妹", "其舅舅", "其舅妈", "其叔叔", "其婶婶", "其姑姑",
+    "其姑父", "其姨妈", "其姨父", "其侄子", "其侄女", "其孙子", "其孙女", "其堂弟", "其堂哥",
+    "其堂姐", "其堂妹", "其嫂子", "其爷爷", "其奶奶", "其孙",   "其叔",
 };
 static_assert(kKinWords[kFirstWiderKin] == "其表弟");
 // The length of a kin word of two characters of kKinWords, without its 其, at byte `at` (表姐,
@@ -285,6 +286,12 @@ constexpr std::array<std::string_view, 50> kPersonNouns = {
     "患者", "失主",   "持有人", "储存人", "销售人", "乘车人", "被拘留人", "见证人", "老婆", "老公",
     "婆婆", "岳父",   "岳母",   "儿媳",   "女婿",   "老伴",   "亲戚",     "名叫",   "叫",   "化名",
 };
+// The same for people named by their work or place (since session thirty-eight: a fifth red-team
+// round's, where minority names are many: 牧民巴特尔, 嘎查长宝音, 柜员黄文静).
+constexpr std::array<std::string_view, 20> kWorkNouns = {
+    "牧民", "果农", "茶农", "胶农", "渔民",   "农民",   "市民",   "个体户", "柜员", "清洁工",
+    "旅客", "食客", "房客", "租客", "嘎查长", "小组长", "村干部", "教师",   "专干", "网友",
+};
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
 constexpr std::array<std::string_view, 23> kKinNouns = {
@@ -299,6 +306,7 @@ constexpr std::string_view kPersonWordEnds = "者客方机生子儿孩甲乙丙�
 bool PersonNounAt(std::string_view s, size_t at, size_t end) {
   const std::string_view word = s.substr(at, end - at);
   return std::find(kPersonNouns.begin(), kPersonNouns.end(), word) != kPersonNouns.end() ||
+         std::find(kWorkNouns.begin(), kWorkNouns.end(), word) != kWorkNouns.end() ||
          std::find(kKinNouns.begin(), kKinNouns.end(), word) != kKinNouns.end();
 }
 // What makes a longer word of a person noun (保安服务, 保安员, 学生证, 同学会, 老师们, 乘客区).
@@ -703,6 +711,7 @@ std::vector<std::string_view> NameHeuristicWords() {
   AppendWords(kAfterName, &words);
   AppendWords(kKinWords, &words);
   AppendWords(kPersonNouns, &words);
+  AppendWords(kWorkNouns, &words);
   AppendWords(kKinNouns, &words);
   return words;
 }
@@ -728,6 +737,9 @@ constexpr std::string_view kTransliterationChars =
 // The last characters of organizations' and places' names, not of persons' (周口市, 某公司;
 // by twos, kBodyEndWords); also where a part of a dotted name stops (住梁河县·河西乡).
 constexpr std::string_view kPlaceOrBodyEnds = "市州县区局司院校所队厂店馆部委镇乡省";
+// The last characters of administrative divisions' names, never of a person's: what a role word
+// names may be an organization in one (被害人：周口市第一中学).
+constexpr std::string_view kDivisionEnds = "省市县区镇乡";
 
 bool IsTransliterationChar(std::string_view ch) {
   static const CharSet* const kSet = new CharSet(SplitChars(kTransliterationChars));
@@ -1012,6 +1024,9 @@ bool IsWordNotName(std::string_view six) {
 // role word where it is the only stop of the three, 向).
 constexpr std::string_view kPrepositionsAfterName = "向对把将被给让跟从";
 
+bool SexAt(std::string_view s, size_t k);                 // (below)
+size_t NameBeforeProfile(std::string_view s, size_t at);  // (below)
+
 // The end of a name right after a role word, at `at` (被害人张三在家中, 司机李四驾驶), or 0: a
 // surname and one or two more characters up to a stop, as after the other contexts; with a stop
 // common in given names (方中华, 毛一民), the longer one where it ends as a name does (EndsName),
@@ -1028,7 +1043,9 @@ size_t RoleNameEnd(std::string_view s, size_t at, Surnames which = Surnames::kWi
   const std::string_view second = s.substr(at + 3, 3);
   // (In a list or a form's field, where the name's end is tested, 曾 is a surname: 姓名：曾梦兰;
   // and after a join with no name before it, where the words are tested too: 与曾梦兰发生.)
-  if (which != Surnames::kList && followed_words && CharIn<kNotSurnamesAfterRole>(first)) {
+  // Nor before the sex (当事人曾凡英，女; since session thirty-eight).
+  if (which != Surnames::kList && followed_words && CharIn<kNotSurnamesAfterRole>(first) &&
+      !SexAt(s, at + wide) && !(wide == 9 && SexAt(s, at + 6))) {
     return 0;
   }
   if (Decode3(first, 0) == U'于' && CharIn<kYuBeforeTime>(second)) return 0;
@@ -1138,6 +1155,16 @@ size_t DelimitedListMember(std::string_view s, size_t at) {
 // stays; 与叶子超发生 does not).
 void NamesListedAfter(std::string_view s, size_t end, Findings* out, bool no_name_before = false) {
   for (int k = 0; k < 8; ++k) {
+    // Past a member's bracket of sex and profile (张某（男，汉族）、李四（女，汉族）; since session
+    // thirty-eight), on one line.
+    if (end < s.size() && s[end] == '(' && SexAt(s, end)) {
+      const size_t close = s.find(')', end);
+      if (close == std::string_view::npos || close - end > 90 ||
+          s.substr(end, close - end).find('\n') != std::string_view::npos) {
+        return;
+      }
+      end = close + 1;
+    }
     const size_t join = ListJoinAt(s, end);
     if (join == 0) return;
     // (A kin word may come first, without its 其: 其表哥李晓南、表姐韩冬梅.)
@@ -1156,16 +1183,27 @@ void NamesListedAfter(std::string_view s, size_t end, Findings* out, bool no_nam
         continue;
       }
     }
-    size_t next = RoleNameEnd(s, at, first_of_join ? Surnames::kWide : Surnames::kList,
-                              /*followed_words=*/!first_of_join);
-    // A name one character shorter before a verb that follows persons (李娜共同: 共 ends no
-    // name; 上官琳发生, found by scripts/leak-sweep.sh, seed 15).
-    if (next >= at + 9 && !EndsListedName(s, next) && EndsListedName(s, next - 3)) next -= 3;
+    // A name before a bracket of the sex and profile first (、吉伍约哈（男，彝族，27岁）).
+    size_t next = NameBeforeProfile(s, at);
+    if (next == 0) {
+      next = RoleNameEnd(s, at, first_of_join ? Surnames::kWide : Surnames::kList,
+                         /*followed_words=*/!first_of_join);
+      // A name one character shorter before a verb that follows persons (李娜共同: 共 ends no
+      // name; 上官琳发生, found by scripts/leak-sweep.sh, seed 15).
+      if (next >= at + 9 && !EndsListedName(s, next) && EndsListedName(s, next - 3)) next -= 3;
+    }
     if (next == 0) return;
+    // Not a place's name after a join that follows no name (灵溪镇和龙港市; since session
+    // thirty-eight).
+    if (first_of_join && (CharIn<kDivisionEnds>(s.substr(next - 3, 3)) ||
+                          CharIn<kDivisionEnds>(s.substr(next, 3)))) {
+      return;
+    }
     // A later member of three characters with a surname of the two wider lists and a given
     // name's last character ends where no given name's character follows (柯小宝、罗大友受伤,
     // 温志辉、赖晓明抓获: since session thirty-five); any other where a list's member ends.
-    if (!EndsListedName(s, next) &&
+    // (Or before a bracket of the sex: 、吉伍约哈（男，彝族）.)
+    if (!EndsListedName(s, next) && !(s[next] == '(' && SexAt(s, next)) &&
         (first_of_join || next != at + 9 || !HasNameClass(Decode3(s, at), kWideSurnameClass) ||
          !EndsWithGivenChar(s, next) || (NameClassAt(s, next) & kGivenNameClass) != 0)) {
       return;
@@ -1199,9 +1237,6 @@ void NamesListedBefore(std::string_view s, size_t start, Findings* out) {
   }
 }
 
-// The last characters of administrative divisions' names, never of a person's: what a role word
-// names may be an organization in one (被害人：周口市第一中学).
-constexpr std::string_view kDivisionEnds = "省市县区镇乡";
 // The words that end organizations' names (江南大学, 温州银行), by twos.
 constexpr std::string_view kBodyEndWords = "银行商行车行大学中学小学协会商会学会工会";
 // Whether a name read as ending at byte `end` is part of an organization's name: with a division
@@ -1213,8 +1248,6 @@ bool InDivisionName(std::string_view s, size_t end) {
          (CharIn<kDivisionEnds>(s.substr(end - 3, 3)) ||
           PairIn<kBodyEndWords>(s.substr(end - 3, 6)));
 }
-
-bool SexAt(std::string_view s, size_t k);  // (below)
 
 // The end of a name after a role word at `at` whose surname starts common words as well
 // (kListSurnames: 沙 包 甘 车 毕 …), or 0: where the person's sex follows the name
@@ -1294,6 +1327,7 @@ void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = 
     // 邻居周全起夜: since session thirty-seven), as in a list (NamesListedAfter).
     if (end >= at + 9 && !EndsListedName(s, end) && EndsListedName(s, end - 3)) end -= 3;
     if (end == 0) end = ListSurnameNameEnd(s, at);
+    if (end == 0) end = NameBeforeProfile(s, at);  // 犯罪嫌疑人朝鲁（男，蒙古族）
     bool by_sound = false;  // (a name by its sound ends with no given name's character)
     if (end == 0) {
       end = SoundNameEnd(s, at);
@@ -1340,10 +1374,11 @@ constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详�
 }  // namespace
 
 // The headers of a table's columns of private persons (序号⇥姓名⇥性别, 物品名称⇥数量⇥持有人).
-constexpr std::array<std::string_view, 19> kPersonColumns = {
-    "姓名",       "持有人",     "被收缴人", "物主",     "当事人",  "户主", "承租人",
-    "租户",       "车主",       "失主",     "被扣押人", "所有人",  "住户", "被询问人",
-    "违法嫌疑人", "违法行为人", "被害人",   "入住人",   "入住人员"};
+constexpr std::array<std::string_view, 27> kPersonColumns = {
+    "姓名", "持有人", "被收缴人", "物主", "当事人", "户主", "承租人", "租户", "车主", "失主",
+    "被扣押人", "所有人", "住户", "被询问人", "嫌疑人", "行为人", "被害人", "入住人", "入住人员",
+    // (Since session thirty-eight: a call log's 报警人, and the like.)
+    "报警人", "报案人", "受害人", "举报人", "求助人", "驾驶人", "领取人", "房东"};
 
 // What no name's cell holds: a mask, or a placeholder's word (失主不明, 待认领, 未知, 无).
 constexpr std::string_view kNotInNameCell = "某不未待无";
@@ -1688,9 +1723,25 @@ size_t AfterListNumber(std::string_view s, size_t at) {
 
 namespace {
 
+// Whether a person's profile goes on at `at`, after the sex in a bracket (朝鲁（男，蒙古族，35岁）,
+// 卞守仁（男，68岁）, 岩保（男，傣族，弄岛镇人）): a comma, then a nation (up to four characters
+// and 族) or an age or a birth year (digits, then 岁 or 年). Not a count (其中（男，3人）).
+bool ProfileAfterSex(std::string_view s, size_t at) {
+  if (at >= s.size() || s[at] != ',') return false;
+  size_t k = at + 1;
+  if (k < s.size() && IsDigit(static_cast<unsigned char>(s[k]))) {
+    while (k < s.size() && IsDigit(static_cast<unsigned char>(s[k]))) ++k;
+    return s.substr(k, 3) == "岁" || s.substr(k, 3) == "年";
+  }
+  for (int chars = 0; chars < 5 && (NameClassAt(s, k) & kIdeographClass) != 0; ++chars, k += 3) {
+    if (chars > 0 && s.substr(k, 3) == "族") return true;
+  }
+  return false;
+}
+
 // Where a person's sex follows at byte k: a comma, 、, a space, a tab or a bracket, and 男 or 女
-// alone (before punctuation, a space, the end or 性; in the bracket, before its end). The byte
-// after 男 or 女, or 0.
+// alone (before punctuation, a space, the end or 性; in the bracket, before its end or a profile:
+// ProfileAfterSex; since session thirty-eight). The byte after 男 or 女, or 0.
 size_t SexEndAt(std::string_view s, size_t k) {
   if (k >= s.size()) return 0;
   size_t sex = k + 1;
@@ -1703,7 +1754,7 @@ size_t SexEndAt(std::string_view s, size_t k) {
   if (s.substr(sex, 3) != "男" && s.substr(sex, 3) != "女") return 0;
   const size_t after = sex + 3;
   const bool alone =
-      s[k] == '(' ? after < s.size() && s[after] == ')'
+      s[k] == '(' ? after < s.size() && (s[after] == ')' || ProfileAfterSex(s, after))
                   : (NameClassAt(s, after) & kIdeographClass) == 0 || s.substr(after, 3) == "性";
   return alone ? after : 0;
 }
@@ -1720,6 +1771,7 @@ bool SexAt(std::string_view s, size_t k) { return SexEndAt(s, k) != 0; }
 // tab, a colon or a list's number (1. 2) 一、), not after a word (死者陶正光，男: 死者 is no
 // name's start; nor any character of kWordEnds, kNotNameEnds or kPersonWordEnds before the
 // last).
+bool NameCharsBeforeSex(std::string_view s, size_t at, size_t k);  // (below)
 bool UnlistedNameBeforeSex(std::string_view s, size_t at, size_t k) {
   if (k < at + 6 || k > at + 15) return false;
   size_t b = at;
@@ -1729,10 +1781,18 @@ bool UnlistedNameBeforeSex(std::string_view s, size_t at, size_t k) {
     const bool numbered_mark = b >= 4 && s.substr(b - 3, 3) == "、" &&
                                (IsDigit(static_cast<unsigned char>(s[b - 4])) ||
                                 (b >= 6 && CharIn<kLabelNumbers>(s.substr(b - 6, 3))));
-    if (c != '\n' && c != '\t' && c != ':' && c != '.' && c != ')' && !numbered_mark) {
+    // (After a comma too before a bracket's profile: 经查，甘德林（男，45岁）.)
+    if (c != '\n' && c != '\t' && c != ':' && c != '.' && c != ')' && !numbered_mark &&
+        !(c == ',' && s[k] == '(')) {
       return false;
     }
   }
+  return NameCharsBeforeSex(s, at, k);
+}
+
+// The characters of UnlistedNameBeforeSex's name, from `at` to the mark at k.
+bool NameCharsBeforeSex(std::string_view s, size_t at, size_t k) {
+  if (k < at + 6 || k > at + 15) return false;
   for (size_t c = at; c < k; c += 3) {
     const uint16_t cls = NameClassAt(s, c);
     if ((cls & kIdeographClass) == 0 || (cls & kStopInNameClass) != 0 || s.substr(c, 3) == "某" ||
@@ -1745,6 +1805,17 @@ bool UnlistedNameBeforeSex(std::string_view s, size_t at, size_t k) {
   return sex_end != 0 && s.substr(sex_end, 3) != "性" &&
          (NameClassAt(s, k - 3) & kNotNameEndClass) == 0 &&
          !CharIn<kPersonWordEnds>(s.substr(k - 3, 3)) && !PersonNounAt(s, at, k);
+}
+
+// A name of any characters right before the sex's mark in a bracket with the person's profile
+// (犯罪嫌疑人朝鲁（男，蒙古族，35岁）, 退休教师卞守仁（男，68岁）: ProfileAfterSex), after a role
+// word or in a list: two to five ideographs as NameCharsBeforeSex reads them. Its end, or 0.
+size_t NameBeforeProfile(std::string_view s, size_t at) {
+  for (size_t k = at + 6; k <= at + 15 && k < s.size(); k += 3) {
+    if (s[k] == '(') return SexAt(s, k) && NameCharsBeforeSex(s, at, k) ? k : 0;
+    if ((NameClassAt(s, k) & kIdeographClass) == 0) return 0;
+  }
+  return 0;
 }
 
 // A name followed by the person's sex, as a decision's party or a form's row is written
@@ -2540,6 +2611,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   }
   static const CodePointMap kNounFirst = FirstCharWords(kPersonNouns);
   static const CodePointMap kKinNounFirst = FirstCharWords(kKinNouns);
+  static const CodePointMap kWorkNounFirst = FirstCharWords(kWorkNouns);
   auto noun = [&](uint64_t words, std::span<const std::string_view> nouns) {
     for (; words != 0; words &= words - 1) {
       const std::string_view word = nouns[static_cast<size_t>(std::countr_zero(words))];
@@ -2573,6 +2645,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   };
   if (resume == i + len) noun(kNounFirst.Find(cp), kPersonNouns);
   if (resume == i + len) noun(kKinNounFirst.Find(cp), kKinNouns);
+  if (resume == i + len) noun(kWorkNounFirst.Find(cp), kWorkNouns);
   for (uint64_t words = kAfterFirst.Find(cp); words != 0; words &= words - 1) {
     const std::string_view word = kAfterName[static_cast<size_t>(std::countr_zero(words))];
     if (!ContextWordAt(s, i, word)) continue;

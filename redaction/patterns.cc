@@ -2934,9 +2934,16 @@ void NameMentions::Insert(char32_t first, std::string_view name) {
 // they are, but are mentioned only where they stand as words, Mentionable), led by an ideograph
 // that is not 于 向 or 曾 (surnames, but far more often the first word of the phrases the
 // heuristic mistakes for names: 被害人于次日称, 向民警称, 曾多次).
+// Since session thirty-eight, a name of three led by 曾 is, where its second character starts no
+// word after 曾 (曾亚妹 found in a table's column, and again in the text; not 曾多次, 曾经常).
 static bool IsLookedFor(char32_t first, std::string_view name) {
+  static constexpr std::string_view kAfterZengWords = "经多因先有任到与向住系在被于对是参受";
+  if (first == U'曾') {
+    return name.size() == 9 && IsIdeograph(Decode3(name, 3)) && IsIdeograph(Decode3(name, 6)) &&
+           kAfterZengWords.find(name.substr(3, 3)) == std::string_view::npos;
+  }
   return (name.size() >= 9 || (name.size() == 6 && IsIdeograph(Decode3(name, 3)))) && first != 0 &&
-         IsIdeograph(first) && first != U'于' && first != U'向' && first != U'曾';
+         IsIdeograph(first) && first != U'于' && first != U'向';
 }
 
 bool NameMentions::LookedFor(std::string_view name) { return IsLookedFor(Decode3(name, 0), name); }

@@ -1102,6 +1102,35 @@ TEST(RedactNames, GivenNamesTheFourthRedTeamFound_WhenRedacted_ThenMasked) {
 // A driving licence's number is its holder's ID, masked even where its check digit fails; a
 // residents' committee's number is part of a home's address; a police unit's line stays where
 // the line before names the unit or where the public is asked to call.
+TEST(RedactNames, GivenNamesTheFifthRedTeamFound_WhenRedacted_ThenMasked) {
+  // 曾 after a role word before the sex: a surname there (曾多次 stays).
+  EXPECT_EQ(RedactText("当事人曾凡英，女，1985年生。违法嫌疑人曾强，男，汉族"),
+            "当事人曾某1，女，1985年生。违法嫌疑人曾某2，男，汉族");
+  ExpectKeptWithoutDoubt("违法嫌疑人曾多次盗窃，被害人曾经报警，当事人曾向民警反映");
+  // A name of three led by 曾, found in a table's column, is masked again in the text.
+  EXPECT_EQ(RedactText("序号\t当事人\n1\t庄阿土、曾亚妹\n庄阿土建房滴水落入曾亚妹家院内"),
+            "序号\t当事人\n1\t庄某、曾某\n庄某建房滴水落入曾某家院内");
+  // A call log's 报警人 column.
+  EXPECT_EQ(RedactText("序号\t报警人\t处警民警\n1\t乌日娜\t苏和\n2\t王建军\t苏和"),
+            "序号\t报警人\t处警民警\n1\t乌某\t苏和\n2\t王某\t苏和");
+  // A name of any characters before a bracket of the sex and a profile, after a role word and
+  // in a list; and the list goes on past such brackets.
+  EXPECT_EQ(RedactText("犯罪嫌疑人朝鲁（男，蒙古族，35岁）、包金山（男，蒙古族，29岁）伙同"),
+            "犯罪嫌疑人朝某（男，蒙古族，35岁）、包某（男，蒙古族，29岁）伙同");
+  EXPECT_EQ(RedactText("违法嫌疑人张强（男，汉族）、李四（女，汉族）到场"),
+            "违法嫌疑人张某（男，汉族）、李某（女，汉族）到场");
+  ExpectKeptWithoutDoubt("受伤人员（男，3人），其中（男，2人）");
+  // Names after people's work and place, and after more kin words.
+  EXPECT_EQ(RedactText("牧民巴特尔起床，果农冼玉梅被骗，柜员黄文静发现，村民小组长王亚三已到，"
+                       "退休教师卞守仁（男，68岁）接到，黄某之女陆小雨在场，由其孙张晓峰代领"),
+            "牧民巴某起床，果农冼某被骗，柜员黄某发现，村民小组长王某已到，"
+            "退休教师卞某（男，68岁）接到，黄某之女陆某在场，由其孙张某代领");
+  ExpectKeptWithoutDoubt(
+      "市民群众，农民工，教师节，牧民们，个体户营业执照，旅客须知，其女友，其女儿在场");
+  // A place's name after a join is none.
+  ExpectKeptWithoutDoubt("专案组在灵溪镇和龙港市等地开展集中收网行动");
+}
+
 TEST(RedactPatterns, GivenWhatTheFourthRedTeamFound_WhenRedacted_ThenMaskedOrKept) {
   EXPECT_EQ(
       RedactText("驾驶证号码360731197908124431，驾照号：430423199208137019，驾驶证号"
