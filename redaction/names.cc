@@ -261,6 +261,8 @@ constexpr std::array<std::string_view, 47> kKinWords = {
     "其堂姐", "其堂妹", "其嫂子", "其爷爷", "其奶奶", "其孙",   "其叔",
 };
 static_assert(kKinWords[kFirstWiderKin] == "其表弟");
+// What makes a longer word of a kin word of two characters (其女儿, 其女友, 其叔父, 其孙辈).
+constexpr std::string_view kKinGoesOn = "儿友婿士性工童方父母辈媳";
 // The length of a kin word of two characters of kKinWords, without its 其, at byte `at` (表姐,
 // 婶婶 …), or 0. Not one that starts with a surname: a name may start there (罗某和孙子军在现场:
 // scripts/leak-sweep.sh, seed 4).
@@ -1285,7 +1287,7 @@ constexpr std::string_view kSoundNameFirsts = "阿次格乌额那俄巴扎央旺
 // two: 热娜, 拉姆, not 达到, 拉开), ending as a name does (托合提因…, 阿苏拉格自述). Since session
 // thirty-six a name of three or more ends wherever its characters do (户主格桑平措申请, 其女友
 // 阿牛阿呷供述), and 其 may be one past the first (乌云其木格, 阿拉腾其其格).
-size_t SoundNameEnd(std::string_view s, size_t at) {
+size_t SoundNameEnd(std::string_view s, size_t at, bool after_kin = false) {
   static const CharSet* const kSound = new CharSet(SplitChars(kSoundNameChars));
   size_t e = at;
   int rare = 0;
@@ -1295,6 +1297,12 @@ size_t SoundNameEnd(std::string_view s, size_t at) {
     e += 3;
   }
   const size_t chars = (e - at) / 3;
+  // (After a kin word, three or more need none rare where they end as a list's member does:
+  // 其子吉克阿古在场, 其妻沙马阿牛，; not 其妻多次拉扯; since session thirty-eight.)
+  if (after_kin && chars >= 3 &&
+      ((NameClassAt(s, e) & kIdeographClass) == 0 || EndsListedName(s, e))) {
+    return e;
+  }
   if (chars < 2 || rare == 0 || (chars == 2 && !CharIn<kRareSoundNameChars>(s.substr(e - 3, 3)))) {
     return 0;
   }
@@ -1319,7 +1327,8 @@ size_t BareSoundNameEnd(std::string_view s, size_t at) {
 // A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
 // members of its list. `given_last`: the name read must end with a given name's character.
 // (Or a minority name written by its sound: SoundNameEnd.)
-void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = false) {
+void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = false,
+                bool after_kin = false) {
   size_t end = at + DottedNameForward(s, at, out->text_has_dot);
   if (end == at) {
     end = RoleNameEnd(s, at);
@@ -1330,7 +1339,7 @@ void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = 
     if (end == 0) end = NameBeforeProfile(s, at);  // 犯罪嫌疑人朝鲁（男，蒙古族）
     bool by_sound = false;  // (a name by its sound ends with no given name's character)
     if (end == 0) {
-      end = SoundNameEnd(s, at);
+      end = SoundNameEnd(s, at, after_kin);
       by_sound = end != 0;
     }
     // (A name of three that ends as a list's member does, or before a join, keeps its last
@@ -2103,7 +2112,10 @@ bool OfficerFieldEndsAt(std::string_view s, size_t i) {
     // (The last byte of the character before the last first: most fields differ there.)
     if (s[i - 4] == field[field.size() - 4] && i >= field.size() &&
         s.substr(i - field.size(), field.size()) == field) {
-      return !(i >= field.size() + 3 && s.substr(i - field.size() - 3, 3) == "被");
+      // (Not after 被 or 受: 被询问人, 受送达人, the person served; since session thirty-eight.)
+      if (i < field.size() + 3) return true;
+      const std::string_view before = s.substr(i - field.size() - 3, 3);
+      return before != "被" && before != "受";
     }
   }
   return false;
@@ -2602,9 +2614,11 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       const std::string_view word = kKinWords[k];
       if (!ContextWordAt(s, i, word)) continue;
       size_t at = i + word.size();
+      // (Not a longer word: 其女儿, 其女友, 其孙辈, 其叔父.)
+      if (word.size() == 6 && CharIn<kKinGoesOn>(s.substr(at, 3))) break;
       if (at < s.size() && s[at] == ':') ++at;
       const size_t found = out->candidates.size();
-      RoleNameAt(s, at, out, /*given_last=*/k >= kFirstWiderKin);
+      RoleNameAt(s, at, out, /*given_last=*/k >= kFirstWiderKin, /*after_kin=*/true);
       if (out->candidates.size() != found) resume = at;
       break;
     }
@@ -2612,7 +2626,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   static const CodePointMap kNounFirst = FirstCharWords(kPersonNouns);
   static const CodePointMap kKinNounFirst = FirstCharWords(kKinNouns);
   static const CodePointMap kWorkNounFirst = FirstCharWords(kWorkNouns);
-  auto noun = [&](uint64_t words, std::span<const std::string_view> nouns) {
+  auto noun = [&](uint64_t words, std::span<const std::string_view> nouns, bool kin) {
     for (; words != 0; words &= words - 1) {
       const std::string_view word = nouns[static_cast<size_t>(std::countr_zero(words))];
       if (!ContextWordAt(s, i, word)) continue;
@@ -2629,7 +2643,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // (服务员阿依古丽·买买提) whose parts start with no stop, nor its second with a division's
       // character (not 员工宿舍设·在九保阿昌族乡, 男子在梁河·县遮岛镇: a text's stray dot).
       if (!HasNameClass(Decode3(s, at), kListSurnameClass | kCompoundFirstClass) &&
-          SoundNameEnd(s, at) == 0) {
+          SoundNameEnd(s, at, kin) == 0) {
         const size_t n = DottedNameForward(s, at, out->text_has_dot);
         const size_t dot = n == 0 ? std::string_view::npos : s.find("\xC2\xB7", at);
         if (dot == std::string_view::npos || dot + 2 >= at + n || IsNameStop(s.substr(at, 3)) ||
@@ -2638,14 +2652,14 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
         }
       }
       const size_t found = out->candidates.size();
-      RoleNameAt(s, at, out, /*given_last=*/true);
+      RoleNameAt(s, at, out, /*given_last=*/true, kin);
       if (out->candidates.size() != found) resume = at;
       break;
     }
   };
-  if (resume == i + len) noun(kNounFirst.Find(cp), kPersonNouns);
-  if (resume == i + len) noun(kKinNounFirst.Find(cp), kKinNouns);
-  if (resume == i + len) noun(kWorkNounFirst.Find(cp), kWorkNouns);
+  if (resume == i + len) noun(kNounFirst.Find(cp), kPersonNouns, /*kin=*/false);
+  if (resume == i + len) noun(kKinNounFirst.Find(cp), kKinNouns, /*kin=*/true);
+  if (resume == i + len) noun(kWorkNounFirst.Find(cp), kWorkNouns, /*kin=*/false);
   for (uint64_t words = kAfterFirst.Find(cp); words != 0; words &= words - 1) {
     const std::string_view word = kAfterName[static_cast<size_t>(std::countr_zero(words))];
     if (!ContextWordAt(s, i, word)) continue;

@@ -1127,6 +1127,12 @@ TEST(RedactNames, GivenNamesTheFifthRedTeamFound_WhenRedacted_ThenMasked) {
             "退休教师卞某（男，68岁）接到，黄某之女陆某在场，由其孙张某代领");
   ExpectKeptWithoutDoubt(
       "市民群众，农民工，教师节，牧民们，个体户营业执照，旅客须知，其女友，其女儿在场");
+  // The person served (受送达人) is no officer (送达人); a minority name after a kin word.
+  EXPECT_EQ(RedactText("受送达人：叶尔江·哈德尔别克（犯罪嫌疑人）\n受送达人：王建国\n送达人：李明"),
+            "受送达人：叶某（犯罪嫌疑人）\n受送达人：王某\n送达人：李明");
+  EXPECT_EQ(RedactText("其子吉克阿古在场协助翻译，其妻沙马阿牛在场，由其女儿阿依达娜·努尔别克翻译"),
+            "其子吉某在场协助翻译，其妻沙某在场，由其女儿阿某翻译");
+  ExpectKeptWithoutDoubt("其妻多次拉扯，其父西山那边，其女友到场");
   // A place's name after a join is none.
   ExpectKeptWithoutDoubt("专案组在灵溪镇和龙港市等地开展集中收网行动");
 }
