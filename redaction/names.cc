@@ -1276,7 +1276,9 @@ constexpr std::string_view kSoundNameChars =
     "凯穆罕列肯叶山木沙拉加吉托洪西夏衣甫次仁卓扎多平措央格桑洛姆泽郎瓦德旺曲珍宗贡布顿珠白"
     "才让索南绒堆嘎旦增罗杰群培丹琼呷俄马且说伍日果惹支莫史妞嫫特云其额敦那朝鲁宝音雅呼赫满来"
     // (Since session thirty-six: 阿牛阿呷, 俄底拉哈, 阿的日火, 巴图孟和, 那仁满都拉, 阿拉腾.)
-    "牛底火孟都腾";
+    "牛底火孟都腾"
+    // (Since session thirty-eight: 斯琴巴雅尔, 阿拉坦仓, 额尔敦毕力格, 萨仁高娃.)
+    "琴坦仓毕娃";
 constexpr std::string_view kRareSoundNameChars =
     "买丽吐逊卓玛措呷吾孜努汗娜姆嘎绒堆琴尔桑旺珠嫫妞哈格";
 // The first characters of such names that the model's gate lets through too (ModelNameFirsts:
@@ -1287,7 +1289,7 @@ constexpr std::string_view kSoundNameFirsts = "阿次格乌额那俄巴扎央旺
 // two: 热娜, 拉姆, not 达到, 拉开), ending as a name does (托合提因…, 阿苏拉格自述). Since session
 // thirty-six a name of three or more ends wherever its characters do (户主格桑平措申请, 其女友
 // 阿牛阿呷供述), and 其 may be one past the first (乌云其木格, 阿拉腾其其格).
-size_t SoundNameEnd(std::string_view s, size_t at, bool after_kin = false) {
+size_t SoundNameEnd(std::string_view s, size_t at, bool after_person_word = false) {
   static const CharSet* const kSound = new CharSet(SplitChars(kSoundNameChars));
   size_t e = at;
   int rare = 0;
@@ -1297,9 +1299,9 @@ size_t SoundNameEnd(std::string_view s, size_t at, bool after_kin = false) {
     e += 3;
   }
   const size_t chars = (e - at) / 3;
-  // (After a kin word, three or more need none rare where they end as a list's member does:
-  // 其子吉克阿古在场, 其妻沙马阿牛，; not 其妻多次拉扯; since session thirty-eight.)
-  if (after_kin && chars >= 3 &&
+  // (After a kin word or 人员, three or more need none rare where they end as a list's member
+  // does: 其子吉克阿古在场, 其妻沙马阿牛，; not 其妻多次拉扯; since session thirty-eight.)
+  if (after_person_word && chars >= 3 &&
       ((NameClassAt(s, e) & kIdeographClass) == 0 || EndsListedName(s, e))) {
     return e;
   }
@@ -1328,7 +1330,7 @@ size_t BareSoundNameEnd(std::string_view s, size_t at) {
 // members of its list. `given_last`: the name read must end with a given name's character.
 // (Or a minority name written by its sound: SoundNameEnd.)
 void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = false,
-                bool after_kin = false) {
+                bool after_person_word = false) {
   size_t end = at + DottedNameForward(s, at, out->text_has_dot);
   if (end == at) {
     end = RoleNameEnd(s, at);
@@ -1339,7 +1341,7 @@ void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = 
     if (end == 0) end = NameBeforeProfile(s, at);  // 犯罪嫌疑人朝鲁（男，蒙古族）
     bool by_sound = false;  // (a name by its sound ends with no given name's character)
     if (end == 0) {
-      end = SoundNameEnd(s, at, after_kin);
+      end = SoundNameEnd(s, at, after_person_word);
       by_sound = end != 0;
     }
     // (A name of three that ends as a list's member does, or before a join, keeps its last
@@ -1366,7 +1368,7 @@ constexpr std::string_view kNotBeforeJoin =
 // those of officers and staff (执法人员, 办案人员, 工作人员), whose names stay.
 constexpr std::string_view kPersonnelQualifiers =
     "涉案在场同行受伤涉事被困受害违法嫌疑闹事滋事围观知情可疑伤亡遇险落水中毒吸毒涉毒涉赌参赌"
-    "陪同在逃";
+    "陪同在逃购买收购";
 
 // Words before a form's colon that name a person's field: 报警人:, 联系人:, 姓名:, 驾驶员:,
 // 车主:, 申请者: (the last characters; the context words are looked for at their start).
@@ -1976,7 +1978,9 @@ void NameAfterPersonnel(std::string_view s, size_t i, Findings* out) {
     }
     return;
   }
-  if (PairIn<kPersonnelQualifiers>(s.substr(i - 9, 6))) RoleNameAt(s, i + 3, out);
+  if (PairIn<kPersonnelQualifiers>(s.substr(i - 9, 6))) {
+    RoleNameAt(s, i + 3, out, /*given_last=*/false, /*after_person_word=*/true);
+  }
 }
 
 namespace {
@@ -2618,7 +2622,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       if (word.size() == 6 && CharIn<kKinGoesOn>(s.substr(at, 3))) break;
       if (at < s.size() && s[at] == ':') ++at;
       const size_t found = out->candidates.size();
-      RoleNameAt(s, at, out, /*given_last=*/k >= kFirstWiderKin, /*after_kin=*/true);
+      RoleNameAt(s, at, out, /*given_last=*/k >= kFirstWiderKin, /*after_person_word=*/true);
       if (out->candidates.size() != found) resume = at;
       break;
     }

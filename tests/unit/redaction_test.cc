@@ -1133,6 +1133,10 @@ TEST(RedactNames, GivenNamesTheFifthRedTeamFound_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("其子吉克阿古在场协助翻译，其妻沙马阿牛在场，由其女儿阿依达娜·努尔别克翻译"),
             "其子吉某在场协助翻译，其妻沙某在场，由其女儿阿某翻译");
   ExpectKeptWithoutDoubt("其妻多次拉扯，其父西山那边，其女友到场");
+  // Minority names by their sound after 人员, and 购买人员.
+  EXPECT_EQ(RedactText("滋事人员斯琴巴雅尔、阿拉坦仓，购买人员陈立新、黄海波因吸食"),
+            "滋事人员斯某、阿某，购买人员陈某、黄某因吸食");
+  ExpectKeptWithoutDoubt("吸毒人员多次拉拢他人");
   // A place's name after a join is none.
   ExpectKeptWithoutDoubt("专案组在灵溪镇和龙港市等地开展集中收网行动");
 }
