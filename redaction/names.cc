@@ -1822,11 +1822,11 @@ bool NameCharsBeforeSex(std::string_view s, size_t at, size_t k) {
 // (犯罪嫌疑人朝鲁（男，蒙古族，35岁）, 退休教师卞守仁（男，68岁）: ProfileAfterSex), after a role
 // word or in a list: two to five ideographs as NameCharsBeforeSex reads them. Its end, or 0.
 size_t NameBeforeProfile(std::string_view s, size_t at) {
-  for (size_t k = at + 6; k <= at + 15 && k < s.size(); k += 3) {
-    if (s[k] == '(') return SexAt(s, k) && NameCharsBeforeSex(s, at, k) ? k : 0;
-    if ((NameClassAt(s, k) & kIdeographClass) == 0) return 0;
-  }
-  return 0;
+  // The bracket first, which most places lack (NameCharsBeforeSex tests the characters).
+  size_t k = at + 6;
+  while (k <= at + 15 && k < s.size() && s[k] != '(') k += 3;
+  if (k > at + 15 || k >= s.size()) return 0;
+  return SexAt(s, k) && NameCharsBeforeSex(s, at, k) ? k : 0;
 }
 
 // A name followed by the person's sex, as a decision's party or a form's row is written
