@@ -67,7 +67,7 @@ def byte_ranges(text, values):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0].replace("\n", " "))
     ap.add_argument("--bin", default=os.path.join(ROOT, "build", "disclosure"))
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--json")
@@ -76,6 +76,11 @@ def main():
     sets = args.sets or sorted(glob.glob(os.path.join(ROOT, "tests", "redteam", "*.jsonl")))
     if not sets:
         sys.exit("redteam.py: no sets (tests/redteam/*.jsonl)")
+    if not os.access(args.bin, os.X_OK):
+        sys.exit(f"redteam.py: {args.bin}: no such program (build it: scripts/build.sh)")
+    for path in sets:
+        if not os.path.isfile(path):
+            sys.exit(f"redteam.py: {path}: no such file")
     keys = ["docs", "names", "names_leaked", "mentions", "mentions_leaked", "pii", "pii_leaked",
             "keep", "keeps_lost", "unplanted", "doubted"]
     total = dict.fromkeys(keys, 0)
