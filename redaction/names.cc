@@ -290,9 +290,10 @@ constexpr std::array<std::string_view, 50> kPersonNouns = {
 };
 // The same for people named by their work or place (since session thirty-eight: a fifth red-team
 // round's, where minority names are many: 牧民巴特尔, 嘎查长宝音, 柜员黄文静).
-constexpr std::array<std::string_view, 20> kWorkNouns = {
-    "牧民", "果农", "茶农", "胶农", "渔民",   "农民",   "市民",   "个体户", "柜员", "清洁工",
-    "旅客", "食客", "房客", "租客", "嘎查长", "小组长", "村干部", "教师",   "专干", "网友",
+constexpr std::array<std::string_view, 22> kWorkNouns = {
+    "牧民",   "果农",   "茶农", "胶农", "渔民",   "农民", "市民",   "个体户",
+    "柜员",   "清洁工", "旅客", "食客", "房客",   "租客", "嘎查长", "小组长",
+    "村干部", "教师",   "专干", "网友", "班主任", "屯长",
 };
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
@@ -1385,11 +1386,11 @@ constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详�
 }  // namespace
 
 // The headers of a table's columns of private persons (序号⇥姓名⇥性别, 物品名称⇥数量⇥持有人).
-constexpr std::array<std::string_view, 27> kPersonColumns = {
+constexpr std::array<std::string_view, 28> kPersonColumns = {
     "姓名", "持有人", "被收缴人", "物主", "当事人", "户主", "承租人", "租户", "车主", "失主",
     "被扣押人", "所有人", "住户", "被询问人", "嫌疑人", "行为人", "被害人", "入住人", "入住人员",
     // (Since session thirty-eight: a call log's 报警人, and the like.)
-    "报警人", "报案人", "受害人", "举报人", "求助人", "驾驶人", "领取人", "房东"};
+    "报警人", "报案人", "受害人", "举报人", "求助人", "驾驶人", "领取人", "房东", "被侵害人"};
 
 // What no name's cell holds: a mask, or a placeholder's word (失主不明, 待认领, 未知, 无).
 constexpr std::string_view kNotInNameCell = "某不未待无";
@@ -1425,14 +1426,23 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
     return std::any_of(kPersonColumns.begin(), kPersonColumns.end(),
                        [&](std::string_view w) { return cell.ends_with(w); });
   };
+  // A header cell of birth dates (出生日期, 出生年月; since session thirty-eight): its column's
+  // cells that start with a digit are masked whole (1971-03-15, 1990.01.17).
+  auto birth_header = [&](size_t b, size_t e) {
+    const std::string_view cell = s.substr(b, e - b);
+    return cell == "出生日期" || cell == "出生年月" || cell == "出生年月日";
+  };
   uint64_t columns = 0;  // the person columns of the table's header (of its first 64)
+  uint64_t birth_columns = 0;  // and its columns of birth dates
   for (size_t line = 0; line < s.size();) {
     size_t end = s.find('\n', line);
     if (end == std::string_view::npos) end = s.size();
     if (s.substr(line, end - line).find('\t') == std::string_view::npos) {
       columns = 0;  // the table ends
+      birth_columns = 0;
     } else {
       uint64_t header = 0;
+      uint64_t birth_header_cells = 0;
       std::array<Range, 64> cells;
       int k = 0;
       for (size_t b = line; b <= end && k < 64; ++k) {
@@ -1444,24 +1454,43 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
         // (Only a row before any header of persons: a row of data whose cell is 被害人 is
         // none.)
         if (columns == 0 && person_header(tb, te)) header |= uint64_t{1} << k;
+        if (columns == 0 && birth_header(tb, te)) birth_header_cells |= uint64_t{1} << k;
         cells[static_cast<size_t>(k)] = {tb, te};
         b = e + 1;
       }
       if (header != 0) {
         columns = header;  // a header row: its cells are no names
+        birth_columns = birth_header_cells;
       } else {
+        for (uint64_t m = birth_columns; m != 0; m &= m - 1) {
+          const auto c = static_cast<size_t>(std::countr_zero(m));
+          if (c >= static_cast<size_t>(k)) break;
+          if (cells[c].end > cells[c].begin &&
+              IsDigit(static_cast<unsigned char>(s[cells[c].begin]))) {
+            Candidate date;
+            date.begin = cells[c].begin;
+            date.end = cells[c].end;
+            date.cls = PiiClass::kBirthDate;
+            out->candidates.push_back(date);
+          }
+        }
         for (uint64_t m = columns; m != 0; m &= m - 1) {
           const auto c = static_cast<size_t>(std::countr_zero(m));
           if (c >= static_cast<size_t>(k)) break;
-          // Each member of the cell's list.
+          // Each member of the cell's list, apart by 、 or ； (since session thirty-eight also
+          // before a bracket or 等: 唐秀英（行人）, 贺喜娃等6人).
+          const std::string_view row = s.substr(0, cells[c].end);
           for (size_t b = cells[c].begin; b < cells[c].end;) {
-            size_t e = s.substr(0, cells[c].end).find("、", b);
+            const size_t comma = row.find("、", b);
+            size_t e = std::min(comma, row.find(';', b));
             if (e == std::string_view::npos) e = cells[c].end;
-            if (person_cell(b, e)) {
-              out->candidates.push_back(HeuristicName(b, e));
-              if (out->mentions != nullptr) out->mentions->Add(s.substr(b, e - b));
+            const size_t next = e == comma ? e + 3 : e + 1;
+            const size_t name_end = std::min({e, row.find('(', b), row.find("等", b)});
+            if (person_cell(b, name_end)) {
+              out->candidates.push_back(HeuristicName(b, name_end));
+              if (out->mentions != nullptr) out->mentions->Add(s.substr(b, name_end - b));
             }
-            b = e + 3;
+            b = next;
           }
         }
       }
@@ -2088,7 +2117,7 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
 
 // The fields and titles of the officers and staff who acted (执法人员, 承办人, 询问人, 民警 …):
 // their names are kept. Not where 被 comes before (被询问人, 被执行人: a party).
-constexpr std::array<std::string_view, 48> kOfficerFields = {
+constexpr std::array<std::string_view, 53> kOfficerFields = {
     "执法人员", "办案人员", "工作人员", "翻译人员", "勘查人员", "办案人", "承办人", "审核人",
     "审批人", "询问人", "记录人", "侦查员", "送达人", "执行人", "调查人", "讯问人", "受案人",
     "受理人", "检查人", "填表人", "批准人", "告知人", "协办人", "主办人", "记录员", "接警员",
@@ -2100,7 +2129,10 @@ constexpr std::array<std::string_view, 48> kOfficerFields = {
     // handled the case or interpreted; a red-team round's records.)
     "收缴人", "提取人", "侦查人员", "勘验人", "检查人员", "走访人", "经办人", "翻译人", "指挥人",
     // (Since session thirty-seven: a detention notice's officer, a scene's examiners.)
-    "通知人", "勘验人员"};
+    "通知人", "勘验人员",
+    // (Since session thirty-eight: a ledger's maker, a detention's escort, a signing officer,
+    // seized goods' keeper.)
+    "制表人", "填报人", "送押人", "签发人", "物品管理员"};
 bool OfficerFieldEndsAt(std::string_view s, size_t i) {
   if (i < 6 || i > s.size()) return false;
   // The last two characters first (most places have no field's before them: 被害人, 其朋友).

@@ -1137,6 +1137,17 @@ TEST(RedactNames, GivenNamesTheFifthRedTeamFound_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("滋事人员斯琴巴雅尔、阿拉坦仓，购买人员陈立新、黄海波因吸食"),
             "滋事人员斯某、阿某，购买人员陈某、黄某因吸食");
   ExpectKeptWithoutDoubt("吸毒人员多次拉拢他人");
+  // A ledger's officers (制表人 填报人 送押人 签发人 物品管理员) stay; a table's birth dates go,
+  // and a cell's members apart by ； or before a bracket or 等.
+  ExpectKeptWithoutDoubt(
+      "制表人：季涛　　填报人：刘建业\n送押人：杨建忠\n签发人：闵长林\n物品管理员：孔令辉");
+  EXPECT_EQ(
+      RedactText(
+          "序号\t当事人\t出生日期\t被侵害人\t办案民警\n1\t钟桂林；唐秀英（行人）\t1971-03-15\t"
+          "孙桂芝\t魏世平\n2\t贺喜娃等6人；闫春旺\t1990.01.17\t—\t高建斌"),
+      "序号\t当事人\t出生日期\t被侵害人\t办案民警\n1\t钟某；唐某（行人）\t[出生日期]\t孙某\t"
+      "魏世平\n2\t贺某等6人；闫某\t[出生日期]\t—\t高建斌");
+  EXPECT_EQ(RedactText("班主任杜丽娟到所反映"), "班主任杜某到所反映");
   // A place's name after a join is none.
   ExpectKeptWithoutDoubt("专案组在灵溪镇和龙港市等地开展集中收网行动");
 }
