@@ -1206,7 +1206,7 @@ void NamesListedAfter(std::string_view s, size_t end, Findings* out, bool no_nam
     // name's last character ends where no given name's character follows (柯小宝、罗大友受伤,
     // 温志辉、赖晓明抓获: since session thirty-five); any other where a list's member ends.
     // (Or before a bracket of the sex: 、吉伍约哈（男，彝族）.)
-    if (!EndsListedName(s, next) && !(s[next] == '(' && SexAt(s, next)) &&
+    if (!EndsListedName(s, next) && !(next < s.size() && s[next] == '(' && SexAt(s, next)) &&
         (first_of_join || next != at + 9 || !HasNameClass(Decode3(s, at), kWideSurnameClass) ||
          !EndsWithGivenChar(s, next) || (NameClassAt(s, next) & kGivenNameClass) != 0)) {
       return;
