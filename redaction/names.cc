@@ -289,7 +289,8 @@ constexpr std::array<std::string_view, 50> kPersonNouns = {
     "婆婆", "岳父",   "岳母",   "儿媳",   "女婿",   "老伴",   "亲戚",     "名叫",   "叫",   "化名",
 };
 // The same for people named by their work or place (since session thirty-eight: a fifth red-team
-// round's, where minority names are many: 牧民巴特尔, 嘎查长宝音, 柜员黄文静).
+// round's, where minority names are many: 牧民巴特尔, 嘎查长宝音, 柜员黄文静). A list of its own
+// because FirstCharWords maps at most 64 words.
 constexpr std::array<std::string_view, 22> kWorkNouns = {
     "牧民",   "果农",   "茶农", "胶农", "渔民",   "农民", "市民",   "个体户",
     "柜员",   "清洁工", "旅客", "食客", "房客",   "租客", "嘎查长", "小组长",
@@ -1821,7 +1822,7 @@ bool UnlistedNameBeforeSex(std::string_view s, size_t at, size_t k) {
     const bool numbered_mark = b >= 4 && s.substr(b - 3, 3) == "、" &&
                                (IsDigit(static_cast<unsigned char>(s[b - 4])) ||
                                 (b >= 6 && CharIn<kLabelNumbers>(s.substr(b - 6, 3))));
-    // (After a comma too before a bracket's profile: 经查，甘德林（男，45岁）.)
+    // (After a comma too before a bracket's profile: 经查，巴图（男，蒙古族）.)
     if (c != '\n' && c != '\t' && c != ':' && c != '.' && c != ')' && !numbered_mark &&
         !(c == ',' && s[k] == '(')) {
       return false;
@@ -1850,6 +1851,7 @@ bool NameCharsBeforeSex(std::string_view s, size_t at, size_t k) {
 // A name of any characters right before the sex's mark in a bracket with the person's profile
 // (犯罪嫌疑人朝鲁（男，蒙古族，35岁）, 退休教师卞守仁（男，68岁）: ProfileAfterSex), after a role
 // word or in a list: two to five ideographs as NameCharsBeforeSex reads them. Its end, or 0.
+// (UnlistedNameBeforeSex reads the same where a line or a clause starts.)
 size_t NameBeforeProfile(std::string_view s, size_t at) {
   // The bracket first, which most places lack (NameCharsBeforeSex tests the characters).
   size_t k = at + 6;

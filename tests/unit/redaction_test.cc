@@ -1120,6 +1120,8 @@ TEST(RedactNames, GivenNamesTheFifthRedTeamFound_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("违法嫌疑人张强（男，汉族）、李四（女，汉族）到场"),
             "违法嫌疑人张某（男，汉族）、李某（女，汉族）到场");
   ExpectKeptWithoutDoubt("受伤人员（男，3人），其中（男，2人）");
+  // And where a clause starts after a comma.
+  EXPECT_EQ(RedactText("经查，巴图（男，蒙古族）于当日到场"), "经查，巴某（男，蒙古族）于当日到场");
   // Names after people's work and place, and after more kin words.
   EXPECT_EQ(RedactText("牧民巴特尔起床，果农冼玉梅被骗，柜员黄文静发现，村民小组长王亚三已到，"
                        "退休教师卞守仁（男，68岁）接到，黄某之女陆小雨在场，由其孙张晓峰代领"),
