@@ -422,6 +422,14 @@ void NameAfterTimeWord(std::string_view folded, size_t at, Findings* out);
 void NameAfterDate(std::string_view folded, size_t i, Findings* out);
 void NameAfterVerb(std::string_view folded, size_t i, Findings* out);
 void NameBeforeOwnWord(std::string_view folded, size_t i, Findings* out);
+// A list of three names or more that no word announces, at its first 、 at byte i
+// (被盗事主有查桂英、晋小平、宁德海等).
+void NamesListedAt(std::string_view folded, size_t i, Findings* out);
+// Whether `name`, led by 曾 于 or 向, reads as that character and a word after it by its second
+// character (曾多次, 曾经, 于当日, 于本所, 向民警, 向东).
+bool HeadStartsWord(std::string_view name);
+// A name after a word of place or presence and the 的 at byte i (路过的黎文光, 对门的武秀珍).
+void NameAfterPresenceWord(std::string_view folded, size_t i, Findings* out);
 // The words at whose first characters the scan calls the last three (日, 的 之 家 名, the object
 // verbs and prepositions); the characters that may start a name the model reads (surnames,
 // compound surnames' first characters), and those of its given names: a caller's cheap tests

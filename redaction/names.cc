@@ -70,7 +70,9 @@ constexpr std::string_view kMoreSurnames =
     // 昝丽, 卯.)
     "蚁陇郄禤苑昝卯"
     // (Since session thirty-seven, a fourth red-team round: 庹丽娟, 眭建忠, 綦玉霞.)
-    "庹眭綦";
+    "庹眭綦"
+    // (Since session thirty-nine, a fifth red-team round: 郇建军.)
+    "郇";
 
 // Surnames that start common words as well (车辆, 施工, 康复, 项链 …), left out of both lists
 // above: they start a name only as a later member of a list of persons (张某、车晓东称), where
@@ -88,7 +90,10 @@ constexpr std::string_view kListSurnames =
     "敬粘母锁但拓"
     // (Since session thirty-seven: 吉亚明, 言思琪, 隆建军, 旷国平, 滑志伟, 哈秀兰; 吉林, 言语,
     // 隆重, 旷工, 滑倒, 哈哈.)
-    "吉言隆旷滑哈";
+    "吉言隆旷滑哈"
+    // (Since session thirty-nine, a fifth red-team round: 赖文斌, 晋小平, 师艳芳; 赖账, 晋升,
+    // 师傅.)
+    "赖晋师";
 
 // Which surnames start a name: the common ones, (kWide) the less common ones as well, or (kList)
 // all three lists.
@@ -214,7 +219,7 @@ constexpr std::string_view kNameStops =
 // Stops that are common in given names too (王立新, 王一博, 杨和平, 李中华, 刘向东, 陈为民,
 // 张来福): where something else ends the name right after it (a speech word, another stop, the
 // end of a clause), they do not stop it.
-constexpr std::string_view kStopsInGivenNames = "一立为和中来向";
+constexpr std::string_view kStopsInGivenNames = "一立为和中来向二";
 
 // A whole 3-byte character of kNameStops; with `in_name`, not one of kStopsInGivenNames.
 // (Defined with NameClasses below.)
@@ -338,6 +343,9 @@ constexpr std::string_view kNotAfterYu =
     "案本是此该其去黄民派公家现途店网医县州市省乡镇村收事发接江";
 constexpr std::string_view kNotAfterXiang =
     "其他民派公警对我本该法家亲社有当店银群周村邻路同单相司老朋受交医学房导行东西南北前后";
+// The second characters of the words after 曾 (曾多次, 曾经, 曾因, 曾被 …).
+constexpr std::string_view kNotAfterZeng = "经多因先有任到与向住系在被于对是参受";
+
 // Words that follow a name of three characters whose first two read as a word (above).
 constexpr std::string_view kNameFollowers = "对在称于因与和向被将系等的";
 constexpr std::string_view kNotNamesAfterRole =
@@ -458,6 +466,13 @@ void AddHeuristic(size_t begin, size_t end, Findings* out) {
   if (out->mentions != nullptr) out->mentions->Add(begin, end);
 }
 
+// The last characters of the rural names and nicknames led by 二 besides given names' (王二黑,
+// 甄二牛, 刘二狗; since session thirty-nine).
+constexpr std::string_view kAfterErChars = "黑牛狗蛋娃毛妮丫柱喜愣胖孬";
+bool ErNameCharAt(std::string_view s, size_t at) {
+  return (NameClassAt(s, at) & kGivenNameClass) != 0 || CharIn<kAfterErChars>(s.substr(at, 3));
+}
+
 // Up to `most` ideographs from `end` that are no stop character (`bounded`: where the name's
 // end is known, none of kNameStops but kStopsInGivenNames); returns their end, and their number
 // in *count.
@@ -468,6 +483,8 @@ size_t GivenForward(std::string_view s, size_t end, int most, int* count, bool b
     size_t l = 3;
     if (const uint16_t c = NameClassAt(s, end); c != 0) {  // a 3-byte character (most)
       if ((c & kIdeographClass) == 0 || (c & stop) != 0) break;
+      // (二 only before a name's character: 王二黑, 隋二伟; not 张三二人.)
+      if (bounded && s.compare(end, 3, "二") == 0 && !ErNameCharAt(s, end + 3)) break;
     } else if (!IsIdeographAt(s, end, &l) || IsNameStop(s.substr(end, l), bounded)) {
       break;
     }
@@ -846,10 +863,14 @@ constexpr std::string_view kKinEnds = "弟哥姐妹舅叔姨姑侄甥婿媳爷�
 // Whether the name ending at byte `end` ends with a given name's character: of kGivenNameChars,
 // or one of the common last characters left out of them (晓南, 桂花, 马力: 南 花 力 start words
 // after a surname's character too often to be in the model).
+// Since session thirty-nine also the last characters of the names led by 二 (kAfterErChars; 二
+// stops no name before one: kStopsInGivenNames, GivenForward), after 二 only.
 bool EndsWithGivenChar(std::string_view s, size_t end) {
   static constexpr std::string_view kMoreLastChars = "南花力";
   return end >= 3 && ((NameClassAt(s, end - 3) & kGivenNameClass) != 0 ||
-                      CharIn<kMoreLastChars>(s.substr(end - 3, 3)));
+                      CharIn<kMoreLastChars>(s.substr(end - 3, 3)) ||
+                      (end >= 6 && s.substr(end - 6, 3) == "二" &&
+                       CharIn<kAfterErChars>(s.substr(end - 3, 3))));
 }
 
 // The start of a surname + 1–2 ideographs ending right before `end` (where a speech word
@@ -1207,8 +1228,12 @@ void NamesListedAfter(std::string_view s, size_t end, Findings* out, bool no_nam
     // name's last character ends where no given name's character follows (柯小宝、罗大友受伤,
     // 温志辉、赖晓明抓获: since session thirty-five); any other where a list's member ends.
     // (Or before a bracket of the sex: 、吉伍约哈（男，彝族）.)
+    // (Since session thirty-nine also a surname of the third list with two given names'
+    // characters: 顾客谢某、赖文斌用手机拍下.)
     if (!EndsListedName(s, next) && !(next < s.size() && s[next] == '(' && SexAt(s, next)) &&
-        (first_of_join || next != at + 9 || !HasNameClass(Decode3(s, at), kWideSurnameClass) ||
+        (first_of_join || next != at + 9 ||
+         !(HasNameClass(Decode3(s, at), kWideSurnameClass) ||
+           (NameClassAt(s, at + 3) & kGivenNameClass) != 0) ||
          !EndsWithGivenChar(s, next) || (NameClassAt(s, next) & kGivenNameClass) != 0)) {
       return;
     }
@@ -1257,14 +1282,18 @@ bool InDivisionName(std::string_view s, size_t end) {
 // (kListSurnames: 沙 包 甘 车 毕 …), or 0: where the person's sex follows the name
 // (违法行为人沙国强， 男: a party's heading), or where a name of given names' characters ends as a
 // list's member does (证人甘晓峰、游志勇的证言, 其丈夫毕永福当晚).
-size_t ListSurnameNameEnd(std::string_view s, size_t at) {
+// With `given_both` (after a noun for persons: 店员苗雨欣辨认; since session thirty-nine), also a
+// name of three whose two given characters are given names' wherever it ends.
+size_t ListSurnameNameEnd(std::string_view s, size_t at, bool given_both = false) {
   const char32_t first = Decode3(s, at);
   if (!HasNameClass(first, kListSurnameClass) || HasNameClass(first, kWideSurnameClass)) return 0;
   const size_t listed = RoleNameEnd(s, at, Surnames::kList);
   // (Or before a join: 只有妻子牛秀敏和女儿; since session thirty-seven.)
   return listed > at &&
                  (SexAt(s, listed) || (EndsWithGivenChar(s, listed) &&
-                                       (EndsListedName(s, listed) || ListJoinAt(s, listed) != 0)))
+                                       (EndsListedName(s, listed) || ListJoinAt(s, listed) != 0 ||
+                                        (given_both && listed == at + 9 &&
+                                         (NameClassAt(s, at + 3) & kGivenNameClass) != 0))))
              ? listed
              : 0;
 }
@@ -1307,6 +1336,14 @@ size_t SoundNameEnd(std::string_view s, size_t at, bool after_person_word = fals
       ((NameClassAt(s, e) & kIdeographClass) == 0 || EndsListedName(s, e))) {
     return e;
   }
+  // (And two led by a name's first character there, wherever they end: 之子扎西随行, 其叔扎克担保;
+  // since session thirty-nine. Not 其妻多次, 其子拉开: 多 and 拉 lead none; nor the words of
+  // such characters: 其子次日, 其子努力.)
+  if (after_person_word && chars == 2 && CharIn<kSoundNameFirsts>(s.substr(at, 3))) {
+    static constexpr std::array<std::string_view, 4> kWords = {"次日", "努力", "阿里", "阿拉"};
+    const std::string_view two = s.substr(at, 6);
+    return std::find(kWords.begin(), kWords.end(), two) == kWords.end() ? e : 0;
+  }
   if (chars < 2 || rare == 0 || (chars == 2 && !CharIn<kRareSoundNameChars>(s.substr(e - 3, 3)))) {
     return 0;
   }
@@ -1339,7 +1376,7 @@ void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = 
     // A name one character shorter before a word that follows persons (其母司马丽当晚,
     // 邻居周全起夜: since session thirty-seven), as in a list (NamesListedAfter).
     if (end >= at + 9 && !EndsListedName(s, end) && EndsListedName(s, end - 3)) end -= 3;
-    if (end == 0) end = ListSurnameNameEnd(s, at);
+    if (end == 0) end = ListSurnameNameEnd(s, at, /*given_both=*/given_last);
     if (end == 0) end = NameBeforeProfile(s, at);  // 犯罪嫌疑人朝鲁（男，蒙古族）
     bool by_sound = false;  // (a name by its sound ends with no given name's character)
     if (end == 0) {
@@ -1960,6 +1997,54 @@ std::vector<std::string_view> ModelTriggerWords() {
   return words;
 }
 
+// Since session thirty-nine: a list of names that no word announces, at its first 、 at byte i
+// (被盗事主有查桂英、晋小平、宁德海等; 先后骗取权小燕、郇建军、师艳芳等17名求职者; two red-team
+// rounds' documents): its first two members of three ideographs each, written whole between
+// their marks (the first from three characters before the 、), each led by a surname of the
+// wider lists or with two given names' characters, led by no stop, ending with a given name's
+// character and no word (IsWordNotName); a third member after them
+// (DelimitedListMember, or a name as after a role word). Not an officers' list (办案民警：张建国、
+// 李秀英、王德明; OfficerFieldEndsAt). Lists of things and places end otherwise (白酒、香烟,
+// 海淀区、朝阳区, 金项链、银手镯).
+void NamesListedAt(std::string_view s, size_t i, Findings* out) {
+  if (i < 9 || s.size() < i + 18 || s.substr(i + 12, 3) != "、") return;
+  const size_t first = i - 9;
+  const size_t second = i + 3;
+  auto member = [&](size_t at) {
+    for (size_t k = at; k < at + 9; k += 3) {
+      const uint16_t c = NameClassAt(s, k);
+      if ((c & kIdeographClass) == 0 || (c & kStopInNameClass) != 0) return false;
+    }
+    // (Led by a surname of no list, both given characters: 查桂英, 郇建军.)
+    return !IsNameStop(s.substr(at, 3)) && EndsWithGivenChar(s, at + 9) &&
+           (HasNameClass(Decode3(s, at), kWideSurnameClass) ||
+            (NameClassAt(s, at + 3) & kGivenNameClass) != 0) &&
+           !IsWordNotName(s.substr(at, 6));
+  };
+  if (!member(first) || !member(second)) return;
+  const size_t third = i + 15;
+  if (DelimitedListMember(s, third) == 0 && RoleNameEnd(s, third) == 0) return;
+  size_t before = first;
+  if (before > 0 && s[before - 1] == ':') --before;
+  if (OfficerFieldEndsAt(s, before)) return;
+  AddHeuristic(first, i, out);
+  NamesListedAfter(s, i, out);
+}
+
+bool HeadStartsWord(std::string_view name) {
+  const std::string_view second = name.substr(3, 3);
+  switch (Decode3(name, 0)) {
+    case U'曾':
+      return CharIn<kNotAfterZeng>(second);
+    case U'于':
+      return CharIn<kNotAfterYu>(second) || CharIn<kYuBeforeTime>(second);
+    case U'向':
+      return CharIn<kNotAfterXiang>(second);
+    default:
+      return false;
+  }
+}
+
 void NameBeforeOwnWord(std::string_view s, size_t i, Findings* out) {
   // A name of three characters before 的, two or three before 之 家 名 (张三之子, 张三家中,
   // 张三名下): the longest that the model reads whole from a word's boundary.
@@ -1980,6 +2065,26 @@ void NameBeforeOwnWord(std::string_view s, size_t i, Findings* out) {
     NamesListedBefore(s, start, out);
     return;
   }
+}
+
+// Since session thirty-nine: a person named after a word of place or presence and 的 (路过的黎文光,
+// 在场的王某某, 对门的武秀珍, 在旦某家做客的拉巴卓玛; two red-team rounds' documents), read as
+// after a kin word: where it ends with a given name's character, or by its sound. Not 路过的车辆,
+// 同村的 村民, 围观的群众: no name reads there.
+constexpr std::array<std::string_view, 16> kPresenceWords = {
+    "路过", "在场", "同行", "随行", "围观", "做客", "同住", "同村",
+    "隔壁", "邻村", "对门", "邻座", "同屋", "合租", "邻桌", "经过",
+};
+constexpr std::string_view kPresenceEnds = "过场行观客住村壁门座屋租桌";
+
+void NameAfterPresenceWord(std::string_view s, size_t i, Findings* out) {
+  // (At 的, among the commonest characters: the character before it first.)
+  if (i < 6 || !CharIn<kPresenceEnds>(s.substr(i - 3, 3))) return;
+  const std::string_view word = s.substr(i - 6, 6);
+  if (std::find(kPresenceWords.begin(), kPresenceWords.end(), word) == kPresenceWords.end()) {
+    return;
+  }
+  RoleNameAt(s, i + 3, out, /*given_last=*/true, /*after_person_word=*/true);
 }
 
 // Private persons' occupations ending in 员, by their first two characters (仓库保管员何玉洁,

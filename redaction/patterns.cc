@@ -810,6 +810,7 @@ class Scanner {
     if (role & kRoleBreak) {
       last_break_ = i;
       if (cp == U'。' && options_.name_heuristics) ClauseStart(i + 3);
+      if (cp == U'、' && options_.name_heuristics) NamesListedAt(s_, i, out_);
     }
     if ((role & kRoleLabel) && MayStartLabel(i)) NoteLabels(i, cp);
     if (role & kRoleOther) Trigger(i, cp);
@@ -913,6 +914,7 @@ class Scanner {
       case U'之':
       case U'家':
       case U'名':
+        if (cp == U'的') NameAfterPresenceWord(s_, i, out_);
         if (i >= 6 && (model_given_.contains(Decode3(s_, i - 3)) || DotBefore(i))) {
           NameBeforeOwnWord(s_, i, out_);
         }
@@ -2931,19 +2933,18 @@ void NameMentions::Insert(char32_t first, std::string_view name) {
 
 // Whether a name may be looked for at all: two characters or more (two-character names are
 // often common words too, 高峰 in 早高峰, 万元, 马力, 周全, 黄山公安局: since session thirty-six
-// they are, but are mentioned only where they stand as words, Mentionable), led by an ideograph
-// that is not 于 向 or 曾 (surnames, but far more often the first word of the phrases the
-// heuristic mistakes for names: 被害人于次日称, 向民警称, 曾多次).
-// Since session thirty-eight, a name of three led by 曾 is, where its second character starts no
-// word after 曾 (曾亚妹 found in a table's column, and again in the text; not 曾多次, 曾经常).
+// they are, but are mentioned only where they stand as words, Mentionable), led by an ideograph.
+// Led by 于 向 or 曾 (surnames, but far more often the first word of the phrases the heuristic
+// mistakes for names: 被害人于次日称, 向民警称, 曾多次), only a name of three whose second
+// character starts no word after them (HeadStartsWord): 曾亚妹 since session thirty-eight, 于海涛
+// and 向晓宇 since thirty-nine (违法行为人：于海涛… 后于海涛用拳头 was published).
 static bool IsLookedFor(char32_t first, std::string_view name) {
-  static constexpr std::string_view kAfterZengWords = "经多因先有任到与向住系在被于对是参受";
-  if (first == U'曾') {
+  if (first == U'曾' || first == U'于' || first == U'向') {
     return name.size() == 9 && IsIdeograph(Decode3(name, 3)) && IsIdeograph(Decode3(name, 6)) &&
-           kAfterZengWords.find(name.substr(3, 3)) == std::string_view::npos;
+           !HeadStartsWord(name);
   }
   return (name.size() >= 9 || (name.size() == 6 && IsIdeograph(Decode3(name, 3)))) && first != 0 &&
-         IsIdeograph(first) && first != U'于' && first != U'向';
+         IsIdeograph(first);
 }
 
 bool NameMentions::LookedFor(std::string_view name) { return IsLookedFor(Decode3(name, 0), name); }

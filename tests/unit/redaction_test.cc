@@ -1154,6 +1154,36 @@ TEST(RedactNames, GivenNamesTheFifthRedTeamFound_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("专案组在灵溪镇和龙港市等地开展集中收网行动");
 }
 
+TEST(RedactNames, GivenNamesTheFifthRedTeamFoundLater_WhenRedacted_ThenMasked) {
+  // Rural names led by 二 (二 stops a name before no name's character: 张三二人 stays).
+  EXPECT_EQ(RedactText("邻桌食客耿二柱上前劝阻，同案人隋二伟另案处理，村民邸二黑、贾秀云担保"),
+            "邻桌食客耿某上前劝阻，同案人隋某另案处理，村民邸某、贾某担保");
+  EXPECT_EQ(RedactText("证人张三二人到场"), "证人张某二人到场");
+  // After a word of place or presence and 的.
+  EXPECT_EQ(RedactText("路过的黎文光拨打120，答：对门的武秀珍，在旦某家做客的拉巴卓玛报警"),
+            "路过的黎某拨打120，答：对门的武某，在旦某家做客的拉某报警");
+  ExpectKeptWithoutDoubt("路过的车辆，同村的村民，隔壁的房间里，在场的人员，围观的群众");
+  // A minority name of two after a kin word (not 其子次日, 其子努力).
+  EXPECT_EQ(RedactText("次某之子扎西随行，由其叔扎克担保"), "次某之子扎某1随行，由其叔扎某2担保");
+  ExpectKeptWithoutDoubt("其子次日返回，其子努力学习，其妻多次拉扯");
+  // A name of three led by 于 or 向, found once, is masked again (not 于当日, 向民警).
+  EXPECT_EQ(RedactText("违法行为人：于海涛，男。后于海涛用拳头打了被害人向晓宇，向晓宇称"),
+            "违法行为人：于某，男。后于某用拳头打了被害人向某，向某称");
+  EXPECT_EQ(RedactText("违法行为人：于海涛，男。于海涛于当日向民警交代"),
+            "违法行为人：于某，男。于某于当日向民警交代");
+  // A list of three names that no word announces, with surnames of no list (not officers, nor
+  // things and places).
+  EXPECT_EQ(RedactText("被盗事主有查桂英、晋小平、宁德海等，先后骗取权小燕、郇建军、师艳芳等17名"),
+            "被盗事主有查某、晋某、宁某等，先后骗取权某、郇某、师某等17名");
+  ExpectKeptWithoutDoubt(
+      "办案民警：张建国、李秀英、王德明。盗窃白酒、香烟、食用油等，海淀区、朝阳区、丰台区，"
+      "金项链、银手镯、金戒指");
+  // A surname of the third list after a noun for persons, and as a later member of a list.
+  EXPECT_EQ(RedactText("经店员苗雨欣辨认，在场顾客谢某、赖文斌用手机拍下"),
+            "经店员苗某辨认，在场顾客谢某、赖某用手机拍下");
+  ExpectKeptWithoutDoubt("店员安全意识差，张某、车辆管理所");
+}
+
 TEST(RedactPatterns, GivenWhatTheFourthRedTeamFound_WhenRedacted_ThenMaskedOrKept) {
   EXPECT_EQ(
       RedactText("驾驶证号码360731197908124431，驾照号：430423199208137019，驾驶证号"
