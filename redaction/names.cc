@@ -2031,6 +2031,86 @@ void NamesListedAt(std::string_view s, size_t i, Findings* out) {
   NamesListedAfter(s, i, out);
 }
 
+// Since session thirty-nine: a name right before a bracket that says a person was named: an age
+// (邱子墨（7岁）, 章小燕（17岁，…）), the sex (付家宝（男，22岁）), or another person's kin
+// (裴秀英（阮文雄之妻）, 苑立新（苑国强堂弟）, 纪悦悦（纪某1之女，4岁）), at the bracket at byte i;
+// read as before a speech word (NameEndingAt), or by its sound (努尔波拉提（14岁）); not a noun for
+// persons (孙女（5岁）, 该男子（35岁）, 其子（7岁）) nor an officer.
+void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
+  if (i < 6) return;
+  // A nickname of an elder or a friend with the full name in brackets after it (路过的黄伯
+  // （黄炳坤）, 泗水镇谢伯（谢炳南）, 阿明（林志明）): both. The nickname: a surname and an elder's
+  // word, or 阿 老 小 and a character, after a word's boundary or a place's name; the name: two or
+  // three characters led by a surname (the nickname's own, after an elder's word), then the
+  // bracket's end.
+  if (s.size() >= i + 8 &&
+      (IsBoundaryBefore(s, i - 6) || (i >= 9 && CharIn<kDivisionEnds>(s.substr(i - 9, 3))))) {
+    static constexpr std::string_view kElders = "伯叔婶姨嫂哥姐爷奶";
+    const std::string_view lead = s.substr(i - 6, 3);
+    const bool elder =
+        CharIn<kElders>(s.substr(i - 3, 3)) && IsSurnameChar(Decode3(lead, 0), Surnames::kWide);
+    const bool familiar = lead == "阿" || lead == "老" || lead == "小";
+    if (elder || familiar) {
+      const size_t end = NameForwardFrom(s, i + 1, Surnames::kWide, /*bounded=*/true);
+      if (end >= 6 && s.size() > i + 1 + end && s[i + 1 + end] == ')' &&
+          (!elder || s.compare(i + 1, 3, lead) == 0) && EndsWithGivenChar(s, i + 1 + end)) {
+        AddHeuristic(i - 6, i, out);
+        AddHeuristic(i + 1, i + 1 + end, out);
+        return;
+      }
+    }
+  }
+  size_t k = i + 1;
+  bool person = false;
+  if (k < s.size() && IsDigit(static_cast<unsigned char>(s[k]))) {
+    while (k < s.size() && IsDigit(static_cast<unsigned char>(s[k]))) ++k;
+    person = s.compare(k, 3, "岁") == 0 && k + 3 < s.size() && (s[k + 3] == ')' || s[k + 3] == ',');
+  } else if (IsIdeograph(Decode3(s, k)) && !SexAt(s, i)) {
+    // A person's name (or one masked, 阮某1) of two to four characters, then 之 and a kin's
+    // character, or a kin noun (苑国强堂弟).
+    static constexpr std::string_view kKinAfterZhi = "妻夫子女父母兄弟姐妹孙";
+    for (size_t j = k + 6; j <= k + 12 && j + 6 <= s.size() && !person; j += 3) {
+      if ((NameClassAt(s, j - 3) & kIdeographClass) == 0 &&
+          !IsDigit(static_cast<unsigned char>(s[j - 1]))) {
+        break;
+      }
+      size_t at = j;
+      while (at < s.size() && IsDigit(static_cast<unsigned char>(s[at]))) ++at;
+      if (at + 6 > s.size()) break;
+      person = (s.compare(at, 3, "之") == 0 && CharIn<kKinAfterZhi>(s.substr(at + 3, 3))) ||
+               KinWordAt(s, at) != 0 ||
+               (at + 6 <= s.size() && PersonNounAt(s, at, at + 6) &&
+                std::find(kKinNouns.begin(), kKinNouns.end(), s.substr(at, 6)) != kKinNouns.end());
+      // (The other person too, where a surname leads: 苑国强堂弟; not one masked, 阮某1之妻.)
+      if (person && at == j && s.substr(k, j - k).find("某") == std::string_view::npos &&
+          NameForwardFrom(s.substr(0, j), k, Surnames::kList, /*bounded=*/true) == j - k) {
+        AddHeuristic(k, j, out);
+      }
+    }
+  } else {
+    person = SexAt(s, i);
+  }
+  if (!person) return;
+  size_t start = NameEndingAt(s, i, out->text_has_dot);
+  if (start == kNone) {
+    static const CharSet* const kSound = new CharSet(SplitChars(kSoundNameChars));
+    size_t b = i;
+    while (b >= 3 && i - b < 18 && kSound->contains(Decode3(s, b - 3))) b -= 3;
+    if (i - b < 6 || !IsBoundaryBefore(s, b) || SoundNameEnd(s, b) != i) return;
+    start = b;
+  }
+  if (PersonNounAt(s, start, i) || CharIn<kPersonWordEnds>(s.substr(i - 3, 3)) ||
+      (NameClassAt(s, i - 3) & kNotNameEndClass) != 0 ||
+      s.substr(start, i - start).find("某") != std::string_view::npos) {
+    return;
+  }
+  size_t before = start;
+  if (before > 0 && s[before - 1] == ':') --before;
+  if (OfficerFieldEndsAt(s, before)) return;
+  AddHeuristic(start, i, out);
+  NamesListedBefore(s, start, out);
+}
+
 bool HeadStartsWord(std::string_view name) {
   const std::string_view second = name.substr(3, 3);
   switch (Decode3(name, 0)) {

@@ -1182,6 +1182,16 @@ TEST(RedactNames, GivenNamesTheFifthRedTeamFoundLater_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("经店员苗雨欣辨认，在场顾客谢某、赖文斌用手机拍下"),
             "经店员苗某辨认，在场顾客谢某、赖某用手机拍下");
   ExpectKeptWithoutDoubt("店员安全意识差，张某、车辆管理所");
+  // A name before a bracket that gives an age, the sex or another person's kin; not a noun.
+  EXPECT_EQ(RedactText("居民邱某带孙子邱子墨（7岁）玩耍，开户人为付家宝（男，22岁），"
+                       "押车员苑立新（苑国强堂弟）乘坐，申请人寸振翔（男）于当日"),
+            "居民邱某带孙子邱某（7岁）玩耍，开户人为付某（男，22岁），"
+            "押车员苑某1（苑某2堂弟）乘坐，申请人寸某（男）于当日");
+  ExpectKeptWithoutDoubt("其孙女（5岁）和该男子（35岁）及其子（7岁），中华人民共和国（简称中国）");
+  // A nickname with the full name in brackets: both.
+  EXPECT_EQ(RedactText("并与路过的黄伯（黄炳坤）一起看住，泗水镇谢伯（谢炳南）被骗"),
+            "并与路过的黄某1（黄某2）一起看住，泗水镇谢某1（谢某2）被骗");
+  ExpectKeptWithoutDoubt("小区（南区），大哥（大队长）");
 }
 
 TEST(RedactPatterns, GivenWhatTheFourthRedTeamFound_WhenRedacted_ThenMaskedOrKept) {
