@@ -2043,14 +2043,14 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   // word, or 阿 老 小 and a character, after a word's boundary or a place's name; the name: two or
   // three characters led by a surname (the nickname's own, after an elder's word), then the
   // bracket's end.
-  if (s.size() >= i + 8 &&
-      (IsBoundaryBefore(s, i - 6) || (i >= 9 && CharIn<kDivisionEnds>(s.substr(i - 9, 3))))) {
+  if (s.size() >= i + 8) {
     static constexpr std::string_view kElders = "伯叔婶姨嫂哥姐爷奶";
     const std::string_view lead = s.substr(i - 6, 3);
     const bool elder =
         CharIn<kElders>(s.substr(i - 3, 3)) && IsSurnameChar(Decode3(lead, 0), Surnames::kWide);
     const bool familiar = lead == "阿" || lead == "老" || lead == "小";
-    if (elder || familiar) {
+    if ((elder || familiar) &&
+        (IsBoundaryBefore(s, i - 6) || (i >= 9 && CharIn<kDivisionEnds>(s.substr(i - 9, 3))))) {
       const size_t end = NameForwardFrom(s, i + 1, Surnames::kWide, /*bounded=*/true);
       if (end >= 6 && s.size() > i + 1 + end && s[i + 1 + end] == ')' &&
           (!elder || s.compare(i + 1, 3, lead) == 0) && EndsWithGivenChar(s, i + 1 + end)) {
@@ -2065,7 +2065,9 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   if (k < s.size() && IsDigit(static_cast<unsigned char>(s[k]))) {
     while (k < s.size() && IsDigit(static_cast<unsigned char>(s[k]))) ++k;
     person = s.compare(k, 3, "岁") == 0 && k + 3 < s.size() && (s[k + 3] == ')' || s[k + 3] == ',');
-  } else if (IsIdeograph(Decode3(s, k)) && !SexAt(s, i)) {
+  } else if (const char32_t first = Decode3(s, k); first == U'男' || first == U'女') {
+    person = SexAt(s, i);
+  } else if (IsIdeograph(first)) {
     // A person's name (or one masked, 阮某1) of two to four characters, then 之 and a kin's
     // character, or a kin noun (苑国强堂弟).
     static constexpr std::string_view kKinAfterZhi = "妻夫子女父母兄弟姐妹孙";
@@ -2077,20 +2079,29 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
       size_t at = j;
       while (at < s.size() && IsDigit(static_cast<unsigned char>(s[at]))) ++at;
       if (at + 6 > s.size()) break;
+      // (Most brackets hold none of these: the first character first.)
+      static const CharSet* const kFirsts = [] {
+        std::vector<std::string_view> firsts = {"之"};
+        for (std::string_view w : kKinNouns) firsts.push_back(w.substr(0, 3));
+        for (std::string_view w : kKinWords) firsts.push_back(w.substr(3, 3));
+        return new CharSet(firsts);
+      }();
+      if (!kFirsts->contains(Decode3(s, at))) continue;
       person = (s.compare(at, 3, "之") == 0 && CharIn<kKinAfterZhi>(s.substr(at + 3, 3))) ||
                KinWordAt(s, at) != 0 ||
-               (at + 6 <= s.size() && PersonNounAt(s, at, at + 6) &&
-                std::find(kKinNouns.begin(), kKinNouns.end(), s.substr(at, 6)) != kKinNouns.end());
+               std::find(kKinNouns.begin(), kKinNouns.end(), s.substr(at, 6)) != kKinNouns.end();
       // (The other person too, where a surname leads: 苑国强堂弟; not one masked, 阮某1之妻.)
       if (person && at == j && s.substr(k, j - k).find("某") == std::string_view::npos &&
           NameForwardFrom(s.substr(0, j), k, Surnames::kList, /*bounded=*/true) == j - k) {
         AddHeuristic(k, j, out);
       }
     }
-  } else {
-    person = SexAt(s, i);
   }
   if (!person) return;
+  // (Most such names were found already, after a role word: 违法行为人张三（男，…）.)
+  for (auto c = out->candidates.rbegin(); c != out->candidates.rend() && c->end + 48 >= i; ++c) {
+    if (c->end == i && c->cls == PiiClass::kPersonName) return;
+  }
   size_t start = NameEndingAt(s, i, out->text_has_dot);
   if (start == kNone) {
     static const CharSet* const kSound = new CharSet(SplitChars(kSoundNameChars));
@@ -2099,9 +2110,10 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
     if (i - b < 6 || !IsBoundaryBefore(s, b) || SoundNameEnd(s, b) != i) return;
     start = b;
   }
-  if (PersonNounAt(s, start, i) || CharIn<kPersonWordEnds>(s.substr(i - 3, 3)) ||
+  if (CharIn<kPersonWordEnds>(s.substr(i - 3, 3)) ||
       (NameClassAt(s, i - 3) & kNotNameEndClass) != 0 ||
-      s.substr(start, i - start).find("某") != std::string_view::npos) {
+      s.substr(start, i - start).find("某") != std::string_view::npos ||
+      PersonNounAt(s, start, i)) {
     return;
   }
   size_t before = start;
