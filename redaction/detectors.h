@@ -422,6 +422,8 @@ void NameAfterTimeWord(std::string_view folded, size_t at, Findings* out);
 void NameAfterDate(std::string_view folded, size_t i, Findings* out);
 void NameAfterVerb(std::string_view folded, size_t i, Findings* out);
 void NameBeforeOwnWord(std::string_view folded, size_t i, Findings* out);
+// An old woman's name of her husband's and her father's surnames and the 氏 at byte i (邵李氏).
+void MarriedWomansName(std::string_view folded, size_t i, Findings* out);
 // A name right before the bracket at byte i that gives a person's age, sex or kin (邱子墨（7岁）,
 // 裴秀英（阮某之妻）).
 void NameBeforePersonBracket(std::string_view folded, size_t i, Findings* out);

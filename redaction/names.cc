@@ -91,9 +91,9 @@ constexpr std::string_view kListSurnames =
     // (Since session thirty-seven: 吉亚明, 言思琪, 隆建军, 旷国平, 滑志伟, 哈秀兰; 吉林, 言语,
     // 隆重, 旷工, 滑倒, 哈哈.)
     "吉言隆旷滑哈"
-    // (Since session thirty-nine, a fifth red-team round: 赖文斌, 晋小平, 师艳芳; 赖账, 晋升,
-    // 师傅.)
-    "赖晋师";
+    // (Since session thirty-nine, a fifth red-team round: 赖文斌, 晋小平, 师艳芳, 郎永军, 庄明杰,
+    // 文庆祥; 赖账, 晋升, 师傅, 郎中, 庄稼, 文件.)
+    "赖晋师郎庄文";
 
 // Which surnames start a name: the common ones, (kWide) the less common ones as well, or (kList)
 // all three lists.
@@ -214,7 +214,9 @@ constexpr std::string_view kNameStops =
     "让给帮打找看人后前时中里内外上下称驶并即遂立经系"
     // Second characters of words a common surname starts after a context word (证人陈述,
     // 其同事周末, 证人高度, 其丈夫常年), rare in given names.
-    "述末度年";
+    "述末度年"
+    // (Since session thirty-nine: 见, of 见状 见到 见面 after a name of two: 老板娘程丽见状报警.)
+    "见";
 
 // Stops that are common in given names too (王立新, 王一博, 杨和平, 李中华, 刘向东, 陈为民,
 // 张来福): where something else ends the name right after it (a speech word, another stop, the
@@ -234,16 +236,15 @@ bool IsNameStop(std::string_view ch, bool in_name = false);
 // people of a case; since session thirty-one 法定代理人 and 同案人 (the last two). At most 64
 // words in all (FirstCharWords' mask).
 constexpr size_t kStrongContexts = 13;
-constexpr std::array<std::string_view, kStrongContexts + 45> kBeforeName = {
-    "朋友",       "同事",     "邻居",       "村民",   "证人",     "妻子",       "丈夫",
-    "儿子",       "女儿",     "父亲",       "母亲",   "其友",     "商户",       "被害人",
-    "受害人",     "嫌疑人",   "行为人",     "报警人", "报案人",   "当事人",     "举报人",
-    "驾驶人",     "驾驶员",   "司机",       "车主",   "房东",     "监护人",     "户主",
-    "租户",       "店主",     "家属",       "亲属",   "同伙",     "室友",       "姐姐",
-    "哥哥",       "弟弟",     "妹妹",       "受害者", "被侵害人", "受伤者",     "目击者",
-    "知情人",     "被询问人", "法定代表人", "负责人", "经营者",   "实际控制人", "投资人",
-    "被处罚人",   "被传唤人", "借款人",     "网友",   "老板",     "租客",       "债主",
-    "法定代理人", "同案人",
+constexpr std::array<std::string_view, kStrongContexts + 46> kBeforeName = {
+    "朋友",   "同事",       "邻居",     "村民",     "证人",       "妻子",   "丈夫",   "儿子",
+    "女儿",   "父亲",       "母亲",     "其友",     "商户",       "被害人", "受害人", "嫌疑人",
+    "行为人", "报警人",     "报案人",   "当事人",   "举报人",     "驾驶人", "驾驶员", "司机",
+    "车主",   "房东",       "监护人",   "户主",     "租户",       "店主",   "家属",   "亲属",
+    "同伙",   "室友",       "姐姐",     "哥哥",     "弟弟",       "妹妹",   "受害者", "被侵害人",
+    "受伤者", "目击者",     "知情人",   "被询问人", "法定代表人", "负责人", "经营者", "实际控制人",
+    "投资人", "被处罚人",   "被传唤人", "借款人",   "网友",       "老板娘", "老板",   "租客",
+    "债主",   "法定代理人", "同案人",
 };
 
 // Kin after 其 or 之 (其妻刘秀英称, 被害人之父李建国报警, 其前夫赵志刚多次…; since session thirty):
@@ -296,17 +297,23 @@ constexpr std::array<std::string_view, 50> kPersonNouns = {
 // The same for people named by their work or place (since session thirty-eight: a fifth red-team
 // round's, where minority names are many: 牧民巴特尔, 嘎查长宝音, 柜员黄文静). A list of its own
 // because FirstCharWords maps at most 64 words.
-constexpr std::array<std::string_view, 22> kWorkNouns = {
-    "牧民",   "果农",   "茶农", "胶农", "渔民",   "农民", "市民",   "个体户",
-    "柜员",   "清洁工", "旅客", "食客", "房客",   "租客", "嘎查长", "小组长",
-    "村干部", "教师",   "专干", "网友", "班主任", "屯长",
+// (Since session thirty-nine also village committees' members, who act for no state organ, and
+// more people of a case: 村委会主任文庆祥, 同行人彭飞, 车辆所有人谭志刚, 老板娘程丽.)
+constexpr std::array<std::string_view, 34> kWorkNouns = {
+    "牧民",   "果农",   "茶农",       "胶农",       "渔民",       "农民",   "市民",
+    "个体户", "柜员",   "清洁工",     "旅客",       "食客",       "房客",   "租客",
+    "嘎查长", "小组长", "村干部",     "教师",       "专干",       "网友",   "班主任",
+    "屯长",   "村主任", "村委会主任", "村委会委员", "居委会主任", "村支书", "同行人",
+    "送修人", "所有人", "家长",       "环卫工人",   "工人",       "押车员",
 };
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
-constexpr std::array<std::string_view, 23> kKinNouns = {
-    "儿媳妇", "侄子", "侄女", "外孙", "外甥", "表弟", "表哥", "表姐",
-    "表妹",   "堂弟", "堂哥", "堂姐", "堂妹", "孙女", "舅舅", "姑姑",
-    "叔叔",   "嫂子", "姐夫", "妹夫", "儿媳", "爱人", "同伴",
+// (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,
+// 他媳妇秦彩霞, 由爷爷马阿三抚养.)
+constexpr std::array<std::string_view, 33> kKinNouns = {
+    "儿媳妇", "侄子", "侄女", "外孙", "外甥", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥",
+    "堂姐",   "堂妹", "孙女", "舅舅", "姑姑", "叔叔", "嫂子", "姐夫", "妹夫", "儿媳", "爱人",
+    "同伴",   "女儿", "儿子", "孙子", "媳妇", "爷爷", "奶奶", "外婆", "姥姥", "祖母", "祖父",
 };
 // Characters that end nouns for persons besides kNotNameEnds (死者, 旅客, 对方, 司机, 学生,
 // 孩子, 婴儿, 当事人甲).
@@ -2121,6 +2128,23 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   if (OfficerFieldEndsAt(s, before)) return;
   AddHeuristic(start, i, out);
   NamesListedBefore(s, start, out);
+}
+
+// Since session thirty-nine: 邵李氏, 党刘氏 (a red-team round's documents: an old woman named by
+// her husband's surname and her father's): a surname of the lists, a common one and 氏, after a
+// word's boundary or a kin word. Not 摄氏, 华氏, 姓氏: no surname before their first character.
+void MarriedWomansName(std::string_view s, size_t i, Findings* out) {
+  if (i < 6) return;
+  const char32_t husband = Decode3(s, i - 6);
+  if (!IsSurnameChar(husband, Surnames::kList) ||
+      !HasNameClass(Decode3(s, i - 3), kCommonSurnameClass) || HasNameClass(husband, kStopClass)) {
+    return;
+  }
+  static constexpr std::string_view kElderWomen = "母伴婆";  // (其母党刘氏, 其老伴邵李氏)
+  const bool after_kin =
+      i >= 9 && (CharIn<kKinEnds>(s.substr(i - 9, 3)) || CharIn<kElderWomen>(s.substr(i - 9, 3)));
+  if (!after_kin && !IsBoundaryBefore(s, i - 6)) return;
+  AddHeuristic(i - 6, i + 3, out);
 }
 
 bool HeadStartsWord(std::string_view name) {

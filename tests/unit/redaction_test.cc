@@ -1192,6 +1192,17 @@ TEST(RedactNames, GivenNamesTheFifthRedTeamFoundLater_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("并与路过的黄伯（黄炳坤）一起看住，泗水镇谢伯（谢炳南）被骗"),
             "并与路过的黄某1（黄某2）一起看住，泗水镇谢某1（谢某2）被骗");
   ExpectKeptWithoutDoubt("小区（南区），大哥（大队长）");
+  // Old women's 氏 names; not 摄氏, 姓氏.
+  EXPECT_EQ(RedactText("其老伴邵李氏卧病在床，其母党刘氏多次到派出所"),
+            "其老伴邵某卧病在床，其母党某多次到派出所");
+  ExpectKeptWithoutDoubt("气温摄氏30度，姓氏笔画");
+  // More kin nouns, village committees' members and people of a case; 见 ends a name.
+  EXPECT_EQ(
+      RedactText("我孙子雷子涵跑回家，他媳妇秦彩霞也骂，屯长郎永军证实，村委会主任文庆祥见证，"
+                 "其同行人彭飞另案处理，车辆所有人谭志刚，老板娘程丽见状报警，环卫工人纪秀琴在"),
+      "我孙子雷某跑回家，他媳妇秦某也骂，屯长郎某证实，村委会主任文某见证，"
+      "其同行人彭某另案处理，车辆所有人谭某，老板娘程某见状报警，环卫工人纪某在");
+  ExpectKeptWithoutDoubt("所有人员到场，所有人都到了，工人们，家长会");
 }
 
 TEST(RedactPatterns, GivenWhatTheFourthRedTeamFound_WhenRedacted_ThenMaskedOrKept) {
