@@ -387,13 +387,13 @@ constexpr std::array<std::string_view, 8> kAfterName = {
 // 拘留, …分别处以罚款, …警告); since session thirty-five, from 受伤 on, more verbs (罗大友受伤,
 // 林志坚道歉, 霍小琴上前劝阻 …).
 // (Since session thirty-seven, 那天 那晚 起夜 混杂 混在: a red-team round's 邻居马力那天开车.)
-constexpr std::array<std::string_view, 63> kAfterListedName = {
+constexpr std::array<std::string_view, 64> kAfterListedName = {
     "证实", "证明", "承认", "交代", "陈述", "表示", "反映", "辩称", "辩解", "共同", "一起",
     "一同", "逃离", "盗窃", "冒充", "殴打", "诈骗", "抢劫", "实施", "窃取", "骗取", "持刀",
     "发生", "当晚", "当天", "当日", "当时", "当场", "产生", "相约", "合谋", "协商", "相识",
     "商量", "约定", "结伙", "合伙", "前往", "来到", "说",   "行政", "分别", "处以", "罚款",
     "警告", "各处", "受伤", "道歉", "负责", "介绍", "提供", "查看", "上前", "赶到", "随即",
-    "随后", "当即", "立即", "那天", "那晚", "起夜", "混杂", "混在",
+    "随后", "当即", "立即", "那天", "那晚", "起夜", "混杂", "混在", "夫妇",
 };
 
 // What follows a person named where a clause starts or as an object, besides a stop and the
@@ -871,13 +871,17 @@ constexpr std::string_view kKinEnds = "弟哥姐妹舅叔姨姑侄甥婿媳爷�
 // or one of the common last characters left out of them (晓南, 桂花, 马力: 南 花 力 start words
 // after a surname's character too often to be in the model).
 // Since session thirty-nine also the last characters of the names led by 二 (kAfterErChars; 二
-// stops no name before one: kStopsInGivenNames, GivenForward), after 二 only.
+// stops no name before one: kStopsInGivenNames, GivenForward), after 二 only; and any character
+// that is no stop after 阿, as southern names are given (林阿招, 黄阿九, 马阿三).
 bool EndsWithGivenChar(std::string_view s, size_t end) {
   static constexpr std::string_view kMoreLastChars = "南花力";
-  return end >= 3 && ((NameClassAt(s, end - 3) & kGivenNameClass) != 0 ||
-                      CharIn<kMoreLastChars>(s.substr(end - 3, 3)) ||
-                      (end >= 6 && s.substr(end - 6, 3) == "二" &&
-                       CharIn<kAfterErChars>(s.substr(end - 3, 3))));
+  if (end < 3) return false;
+  const uint16_t last = NameClassAt(s, end - 3);
+  return (last & kGivenNameClass) != 0 || CharIn<kMoreLastChars>(s.substr(end - 3, 3)) ||
+         (end >= 6 && s.substr(end - 6, 3) == "二" &&
+          CharIn<kAfterErChars>(s.substr(end - 3, 3))) ||
+         (end >= 6 && s.substr(end - 6, 3) == "阿" && (last & kIdeographClass) != 0 &&
+          (last & (kStopClass | kNotNameEndClass)) == 0);
 }
 
 // The start of a surname + 1–2 ideographs ending right before `end` (where a speech word
@@ -1331,16 +1335,22 @@ size_t SoundNameEnd(std::string_view s, size_t at, bool after_person_word = fals
   static const CharSet* const kSound = new CharSet(SplitChars(kSoundNameChars));
   size_t e = at;
   int rare = 0;
+  // (Stops inside such names: 其 past the first, 让 after 才: 乌云其木格, 扎西才让.)
   while (e < at + 18 && e + 3 <= s.size() && kSound->contains(Decode3(s, e)) &&
-         (!IsNameStop(s.substr(e, 3)) || (e > at && s.substr(e, 3) == "其"))) {
-    rare += CharIn<kRareSoundNameChars>(s.substr(e, 3)) ? 1 : 0;
+         (!IsNameStop(s.substr(e, 3)) || (e > at && s.substr(e, 3) == "其") ||
+          (e > at && s.substr(e, 3) == "让" && s.substr(e - 3, 3) == "才"))) {
+    rare += CharIn<kRareSoundNameChars>(s.substr(e, 3)) ||
+                    (e > at && s.substr(e, 3) == "让" && s.substr(e - 3, 3) == "才")
+                ? 1
+                : 0;  // (才让, as rare in words as they are: 才让多杰)
     e += 3;
   }
   const size_t chars = (e - at) / 3;
   // (After a kin word or 人员, three or more need none rare where they end as a list's member
   // does: 其子吉克阿古在场, 其妻沙马阿牛，; not 其妻多次拉扯; since session thirty-eight.)
+  // (Four or more there wherever they end: 村干部扎西才让帮助; since session thirty-nine.)
   if (after_person_word && chars >= 3 &&
-      ((NameClassAt(s, e) & kIdeographClass) == 0 || EndsListedName(s, e))) {
+      (chars >= 4 || (NameClassAt(s, e) & kIdeographClass) == 0 || EndsListedName(s, e))) {
     return e;
   }
   // (And two led by a name's first character there, wherever they end: 之子扎西随行, 其叔扎克担保;
@@ -2918,7 +2928,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   };
   if (resume == i + len) noun(kNounFirst.Find(cp), kPersonNouns, /*kin=*/false);
   if (resume == i + len) noun(kKinNounFirst.Find(cp), kKinNouns, /*kin=*/true);
-  if (resume == i + len) noun(kWorkNounFirst.Find(cp), kWorkNouns, /*kin=*/false);
+  // (People named by their work are read as after kin: 牧民扎西才让; since session thirty-nine.)
+  if (resume == i + len) noun(kWorkNounFirst.Find(cp), kWorkNouns, /*kin=*/true);
   for (uint64_t words = kAfterFirst.Find(cp); words != 0; words &= words - 1) {
     const std::string_view word = kAfterName[static_cast<size_t>(std::countr_zero(words))];
     if (!ContextWordAt(s, i, word)) continue;

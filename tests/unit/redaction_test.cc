@@ -1203,6 +1203,12 @@ TEST(RedactNames, GivenNamesTheFifthRedTeamFoundLater_WhenRedacted_ThenMasked) {
       "我孙子雷某跑回家，他媳妇秦某也骂，屯长郎某证实，村委会主任文某见证，"
       "其同行人彭某另案处理，车辆所有人谭某，老板娘程某见状报警，环卫工人纪某在");
   ExpectKeptWithoutDoubt("所有人员到场，所有人都到了，工人们，家长会");
+  // Southern names given after 阿; a list's members before 夫妇; minority names of four after
+  // people's work, and 才让.
+  EXPECT_EQ(
+      RedactText("失主吴某、林阿招夫妇，由爷爷马阿三抚养，村干部扎西才让帮助，当事人：才让多杰，"),
+      "失主吴某、林某夫妇，由爷爷马某抚养，村干部扎某帮助，当事人：才某，");
+  ExpectKeptWithoutDoubt("他才让我走，其妻多次拉扯，牧民阿拉伯");
 }
 
 TEST(RedactPatterns, GivenWhatTheFourthRedTeamFound_WhenRedacted_ThenMaskedOrKept) {
