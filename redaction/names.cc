@@ -1331,8 +1331,23 @@ constexpr std::string_view kSoundNameFirsts = "阿次格乌额那俄巴扎央旺
 // two: 热娜, 拉姆, not 达到, 拉开), ending as a name does (托合提因…, 阿苏拉格自述). Since session
 // thirty-six a name of three or more ends wherever its characters do (户主格桑平措申请, 其女友
 // 阿牛阿呷供述), and 其 may be one past the first (乌云其木格, 阿拉腾其其格).
+// The clans' names that start Yi names and the Jingpo ones (沙马伍各, 曲比拉作, 阿侯木呷, 吉克日体,
+// 勒排早腊; since session thirty-nine): any one or two characters that are no stop may follow
+// them. (Masked as the other names by their sound, by the first character: 沙某.)
+constexpr std::string_view kClanNames =
+    "沙马曲比吉伍阿的海来吉克阿侯俄木阿苏勒排阿尔吉木瓦其俄狄尔古苏呷勒格";
+
 size_t SoundNameEnd(std::string_view s, size_t at, bool after_person_word = false) {
   static const CharSet* const kSound = new CharSet(SplitChars(kSoundNameChars));
+  if (at + 9 <= s.size() && PairIn<kClanNames>(s.substr(at, 6))) {
+    size_t e = at + 6;
+    for (int k = 0; k < 2 && (NameClassAt(s, e) & kIdeographClass) != 0 &&
+                    (NameClassAt(s, e) & kStopClass) == 0;
+         ++k) {
+      e += 3;
+    }
+    if (e > at + 6) return e;
+  }
   size_t e = at;
   int rare = 0;
   // (Stops inside such names: 其 past the first, 让 after 才: 乌云其木格, 扎西才让.)

@@ -749,7 +749,7 @@ class Scanner {
           if (c == '(' && i >= 6 && p[i - 1] == 0x8D && options_.name_heuristics) {
             NameAfterLabelGap(s_, i, 1, out_);  // 姓名(Name) 李晓东
           }
-          if (c == '(' && p[i - 1] >= 0x80 && options_.name_heuristics) {
+          if (c == '(' && i > 0 && p[i - 1] >= 0x80 && options_.name_heuristics) {
             NameBeforePersonBracket(s_, i, out_);
           }
         } else if (c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {

@@ -1209,6 +1209,13 @@ TEST(RedactNames, GivenNamesTheFifthRedTeamFoundLater_WhenRedacted_ThenMasked) {
       RedactText("失主吴某、林阿招夫妇，由爷爷马阿三抚养，村干部扎西才让帮助，当事人：才让多杰，"),
       "失主吴某、林某夫妇，由爷爷马某抚养，村干部扎某帮助，当事人：才某，");
   ExpectKeptWithoutDoubt("他才让我走，其妻多次拉扯，牧民阿拉伯");
+  // Yi and Jingpo names led by their clans' names.
+  EXPECT_EQ(RedactText("吸毒人员曲比拉作、阿侯木呷，犯罪嫌疑人勒排早腊，其堂弟沙马日火牵着"),
+            "吸毒人员曲某、阿某，犯罪嫌疑人勒某，其堂弟沙某牵着");
+  ExpectKeptWithoutDoubt("吉木乃县公安局");
+  // (A bracket that starts the text: the fuzzer's finding, read before the text under ASan.)
+  EXPECT_EQ(RedactText("(0692)6123456转123，王建国（男）"), "[电话]转123，王某（男）");
+  EXPECT_EQ(RedactText("（7岁）"), "（7岁）");
 }
 
 TEST(RedactPatterns, GivenWhatTheFourthRedTeamFound_WhenRedacted_ThenMaskedOrKept) {
