@@ -2598,6 +2598,22 @@ class Scanner {
            at = s_.substr(k, b - k).find("住", at + 3)) {
         if (!At(s_, k + at + 3, "所")) return false;
       }
+      // An organization's form (since session thirty-nine, a red-team round's decisions on
+      // companies): 单位地址, or a label that starts a line after a credit code's line, in one
+      // paragraph (被处罚单位：…有限公司⏎统一社会信用代码：…⏎住所：咸丰县…88号).
+      if (s_[k - 1] == ':') {
+        if (const size_t label = label_before(k - 1); label != std::string_view::npos) {
+          if (ends_with(label, "单位")) return true;
+          // (At a line's start: not a legal representative's home on the line after, 法定代表人：
+          // 覃世荣，男，…，住所：….)
+          const size_t from = label > 240 ? label - 240 : 0;
+          if (const size_t code = s_.substr(from, label - from).rfind("信用代码");
+              label > 0 && s_[label - 1] == '\n' && code != std::string_view::npos &&
+              s_.substr(from + code, label - from - code).find("\n\n") == std::string_view::npos) {
+            return true;
+          }
+        }
+      }
     }
     // The divisions (瑞丽市, 云南省德宏州瑞丽市): ideographs back to a label, a bracket, a colon or
     // a comma, the last of them a division's.

@@ -1213,6 +1213,14 @@ TEST(RedactNames, GivenNamesTheFifthRedTeamFoundLater_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("吸毒人员曲比拉作、阿侯木呷，犯罪嫌疑人勒排早腊，其堂弟沙马日火牵着"),
             "吸毒人员曲某、阿某，犯罪嫌疑人勒某，其堂弟沙某牵着");
   ExpectKeptWithoutDoubt("吉木乃县公安局");
+  // An organization's address in its form (单位地址, or 住所 on a line after the credit code's)
+  // stays; a legal representative's home on the line after is masked.
+  EXPECT_EQ(RedactText("被处罚单位：咸丰县悦来客栈有限公司\n统一社会信用代码：91422826MA4F7K2P3W\n"
+                       "住所：咸丰县唐崖镇集镇大道88号\n法定代表人：覃世荣，男，住所：咸丰县唐崖镇"
+                       "集镇大道99号\n单位地址：山东省郓城县唐塔街道金河路188号"),
+            "被处罚单位：咸丰县悦来客栈有限公司\n统一社会信用代码：91422826MA4F7K2P3W\n"
+            "住所：咸丰县唐崖镇集镇大道88号\n法定代表人：覃某，男，住所：咸丰县唐崖镇集镇[住址]\n"
+            "单位地址：山东省郓城县唐塔街道金河路188号");
   // (A bracket that starts the text: the fuzzer's finding, read before the text under ASan.)
   EXPECT_EQ(RedactText("(0692)6123456转123，王建国（男）"), "[电话]转123，王某（男）");
   EXPECT_EQ(RedactText("（7岁）"), "（7岁）");
