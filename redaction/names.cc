@@ -1609,6 +1609,15 @@ void NameAtDot(std::string_view s, size_t dot, Findings* out) {
     size_t b = BackOverSpaces(s, at);
     if (b > 0 && s[b - 1] == ':') b = BackOverSpaces(s, b - 1);
     if (OfficerFieldEndsAt(s, b)) return;
+    // Nor a signature's after a police unit and a space
+    // (伊宁县公安局刑侦大队　努尔兰·托合塔尔　王振东; since session thirty-nine).
+    if (member == 0 && b < at) {
+      static constexpr std::array<std::string_view, 7> kUnits = {
+          "大队", "中队", "支队", "派出所", "公安局", "分局", "警务室"};
+      for (std::string_view unit : kUnits) {
+        if (b >= unit.size() && s.substr(b - unit.size(), unit.size()) == unit) return;
+      }
+    }
     if (member == 3 || b < 3 || s.substr(b - 3, 3) != "、") break;
     b -= 3;
     bool officer = false;

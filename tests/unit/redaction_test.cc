@@ -1221,6 +1221,8 @@ TEST(RedactNames, GivenNamesTheFifthRedTeamFoundLater_WhenRedacted_ThenMasked) {
             "被处罚单位：咸丰县悦来客栈有限公司\n统一社会信用代码：91422826MA4F7K2P3W\n"
             "住所：咸丰县唐崖镇集镇大道88号\n法定代表人：覃某，男，住所：咸丰县唐崖镇集镇[住址]\n"
             "单位地址：山东省郓城县唐塔街道金河路188号");
+  // An officer's dotted name signed after a police unit and a space stays.
+  ExpectKeptWithoutDoubt("伊宁县公安局刑侦大队　努尔兰·托合塔尔　王振东");
   // (A bracket that starts the text: the fuzzer's finding, read before the text under ASan.)
   EXPECT_EQ(RedactText("(0692)6123456转123，王建国（男）"), "[电话]转123，王某（男）");
   EXPECT_EQ(RedactText("（7岁）"), "（7岁）");
