@@ -92,8 +92,8 @@ constexpr std::string_view kListSurnames =
     // 隆重, 旷工, 滑倒, 哈哈.)
     "吉言隆旷滑哈"
     // (Since session thirty-nine, a fifth red-team round: 赖文斌, 晋小平, 师艳芳, 郎永军, 庄明杰,
-    // 文庆祥; 赖账, 晋升, 师傅, 郎中, 庄稼, 文件.)
-    "赖晋师郎庄文";
+    // 文庆祥, 曲秀芝, 漆国富; 赖账, 晋升, 师傅, 郎中, 庄稼, 文件, 曲折, 漆黑.)
+    "赖晋师郎庄文曲漆";
 
 // Which surnames start a name: the common ones, (kWide) the less common ones as well, or (kList)
 // all three lists.
@@ -994,7 +994,9 @@ constexpr std::string_view kGivenNameChars =
     "铭哲瑞逸航阳毅诚豪骏驰楠森晋锐岩钧良梅兰菊凤珍琴素淑惠爱月彩翠莲芬芝虹青蓉薇璐璇媛婕妍姗蕾露"
     "菲馨蓓钰彤嫣洁岚雯婉萱诗紫可心语一依若沐诺欢乐笑婧娅琼瑾璟菁蔚霖霏朝晗晴曦昕舒畅鸣鹤鹰凌霄川"
     "河湖泉清源溪潇冰霓娥姣娇婵妹娣香芸茜苗蕊芙荷菡萌蒙耀煜炜烨焕灿炳炎斐文勋伦卿贞淳厚方圆宽广远"
-    "达通利富丰裕财铁钢锦绣纯建国小世发长中天美";
+    "达通利富丰裕财铁钢锦绣纯建国小世发长中天美"
+    // (Since session thirty-nine: 国栋, read as 贺国 before.)
+    "栋";
 
 const uint16_t* BuildNameClasses() {
   auto* table = new uint16_t[0x10000]{};
@@ -1408,7 +1410,7 @@ void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = 
     // A name one character shorter before a word that follows persons (其母司马丽当晚,
     // 邻居周全起夜: since session thirty-seven), as in a list (NamesListedAfter).
     if (end >= at + 9 && !EndsListedName(s, end) && EndsListedName(s, end - 3)) end -= 3;
-    if (end == 0) end = ListSurnameNameEnd(s, at, /*given_both=*/given_last);
+    if (end == 0) end = ListSurnameNameEnd(s, at, /*given_both=*/given_last || after_person_word);
     if (end == 0) end = NameBeforeProfile(s, at);  // 犯罪嫌疑人朝鲁（男，蒙古族）
     bool by_sound = false;  // (a name by its sound ends with no given name's character)
     if (end == 0) {

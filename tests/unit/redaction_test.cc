@@ -995,8 +995,9 @@ TEST(RedactNames, GivenNamesTheThirdRedTeamFound_WhenRedacted_ThenMaskedAndOffic
             "认定艾某承担主要责任，古某承担次要责任，乘车人穆某无责任。");
   EXPECT_EQ(RedactText("由艾力江·吐尔洪一方先行垫付，横过路口的古丽米拉·阿不力孜驾驶的电动车"),
             "由艾某一方先行垫付，横过路口的古某驾驶的电动车");
+  // (马国栋 was published here until 栋 became a given name's character, session thirty-nine.)
   EXPECT_EQ(RedactText("马国栋上前拉架时被买买提江·吐尔地推倒在地"),
-            "马国栋上前拉架时被买某推倒在地");
+            "马某上前拉架时被买某推倒在地");
   ExpectKeptWithoutDoubt("见《史记·项羽本纪》。");
   // Officers, dotted or not, in the fields of those who seized, took, examined or visited.
   ExpectKeptWithoutDoubt(
@@ -1221,6 +1222,11 @@ TEST(RedactNames, GivenNamesTheFifthRedTeamFoundLater_WhenRedacted_ThenMasked) {
             "被处罚单位：咸丰县悦来客栈有限公司\n统一社会信用代码：91422826MA4F7K2P3W\n"
             "住所：咸丰县唐崖镇集镇大道88号\n法定代表人：覃某，男，住所：咸丰县唐崖镇集镇[住址]\n"
             "单位地址：山东省郓城县唐塔街道金河路188号");
+  // 国栋 ends a name; a surname of the third list after a close kin word; 曲 and 漆.
+  EXPECT_EQ(
+      RedactText("同行人贺国栋办理入住，其父文国强万分焦急，邻居曲秀芝在场，持有人：漆国富；"),
+      "同行人贺某办理入住，其父文某万分焦急，邻居曲某在场，持有人：漆某；");
+  ExpectKeptWithoutDoubt("其子文件丢失，其妻曲折离奇");
   // An officer's dotted name signed after a police unit and a space stays.
   ExpectKeptWithoutDoubt("伊宁县公安局刑侦大队　努尔兰·托合塔尔　王振东");
   // (A bracket that starts the text: the fuzzer's finding, read before the text under ASan.)
