@@ -2075,10 +2075,29 @@ void NamesListedAt(std::string_view s, size_t i, Findings* out) {
 }
 
 // Since session thirty-nine: a name right before a bracket that says a person was named: an age
-// (邱子墨（7岁）, 章小燕（17岁，…）), the sex (付家宝（男，22岁）), or another person's kin
+// (邱子墨（7岁）, 章小燕（17岁，…）), the sex (付家宝（男，22岁）), a nickname, a phone, a passport
+// or a role (PersonBracketWordAt), or another person's kin
 // (裴秀英（阮文雄之妻）, 苑立新（苑国强堂弟）, 纪悦悦（纪某1之女，4岁）), at the bracket at byte i;
 // read as before a speech word (NameEndingAt), or by its sound (努尔波拉提（14岁）); not a noun for
 // persons (孙女（5岁）, 该男子（35岁）, 其子（7岁）) nor an officer.
+// The words that start a bracket about a person (郝二虎（外号“二狗”）, 冉梓轩（小名“豆豆”）,
+// 杨振国（电话…）, 阮氏香（护照号码…）, 文静（被侵害人）).
+bool PersonBracketWordAt(std::string_view s, size_t at) {
+  static constexpr std::array<std::string_view, 16> kWords = {
+      "外号", "绰号", "小名",   "乳名",     "化名",   "网名",       "昵称",       "电话",
+      "手机", "护照", "身份证", "被侵害人", "被害人", "违法嫌疑人", "犯罪嫌疑人", "受害人"};
+  static const CharSet* const kFirsts = [] {
+    std::vector<std::string_view> firsts;
+    for (std::string_view w : kWords) firsts.push_back(w.substr(0, 3));
+    return new CharSet(firsts);
+  }();
+  if (!kFirsts->contains(Decode3(s, at))) return false;
+  for (std::string_view w : kWords) {
+    if (s.compare(at, w.size(), w) == 0) return true;
+  }
+  return false;
+}
+
 void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   if (i < 6) return;
   // A nickname of an elder or a friend with the full name in brackets after it (路过的黄伯
@@ -2110,6 +2129,8 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
     person = s.compare(k, 3, "岁") == 0 && k + 3 < s.size() && (s[k + 3] == ')' || s[k + 3] == ',');
   } else if (const char32_t first = Decode3(s, k); first == U'男' || first == U'女') {
     person = SexAt(s, i);
+  } else if (PersonBracketWordAt(s, k)) {
+    person = true;
   } else if (IsIdeograph(first)) {
     // A person's name (or one masked, 阮某1) of two to four characters, then 之 and a kin's
     // character, or a kin noun (苑国强堂弟).

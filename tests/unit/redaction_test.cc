@@ -1227,6 +1227,13 @@ TEST(RedactNames, GivenNamesTheFifthRedTeamFoundLater_WhenRedacted_ThenMasked) {
       RedactText("同行人贺国栋办理入住，其父文国强万分焦急，邻居曲秀芝在场，持有人：漆国富；"),
       "同行人贺某办理入住，其父文某万分焦急，邻居曲某在场，持有人：漆某；");
   ExpectKeptWithoutDoubt("其子文件丢失，其妻曲折离奇");
+  // A name before a bracket of a nickname, a phone, a passport, an ID or a role.
+  EXPECT_EQ(
+      RedactText("接孙子冉梓轩（小名“豆豆”，5岁）放学，红色　杨振国（电话13912345678）　已发还，"
+                 "受送达人二：文静（被侵害人），犯罪嫌疑人曾诗玲（身份证号533103196001010011）"),
+      "接孙子冉某（小名“豆某”，5岁）放学，红色　杨某（电话[电话]）　已发还，"
+      "受送达人二：文某（被侵害人），犯罪嫌疑人曾某（身份证号[身份证号]）");
+  ExpectKeptWithoutDoubt("反诈中心（电话0513-12345678），某公司（电话：0871-1234567）");
   // An officer's dotted name signed after a police unit and a space stays.
   ExpectKeptWithoutDoubt("伊宁县公安局刑侦大队　努尔兰·托合塔尔　王振东");
   // (A bracket that starts the text: the fuzzer's finding, read before the text under ASan.)
