@@ -378,8 +378,9 @@ constexpr std::string_view kNotNamesAfterRole =
     "冶炼纳税纳入海关海边海鲜海洛朴素惠民满意满足满载"
     "敬酒敬礼敬老粘贴粘住母亲母子母女母婴母校锁门锁车锁住锁上锁匠锁具但是但凡拓展拓宽";
 // Words that usually follow a person's name (张三称, 李四驾驶). Longer words first.
-constexpr std::array<std::string_view, 8> kAfterName = {
-    "报称", "声称", "自称", "供称", "供述", "驾驶", "报警", "称",
+// (交代 since session thirty-nine: 据王建国交代.)
+constexpr std::array<std::string_view, 9> kAfterName = {
+    "报称", "声称", "自称", "供称", "供述", "驾驶", "报警", "交代", "称",
 };
 // Verbs that follow the members of a list of persons (张某与李四共同实施, 王某、李四承认,
 // 李某伙同王五盗窃).
@@ -916,6 +917,11 @@ size_t NameBeforeWord(std::string_view s, size_t end) {
     if (cp == U'于' && given > 0 && CharIn<kYuBeforeTime>(s.substr(starts[given - 1], 3))) {
       return false;
     }
+    // (Nor 向 or 于 before a word's second character: 于某向民警称; since session thirty-nine.)
+    if ((cp == U'向' || cp == U'于') && given > 0 &&
+        HeadStartsWord(s.substr(starts[static_cast<size_t>(given)], 6))) {
+      return false;
+    }
     return HasNameClass(cp, kCommonSurnameClass | kCompoundFirstClass);
   };
   // (Not a kin word that ends in 孙 before a name of two: 其侄孙林海称.)
@@ -1258,11 +1264,13 @@ void NamesListedAfter(std::string_view s, size_t end, Findings* out, bool no_nam
 // The start of a name ending right before `end` (where a speech word starts), or kNone: a dotted
 // minority name or a compound surname; else a surname + 1–2 (NameBeforeWord). (Each guess is
 // computed only when the ones before it found nothing.)
+size_t SoundNameBackward(std::string_view s, size_t end);  // (below)
 size_t NameEndingAt(std::string_view s, size_t end, bool text_has_dot) {
   if (const size_t dotted = DottedNameBackward(s, end, text_has_dot); dotted != kNone)
     return dotted;
   if (const size_t compound = CompoundNameBackward(s, end); compound != kNone) return compound;
-  return NameBeforeWord(s, end);
+  if (const size_t start = NameBeforeWord(s, end); start != kNone) return start;
+  return SoundNameBackward(s, end);  // (据艾尔肯交代, 由阿合买提江报警; since session thirty-nine)
 }
 
 // The earlier members of a list before a name found starting at `start` (张三、李四称): each a
@@ -1382,6 +1390,20 @@ size_t SoundNameEnd(std::string_view s, size_t at, bool after_person_word = fals
     return 0;
   }
   return chars >= 3 || EndsListedName(s, e) || SexAt(s, e) ? e : 0;
+}
+
+// The start of a name by its sound (SoundNameEnd) that ends right before `end`, after a word's
+// boundary, or kNone: its characters back from `end`, read forward again.
+size_t SoundNameBackward(std::string_view s, size_t end) {
+  static const CharSet* const kSound = new CharSet(SplitChars(kSoundNameChars));
+  size_t b = end;
+  while (b >= 3 && end - b < 18 && kSound->contains(Decode3(s, b - 3))) b -= 3;
+  // (Or after 由, which starts 由于 too often to end a word before a name of a surname.)
+  if (end - b < 6 || !(IsBoundaryBefore(s, b) || (b >= 3 && s.compare(b - 3, 3, "由") == 0)) ||
+      SoundNameEnd(s, b) != end) {
+    return kNone;
+  }
+  return b;
 }
 
 // A name by its sound of three characters or more (SoundNameEnd) at `at` where no word says a
@@ -2074,12 +2096,6 @@ void NamesListedAt(std::string_view s, size_t i, Findings* out) {
   NamesListedAfter(s, i, out);
 }
 
-// Since session thirty-nine: a name right before a bracket that says a person was named: an age
-// (邱子墨（7岁）, 章小燕（17岁，…）), the sex (付家宝（男，22岁）), a nickname, a phone, a passport
-// or a role (PersonBracketWordAt), or another person's kin
-// (裴秀英（阮文雄之妻）, 苑立新（苑国强堂弟）, 纪悦悦（纪某1之女，4岁）), at the bracket at byte i;
-// read as before a speech word (NameEndingAt), or by its sound (努尔波拉提（14岁）); not a noun for
-// persons (孙女（5岁）, 该男子（35岁）, 其子（7岁）) nor an officer.
 // The words that start a bracket about a person (郝二虎（外号“二狗”）, 冉梓轩（小名“豆豆”）,
 // 杨振国（电话…）, 阮氏香（护照号码…）, 文静（被侵害人）).
 bool PersonBracketWordAt(std::string_view s, size_t at) {
@@ -2098,6 +2114,12 @@ bool PersonBracketWordAt(std::string_view s, size_t at) {
   return false;
 }
 
+// Since session thirty-nine: a name right before a bracket that says a person was named: an age
+// (邱子墨（7岁）, 章小燕（17岁，…）), the sex (付家宝（男，22岁）), a nickname, a phone, a passport
+// or a role (PersonBracketWordAt), or another person's kin
+// (裴秀英（阮文雄之妻）, 苑立新（苑国强堂弟）, 纪悦悦（纪某1之女，4岁）), at the bracket at byte i;
+// read as before a speech word (NameEndingAt: by its sound too, 努尔波拉提（14岁）); not a noun for
+// persons (孙女（5岁）, 该男子（35岁）, 其子（7岁）) nor an officer.
 void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   if (i < 6) return;
   // A nickname of an elder or a friend with the full name in brackets after it (路过的黄伯
@@ -2166,14 +2188,8 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   for (auto c = out->candidates.rbegin(); c != out->candidates.rend() && c->end + 48 >= i; ++c) {
     if (c->end == i && c->cls == PiiClass::kPersonName) return;
   }
-  size_t start = NameEndingAt(s, i, out->text_has_dot);
-  if (start == kNone) {
-    static const CharSet* const kSound = new CharSet(SplitChars(kSoundNameChars));
-    size_t b = i;
-    while (b >= 3 && i - b < 18 && kSound->contains(Decode3(s, b - 3))) b -= 3;
-    if (i - b < 6 || !IsBoundaryBefore(s, b) || SoundNameEnd(s, b) != i) return;
-    start = b;
-  }
+  const size_t start = NameEndingAt(s, i, out->text_has_dot);
+  if (start == kNone) return;
   if (CharIn<kPersonWordEnds>(s.substr(i - 3, 3)) ||
       (NameClassAt(s, i - 3) & kNotNameEndClass) != 0 ||
       s.substr(start, i - start).find("某") != std::string_view::npos ||

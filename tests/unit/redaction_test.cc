@@ -1234,6 +1234,11 @@ TEST(RedactNames, GivenNamesTheFifthRedTeamFoundLater_WhenRedacted_ThenMasked) {
       "接孙子冉某（小名“豆某”，5岁）放学，红色　杨某（电话[电话]）　已发还，"
       "受送达人二：文某（被侵害人），犯罪嫌疑人曾某（身份证号[身份证号]）");
   ExpectKeptWithoutDoubt("反诈中心（电话0513-12345678），某公司（电话：0871-1234567）");
+  // A name before 交代; a name by its sound before a speech word, after 据 or 由; not 向民警 after
+  // a masked name, nor 由于.
+  EXPECT_EQ(RedactText("据王建国交代，据艾尔肯交代，由阿合买提江报警"),
+            "据王某交代，据艾某交代，由阿某报警");
+  ExpectKeptWithoutDoubt("于某于当日向民警称，于某向民警交代，由于多次报警，拒不交代");
   // An officer's dotted name signed after a police unit and a space stays.
   ExpectKeptWithoutDoubt("伊宁县公安局刑侦大队　努尔兰·托合塔尔　王振东");
   // (A bracket that starts the text: the fuzzer's finding, read before the text under ASan.)
