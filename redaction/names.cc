@@ -258,13 +258,14 @@ constexpr std::array<std::string_view, kStrongContexts + 46> kBeforeName = {
 // characters are rare in police texts but 表 and 孙), where the name must end with a given name's
 // character (not 其奶奶许久未归, 其舅舅高兴地称).
 constexpr size_t kFirstWiderKin = 22;
-constexpr std::array<std::string_view, 47> kKinWords = {
+constexpr std::array<std::string_view, 50> kKinWords = {
     "其妻",   "其夫",   "其子",   "其父",   "其母",   "其兄",   "其弟",   "其姐",   "其妹",
     "其前夫", "其前妻", "其岳父", "其岳母", "之妻",   "之夫",   "之子",   "之父",   "之母",
     "之兄",   "之弟",   "其女",   "之女",  // (其女, 之女, 其孙, 其叔: since session thirty-eight)
     "其表弟", "其表哥", "其表姐", "其表妹", "其舅舅", "其舅妈", "其叔叔", "其婶婶", "其姑姑",
     "其姑父", "其姨妈", "其姨父", "其侄子", "其侄女", "其孙子", "其孙女", "其堂弟", "其堂哥",
-    "其堂姐", "其堂妹", "其嫂子", "其爷爷", "其奶奶", "其孙",   "其叔",
+    "其堂姐", "其堂妹", "其嫂子", "其爷爷", "其奶奶", "其孙",   "其叔",   "之妹",   "之姐",
+    "之孙",  // (之妹, 之姐, 之孙: since session thirty-nine)
 };
 static_assert(kKinWords[kFirstWiderKin] == "其表弟");
 // What makes a longer word of a kin word of two characters (其女儿, 其女友, 其叔父, 其孙辈).
@@ -299,12 +300,12 @@ constexpr std::array<std::string_view, 50> kPersonNouns = {
 // because FirstCharWords maps at most 64 words.
 // (Since session thirty-nine also village committees' members, who act for no state organ, and
 // more people of a case: 村委会主任文庆祥, 同行人彭飞, 车辆所有人谭志刚, 老板娘程丽.)
-constexpr std::array<std::string_view, 34> kWorkNouns = {
+constexpr std::array<std::string_view, 35> kWorkNouns = {
     "牧民",   "果农",   "茶农",       "胶农",       "渔民",       "农民",   "市民",
     "个体户", "柜员",   "清洁工",     "旅客",       "食客",       "房客",   "租客",
     "嘎查长", "小组长", "村干部",     "教师",       "专干",       "网友",   "班主任",
     "屯长",   "村主任", "村委会主任", "村委会委员", "居委会主任", "村支书", "同行人",
-    "送修人", "所有人", "家长",       "环卫工人",   "工人",       "押车员",
+    "送修人", "所有人", "家长",       "环卫工人",   "工人",       "押车员", "隔壁",
 };
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
@@ -1599,8 +1600,9 @@ bool ShortNameStandsAlone(std::string_view s, size_t begin, size_t end) {
   if (end >= s.size() || !IsIdeographAt(s, end, &l)) return true;
   const std::string_view next = s.substr(end, l);
   // (And before a join: 二狗和龙小平, 边巴与妻子; since session thirty-seven.)
+  // (And before 本人 since session thirty-nine: 备注：文静本人在淄博.)
   return next == "的" || next == "家" || next == "之" || next == "和" || next == "与" ||
-         next == "及" || EndsListedName(s, end);
+         next == "及" || next == "本" || EndsListedName(s, end);
 }
 
 void NameAtDot(std::string_view s, size_t dot, Findings* out) {
@@ -2097,11 +2099,11 @@ void NamesListedAt(std::string_view s, size_t i, Findings* out) {
 }
 
 // The words that start a bracket about a person (郝二虎（外号“二狗”）, 冉梓轩（小名“豆豆”）,
-// 杨振国（电话…）, 阮氏香（护照号码…）, 文静（被侵害人）).
+// 杨振国（电话…）, 阮氏香（护照号码…）, 文静（被侵害人）, 侯家旺（乙方族叔）).
 bool PersonBracketWordAt(std::string_view s, size_t at) {
-  static constexpr std::array<std::string_view, 16> kWords = {
-      "外号", "绰号", "小名",   "乳名",     "化名",   "网名",       "昵称",       "电话",
-      "手机", "护照", "身份证", "被侵害人", "被害人", "违法嫌疑人", "犯罪嫌疑人", "受害人"};
+  static constexpr std::array<std::string_view, 18> kWords = {
+      "外号", "绰号",   "小名",     "乳名",   "化名",       "网名",       "昵称",   "电话", "手机",
+      "护照", "身份证", "被侵害人", "被害人", "违法嫌疑人", "犯罪嫌疑人", "受害人", "甲方", "乙方"};
   static const CharSet* const kFirsts = [] {
     std::vector<std::string_view> firsts;
     for (std::string_view w : kWords) firsts.push_back(w.substr(0, 3));

@@ -1239,6 +1239,13 @@ TEST(RedactNames, GivenNamesTheFifthRedTeamFoundLater_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("据王建国交代，据艾尔肯交代，由阿合买提江报警"),
             "据王某交代，据艾某交代，由阿某报警");
   ExpectKeptWithoutDoubt("于某于当日向民警称，于某向民警交代，由于多次报警，拒不交代");
+  // 之妹, 隔壁, a bracket of 乙方, and a name of two found again before 本人.
+  EXPECT_EQ(RedactText(
+                "邸某2之妹邸欣欣今年15岁，是隔壁郝二虎跟我儿子，见证人：聂某3　侯家旺（乙方族叔），"
+                "受送达人二：文静（被侵害人）。备注：文静本人在淄博市"),
+            "邸某2之妹邸某今年15岁，是隔壁郝某跟我儿子，见证人：聂某3　侯某（乙方族叔），"
+            "受送达人二：文某（被侵害人）。备注：文某本人在淄博市");
+  ExpectKeptWithoutDoubt("隔壁房间，隔壁邻居");
   // An officer's dotted name signed after a police unit and a space stays.
   ExpectKeptWithoutDoubt("伊宁县公安局刑侦大队　努尔兰·托合塔尔　王振东");
   // (A bracket that starts the text: the fuzzer's finding, read before the text under ASan.)
