@@ -2333,7 +2333,7 @@ bool WordEndsAt(std::string_view s, size_t i, const std::array<std::string_view,
 // speech): 叫 after a word it names with (名叫, 外号叫, 一个叫, 朋友叫). Persons' nouns: below.
 constexpr std::string_view kNicknameWords =
     "外号绰号诨名诨号网名昵称花名小名乳名化名别名人称自称叫他叫她称他称她称其喊他喊她名叫号叫个叫友"
-    "叫网友朋友";
+    "叫网友朋友网民";
 // Persons' nouns before a nickname in quotation marks (与同伙“老黑”, 猪贩子“向老三”, 的孙子“小宝”):
 // where a quotation is speech as often (其女儿“不想上学”), one of two or three characters led
 // by a surname or a nickname's first character, or ending with a nickname's last.
@@ -2343,7 +2343,7 @@ constexpr std::string_view kNicknameLasts = "哥姐仔妹娃宝";
 // Between such a word and the quotation mark (外号叫“, 网名为“, 自称是“).
 constexpr std::string_view kNicknameLinks = "叫为是作";
 // The last characters of those words, and the links.
-constexpr std::string_view kNicknameWordEnds = "号名称他她其叫友为是作伙子女儿居事线";
+constexpr std::string_view kNicknameWordEnds = "号名称他她其叫友为是作伙子女儿居事线民";
 constexpr bool NicknameWordsEndInTheirSet() {
   for (const std::string_view words : {kNicknameWords, kNicknameNouns}) {
     for (size_t k = 3; k < words.size(); k += 6) {
@@ -2608,6 +2608,28 @@ void NamesSpacedAfter(std::string_view s, size_t end, Findings* out) {
   }
 }
 
+// Whether the name (or the list of names) ending at byte `end` is an officer's, as a bracket after
+// it says (联系人：唐浩（民警）, 联系人：孟宪东、张丽娜（和平分局经济犯罪侦查大队）; since session
+// thirty-nine): the bracket holds an officer's title, or a police unit's name.
+bool OfficersBracketAfter(std::string_view s, size_t end) {
+  size_t k = end;
+  // (The later members of a list: two to four ideographs each.)
+  for (int member = 0; member < 5 && s.substr(k, 3) == "、"; ++member) {
+    size_t chars = 0;
+    for (k += 3; chars < 4 && IsIdeograph(Decode3(s, k)); k += 3) ++chars;
+    if (chars < 2) return false;
+  }
+  if (k >= s.size() || s[k] != '(') return false;
+  const size_t close = s.substr(0, k + 64).find(')', k);
+  if (close == std::string_view::npos) return false;
+  const std::string_view inside = s.substr(k + 1, close - k - 1);
+  if (inside == "民警" || inside == "警官" || inside == "辅警") return true;
+  for (const std::string_view unit : {"派出所", "大队", "中队", "支队", "分局", "公安局"}) {
+    if (inside.ends_with(unit)) return true;
+  }
+  return false;
+}
+
 // The value of a form's field of a person: its label ends at byte i, its value starts at `at`
 // (after the separator, and any spaces after that). The name there, and the later members of
 // its list.
@@ -2630,6 +2652,7 @@ void NameInField(std::string_view s, size_t i, size_t at, Findings* out,
   };
   if (const size_t dotted = DottedNameForward(s, at, out->text_has_dot);
       dotted > 0) {  // 联系人:勒排·早腊
+    if (OfficersBracketAfter(s, at + dotted)) return;
     AddHeuristic(at, at + dotted, out);
     NamesListedAfter(s, at + dotted, out);
     return;
@@ -2673,6 +2696,7 @@ void NameInField(std::string_view s, size_t i, size_t at, Findings* out,
       PairIn<kBodyEndWords>(s.substr(end - 3, 6))) {
     return;
   }
+  if (OfficersBracketAfter(s, end)) return;
   AddHeuristic(at, end, out);
   NamesListedAfter(s, end, out);
   if (label_names && i >= 6 && (s.substr(i - 6, 6) == "签名" || s.substr(i - 6, 6) == "署名")) {

@@ -46,10 +46,11 @@ constexpr std::array<std::string_view, 6> kLabelFillers = {"号码", "号", ":",
 
 // A village, road or 小区 …, then house-level numbers (longest words first). Also a zone, a
 // phase or a section of an estate or a road with its numbers (滨江花园C区12栋, 幸福里小区二期8栋,
-// 勐焕路东段118号, 凤凰城东区2-3-501室).
-constexpr std::array<std::string_view, 23> kPlaceSuffixes = {
+// 勐焕路东段118号, 凤凰城东区2-3-501室; since session thirty-nine a Cantonese village's lane,
+// 大磡村一坊45号).
+constexpr std::array<std::string_view, 24> kPlaceSuffixes = {
     "小区", "社区", "新村", "花园", "公寓", "大厦", "大道", "胡同", "家园", "小组", "村", "路",
-    "街",   "巷",   "弄",   "道",   "苑",   "寨",   "屯",   "庄",   "区",   "期",   "段"};
+    "街",   "巷",   "弄",   "道",   "苑",   "寨",   "屯",   "庄",   "区",   "期",   "段", "坊"};
 // (委: a residents' committee's number, 和平街道14委3组27号; since session thirty-seven.)
 constexpr std::array<std::string_view, 16> kHouseUnits = {"单元", "号楼", "号院", "组", "号", "栋",
                                                           "幢",   "楼",   "室",   "层", "户", "社",
@@ -64,10 +65,11 @@ constexpr std::array<std::string_view, 6> kPhoneLabels = {"电话", "座机", "�
 constexpr std::array<std::string_view, 8> kPublicLineLabels = {
     "监督电话", "举报电话", "投诉电话", "咨询电话", "值班电话", "服务热线", "举报热线", "监督热线"};
 // Since session thirty-six: a police unit's own line, after its name or its name and 电话
-// (派出所电话：0836-8622110, 户籍室电话, 边境派出所：0906-8785110; a red-team round's notices).
-constexpr std::array<std::string_view, 10> kUnitLineLabels = {
-    "派出所电话", "公安局电话", "户籍室电话", "警务室电话", "派出所",
-    "公安局",     "户籍室",     "警务室",     "大队",       "中队"};
+// (派出所电话：0836-8622110, 户籍室电话, 边境派出所：0906-8785110; a red-team round's notices;
+// 管理科 and 户政科 since session thirty-nine: 户政管理科028-86637110).
+constexpr std::array<std::string_view, 12> kUnitLineLabels = {
+    "派出所电话", "公安局电话", "户籍室电话", "警务室电话", "派出所", "公安局",
+    "户籍室",     "警务室",     "大队",       "中队",       "管理科", "户政科"};
 // And the labels of a line that is a unit's where a unit's name comes right before them
 // (派出所    电话：, 执行机关联系电话, 戒毒办公室联系电话; not 法制大队反映，电话), or where the
 // line before them names the officers who acted (办案民警：岩香、周海涛⏎联系电话：).
@@ -81,6 +83,12 @@ constexpr std::array<std::string_view, 4> kSerialLabels = {"编号", "单号", "
 // 通行证 alone: 通行 is common in traffic cases, and the other permits have formats of their own.)
 constexpr std::array<std::string_view, 2> kPassportLabels = {"护照", "边境通行证"};
 constexpr std::array<std::string_view, 1> kBornAt = {"生于"};
+// Labels a driving licence's file number follows (档案编号：330100794362): twelve digits that
+// name their holder, read only after one (a unit's code has as many). As PhoneLabelStart
+// compares them: without their 号, which it passes as a filler (档案编号, 档案号).
+constexpr std::array<std::string_view, 2> kFileNumberLabels = {"档案编", "档案"};
+// Labels a person's account on a platform follows (账号：wulaoyao1985), compared the same way.
+constexpr std::array<std::string_view, 4> kHandleLabels = {"账", "帐", "用户名", "账户名"};
 
 // Every label list above, and the index the scanner keeps the last sighting under. The scan
 // notes each label as it passes it, so "is there a label just before here" costs O(1).
@@ -641,7 +649,7 @@ bool PassportShaped(std::string_view tok) {
   if (len == 11) return (a == 'H' || a == 'M') && digits_from(1);
   return ((a == 'E' || a == 'G' || a == 'C' || a == 'W' || a == 'H' || a == 'M' || a == 'L') &&
           digits_from(1)) ||
-         (a == 'E' && no_io(tok[1]) && digits_from(2)) ||
+         ((a == 'E' || a == 'C') && no_io(tok[1]) && digits_from(2)) ||
          ((tok.starts_with("DE") || tok.starts_with("SE") || tok.starts_with("PE")) &&
           digits_from(2));
 }
@@ -1442,6 +1450,14 @@ class Scanner {
       NoteLabel(kImeiGroup, p, t);  // (IMEI1, IMEI2: a dual-SIM phone's)
     }
     if (tok == "VIN") NoteLabel(kVinGroup, p, t);
+    // An account's id of letters and digits after 账号 (短视频平台账号wulaoyao1985): a person's
+    // handle. (A bank's account has digits only.)
+    if (len >= 5 && tok.find_first_of("0123456789") != std::string_view::npos &&
+        tok.find_first_not_of("0123456789") != std::string_view::npos &&
+        PhoneLabelStart(p, kHandleLabels) != std::string_view::npos) {
+      Add(p, t, PiiClass::kContact);
+      return;
+    }
     if (len >= 6 && LabelBefore(p, kPropertyGroup)) {
       Add(p, t, PiiClass::kPlate);  // a property certificate number
       return;
@@ -1963,10 +1979,31 @@ class Scanner {
       Add(b, e, PiiClass::kCertificate);
       return;
     }
+    if (at_start && i == j && len >= 8 && len <= 14 &&
+        (IssuerBefore(b, e) || PhoneLabelStart(b, kFileNumberLabels) != std::string_view::npos)) {
+      Add(b, e, PiiClass::kCertificate);  // 粤深保2026041001, 驾驶证档案编号440300812357
+      return;
+    }
     if (len == 8 && i == j && (digits.starts_with("19") || digits.starts_with("20"))) {
       DateFound(b, e, ToInt(digits.substr(0, 4)), ToInt(digits.substr(4, 2)),
                 ToInt(digits.substr(6, 2)));
     }
+  }
+
+  // Whether a certificate's issuer is written right before the digits [b, e) as its number's
+  // prefix: a province's abbreviation, then one to three more ideographs (粤深保2026041001, a
+  // security guard's card; 京朝犬字2024031857, a dog's registration, which names its owner).
+  // Not where 号 or 〕 follows: a document's or a record's number (粤公网安备44030502001234号).
+  bool IssuerBefore(size_t b, size_t e) const {
+    if (At(s_, e, "号") || At(s_, e, "〕") || At(s_, e, "第")) return false;
+    size_t k = b;
+    for (int chars = 1; chars <= 4 && k >= 3; ++chars) {
+      char32_t cp;
+      if (DecodeUtf8(s_, k - 3, &cp) != 3 || !IsIdeograph(cp)) return false;
+      k -= 3;
+      if (chars >= 2 && kProvinces.find(s_.substr(k, 3)) != std::string_view::npos) return true;
+    }
+    return false;
   }
 
   // Whether an ID's label comes before `b` (LabelBefore), or a driving licence's right before it
@@ -1999,6 +2036,31 @@ class Scanner {
     return std::string_view::npos;
   }
 
+  // Whether the clause before a phone's label at byte `label` names an officer or the police
+  // unit the public calls (所民警冯志坚，联系电话：; 向户政管理科反映，联系电话：; 与治安管理大队
+  // 联系，电话：; since session thirty-nine): 民警 and a name of two or three, or 反映, 联系 or
+  // 咨询 after a police unit's name in the clause.
+  bool OfficerOrUnitClauseBefore(size_t label) const {
+    if (label < 1 || s_[label - 1] != ',') return false;
+    const size_t t = label - 1;
+    for (size_t name = 6; name <= 9; name += 3) {
+      if (t >= name + 6 && s_.substr(t - name - 6, 6) == "民警") return true;
+    }
+    if (t < 6) return false;
+    const std::string_view verb = s_.substr(t - 6, 6);
+    if (verb != "反映" && verb != "联系" && verb != "咨询") return false;
+    const size_t from = t - 6 > 60 ? t - 66 : 0;
+    std::string_view clause = s_.substr(from, t - 6 - from);
+    if (const size_t stop = clause.find_last_of(",;\n"); stop != std::string_view::npos) {
+      clause.remove_prefix(stop + 1);
+    }
+    for (const std::string_view unit :
+         {"派出所", "公安", "分局", "大队", "中队", "管理科", "户政科", "警务室"}) {
+      if (clause.find(unit) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
   // Whether a public line's label (kPublicLineLabels) ends right before b, itself right after a
   // clause's start, 拨打, 为, or an organization's name (…派出所监督电话): not a person's line
   // (张某的咨询电话, 被害人投诉电话); or a police unit's line (kUnitLineLabels).
@@ -2008,10 +2070,14 @@ class Scanner {
       size_t k = label;
       while (k > 0 && (s_[k - 1] == ' ' || s_[k - 1] == '\t')) --k;
       if (k >= 3 && InCharList("局所队室科关", s_.substr(k - 3, 3))) return true;
-      if (k > 0 && s_[k - 1] == '\n') {
-        const size_t line = s_.rfind('\n', k >= 2 ? k - 2 : 0);
-        const size_t from = line == std::string_view::npos || k < 2 ? 0 : line + 1;
-        const std::string_view prev = s_.substr(from, k - 1 - from);
+      if (OfficerOrUnitClauseBefore(label)) return true;
+      // The field on the line before the label, or before it on its own line (联系人：梁振宇
+      // （民警）  联系电话：; since session thirty-nine).
+      const bool own_line = k > 0 && s_[k - 1] != '\n';
+      if (k > 0 && (own_line || k >= 2)) {
+        const size_t line = own_line ? s_.rfind('\n', k - 1) : s_.rfind('\n', k - 2);
+        const size_t from = line == std::string_view::npos ? 0 : line + 1;
+        const std::string_view prev = s_.substr(from, (own_line ? k : k - 1) - from);
         const size_t colon = prev.find(':');
         size_t end = from;  // the end of the field's label, where there is a colon
         if (colon != std::string_view::npos) {
@@ -2023,21 +2089,25 @@ class Scanner {
         // name does (清原县公安局反诈中心; not 住某县公安局家属院), or first in a contact's or a
         // unit's field (联系人：博罗县公安局刑事侦查大队  叶国华; not 联系人：张三（家属）, nor
         // 当事人：张三，住某县公安局宿舍).
+        // (分局 民警 警官: 联系人：张丽娜（和平分局经济犯罪侦查大队）, 联系人：唐浩（民警）.)
         auto police_in = [](std::string_view text) {
-          return text.find("公安") != std::string_view::npos ||
-                 text.find("派出所") != std::string_view::npos;
+          for (const std::string_view word : {"公安", "派出所", "分局", "民警", "警官"}) {
+            if (text.find(word) != std::string_view::npos) return true;
+          }
+          return false;
         };
         if (colon == std::string_view::npos) {
           size_t last = prev.size();
           while (last > 0 && (prev[last - 1] == ' ' || prev[last - 1] == '\r')) --last;
-          if (last >= 3 && prev.find(',') == std::string_view::npos &&
+          if (!own_line && last >= 3 && prev.find(',') == std::string_view::npos &&
               InCharList("局所队心室科处站", prev.substr(last - 3, 3)) && police_in(prev)) {
             return true;
           }
         } else {
           const std::string_view field = prev.substr(0, end - from);
           const std::string_view value = prev.substr(colon + 1, prev.find(',', colon) - colon - 1);
-          if ((field.ends_with("联系人") || field.ends_with("单位")) && police_in(value)) {
+          if ((field.ends_with("联系人") || field.ends_with("单位") || field.ends_with("地点")) &&
+              police_in(value)) {
             return true;
           }
         }

@@ -2490,5 +2490,40 @@ TEST(RedactOutput, GivenEnums_WhenPrinted_ThenWireNames) {
   EXPECT_EQ(ToString(FoundBy::kHeuristic), "heuristic");
 }
 
+// A sixth red-team round's (set C's) numbers: certificates that carry their issuer's short name,
+// a driving licence's file number, a permit's newer format, an account's handle, a village's lane.
+TEST(RedactPatterns, GivenCertificatesTheSixthRedTeamWrote_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("保安员证编号粤深保2026041001，养犬登记证号：京朝犬字2024031857。"),
+            "保安员证编号粤深保[证件号]，养犬登记证号：京朝犬字[证件号]。");
+  EXPECT_EQ(RedactText("驾驶证档案编号440300812357，档案号：330100794362"),
+            "驾驶证档案编号[证件号]，档案号：[证件号]");
+  EXPECT_EQ(RedactText("往来港澳通行证CH3926051"), "往来港澳通行证[证件号]");
+  EXPECT_EQ(RedactText("短视频平台账号wulaoyao1985）"), "短视频平台账号[联系方式]）");
+  EXPECT_EQ(RedactText("住大磡村一坊45号。"), "住[住址]。");
+  // Not a document's or a record's number, nor a unit's code without the file's label.
+  ExpectKeptWithoutDoubt("粤公网安备44030502001234号");
+  ExpectKeptWithoutDoubt("单位代码：440300000000");
+  // Nor a bank's account after 账号 (digits only: a card's).
+  EXPECT_EQ(RedactText("账号6222021234567890128"), "账号[银行账号]");
+}
+
+// The contact lines of a notice to the public: the officers and units it names stay.
+TEST(RedactPatterns, GivenOfficersAndUnitsContactLines_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt("联系人：梁振宇（民警）　联系电话：020-85591110");
+  ExpectKeptWithoutDoubt(
+      "联系人：孟宪东、张丽娜（和平分局经济犯罪侦查大队）\n联系电话：024-22813110");
+  ExpectKeptWithoutDoubt("请向户政管理科反映，联系电话：0574-87159110。");
+  ExpectKeptWithoutDoubt("可与治安管理大队联系，电话：0571-87280110。");
+  ExpectKeptWithoutDoubt("认领地点：金山派出所\n联系电话：0411-86512110");
+  ExpectKeptWithoutDoubt("户政管理科028-86637110");
+  // A party's or a relative's line goes, and so does a mobile.
+  EXPECT_EQ(RedactText("联系人：张三（家属），联系电话：0577-88077111"),
+            "联系人：张某（家属），联系电话：[电话]");
+  EXPECT_EQ(RedactText("当事人张三到派出所报案，联系电话：0577-88077112"),
+            "当事人张某到派出所报案，联系电话：[电话]");
+  EXPECT_EQ(RedactText("联系人：潘志远（刑事侦查大队）\n联系电话：13957739110"),
+            "联系人：潘志远（刑事侦查大队）\n联系电话：[电话]");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
