@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -29,6 +30,7 @@ struct Limits {
 constexpr Limits kSets[] = {
     {"set-a.jsonl", 40, 35, 1, 0},
     {"set-b.jsonl", 40, 58, 0, 2},
+    {"set-c.jsonl", 40, 65, 0, 2},
 };
 
 size_t Count(std::string_view text, std::string_view value) {
@@ -36,6 +38,31 @@ size_t Count(std::string_view text, std::string_view value) {
   for (size_t at = text.find(value); !value.empty() && at != std::string_view::npos;
        at = text.find(value, at + 1)) {
     ++n;
+  }
+  return n;
+}
+
+// The times `value` is written in `text` but inside a longer planted value, which is masked with
+// it (110 in an ID that starts 110105…, 红砂村 in the address 红砂村5组27号), as
+// scripts/redteam.py counts them.
+size_t CountOutside(std::string_view text, std::string_view value,
+                    const std::vector<std::string>& names, const std::vector<std::string>& pii) {
+  std::vector<std::pair<size_t, size_t>> planted;
+  for (const auto* values : {&names, &pii}) {
+    for (const std::string& v : *values) {
+      for (size_t at = text.find(v); !v.empty() && at != std::string_view::npos;
+           at = text.find(v, at + 1)) {
+        planted.emplace_back(at, at + v.size());
+      }
+    }
+  }
+  size_t n = 0;
+  for (size_t at = text.find(value); !value.empty() && at != std::string_view::npos;
+       at = text.find(value, at + 1)) {
+    const size_t end = at + value.size();
+    n += std::none_of(planted.begin(), planted.end(), [&](const auto& p) {
+      return p.first <= at && end <= p.second && p.second - p.first > value.size();
+    });
   }
   return n;
 }
@@ -85,7 +112,7 @@ TEST(RedactRedTeam,
       }
       const std::vector<std::string> keep = Strings(doc, "keep");
       for (size_t k = 0; k < keep.size(); ++k) {
-        if (Count(out, keep[k]) < Count(text, keep[k])) {
+        if (Count(out, keep[k]) < CountOutside(text, keep[k], planted, pii)) {
           ++keeps_lost;
           std::printf("%s: keep[%zu] lost\n", id.c_str(), k);
         }
