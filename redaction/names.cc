@@ -71,15 +71,16 @@ constexpr std::string_view kMoreSurnames =
     "蚁陇郄禤苑昝卯"
     // (Since session thirty-seven, a fourth red-team round: 庹丽娟, 眭建忠, 綦玉霞.)
     "庹眭綦"
-    // (Since session thirty-nine, a fifth red-team round: 郇建军.)
-    "郇";
+    // (Since session thirty-nine, a fifth red-team round: 郇建军; a sixth: 邝嘉欣, read before only
+    // in lists.)
+    "郇邝";
 
 // Surnames that start common words as well (车辆, 施工, 康复, 项链 …), left out of both lists
 // above: they start a name only as a later member of a list of persons (张某、车晓东称), where
 // it must end as a name does.
 constexpr std::string_view kListSurnames =
     "盛蓝苗康池童宁甄胥练华冷包牛宫柴谷查左项路关应车施甘管储麦楼申蒙封柳齐凌房景粟闻解农普"
-    "尚商桑权邝谈秋凤时安米连乐花屠毕"
+    "尚商桑权谈秋凤时安米连乐花屠毕"
     // Rarer ones that start common words too (单位, 国家, 水果, 云南, 边境, 卫生 …).
     "单麻边国羊支井幸戈水云揭卫况伏迟沙阳盖简丰党危相游"
     // (Since session thirty-five: 昂建平, 沐小刚, 妥秀英, 喇生秀, 班秀玲, 冶, 纳, 海玉兰, 朴, 惠,
@@ -92,8 +93,9 @@ constexpr std::string_view kListSurnames =
     // 隆重, 旷工, 滑倒, 哈哈.)
     "吉言隆旷滑哈"
     // (Since session thirty-nine, a fifth red-team round: 赖文斌, 晋小平, 师艳芳, 郎永军, 庄明杰,
-    // 文庆祥, 曲秀芝, 漆国富; 赖账, 晋升, 师傅, 郎中, 庄稼, 文件, 曲折, 漆黑.)
-    "赖晋师郎庄文曲漆";
+    // 文庆祥, 曲秀芝, 漆国富; 赖账, 晋升, 师傅, 郎中, 庄稼, 文件, 曲折, 漆黑. A sixth: 初广志,
+    // 古德胜, 衣春燕; 初步, 古镇, 衣服.)
+    "赖晋师郎庄文曲漆初古衣";
 
 // Which surnames start a name: the common ones, (kWide) the less common ones as well, or (kList)
 // all three lists.
@@ -300,12 +302,59 @@ constexpr std::array<std::string_view, 50> kPersonNouns = {
 // because FirstCharWords maps at most 64 words.
 // (Since session thirty-nine also village committees' members, who act for no state organ, and
 // more people of a case: 村委会主任文庆祥, 同行人彭飞, 车辆所有人谭志刚, 老板娘程丽.)
-constexpr std::array<std::string_view, 35> kWorkNouns = {
-    "牧民",   "果农",   "茶农",       "胶农",       "渔民",       "农民",   "市民",
-    "个体户", "柜员",   "清洁工",     "旅客",       "食客",       "房客",   "租客",
-    "嘎查长", "小组长", "村干部",     "教师",       "专干",       "网友",   "班主任",
-    "屯长",   "村主任", "村委会主任", "村委会委员", "居委会主任", "村支书", "同行人",
-    "送修人", "所有人", "家长",       "环卫工人",   "工人",       "押车员", "隔壁",
+constexpr std::array<std::string_view, 51> kWorkNouns = {
+    "牧民",
+    "果农",
+    "茶农",
+    "胶农",
+    "渔民",
+    "农民",
+    "市民",
+    "个体户",
+    "柜员",
+    "清洁工",
+    "旅客",
+    "食客",
+    "房客",
+    "租客",
+    "嘎查长",
+    "小组长",
+    "村干部",
+    "教师",
+    "专干",
+    "网友",
+    "班主任",
+    "屯长",
+    "村主任",
+    "村委会主任",
+    "村委会委员",
+    "居委会主任",
+    "村支书",
+    "同行人",
+    "送修人",
+    "所有人",
+    "家长",
+    "环卫工人",
+    "工人",
+    "押车员",
+    "隔壁",
+    // (Since session thirty-nine: a sixth red-team round's.)
+    "网格员",
+    "配偶",
+    "收款人",
+    "开户人",
+    "押运员",
+    "骑手",
+    "外卖小哥",
+    "持照人",
+    "爸爸",
+    "妈妈",
+    "我爸",
+    "我妈",
+    "我妹",
+    "我姐",
+    "我哥",
+    "我弟",
 };
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
@@ -353,6 +402,9 @@ constexpr std::string_view kNotAfterXiang =
     "其他民派公警对我本该法家亲社有当店银群周村邻路同单相司老朋受交医学房导行东西南北前后";
 // The second characters of the words after 曾 (曾多次, 曾经, 曾因, 曾被 …).
 constexpr std::string_view kNotAfterZeng = "经多因先有任到与向住系在被于对是参受";
+// And of the words 曾 starts that a given name's character may end (曾孙女, 曾祖母, 曾一度, 曾两次,
+// 曾几何时, 曾用名).
+constexpr std::string_view kNotAfterZengInNames = "孙祖一两三几用";
 
 // Words that follow a name of three characters whose first two read as a word (above).
 constexpr std::string_view kNameFollowers = "对在称于因与和向被将系等的";
@@ -1002,8 +1054,9 @@ constexpr std::string_view kGivenNameChars =
     "菲馨蓓钰彤嫣洁岚雯婉萱诗紫可心语一依若沐诺欢乐笑婧娅琼瑾璟菁蔚霖霏朝晗晴曦昕舒畅鸣鹤鹰凌霄川"
     "河湖泉清源溪潇冰霓娥姣娇婵妹娣香芸茜苗蕊芙荷菡萌蒙耀煜炜烨焕灿炳炎斐文勋伦卿贞淳厚方圆宽广远"
     "达通利富丰裕财铁钢锦绣纯建国小世发长中天美"
-    // (Since session thirty-nine: 国栋, read as 贺国 before.)
-    "栋";
+    // (Since session thirty-nine: 国栋, read as 贺国 before; and, from a sixth red-team round,
+    // 农志坚 and more given names' characters that end few words.)
+    "栋坚胜雄皓翰君玮瑜珊琨璋智勤泰";
 
 const uint16_t* BuildNameClasses() {
   auto* table = new uint16_t[0x10000]{};
@@ -1089,9 +1142,18 @@ size_t RoleNameEnd(std::string_view s, size_t at, Surnames which = Surnames::kWi
   // (In a list or a form's field, where the name's end is tested, 曾 is a surname: 姓名：曾梦兰;
   // and after a join with no name before it, where the words are tested too: 与曾梦兰发生.)
   // Nor before the sex (当事人曾凡英，女; since session thirty-eight).
+  // Nor a name of three whose second character starts none of 曾's words and whose third is a
+  // given name's, before a word that follows names or no ideograph (乘车人曾庆林（跟车装卸工）,
+  // 老婆曾晓红和女儿; since session thirty-nine).
   if (which != Surnames::kList && followed_words && CharIn<kNotSurnamesAfterRole>(first) &&
       !SexAt(s, at + wide) && !(wide == 9 && SexAt(s, at + 6))) {
-    return 0;
+    size_t l = 0;
+    if (wide != 9 || CharIn<kNotAfterZeng>(second) || CharIn<kNotAfterZengInNames>(second) ||
+        (NameClassAt(s, at + 6) & kGivenNameClass) == 0 ||
+        (at + 9 < s.size() && IsIdeographAt(s, at + 9, &l) &&
+         !CharIn<kNameFollowers>(s.substr(at + 9, l)))) {
+      return 0;
+    }
   }
   if (Decode3(first, 0) == U'于' && CharIn<kYuBeforeTime>(second)) return 0;
   if (IsWordNotName(s.substr(at, 6))) {
@@ -1449,6 +1511,9 @@ void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = 
       end = at + 6;
     }
   }
+  // (A verb's first character third, not a given name's, before 了 or 着: 我妹田甜借了十万; since
+  // session thirty-nine.)
+  if (end == at + 9 && (s.compare(end, 3, "了") == 0 || s.compare(end, 3, "着") == 0)) end -= 3;
   if (end > at && !InDivisionName(s, end)) {
     AddHeuristic(at, end, out);
     NamesListedAfter(s, end, out);
@@ -2116,6 +2181,47 @@ bool PersonBracketWordAt(std::string_view s, size_t at) {
   return false;
 }
 
+// Since session thirty-nine: a person's name written again in the bracket at byte i, after the
+// name just found (持照人伊万·彼得罗夫（IVAN PETROV）) or after one the text masked itself
+// (穆某（MUHAMMAD ARIF）, 吴某（吴德全）, 吴某1（吴德全）): in Latin letters, two to four words
+// of capitals up to the bracket's end or a comma; or, after a masked one, two to four ideographs
+// led by its surname up to the bracket's end. Masked; true where one was.
+bool NameAgainInBracket(std::string_view s, size_t i, Findings* out) {
+  size_t before = i;
+  while (before > 0 && IsDigit(static_cast<unsigned char>(s[before - 1]))) --before;
+  const bool masked = before >= 6 && s.compare(before - 3, 3, "某") == 0;
+  const bool found = !out->candidates.empty() && out->candidates.back().end == i;
+  if (!masked && !found) return false;
+  size_t k = i + 1;
+  if (k < s.size() && IsAlpha(static_cast<unsigned char>(s[k]))) {
+    int words = 0;
+    while (k < s.size() && words < 5) {
+      const size_t word = k;
+      while (k < s.size() && s[k] >= 'A' && s[k] <= 'Z') ++k;
+      if (k - word < 2) return false;
+      ++words;
+      if (k < s.size() && s[k] == ' ') {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    if (words < 2 || words > 4 || k >= s.size() || (s[k] != ')' && s[k] != ',')) return false;
+    AddHeuristic(i + 1, k, out);
+    return true;
+  }
+  if (!masked) return false;
+  size_t end = k;
+  while (end < k + 12 && (NameClassAt(s, end) & kIdeographClass) != 0) end += 3;
+  if (end < k + 6 || end >= s.size() || s[end] != ')' ||
+      s.compare(k, 3, s.substr(before - 6, 3)) != 0 ||
+      !IsSurnameChar(Decode3(s, k), Surnames::kList)) {
+    return false;
+  }
+  AddHeuristic(k, end, out);
+  return true;
+}
+
 // Since session thirty-nine: a name right before a bracket that says a person was named: an age
 // (邱子墨（7岁）, 章小燕（17岁，…）), the sex (付家宝（男，22岁）), a nickname, a phone, a passport
 // or a role (PersonBracketWordAt), or another person's kin
@@ -2124,6 +2230,7 @@ bool PersonBracketWordAt(std::string_view s, size_t at) {
 // persons (孙女（5岁）, 该男子（35岁）, 其子（7岁）) nor an officer.
 void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   if (i < 6) return;
+  if (NameAgainInBracket(s, i, out)) return;
   // A nickname of an elder or a friend with the full name in brackets after it (路过的黄伯
   // （黄炳坤）, 泗水镇谢伯（谢炳南）, 阿明（林志明）): both. The nickname: a surname and an elder's
   // word, or 阿 老 小 and a character, after a word's boundary or a place's name; the name: two or

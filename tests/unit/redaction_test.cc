@@ -1253,6 +1253,33 @@ TEST(RedactNames, GivenNamesTheFifthRedTeamFoundLater_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("（7岁）"), "（7岁）");
 }
 
+// A sixth red-team round's (set C's) names.
+TEST(RedactNames, GivenNamesTheSixthRedTeamWrote_WhenRedacted_ThenMasked) {
+  // 曾 leading a name of three after a role or a person's noun, before a word that follows names
+  // or punctuation; not 曾's own words.
+  EXPECT_EQ(RedactText("车上乘车人曾庆林（跟车装卸工），跟我老婆曾晓红和女儿一起租住"),
+            "车上乘车人曾某1（跟车装卸工），跟我老婆曾某2和女儿一起租住");
+  ExpectKeptWithoutDoubt("嫌疑人曾多次盗窃，被害人曾经报警，当事人曾用名，嫌疑人曾一度外出");
+  // People named by their work or kin, as the sixth round wrote them.
+  EXPECT_EQ(RedactText("网格员胡晓蕾上门走访，孩子爸爸张正军在外地，配偶许梦瑶、女儿方某2，"
+                       "外卖骑手何志勇在楼下，我爸谯德明、我妈黄素芬都在老家"),
+            "网格员胡某上门走访，孩子爸爸张某在外地，配偶许某、女儿方某2，"
+            "外卖骑手何某在楼下，我爸谯某、我妈黄某都在老家");
+  // A verb's first character is no name's third before 了.
+  EXPECT_EQ(RedactText("我跟我妹田甜借了十万"), "我跟我妹田某借了十万");
+  // Surnames read only where the context says a name is there: 邝, and 初 古 衣 in lists; given
+  // names' 坚.
+  EXPECT_EQ(RedactText("经同事邝嘉欣提醒，出租车司机初广志在路口，犯罪嫌疑人农志坚、黄贵生和莫某"),
+            "经同事邝某提醒，出租车司机初某在路口，犯罪嫌疑人农某、黄某和莫某");
+  ExpectKeptWithoutDoubt("初步查明，古镇景区，衣服被撕破");
+  // A name written again in brackets: in Latin capitals after a name found or masked, in
+  // ideographs after a masked one of the same surname.
+  EXPECT_EQ(RedactText("持照人伊万·彼得罗夫（IVAN PETROV），违法行为人：穆某（MUHAMMAD ARIF），"
+                       "民警将吴某（吴德全）查获"),
+            "持照人伊某（I某），违法行为人：穆某（M某），民警将吴某（吴某）查获");
+  ExpectKeptWithoutDoubt("张某（GPS定位），某（ABC），吴某（男），吴某（李某之子）");
+}
+
 TEST(RedactPatterns, GivenWhatTheFourthRedTeamFound_WhenRedacted_ThenMaskedOrKept) {
   EXPECT_EQ(
       RedactText("驾驶证号码360731197908124431，驾照号：430423199208137019，驾驶证号"
