@@ -1554,6 +1554,9 @@ constexpr std::array<std::string_view, 28> kPersonColumns = {
 
 // What no name's cell holds: a mask, or a placeholder's word (失主不明, 待认领, 未知, 无).
 constexpr std::string_view kNotInNameCell = "某不未待无";
+// The last characters of a place a thing was found in a column of holders (牌桌桌面, 车内, 柜台,
+// 床边; since session thirty-nine).
+constexpr std::string_view kNotNameCellEnds = "面上内里旁边处桌台柜";
 
 void NamesInTableColumns(std::string_view s, Findings* out) {
   auto trimmed = [&](size_t* b, size_t* e) {
@@ -1575,7 +1578,8 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
       k += 3;
     }
     return (NameClassAt(s, e - 3) & kNotNameEndClass) == 0 &&
-           !CharIn<kPlaceOrBodyEnds>(s.substr(e - 3, 3));
+           !CharIn<kPlaceOrBodyEnds>(s.substr(e - 3, 3)) &&
+           !CharIn<kNotNameCellEnds>(s.substr(e - 3, 3));
   };
   // A header cell names a column of persons where it ends with one of kPersonColumns (登记姓名,
   // 所有人/持有人, 实际入住人员; since session thirty-seven, also more than one such column), and
@@ -3100,6 +3104,9 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
         ++at;
       } else if (s.substr(at, 3) == "“") {
         at += 3;
+      } else if ((s.substr(at, 3) == "是" || s.substr(at, 3) == "为") &&
+                 HasNameClass(Decode3(s, at + 3), kWideSurnameClass)) {
+        at += 3;  // (收款人是莫振宇, 所有人为罗德贵; since session thirty-nine)
       }
       // (Not where the noun goes on as a longer word: 保安服务有限公司, 保安员, 学生证, 老师们;
       // a dotted name would be read there in a text with a dot.)

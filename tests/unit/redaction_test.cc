@@ -1278,6 +1278,12 @@ TEST(RedactNames, GivenNamesTheSixthRedTeamWrote_WhenRedacted_ThenMasked) {
                        "民警将吴某（吴德全）查获"),
             "持照人伊某（I某），违法行为人：穆某（M某），民警将吴某（吴某）查获");
   ExpectKeptWithoutDoubt("张某（GPS定位），某（ABC），吴某（男），吴某（李某之子）");
+  // After a noun for persons and 是 or 为 (not 乘客为男性, 所有人为本人).
+  EXPECT_EQ(RedactText("收款人是莫振宇对吧？行驶证记载所有人为罗德贵（个人）"),
+            "收款人是莫某对吧？行驶证记载所有人为罗某（个人）");
+  ExpectKeptWithoutDoubt("乘客为男性，司机是王府井公司员工，所有人为本人，学生是否");
+  // A place in a column of holders is no name.
+  ExpectKeptWithoutDoubt("编号\t名称\t持有人\n1\t现金\t牌桌桌面\n2\t手机\t柜台");
 }
 
 TEST(RedactPatterns, GivenWhatTheFourthRedTeamFound_WhenRedacted_ThenMaskedOrKept) {
