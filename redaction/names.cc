@@ -302,7 +302,7 @@ constexpr std::array<std::string_view, 50> kPersonNouns = {
 // because FirstCharWords maps at most 64 words.
 // (Since session thirty-nine also village committees' members, who act for no state organ, and
 // more people of a case: 村委会主任文庆祥, 同行人彭飞, 车辆所有人谭志刚, 老板娘程丽.)
-constexpr std::array<std::string_view, 51> kWorkNouns = {
+constexpr std::array<std::string_view, 55> kWorkNouns = {
     "牧民",
     "果农",
     "茶农",
@@ -355,6 +355,11 @@ constexpr std::array<std::string_view, 51> kWorkNouns = {
     "我姐",
     "我哥",
     "我弟",
+    // (And a name or a nickname by its sound called out: 都叫他阿彪, 喊她张秀兰.)
+    "叫他",
+    "叫她",
+    "喊他",
+    "喊她",
 };
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
@@ -2185,6 +2190,25 @@ bool PersonBracketWordAt(std::string_view s, size_t at) {
   return false;
 }
 
+// The end of a name in Latin capitals at byte `at` (IVAN PETROV, MUHAMMAD ARIF): two to four
+// words of two letters or more, apart by one space; or 0.
+size_t LatinNameEnd(std::string_view s, size_t at) {
+  size_t k = at;
+  int words = 0;
+  while (k < s.size() && words < 5) {
+    const size_t word = k;
+    while (k < s.size() && s[k] >= 'A' && s[k] <= 'Z') ++k;
+    if (k - word < 2 || (k < s.size() && IsAlnum(static_cast<unsigned char>(s[k])))) return 0;
+    ++words;
+    if (k + 1 < s.size() && s[k] == ' ' && s[k + 1] >= 'A' && s[k + 1] <= 'Z') {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  return words >= 2 && words <= 4 ? k : 0;
+}
+
 // Since session thirty-nine: a person's name written again in the bracket at byte i, after the
 // name just found (持照人伊万·彼得罗夫（IVAN PETROV）) or after one the text masked itself
 // (穆某（MUHAMMAD ARIF）, 吴某（吴德全）, 吴某1（吴德全）): in Latin letters, two to four words
@@ -2195,23 +2219,17 @@ bool NameAgainInBracket(std::string_view s, size_t i, Findings* out) {
   while (before > 0 && IsDigit(static_cast<unsigned char>(s[before - 1]))) --before;
   const bool masked = before >= 6 && s.compare(before - 3, 3, "某") == 0;
   const bool found = !out->candidates.empty() && out->candidates.back().end == i;
-  if (!masked && !found) return false;
   size_t k = i + 1;
-  if (k < s.size() && IsAlpha(static_cast<unsigned char>(s[k]))) {
-    int words = 0;
-    while (k < s.size() && words < 5) {
-      const size_t word = k;
-      while (k < s.size() && s[k] >= 'A' && s[k] <= 'Z') ++k;
-      if (k - word < 2) return false;
-      ++words;
-      if (k < s.size() && s[k] == ' ') {
-        ++k;
-      } else {
-        break;
-      }
+  if (const size_t latin = LatinNameEnd(s, k); latin != 0) {
+    // (Or after any name where a passport's number or a nationality follows: 渡边浩二（WATANABE
+    // KOJI，护照号码…）.)
+    if (!masked && !found &&
+        !(s.compare(latin, 1, ",") == 0 &&
+          (s.compare(latin + 1, 6, "护照") == 0 || s.compare(latin + 1, 6, "国籍") == 0))) {
+      return false;
     }
-    if (words < 2 || words > 4 || k >= s.size() || (s[k] != ')' && s[k] != ',')) return false;
-    AddHeuristic(i + 1, k, out);
+    if (latin >= s.size() || (s[latin] != ')' && s[latin] != ',')) return false;
+    AddHeuristic(k, latin, out);
     return true;
   }
   if (!masked) return false;
@@ -2488,7 +2506,9 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   const bool noun = word_end == i && PairIn<kNicknameNouns>(s.substr(i - 6, 6));
   if (!noun && (word_end < 6 || !PairIn<kNicknameWords>(s.substr(word_end - 6, 6)))) return;
   const size_t begin = i + 3;
-  const size_t close = s.substr(0, begin + kMostNicknameBytes + 3).find("”", begin);
+  // (In single quotation marks too, as a quotation inside speech writes it: 喊他‘刚子’.)
+  const std::string_view closing = s.compare(i, 3, "‘") == 0 ? "’" : "”";
+  const size_t close = s.substr(0, begin + kMostNicknameBytes + 3).find(closing, begin);
   if (close == std::string_view::npos || close == begin) return;
   if (noun && (close < begin + 6 || close > begin + 9 ||
                !(HasNameClass(Decode3(s, begin), kWideSurnameClass) ||
@@ -2761,6 +2781,12 @@ void NameInField(std::string_view s, size_t i, size_t at, Findings* out,
             CharIn<kValueFollowers>(s.substr(end, l)) || NotNameWordAt(s, end) ||
             (label_names && EndsName(s, end)));
   };
+  // (A foreigner's signature or name in Latin capitals: 被处罚人签名：MUHAMMAD ARIF; since
+  // session thirty-nine.)
+  if (const size_t latin = label_names ? LatinNameEnd(s, at) : 0; latin != 0) {
+    AddHeuristic(at, latin, out);
+    return;
+  }
   if (const size_t dotted = DottedNameForward(s, at, out->text_has_dot);
       dotted > 0) {  // 联系人:勒排·早腊
     if (OfficersBracketAfter(s, at + dotted)) return;
@@ -3111,6 +3137,17 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // (Not where the noun goes on as a longer word: 保安服务有限公司, 保安员, 学生证, 老师们;
       // a dotted name would be read there in a text with a dot.)
       if (CharIn<kNounGoesOn>(s.substr(at, 3))) break;
+      // A nickname of 阿 or 老 and one character, called out (都叫他阿彪，; not 叫他老板).
+      if ((word == "叫他" || word == "叫她" || word == "喊他" || word == "喊她") &&
+          (s.compare(at, 3, "阿") == 0 || s.compare(at, 3, "老") == 0) &&
+          (NameClassAt(s, at + 3) & kIdeographClass) != 0 &&
+          (NameClassAt(s, at + 6) & kIdeographClass) == 0 && !IsNameStop(s.substr(at + 3, 3)) &&
+          std::find(kNotNicknames.begin(), kNotNicknames.end(), s.substr(at, 6)) ==
+              kNotNicknames.end()) {
+        AddHeuristic(at, at + 6, out);
+        resume = at + 6;
+        break;
+      }
       // Where no surname follows, a name by its sound (服务员热娜), or a dotted name only
       // (服务员阿依古丽·买买提) whose parts start with no stop, nor its second with a division's
       // character (not 员工宿舍设·在九保阿昌族乡, 男子在梁河·县遮岛镇: a text's stray dot).

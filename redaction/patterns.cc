@@ -504,10 +504,10 @@ bool IsMobile(std::string_view d) {
 // dodge a scanner (at 鹅: 企 starts 企业). And the brackets that close a form's label
 // (【姓名】李晓东, 〔姓名〕, 〖姓名〗, 《姓名》, 「姓名」, 〈姓名〉, 『姓名』). And “, where a
 // nickname may follow (外号“大金”). And 氏, which ends an old woman's name (邵李氏).
-constexpr std::array<std::string_view, 37> kOtherTriggers = {
+constexpr std::array<std::string_view, 38> kOtherTriggers = {
     "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员",
     "与", "和", "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅",
-    "威", "薇", "】", "〕", "〗", "》", "」", "〉", "』", "“",  "氏",
+    "威", "薇", "】", "〕", "〗", "》", "」", "〉", "』", "“",  "氏", "‘",
 };
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
@@ -909,6 +909,7 @@ class Scanner {
         if (options_.name_heuristics) NameAfterLabelGap(s_, i, 3, out_);
         return;
       case U'“':
+      case U'‘':
         if (options_.name_heuristics) NicknameInQuotes(s_, i, out_);
         return;
       case U'氏':

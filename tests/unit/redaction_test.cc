@@ -1282,6 +1282,15 @@ TEST(RedactNames, GivenNamesTheSixthRedTeamWrote_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("收款人是莫振宇对吧？行驶证记载所有人为罗德贵（个人）"),
             "收款人是莫某对吧？行驶证记载所有人为罗某（个人）");
   ExpectKeptWithoutDoubt("乘客为男性，司机是王府井公司员工，所有人为本人，学生是否");
+  // A nickname called out, in single quotation marks too (not 叫他老板, 叫她小心).
+  EXPECT_EQ(RedactText("他们都叫他阿彪，喊他‘刚子’。"), "他们都叫他阿某，喊他‘刚某’。");
+  ExpectKeptWithoutDoubt("叫他赶紧走，叫她小心，叫他老板，叫他老实点");
+  // A name in Latin capitals after a name label, or in a bracket before a passport's number (not
+  // an officer's signature, nor a body's or a thing's name in brackets).
+  EXPECT_EQ(RedactText("被处罚人签名：MUHAMMAD ARIF 2025年12月3日，日本国籍人员渡边浩二"
+                       "（WATANABE KOJI，护照号码E12345678）"),
+            "被处罚人签名：M某 2025年12月3日，日本国籍人员渡边浩二（W某，护照号码[证件号]）");
+  ExpectKeptWithoutDoubt("民警签名：JOHN SMITH\n单位（ABC TRADING CO），产品（USB HUB）");
   // A place in a column of holders is no name.
   ExpectKeptWithoutDoubt("编号\t名称\t持有人\n1\t现金\t牌桌桌面\n2\t手机\t柜台");
 }
