@@ -1492,6 +1492,18 @@ size_t BareSoundNameEnd(std::string_view s, size_t at) {
 // A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
 // members of its list. `given_last`: the name read must end with a given name's character.
 // (Or a minority name written by its sound: SoundNameEnd.)
+// Whether a verb of perceiving starts at byte `at` (察觉, 发觉, 得知, 听到 …): what a person
+// does, not a name's character with a word after it.
+constexpr std::string_view kPerceivingFirsts = "察发得听看感觉";
+bool PerceivingVerbAt(std::string_view s, size_t at) {
+  static constexpr std::array<std::string_view, 9> kVerbs = {"察觉", "发觉", "得知", "听到", "听见",
+                                                             "看到", "看见", "感觉", "觉得"};
+  // (Their first characters first: most names have none after them.)
+  if (!CharIn<kPerceivingFirsts>(s.substr(at, 3))) return false;
+  return std::any_of(kVerbs.begin(), kVerbs.end(),
+                     [&](std::string_view v) { return s.compare(at, v.size(), v) == 0; });
+}
+
 void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = false,
                 bool after_person_word = false) {
   size_t end = at + DottedNameForward(s, at, out->text_has_dot);
@@ -1516,9 +1528,12 @@ void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = 
       end = at + 6;
     }
   }
-  // (A verb's first character third, not a given name's, before 了 or 着: 我妹田甜借了十万; since
-  // session thirty-nine.)
-  if (end == at + 9 && (s.compare(end, 3, "了") == 0 || s.compare(end, 3, "着") == 0)) end -= 3;
+  // (A verb's first character third, not a given name's, before 了 or 着: 我妹田甜借了十万; or a
+  // verb of perceiving's, whose second follows: 其妹田甜察觉被骗. Since session thirty-nine.)
+  if (end == at + 9 &&
+      (Decode3(s, end) == U'了' || Decode3(s, end) == U'着' || PerceivingVerbAt(s, end - 3))) {
+    end -= 3;
+  }
   if (end > at && !InDivisionName(s, end)) {
     AddHeuristic(at, end, out);
     NamesListedAfter(s, end, out);
@@ -2217,10 +2232,13 @@ size_t LatinNameEnd(std::string_view s, size_t at) {
 bool NameAgainInBracket(std::string_view s, size_t i, Findings* out) {
   size_t before = i;
   while (before > 0 && IsDigit(static_cast<unsigned char>(s[before - 1]))) --before;
-  const bool masked = before >= 6 && s.compare(before - 3, 3, "某") == 0;
+  const bool masked = before >= 6 && Decode3(s, before - 3) == U'某';
   const bool found = !out->candidates.empty() && out->candidates.back().end == i;
   size_t k = i + 1;
-  if (const size_t latin = LatinNameEnd(s, k); latin != 0) {
+  // (Most brackets follow no name and hold no capitals: out at once.)
+  const bool capital = k < s.size() && s[k] >= 'A' && s[k] <= 'Z';
+  if (!masked && !found && !capital) return false;
+  if (const size_t latin = capital ? LatinNameEnd(s, k) : 0; latin != 0) {
     // (Or after any name where a passport's number or a nationality follows: 渡边浩二（WATANABE
     // KOJI，护照号码…）.)
     if (!masked && !found &&
@@ -3130,7 +3148,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
         ++at;
       } else if (s.substr(at, 3) == "“") {
         at += 3;
-      } else if ((s.substr(at, 3) == "是" || s.substr(at, 3) == "为") &&
+      } else if (const char32_t link = Decode3(s, at);
+                 (link == U'是' || link == U'为') &&
                  HasNameClass(Decode3(s, at + 3), kWideSurnameClass)) {
         at += 3;  // (收款人是莫振宇, 所有人为罗德贵; since session thirty-nine)
       }
@@ -3138,8 +3157,9 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // a dotted name would be read there in a text with a dot.)
       if (CharIn<kNounGoesOn>(s.substr(at, 3))) break;
       // A nickname of 阿 or 老 and one character, called out (都叫他阿彪，; not 叫他老板).
-      if ((word == "叫他" || word == "叫她" || word == "喊他" || word == "喊她") &&
-          (s.compare(at, 3, "阿") == 0 || s.compare(at, 3, "老") == 0) &&
+      if (const char32_t lead = Decode3(s, at);
+          (lead == U'阿' || lead == U'老') && word.size() == 6 &&
+          (Decode3(word, 0) == U'叫' || Decode3(word, 0) == U'喊') &&
           (NameClassAt(s, at + 3) & kIdeographClass) != 0 &&
           (NameClassAt(s, at + 6) & kIdeographClass) == 0 && !IsNameStop(s.substr(at + 3, 3)) &&
           std::find(kNotNicknames.begin(), kNotNicknames.end(), s.substr(at, 6)) ==

@@ -1453,7 +1453,10 @@ class Scanner {
     if (tok == "VIN") NoteLabel(kVinGroup, p, t);
     // An account's id of letters and digits after 账号 (短视频平台账号wulaoyao1985): a person's
     // handle. (A bank's account has digits only.)
-    if (len >= 5 && tok.find_first_of("0123456789") != std::string_view::npos &&
+    // (The label's last byte or a filler's right before it first: most tokens follow neither.)
+    if (len >= 5 && p >= 3 &&
+        (s_[p - 1] == ':' || s_[p - 1] == ' ' || At(s_, p - 3, "号") || At(s_, p - 3, "名")) &&
+        tok.find_first_of("0123456789") != std::string_view::npos &&
         tok.find_first_not_of("0123456789") != std::string_view::npos &&
         PhoneLabelStart(p, kHandleLabels) != std::string_view::npos) {
       Add(p, t, PiiClass::kContact);
@@ -1980,7 +1983,9 @@ class Scanner {
       Add(b, e, PiiClass::kCertificate);
       return;
     }
-    if (at_start && i == j && len >= 8 && len <= 14 &&
+    // (An ideograph, a colon or a space right before the digits first: most runs follow none.)
+    if (at_start && i == j && len >= 8 && len <= 14 && b >= 3 &&
+        (static_cast<unsigned char>(s_[b - 1]) >= 0x80 || s_[b - 1] == ':' || s_[b - 1] == ' ') &&
         (IssuerBefore(b, e) || PhoneLabelStart(b, kFileNumberLabels) != std::string_view::npos)) {
       Add(b, e, PiiClass::kCertificate);  // 粤深保2026041001, 驾驶证档案编号440300812357
       return;

@@ -1267,6 +1267,7 @@ TEST(RedactNames, GivenNamesTheSixthRedTeamWrote_WhenRedacted_ThenMasked) {
             "外卖骑手何某在楼下，我爸谯某、我妈黄某都在老家");
   // A verb's first character is no name's third before 了.
   EXPECT_EQ(RedactText("我跟我妹田甜借了十万"), "我跟我妹田某借了十万");
+  EXPECT_EQ(RedactText("其妹田甜察觉被骗"), "其妹田某察觉被骗");
   // Surnames read only where the context says a name is there: 邝, and 初 古 衣 in lists; given
   // names' 坚.
   EXPECT_EQ(RedactText("经同事邝嘉欣提醒，出租车司机初广志在路口，犯罪嫌疑人农志坚、黄贵生和莫某"),
