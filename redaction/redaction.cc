@@ -1060,6 +1060,16 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     findings.protect.reserve(text.size() / 512 + 8);  // document numbers, hotlines, codes
     known.Scan(text, ScanMode::kRedact, &findings);
     item.doubt = item.doubt || findings.doubt;
+    // Every span whole characters: the name rules count most characters three bytes, and one
+    // of four (an ideograph past U+FFFF, 𧀀) in a name could leave a span's end inside it and
+    // the output no longer UTF-8 (the fuzzer's finding, session thirty-nine). Widened, never
+    // narrowed: what was to be masked still is.
+    for (Candidate& c : findings.candidates) {
+      while (c.begin > 0 && (static_cast<unsigned char>(text[c.begin]) & 0xC0) == 0x80) --c.begin;
+      while (c.end < text.size() && (static_cast<unsigned char>(text[c.end]) & 0xC0) == 0x80) {
+        ++c.end;
+      }
+    }
     internal::Resolve(findings, &accepted[f]);
     // A mention of a name the heuristic found (NameMentions) stands only if a finding of that
     // name stood, in this field or an earlier one: the findings first, then the mentions.

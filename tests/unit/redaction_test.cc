@@ -1268,6 +1268,11 @@ TEST(RedactNames, GivenNamesTheSixthRedTeamWrote_WhenRedacted_ThenMasked) {
   // A verb's first character is no name's third before 了.
   EXPECT_EQ(RedactText("我跟我妹田甜借了十万"), "我跟我妹田某借了十万");
   EXPECT_EQ(RedactText("其妹田甜察觉被骗"), "其妹田某察觉被骗");
+  // (A name before an ideograph of four bytes: the span ended inside it, and the output was no
+  // UTF-8; the fuzzer's finding. The span covers the whole character now.)
+  const std::string four = RedactText("朋友张三\xF0\xA7\x80\x80联系，其子李四\xF0\xA0\xAE\xB7称");
+  EXPECT_TRUE(IsValidUtf8(four)) << four;
+  EXPECT_EQ(four, "朋友张某联系，其子李某称");
   // Surnames read only where the context says a name is there: 邝, and 初 古 衣 in lists; given
   // names' 坚.
   EXPECT_EQ(RedactText("经同事邝嘉欣提醒，出租车司机初广志在路口，犯罪嫌疑人农志坚、黄贵生和莫某"),
