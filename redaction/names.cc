@@ -302,64 +302,16 @@ constexpr std::array<std::string_view, 50> kPersonNouns = {
 // because FirstCharWords maps at most 64 words.
 // (Since session thirty-nine also village committees' members, who act for no state organ, and
 // more people of a case: 村委会主任文庆祥, 同行人彭飞, 车辆所有人谭志刚, 老板娘程丽.)
+// (Since session thirty-nine, a sixth red-team round's too, from 网格员 on; and, from 叫他 on, a
+// name or a nickname by its sound called out: 都叫他阿彪, 喊她张秀兰.)
 constexpr std::array<std::string_view, 55> kWorkNouns = {
-    "牧民",
-    "果农",
-    "茶农",
-    "胶农",
-    "渔民",
-    "农民",
-    "市民",
-    "个体户",
-    "柜员",
-    "清洁工",
-    "旅客",
-    "食客",
-    "房客",
-    "租客",
-    "嘎查长",
-    "小组长",
-    "村干部",
-    "教师",
-    "专干",
-    "网友",
-    "班主任",
-    "屯长",
-    "村主任",
-    "村委会主任",
-    "村委会委员",
-    "居委会主任",
-    "村支书",
-    "同行人",
-    "送修人",
-    "所有人",
-    "家长",
-    "环卫工人",
-    "工人",
-    "押车员",
-    "隔壁",
-    // (Since session thirty-nine: a sixth red-team round's.)
-    "网格员",
-    "配偶",
-    "收款人",
-    "开户人",
-    "押运员",
-    "骑手",
-    "外卖小哥",
-    "持照人",
-    "爸爸",
-    "妈妈",
-    "我爸",
-    "我妈",
-    "我妹",
-    "我姐",
-    "我哥",
-    "我弟",
-    // (And a name or a nickname by its sound called out: 都叫他阿彪, 喊她张秀兰.)
-    "叫他",
-    "叫她",
-    "喊他",
-    "喊她",
+    "牧民",       "果农",       "茶农",   "胶农",   "渔民",   "农民",   "市民",   "个体户",
+    "柜员",       "清洁工",     "旅客",   "食客",   "房客",   "租客",   "嘎查长", "小组长",
+    "村干部",     "教师",       "专干",   "网友",   "班主任", "屯长",   "村主任", "村委会主任",
+    "村委会委员", "居委会主任", "村支书", "同行人", "送修人", "所有人", "家长",   "环卫工人",
+    "工人",       "押车员",     "隔壁",   "网格员", "配偶",   "收款人", "开户人", "押运员",
+    "骑手",       "外卖小哥",   "持照人", "爸爸",   "妈妈",   "我爸",   "我妈",   "我妹",
+    "我姐",       "我哥",       "我弟",   "叫他",   "叫她",   "喊他",   "喊她",
 };
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
@@ -1489,9 +1441,6 @@ size_t BareSoundNameEnd(std::string_view s, size_t at) {
              : end;
 }
 
-// A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
-// members of its list. `given_last`: the name read must end with a given name's character.
-// (Or a minority name written by its sound: SoundNameEnd.)
 // Whether a verb of perceiving starts at byte `at` (察觉, 发觉, 得知, 听到 …): what a person
 // does, not a name's character with a word after it.
 constexpr std::string_view kPerceivingFirsts = "察发得听看感觉";
@@ -1504,6 +1453,9 @@ bool PerceivingVerbAt(std::string_view s, size_t at) {
                      [&](std::string_view v) { return s.compare(at, v.size(), v) == 0; });
 }
 
+// A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
+// members of its list. `given_last`: the name read must end with a given name's character.
+// (Or a minority name written by its sound: SoundNameEnd.)
 void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = false,
                 bool after_person_word = false) {
   size_t end = at + DottedNameForward(s, at, out->text_has_dot);
@@ -1616,7 +1568,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
     const std::string_view cell = s.substr(b, e - b);
     return cell == "出生日期" || cell == "出生年月" || cell == "出生年月日";
   };
-  uint64_t columns = 0;  // the person columns of the table's header (of its first 64)
+  uint64_t columns = 0;        // the person columns of the table's header (of its first 64)
   uint64_t birth_columns = 0;  // and its columns of birth dates
   for (size_t line = 0; line < s.size();) {
     size_t end = s.find('\n', line);
