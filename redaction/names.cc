@@ -2514,6 +2514,56 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   AddHeuristic(begin, close, out);
 }
 
+// Words a speaker calls out that are no one's name (妈妈，… 师傅，… 明白，…), of two characters of
+// given names or a surname and one.
+constexpr std::string_view kNotVocatives =
+    "明白知道放心安心小心当心加油同志先生女士小姐阿姨叔叔伯伯大哥大姐兄弟老乡师傅宝贝亲爱"
+    "领导老师同学朋友大家各位谢谢你好您好晚安再见平安保重快跑救命来人天哪";
+// The last character before a quotation mark where speech follows (问“…, 喊“…, 一声“…, ：“…).
+constexpr std::string_view kSpeechBeforeQuote = "问喊说叫道声嚷骂吼催劝";
+
+// Names called out at the start of quoted speech: “建伟，弄啥呢？”, 提醒我：“晓静，这种事…”,
+// 连声问“思琪、思远，你们没事吧” (since session forty). A given name of two characters of given
+// names, or a name the model reads (surname and given name), each followed by 、 or by the
+// clause's end (，！？); the quotation must follow a speech word or a colon.
+void NamesCalledInQuotes(std::string_view s, size_t i, Findings* out) {
+  if (i < 3 || s.compare(i, 3, "“") != 0) return;
+  if (s[i - 1] != ':' && !CharIn<kSpeechBeforeQuote>(s.substr(i - 3, 3))) return;
+  auto vocative_end = [&](size_t at) -> size_t {
+    size_t end = NameByModel(s, at);
+    if (end == 0) {
+      const uint16_t first = NameClassAt(s, at);
+      const uint16_t second = NameClassAt(s, at + 3);
+      if ((first & kGivenNameClass) == 0 || (second & kGivenNameClass) == 0 ||
+          ((first | second) & kStopClass) != 0 || IsWordNotName(s.substr(at, 6))) {
+        return 0;
+      }
+      end = at + 6;
+    }
+    if (end != at + 6 && end != at + 9) return 0;
+    for (size_t k = 0; k + 6 <= kNotVocatives.size(); k += 6) {
+      if (s.compare(at, 6, kNotVocatives.substr(k, 6)) == 0) return 0;
+    }
+    const char c = end < s.size() ? s[end] : '\0';
+    return c == ',' || c == '!' || c == '?' || s.compare(end, 3, "、") == 0 ? end : 0;
+  };
+  size_t found[4];
+  size_t count = 0;
+  size_t at = i + 3;
+  while (count < 4) {
+    const size_t end = vocative_end(at);
+    if (end == 0) return;
+    found[count++] = at;
+    if (s.compare(end, 3, "、") != 0) break;
+    at = end + 3;
+  }
+  for (size_t k = 0; k < count; ++k) {
+    const size_t b = found[k];
+    const size_t e = vocative_end(b);
+    AddHeuristic(b, e, out);
+  }
+}
+
 // The fields and titles of the officers and staff who acted (执法人员, 承办人, 询问人, 民警 …):
 // their names are kept. Not where 被 comes before (被询问人, 被执行人: a party).
 constexpr std::array<std::string_view, 53> kOfficerFields = {

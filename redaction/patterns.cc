@@ -910,7 +910,10 @@ class Scanner {
         return;
       case U'“':
       case U'‘':
-        if (options_.name_heuristics) NicknameInQuotes(s_, i, out_);
+        if (options_.name_heuristics) {
+          NicknameInQuotes(s_, i, out_);
+          if (cp == U'“') NamesCalledInQuotes(s_, i, out_);
+        }
         return;
       case U'氏':
         if (options_.name_heuristics) MarriedWomansName(s_, i, out_);

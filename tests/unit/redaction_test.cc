@@ -1337,6 +1337,24 @@ TEST(RedactNames, GivenANicknameInQuotes_WhenRedacted_ThenMaskedAndSpeechKept) {
   ExpectKeptWithoutDoubt("参加一家自称“福寿康养”的公司举办的讲座，网名为“快乐理财”平台");
 }
 
+// Names called out at the start of quoted speech are masked; other words called out are not
+// (since session forty).
+TEST(RedactNames, GivenNamesCalledOutInQuotes_WhenRedacted_ThenMaskedAndWordsKept) {
+  EXPECT_EQ(RedactText("我喊了一声“建伟，弄啥呢？”表姐提醒我：“晓静，这种事是骗人的。”"),
+            "我喊了一声“建某，弄啥呢？”表姐提醒我：“晓某，这种事是骗人的。”");
+  EXPECT_EQ(RedactText("母亲连声问“思琪、思远，你们没事吧”，何某喊“王志斌，别打了”。"),
+            "母亲连声问“思某1、思某2，你们没事吧”，何某喊“王某，别打了”。");
+  EXPECT_TRUE(Redact({}, {}, std::vector<Field>{{"f", "她喊“建伟，快回来”"}}).doubt)
+      << "a name called out raises the doubt flag";
+  for (const char* word :
+       {"明白", "知道", "放心", "小心", "同志", "师傅", "老师", "阿姨", "大哥", "妈妈", "好的",
+        "不是", "没事", "快跑", "救命", "谢谢", "你好", "警察", "老板", "算了", "等等", "慢点",
+        "别怕", "兄弟", "老乡", "朋友", "各位", "宝贝", "天哪", "来人", "加油", "平安"}) {
+    ExpectKeptWithoutDoubt(std::string("他喊“") + word + "，快过来！”民警问：“" + word + "？”");
+  }
+  ExpectKeptWithoutDoubt("他说“建伟的车”，标语写着“平安建设，人人有责”。");
+}
+
 TEST(RedactNames, GivenUnlistedNamesAfterJoinsAndPersonnelWords_WhenRedacted_ThenMaskedWithDoubt) {
   ExpectMaskedInContexts(
       {"因琐事与%s发生口角。", "他和%s一起在工地打零工。", "遂同%s前往某宾馆。", "其自称与%s相识。",
