@@ -2895,6 +2895,18 @@ ColonLabel LabelBeforeColon(std::string_view s, size_t colon, size_t* label) {
 
 void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
   if (colon < 3 || s.size() < colon + 7) return;
+  // An answer in a record that is a name, before the clause's end (问：老板娘叫什么名字？
+  // 答：谢月华，附近的人都叫她…; since session forty): a surname and a given name by the model.
+  if (s.compare(colon - 3, 3, "答") == 0) {
+    const size_t at = OverSpaces(s, colon + 1);
+    const size_t end = NameByModel(s, at);
+    if (end != 0 && (end == s.size() || s[end] == ',' || s[end] == '\n' ||
+                     s.compare(end, 3, "。") == 0 || s.compare(end, 3, "、") == 0)) {
+      AddHeuristic(at, end, out);
+      NamesListedAfter(s, end, out);
+      return;
+    }
+  }
   size_t label = 0;
   const ColonLabel kind = LabelBeforeColon(s, colon, &label);
   if (kind != ColonLabel::kOther && kind != ColonLabel::kPerson) return;

@@ -1353,6 +1353,12 @@ TEST(RedactNames, GivenNamesCalledOutInQuotes_WhenRedacted_ThenMaskedAndWordsKep
     ExpectKeptWithoutDoubt(std::string("他喊“") + word + "，快过来！”民警问：“" + word + "？”");
   }
   ExpectKeptWithoutDoubt("他说“建伟的车”，标语写着“平安建设，人人有责”。");
+  // An answer that is a name (not one that starts with a word).
+  EXPECT_EQ(RedactText("问：老板娘叫什么名字？\n答：谢月华，附近的人都叫她华姐。\n答：邹海涛。"),
+            "问：老板娘叫什么名字？\n答：谢某，附近的人都叫她华姐。\n答：邹某。");
+  ExpectKeptWithoutDoubt(
+      "答：明白，\n答：是的，\n答：没有。\n答：知道。\n答：不认识，\n答：好的。\n"
+      "答：王府井，\n答：高速，\n答：白天。\n答：黄金，");
 }
 
 TEST(RedactNames, GivenUnlistedNamesAfterJoinsAndPersonnelWords_WhenRedacted_ThenMaskedWithDoubt) {
