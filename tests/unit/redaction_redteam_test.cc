@@ -28,7 +28,7 @@ struct Limits {
 };
 
 constexpr Limits kSets[] = {
-    {"set-a.jsonl", 40, 31, 1, 0},
+    {"set-a.jsonl", 40, 30, 1, 0},
     {"set-b.jsonl", 40, 57, 0, 2},
     {"set-c.jsonl", 40, 35, 0, 2},
 };

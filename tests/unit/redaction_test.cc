@@ -1353,6 +1353,9 @@ TEST(RedactNames, GivenNamesCalledOutInQuotes_WhenRedacted_ThenMaskedAndWordsKep
     ExpectKeptWithoutDoubt(std::string("他喊“") + word + "，快过来！”民警问：“" + word + "？”");
   }
   ExpectKeptWithoutDoubt("他说“建伟的车”，标语写着“平安建设，人人有责”。");
+  // A village's head and a village group's leader (not a police team's leader).
+  EXPECT_EQ(RedactText("五组组长谭明江到场，村长周德顺称。"), "五组组长谭某到场，村长周某称。");
+  ExpectKeptWithoutDoubt("专案组组长、刑侦大队副大队长王建国带队，村长办公室");
   // An answer that is a name (not one that starts with a word).
   EXPECT_EQ(RedactText("问：老板娘叫什么名字？\n答：谢月华，附近的人都叫她华姐。\n答：邹海涛。"),
             "问：老板娘叫什么名字？\n答：谢某，附近的人都叫她华姐。\n答：邹某。");
