@@ -2822,10 +2822,20 @@ bool OfficersBracketAfter(std::string_view s, size_t end) {
     if (chars < 2) return false;
   }
   if (k >= s.size() || s[k] != '(') return false;
-  const size_t close = s.substr(0, k + 64).find(')', k);
+  const size_t close = s.substr(0, k + 96).find(')', k);
   if (close == std::string_view::npos) return false;
-  const std::string_view inside = s.substr(k + 1, close - k - 1);
-  if (inside == "民警" || inside == "警官" || inside == "辅警") return true;
+  std::string_view inside = s.substr(k + 1, close - k - 1);
+  // (A badge number, 联系人：辛建军（警号370821）; or a unit and title before one, （勐仑派出所
+  // 民警，警号532418）; since session forty.)
+  if (inside.starts_with("警号")) return true;
+  if (const size_t comma = inside.find(',');
+      comma != std::string_view::npos && inside.substr(comma + 1).starts_with("警号")) {
+    inside = inside.substr(0, comma);
+  }
+  if (inside.ends_with("民警") || inside.ends_with("警官") || inside.ends_with("辅警")) {
+    inside = inside.substr(0, inside.size() - 6);
+    if (inside.empty()) return true;
+  }
   for (const std::string_view unit : {"派出所", "大队", "中队", "支队", "分局", "公安局"}) {
     if (inside.ends_with(unit)) return true;
   }

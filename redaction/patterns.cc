@@ -48,9 +48,11 @@ constexpr std::array<std::string_view, 6> kLabelFillers = {"号码", "号", ":",
 // phase or a section of an estate or a road with its numbers (滨江花园C区12栋, 幸福里小区二期8栋,
 // 勐焕路东段118号, 凤凰城东区2-3-501室; since session thirty-nine a Cantonese village's lane,
 // 大磡村一坊45号).
-constexpr std::array<std::string_view, 24> kPlaceSuffixes = {
-    "小区", "社区", "新村", "花园", "公寓", "大厦", "大道", "胡同", "家园", "小组", "村", "路",
-    "街",   "巷",   "弄",   "道",   "苑",   "寨",   "屯",   "庄",   "区",   "期",   "段", "坊"};
+// (Since session forty: a Mongolian village, 伊和乌拉嘎查5组; a Minnan hamlet, 内厝村下厝12号.)
+constexpr std::array<std::string_view, 26> kPlaceSuffixes = {
+    "小区", "社区", "新村", "花园", "公寓", "大厦", "大道", "胡同", "家园",
+    "小组", "嘎查", "村",   "路",   "街",   "巷",   "弄",   "道",   "苑",
+    "寨",   "屯",   "庄",   "区",   "期",   "段",   "坊",   "厝"};
 // (委: a residents' committee's number, 和平街道14委3组27号; since session thirty-seven.)
 constexpr std::array<std::string_view, 16> kHouseUnits = {"单元", "号楼", "号院", "组", "号", "栋",
                                                           "幢",   "楼",   "室",   "层", "户", "社",
@@ -62,8 +64,10 @@ constexpr std::array<std::string_view, 3> kBirthBefore = {"出生", "生日", "�
 constexpr std::array<std::string_view, 6> kPhoneLabels = {"电话", "座机", "固话",
                                                           "宅电", "手机", "联系方式"};
 // Labels of a public body's own lines, published on purpose: a landline after one stays.
-constexpr std::array<std::string_view, 8> kPublicLineLabels = {
-    "监督电话", "举报电话", "投诉电话", "咨询电话", "值班电话", "服务热线", "举报热线", "监督热线"};
+// (处理电话: 事故处理电话; since session forty.)
+constexpr std::array<std::string_view, 9> kPublicLineLabels = {"监督电话", "举报电话", "投诉电话",
+                                                               "咨询电话", "值班电话", "服务热线",
+                                                               "举报热线", "监督热线", "处理电话"};
 // Since session thirty-six: a police unit's own line, after its name or its name and 电话
 // (派出所电话：0836-8622110, 户籍室电话, 边境派出所：0906-8785110; a red-team round's notices;
 // 管理科 and 户政科 since session thirty-nine: 户政管理科028-86637110).
@@ -750,6 +754,7 @@ class Scanner {
         }
         if (c == '@' || c == '#') {
           Email(i, 1);  // (# for @: written to dodge a scanner, as (at) and [at] are)
+          if (c == '@') Handle(i);
         } else if (c == '(' || c == '[') {
           if (AtWord(i)) Email(i, 4);
           ParenLandline(i);
@@ -1367,10 +1372,45 @@ class Scanner {
     return (s_[i + 1] | 0x20) == 'a' && (s_[i + 2] | 0x20) == 't' && s_[i + 3] == close;
   }
 
+  // A user's handle on a social platform, as a post's comments or a notice quote it (网民
+  // @椰风海韵小林, ⏎@沱江边的麻姐：; since session forty): after an '@' that no e-mail's name
+  // comes before, up to the punctuation, space or line's end after it, 2 to 30 characters. Not
+  // a public body's account (@湘西公安, @平安南京, @滑县发布).
+  void Handle(size_t at) {
+    if (at > 0 &&
+        (AlnumAt(s_, at - 1) || s_[at - 1] == '.' || s_[at - 1] == '_' || s_[at - 1] == '-')) {
+      return;
+    }
+    size_t e = at + 1;
+    int chars = 0;
+    while (e < s_.size() && chars < 30) {
+      const auto c = static_cast<unsigned char>(s_[e]);
+      if (c < 0x80) {
+        if (!IsAlnum(c) && c != '_' && c != '-' && c != '.') break;
+        ++e;
+      } else {
+        const char32_t cp = Decode3(s_, e);
+        if (cp == 0 || !(IsIdeograph(cp) || (cp >= 0x3040 && cp <= 0x30FF))) break;
+        e += 3;
+      }
+      ++chars;
+    }
+    while (e > at + 1 && (s_[e - 1] == '.' || s_[e - 1] == '-')) --e;
+    if (chars < 2 || e - at < 3) return;
+    const std::string_view handle = s_.substr(at + 1, e - at - 1);
+    if (handle.find('.') != std::string_view::npos) return;  // an e-mail's domain (@163.com)
+    for (const std::string_view body : {"公安", "警方", "警察", "交警", "网警", "派出所", "发布",
+                                        "政府", "法院", "检察", "新闻", "日报", "电视", "平安"}) {
+      if (handle.find(body) != std::string_view::npos) return;
+    }
+    Add(at, e, PiiClass::kContact);
+  }
+
   // A Douyin or Kuaishou id after its label (抖音号：dy_2026abc, 快手号12345678): 4–30 letters,
   // digits, '_', '.' or '-'.
   void VideoAppId(size_t i) {
     i = SkipFillers(i);
+    if (i < s_.size() && s_[i] == '(') i = SkipFillers(i + 1);  // 抖音号（chabo_lin888）
     size_t e = i;
     while (e < s_.size() && e - i <= 30 &&
            (AlnumAt(s_, e) || s_[e] == '_' || s_[e] == '.' || s_[e] == '-')) {
@@ -1869,6 +1909,15 @@ class Scanner {
       return;
     }
     if (len < 5) return;  // nothing below is shorter
+    // A foreign number dialled with its country's code (+7 914 706-38-21, +84 912 637 480,
+    // +00 852 6135 8820; since session forty): the whole run after a '+', 8 to 15 digits.
+    // (Its group may follow a list's 、: 、+00 852 6135 8820.)
+    const bool run_ends = j + 1 == groups.size() || (s_[e] != ' ' && s_[e] != '-');
+    if (run_ends && len >= 8 && len <= 15 && b > 0 && s_[b - 1] == '+' &&
+        !digits.starts_with("86")) {
+      Add(b - 1, x_end != 0 ? x_end : e, PiiClass::kPhone);
+      return;
+    }
     if (len == 18) {
       if (IsValidResidentId(digits) || (at_start && IdLabelBefore(b))) {
         Add(b, e, PiiClass::kIdNumber);
@@ -1880,6 +1929,13 @@ class Scanner {
         out_->doubt = true;  // an ID with a typo in its check digit, or something else
         ++out_->suspect_ids;
       }
+    }
+    // A fishing boat's number, its province's and county's characters, 渔 and five digits
+    // (琼儋渔06158; since session forty): its owner's, as a plate is.
+    if (at_start && len == 5 && b >= 9 && s_.substr(b - 3, 3) == "渔" &&
+        InCharList(kProvinces, s_.substr(b - 9, 3))) {
+      Add(b - 9, e, PiiClass::kPlate);
+      return;
     }
     if (at_start && len >= 6 && LabelBefore(b, kPropertyGroup)) {
       Add(b, e, PiiClass::kPlate);  // 房产证号, 不动产权证号
@@ -1949,14 +2005,18 @@ class Scanner {
         const size_t ext = SkipDigits(s_, e + 3);
         if (ext - e - 3 <= 6 && !AlnumAt(s_, ext)) end = ext;
       }
-      if (at_start && PublicLineBefore(b)) {
+      if (at_start && (PublicLineBefore(b) || PublicLineAfter(end))) {
         Protect(b, end);  // a bureau's public line (监督电话：0692-4142110); a listed one goes
       } else {
         Add(b, end, PiiClass::kPhone);
       }
       return;
     }
-    if (at_start && i == j && len >= 7 && len <= 10 && LabelBefore(b, kPassportGroup, 6)) {
+    // (Or in two groups, as Russian passports are written: 护照　75 4821936; since session forty.)
+    const bool one_or_two =
+        i == j || (j == i + 1 && j + 1 == groups.size() && s_[groups[i].end] == ' ' &&
+                   groups[i].end + 1 == groups[j].begin);
+    if (at_start && one_or_two && len >= 7 && len <= 10 && LabelBefore(b, kPassportGroup, 6)) {
       Add(b, e, PiiClass::kCertificate);  // a travel document's number in digits only
       return;
     }
@@ -2079,6 +2139,14 @@ class Scanner {
       size_t k = label;
       while (k > 0 && (s_[k - 1] == ' ' || s_[k - 1] == '\t')) --k;
       if (k >= 3 && InCharList("局所队室科关", s_.substr(k - 3, 3))) return true;
+      // (After a unit's name and a comma or its seal: 百灵庙派出所，电话, 派出所（印）　电话：;
+      // since session forty.)
+      if (k >= 12 && (s_[k - 1] == ',' || s_.substr(k - 5, 5) == "(印)")) {
+        const size_t unit = s_[k - 1] == ',' ? k - 1 : k - 5;
+        for (const std::string_view word : {"派出所", "公安局", "大队", "分局"}) {
+          if (s_.substr(0, unit).ends_with(word)) return true;
+        }
+      }
       if (OfficerOrUnitClauseBefore(label)) return true;
       // The field on the line before the label, or before it on its own line (联系人：梁振宇
       // （民警）  联系电话：; since session thirty-nine).
@@ -2134,11 +2202,42 @@ class Scanner {
     const size_t e = PhoneLabelStart(b, kPublicLineLabels);
     if (e == std::string_view::npos) return false;
     if (e == 0) return true;
+    // (Or the label is a line's field, a few words before it on its line and no comma:
+    // 受理窗口咨询电话：, 事故及违法咨询电话：; since session forty.)
+    if (const size_t line = s_.rfind('\n', e - 1);
+        e - (line == std::string_view::npos ? 0 : line + 1) <= 24) {
+      const std::string_view before = s_.substr(line == std::string_view::npos ? 0 : line + 1);
+      const std::string_view field =
+          before.substr(0, e - (line == std::string_view::npos ? 0 : line + 1));
+      // (Not a person's: 张三的咨询电话, 当事人咨询电话.)
+      if (field.find(',') == std::string_view::npos && field.find("的") == std::string_view::npos &&
+          field.find("人") == std::string_view::npos) {
+        return true;
+      }
+    }
     if (const char c = s_[e - 1];
         c == '\n' || c == ',' || c == ':' || c == ';' || c == '(' || c == ' ') {
       return true;
     }
     return e >= 3 && InCharList("。、打为局关所队心院站", s_.substr(e - 3, 3));
+  }
+
+  // Whether a public body's name follows the landline ending at `end`, in brackets (联系电话：
+  // 0371-24952148（城关司法所）), or what the public calls it for (或者0745-5225110查询案件进展;
+  // since session forty): a unit's line.
+  bool PublicLineAfter(size_t end) const {
+    if (At(s_, end, "查询") || At(s_, end, "咨询") || At(s_, end, "举报")) return true;
+    if (end >= s_.size() || s_[end] != '(') return false;
+    const size_t close = s_.substr(0, end + 96).find(')', end);
+    if (close == std::string_view::npos) return false;
+    const std::string_view inside = s_.substr(end + 1, close - end - 1);
+    if (inside.find(',') != std::string_view::npos) return false;
+    for (const std::string_view unit :
+         {"派出所", "公安局", "公安处", "分局", "大队", "中队", "支队", "总队", "司法所", "管理局",
+          "管理处", "窗口", "指挥中心"}) {
+      if (inside.ends_with(unit)) return true;
+    }
+    return false;
   }
 
   // A date in three groups of digits: year, month, day (1990-03-15), or the year last, the day

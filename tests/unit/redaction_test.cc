@@ -2600,5 +2600,43 @@ TEST(RedactPatterns, GivenOfficersAndUnitsContactLines_WhenRedacted_ThenKept) {
             "联系人：潘志远（刑事侦查大队）\n联系电话：[电话]");
 }
 
+// Set D's contact lines (since session forty): a unit named in brackets after its line, a line's
+// field that is a public line's label, a unit and its seal or a comma before 电话, an officer
+// named with a badge number or a unit and title in brackets.
+TEST(RedactPatterns, GivenUnitsLinesAsSetDWritesThem_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt("联系电话：0371-24952148（城关司法所）");
+  ExpectKeptWithoutDoubt("受理窗口咨询电话：0453-7222718（海林市公安局出入境管理大队）");
+  ExpectKeptWithoutDoubt("事故处理电话：0999-4022122");
+  ExpectKeptWithoutDoubt("事故及违法咨询电话：0799-7222122");
+  ExpectKeptWithoutDoubt("你可通过110、12389或者0745-5225110查询案件进展情况。");
+  ExpectKeptWithoutDoubt("也可联系百灵庙派出所，电话0472-8422110。");
+  ExpectKeptWithoutDoubt("沂水县公安局许家湖派出所（印）　电话：0539-2451110");
+  ExpectKeptWithoutDoubt("联系人：辛建军（警号370821）、殷晓峰（警号370836）");
+  ExpectKeptWithoutDoubt("联系人：刀志明（勐仑派出所民警，警号532418）");
+  ExpectKeptWithoutDoubt("联系人：许志鹏（南安市公安局治安管理大队民警，警号350721）");
+  // A person's line still goes, and a person in brackets is no officer.
+  EXPECT_EQ(RedactText("住址：张家村3组12号，电话0536-6062110（家中）"),
+            "住址：张家[住址]，电话[电话]（家中）");
+  EXPECT_EQ(RedactText("当事人咨询电话：0536-6062111"), "当事人咨询电话：[电话]");
+  EXPECT_EQ(RedactText("联系人：张建国（家属，警号不详）"), "联系人：张某（家属，警号不详）");
+}
+
+// Set D's other values (since session forty): foreign numbers after their country's code, a
+// Russian passport's two groups, a platform's handles, a Douyin id in brackets, a fishing boat,
+// a Mongolian 嘎查's and a Minnan 厝's house numbers. Not a public body's handle.
+TEST(RedactPatterns, GivenForeignNumbersHandlesAndBoatsAsSetDWritesThem_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("联系方式：+7 914 706-38-21，+84 912 637 480、+00 852 6135 8820的来电"),
+            "联系方式：[电话]，[电话]、[电话]的来电");
+  EXPECT_EQ(RedactText("俄罗斯联邦护照　75 4821936"), "俄罗斯联邦护照　[证件号]");
+  EXPECT_EQ(RedactText("护照号码是76 1093846。"), "护照号码是[证件号]。");
+  EXPECT_EQ(RedactText("网民@椰风海韵小林（真实姓名林某）\n@嘉积人在海口：支持！"),
+            "网民[联系方式]（真实姓名林某）\n[联系方式]：支持！");
+  ExpectKeptWithoutDoubt("请关注@湘西公安和@滑县发布。");
+  EXPECT_EQ(RedactText("或抖音号（chabo_lin888）相关线索"), "或抖音号（[联系方式]）相关线索");
+  EXPECT_EQ(RedactText("停泊在“琼儋渔06158”号渔船上"), "停泊在“[车牌号]”号渔船上");
+  EXPECT_EQ(RedactText("住艾不盖嘎查3组12号。"), "住[住址]。");
+  EXPECT_EQ(RedactText("经营场所官桥镇内厝村下厝12号，"), "经营场所官桥镇[住址]，");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
