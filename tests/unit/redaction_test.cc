@@ -2621,6 +2621,15 @@ TEST(RedactPatterns, GivenUnitsLinesAsSetDWritesThem_WhenRedacted_ThenKept) {
   EXPECT_EQ(RedactText("联系人：张建国（家属，警号不详）"), "联系人：张某（家属，警号不详）");
 }
 
+// A name given after 大名, 全名, 又名 or 现名 (since session forty); not the county 大名县.
+TEST(RedactNames, GivenNamesAfterTheirOtherNamesWords_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("我孙子豆豆（大名诸葛一鸣，8岁）"), "我孙子豆豆（大名诸葛某，8岁）");
+  EXPECT_EQ(RedactText("我儿子乐某（全名黄乐天，4岁）"), "我儿子乐某（全名黄某，4岁）");
+  EXPECT_EQ(RedactText("蔡某（又名蔡阿琴），女"), "蔡某（又名蔡某），女");
+  EXPECT_EQ(RedactText("令狐某，又名令狐庆，绰号"), "令狐某，又名令狐某，绰号");
+  ExpectKeptWithoutDoubt("大名县公安局于2026年3月2日作出决定。");
+}
+
 // Set D's other values (since session forty): foreign numbers after their country's code, a
 // Russian passport's two groups, a platform's handles, a Douyin id in brackets, a fishing boat,
 // a Mongolian 嘎查's and a Minnan 厝's house numbers. Not a public body's handle.
