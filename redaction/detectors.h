@@ -427,6 +427,9 @@ void MarriedWomansName(std::string_view folded, size_t i, Findings* out);
 // A name right before the bracket at byte i that gives a person's age, sex or kin (邱子墨（7岁）,
 // 裴秀英（阮某之妻）).
 void NameBeforePersonBracket(std::string_view folded, size_t i, Findings* out);
+// A foreigner's name in Latin capitals before the bracket at byte i that gives it in Chinese
+// (AUNG KO KO（中文译名昂哥哥，…）, LE VAN DAT（黎文达）): both.
+void LatinNameBeforeBracket(std::string_view folded, size_t i, Findings* out);
 // A list of three names or more that no word announces, at its first 、 at byte i
 // (被盗事主有查桂英、晋小平、宁德海等).
 void NamesListedAt(std::string_view folded, size_t i, Findings* out);

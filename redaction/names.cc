@@ -2265,6 +2265,33 @@ bool NameAgainInBracket(std::string_view s, size_t i, Findings* out) {
   return true;
 }
 
+// Since session forty (red-team set D's border cases): two to four words of capitals, a word's
+// boundary before them, then a bracket that opens with two to five ideographs (after 中文译名 and
+// a colon, or not) up to its end or a comma; not a nationality or a body (缅甸籍, 某某公司).
+void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
+  size_t k = i;
+  while (k > 0 && ((s[k - 1] >= 'A' && s[k - 1] <= 'Z') || s[k - 1] == ' ') && i - k < 64) --k;
+  while (k < i && s[k] == ' ') ++k;
+  if (k > 0 && (IsAlnum(static_cast<unsigned char>(s[k - 1])) || s[k - 1] == '-')) return;
+  if (LatinNameEnd(s, k) != i) return;
+  size_t j = i + 1;
+  if (s.compare(j, 12, "中文译名") == 0) j += 12;
+  if (j < s.size() && s[j] == ':') ++j;
+  size_t end = j;
+  while (end < j + 15 && (NameClassAt(s, end) & kIdeographClass) != 0) end += 3;
+  if (end < j + 6 || end >= s.size() || (s[end] != ')' && s[end] != ',')) return;
+  const std::string_view chinese = s.substr(j, end - j);
+  if (chinese.find("某") != std::string_view::npos) {
+    AddHeuristic(k, i, out);  // (LE VAN DAT（黎某）: its Chinese masked already)
+    return;
+  }
+  for (const std::string_view word : {"籍", "国", "人", "族", "公司", "集团", "大学", "银行"}) {
+    if (chinese.ends_with(word)) return;
+  }
+  AddHeuristic(k, i, out);
+  AddHeuristic(j, end, out);
+}
+
 // Since session thirty-nine: a name right before a bracket that says a person was named: an age
 // (邱子墨（7岁）, 章小燕（17岁，…）), the sex (付家宝（男，22岁）), a nickname, a phone, a passport
 // or a role (PersonBracketWordAt), or another person's kin

@@ -765,6 +765,9 @@ class Scanner {
           if (c == '(' && i > 0 && p[i - 1] >= 0x80 && options_.name_heuristics) {
             NameBeforePersonBracket(s_, i, out_);
           }
+          if (c == '(' && i > 0 && p[i - 1] >= 'A' && p[i - 1] <= 'Z' && options_.name_heuristics) {
+            LatinNameBeforeBracket(s_, i, out_);
+          }
         } else if (c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {
           last_break_ = i;
           if (options_.name_heuristics) ClauseStart(i + 1);

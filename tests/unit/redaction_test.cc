@@ -2630,6 +2630,18 @@ TEST(RedactNames, GivenNamesAfterTheirOtherNamesWords_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("大名县公安局于2026年3月2日作出决定。");
 }
 
+// Foreigners' names in Latin capitals before their Chinese renderings (since session forty):
+// both masked; not a body's or a nationality's bracket.
+TEST(RedactNames, GivenLatinNamesBeforeTheirChineseRenderings_WhenRedacted_ThenBothMasked) {
+  EXPECT_EQ(RedactText("缅甸籍男子AUNG KO KO（中文译名昂哥哥，缅甸护照号码[证件号]）、"
+                       "KYAW ZIN（觉辛，无有效证件）"),
+            "缅甸籍男子A某（中文译名昂某，缅甸护照号码[证件号]）、K某（觉某，无有效证件）");
+  EXPECT_EQ(RedactText("与其妻子TRAN THI MAI（陈氏梅）、同乡LE VAN DAT（黎文达）一起"),
+            "与其妻子T某（陈某）、同乡L某（黎某）一起");
+  EXPECT_EQ(RedactText("在ABC BANK（中国）开户，购买了KTV（量贩式）的服务"),
+            "在ABC BANK（中国）开户，购买了KTV（量贩式）的服务");
+}
+
 // Set D's other values (since session forty): foreign numbers after their country's code, a
 // Russian passport's two groups, a platform's handles, a Douyin id in brackets, a fishing boat,
 // a Mongolian 嘎查's and a Minnan 厝's house numbers. Not a public body's handle.
