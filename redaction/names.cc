@@ -2997,6 +2997,32 @@ void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
       return;
     }
   }
+  // A relative's line in a list of the family's contacts, the kin word alone before the colon
+  // (儿子：巴图孟和，电话：…, 姑妈：玉叫罕，住…; since session forty): two to six ideographs up
+  // to a comma or the line's end, whatever the name's origin.
+  if (const size_t line = colon >= 3 ? s.rfind('\n', colon - 1) : std::string_view::npos;
+      colon - (line == std::string_view::npos ? 0 : line + 1) == 6) {
+    static constexpr std::string_view kKinLabels =
+        "儿子女儿丈夫妻子父亲母亲姑妈姨妈舅舅叔叔哥哥姐姐弟弟妹妹爷爷奶奶外公外婆孙子孙女儿媳女婿";
+    const size_t from = colon - 6;
+    bool kin = false;
+    for (size_t w = 0; w < kKinLabels.size() && !kin; w += 6) {
+      kin = s.compare(from, 6, kKinLabels.substr(w, 6)) == 0;
+    }
+    if (kin) {
+      const size_t at = OverSpaces(s, colon + 1);
+      size_t end = at;
+      while (end < at + 18 && (NameClassAt(s, end) & kIdeographClass) != 0) end += 3;
+      // (Not a placeholder nor a state: 不详, 已故, 在外务工.)
+      if (end >= at + 6 && (end == s.size() || s[end] == ',' || s[end] == '\n') &&
+          s.substr(at, end - at).find("某") == std::string_view::npos &&
+          !CharIn<kPlaceholderFirsts>(s.substr(at, 3)) && s.compare(at, 3, "已") != 0 &&
+          s.compare(at, 3, "在") != 0) {
+        AddHeuristic(at, end, out);
+        return;
+      }
+    }
+  }
   size_t label = 0;
   const ColonLabel kind = LabelBeforeColon(s, colon, &label);
   if (kind != ColonLabel::kOther && kind != ColonLabel::kPerson) return;

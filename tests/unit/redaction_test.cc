@@ -2642,6 +2642,15 @@ TEST(RedactNames, GivenLatinNamesBeforeTheirChineseRenderings_WhenRedacted_ThenB
             "在ABC BANK（中国）开户，购买了KTV（量贩式）的服务");
 }
 
+// A relative's line in a family's contacts, the kin word alone before its colon (since session
+// forty): the name whatever its origin; not a placeholder or a state.
+TEST(RedactNames, GivenRelativesLinesOfAFamilysContacts_WhenRedacted_ThenNamesMasked) {
+  EXPECT_EQ(RedactText("家属联系方式：\n儿子：巴图孟和，电话：[电话]\n姑妈：玉叫罕，住景洪市"),
+            "家属联系方式：\n儿子：巴某，电话：[电话]\n姑妈：玉某，住景洪市");
+  EXPECT_EQ(RedactText("儿子：不详\n母亲：已故，\n父亲：在外务工"),
+            "儿子：不详\n母亲：已故，\n父亲：在外务工");
+}
+
 // Set D's other values (since session forty): foreign numbers after their country's code, a
 // Russian passport's two groups, a platform's handles, a Douyin id in brackets, a fishing boat,
 // a Mongolian 嘎查's and a Minnan 厝's house numbers. Not a public body's handle.
