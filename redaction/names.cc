@@ -1569,11 +1569,13 @@ constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详�
 }  // namespace
 
 // The headers of a table's columns of private persons (序号⇥姓名⇥性别, 物品名称⇥数量⇥持有人).
-constexpr std::array<std::string_view, 28> kPersonColumns = {
+constexpr std::array<std::string_view, 35> kPersonColumns = {
     "姓名", "持有人", "被收缴人", "物主", "当事人", "户主", "承租人", "租户", "车主", "失主",
     "被扣押人", "所有人", "住户", "被询问人", "嫌疑人", "行为人", "被害人", "入住人", "入住人员",
     // (Since session thirty-eight: a call log's 报警人, and the like.)
-    "报警人", "报案人", "受害人", "举报人", "求助人", "驾驶人", "领取人", "房东", "被侵害人"};
+    "报警人", "报案人", "受害人", "举报人", "求助人", "驾驶人", "领取人", "房东", "被侵害人",
+    // (Since session forty: seized property's 权利人, a birth register's 父亲 and 母亲.)
+    "权利人", "认领人", "申请人", "监护人", "父亲", "母亲", "被盗人"};
 
 // What no name's cell holds: a mask, or a placeholder's word (失主不明, 待认领, 未知, 无).
 constexpr std::string_view kNotInNameCell = "某不未待无";
@@ -1619,17 +1621,33 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
     const std::string_view cell = s.substr(b, e - b);
     return cell == "出生日期" || cell == "出生年月" || cell == "出生年月日";
   };
+  // A header cell of a person's certificate's numbers (出生医学证明编号, 证件号码; since session
+  // forty): its cells of 6 to 20 letters, digits and dashes are masked whole (R430512076).
+  auto number_header = [&](size_t b, size_t e) {
+    const std::string_view cell = s.substr(b, e - b);
+    return e - b <= 24 && (cell.ends_with("证明编号") || cell.ends_with("证件号码"));
+  };
+  auto number_cell = [&](size_t b, size_t e) {
+    if (e - b < 6 || e - b > 20) return false;
+    for (size_t k = b; k < e; ++k) {
+      if (!IsAlnum(static_cast<unsigned char>(s[k])) && s[k] != '-') return false;
+    }
+    return true;
+  };
   uint64_t columns = 0;        // the person columns of the table's header (of its first 64)
   uint64_t birth_columns = 0;  // and its columns of birth dates
+  uint64_t number_columns = 0;  // and of certificates' numbers
   for (size_t line = 0; line < s.size();) {
     size_t end = s.find('\n', line);
     if (end == std::string_view::npos) end = s.size();
     if (s.substr(line, end - line).find('\t') == std::string_view::npos) {
       columns = 0;  // the table ends
       birth_columns = 0;
+      number_columns = 0;
     } else {
       uint64_t header = 0;
       uint64_t birth_header_cells = 0;
+      uint64_t number_header_cells = 0;
       std::array<Range, 64> cells;
       int k = 0;
       for (size_t b = line; b <= end && k < 64; ++k) {
@@ -1642,13 +1660,26 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
         // none.)
         if (columns == 0 && person_header(tb, te)) header |= uint64_t{1} << k;
         if (columns == 0 && birth_header(tb, te)) birth_header_cells |= uint64_t{1} << k;
+        if (columns == 0 && number_header(tb, te)) number_header_cells |= uint64_t{1} << k;
         cells[static_cast<size_t>(k)] = {tb, te};
         b = e + 1;
       }
       if (header != 0) {
         columns = header;  // a header row: its cells are no names
         birth_columns = birth_header_cells;
+        number_columns = number_header_cells;
       } else {
+        for (uint64_t m = number_columns; m != 0; m &= m - 1) {
+          const auto c = static_cast<size_t>(std::countr_zero(m));
+          if (c >= static_cast<size_t>(k)) break;
+          if (number_cell(cells[c].begin, cells[c].end)) {
+            Candidate number;
+            number.begin = cells[c].begin;
+            number.end = cells[c].end;
+            number.cls = PiiClass::kCertificate;
+            out->candidates.push_back(number);
+          }
+        }
         for (uint64_t m = birth_columns; m != 0; m &= m - 1) {
           const auto c = static_cast<size_t>(std::countr_zero(m));
           if (c >= static_cast<size_t>(k)) break;

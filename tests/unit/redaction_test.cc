@@ -2651,6 +2651,17 @@ TEST(RedactNames, GivenRelativesLinesOfAFamilysContacts_WhenRedacted_ThenNamesMa
             "儿子：不详\n母亲：已故，\n父亲：在外务工");
 }
 
+// A birth register's and a property notice's columns (since session forty): 父亲, 母亲, 权利人
+// hold persons; a 出生医学证明编号 column a person's certificate.
+TEST(RedactNames, GivenParentsOwnersAndCertificatesColumns_WhenRedacted_ThenCellsMasked) {
+  EXPECT_EQ(RedactText("序号\t姓名\t父亲\t母亲\t出生医学证明编号\t登记日期\n"
+                       "1\t苏梓萱\t苏建华\t不详\tR430512076\t2026年2月3日"),
+            "序号\t姓名\t父亲\t母亲\t出生医学证明编号\t登记日期\n"
+            "1\t苏某1\t苏某2\t不详\t[证件号]\t2026年2月3日");
+  EXPECT_EQ(RedactText("序号\t物品名称\t权利人\n1\t电动自行车\t皇甫玉兰\n2\t现金\t待认领"),
+            "序号\t物品名称\t权利人\n1\t电动自行车\t皇甫某\n2\t现金\t待认领");
+}
+
 // Set D's other values (since session forty): foreign numbers after their country's code, a
 // Russian passport's two groups, a platform's handles, a Douyin id in brackets, a fishing boat,
 // a Mongolian 嘎查's and a Minnan 厝's house numbers. Not a public body's handle.
