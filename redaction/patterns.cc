@@ -2556,7 +2556,11 @@ class Scanner {
       plate = digits >= 3 && std::all_of(serial.begin(), serial.end(), plain);
     } else if (serial.size() == 6) {
       plate = (energy_letter(serial[0]) && plain(serial[1]) && all_digits(serial.substr(2))) ||
-              (all_digits(serial.substr(0, 5)) && energy_letter(serial[5]));
+              (all_digits(serial.substr(0, 5)) && energy_letter(serial[5])) ||
+              // (After a '·', a new-energy letter and three digits at least, as an electric
+              // tricycle's plate is written, 鲁G·D5K2H8; since session forty.)
+              (q == letter + 3 && energy_letter(serial[0]) && digits >= 3 &&
+               std::all_of(serial.begin(), serial.end(), plain));
     } else if (serial.size() == 4 && std::all_of(serial.begin(), serial.end(), plain) &&
                InCharList(kPlateSpecial, CharAt(s_, e))) {
       plate = true;
