@@ -2928,6 +2928,9 @@ class Scanner {
   // word before it (滨江花园C区, 幸福里小区二期, 勐焕路东段), or kNoZone.
   static size_t ZoneStart(std::string_view s, size_t i) {
     static constexpr std::u32string_view kMarks = U"东西南北中一二三四五六七八九十";
+    // (A work unit's 家属区, its committees and groups numbered: 林业局家属区3委12组7号; since
+    // session forty.)
+    if (i >= 6 && s.substr(i - 6, 6) == "家属") return i - 6;
     size_t m = i;
     const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
     while (m > 0 && i - m < 2 && IsAlnum(p[m - 1])) --m;

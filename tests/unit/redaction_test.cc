@@ -2676,6 +2676,8 @@ TEST(RedactPatterns, GivenForeignNumbersHandlesAndBoatsAsSetDWritesThem_WhenReda
   EXPECT_EQ(RedactText("或抖音号（chabo_lin888）相关线索"), "或抖音号（[联系方式]）相关线索");
   EXPECT_EQ(RedactText("停泊在“琼儋渔06158”号渔船上"), "停泊在“[车牌号]”号渔船上");
   EXPECT_EQ(RedactText("住艾不盖嘎查3组12号。"), "住[住址]。");
+  EXPECT_EQ(RedactText("住家属区3委12组7号）"), "住[住址]）");
+  EXPECT_EQ(RedactText("位于家属区东侧"), "位于家属区东侧");
   EXPECT_EQ(RedactText("电动三轮车\t1辆\t鲁G·D5K2H8\t"), "电动三轮车\t1辆\t[车牌号]\t");
   EXPECT_EQ(RedactText("经营场所官桥镇内厝村下厝12号，"), "经营场所官桥镇[住址]，");
 }
