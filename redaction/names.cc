@@ -3031,8 +3031,7 @@ void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
   // A relative's line in a list of the family's contacts, the kin word alone before the colon
   // (儿子：巴图孟和，电话：…, 姑妈：玉叫罕，住…; since session forty): two to six ideographs up
   // to a comma or the line's end, whatever the name's origin.
-  if (const size_t line = colon >= 3 ? s.rfind('\n', colon - 1) : std::string_view::npos;
-      colon - (line == std::string_view::npos ? 0 : line + 1) == 6) {
+  if (colon >= 6 && (colon == 6 || s[colon - 7] == '\n')) {
     static constexpr std::string_view kKinLabels =
         "儿子女儿丈夫妻子父亲母亲姑妈姨妈舅舅叔叔哥哥姐姐弟弟妹妹爷爷奶奶外公外婆孙子孙女儿媳女婿";
     const size_t from = colon - 6;
