@@ -2210,10 +2210,12 @@ class Scanner {
     const size_t e = PhoneLabelStart(b, kPublicLineLabels);
     if (e == std::string_view::npos) return false;
     if (e == 0) return true;
-    // (Or the label is a line's field, a few words before it on its line and no comma:
-    // 受理窗口咨询电话：, 事故及违法咨询电话：; since session forty.)
-    if (const size_t line = s_.rfind('\n', e - 1);
-        e - (line == std::string_view::npos ? 0 : line + 1) <= 24) {
+    // (Or the label is a line's field, four to eight characters before it on its line and no
+    // comma, or 事故 alone: 受理窗口咨询电话：, 事故及违法咨询电话：, 事故处理电话：; not a
+    // person's name of two or three, 张三咨询电话; since session forty.)
+    if (const size_t line = s_.rfind('\n', e - 1),
+        width = e - (line == std::string_view::npos ? 0 : line + 1);
+        (width >= 12 && width <= 24) || (width == 6 && s_.substr(e - 6, 6) == "事故")) {
       const std::string_view before = s_.substr(line == std::string_view::npos ? 0 : line + 1);
       const std::string_view field =
           before.substr(0, e - (line == std::string_view::npos ? 0 : line + 1));
@@ -2234,7 +2236,8 @@ class Scanner {
   // 0371-24952148（城关司法所）), or what the public calls it for (或者0745-5225110查询案件进展;
   // since session forty): a unit's line.
   bool PublicLineAfter(size_t end) const {
-    if (At(s_, end, "查询") || At(s_, end, "咨询") || At(s_, end, "举报")) return true;
+    // (Not 举报 or 咨询: a caller's own line may come before them, 用座机0536-6062111举报.)
+    if (At(s_, end, "查询")) return true;
     if (end >= s_.size() || s_[end] != '(') return false;
     const size_t close = s_.substr(0, end + 96).find(')', end);
     if (close == std::string_view::npos) return false;

@@ -2618,6 +2618,8 @@ TEST(RedactPatterns, GivenUnitsLinesAsSetDWritesThem_WhenRedacted_ThenKept) {
   EXPECT_EQ(RedactText("住址：张家村3组12号，电话0536-6062110（家中）"),
             "住址：张家[住址]，电话[电话]（家中）");
   EXPECT_EQ(RedactText("当事人咨询电话：0536-6062111"), "当事人咨询电话：[电话]");
+  EXPECT_EQ(RedactText("张三咨询电话：0536-6062113"), "张三咨询电话：[电话]");
+  EXPECT_EQ(RedactText("李某用座机0536-6062114举报称"), "李某用座机[电话]举报称");
   EXPECT_EQ(RedactText("联系人：张建国（家属，警号不详）"), "联系人：张某（家属，警号不详）");
 }
 
