@@ -430,6 +430,9 @@ void NameBeforePersonBracket(std::string_view folded, size_t i, Findings* out);
 // A foreigner's name in Latin capitals before the bracket at byte i that gives it in Chinese
 // (AUNG KO KO（中文译名昂哥哥，…）, LE VAN DAT（黎文达）): both.
 void LatinNameBeforeBracket(std::string_view folded, size_t i, Findings* out);
+// Whether `text` ends with a police unit's name (…派出所, …刑事侦查大队, …公安处): a unit named
+// in brackets after an officer's name or a unit's phone line.
+bool EndsWithPoliceUnit(std::string_view text);
 // A list of three names or more that no word announces, at its first 、 at byte i
 // (被盗事主有查桂英、晋小平、宁德海等).
 void NamesListedAt(std::string_view folded, size_t i, Findings* out);

@@ -1669,29 +1669,24 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
         birth_columns = birth_header_cells;
         number_columns = number_header_cells;
       } else {
-        for (uint64_t m = number_columns; m != 0; m &= m - 1) {
-          const auto c = static_cast<size_t>(std::countr_zero(m));
-          if (c >= static_cast<size_t>(k)) break;
-          if (number_cell(cells[c].begin, cells[c].end)) {
-            Candidate number;
-            number.begin = cells[c].begin;
-            number.end = cells[c].end;
-            number.cls = PiiClass::kCertificate;
-            out->candidates.push_back(number);
+        // The cells of a column of values masked whole, where `takes` them.
+        auto mask_cells = [&](uint64_t mask, PiiClass cls, auto takes) {
+          for (uint64_t m = mask; m != 0; m &= m - 1) {
+            const auto c = static_cast<size_t>(std::countr_zero(m));
+            if (c >= static_cast<size_t>(k)) break;
+            if (takes(cells[c].begin, cells[c].end)) {
+              Candidate value;
+              value.begin = cells[c].begin;
+              value.end = cells[c].end;
+              value.cls = cls;
+              out->candidates.push_back(value);
+            }
           }
-        }
-        for (uint64_t m = birth_columns; m != 0; m &= m - 1) {
-          const auto c = static_cast<size_t>(std::countr_zero(m));
-          if (c >= static_cast<size_t>(k)) break;
-          if (cells[c].end > cells[c].begin &&
-              IsDigit(static_cast<unsigned char>(s[cells[c].begin]))) {
-            Candidate date;
-            date.begin = cells[c].begin;
-            date.end = cells[c].end;
-            date.cls = PiiClass::kBirthDate;
-            out->candidates.push_back(date);
-          }
-        }
+        };
+        mask_cells(number_columns, PiiClass::kCertificate, number_cell);
+        mask_cells(birth_columns, PiiClass::kBirthDate, [&](size_t b, size_t e) {
+          return e > b && IsDigit(static_cast<unsigned char>(s[b]));
+        });
         for (uint64_t m = columns; m != 0; m &= m - 1) {
           const auto c = static_cast<size_t>(std::countr_zero(m));
           if (c >= static_cast<size_t>(k)) break;
@@ -2870,6 +2865,18 @@ void NamesSpacedAfter(std::string_view s, size_t end, Findings* out) {
   }
 }
 
+}  // namespace
+
+bool EndsWithPoliceUnit(std::string_view text) {
+  for (const std::string_view unit :
+       {"派出所", "公安局", "公安处", "分局", "大队", "中队", "支队", "总队"}) {
+    if (text.ends_with(unit)) return true;
+  }
+  return false;
+}
+
+namespace {
+
 // Whether the name (or the list of names) ending at byte `end` is an officer's, as a bracket after
 // it says (联系人：唐浩（民警）, 联系人：孟宪东、张丽娜（和平分局经济犯罪侦查大队）; since session
 // thirty-nine): the bracket holds an officer's title, or a police unit's name.
@@ -2896,10 +2903,7 @@ bool OfficersBracketAfter(std::string_view s, size_t end) {
     inside = inside.substr(0, inside.size() - 6);
     if (inside.empty()) return true;
   }
-  for (const std::string_view unit : {"派出所", "大队", "中队", "支队", "分局", "公安局"}) {
-    if (inside.ends_with(unit)) return true;
-  }
-  return false;
+  return EndsWithPoliceUnit(inside);
 }
 
 // The value of a form's field of a person: its label ends at byte i, its value starts at `at`
@@ -3031,14 +3035,13 @@ void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
   // A relative's line in a list of the family's contacts, the kin word alone before the colon
   // (儿子：巴图孟和，电话：…, 姑妈：玉叫罕，住…; since session forty): two to six ideographs up
   // to a comma or the line's end, whatever the name's origin.
+  // (The kin nouns of two characters, and the closer kin they leave out.)
   if (colon >= 6 && (colon == 6 || s[colon - 7] == '\n')) {
-    static constexpr std::string_view kKinLabels =
-        "儿子女儿丈夫妻子父亲母亲姑妈姨妈舅舅叔叔哥哥姐姐弟弟妹妹爷爷奶奶外公外婆孙子孙女儿媳女婿";
-    const size_t from = colon - 6;
-    bool kin = false;
-    for (size_t w = 0; w < kKinLabels.size() && !kin; w += 6) {
-      kin = s.compare(from, 6, kKinLabels.substr(w, 6)) == 0;
-    }
+    static constexpr std::string_view kCloseKin =
+        "丈夫妻子父亲母亲姑妈姨妈哥哥姐姐弟弟妹妹外公女婿";
+    const std::string_view word = s.substr(colon - 6, 6);
+    bool kin = std::find(kKinNouns.begin(), kKinNouns.end(), word) != kKinNouns.end();
+    for (size_t w = 0; w < kCloseKin.size() && !kin; w += 6) kin = kCloseKin.substr(w, 6) == word;
     if (kin) {
       const size_t at = OverSpaces(s, colon + 1);
       size_t end = at;

@@ -2243,9 +2243,8 @@ class Scanner {
     if (close == std::string_view::npos) return false;
     const std::string_view inside = s_.substr(end + 1, close - end - 1);
     if (inside.find(',') != std::string_view::npos) return false;
-    for (const std::string_view unit :
-         {"派出所", "公安局", "公安处", "分局", "大队", "中队", "支队", "总队", "司法所", "管理局",
-          "管理处", "窗口", "指挥中心"}) {
+    if (EndsWithPoliceUnit(inside)) return true;
+    for (const std::string_view unit : {"司法所", "管理局", "管理处", "窗口", "指挥中心"}) {
       if (inside.ends_with(unit)) return true;
     }
     return false;

@@ -2614,6 +2614,7 @@ TEST(RedactPatterns, GivenUnitsLinesAsSetDWritesThem_WhenRedacted_ThenKept) {
   ExpectKeptWithoutDoubt("联系人：辛建军（警号370821）、殷晓峰（警号370836）");
   ExpectKeptWithoutDoubt("联系人：刀志明（勐仑派出所民警，警号532418）");
   ExpectKeptWithoutDoubt("联系人：许志鹏（南安市公安局治安管理大队民警，警号350721）");
+  ExpectKeptWithoutDoubt("联系人：翁志华（福州铁路公安处）");
   // A person's line still goes, and a person in brackets is no officer.
   EXPECT_EQ(RedactText("住址：张家村3组12号，电话0536-6062110（家中）"),
             "住址：张家[住址]，电话[电话]（家中）");
