@@ -43,6 +43,8 @@ constexpr std::string_view kCommonSurnames =
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许邓韩冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏"
     "吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃"
     "武钱戴严莫孔向常汤"
+    // (Since session forty-one: 傅, ranked among the hundred commonest, had been left out.)
+    "傅"
     // Dai and Jingpo personal-name prefixes of Dehong (岩罕, 玉罕, 刀某, 排某): no surname
     // split, but they start a name as a surname would.
     "岩玉刀排"
@@ -73,7 +75,9 @@ constexpr std::string_view kMoreSurnames =
     "庹眭綦"
     // (Since session thirty-nine, a fifth red-team round: 郇建军; a sixth: 邝嘉欣, read before only
     // in lists.)
-    "郇邝";
+    "郇邝"
+    // (Since session forty-one, surnames missing from the lists: 荣, 栗, 雒, 蔚, 骞.)
+    "荣栗雒蔚骞";
 
 // Surnames that start common words as well (车辆, 施工, 康复, 项链 …), left out of both lists
 // above: they start a name only as a later member of a list of persons (张某、车晓东称), where
@@ -95,7 +99,10 @@ constexpr std::string_view kListSurnames =
     // (Since session thirty-nine, a fifth red-team round: 赖文斌, 晋小平, 师艳芳, 郎永军, 庄明杰,
     // 文庆祥, 曲秀芝, 漆国富; 赖账, 晋升, 师傅, 郎中, 庄稼, 文件, 曲折, 漆黑. A sixth: 初广志,
     // 古德胜, 衣春燕; 初步, 古镇, 衣服.)
-    "赖晋师郎庄文曲漆初古衣";
+    "赖晋师郎庄文曲漆初古衣"
+    // (Since session forty-one: 仲, 计, 成, 代, 鲜, 修, 官, 荀, 伊; 仲裁, 计算, 成功, 代为, 鲜花,
+    // 修理, 官方, 伊始. Not 宿: 员工宿舍设·在 would start a dotted name.)
+    "仲计成代鲜修官荀伊";
 
 // Which surnames start a name: the common ones, (kWide) the less common ones as well, or (kList)
 // all three lists.
@@ -290,12 +297,62 @@ size_t KinWordAt(std::string_view s, size_t at) {
 // a quotation mark after them (自称叫“王志成”). Left out: nouns that start with characters common
 // in police texts, where the scan would stop (公公, 事主, 物主, 管理员, 伤者, 领班, 阿姨: 公 alone
 // stopped it 37,000 times a pass over the benchmark's corpus).
-constexpr std::array<std::string_view, 50> kPersonNouns = {
-    "保安", "服务员", "店员",   "店长",   "摊主",   "村医",   "门卫",     "厨师",   "顾客", "乘客",
-    "游客", "员工",   "职工",   "经理",   "群众",   "居民",   "老师",     "学生",   "同学", "医生",
-    "护士", "保姆",   "工友",   "老乡",   "好友",   "男友",   "女友",     "男子",   "女子", "死者",
-    "患者", "失主",   "持有人", "储存人", "销售人", "乘车人", "被拘留人", "见证人", "老婆", "老公",
-    "婆婆", "岳父",   "岳母",   "儿媳",   "女婿",   "老伴",   "亲戚",     "名叫",   "叫",   "化名",
+constexpr std::array<std::string_view, 54> kPersonNouns = {
+    "保安",
+    "服务员",
+    "店员",
+    "店长",
+    "摊主",
+    "村医",
+    "门卫",
+    "厨师",
+    "顾客",
+    "乘客",
+    "游客",
+    "员工",
+    "职工",
+    "经理",
+    "群众",
+    "居民",
+    "老师",
+    "学生",
+    "同学",
+    "医生",
+    "护士",
+    "保姆",
+    "工友",
+    "老乡",
+    "好友",
+    "男友",
+    "女友",
+    "男子",
+    "女子",
+    "死者",
+    "患者",
+    "失主",
+    "持有人",
+    "储存人",
+    "销售人",
+    "乘车人",
+    "被拘留人",
+    "见证人",
+    "老婆",
+    "老公",
+    "婆婆",
+    "岳父",
+    "岳母",
+    "儿媳",
+    "女婿",
+    "老伴",
+    "亲戚",
+    "名叫",
+    "叫",
+    "化名",
+    // (Since session forty-one: 我们后邻郗桂兰, 志愿者韦爱民.)
+    "后邻",
+    "前邻",
+    "隔壁",
+    "志愿者",
 };
 // The same for people named by their work or place (since session thirty-eight: a fifth red-team
 // round's, where minority names are many: 牧民巴特尔, 嘎查长宝音, 柜员黄文静). A list of its own
@@ -368,10 +425,14 @@ constexpr std::array<std::string_view, 57> kWorkNouns = {
 // nouns above (longer words first).
 // (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,
 // 他媳妇秦彩霞, 由爷爷马阿三抚养.)
-constexpr std::array<std::string_view, 33> kKinNouns = {
-    "儿媳妇", "侄子", "侄女", "外孙", "外甥", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥",
-    "堂姐",   "堂妹", "孙女", "舅舅", "姑姑", "叔叔", "嫂子", "姐夫", "妹夫", "儿媳", "爱人",
-    "同伴",   "女儿", "儿子", "孙子", "媳妇", "爷爷", "奶奶", "外婆", "姥姥", "祖母", "祖父",
+// (Since session forty-one also 外孙女 外甥女 大儿子 小儿子 大女儿 小女儿 长女 次女 长子 次子
+// 养子 养女 继子 继女: 长女王金凤（住…）; a longer word before the shorter it starts with.)
+constexpr std::array<std::string_view, 47> kKinNouns = {
+    "儿媳妇", "侄子", "侄女", "外孙女", "外甥女", "外孙",   "外甥",   "表弟",   "表哥",   "表姐",
+    "表妹",   "堂弟", "堂哥", "堂姐",   "堂妹",   "孙女",   "舅舅",   "姑姑",   "叔叔",   "嫂子",
+    "姐夫",   "妹夫", "儿媳", "爱人",   "同伴",   "女儿",   "儿子",   "孙子",   "媳妇",   "爷爷",
+    "奶奶",   "外婆", "姥姥", "祖母",   "祖父",   "大儿子", "小儿子", "大女儿", "小女儿", "长女",
+    "次女",   "长子", "次子", "养子",   "养女",   "继子",   "继女",
 };
 // Characters that end nouns for persons besides kNotNameEnds (死者, 旅客, 对方, 司机, 学生,
 // 孩子, 婴儿, 当事人甲).
@@ -2596,7 +2657,11 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   }
   // Not a company's, a product's or a scheme's name (自称“福寿康养”的公司, “福寿康养”系列案).
   const size_t after = close + 3 + (s.substr(close + 3, 3) == "的" ? 3 : 0);
-  if (CharIn<kNotNicknameAfter>(s.substr(after, 3))) return;
+  // (But a person's word may follow: 网名“追风少年”的网友; since session forty-one.)
+  if (CharIn<kNotNicknameAfter>(s.substr(after, 3)) && s.compare(after, 6, "网友") != 0 &&
+      s.compare(after, 6, "网民") != 0) {
+    return;
+  }
   // Nor a role (自称“客服”, 冒充“民警”), nor a kin word with a name after it (自称是“孙子满浩”:
   // the name is read there).
   auto role_at = [&](size_t end) {
@@ -2616,6 +2681,43 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
     k += len;
   }
   AddHeuristic(begin, close, out);
+}
+
+// Since session forty-one (red-team set D): a child's or a person's short name written bare
+// after 小名 or 乳名 at byte i (乳名轩轩。, （小名浩浩，10岁）, 小名叫豆豆，), with 叫, 为, 是 or
+// a colon between them or not: two to four ideographs up to a comma, a semicolon, 。, 、, a
+// bracket's end, a line's end or the text's; not a placeholder (不详, 无), nor a mask.
+constexpr std::string_view kNameWordSeconds = "字声气称义单下片额誉贵人牌次列堂望分";
+void BareNicknameAfter(std::string_view s, size_t i, Findings* out) {
+  size_t at = i;
+  if (CharIn<kNicknameLinks>(s.substr(at, 3))) at += 3;
+  if (at < s.size() && s[at] == ':') ++at;
+  // (Nor a word of 名: 小名字, 从小名声, 小名气, 大小名称.)
+  if (CharIn<kPlaceholderFirsts>(s.substr(at, 3)) ||
+      (at == i && CharIn<kNameWordSeconds>(s.substr(at, 3)))) {
+    return;
+  }
+  // The word starts a clause or a bracket, or follows 其, 的 or 之 (not 喊他小名才会答应,
+  // 所取乳名登记).
+  if (i >= 7) {
+    const char before = s[i - 7];
+    const std::string_view word_before = i >= 9 ? s.substr(i - 9, 3) : std::string_view();
+    if (before != ',' && before != '(' && before != ';' && before != '\n' && before != ' ' &&
+        word_before != "其" && word_before != "的" && word_before != "之" && word_before != "。") {
+      return;
+    }
+  }
+  size_t end = at;
+  while (end < at + 12 && (NameClassAt(s, end) & kIdeographClass) != 0) {
+    if (s.compare(end, 3, "某") == 0 || (NameClassAt(s, end) & kStopInNameClass) != 0) return;
+    end += 3;
+  }
+  if (end < at + 6) return;
+  if (end < s.size() && s[end] != ',' && s[end] != ';' && s[end] != ')' && s[end] != '\n' &&
+      s.compare(end, 3, "。") != 0 && s.compare(end, 3, "、") != 0) {
+    return;
+  }
+  AddHeuristic(at, end, out);
 }
 
 // Words a speaker calls out that are no one's name (妈妈，… 师傅，… 明白，…), of two characters of

@@ -961,6 +961,10 @@ class Scanner {
           case U'现':
             NameRightAfterLabel(s_, i + 3, out_);
             return;
+          case U'小':  // (小名浩浩, 乳名轩轩: since session forty-one)
+          case U'乳':
+            BareNicknameAfter(s_, i + 3, out_);
+            return;
           default:
             return;
         }
@@ -1034,11 +1038,25 @@ class Scanner {
   [[gnu::always_inline]] void ClauseStart(size_t i, bool field_start = false) {
     if (i >= s_.size()) return;
     const char32_t first = Decode3(s_, i);
-    if (field_start || s_[i] == ' ' || s_[i] == '\t' || model_firsts_.contains(first) ||
-        DotNear(i)) {
+    // (A line's start is read as a field's: 寻人启事↵朝克图，男，蒙古族; since session forty-one.)
+    const bool line_start = !field_start && s_[i - 1] == '\n';
+    if (field_start || line_start || s_[i] == ' ' || s_[i] == '\t' ||
+        model_firsts_.contains(first) || DotNear(i)) {
       NameAtClauseStart(s_, i, out_);
     }
-    if (field_start || s_[i - 1] == '\n' || s_[i - 1] == ';') [[unlikely]] {
+    if (line_start) [[unlikely]] {
+      // (An item's number after the line's indent: 　　2．佘国平，男; since session forty-one.)
+      size_t j = i;
+      while (j < s_.size() && (s_[j] == ' ' || s_[j] == '\t') && j < i + 24) ++j;
+      if (j != i && j < s_.size()) {
+        if (const auto c = static_cast<unsigned char>(s_[j]);
+            MayStartListNumber(c, Decode3(s_, j)) &&
+            !(IsDigit(c) && DigitAt(s_, j + 1) && DigitAt(s_, j + 2))) {
+          LineStart(j);
+        }
+      }
+    }
+    if (field_start || line_start || s_[i - 1] == ';') [[unlikely]] {
       // (Not at a year, 2026年…: a list's number has one or two digits.)
       if (const auto c = static_cast<unsigned char>(s_[i]);
           MayStartListNumber(c, first) &&

@@ -2685,5 +2685,39 @@ TEST(RedactPatterns, GivenForeignNumbersHandlesAndBoatsAsSetDWritesThem_WhenReda
   EXPECT_EQ(RedactText("经营场所官桥镇内厝村下厝12号，"), "经营场所官桥镇[住址]，");
 }
 
+// Since session forty-one (red-team set D): a line's start is read as a field's (a notice's
+// title line, then the person), and a list's item after the line's indent.
+TEST(RedactNames, GivenNamesAtLinesStartsAndIndentedItems_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("寻人启事\n\n朝克图，男，蒙古族，"), "寻人启事\n\n朝某，男，蒙古族，");
+  EXPECT_EQ(RedactText("违法行为人：\n　　2．佘国平，男，1980年出生"),
+            "违法行为人：\n　　2．佘某，男，1980年出生");
+  ExpectKeptWithoutDoubt("决定如下：\n　　2．罚款人民币五百元。");
+}
+
+// Since session forty-one: surnames the lists lacked (傅, among the hundred commonest; 荣; 成
+// and 代 in lists only), and more kin nouns (长女, 外孙女, 次子 …) and neighbours' nouns.
+TEST(RedactNames, GivenSurnamesAndKinNounsTheListsLacked_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("经营者傅阿顺的儿子傅志强已于2026年3月2日到场。"),
+            "经营者傅某1的儿子傅某2已于2026年3月2日到场。");
+  EXPECT_EQ(RedactText("证人荣建华称，"), "证人荣某称，");
+  EXPECT_EQ(RedactText("王某、成晓东称，"), "王某、成某称，");
+  EXPECT_EQ(RedactText("王某1的长女王金凤（住临沂市兰山区）"), "王某1的长女王某（住临沂市兰山区）");
+  EXPECT_EQ(RedactText("其外孙女王丽称，"), "其外孙女王某称，");
+  EXPECT_EQ(RedactText("我们后邻郗桂兰早上起来"), "我们后邻郗某早上起来");
+  EXPECT_EQ(RedactText("志愿者韦爱民已与其签订协议"), "志愿者韦某已与其签订协议");
+  ExpectKeptWithoutDoubt("长子县公安局决定，隔壁房间无人。");
+}
+
+// Since session forty-one: a short name written bare after 小名 or 乳名, and a nickname in
+// quotation marks before 的网友; not a word of 名, nor 小名 inside a clause.
+TEST(RedactNames, GivenShortNamesBareAfterTheirWords_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("王某4（小名浩浩，10岁）在旁"), "王某4（小名浩某，10岁）在旁");
+  EXPECT_EQ(RedactText("系廖某之子，乳名轩轩。"), "系廖某之子，乳名轩某。");
+  EXPECT_EQ(RedactText("其小名叫豆豆，"), "其小名叫豆某，");
+  EXPECT_EQ(RedactText("与网名“追风少年”的网友聊天"), "与网名“追某”的网友聊天");
+  ExpectKeptWithoutDoubt("小名字写错了，从小名声不好，大小名称一致。");
+  ExpectKeptWithoutDoubt("喊他小名才会答应，所取乳名登记，小名：不详。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
