@@ -2385,6 +2385,40 @@ void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
 // (裴秀英（阮文雄之妻）, 苑立新（苑国强堂弟）, 纪悦悦（纪某1之女，4岁）), at the bracket at byte i;
 // read as before a speech word (NameEndingAt: by its sound too, 努尔波拉提（14岁）); not a noun for
 // persons (孙女（5岁）, 该男子（35岁）, 其子（7岁）) nor an officer.
+// Since session forty-one (red-team set D): the start of a name of any origin that ends at
+// byte i, before a bracket about a person, where a word for a private person or a relative ends
+// right before it (其妻子木然玉（电话…）, 女孩玉香叫（傣族，…）, 、沙马尔布（海某的邻居）), or
+// (`after_de`, where the bracket holds the person's sex or age) 的 (住…的牛晓丽（女，…）): two to
+// four ideographs, none a stop (but 氏 inside: 阮氏香) nor 某; or kNone. Not an officer's word
+// (翻译人员 stays: README, "kept as staff acting for the police").
+size_t NameAfterPersonWordBefore(std::string_view s, size_t i, bool after_de) {
+  static constexpr std::array<std::string_view, 12> kWords = {"妻子", "丈夫", "之妻", "之夫",
+                                                              "其妻", "其夫", "女孩", "男孩",
+                                                              "邻居", "朋友", "同事", "证人"};
+  for (size_t start = i - 6; start + 12 >= i && start >= 3; start -= 3) {
+    if ((NameClassAt(s, start) & kIdeographClass) == 0 || s.compare(start, 3, "某") == 0 ||
+        ((NameClassAt(s, start) & kStopInNameClass) != 0 &&
+         (s.compare(start, 3, "氏") != 0 || start + 3 == i || start + 12 == i))) {
+      return kNone;
+    }
+    if (s.compare(start - 3, 3, "、") == 0 && start + 6 < i) return start;
+    if (after_de && s.compare(start - 3, 3, "的") == 0 &&
+        IsSurnameChar(Decode3(s, start), Surnames::kList)) {
+      return start;
+    }
+    for (std::string_view w : kWords) {
+      if (start >= w.size() && s.compare(start - w.size(), w.size(), w) == 0) return start;
+    }
+    if (std::any_of(kKinNouns.begin(), kKinNouns.end(), [&](std::string_view w) {
+          return start >= w.size() && s.compare(start - w.size(), w.size(), w) == 0;
+        })) {
+      return start;
+    }
+    if (start < 6) break;
+  }
+  return kNone;
+}
+
 void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   if (i < 6) return;
   if (NameAgainInBracket(s, i, out)) return;
@@ -2433,12 +2467,20 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
       if (at + 6 > s.size()) break;
       // (Most brackets hold none of these: the first character first.)
       static const CharSet* const kFirsts = [] {
-        std::vector<std::string_view> firsts = {"之"};
+        std::vector<std::string_view> firsts = {"之", "的"};
         for (std::string_view w : kKinNouns) firsts.push_back(w.substr(0, 3));
         for (std::string_view w : kKinWords) firsts.push_back(w.substr(3, 3));
         return new CharSet(firsts);
       }();
       if (!kFirsts->contains(Decode3(s, at))) continue;
+      // (Or 的 and a kin noun or a neighbour's, a friend's: 海某的邻居; since session forty-one.)
+      const bool de = s.compare(at, 3, "的") == 0 && at == j;
+      if (de &&
+          (s.compare(at + 3, 6, "邻居") == 0 || s.compare(at + 3, 6, "朋友") == 0 ||
+           std::find(kKinNouns.begin(), kKinNouns.end(), s.substr(at + 3, 6)) != kKinNouns.end())) {
+        person = true;
+        continue;
+      }
       person = (s.compare(at, 3, "之") == 0 && CharIn<kKinAfterZhi>(s.substr(at + 3, 3))) ||
                KinWordAt(s, at) != 0 ||
                std::find(kKinNouns.begin(), kKinNouns.end(), s.substr(at, 6)) != kKinNouns.end();
@@ -2449,12 +2491,22 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
       }
     }
   }
+  // (The sex, or an age: where 的 may end the word before the name.)
+  const bool sex_or_age = person && (IsDigit(static_cast<unsigned char>(s[i + 1])) ||
+                                     Decode3(s, i + 1) == U'男' || Decode3(s, i + 1) == U'女');
+  // A person's nation (玉香叫（傣族，…）, 朝克图（蒙古族）: since session forty-one): one to four
+  // characters and 族, then a comma or the bracket's end.
+  for (size_t j = k + 3; !person && j <= k + 12 && j + 4 <= s.size(); j += 3) {
+    if ((NameClassAt(s, j - 3) & kIdeographClass) == 0) break;
+    person = s.compare(j, 3, "族") == 0 && (s[j + 3] == ',' || s[j + 3] == ')');
+  }
   if (!person) return;
   // (Most such names were found already, after a role word: 违法行为人张三（男，…）.)
   for (auto c = out->candidates.rbegin(); c != out->candidates.rend() && c->end + 48 >= i; ++c) {
     if (c->end == i && c->cls == PiiClass::kPersonName) return;
   }
-  const size_t start = NameEndingAt(s, i, out->text_has_dot);
+  size_t start = NameEndingAt(s, i, out->text_has_dot);
+  if (start == kNone) start = NameAfterPersonWordBefore(s, i, /*after_de=*/sex_or_age);
   if (start == kNone) return;
   if (CharIn<kPersonWordEnds>(s.substr(i - 3, 3)) ||
       (NameClassAt(s, i - 3) & kNotNameEndClass) != 0 ||

@@ -1116,17 +1116,26 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   // found 9 more of 964 mentions in a red-team round's 60 documents (as many as the whole text
   // did in the two rounds before), for 2 % more instructions. Where no span stands already, and
   // where a mention may stand (NameMentions::Mentionable, LookedFor).
+  // Since session forty-one, a name in Latin capitals (THAN HTIKE, found before its Chinese
+  // rendering in brackets) everywhere in the item, as a word (no letter or digit next to it):
+  // the scan looks for no name that a letter starts (NameMentions).
   constexpr size_t kBackfillBytes = 1024;
+  auto latin = [](std::string_view name) {
+    return name.size() >= 5 && name[0] >= 'A' && name[0] <= 'Z' &&
+           name.find(' ') != std::string_view::npos;
+  };
   for (int k = 0; k < static_cast<int>(unlisted.size()); ++k) {
     const std::string_view name = unlisted.At(k);
-    if (!internal::NameMentions::LookedFor(name)) continue;
+    const bool everywhere = latin(name);
+    if (!everywhere && !internal::NameMentions::LookedFor(name)) continue;
     const int person = static_cast<int>(listed.size()) + k;
     const auto [first_field, first_offset] = state[static_cast<size_t>(person)].first_seen;
-    for (size_t f = 0; f < fields.size() && f <= first_field; ++f) {
+    for (size_t f = 0; f < fields.size() && (everywhere || f <= first_field); ++f) {
       const std::string_view text = folded[f].text;
-      const size_t from =
-          f == first_field && first_offset > kBackfillBytes ? first_offset - kBackfillBytes : 0;
-      const size_t until = f == first_field ? first_offset : text.size();
+      const size_t from = !everywhere && f == first_field && first_offset > kBackfillBytes
+                              ? first_offset - kBackfillBytes
+                              : 0;
+      const size_t until = !everywhere && f == first_field ? first_offset : text.size();
       std::vector<Candidate>& spans = accepted[f];
       // (FindBytes: string_view::find stops at every byte like the name's first, and a CJK
       // name's first byte leads most characters.)
@@ -1138,8 +1147,12 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
         // The first span that ends after `at`: none may start before `end`.
         const auto next = std::partition_point(spans.begin(), spans.end(),
                                                [&](const Candidate& c) { return c.end <= at; });
+        auto alnum = [&](size_t k) {
+          return k < text.size() && internal::IsAlnum(static_cast<unsigned char>(text[k]));
+        };
         if ((next != spans.end() && next->begin < end) ||
-            !internal::NameMentions::Mentionable(text, at, end)) {
+            (everywhere ? (at > 0 && alnum(at - 1)) || alnum(end)
+                        : !internal::NameMentions::Mentionable(text, at, end))) {
           continue;
         }
         Candidate c = internal::HeuristicName(at, end);

@@ -2719,5 +2719,28 @@ TEST(RedactNames, GivenShortNamesBareAfterTheirWords_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("喊他小名才会答应，所取乳名登记，小名：不详。");
 }
 
+// Since session forty-one: a name of any origin before a bracket about a person (its phone, its
+// nation, its sex, a relative's word) where a word for a private person or a relative, a list's
+// 、 or (before the sex or an age) 的 ends right before it; not a unit's bracket, nor a
+// translator's (kept as staff acting for the police).
+TEST(RedactNames, GivenNamesOfAnyOriginBeforeBracketsAboutPersons_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("在其妻子木然玉（电话13812345678）陪同下"),
+            "在其妻子木某（电话[电话]）陪同下");
+  EXPECT_EQ(RedactText("吉某1的舅舅）、沙马尔布（海某的邻居）。"),
+            "吉某1的舅舅）、沙某（海某的邻居）。");
+  EXPECT_EQ(RedactText("女孩玉香叫（傣族，2010年出生）"), "女孩玉某（傣族，2010年出生）");
+  EXPECT_EQ(RedactText("住城关镇的牛晓丽（女，29岁）"), "住城关镇的牛某（女，29岁）");
+  ExpectKeptWithoutDoubt("由翻译人员玉波（傣族，瑞丽市翻译协会会员）翻译，联系派出所（电话）。");
+  ExpectKeptWithoutDoubt("被盗的电动车（女式），曼伞村（傣族，）。");
+}
+
+// Since session forty-one: a name in Latin capitals found once is masked wherever the item
+// writes it again as a word.
+TEST(RedactNames, GivenALatinNameWrittenAgain_WhenRedacted_ThenEveryMentionMasked) {
+  EXPECT_EQ(RedactText("缅甸籍男子THAN HTIKE（丹亭，无有效证件）偷越国境。THAN HTIKE已被遣送出境。"
+                       "对THAN HTIKEX不处理。"),
+            "缅甸籍男子T某（丹某，无有效证件）偷越国境。T某已被遣送出境。对THAN HTIKEX不处理。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
