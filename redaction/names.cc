@@ -425,14 +425,13 @@ constexpr std::array<std::string_view, 57> kWorkNouns = {
 // nouns above (longer words first).
 // (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,
 // 他媳妇秦彩霞, 由爷爷马阿三抚养.)
-// (Since session forty-one also 外孙女 外甥女 大儿子 小儿子 大女儿 小女儿 长女 次女 长子 次子
-// 养子 养女 继子 继女: 长女王金凤（住…）; a longer word before the shorter it starts with.)
-constexpr std::array<std::string_view, 47> kKinNouns = {
-    "儿媳妇", "侄子", "侄女", "外孙女", "外甥女", "外孙",   "外甥",   "表弟",   "表哥",   "表姐",
-    "表妹",   "堂弟", "堂哥", "堂姐",   "堂妹",   "孙女",   "舅舅",   "姑姑",   "叔叔",   "嫂子",
-    "姐夫",   "妹夫", "儿媳", "爱人",   "同伴",   "女儿",   "儿子",   "孙子",   "媳妇",   "爷爷",
-    "奶奶",   "外婆", "姥姥", "祖母",   "祖父",   "大儿子", "小儿子", "大女儿", "小女儿", "长女",
-    "次女",   "长子", "次子", "养子",   "养女",   "继子",   "继女",
+// (Since session forty-one also 外孙女 外甥女 养子 养女 继子 继女 长女 次女 长子 次子: 长女王金凤
+// （住…）; a longer word before the shorter it starts with. 大儿子 is read at 儿子.)
+constexpr std::array<std::string_view, 43> kKinNouns = {
+    "儿媳妇", "侄子", "侄女", "外孙女", "外甥女", "外孙", "外甥", "表弟", "表哥", "表姐", "表妹",
+    "堂弟",   "堂哥", "堂姐", "堂妹",   "孙女",   "舅舅", "姑姑", "叔叔", "嫂子", "姐夫", "妹夫",
+    "儿媳",   "爱人", "同伴", "女儿",   "儿子",   "孙子", "媳妇", "爷爷", "奶奶", "外婆", "姥姥",
+    "祖母",   "祖父", "养子", "养女",   "继子",   "继女", "长女", "次女", "长子", "次子",
 };
 // Characters that end nouns for persons besides kNotNameEnds (死者, 旅客, 对方, 司机, 学生,
 // 孩子, 婴儿, 当事人甲).
@@ -1844,8 +1843,11 @@ void NameAtDot(std::string_view s, size_t dot, Findings* out) {
 }
 
 void NamesAfterMasked(std::string_view s, size_t i, Findings* out) {
-  // 某 after a surname (张某, 欧阳某), or 某某 after one (李某某): a person already masked.
-  if (ListJoinAt(s, i + 3) == 0 || i < 3) return;
+  // 某 after a surname (张某, 欧阳某), or 某某 after one (李某某): a person already masked; with
+  // its number or not (曾某5、章金莲; since session forty-one).
+  size_t join = i + 3;
+  while (join < s.size() && join < i + 6 && IsDigit(static_cast<unsigned char>(s[join]))) ++join;
+  if (ListJoinAt(s, join) == 0 || i < 3) return;
   size_t before = i;
   if (s.substr(before - 3, 3) == "某") before -= 3;
   if (before < 3) return;
@@ -1856,7 +1858,7 @@ void NamesAfterMasked(std::string_view s, size_t i, Findings* out) {
       IsSurnameChar(cp, Surnames::kList) ||
       (before >= 6 && IsCompoundSurname(s.substr(before - 6, 6))) ||
       (IsIdeograph(cp) && !IsNameStop(s.substr(before - 3, 3)) && IsBoundaryBefore(s, before - 3));
-  if (surname) NamesListedAfter(s, i + 3, out);
+  if (surname) NamesListedAfter(s, join, out);
 }
 
 void NameAfterJoin(std::string_view s, size_t i, Findings* out) {
@@ -2497,8 +2499,10 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   // A person's nation (玉香叫（傣族，…）, 朝克图（蒙古族）: since session forty-one): one to four
   // characters and 族, then a comma or the bracket's end.
   for (size_t j = k + 3; !person && j <= k + 12 && j + 4 <= s.size(); j += 3) {
-    if ((NameClassAt(s, j - 3) & kIdeographClass) == 0) break;
-    person = s.compare(j, 3, "族") == 0 && (s[j + 3] == ',' || s[j + 3] == ')');
+    if (s.compare(j, 3, "族") == 0) {
+      person = (s[j + 3] == ',' || s[j + 3] == ')') && IsIdeograph(Decode3(s, j - 3));
+      break;
+    }
   }
   if (!person) return;
   // (Most such names were found already, after a role word: 违法行为人张三（男，…）.)

@@ -1038,10 +1038,11 @@ class Scanner {
   [[gnu::always_inline]] void ClauseStart(size_t i, bool field_start = false) {
     if (i >= s_.size()) return;
     const char32_t first = Decode3(s_, i);
-    // (A line's start is read as a field's: 寻人启事↵朝克图，男，蒙古族; since session forty-one.)
     const bool line_start = !field_start && s_[i - 1] == '\n';
-    if (field_start || line_start || s_[i] == ' ' || s_[i] == '\t' ||
-        model_firsts_.contains(first) || DotNear(i)) {
+    if (field_start || s_[i] == ' ' || s_[i] == '\t' || model_firsts_.contains(first) ||
+        DotNear(i) || (line_start && SexSoon(i))) {
+      // (A line's start is read as a field's where a person's sex follows within five
+      // characters: 寻人启事↵朝克图，男，蒙古族; since session forty-one.)
       NameAtClauseStart(s_, i, out_);
     }
     if (line_start) [[unlikely]] {
@@ -1067,6 +1068,16 @@ class Scanner {
     if (time_firsts_.contains(first) && time_seconds_.contains(Decode3(s_, i + 3))) {
       NameAfterTimeWord(s_, i, out_);
     }
+  }
+  // Whether a comma and 男 or 女 follow two to five characters after i (朝克图，男).
+  bool SexSoon(size_t i) const {
+    for (size_t k = i + 6; k <= i + 15 && k + 4 <= s_.size(); k += 3) {
+      if (s_[k] == ',') {
+        const char32_t sex = Decode3(s_, k + 1);
+        return sex == U'男' || sex == U'女';
+      }
+    }
+    return false;
   }
   // At a field's or a line's start, a numbered list's item or a table's row: the name after
   // its number ((1)何永强，男; 1⇥何永强⇥男). (Apart from ClauseStart, which is inlined where
