@@ -76,8 +76,8 @@ constexpr std::string_view kMoreSurnames =
     // (Since session thirty-nine, a fifth red-team round: 郇建军; a sixth: 邝嘉欣, read before only
     // in lists.)
     "郇邝"
-    // (Since session forty-one, surnames missing from the lists: 荣, 栗, 雒, 蔚, 骞.)
-    "荣栗雒蔚骞";
+    // (Since session forty-one, surnames missing from the lists: 荣, 栗, 雒, 蔚, 骞, 奉.)
+    "荣栗雒蔚骞奉";
 
 // Surnames that start common words as well (车辆, 施工, 康复, 项链 …), left out of both lists
 // above: they start a name only as a later member of a list of persons (张某、车晓东称), where
@@ -2530,6 +2530,17 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
 // word's boundary or a kin word. Not 摄氏, 华氏, 姓氏: no surname before their first character.
 void MarriedWomansName(std::string_view s, size_t i, Findings* out) {
   if (i < 6) return;
+  // A husband's compound surname (诸葛王氏; since session forty-one): after a word's boundary or
+  // a kin word.
+  if (i >= 9 && HasNameClass(Decode3(s, i - 3), kCommonSurnameClass) &&
+      HasNameClass(Decode3(s, i - 9), kCompoundFirstClass) &&
+      IsCompoundSurname(s.substr(i - 9, 6)) &&
+      (IsBoundaryBefore(s, i - 9) ||
+       (i >= 12 && (CharIn<kKinEnds>(s.substr(i - 12, 3)) || s.compare(i - 12, 3, "婆") == 0 ||
+                    s.compare(i - 12, 3, "母") == 0)))) {
+    AddHeuristic(i - 9, i + 3, out);
+    return;
+  }
   const char32_t husband = Decode3(s, i - 6);
   if (!IsSurnameChar(husband, Surnames::kList) ||
       !HasNameClass(Decode3(s, i - 3), kCommonSurnameClass) || HasNameClass(husband, kStopClass)) {

@@ -2704,6 +2704,9 @@ TEST(RedactNames, GivenSurnamesAndKinNounsTheListsLacked_WhenRedacted_ThenMasked
   EXPECT_EQ(RedactText("王某1的长女王金凤（住临沂市兰山区）"), "王某1的长女王某（住临沂市兰山区）");
   EXPECT_EQ(RedactText("其外孙女王丽称，"), "其外孙女王某称，");
   EXPECT_EQ(RedactText("曾某5、王建国称，"), "曾某5、王某称，");
+  EXPECT_EQ(RedactText("由祖母奉李氏携带材料，我婆婆诸葛王氏八十三了"),
+            "由祖母奉某携带材料，我婆婆诸葛某八十三了");
+  ExpectKeptWithoutDoubt("气温为摄氏度零下五度。");
   EXPECT_EQ(RedactText("我们后邻郗桂兰早上起来"), "我们后邻郗某早上起来");
   EXPECT_EQ(RedactText("志愿者韦爱民已与其签订协议"), "志愿者韦某已与其签订协议");
   ExpectKeptWithoutDoubt("长子县公安局决定，隔壁房间无人。");
