@@ -439,6 +439,18 @@ constexpr std::string_view kPersonWordEnds = "者客方机生子儿孩甲乙丙�
 // Whether s[at, end) is one of the person or kin nouns, whole.
 bool PersonNounAt(std::string_view s, size_t at, size_t end) {
   const std::string_view word = s.substr(at, end - at);
+  // (Most words tested end with no noun's last character: that first.)
+  static const CharSet* const kLasts = [] {
+    std::vector<std::string_view> lasts;
+    for (const std::span<const std::string_view> nouns :
+         {std::span<const std::string_view>(kPersonNouns),
+          std::span<const std::string_view>(kWorkNouns),
+          std::span<const std::string_view>(kKinNouns)}) {
+      for (std::string_view w : nouns) lasts.push_back(w.substr(w.size() - 3));
+    }
+    return new CharSet(lasts);
+  }();
+  if (word.size() < 3 || !kLasts->contains(Decode3(word, word.size() - 3))) return false;
   return std::find(kPersonNouns.begin(), kPersonNouns.end(), word) != kPersonNouns.end() ||
          std::find(kWorkNouns.begin(), kWorkNouns.end(), word) != kWorkNouns.end() ||
          std::find(kKinNouns.begin(), kKinNouns.end(), word) != kKinNouns.end();
