@@ -1473,7 +1473,11 @@ constexpr std::string_view kSoundNameChars =
     // (Since session thirty-six: 阿牛阿呷, 俄底拉哈, 阿的日火, 巴图孟和, 那仁满都拉, 阿拉腾.)
     "牛底火孟都腾"
     // (Since session thirty-eight: 斯琴巴雅尔, 阿拉坦仓, 额尔敦毕力格, 萨仁高娃.)
-    "琴坦仓毕娃";
+    "琴坦仓毕娃"
+    // (Since session forty-one, Tibetan names' syllables: 才让东周, 旦正加, 公保才旦, 拉毛措, 尕玛,
+    // 久美, 完德, 晋美, 益西, 确吉, 坚赞, 强巴, 普布, 仁青. Not 更, 边 or 太: 其妻更加努力, 其父
+    // 西山那边, 其子太多次.)
+    "周正藏毛公保尕金登久美完晋益确坚赞强普青东";
 constexpr std::string_view kRareSoundNameChars =
     "买丽吐逊卓玛措呷吾孜努汗娜姆嘎绒堆琴尔桑旺珠嫫妞哈格";
 // The first characters of such names that the model's gate lets through too (ModelNameFirsts:
@@ -1490,6 +1494,9 @@ constexpr std::string_view kSoundNameFirsts = "阿次格乌额那俄巴扎央旺
 constexpr std::string_view kClanNames =
     "沙马曲比吉伍阿的海来吉克阿侯俄木阿苏勒排阿尔吉木瓦其俄狄尔古苏呷勒格";
 
+// Tibetan names' syllables of two characters whose first is a stop elsewhere (才让, 次仁, 公保;
+// since session forty-one).
+constexpr std::string_view kTibetanPairs = "才让才仁才旦次仁次旦公保多杰";
 size_t SoundNameEnd(std::string_view s, size_t at, bool after_person_word = false) {
   static const CharSet* const kSound = new CharSet(SplitChars(kSoundNameChars));
   if (at + 9 <= s.size() && PairIn<kClanNames>(s.substr(at, 6))) {
@@ -1506,7 +1513,8 @@ size_t SoundNameEnd(std::string_view s, size_t at, bool after_person_word = fals
   // (Stops inside such names: 其 past the first, 让 after 才: 乌云其木格, 扎西才让.)
   while (e < at + 18 && e + 3 <= s.size() && kSound->contains(Decode3(s, e)) &&
          (!IsNameStop(s.substr(e, 3)) || (e > at && s.substr(e, 3) == "其") ||
-          (e > at && s.substr(e, 3) == "让" && s.substr(e - 3, 3) == "才"))) {
+          (e > at && s.substr(e, 3) == "让" && s.substr(e - 3, 3) == "才") ||
+          PairIn<kTibetanPairs>(s.substr(e, 6)))) {
     rare += CharIn<kRareSoundNameChars>(s.substr(e, 3)) ||
                     (e > at && s.substr(e, 3) == "让" && s.substr(e - 3, 3) == "才")
                 ? 1
@@ -3450,10 +3458,11 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // 邻居周全起夜, 母亲田丽当晚.)
       if (m >= 9 && !EndsListedName(s, at + m) && EndsListedName(s, at + m - 3)) m -= 3;
       // (A surname that starts common words as well, as after a role word: 其丈夫毕永福当晚; a
-      // name by its sound: 其朋友吐尔洪.)
+      // name by its sound: 其朋友吐尔洪, read as after a person's word since session forty-one:
+      // 其女儿次仁曲珍被吵醒.)
       if (m == 0) {
         size_t end = ListSurnameNameEnd(s, at);
-        if (end == 0) end = SoundNameEnd(s, at);
+        if (end == 0) end = SoundNameEnd(s, at, /*after_person_word=*/true);
         if (end != 0) m = end - at;
       }
       if (m > 0) {

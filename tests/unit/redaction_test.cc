@@ -2707,6 +2707,10 @@ TEST(RedactNames, GivenSurnamesAndKinNounsTheListsLacked_WhenRedacted_ThenMasked
   EXPECT_EQ(RedactText("由祖母奉李氏携带材料，我婆婆诸葛王氏八十三了"),
             "由祖母奉某携带材料，我婆婆诸葛某八十三了");
   ExpectKeptWithoutDoubt("气温为摄氏度零下五度。");
+  // (Tibetan names by their syllables after a person's word; not the words of such characters.)
+  EXPECT_EQ(RedactText("，牧民才让东周通过微信与其联系，其女儿次仁曲珍被吵醒"),
+            "，牧民才某通过微信与其联系，其女儿次某被吵醒");
+  ExpectKeptWithoutDoubt("其朋友多次殴打他人，其女儿拉开车门，其子藏匿赃物，其妻公开道歉。");
   EXPECT_EQ(RedactText("我们后邻郗桂兰早上起来"), "我们后邻郗某早上起来");
   EXPECT_EQ(RedactText("志愿者韦爱民已与其签订协议"), "志愿者韦某已与其签订协议");
   ExpectKeptWithoutDoubt("长子县公安局决定，隔壁房间无人。");
