@@ -457,6 +457,8 @@ void NameAfterPersonnel(std::string_view folded, size_t i, Findings* out);
 // A nickname or an alias in quotation marks, at the “ at byte i, after a word that announces one
 // (外号“大金”, 网名为“凯哥”, 都叫他“二狗”): up to five ideographs, letters and digits.
 void NicknameInQuotes(std::string_view folded, size_t i, Findings* out);
+// A Yi or Jingpo name of a clan's name and two characters ending at byte end (曲比阿果家).
+void ClanNameBefore(std::string_view folded, size_t end, Findings* out);
 // A short name written bare after 小名 or 乳名, whose end is at byte i (乳名轩轩。).
 void BareNicknameAfter(std::string_view folded, size_t i, Findings* out);
 // Names called out at the start of quoted speech (“建伟，弄啥呢？”), at the quotation mark i.

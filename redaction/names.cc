@@ -2587,6 +2587,30 @@ bool HeadStartsWord(std::string_view name) {
   }
 }
 
+// Since session forty-one (red-team set B): a Yi or Jingpo name of four characters, a clan's name
+// (kClanNames) and two more that are no stop nor 某, ending at byte `end` before 家, 的, 之, a
+// join or 、 (了解曲比阿果家黄牛被盗, 碰到沙马伍各和他堂弟): masked wherever it stands.
+// Not a place's or a body's (沙马乡政府), nor a word's (阿的确是): the two characters write names
+// by their sound. Not an officer's (询问人（签名）　吉克石达、).
+void ClanNameBefore(std::string_view s, size_t end, Findings* out) {
+  if (end < 12 || !PairIn<kClanNames>(s.substr(end - 12, 6))) return;
+  for (size_t k = end - 6; k < end; k += 3) {
+    if (!IsTransliterationChar(s.substr(k, 3)) || IsNameStop(s.substr(k, 3)) ||
+        CharIn<kPlaceOrBodyEnds>(s.substr(k, 3))) {
+      return;
+    }
+  }
+  size_t b = BackOverSpaces(s, end - 12);
+  if (b > 0 && s[b - 1] == ':') b = BackOverSpaces(s, b - 1);
+  if (b > 0 && s[b - 1] == ')') {
+    if (const size_t open = s.rfind('(', b - 1); open != std::string_view::npos && b - open <= 14) {
+      b = BackOverSpaces(s, open);
+    }
+  }
+  if (OfficerFieldEndsAt(s, b)) return;
+  AddHeuristic(end - 12, end, out);
+}
+
 void NameBeforeOwnWord(std::string_view s, size_t i, Findings* out) {
   // A name of three characters before 的, two or three before 之 家 名 (张三之子, 张三家中,
   // 张三名下): the longest that the model reads whole from a word's boundary.

@@ -829,7 +829,10 @@ class Scanner {
     if (role & kRoleBreak) {
       last_break_ = i;
       if (cp == U'。' && options_.name_heuristics) ClauseStart(i + 3);
-      if (cp == U'、' && options_.name_heuristics) NamesListedAt(s_, i, out_);
+      if (cp == U'、' && options_.name_heuristics) {
+        ClanNameBefore(s_, i, out_);
+        NamesListedAt(s_, i, out_);
+      }
     }
     if ((role & kRoleLabel) && MayStartLabel(i)) NoteLabels(i, cp);
     if (role & kRoleOther) Trigger(i, cp);
@@ -886,7 +889,10 @@ class Scanner {
       case U'和':
       case U'同':
       case U'跟':
-        if (options_.name_heuristics) NameAfterJoin(s_, i, out_);
+        if (options_.name_heuristics) {
+          ClanNameBefore(s_, i, out_);  // (沙马伍各和他堂弟; since session forty-one)
+          NameAfterJoin(s_, i, out_);
+        }
         return;
       case U'学':
       case U'校':
@@ -941,6 +947,7 @@ class Scanner {
       case U'家':
       case U'名':
         if (cp == U'的') NameAfterPresenceWord(s_, i, out_);
+        if (cp != U'名') ClanNameBefore(s_, i, out_);  // (曲比阿果家; since session forty-one)
         if (i >= 6 && (model_given_.contains(Decode3(s_, i - 3)) || DotBefore(i))) {
           NameBeforeOwnWord(s_, i, out_);
         }

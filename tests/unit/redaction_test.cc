@@ -2711,6 +2711,10 @@ TEST(RedactNames, GivenSurnamesAndKinNounsTheListsLacked_WhenRedacted_ThenMasked
   EXPECT_EQ(RedactText("，牧民才让东周通过微信与其联系，其女儿次仁曲珍被吵醒"),
             "，牧民才某通过微信与其联系，其女儿次某被吵醒");
   ExpectKeptWithoutDoubt("其朋友多次殴打他人，其女儿拉开车门，其子藏匿赃物，其妻公开道歉。");
+  // (Yi names led by a clan's name before 家, a join or 、; not an officer's after his field.)
+  EXPECT_EQ(RedactText("向你了解曲比阿果家黄牛被盗的情况，查获俄木阿果、马某"),
+            "向你了解曲某家黄牛被盗的情况，查获俄某、马某");
+  ExpectKeptWithoutDoubt("询问人（签名）　吉克石达、王磊");
   EXPECT_EQ(RedactText("我们后邻郗桂兰早上起来"), "我们后邻郗某早上起来");
   EXPECT_EQ(RedactText("志愿者韦爱民已与其签订协议"), "志愿者韦某已与其签订协议");
   ExpectKeptWithoutDoubt("长子县公安局决定，隔壁房间无人。");
