@@ -1477,7 +1477,9 @@ constexpr std::string_view kSoundNameChars =
     // (Since session forty-one, Tibetan names' syllables: 才让东周, 旦正加, 公保才旦, 拉毛措, 尕玛,
     // 久美, 完德, 晋美, 益西, 确吉, 坚赞, 强巴, 普布, 仁青. Not 更, 边 or 太: 其妻更加努力, 其父
     // 西山那边, 其子太多次.)
-    "周正藏毛公保尕金登久美完晋益确坚赞强普青东";
+    "周正藏毛公保尕金登久美完晋益确坚赞强普青东"
+    // (And Mongolian ones: 乌兰托娅, 那日松, 敖日格勒, 查干.)
+    "兰娅松勒敖干查";
 constexpr std::string_view kRareSoundNameChars =
     "买丽吐逊卓玛措呷吾孜努汗娜姆嘎绒堆琴尔桑旺珠嫫妞哈格";
 // The first characters of such names that the model's gate lets through too (ModelNameFirsts:
@@ -2097,6 +2099,12 @@ size_t SexEndAt(std::string_view s, size_t k) {
     return 0;
   }
   while (sex < s.size() && IsSpaceOrTab(s[sex])) ++sex;
+  // (Or a form's field of the sex: 那日松，性别：男; since session forty-one.)
+  if (s.compare(sex, 6, "性别") == 0) {
+    sex += 6;
+    if (sex < s.size() && s[sex] == ':') ++sex;
+    while (sex < s.size() && IsSpaceOrTab(s[sex])) ++sex;
+  }
   if (s.substr(sex, 3) != "男" && s.substr(sex, 3) != "女") return 0;
   const size_t after = sex + 3;
   const bool alone =
@@ -2127,8 +2135,9 @@ bool UnlistedNameBeforeSex(std::string_view s, size_t at, size_t k) {
     const bool numbered_mark = b >= 4 && s.substr(b - 3, 3) == "、" &&
                                (IsDigit(static_cast<unsigned char>(s[b - 4])) ||
                                 (b >= 6 && CharIn<kLabelNumbers>(s.substr(b - 6, 3))));
-    // (After a comma too before a bracket's profile: 经查，巴图（男，蒙古族）.)
-    if (c != '\n' && c != '\t' && c != ':' && c != '.' && c != ')' && !numbered_mark &&
+    // (After a comma too before a bracket's profile: 经查，巴图（男，蒙古族）; after a semicolon
+    // since session forty-one: 村委会主任；泽仁卓玛，女.)
+    if (c != '\n' && c != '\t' && c != ':' && c != ';' && c != '.' && c != ')' && !numbered_mark &&
         !(c == ',' && s[k] == '(')) {
       return false;
     }
@@ -2138,7 +2147,8 @@ bool UnlistedNameBeforeSex(std::string_view s, size_t at, size_t k) {
 
 // The characters of UnlistedNameBeforeSex's name, from `at` to the mark at k.
 bool NameCharsBeforeSex(std::string_view s, size_t at, size_t k) {
-  if (k < at + 6 || k > at + 15) return false;
+  // (Not a form's label with its value: 姓名李晓东，性别男.)
+  if (k < at + 6 || k > at + 15 || s.compare(at, 6, "姓名") == 0) return false;
   for (size_t c = at; c < k; c += 3) {
     const uint16_t cls = NameClassAt(s, c);
     if ((cls & kIdeographClass) == 0 || (cls & kStopInNameClass) != 0 || s.substr(c, 3) == "某" ||

@@ -1047,9 +1047,10 @@ class Scanner {
     const char32_t first = Decode3(s_, i);
     const bool line_start = !field_start && s_[i - 1] == '\n';
     if (field_start || s_[i] == ' ' || s_[i] == '\t' || model_firsts_.contains(first) ||
-        DotNear(i) || (line_start && SexSoon(i))) {
-      // (A line's start is read as a field's where a person's sex follows within five
-      // characters: 寻人启事↵朝克图，男，蒙古族; since session forty-one.)
+        DotNear(i) || ((line_start || s_[i - 1] == ';') && SexSoon(i))) {
+      // (A line's or a list's item's start is read as a field's where a person's sex follows
+      // within five characters: 寻人启事↵朝克图，男，蒙古族, 主任；泽仁卓玛，女; since session
+      // forty-one.)
       NameAtClauseStart(s_, i, out_);
     }
     if (line_start) [[unlikely]] {

@@ -29,8 +29,8 @@ struct Limits {
 
 constexpr Limits kSets[] = {
     {"set-a.jsonl", 40, 29, 1, 0},
-    {"set-b.jsonl", 40, 51, 0, 2},
-    {"set-c.jsonl", 40, 35, 0, 2},
+    {"set-b.jsonl", 40, 50, 0, 2},
+    {"set-c.jsonl", 40, 32, 0, 2},
     {"set-d.jsonl", 40, 65, 4, 6},
 };
 

@@ -2715,6 +2715,13 @@ TEST(RedactNames, GivenSurnamesAndKinNounsTheListsLacked_WhenRedacted_ThenMasked
   EXPECT_EQ(RedactText("向你了解曲比阿果家黄牛被盗的情况，查获俄木阿果、马某"),
             "向你了解曲某家黄牛被盗的情况，查获俄某、马某");
   ExpectKeptWithoutDoubt("询问人（签名）　吉克石达、王磊");
+  // (A form's field of the sex after the name, a list's item after a semicolon, Mongolian names'
+  // syllables after a person's word.)
+  EXPECT_EQ(RedactText("违法行为人：那日松，性别：男，民族：蒙古族"),
+            "违法行为人：那某，性别：男，民族：蒙古族");
+  EXPECT_EQ(RedactText("村委会主任；泽仁卓玛，女，武侯区"), "村委会主任；泽某，女，武侯区");
+  EXPECT_EQ(RedactText("（妻子乌兰托娅，联系电话"), "（妻子乌某，联系电话");
+  ExpectKeptWithoutDoubt("罚款；其他，男性。其中，性别：男的有3人。其子查看了监控，其妻子松开手。");
   EXPECT_EQ(RedactText("我们后邻郗桂兰早上起来"), "我们后邻郗某早上起来");
   EXPECT_EQ(RedactText("志愿者韦爱民已与其签订协议"), "志愿者韦某已与其签订协议");
   ExpectKeptWithoutDoubt("长子县公安局决定，隔壁房间无人。");
