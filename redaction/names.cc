@@ -2100,7 +2100,7 @@ size_t SexEndAt(std::string_view s, size_t k) {
   }
   while (sex < s.size() && IsSpaceOrTab(s[sex])) ++sex;
   // (Or a form's field of the sex: 那日松，性别：男; since session forty-one.)
-  if (s.compare(sex, 6, "性别") == 0) {
+  if (Decode3(s, sex) == U'性' && Decode3(s, sex + 3) == U'别') {
     sex += 6;
     if (sex < s.size() && s[sex] == ':') ++sex;
     while (sex < s.size() && IsSpaceOrTab(s[sex])) ++sex;
@@ -2506,7 +2506,7 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
       }();
       if (!kFirsts->contains(Decode3(s, at))) continue;
       // (Or 的 and a kin noun or a neighbour's, a friend's: 海某的邻居; since session forty-one.)
-      const bool de = s.compare(at, 3, "的") == 0 && at == j;
+      const bool de = at == j && Decode3(s, at) == U'的';
       if (de &&
           (s.compare(at + 3, 6, "邻居") == 0 || s.compare(at + 3, 6, "朋友") == 0 ||
            std::find(kKinNouns.begin(), kKinNouns.end(), s.substr(at + 3, 6)) != kKinNouns.end())) {
@@ -2529,7 +2529,7 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   // A person's nation (玉香叫（傣族，…）, 朝克图（蒙古族）: since session forty-one): one to four
   // characters and 族, then a comma or the bracket's end.
   for (size_t j = k + 3; !person && j <= k + 12 && j + 4 <= s.size(); j += 3) {
-    if (s.compare(j, 3, "族") == 0) {
+    if (Decode3(s, j) == U'族') {
       person = (s[j + 3] == ',' || s[j + 3] == ')') && IsIdeograph(Decode3(s, j - 3));
       break;
     }
@@ -2598,12 +2598,25 @@ bool HeadStartsWord(std::string_view name) {
 }
 
 // Since session forty-one (red-team set B): a Yi or Jingpo name of four characters, a clan's name
-// (kClanNames) and two more that are no stop nor 某, ending at byte `end` before 家, 的, 之, a
-// join or 、 (了解曲比阿果家黄牛被盗, 碰到沙马伍各和他堂弟): masked wherever it stands.
-// Not a place's or a body's (沙马乡政府), nor a word's (阿的确是): the two characters write names
-// by their sound. Not an officer's (询问人（签名）　吉克石达、).
+// (kClanNames) and two more that are no stop nor 某, ending at byte `end` before 家, a join or 、
+// (了解曲比阿果家黄牛被盗, 碰到沙马伍各和他堂弟): masked wherever it stands. Not a place's or a
+// body's (沙马乡政府), nor a word's (阿的确是): the two characters write names by their sound. Not
+// an officer's (询问人（签名）　吉克石达、).
 void ClanNameBefore(std::string_view s, size_t end, Findings* out) {
-  if (end < 12 || !PairIn<kClanNames>(s.substr(end - 12, 6))) return;
+  // (Their first and second characters first, one bit each: most places hold no clan's name.)
+  static const std::pair<CharSet, CharSet>* const kParts = [] {
+    std::vector<std::string_view> firsts;
+    std::vector<std::string_view> seconds;
+    for (size_t k = 0; k + 6 <= kClanNames.size(); k += 6) {
+      firsts.push_back(kClanNames.substr(k, 3));
+      seconds.push_back(kClanNames.substr(k + 3, 3));
+    }
+    return new std::pair<CharSet, CharSet>(CharSet(firsts), CharSet(seconds));
+  }();
+  if (end < 12 || !kParts->second.contains(Decode3(s, end - 9)) ||
+      !kParts->first.contains(Decode3(s, end - 12)) || !PairIn<kClanNames>(s.substr(end - 12, 6))) {
+    return;
+  }
   for (size_t k = end - 6; k < end; k += 3) {
     if (!IsTransliterationChar(s.substr(k, 3)) || IsNameStop(s.substr(k, 3)) ||
         CharIn<kPlaceOrBodyEnds>(s.substr(k, 3))) {

@@ -947,7 +947,7 @@ class Scanner {
       case U'家':
       case U'名':
         if (cp == U'的') NameAfterPresenceWord(s_, i, out_);
-        if (cp != U'名') ClanNameBefore(s_, i, out_);  // (曲比阿果家; since session forty-one)
+        if (cp == U'家') ClanNameBefore(s_, i, out_);  // (曲比阿果家; since session forty-one)
         if (i >= 6 && (model_given_.contains(Decode3(s_, i - 3)) || DotBefore(i))) {
           NameBeforeOwnWord(s_, i, out_);
         }
