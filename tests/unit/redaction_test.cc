@@ -2724,6 +2724,8 @@ TEST(RedactNames, GivenSurnamesAndKinNounsTheListsLacked_WhenRedacted_ThenMasked
   ExpectKeptWithoutDoubt("罚款；其他，男性。其中，性别：男的有3人。其子查看了监控，其妻子松开手。");
   EXPECT_EQ(RedactText("我们后邻郗桂兰早上起来"), "我们后邻郗某早上起来");
   EXPECT_EQ(RedactText("志愿者韦爱民已与其签订协议"), "志愿者韦某已与其签订协议");
+  EXPECT_EQ(RedactText("答：列车长蒙海燕帮我广播，合作伙伴崔永哲打了电话"),
+            "答：列车长蒙某帮我广播，合作伙伴崔某打了电话");
   ExpectKeptWithoutDoubt("长子县公安局决定，隔壁房间无人。");
 }
 
