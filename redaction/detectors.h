@@ -459,6 +459,8 @@ void NameAfterPersonnel(std::string_view folded, size_t i, Findings* out);
 void NicknameInQuotes(std::string_view folded, size_t i, Findings* out);
 // A Yi or Jingpo name of a clan's name and two characters ending at byte end (曲比阿果家).
 void ClanNameBefore(std::string_view folded, size_t end, Findings* out);
+// A name ending at byte i before 等人 (邹建平等人), with the members of its list before it.
+void NameBeforeOthers(std::string_view folded, size_t i, Findings* out);
 // A short name written bare after 小名 or 乳名, whose end is at byte i (乳名轩轩。).
 void BareNicknameAfter(std::string_view folded, size_t i, Findings* out);
 // Names called out at the start of quoted speech (“建伟，弄啥呢？”), at the quotation mark i.

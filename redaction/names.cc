@@ -2602,6 +2602,29 @@ bool HeadStartsWord(std::string_view name) {
   }
 }
 
+// Since session forty-one (red-team set D): a name before 等人 (侦办邹建平等人系列盗窃案, 张三、
+// 李四等人): read as before a speech word (NameEndingAt), with the list's members before it; not
+// one masked already, nor an officer's (民警王建国等人).
+void NameBeforeOthers(std::string_view s, size_t i, Findings* out) {
+  if (i < 6 || Decode3(s, i - 3) == U'某') return;
+  size_t start = NameEndingAt(s, i, out->text_has_dot);
+  // (Or after a verb: 侦办邹建平等人; a surname of the two wider lists and one or two characters of
+  // given names, the longer first.)
+  for (size_t b = i - 9; start == kNone && b + 6 <= i && b < i; b += 3) {
+    if (b <= i - 6 && HasNameClass(Decode3(s, b), kWideSurnameClass) &&
+        NameForwardFrom(s, b, Surnames::kWide, /*bounded=*/true) == i - b &&
+        EndsWithGivenChar(s, i) && !(i - b == 6 && IsWordNotName(s.substr(b, 6)))) {
+      start = b;
+    }
+  }
+  if (start == kNone || PersonNounAt(s, start, i)) return;
+  size_t before = start;
+  if (before > 0 && s[before - 1] == ':') --before;
+  if (OfficerFieldEndsAt(s, before)) return;
+  AddHeuristic(start, i, out);
+  NamesListedBefore(s, start, out);
+}
+
 // Since session forty-one (red-team set B): a Yi or Jingpo name of four characters, a clan's name
 // (kClanNames) and two more that are no stop nor 某, ending at byte `end` before 家, a join or 、
 // (了解曲比阿果家黄牛被盗, 碰到沙马伍各和他堂弟): masked wherever it stands. Not a place's or a

@@ -2726,6 +2726,9 @@ TEST(RedactNames, GivenSurnamesAndKinNounsTheListsLacked_WhenRedacted_ThenMasked
   EXPECT_EQ(RedactText("志愿者韦爱民已与其签订协议"), "志愿者韦某已与其签订协议");
   EXPECT_EQ(RedactText("答：列车长蒙海燕帮我广播，合作伙伴崔永哲打了电话"),
             "答：列车长蒙某帮我广播，合作伙伴崔某打了电话");
+  EXPECT_EQ(RedactText("我局在侦办邹建平等人系列盗窃案，抓获刘强等人"),
+            "我局在侦办邹某等人系列盗窃案，抓获刘某等人");
+  ExpectKeptWithoutDoubt("民警王建国等人到场，经理等人在场，查处黄金等人。");
   ExpectKeptWithoutDoubt("长子县公安局决定，隔壁房间无人。");
 }
 
