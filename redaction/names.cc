@@ -361,7 +361,7 @@ constexpr std::array<std::string_view, 54> kPersonNouns = {
 // more people of a case: 村委会主任文庆祥, 同行人彭飞, 车辆所有人谭志刚, 老板娘程丽.)
 // (Since session thirty-nine, a sixth red-team round's too, from 网格员 on; and, from 叫他 on, a
 // name or a nickname by its sound called out: 都叫他阿彪, 喊她张秀兰.)
-constexpr std::array<std::string_view, 61> kWorkNouns = {
+constexpr std::array<std::string_view, 64> kWorkNouns = {
     "牧民",
     "果农",
     "茶农",
@@ -420,11 +420,16 @@ constexpr std::array<std::string_view, 61> kWorkNouns = {
     // (Since session forty: a village's head, a village group's leader: 五组组长谭明江.)
     "村长",
     "组组长",
-    // (Since session forty-one: 列车长蒙海燕, 合作伙伴崔永哲, 快递员, 乘务员.)
+    // (Since session forty-one: 列车长蒙海燕, 合作伙伴崔永哲, 快递员, 乘务员, and the three below.)
     "列车长",
     "伙伴",
     "快递员",
     "乘务员",
+    // (Village and community committees' people, as 村委会主任: 村党支部书记：黄文斌,
+    // 调解委员会委员 尹德顺; not 委员会, 书记员.)
+    "支部书记",
+    "党委书记",
+    "委员",
 };
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).

@@ -2729,6 +2729,9 @@ TEST(RedactNames, GivenSurnamesAndKinNounsTheListsLacked_WhenRedacted_ThenMasked
   EXPECT_EQ(RedactText("我局在侦办邹建平等人系列盗窃案，抓获刘强等人"),
             "我局在侦办邹某等人系列盗窃案，抓获刘某等人");
   ExpectKeptWithoutDoubt("民警王建国等人到场，经理等人在场，查处黄金等人。");
+  EXPECT_EQ(RedactText("村党支部书记：黄文斌（签名）\n东岭村人民调解委员会委员尹德顺"),
+            "村党支部书记：黄某（签名）\n东岭村人民调解委员会委员尹某");
+  ExpectKeptWithoutDoubt("书记员张丽，委员会主任王某。");
   ExpectKeptWithoutDoubt("长子县公安局决定，隔壁房间无人。");
 }
 
