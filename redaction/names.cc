@@ -522,8 +522,10 @@ constexpr std::string_view kNotNamesAfterRole =
     "敬酒敬礼敬老粘贴粘住母亲母子母女母婴母校锁门锁车锁住锁上锁匠锁具但是但凡拓展拓宽";
 // Words that usually follow a person's name (张三称, 李四驾驶). Longer words first.
 // (交代 since session thirty-nine: 据王建国交代.)
-constexpr std::array<std::string_view, 9> kAfterName = {
-    "报称", "声称", "自称", "供称", "供述", "驾驶", "报警", "交代", "称",
+// (Since session forty-one also 签收 and 签字, after a name that no officer's field or title
+// comes before: 常永贵签收, not 民警王磊签字.)
+constexpr std::array<std::string_view, 11> kAfterName = {
+    "报称", "声称", "自称", "供称", "供述", "驾驶", "报警", "交代", "称", "签收", "签字",
 };
 // Verbs that follow the members of a list of persons (张某与李四共同实施, 王某、李四承认,
 // 李某伙同王五盗窃).
@@ -3634,6 +3636,9 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       }
     }
     if (const size_t start = NameEndingAt(s, i, out->text_has_dot); start != kNone) {
+      size_t before = start;
+      if (before > 0 && s[before - 1] == ':') --before;
+      if (Decode3(word, 0) == U'签' && OfficerFieldEndsAt(s, before)) return resume;
       AddHeuristic(start, i, out);
       NamesListedBefore(s, start, out);
     }

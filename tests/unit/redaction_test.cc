@@ -2732,6 +2732,8 @@ TEST(RedactNames, GivenSurnamesAndKinNounsTheListsLacked_WhenRedacted_ThenMasked
   EXPECT_EQ(RedactText("村党支部书记：黄文斌（签名）\n东岭村人民调解委员会委员尹德顺"),
             "村党支部书记：黄某（签名）\n东岭村人民调解委员会委员尹某");
   ExpectKeptWithoutDoubt("书记员张丽，委员会主任王某。");
+  EXPECT_EQ(RedactText("手机1部　常永贵　已发还，常永贵签收"), "手机1部　常某　已发还，常某签收");
+  ExpectKeptWithoutDoubt("办案民警王磊签字确认，民警：王磊签字，由其家属签收。");
   ExpectKeptWithoutDoubt("长子县公安局决定，隔壁房间无人。");
 }
 
