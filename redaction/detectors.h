@@ -461,6 +461,10 @@ void NicknameInQuotes(std::string_view folded, size_t i, Findings* out);
 void ClanNameBefore(std::string_view folded, size_t end, Findings* out);
 // A name ending at byte i before 等人 (邹建平等人), with the members of its list before it.
 void NameBeforeOthers(std::string_view folded, size_t i, Findings* out);
+// Whether a given name's character ends a name at byte i, no place's or body's.
+bool GivenNameMayEndAt(std::string_view folded, size_t i);
+// A name right before the label 联系电话 that starts at byte i (刘洋联系电话).
+void NameBeforePhoneLabel(std::string_view folded, size_t i, Findings* out);
 // A short name written bare after 小名 or 乳名, whose end is at byte i (乳名轩轩。).
 void BareNicknameAfter(std::string_view folded, size_t i, Findings* out);
 // Names called out at the start of quoted speech (“建伟，弄啥呢？”), at the quotation mark i.

@@ -523,7 +523,7 @@ constexpr std::string_view kNotNamesAfterRole =
 // Words that usually follow a person's name (张三称, 李四驾驶). Longer words first.
 // (交代 since session thirty-nine: 据王建国交代.)
 // (Since session forty-one also 签收 and 签字, after a name that no officer's field or title
-// comes before: 常永贵签收, not 民警王磊签字.)
+// comes before: 常永贵签收; not 民警王磊签字. 联系电话 is read at its 话: NameBeforePhoneLabel.)
 constexpr std::array<std::string_view, 11> kAfterName = {
     "报称", "声称", "自称", "供称", "供述", "驾驶", "报警", "交代", "称", "签收", "签字",
 };
@@ -2609,6 +2609,28 @@ bool HeadStartsWord(std::string_view name) {
   }
 }
 
+// Whether a given name's character ends a name at byte i, no place's or body's (李家村).
+bool GivenNameMayEndAt(std::string_view s, size_t i) {
+  if (i < 6) return false;
+  const uint16_t cls = NameClassAt(s, i - 3);
+  return (cls & kGivenNameClass) != 0 && (cls & kNotNameEndClass) == 0 &&
+         !CharIn<kPlaceOrBodyEnds>(s.substr(i - 3, 3));
+}
+
+// Since session forty-one (red-team set C): a name right before the label 联系电话 that starts at
+// byte i (序号6刘洋联系电话…), read as before a speech word; not an officer's, nor a place's or a
+// body's (李家村联系电话, 派出所联系电话).
+void NameBeforePhoneLabel(std::string_view s, size_t i, Findings* out) {
+  if (!GivenNameMayEndAt(s, i)) return;
+  const size_t start = NameEndingAt(s, i, out->text_has_dot);
+  if (start == kNone) return;
+  size_t before = start;
+  if (before > 0 && s[before - 1] == ':') --before;
+  if (OfficerFieldEndsAt(s, before)) return;
+  AddHeuristic(start, i, out);
+  NamesListedBefore(s, start, out);
+}
+
 // Since session forty-one (red-team set D): a name before 等人 (侦办邹建平等人系列盗窃案, 张三、
 // 李四等人): read as before a speech word (NameEndingAt), with the list's members before it; not
 // one masked already, nor an officer's (民警王建国等人).
@@ -3635,10 +3657,16 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
         return resume;
       }
     }
+    // (Before 签收 and 签字 no place's or body's name: 李家村签收.)
+    const bool signed_word = Decode3(word, 0) == U'签';
+    if (signed_word && (i < 6 || (NameClassAt(s, i - 3) & kNotNameEndClass) != 0 ||
+                        CharIn<kPlaceOrBodyEnds>(s.substr(i - 3, 3)))) {
+      return std::max(resume, i + word.size());
+    }
     if (const size_t start = NameEndingAt(s, i, out->text_has_dot); start != kNone) {
       size_t before = start;
       if (before > 0 && s[before - 1] == ':') --before;
-      if (Decode3(word, 0) == U'签' && OfficerFieldEndsAt(s, before)) return resume;
+      if (signed_word && OfficerFieldEndsAt(s, before)) return resume;
       AddHeuristic(start, i, out);
       NamesListedBefore(s, start, out);
     }

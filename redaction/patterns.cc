@@ -904,6 +904,10 @@ class Scanner {
       case U'机':
       case U'式':
         if (PhoneLabelEndsAt(i, cp)) CnNumberNear(i + 3);
+        // (A name right before 联系电话: since session forty-one.)
+        if (cp == U'话' && options_.name_heuristics && i >= 15 && At(s_, i - 9, "联系电")) {
+          NameBeforePhoneLabel(s_, i - 9, out_);
+        }
         return;
       case U'栋':
       case U'幢':

@@ -2734,6 +2734,9 @@ TEST(RedactNames, GivenSurnamesAndKinNounsTheListsLacked_WhenRedacted_ThenMasked
   ExpectKeptWithoutDoubt("书记员张丽，委员会主任王某。");
   EXPECT_EQ(RedactText("手机1部　常永贵　已发还，常永贵签收"), "手机1部　常某　已发还，常某签收");
   ExpectKeptWithoutDoubt("办案民警王磊签字确认，民警：王磊签字，由其家属签收。");
+  EXPECT_EQ(RedactText("三、序号6刘洋联系电话13812345678已停机"),
+            "三、序号6刘某联系电话[电话]已停机");
+  ExpectKeptWithoutDoubt("李家村联系电话：0371-1234567，城关派出所联系电话：0371-1234568");
   ExpectKeptWithoutDoubt("长子县公安局决定，隔壁房间无人。");
 }
 
