@@ -2790,8 +2790,14 @@ class Scanner {
       const auto* const p = reinterpret_cast<const unsigned char*>(s_.data());
       const size_t n = s_.size();
       auto marked = [&](size_t k) { return k < n && (p[k] == ' ' || p[k] == 0xE7); };
-      if (!marked(i + 3) && !marked(i + 6)) return;
-      if (!MarkedHouseNumberAt(i + 3) && !MarkedHouseNumberAt(i + 6)) return;
+      // (Or a village's named group: 查冲村河西组17号, MatchHouseAddress.)
+      const bool named_group =
+          Decode3(s_, i) == U'村' && ((Decode3(s_, i + 9) == U'组' && DigitAt(s_, i + 12)) ||
+                                      (Decode3(s_, i + 12) == U'组' && DigitAt(s_, i + 15)));
+      if (!named_group) {
+        if (!marked(i + 3) && !marked(i + 6)) return;
+        if (!MarkedHouseNumberAt(i + 3) && !MarkedHouseNumberAt(i + 6)) return;
+      }
     }
     Range r;
     if (!MatchHouseAddress(s_, i, &r, Spaces::kReadPast)) return;
@@ -2952,7 +2958,20 @@ class Scanner {
   [[gnu::noinline]] static bool MatchHouseAddress(std::string_view s, size_t i, Range* out,
                                                   Spaces spaces = Spaces::kStop) {
     const size_t suffix = AtAny(s, i, kPlaceSuffixWords);
-    return suffix != 0 && MatchSuffixNumbers(s, i, i + suffix, out, spaces);
+    if (suffix == 0) return false;
+    if (MatchSuffixNumbers(s, i, i + suffix, out, spaces)) return true;
+    // A village's group named, not numbered, with its house number (查冲村河西组17号, 步前村下屋组
+    // 19号; red-team set E, since session forty-one): two or three ideographs and 组, then the
+    // numbers. (Not 村河东组共有12户: a unit must follow the number.)
+    if (suffix == 3 && Decode3(s, i) == U'村') {
+      for (size_t q = i + 9; q <= i + 12; q += 3) {
+        if (Decode3(s, q) != U'组' || !DigitAt(s, q + 3)) continue;
+        bool named = true;
+        for (size_t k = i + 3; k < q && named; k += 3) named = IsIdeograph(Decode3(s, k));
+        return named && MatchHouseNumbers(s, i, q + 3, out, spaces);
+      }
+    }
+    return false;
   }
 
   // The place suffix word at i, then house-level numbers from q (MatchHouseNumbers); a zone

@@ -2680,6 +2680,10 @@ TEST(RedactPatterns, GivenForeignNumbersHandlesAndBoatsAsSetDWritesThem_WhenReda
   EXPECT_EQ(RedactText("停泊在“琼儋渔06158”号渔船上"), "停泊在“[车牌号]”号渔船上");
   EXPECT_EQ(RedactText("住艾不盖嘎查3组12号。"), "住[住址]。");
   EXPECT_EQ(RedactText("住家属区3委12组7号）"), "住[住址]）");
+  // (A village's named group with its house number: set E, since session forty-one.)
+  EXPECT_EQ(RedactText("住高河镇查冲村河西组17号，其住山岔村河东组9号"),
+            "住高河镇[住址]，其住[住址]");
+  ExpectKeptWithoutDoubt("查冲村河东组共有12户，河西组组长到场，李家村河西组。");
   EXPECT_EQ(RedactText("位于家属区东侧"), "位于家属区东侧");
   EXPECT_EQ(RedactText("电动三轮车\t1辆\t鲁G·D5K2H8\t"), "电动三轮车\t1辆\t[车牌号]\t");
   EXPECT_EQ(RedactText("经营场所官桥镇内厝村下厝12号，"), "经营场所官桥镇[住址]，");
