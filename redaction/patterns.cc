@@ -2800,7 +2800,10 @@ class Scanner {
       }
     }
     Range r;
-    if (!MatchHouseAddress(s_, i, &r, Spaces::kReadPast)) return;
+    if (!MatchHouseAddress(s_, i, &r, Spaces::kReadPast) &&
+        !(Decode3(s_, i) == U'村' && MatchNamedGroup(s_, i, &r))) {
+      return;
+    }
     if (OrganizationAddressAt(r.begin)) {
       Protect(r.begin, r.end);  // (a listed person's address there is still masked)
     } else {
@@ -2958,18 +2961,20 @@ class Scanner {
   [[gnu::noinline]] static bool MatchHouseAddress(std::string_view s, size_t i, Range* out,
                                                   Spaces spaces = Spaces::kStop) {
     const size_t suffix = AtAny(s, i, kPlaceSuffixWords);
-    if (suffix == 0) return false;
-    if (MatchSuffixNumbers(s, i, i + suffix, out, spaces)) return true;
-    // A village's group named, not numbered, with its house number (查冲村河西组17号, 步前村下屋组
-    // 19号; red-team set E, since session forty-one): two or three ideographs and 组, then the
-    // numbers. (Not 村河东组共有12户: a unit must follow the number.)
-    if (suffix == 3 && Decode3(s, i) == U'村') {
-      for (size_t q = i + 9; q <= i + 12; q += 3) {
-        if (Decode3(s, q) != U'组' || !DigitAt(s, q + 3)) continue;
-        bool named = true;
-        for (size_t k = i + 3; k < q && named; k += 3) named = IsIdeograph(Decode3(s, k));
-        return named && MatchHouseNumbers(s, i, q + 3, out, spaces);
+    return suffix != 0 && MatchSuffixNumbers(s, i, i + suffix, out, spaces);
+  }
+
+  // A village's group named, not numbered, with its house number, at the 村 at i (查冲村河西组
+  // 17号, 步前村下屋组19号; red-team set E, since session forty-one): two or three ideographs and
+  // 组, then the numbers. (Not 村河东组共有12户: a unit must follow the number.) The scan's only:
+  // a listed address's details (FindAddressDetails) start at a number right after a place word.
+  static bool MatchNamedGroup(std::string_view s, size_t i, Range* out) {
+    for (size_t q = i + 9; q <= i + 12; q += 3) {
+      if (Decode3(s, q) != U'组' || !DigitAt(s, q + 3)) continue;
+      for (size_t k = i + 3; k < q; k += 3) {
+        if (!IsIdeograph(Decode3(s, k))) return false;
       }
+      return MatchHouseNumbers(s, i, q + 3, out, Spaces::kReadPast);
     }
     return false;
   }
