@@ -371,6 +371,8 @@ void NameRightAfterLabel(std::string_view folded, size_t i, Findings* out);
 // Whether an officer's field or title ends at byte i (执法人员, 承办人, 民警, 办案单位负责人 …;
 // not 被执行人): the name after it is kept.
 bool OfficerFieldEndsAt(std::string_view folded, size_t i);
+// The same at a name's start, past a form's colon before it (民警：王磊).
+bool OfficerFieldBefore(std::string_view folded, size_t start);
 // The later members of a list after a person already masked, at the 某 at byte i (张某、李四,
 // 王某某和赵六): names as after a role word.
 void NamesAfterMasked(std::string_view folded, size_t i, Findings* out);
@@ -461,8 +463,13 @@ void NicknameInQuotes(std::string_view folded, size_t i, Findings* out);
 void ClanNameBefore(std::string_view folded, size_t end, Findings* out);
 // A name ending at byte i before 等人 (邹建平等人), with the members of its list before it.
 void NameBeforeOthers(std::string_view folded, size_t i, Findings* out);
-// Whether a given name's character ends a name at byte i, no place's or body's.
+// Whether a name may end at byte i: no place's or body's (李家村), no word's for persons.
+bool NameMayEndAt(std::string_view folded, size_t i);
+// The same where a given name's character ends it.
 bool GivenNameMayEndAt(std::string_view folded, size_t i);
+// A name found at [start, end) before its context, with the list's members before it; not an
+// officer's (OfficerFieldBefore).
+void AddNameBefore(std::string_view folded, size_t start, size_t end, Findings* out);
 // A name right before the label 联系电话 that starts at byte i (刘洋联系电话).
 void NameBeforePhoneLabel(std::string_view folded, size_t i, Findings* out);
 // A short name written bare after 小名 or 乳名, whose end is at byte i (乳名轩轩。).

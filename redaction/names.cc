@@ -2314,9 +2314,7 @@ void NamesListedAt(std::string_view s, size_t i, Findings* out) {
   if (!member(first) || !member(second)) return;
   const size_t third = i + 15;
   if (DelimitedListMember(s, third) == 0 && RoleNameEnd(s, third) == 0) return;
-  size_t before = first;
-  if (before > 0 && s[before - 1] == ':') --before;
-  if (OfficerFieldEndsAt(s, before)) return;
+  if (OfficerFieldBefore(s, first)) return;
   AddHeuristic(first, i, out);
   NamesListedAfter(s, i, out);
 }
@@ -2436,9 +2434,20 @@ void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
 // four ideographs, none a stop (but 氏 inside: 阮氏香) nor 某; or kNone. Not an officer's word
 // (翻译人员 stays: README, "kept as staff acting for the police").
 size_t NameAfterPersonWordBefore(std::string_view s, size_t i, bool after_de) {
-  static constexpr std::array<std::string_view, 12> kWords = {"妻子", "丈夫", "之妻", "之夫",
-                                                              "其妻", "其夫", "女孩", "男孩",
-                                                              "邻居", "朋友", "同事", "证人"};
+  // The strong context words (朋友 妻子 证人 …), the kin words (其妻 之夫 …), the kin nouns and
+  // 女孩 男孩.
+  static constexpr std::array<std::string_view, 2> kChildren = {"女孩", "男孩"};
+  const std::array<std::span<const std::string_view>, 4> lists = {
+      std::span<const std::string_view>(kBeforeName).first(kStrongContexts),
+      std::span<const std::string_view>(kKinWords), std::span<const std::string_view>(kKinNouns),
+      std::span<const std::string_view>(kChildren)};
+  auto word_ends_at = [&](size_t at) {
+    return std::any_of(lists.begin(), lists.end(), [&](std::span<const std::string_view> words) {
+      return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+        return at >= w.size() && s.compare(at - w.size(), w.size(), w) == 0;
+      });
+    });
+  };
   for (size_t start = i - 6; start + 12 >= i && start >= 3; start -= 3) {
     if ((NameClassAt(s, start) & kIdeographClass) == 0 || s.compare(start, 3, "某") == 0 ||
         ((NameClassAt(s, start) & kStopInNameClass) != 0 &&
@@ -2450,14 +2459,7 @@ size_t NameAfterPersonWordBefore(std::string_view s, size_t i, bool after_de) {
         IsSurnameChar(Decode3(s, start), Surnames::kList)) {
       return start;
     }
-    for (std::string_view w : kWords) {
-      if (start >= w.size() && s.compare(start - w.size(), w.size(), w) == 0) return start;
-    }
-    if (std::any_of(kKinNouns.begin(), kKinNouns.end(), [&](std::string_view w) {
-          return start >= w.size() && s.compare(start - w.size(), w.size(), w) == 0;
-        })) {
-      return start;
-    }
+    if (word_ends_at(start)) return start;
     if (start < 6) break;
   }
   return kNone;
@@ -2560,11 +2562,7 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
       PersonNounAt(s, start, i)) {
     return;
   }
-  size_t before = start;
-  if (before > 0 && s[before - 1] == ':') --before;
-  if (OfficerFieldEndsAt(s, before)) return;
-  AddHeuristic(start, i, out);
-  NamesListedBefore(s, start, out);
+  AddNameBefore(s, start, i, out);
 }
 
 // Since session thirty-nine: 邵李氏, 党刘氏 (a red-team round's documents: an old woman named by
@@ -2609,12 +2607,20 @@ bool HeadStartsWord(std::string_view name) {
   }
 }
 
+bool NameMayEndAt(std::string_view s, size_t i) {
+  return i >= 6 && (NameClassAt(s, i - 3) & kNotNameEndClass) == 0 &&
+         !CharIn<kPlaceOrBodyEnds>(s.substr(i - 3, 3));
+}
+
 // Whether a given name's character ends a name at byte i, no place's or body's (李家村).
 bool GivenNameMayEndAt(std::string_view s, size_t i) {
-  if (i < 6) return false;
-  const uint16_t cls = NameClassAt(s, i - 3);
-  return (cls & kGivenNameClass) != 0 && (cls & kNotNameEndClass) == 0 &&
-         !CharIn<kPlaceOrBodyEnds>(s.substr(i - 3, 3));
+  return NameMayEndAt(s, i) && (NameClassAt(s, i - 3) & kGivenNameClass) != 0;
+}
+
+void AddNameBefore(std::string_view s, size_t start, size_t end, Findings* out) {
+  if (OfficerFieldBefore(s, start)) return;
+  AddHeuristic(start, end, out);
+  NamesListedBefore(s, start, out);
 }
 
 // Since session forty-one (red-team set C): a name right before the label 联系电话 that starts at
@@ -2622,13 +2628,9 @@ bool GivenNameMayEndAt(std::string_view s, size_t i) {
 // body's (李家村联系电话, 派出所联系电话).
 void NameBeforePhoneLabel(std::string_view s, size_t i, Findings* out) {
   if (!GivenNameMayEndAt(s, i)) return;
-  const size_t start = NameEndingAt(s, i, out->text_has_dot);
-  if (start == kNone) return;
-  size_t before = start;
-  if (before > 0 && s[before - 1] == ':') --before;
-  if (OfficerFieldEndsAt(s, before)) return;
-  AddHeuristic(start, i, out);
-  NamesListedBefore(s, start, out);
+  if (const size_t start = NameEndingAt(s, i, out->text_has_dot); start != kNone) {
+    AddNameBefore(s, start, i, out);
+  }
 }
 
 // Since session forty-one (red-team set D): a name before 等人 (侦办邹建平等人系列盗窃案, 张三、
@@ -2646,12 +2648,7 @@ void NameBeforeOthers(std::string_view s, size_t i, Findings* out) {
       start = b;
     }
   }
-  if (start == kNone || PersonNounAt(s, start, i)) return;
-  size_t before = start;
-  if (before > 0 && s[before - 1] == ':') --before;
-  if (OfficerFieldEndsAt(s, before)) return;
-  AddHeuristic(start, i, out);
-  NamesListedBefore(s, start, out);
+  if (start != kNone && !PersonNounAt(s, start, i)) AddNameBefore(s, start, i, out);
 }
 
 // Since session forty-one (red-team set B): a Yi or Jingpo name of four characters, a clan's name
@@ -3001,6 +2998,11 @@ bool OfficerFieldEndsAt(std::string_view s, size_t i) {
     }
   }
   return false;
+}
+
+bool OfficerFieldBefore(std::string_view s, size_t start) {
+  if (start > 0 && s[start - 1] == ':') --start;
+  return OfficerFieldEndsAt(s, start);
 }
 
 namespace {
@@ -3657,16 +3659,15 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
         return resume;
       }
     }
-    // (Before 签收 and 签字 no place's or body's name: 李家村签收.)
-    const bool signed_word = Decode3(word, 0) == U'签';
-    if (signed_word && (i < 6 || (NameClassAt(s, i - 3) & kNotNameEndClass) != 0 ||
-                        CharIn<kPlaceOrBodyEnds>(s.substr(i - 3, 3)))) {
+    // (Before 签收 and 签字 no place's or body's name, nor an officer's: 李家村签收, 民警王磊签字.)
+    if (Decode3(word, 0) == U'签') {
+      if (const size_t start = NameMayEndAt(s, i) ? NameEndingAt(s, i, out->text_has_dot) : kNone;
+          start != kNone) {
+        AddNameBefore(s, start, i, out);
+      }
       return std::max(resume, i + word.size());
     }
     if (const size_t start = NameEndingAt(s, i, out->text_has_dot); start != kNone) {
-      size_t before = start;
-      if (before > 0 && s[before - 1] == ':') --before;
-      if (signed_word && OfficerFieldEndsAt(s, before)) return resume;
       AddHeuristic(start, i, out);
       NamesListedBefore(s, start, out);
     }

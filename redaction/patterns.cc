@@ -3271,9 +3271,7 @@ bool NameMentions::Mentionable(std::string_view text, size_t begin, size_t end) 
   // Not after an officer's title or field (民警李建军, 民警：李建军, 经办民警：张伟、刘洋 at 张伟,
   // 承办人：王建国; OfficerFieldEndsAt): an officer's name, whatever the heuristic took it for
   // elsewhere.
-  size_t before = begin;
-  if (before > 0 && text[before - 1] == ':') --before;
-  return !OfficerFieldEndsAt(text, before);
+  return !OfficerFieldBefore(text, begin);
 }
 
 size_t NameMentions::LongestAt(size_t i, char32_t cp) const {
