@@ -77,7 +77,9 @@ constexpr std::string_view kMoreSurnames =
     // in lists.)
     "郇邝"
     // (Since session forty-one, surnames missing from the lists: 荣, 栗, 雒, 蔚, 骞, 奉.)
-    "荣栗雒蔚骞奉";
+    "荣栗雒蔚骞奉"
+    // (Since session forty-two, red-team set E: 檀子豪.)
+    "檀";
 
 // Surnames that start common words as well (车辆, 施工, 康复, 项链 …), left out of both lists
 // above: they start a name only as a later member of a list of persons (张某、车晓东称), where
@@ -297,7 +299,7 @@ size_t KinWordAt(std::string_view s, size_t at) {
 // a quotation mark after them (自称叫“王志成”). Left out: nouns that start with characters common
 // in police texts, where the scan would stop (公公, 事主, 物主, 管理员, 伤者, 领班, 阿姨: 公 alone
 // stopped it 37,000 times a pass over the benchmark's corpus).
-constexpr std::array<std::string_view, 54> kPersonNouns = {
+constexpr std::array<std::string_view, 61> kPersonNouns = {
     "保安",
     "服务员",
     "店员",
@@ -353,6 +355,15 @@ constexpr std::array<std::string_view, 54> kPersonNouns = {
     "前邻",
     "隔壁",
     "志愿者",
+    // (Since session forty-two, red-team set E: 平台客服孙蕾, 网吧网管黄鹏, 导游汪晓峰, 钓友余老五,
+    // 同乡黄冬生, 寨邻吴老九, 寨老李老鲁. 导, 客, 钓 and 寨 are deferred: kDeferredFirsts.)
+    "客服",
+    "网管",
+    "导游",
+    "钓友",
+    "同乡",
+    "寨邻",
+    "寨老",
 };
 // The same for people named by their work or place (since session thirty-eight: a fifth red-team
 // round's, where minority names are many: 牧民巴特尔, 嘎查长宝音, 柜员黄文静). A list of its own
@@ -589,8 +600,8 @@ static_assert(kObjectVerbs[kVerbsByFirstCharacter] == "传唤");
   return kMap;
 }
 // Characters that end words for persons or places, not names (安全员, 包间内, 管理人员,
-// 水果店, 卫生院).
-constexpr std::string_view kNotNameEnds = "员警工队长主户师众人店厂司局所院校村组部馆站室头";
+// 水果店, 卫生院; since session forty-two also towns': 隔壁王团镇).
+constexpr std::string_view kNotNameEnds = "员警工队长主户师众人店厂司局所院校村组部馆站室头镇乡";
 constexpr std::string_view kNotAfterName = "某人员内里";
 bool IsNameStop(std::string_view ch, bool in_name) {
   if (ch.size() != 3) return false;
@@ -2180,9 +2191,10 @@ bool NameCharsBeforeSex(std::string_view s, size_t at, size_t k) {
 // word or in a list: two to five ideographs as NameCharsBeforeSex reads them. Its end, or 0.
 // (UnlistedNameBeforeSex reads the same where a line or a clause starts.)
 size_t NameBeforeProfile(std::string_view s, size_t at) {
-  // The bracket first, which most places lack (NameCharsBeforeSex tests the characters).
+  // The bracket first, which most places lack (NameCharsBeforeSex tests the characters). (Or,
+  // since session forty-two, a comma before the sex: 违法行为人次仁多吉，男.)
   size_t k = at + 6;
-  while (k <= at + 15 && k < s.size() && s[k] != '(') k += 3;
+  while (k <= at + 15 && k < s.size() && s[k] != '(' && s[k] != ',') k += 3;
   if (k > at + 15 || k >= s.size()) return 0;
   return SexAt(s, k) && NameCharsBeforeSex(s, at, k) ? k : 0;
 }
@@ -2219,7 +2231,14 @@ size_t NameBeforeSex(std::string_view s, size_t at) {
   }
   if (given == at + 3 && (k == given + 3 ? (NameClassAt(s, given) & kGivenNameClass) == 0
                                          : IsWordNotName(s.substr(at, 6)))) {
-    return 0;
+    // (Where a form's value starts, a surname and characters that write names by their sound,
+    // read as a name no surname starts: 经查明：穆萨，男; since session forty-two. Not 向导，男,
+    // 马夫，男: 夫 ends such names of three characters or more only, 诺夫.)
+    for (size_t c = given; c < k; c += 3) {
+      if (!IsTransliterationChar(s.substr(c, 3))) return 0;
+    }
+    if (k == given + 3 && s.compare(given, 3, "夫") == 0) return 0;
+    return UnlistedNameBeforeSex(s, at, k) ? k : 0;
   }
   return k;
 }
@@ -2434,13 +2453,12 @@ void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
 // four ideographs, none a stop (but 氏 inside: 阮氏香) nor 某; or kNone. Not an officer's word
 // (翻译人员 stays: README, "kept as staff acting for the police").
 size_t NameAfterPersonWordBefore(std::string_view s, size_t i, bool after_de) {
-  // The strong context words (朋友 妻子 证人 …), the kin words (其妻 之夫 …), the kin nouns and
-  // 女孩 男孩.
+  // The context words (朋友 妻子 证人 …; since session forty-two all of them, not only the strong
+  // ones: 违法行为人海麦尔（小名…）), the kin words (其妻 之夫 …), the kin nouns and 女孩 男孩.
   static constexpr std::array<std::string_view, 2> kChildren = {"女孩", "男孩"};
   const std::array<std::span<const std::string_view>, 4> lists = {
-      std::span<const std::string_view>(kBeforeName).first(kStrongContexts),
-      std::span<const std::string_view>(kKinWords), std::span<const std::string_view>(kKinNouns),
-      std::span<const std::string_view>(kChildren)};
+      std::span<const std::string_view>(kBeforeName), std::span<const std::string_view>(kKinWords),
+      std::span<const std::string_view>(kKinNouns), std::span<const std::string_view>(kChildren)};
   auto word_ends_at = [&](size_t at) {
     return std::any_of(lists.begin(), lists.end(), [&](std::span<const std::string_view> words) {
       return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
@@ -2734,8 +2752,10 @@ void NameAfterPresenceWord(std::string_view s, size_t i, Findings* out) {
 // 公司业务员曹林, 村里的调解员周德文; since session thirty-seven): as after 人员. Not officers'
 // (侦查员, 接警员) nor staff acting in office (工作人员).
 constexpr std::string_view kOccupationsBeforeYuan =
-    "保管仓管业务售货收银营业快递外卖清洁保洁送餐理货销售推销调解管理售票安全";
-constexpr std::string_view kOccupationSeconds = "管务货银业递卖洁餐售销解理票全";
+    "保管仓管业务售货收银营业快递外卖清洁保洁送餐理货销售推销调解管理售票安全值班防疫";
+constexpr std::string_view kOccupationSeconds = "管务货银业递卖洁餐售销解理票全班疫";
+// Single characters before 员 of private persons' work (雇员, 人事专员; since session forty-two).
+constexpr std::string_view kOccupationsOneBeforeYuan = "雇专";
 constexpr bool OccupationSecondsAreTheirs() {
   for (size_t k = 3; k < kOccupationsBeforeYuan.size(); k += 6) {
     if (kOccupationSeconds.find(kOccupationsBeforeYuan.substr(k, 3)) == std::string_view::npos) {
@@ -2751,9 +2771,16 @@ void NameAfterPersonnel(std::string_view s, size_t i, Findings* out) {
   if (i < 9 || s.size() < i + 9 || s[i + 3] == ':') return;
   if (s.substr(i - 3, 3) != "人") {
     // (The second character first: 员 is common after others, 成员, 会员, 队员 ….)
-    if (CharIn<kOccupationSeconds>(s.substr(i - 3, 3)) &&
-        PairIn<kOccupationsBeforeYuan>(s.substr(i - 6, 6))) {
-      RoleNameAt(s, i + 3, out, /*given_last=*/true);
+    if ((CharIn<kOccupationSeconds>(s.substr(i - 3, 3)) &&
+         PairIn<kOccupationsBeforeYuan>(s.substr(i - 6, 6))) ||
+        CharIn<kOccupationsOneBeforeYuan>(s.substr(i - 3, 3))) {
+      size_t at = i + 3;
+      // (Or after 是 or 为, as after a person's noun: 防疫员是杨志军.)
+      if (const char32_t link = Decode3(s, at);
+          (link == U'是' || link == U'为') && HasNameClass(Decode3(s, at + 3), kWideSurnameClass)) {
+        at += 3;
+      }
+      RoleNameAt(s, at, out, /*given_last=*/true);
     }
     return;
   }
@@ -2785,7 +2812,9 @@ bool WordEndsAt(std::string_view s, size_t i, const std::array<std::string_view,
 // speech): 叫 after a word it names with (名叫, 外号叫, 一个叫, 朋友叫). Persons' nouns: below.
 constexpr std::string_view kNicknameWords =
     "外号绰号诨名诨号网名昵称花名小名乳名化名别名人称自称叫他叫她称他称她称其喊他喊她名叫号叫个叫友"
-    "叫网友朋友网民";
+    "叫网友朋友网民"
+    // (Since session forty-two, red-team set E: 苗名“保耶丢”, 藏名…“更登嘉措”, 真名“…”.)
+    "苗名藏名经名真名全名本名大名原名";
 // Persons' nouns before a nickname in quotation marks (与同伙“老黑”, 猪贩子“向老三”, 的孙子“小宝”):
 // where a quotation is speech as often (其女儿“不想上学”), one of two or three characters led
 // by a surname or a nickname's first character, or ending with a nickname's last.
@@ -2960,7 +2989,7 @@ void NamesCalledInQuotes(std::string_view s, size_t i, Findings* out) {
 
 // The fields and titles of the officers and staff who acted (执法人员, 承办人, 询问人, 民警 …):
 // their names are kept. Not where 被 comes before (被询问人, 被执行人: a party).
-constexpr std::array<std::string_view, 53> kOfficerFields = {
+constexpr std::array<std::string_view, 54> kOfficerFields = {
     "执法人员", "办案人员", "工作人员", "翻译人员", "勘查人员", "办案人", "承办人", "审核人",
     "审批人", "询问人", "记录人", "侦查员", "送达人", "执行人", "调查人", "讯问人", "受案人",
     "受理人", "检查人", "填表人", "批准人", "告知人", "协办人", "主办人", "记录员", "接警员",
@@ -2975,7 +3004,9 @@ constexpr std::array<std::string_view, 53> kOfficerFields = {
     "通知人", "勘验人员",
     // (Since session thirty-eight: a ledger's maker, a detention's escort, a signing officer,
     // seized goods' keeper.)
-    "制表人", "填报人", "送押人", "签发人", "物品管理员"};
+    "制表人", "填报人", "送押人", "签发人", "物品管理员",
+    // (Since session forty-two: a fire's or an accident's investigators, 火灾调查人员：刘志宏.)
+    "调查人员"};
 bool OfficerFieldEndsAt(std::string_view s, size_t i) {
   if (i < 6 || i > s.size()) return false;
   // The last two characters first (most places have no field's before them: 被害人, 其朋友).
@@ -3571,7 +3602,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
         if (end == 0) end = SoundNameEnd(s, at, /*after_person_word=*/true);
         if (end != 0) m = end - at;
       }
-      if (m > 0) {
+      // (Not a division's name: 其邻居王团镇; since session forty-two.)
+      if (m > 0 && !CharIn<kDivisionEnds>(s.substr(at + m - 3, 3))) {
         AddHeuristic(at, at + m, out);
         NamesListedAfter(s, at + m, out);
       }

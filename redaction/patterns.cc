@@ -71,9 +71,10 @@ constexpr std::array<std::string_view, 9> kPublicLineLabels = {"监督电话", "
 // Since session thirty-six: a police unit's own line, after its name or its name and 电话
 // (派出所电话：0836-8622110, 户籍室电话, 边境派出所：0906-8785110; a red-team round's notices;
 // 管理科 and 户政科 since session thirty-nine: 户政管理科028-86637110).
-constexpr std::array<std::string_view, 12> kUnitLineLabels = {
-    "派出所电话", "公安局电话", "户籍室电话", "警务室电话", "派出所", "公安局",
-    "户籍室",     "警务室",     "大队",       "中队",       "管理科", "户政科"};
+// (窗口电话 since session forty-two: 户籍窗口电话：0791-88316110.)
+constexpr std::array<std::string_view, 13> kUnitLineLabels = {
+    "派出所电话", "公安局电话", "户籍室电话", "警务室电话", "派出所", "公安局",  "户籍室",
+    "警务室",     "大队",       "中队",       "管理科",     "户政科", "窗口电话"};
 // And the labels of a line that is a unit's where a unit's name comes right before them
 // (派出所    电话：, 执行机关联系电话, 戒毒办公室联系电话; not 法制大队反映，电话), or where the
 // line before them names the officers who acted (办案民警：岩香、周海涛⏎联系电话：).
@@ -537,7 +538,8 @@ enum Role : uint8_t {
 // it is deferred (DeferredRoles): labels, the name heuristic's context words of two characters or
 // more, place suffixes of two, object verbs of two.
 constexpr std::string_view kDeferredFirsts =
-    "公行号出小司大社女室其通责收帮要威传抓侮推骚偷诱欺扣训约送告敲勒恐纠尾猥询盘劝控查拘诈骗";
+    "公行号出小司大社女室其通责收帮要威传抓侮推骚偷诱欺扣训约送告敲勒恐纠尾猥询盘劝控查拘诈骗"
+    "导客钓寨";  // (since session forty-two: 导游, 客服, 钓友, 寨邻)
 
 // Whether the place suffix words hold the character ch as a word of its own (村, 路; not 小).
 bool IsSingleSuffix(std::string_view ch) {
@@ -2091,7 +2093,9 @@ class Scanner {
       }
       out_->doubt = true;  // Luhn alone: perhaps a card
     }
-    if (account_label && len >= 10 && len <= 25) {
+    // (Not groups whose last is an amount: 卡号6228…128⇥15000元, a table's next column; since
+    // session forty-two.)
+    if (account_label && len >= 10 && len <= 25 && !(j > i && QuantityUnitAt(e))) {
       Add(b, e, PiiClass::kBankAccount);  // 对公账户, 存折: often not Luhn-valid
       return;
     }
@@ -2226,6 +2230,15 @@ class Scanner {
           }
           return false;
         };
+        // A line's contact or unit field (its label ending at field_end) whose value names
+        // the police (联系人：, 单位：, 地点：; 地址： since session forty-two).
+        auto police_field = [&](std::string_view line, size_t colon, size_t field_end) {
+          const std::string_view field = line.substr(0, field_end);
+          const std::string_view value = line.substr(colon + 1, line.find(',', colon) - colon - 1);
+          return (field.ends_with("联系人") || field.ends_with("单位") || field.ends_with("地点") ||
+                  field.ends_with("地址")) &&
+                 police_in(value);
+        };
         if (colon == std::string_view::npos) {
           size_t last = prev.size();
           while (last > 0 && (prev[last - 1] == ' ' || prev[last - 1] == '\r')) --last;
@@ -2233,11 +2246,17 @@ class Scanner {
               InCharList("局所队心室科处站", prev.substr(last - 3, 3)) && police_in(prev)) {
             return true;
           }
-        } else {
-          const std::string_view field = prev.substr(0, end - from);
-          const std::string_view value = prev.substr(colon + 1, prev.find(',', colon) - colon - 1);
-          if ((field.ends_with("联系人") || field.ends_with("单位") || field.ends_with("地点")) &&
-              police_in(value)) {
+        } else if (police_field(prev, colon, end - from)) {
+          return true;
+        }
+        // (Or the line before it: 认领地址：…（玄武门派出所户籍大厅）⏎认领时间：…⏎联系电话：; since
+        // session forty-two.)
+        if (!own_line && from >= 2) {
+          const size_t line2 = s_.rfind('\n', from - 2);
+          const size_t from2 = line2 == std::string_view::npos ? 0 : line2 + 1;
+          const std::string_view prev2 = s_.substr(from2, from - 1 - from2);
+          if (const size_t colon2 = prev2.find(':');
+              colon2 != std::string_view::npos && police_field(prev2, colon2, colon2)) {
             return true;
           }
         }
@@ -2816,8 +2835,12 @@ class Scanner {
   // city or county (某某公司（住所：瑞丽市姐告路88号）, 瑞丽市公安局（瑞丽市姐告路1号）, …分局，
   // 地址：姐告路1号). Not after 住 (张某（住…）: a person's).
   [[gnu::noinline]] bool OrganizationAddressAt(size_t b) const {
-    static constexpr std::array<std::string_view, 9> kLabels = {
-        "住所地", "住所", "注册地址", "经营地址", "经营场所", "办公地址", "地址", "注册地", "地处"};
+    static constexpr std::array<std::string_view, 13> kLabels = {
+        "认领地址", "领取地址", "接待地址", "受理地址", "住所地", "住所", "注册地址",
+        "经营地址", "经营场所", "办公地址", "地址",     "注册地", "地处"};
+    // (Since session forty-two: labels of an address the public is sent to, which is a unit's
+    // whatever comes before: 认领地址：…41号（玄武门派出所户籍大厅）.)
+    static constexpr size_t kUnitOnlyLabels = 4;
     static constexpr std::string_view kOrganizationEnds = "司局所队厂店社院行站馆部处会校委";
     static constexpr std::string_view kDivisionEnds = "省市州县区镇乡";
     auto ends_with = [&](size_t e, std::string_view w) {
@@ -2878,15 +2901,59 @@ class Scanner {
       k -= 3;
     }
     if (k != b && !one_of_before(b, kDivisionEnds)) return false;
+    size_t label_end = k;  // where the label ends, if there is one
     if (ends_with(k, "：") || ends_with(k, ":")) {
       k -= ends_with(k, ":") ? 1 : 3;
+      label_end = k;
       if (k = label_before(k); k == std::string_view::npos) return false;
     } else if (const size_t label = label_before(k); label != std::string_view::npos) {
       k = label;
     }
+    if (k != label_end) {
+      const std::string_view label = s_.substr(k, label_end - k);
+      if (std::find(kLabels.begin(), kLabels.begin() + kUnitOnlyLabels, label) !=
+          kLabels.begin() + kUnitOnlyLabels) {
+        return true;
+      }
+      // (Or 地址 at a line's start in a contact's lines that name a police unit or officer:
+      // 联系人：…大队民警冯宇⏎联系电话：0916-2626110⏎地址：…; since session forty-two.)
+      if (label == "地址" && k > 0 && s_[k - 1] == '\n' && PoliceContactLinesBefore(k)) {
+        return true;
+      }
+    }
     if (ends_with(k, "（") || ends_with(k, "(") || ends_with(k, ","))
       k -= ends_with(k, "（") ? 3 : 1;
-    return one_of_before(k, kOrganizationEnds);
+    // (Or after a unit's credit code: （统一社会信用代码91630102439116827G，注册地址西宁市…;
+    // since session forty-two.)
+    return one_of_before(k, kOrganizationEnds) || CreditCodeEndsAt(k);
+  }
+
+  // Whether a unified social credit code (18 letters and digits) ends at byte e, after its label
+  // (代码, 代码：).
+  bool CreditCodeEndsAt(size_t e) const {
+    size_t k = e;
+    while (k > 0 && k + 18 > e && IsAlnum(static_cast<unsigned char>(s_[k - 1]))) --k;
+    if (e - k != 18 || (k > 0 && IsAlnum(static_cast<unsigned char>(s_[k - 1])))) return false;
+    while (k > 0 && (s_[k - 1] == ':' || s_[k - 1] == ' ')) --k;
+    return k >= 6 && s_.compare(k - 6, 6, "代码") == 0;
+  }
+
+  // Whether one of the two lines before the line that starts at byte `line` is a contact's
+  // field (联系人：, 联系电话：) and the two name a police unit or an officer.
+  bool PoliceContactLinesBefore(size_t line) const {
+    if (line < 2) return false;
+    const size_t prev = s_.rfind('\n', line - 2);
+    const size_t before = prev == std::string_view::npos || prev < 2 ? std::string_view::npos
+                                                                     : s_.rfind('\n', prev - 1);
+    const size_t from = before == std::string_view::npos ? 0 : before + 1;
+    const std::string_view lines = s_.substr(from, line - from);
+    const bool contact = lines.find("联系人") != std::string_view::npos ||
+                         lines.find("联系电话") != std::string_view::npos;
+    if (!contact) return false;
+    for (const std::string_view word : {"公安", "派出所", "分局", "民警", "警官"}) {
+      if (lines.find(word) != std::string_view::npos) return true;
+    }
+    return false;
   }
 
  public:

@@ -2778,5 +2778,54 @@ TEST(RedactNames, GivenALatinNameWrittenAgain_WhenRedacted_ThenEveryMentionMaske
             "缅甸籍男子T某（丹某，无有效证件）偷越国境。T某已被遣送出境。对THAN HTIKEX不处理。");
 }
 
+// Since session forty-two (red-team set E): names after a role word with the sex after them,
+// whatever their origin, and a surname with characters of names by their sound in a form's
+// value; a name before a bracket with a nickname's word after any context word; names after
+// more people's work (值班员, 雇员, 专员, 客服, 网管, 导游 …); nicknames after 苗名, 真名 ….
+TEST(RedactNames, GivenNamesAfterMoreWordsAndBeforeTheirSex_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("违法行为人次仁多吉，男，藏族"), "违法行为人次某，男，藏族");
+  EXPECT_EQ(RedactText("当事人（乙方）：穆萨，男，1975年出生"),
+            "当事人（乙方）：穆某，男，1975年出生");
+  EXPECT_EQ(RedactText("违法行为人海麦尔（小名“尕海”），男"), "违法行为人海某（小名“尕某”），男");
+  EXPECT_EQ(RedactText("，负责人称系值班员赵丽请假所致，防疫员是杨志军。"),
+            "，负责人称系值班员赵某请假所致，防疫员是杨某。");
+  EXPECT_EQ(RedactText("大排档雇员宋春花证实，单位代办人：人事专员饶桂香，电话"),
+            "大排档雇员宋某证实，单位代办人：人事专员饶某，电话");
+  EXPECT_EQ(RedactText("平台客服孙蕾出具了说明，网吧网管黄鹏报了警，我们的导游汪晓峰说"),
+            "平台客服孙某出具了说明，网吧网管黄某报了警，我们的导游汪某说");
+  EXPECT_EQ(RedactText("他和钓友余老五一起，其同乡黄冬生代领，寨邻吴老九上前，同学檀子豪发现"),
+            "他和钓友余某一起，其同乡黄某代领，寨邻吴某上前，同学檀某发现");
+  EXPECT_EQ(RedactText("乙方：吴某（苗名“保耶丢”），男"), "乙方：吴某（苗名“保某”），男");
+  ExpectKeptWithoutDoubt("导游证已吊销，客服电话无人接听，网管中心已处理，值班员岗位空缺。");
+  ExpectKeptWithoutDoubt("经查明：向导，男；马夫，男。");
+  // (Not a town after a neighbour's word.)
+  ExpectKeptWithoutDoubt("他住在隔壁王团镇，其邻居王家乡有亲戚。");
+}
+
+// Since session forty-two (red-team set E): values a unit publishes stay. An address after a
+// unit's credit code, after a label that sends the public to a unit (认领地址), or on a contact's
+// lines that name the police; a landline after a unit's window (户籍窗口电话) or two lines after
+// a field that names a police station; an amount in the column after a card's number; an
+// investigator's name after 调查人员.
+TEST(RedactKeep, GivenUnitsAddressesLinesAndAmountsInTables_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt(
+      "检查地点：西宁雪域之舟宾馆（统一社会信用代码91630102439116827G，注册地址西宁市城东区八一中路"
+      "108号）");
+  ExpectKeptWithoutDoubt(
+      "认领地址：南京市玄武区北京东路41号（玄武门派出所户籍大厅）\n认领时间："
+      "工作日8:30-17:30\n联系电话：025-83285110\n");
+  ExpectKeptWithoutDoubt(
+      "联系人：汉台分局刑侦大队民警冯宇（警号610713）\n联系电话：0916-2626110\n"
+      "地址：汉中市汉台区天汉大道1288号\n");
+  ExpectKeptWithoutDoubt("京东派出所\n2026年7月8日\n户籍窗口电话：0791-88316110");
+  ExpectKeptWithoutDoubt("火灾调查人员：刘志宏（消防救援衔：三级指挥长）");
+  EXPECT_EQ(RedactText("卡号6228484186597274128 15000元\n账号\t6228484186597274128\t12600元"),
+            "卡号[银行账号] 15000元\n账号\t[银行账号]\t12600元");
+  // (A person's address after 地址 stays masked, and a card's number after 账号 in groups.)
+  EXPECT_EQ(RedactText("联系人：张三（家属）\n地址：汉中市汉台区天汉大道1288号\n"),
+            "联系人：张某（家属）\n地址：汉中市汉台区[住址]\n");
+  EXPECT_EQ(RedactText("账号 6228 4841 8659 7274 128"), "账号 [银行账号]");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
