@@ -1730,12 +1730,16 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
   // forty): its cells of 6 to 20 letters, digits and dashes are masked whole (R430512076).
   auto number_header = [&](size_t b, size_t e) {
     const std::string_view cell = s.substr(b, e - b);
-    return e - b <= 24 && (cell.ends_with("证明编号") || cell.ends_with("证件号码"));
+    // (护照号码 since session forty-two: a hotel's table of foreign guests.)
+    return e - b <= 24 && (cell.ends_with("证明编号") || cell.ends_with("证件号码") ||
+                           cell.ends_with("护照号码") || cell.ends_with("护照号"));
   };
   auto number_cell = [&](size_t b, size_t e) {
     if (e - b < 6 || e - b > 20) return false;
+    // (A space between groups too, as Russian passports are written: 75 4418203; since session
+    // forty-two.)
     for (size_t k = b; k < e; ++k) {
-      if (!IsAlnum(static_cast<unsigned char>(s[k])) && s[k] != '-') return false;
+      if (!IsAlnum(static_cast<unsigned char>(s[k])) && s[k] != '-' && s[k] != ' ') return false;
     }
     return true;
   };
@@ -1769,7 +1773,8 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
         cells[static_cast<size_t>(k)] = {tb, te};
         b = e + 1;
       }
-      if (header != 0) {
+      // (Also a header with no column of persons, since session forty-two: 国籍⇥护照号码.)
+      if (header != 0 || birth_header_cells != 0 || number_header_cells != 0) {
         columns = header;  // a header row: its cells are no names
         birth_columns = birth_header_cells;
         number_columns = number_header_cells;

@@ -31,8 +31,9 @@ constexpr std::array<std::string_view, 8> kAccountLabels = {"卡号", "账号", 
                                                             "开户", "账户", "帐户", "存折"};
 constexpr std::array<std::string_view, 5> kImeiLabels = {"IMEI", "imei", "串号", "识别码",
                                                          "MEID"};
-constexpr std::array<std::string_view, 6> kVinLabels = {"车架号", "车辆识别代号", "识别代码",
-                                                        "VIN",    "vin",          "车架"};
+// (电机号 and 发动机号 since session forty-two: an electric bike's motor, 电机号TDR0937715.)
+constexpr std::array<std::string_view, 8> kVinLabels = {
+    "车架号", "车辆识别代号", "识别代码", "VIN", "vin", "车架", "电机号", "发动机号"};
 constexpr std::array<std::string_view, 5> kPropertyLabels = {"不动产权证", "房产证", "产权证",
                                                              "不动产证", "房权证"};
 constexpr std::array<std::string_view, 5> kPlateLabels = {"车牌", "号牌", "牌照", "车号",
@@ -75,6 +76,10 @@ constexpr std::array<std::string_view, 9> kPublicLineLabels = {"监督电话", "
 constexpr std::array<std::string_view, 13> kUnitLineLabels = {
     "派出所电话", "公安局电话", "户籍室电话", "警务室电话", "派出所", "公安局",  "户籍室",
     "警务室",     "大队",       "中队",       "管理科",     "户政科", "窗口电话"};
+// Since session forty-two: labels of an address the public is sent to, which is a unit's
+// whatever comes before (认领地址：…41号（玄武门派出所户籍大厅）, （查询地址：…）).
+constexpr std::array<std::string_view, 6> kUnitAddressLabels = {"认领地址", "领取地址", "接待地址",
+                                                                "受理地址", "查询地址", "咨询地址"};
 // And the labels of a line that is a unit's where a unit's name comes right before them
 // (派出所    电话：, 执行机关联系电话, 戒毒办公室联系电话; not 法制大队反映，电话), or where the
 // line before them names the officers who acted (办案民警：岩香、周海涛⏎联系电话：).
@@ -1591,11 +1596,19 @@ class Scanner {
         }
       }
     }
-    if (PassportShaped(tok) || (len >= 7 && len <= 10 && LabelBefore(p, kPassportGroup, 6) &&
-                                std::count_if(tok.begin(), tok.end(), [](char c) {
-                                  return IsDigit(static_cast<unsigned char>(c));
-                                }) >= 5)) {
+    const auto digits = std::count_if(
+        tok.begin(), tok.end(), [](char c) { return IsDigit(static_cast<unsigned char>(c)); });
+    // (Three digits at least after the label since session forty-two: a German passport's
+    // C5JX2T8L4 has four.)
+    if (PassportShaped(tok) ||
+        (len >= 7 && len <= 10 && digits >= 3 && LabelBefore(p, kPassportGroup, 6))) {
       Add(p, t, PiiClass::kCertificate);
+      return;
+    }
+    // An electric bike's frame or a motor's number after its label (车架号YDT2025080317645,
+    // 电机号TDR0937715; since session forty-two): read as a VIN is.
+    if (len >= 8 && len <= 20 && len != 17 && digits >= 6 && LabelBefore(p, kVinGroup)) {
+      Add(p, t, PiiClass::kPlate);
       return;
     }
     if (len == 17) {  // VIN: A-HJ-NPR-Z0-9, letters and digits mixed
@@ -2193,6 +2206,8 @@ class Scanner {
   bool PublicLineBefore(size_t b) const {
     if (PhoneLabelStart(b, kUnitLineLabels) != std::string_view::npos) return true;
     if (const size_t label = PhoneLabelStart(b, kUnitPhoneWords); label != std::string_view::npos) {
+      // (On a line that is a unit's, 高笋塘派出所地址：…号　联系电话：; since session forty-two.)
+      if (PoliceUnitLine(label)) return true;
       size_t k = label;
       while (k > 0 && (s_[k - 1] == ' ' || s_[k - 1] == '\t')) --k;
       if (k >= 3 && InCharList("局所队室科关", s_.substr(k - 3, 3))) return true;
@@ -2224,8 +2239,9 @@ class Scanner {
         // unit's field (联系人：博罗县公安局刑事侦查大队  叶国华; not 联系人：张三（家属）, nor
         // 当事人：张三，住某县公安局宿舍).
         // (分局 民警 警官: 联系人：张丽娜（和平分局经济犯罪侦查大队）, 联系人：唐浩（民警）.)
+        // (警号 since session forty-two: 联系人：陈志坚（警号352518）　联系电话：.)
         auto police_in = [](std::string_view text) {
-          for (const std::string_view word : {"公安", "派出所", "分局", "民警", "警官"}) {
+          for (const std::string_view word : {"公安", "派出所", "分局", "民警", "警官", "警号"}) {
             if (text.find(word) != std::string_view::npos) return true;
           }
           return false;
@@ -2273,7 +2289,7 @@ class Scanner {
     }
     const size_t e = PhoneLabelStart(b, kPublicLineLabels);
     if (e == std::string_view::npos) return false;
-    if (e == 0) return true;
+    if (e == 0 || PoliceUnitLine(e)) return true;
     // (Or the label is a line's field, four to eight characters before it on its line and no
     // comma, or 事故 alone: 受理窗口咨询电话：, 事故及违法咨询电话：, 事故处理电话：; not a
     // person's name of two or three, 张三咨询电话; since session forty.)
@@ -2835,13 +2851,13 @@ class Scanner {
   // city or county (某某公司（住所：瑞丽市姐告路88号）, 瑞丽市公安局（瑞丽市姐告路1号）, …分局，
   // 地址：姐告路1号). Not after 住 (张某（住…）: a person's).
   [[gnu::noinline]] bool OrganizationAddressAt(size_t b) const {
-    static constexpr std::array<std::string_view, 13> kLabels = {
-        "认领地址", "领取地址", "接待地址", "受理地址", "住所地", "住所", "注册地址",
-        "经营地址", "经营场所", "办公地址", "地址",     "注册地", "地处"};
-    // (Since session forty-two: labels of an address the public is sent to, which is a unit's
-    // whatever comes before: 认领地址：…41号（玄武门派出所户籍大厅）.)
-    static constexpr size_t kUnitOnlyLabels = 4;
-    static constexpr std::string_view kOrganizationEnds = "司局所队厂店社院行站馆部处会校委";
+    // (The labels of kUnitAddressLabels first: 认领地址 before 地址.)
+    static constexpr std::array<std::string_view, 15> kLabels = {
+        "认领地址", "领取地址", "接待地址", "受理地址", "查询地址", "咨询地址", "住所地", "住所",
+        "注册地址", "经营地址", "经营场所", "办公地址", "地址",     "注册地",   "地处"};
+    static_assert(kLabels[kUnitAddressLabels.size() - 1] == kUnitAddressLabels.back());
+    // (心 since session forty-two: 反诈中心（如城街道海阳南路288号）.)
+    static constexpr std::string_view kOrganizationEnds = "司局所队厂店社院行站馆部处会校委心";
     static constexpr std::string_view kDivisionEnds = "省市州县区镇乡";
     auto ends_with = [&](size_t e, std::string_view w) {
       return e >= w.size() && s_.substr(e - w.size(), w.size()) == w;
@@ -2870,9 +2886,17 @@ class Scanner {
       // An organization's form (since session thirty-nine, a red-team round's decisions on
       // companies): 单位地址, or a label that starts a line after a credit code's line, in one
       // paragraph (被处罚单位：…有限公司⏎统一社会信用代码：…⏎住所：咸丰县…88号).
+      // (A label right after a unit's credit code and its comma, whatever the divisions after
+      // it: （统一社会信用代码…，注册地址霍尔果斯市亚欧路西侧商贸城B区6号）; since session
+      // forty-two.)
+      if (s_[k - 1] == ',' && CreditCodeEndsAt(k - 1) &&
+          std::any_of(kLabels.begin(), kLabels.end(),
+                      [&](std::string_view w) { return At(s_, k, w); })) {
+        return true;
+      }
       if (s_[k - 1] == ':') {
         if (const size_t label = label_before(k - 1); label != std::string_view::npos) {
-          if (ends_with(label, "单位")) return true;
+          if (ends_with(label, "单位") || UnitsAddressLabel(label, k - 1)) return true;
           // (At a line's start: not a legal representative's home on the line after, 法定代表人：
           // 覃世荣，男，…，住所：….)
           const size_t from = label > 240 ? label - 240 : 0;
@@ -2900,7 +2924,7 @@ class Scanner {
       if (chars == 12 || !IsIdeograph(cp) || cp == U'住') return false;
       k -= 3;
     }
-    if (k != b && !one_of_before(b, kDivisionEnds)) return false;
+    if (k != b && !one_of_before(b, kDivisionEnds) && !ends_with(b, "街道")) return false;
     size_t label_end = k;  // where the label ends, if there is one
     if (ends_with(k, "：") || ends_with(k, ":")) {
       k -= ends_with(k, ":") ? 1 : 3;
@@ -2909,18 +2933,7 @@ class Scanner {
     } else if (const size_t label = label_before(k); label != std::string_view::npos) {
       k = label;
     }
-    if (k != label_end) {
-      const std::string_view label = s_.substr(k, label_end - k);
-      if (std::find(kLabels.begin(), kLabels.begin() + kUnitOnlyLabels, label) !=
-          kLabels.begin() + kUnitOnlyLabels) {
-        return true;
-      }
-      // (Or 地址 at a line's start in a contact's lines that name a police unit or officer:
-      // 联系人：…大队民警冯宇⏎联系电话：0916-2626110⏎地址：…; since session forty-two.)
-      if (label == "地址" && k > 0 && s_[k - 1] == '\n' && PoliceContactLinesBefore(k)) {
-        return true;
-      }
-    }
+    if (k != label_end && UnitsAddressLabel(k, label_end)) return true;
     if (ends_with(k, "（") || ends_with(k, "(") || ends_with(k, ","))
       k -= ends_with(k, "（") ? 3 : 1;
     // (Or after a unit's credit code: （统一社会信用代码91630102439116827G，注册地址西宁市…;
@@ -2938,8 +2951,69 @@ class Scanner {
     return k >= 6 && s_.compare(k - 6, 6, "代码") == 0;
   }
 
+  // Since session forty-two (red-team sets E and F): whether the address label [label,
+  // label_end) (kLabels) says a unit's address follows. A label that sends the public to a unit
+  // (认领地址, 查询地址: kUnitAddressLabels); any label on a line whose first field names a police
+  // unit (高笋塘派出所地址：, （莲下派出所地址：, 勐梭派出所电话：…，地址：); or 地址 (联系地址) at
+  // a line's start on a contact's lines that name the police
+  // (联系人：…民警冯宇⏎联系电话：…⏎地址：), or before a line that is a police unit's name alone
+  // (地址：迁安市永顺街3号⏎迁安市公安局).
+  bool UnitsAddressLabel(size_t label, size_t label_end) const {
+    const std::string_view word = s_.substr(label, label_end - label);
+    if (std::find(kUnitAddressLabels.begin(), kUnitAddressLabels.end(), word) !=
+        kUnitAddressLabels.end()) {
+      return true;
+    }
+    if (PoliceUnitLine(label_end)) return true;
+    if (word != "地址") return false;
+    const size_t start = label >= 6 && s_.compare(label - 6, 6, "联系") == 0 ? label - 6 : label;
+    if (start > 0 && s_[start - 1] != '\n') return false;
+    if (PoliceContactLinesBefore(start)) return true;
+    // (The next line: a unit's name alone.)
+    const size_t line_end = s_.find('\n', label_end);
+    if (line_end == std::string_view::npos) return false;
+    const size_t next_end = std::min(s_.find('\n', line_end + 1), s_.size());
+    const std::string_view next = s_.substr(line_end + 1, next_end - line_end - 1);
+    return next.size() <= 48 && next.find(',') == std::string_view::npos &&
+           EndsWithPoliceUnit(next);
+  }
+
+  // Whether the first field of the line that holds byte `at` (its text up to its first colon, at
+  // or before `at`, past a bracket that opens it), or the field of the clause before `at` (from
+  // a comma, a bracket, a semicolon or a space to the last colon), is a police unit's address
+  // or line, or a label of kUnitAddressLabels: the line is a unit's (高笋塘派出所地址：…号　联系
+  // 电话：…, 火灾报警电话119，大队地址：…，电话…).
+  bool PoliceUnitLine(size_t at) const {
+    const size_t nl = at == 0 ? std::string_view::npos : s_.rfind('\n', at - 1);
+    const size_t line = nl == std::string_view::npos ? 0 : nl + 1;
+    auto unit_field = [&](size_t from, size_t colon) {
+      if (colon < from || colon - from > 48) return false;
+      const std::string_view field = s_.substr(from, colon - from);
+      // (A unit's address or line: not 迁出地派出所意见：…，电话….)
+      if (!(field.ends_with("地址") || field.ends_with("电话"))) return false;
+      for (const std::string_view unit :
+           {"派出所", "公安局", "分局", "大队", "中队", "支队", "反诈中心", "警务室"}) {
+        if (field.find(unit) != std::string_view::npos) return true;
+      }
+      return std::any_of(kUnitAddressLabels.begin(), kUnitAddressLabels.end(),
+                         [&](std::string_view w) { return field.ends_with(w); });
+    };
+    const size_t first = line < s_.size() && s_[line] == '(' ? line + 1 : line;
+    const size_t colon = s_.find(':', first);
+    if (colon == std::string_view::npos || colon > at) return false;
+    if (unit_field(first, colon)) return true;
+    const size_t last = s_.rfind(':', at);
+    if (last == colon) return false;
+    size_t from = last;
+    while (from > line && s_[from - 1] != ',' && s_[from - 1] != '(' && s_[from - 1] != ';' &&
+           s_[from - 1] != ' ') {
+      --from;
+    }
+    return unit_field(from, last);
+  }
+
   // Whether one of the two lines before the line that starts at byte `line` is a contact's
-  // field (联系人：, 联系电话：) and the two name a police unit or an officer.
+  // field (联系人：, 联系电话：, 举报电话：) and the two name a police unit or an officer.
   bool PoliceContactLinesBefore(size_t line) const {
     if (line < 2) return false;
     const size_t prev = s_.rfind('\n', line - 2);
@@ -2948,9 +3022,9 @@ class Scanner {
     const size_t from = before == std::string_view::npos ? 0 : before + 1;
     const std::string_view lines = s_.substr(from, line - from);
     const bool contact = lines.find("联系人") != std::string_view::npos ||
-                         lines.find("联系电话") != std::string_view::npos;
+                         lines.find("电话") != std::string_view::npos;
     if (!contact) return false;
-    for (const std::string_view word : {"公安", "派出所", "分局", "民警", "警官"}) {
+    for (const std::string_view word : {"公安", "派出所", "分局", "民警", "警官", "警号"}) {
       if (lines.find(word) != std::string_view::npos) return true;
     }
     return false;
@@ -3006,7 +3080,8 @@ class Scanner {
     const std::string_view tail = s_.substr(i + unit, end - i - unit);
     bool address = tail.find("单元") != std::string_view::npos ||
                    tail.find("室") != std::string_view::npos ||
-                   tail.find("户") != std::string_view::npos || tail.ends_with("号");
+                   tail.find("户") != std::string_view::npos || tail.ends_with("号") ||
+                   (tail.find("门") != std::string_view::npos && !tail.ends_with("门"));
     if (!address) {
       std::string_view room = tail.starts_with(" ") ? tail.substr(1) : tail;
       // (A floor before the room: B座15楼1502.)
@@ -3122,7 +3197,11 @@ class Scanner {
         break;
       }
       const size_t unit_at = space_before(r) && AtAny(s, r + 1, kHouseUnitWords) != 0 ? r + 1 : r;
-      if (const size_t unit = AtAny(s, unit_at, kHouseUnitWords); unit != 0) {
+      // (门 after another unit: an entrance, as Tianjin writes 单元, 5号楼3门402室; since
+      // session forty-two.)
+      if (const size_t unit =
+              unit_seen && At(s, unit_at, "门") ? 3 : AtAny(s, unit_at, kHouseUnitWords);
+          unit != 0) {
         end = unit_at + unit;
         unit_seen = true;
         q = end;
@@ -3178,6 +3257,11 @@ class Scanner {
         const unsigned b0 = p[start - 3], b1 = p[start - 2], b2 = p[start - 1];
         if (IsThreeByteChar(b0, b1, b2)) {
           if (!InBlocks(kPlaceNameBlocks.data(), b0, b1, b2)) break;
+          // (Not back past a subdistrict's 街道, a division as 镇 is: 青阳街道阳光花园7幢1203室;
+          // since session forty-two.)
+          if (b0 == 0xE9 && b1 == 0x81 && b2 == 0x93 && start >= 6 && At(s, start - 6, "街")) {
+            break;
+          }
           start -= 3;
           continue;
         }

@@ -174,6 +174,8 @@ size_t PlaceNameStartCharacterByCharacter(std::string_view s, size_t i) {
       stop = stop || internal::kAddressStops.substr(at, 3) == ch;
     }
     if (!internal::IsIdeograph(cp) || stop) break;
+    // (Nor back past a subdistrict's 街道: since session forty-two.)
+    if (ch == "道" && prev >= 3 && s.substr(prev - 3, 3) == "街") break;
     start = prev;
   }
   return start;

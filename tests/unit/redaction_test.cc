@@ -2827,5 +2827,45 @@ TEST(RedactKeep, GivenUnitsAddressesLinesAndAmountsInTables_WhenRedacted_ThenKep
   EXPECT_EQ(RedactText("账号 6228 4841 8659 7274 128"), "账号 [银行账号]");
 }
 
+// Since session forty-two (red-team set F): a police unit's address and line at a notice's end
+// (高笋塘派出所地址：…号　联系电话：…, 大队地址：…，电话…, （查询地址：…，户籍咨询电话…）), an
+// address in brackets after a 中心, a subdistrict (街道) kept before a home's address as a town is.
+TEST(RedactKeep, GivenPoliceUnitsAddressLinesAndSubdistricts_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt(
+      "高笋塘派出所地址：重庆市万州区高笋塘街道白岩路186号　联系电话：023-58223410\n"
+      "（莲下派出所地址：澄海区莲下镇莲下大道168号，电话0754-85783110）\n"
+      "勐梭派出所电话：0879-8356110，地址：西盟县勐梭镇佤山路46号\n"
+      "火灾报警电话119，大队地址：西丰县西丰镇安民路66号，电话024-75831119。\n"
+      "（查询地址：昌图县昌图镇新华路25号，户籍咨询电话024-75812240，监督电话12389）\n"
+      "到如皋市公安局反诈中心（如城街道海阳南路288号）办理\n");
+  ExpectKeptWithoutDoubt(
+      "联系人：陈志坚（警号352518）　联系电话：0595-86384110\n"
+      "联系人：刘志国（警号131652）\n联系电话：0315-5612110\n地址：迁安市永顺街3号\n");
+  ExpectKeptWithoutDoubt("联系地址：饶平县黄冈镇环城南路38号\n饶平县公安局\n");
+  ExpectKeptWithoutDoubt(
+      "（统一社会信用代码91654004MA78U3N21P，注册地址霍尔果斯市亚欧路西侧商贸城B区6号）");
+  // (A person's phone on a line a police unit's field starts stays masked; a home's address
+  // after 街道 is masked from its estate on.)
+  EXPECT_EQ(RedactText(
+                "迁出地派出所意见：已由村委会出具证明（证明人：同组村民冉某，电话0718-7551326）。"),
+            "迁出地派出所意见：已由村委会出具证明（证明人：同组村民冉某，电话[电话]）。");
+  EXPECT_EQ(RedactText("住晋江市青阳街道阳光花园7幢1203室，"), "住晋江市青阳街道[住址]，");
+}
+
+// Since session forty-two (red-team set F): Tianjin's entrances (5号楼3门402室, 8栋2门601), a
+// passport's number with three digits or more after its label, an electric bike's frame and
+// motor numbers after theirs, passports in a table's column headed 护照号码.
+TEST(RedactPatterns, GivenEntrancesFramesPassportsAndTheirColumns_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("现住宏丰里12号楼1门201室，现住址：福顺里8栋2门601\n"),
+            "现住宏丰里[住址]，现住址：福顺里[住址]\n");
+  ExpectKeptWithoutDoubt("烧毁房屋3栋2门。");
+  EXPECT_EQ(RedactText("车架号YDT2025080317645，电机号TDR0937715，护照号C5JX2T8L4。"),
+            "车架号[车牌号]，电机号[车牌号]，护照号[证件号]。");
+  EXPECT_EQ(RedactText("序号\t中文译名\t国籍\t护照号码\t房间\n1\t谢某\t俄罗斯\t75 4418203\t412\n"
+                       "2\t博某\t乌兹别克斯坦\tFA2219645\t412\n"),
+            "序号\t中文译名\t国籍\t护照号码\t房间\n1\t谢某\t俄罗斯\t[证件号]\t412\n"
+            "2\t博某\t乌兹别克斯坦\t[证件号]\t412\n");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
