@@ -91,7 +91,9 @@ class NameMentions {
   // deciding unit's name with it (梁河县公安局). Nor before 公 派 局 (an organization's name:
   // 黄山河公安局, 金城公司), nor right after an officer's title or field (民警, 承办人 …:
   // OfficerFieldEndsAt; a colon between): an officer's name.
-  static bool Mentionable(std::string_view text, size_t begin, size_t end);
+  // `given`: the mention is a given name of a name found (InsertGivenName), which may also
+  // start a quotation or a form's value, or go before a word a person does (GivenNameAlone).
+  static bool Mentionable(std::string_view text, size_t begin, size_t end, bool given = false);
   // Whether a name found is looked for again at all (see IsLookedFor in patterns.cc).
   static bool LookedFor(std::string_view name);
   // A name to look for (copied).
@@ -104,9 +106,10 @@ class NameMentions {
     std::vector<Name> names;
     names.swap(names_);
     Reset();
+    // (A given name only comes back with its name: Add.)
     for (const Name& name : names) {
       const std::string_view text = std::string_view(bytes).substr(name.offset, name.length);
-      if (keep(text)) Add(text);
+      if (!name.given && keep(text)) Add(text);
     }
   }
   // The trigger set the scan uses (CharSet::blocks()): the patterns' triggers and the names'
@@ -118,13 +121,15 @@ class NameMentions {
   bool IsFirst(char32_t cp) const { return ((firsts_[cp >> 6] >> (cp & 63)) & 1) != 0; }
   // The length of the longest name found that starts at text_[i], whose first character is cp
   // (0: none). Not inside a name found in this text (the first finding itself).
-  size_t LongestAt(size_t i, char32_t cp) const;
+  // *given: that name is a given name only (InsertGivenName).
+  size_t LongestAt(size_t i, char32_t cp, bool* given) const;
 
  private:
   void AddFound(size_t begin, size_t end);
   // Whether `name` (first character `first`) is looked for already.
   bool Has(char32_t first, std::string_view name) const;
-  void Insert(char32_t first, std::string_view name);
+  void Insert(char32_t first, std::string_view name, bool given = false);
+  void InsertGivenName(std::string_view name);  // GivenNameOf(name), if any
   std::unique_ptr<uint64_t[]> triggers_;  // 1024 words, as CharSet's
   std::unique_ptr<uint64_t[]> firsts_;    // 1024 words
   std::vector<uint16_t> touched_;         // the words of both changed since Reset
@@ -133,6 +138,7 @@ class NameMentions {
     char32_t first = 0;
     uint32_t offset = 0;  // in bytes_
     uint32_t length = 0;
+    bool given = false;  // a given name only (InsertGivenName)
   };
   std::vector<Name> names_;
   std::string_view text_;
@@ -350,6 +356,15 @@ void NamesInTableColumns(std::string_view folded, Findings* out);
 // 万元). Where a name of two
 // that the heuristic found is mentioned again (NameMentions::Mentionable).
 bool ShortNameStandsAlone(std::string_view folded, size_t begin, size_t end);
+// The given name of a name of three characters led by a surname of the lists and no compound
+// surname (刘振国: 振国), or empty: what a text often calls the person by after naming them in
+// full (since session forty-two: red-team sets E and F leaked 41 such given names of 86 of two
+// characters).
+std::string_view GivenNameOf(std::string_view name);
+// Whether such a given name at folded[begin, end) stands as a word where ShortNameStandsAlone
+// finds none: after a word's boundary, at a quotation's or a form's value's start, or before a
+// kin's address (哥 姐), a speech verb, a join or an adverb (since session forty-two).
+bool GivenNameAlone(std::string_view folded, size_t begin, size_t end);
 // A dotted minority name around the middle dot (folded to U+00B7) at byte `dot`, wherever it
 // stands (由艾力江·吐尔洪一方先行垫付): its parts read over the characters that write names by
 // their sound.

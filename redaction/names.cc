@@ -1822,6 +1822,32 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
   }
 }
 
+bool GivenNameAlone(std::string_view s, size_t begin, size_t end) {
+  if (begin == 0 || !IsBoundaryBefore(s, begin) || end >= s.size()) return begin == 0;
+  // (At a form's value's start, or a quotation's after a colon or a word of speech or of
+  // names: 陈述：“长江平时还可以, 则称“光荣我…, 名字“凤林”; not 大道“丽华土家酱香饼”, a shop's.)
+  if (s[begin - 1] == ':') return true;
+  const size_t before = PrevCharStart(s, begin);
+  if (const char32_t cp = Decode3(s, before); (cp == U'“' || cp == U'‘') && before > 0) {
+    static constexpr std::string_view kSpeechBefore = "称说喊叫讲问答字";
+    const size_t word = PrevCharStart(s, before);
+    return s[before - 1] == ':' || CharIn<kSpeechBefore>(s.substr(word, before - word));
+  }
+  // (Before a kin's address, a speech verb, a join or an adverb: 建军哥, 燕玲姐说, 是铁柱跟小龙,
+  // 宏斌一出门.)
+  static constexpr std::string_view kAfterGiven = "哥姐弟妹说称讲喊叫跟把被让也就都又还已一";
+  return CharIn<kAfterGiven>(s.substr(end, 3));
+}
+
+std::string_view GivenNameOf(std::string_view name) {
+  if (name.size() != 9 || (NameClassAt(name, 6) & kGivenNameClass) == 0 ||
+      (NameClassAt(name, 3) & kIdeographClass) == 0 ||
+      !IsSurnameChar(Decode3(name, 0), Surnames::kList) || IsCompoundSurname(name.substr(0, 6))) {
+    return {};
+  }
+  return name.substr(3);
+}
+
 bool ShortNameStandsAlone(std::string_view s, size_t begin, size_t end) {
   if (!IsBoundaryBefore(s, begin)) return false;
   size_t l = 0;

@@ -813,8 +813,9 @@ class Scanner {
  private:
   // A name found before in the item, again at i (NameMentions).
   [[gnu::noinline]] void Mention(size_t i, char32_t cp) {
-    if (const size_t len = mentions_->LongestAt(i, cp);
-        len != 0 && NameMentions::Mentionable(s_, i, i + len)) {
+    bool given = false;
+    if (const size_t len = mentions_->LongestAt(i, cp, &given);
+        len != 0 && NameMentions::Mentionable(s_, i, i + len, given)) {
       Candidate c = HeuristicName(i, i + len);
       c.mention = true;
       out_->candidates.push_back(c);
@@ -3356,9 +3357,9 @@ bool NameMentions::Has(char32_t first, std::string_view name) const {
   return false;
 }
 
-void NameMentions::Insert(char32_t first, std::string_view name) {
+void NameMentions::Insert(char32_t first, std::string_view name, bool given) {
   names_.push_back(
-      {first, static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(name.size())});
+      {first, static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(name.size()), given});
   bytes_.append(name);
   const auto word = static_cast<uint16_t>(first >> 6);
   if (std::find(touched_.begin(), touched_.end(), word) == touched_.end()) {
@@ -3390,6 +3391,16 @@ void NameMentions::Add(std::string_view name) {
   const char32_t first = Decode3(name, 0);
   if (!IsLookedFor(first, name) || Has(first, name)) return;
   Insert(first, name);
+  InsertGivenName(name);
+}
+
+// Since session forty-two: the given name of a name found (刘振国: 振国), looked for as a name of
+// two characters is (where it stands as a word: Mentionable).
+void NameMentions::InsertGivenName(std::string_view name) {
+  const std::string_view given = GivenNameOf(name);
+  if (given.empty()) return;
+  const char32_t first = Decode3(given, 0);
+  if (IsLookedFor(first, given) && !Has(first, given)) Insert(first, given, /*given=*/true);
 }
 
 // (The same as Add(name), but the place test last: most names the heuristic reports were
@@ -3401,9 +3412,10 @@ void NameMentions::AddFound(size_t begin, size_t end) {
     return;
   }
   Insert(first, name);
+  InsertGivenName(name);
 }
 
-bool NameMentions::Mentionable(std::string_view text, size_t begin, size_t end) {
+bool NameMentions::Mentionable(std::string_view text, size_t begin, size_t end, bool given) {
   static const CharSet* const kPlaceEnds =
       new CharSet(SplitChars("县市区镇乡村省州旗盟屯寨庄街路道巷"));
   auto place_at = [&](size_t k) {
@@ -3413,7 +3425,10 @@ bool NameMentions::Mentionable(std::string_view text, size_t begin, size_t end) 
   };
   if (end - begin < 3 || place_at(end - 3) || place_at(end)) return false;
   // A name of two characters only where it stands as a word (边巴称, 。孙浩与…; not 早高峰).
-  if (end - begin == 6 && !ShortNameStandsAlone(text, begin, end)) return false;
+  if (end - begin == 6 && !ShortNameStandsAlone(text, begin, end) &&
+      !(given && GivenNameAlone(text, begin, end))) {
+    return false;
+  }
   // Nor before an organization's word (黄山河公安局, 高明派出所, 金城公司).
   if (end + 3 <= text.size()) {
     const std::string_view next = text.substr(end, 3);
@@ -3425,7 +3440,7 @@ bool NameMentions::Mentionable(std::string_view text, size_t begin, size_t end) 
   return !OfficerFieldBefore(text, begin);
 }
 
-size_t NameMentions::LongestAt(size_t i, char32_t cp) const {
+size_t NameMentions::LongestAt(size_t i, char32_t cp, bool* given) const {
   if (i < found_until_) return 0;
   size_t longest = 0;
   const std::string_view rest = text_.substr(i);
@@ -3434,6 +3449,7 @@ size_t NameMentions::LongestAt(size_t i, char32_t cp) const {
         EqualShort(rest.substr(0, name.length),
                    std::string_view(bytes_).substr(name.offset, name.length))) {
       longest = name.length;
+      *given = name.given;
     }
   }
   return longest;

@@ -1037,6 +1037,15 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     if (inserted) state.emplace_back();
     return static_cast<int>(listed.size()) + index;
   };
+  // The unlisted name a mention is of: the name itself, or (since session forty-two) the first
+  // name of three whose given name it is (振国 of 刘振国: NameMentions::InsertGivenName); or -1.
+  auto unlisted_owner = [&](std::string_view mention) {
+    if (const int found = unlisted.Find(mention); found >= 0 || mention.size() != 6) return found;
+    for (int k = 0; k < static_cast<int>(unlisted.size()); ++k) {
+      if (internal::GivenNameOf(unlisted.At(k)) == mention) return k;
+    }
+    return -1;
+  };
   RedactedItem item;
 
   // Phase 1: find and resolve the spans of every field. Their working room (the folded texts,
@@ -1085,7 +1094,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     if (mentions) {
       std::erase_if(accepted[f], [&](Candidate& c) {
         if (!c.mention || c.person != internal::kUnlistedPerson) return false;
-        const int found = unlisted.Find(text.substr(c.begin, c.end - c.begin));
+        const int found = unlisted_owner(text.substr(c.begin, c.end - c.begin));
         if (found < 0) return true;
         c.person = static_cast<int>(listed.size()) + found;
         return false;
@@ -1093,7 +1102,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     }
     // The next field looks for the names looked for so far of which a finding stood.
     if (f + 1 < fields.size()) {
-      kept.mentions.Retain([&](std::string_view name) { return unlisted.Find(name) >= 0; });
+      kept.mentions.Retain([&](std::string_view name) { return unlisted_owner(name) >= 0; });
     }
     for (Candidate& c : accepted[f]) {
       if (c.cls != PiiClass::kPersonName) continue;
