@@ -365,6 +365,10 @@ std::string_view GivenNameOf(std::string_view name);
 // finds none: after a word's boundary, at a quotation's or a form's value's start, or before a
 // kin's address (哥 姐), a speech verb, a join or an adverb (since session forty-two).
 bool GivenNameAlone(std::string_view folded, size_t begin, size_t end);
+// A full name in the bracket at byte i after a word for a name (（大名赖志龙）,
+// （户口名李凤兰，…）) or after a nickname (“海哥”（马海生）, 会计小胡（胡婷婷）): masked with the
+// nickname (since session forty-two). Whether it found one.
+bool FullNameInBracket(std::string_view folded, size_t i, Findings* out);
 // A dotted minority name around the middle dot (folded to U+00B7) at byte `dot`, wherever it
 // stands (由艾力江·吐尔洪一方先行垫付): its parts read over the characters that write names by
 // their sound.

@@ -2514,9 +2514,72 @@ size_t NameAfterPersonWordBefore(std::string_view s, size_t i, bool after_de) {
   return kNone;
 }
 
+// Since session forty-two (red-team set F): a full name in the bracket at byte i after a word
+// that names the person another way. After a word for a name (（大名赖志龙）, （户口名李凤兰，九十
+// 一岁）, （真名冉某）), whatever comes before; or right after a nickname: quoted
+// (“海哥”（马海生）, both masked) or 阿 小 老 and a character (会计小胡（胡婷婷）,
+// 外孙小胖（向宇航，9岁）, both). The name: a surname of the wider lists and one or two characters,
+// the last a given name's, then the bracket's end or a comma. Not an officer's
+// (OfficerFieldBefore). Whether it found one. (The second characters of words of 阿 小 老 that name
+// no one: 老师, 老板, 老乡, 小孩, 小区 …)
+constexpr std::string_view kNotNicknameSeconds = "师板乡孩区组学姐弟妹伴婆公人家朋";
+bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
+  static constexpr std::array<std::string_view, 12> kNameWords = {
+      "户籍登记名", "身份证名", "户口名", "户籍名", "登记名", "曾用名",
+      "大名",       "真名",     "本名",   "全名",   "原名",   "学名"};
+  size_t k = i + 1;
+  // (Most brackets hold none: their first character first.)
+  static constexpr std::string_view kFirsts = "户身登曾大真本全原学";
+  bool named = false;
+  if (CharIn<kFirsts>(s.substr(k, 3))) {
+    for (const std::string_view w : kNameWords) {
+      if (s.compare(k, w.size(), w) == 0) {
+        k += w.size();
+        named = true;
+        break;
+      }
+    }
+    if (named && (Decode3(s, k) == U'为' || Decode3(s, k) == U'是' || Decode3(s, k) == U'叫')) {
+      k += 3;
+    }
+    if (named && k < s.size() && s[k] == ':') ++k;
+  }
+  // The nickname before the bracket, where no word for a name opens it.
+  size_t nick = i;
+  size_t before = i;  // where the nickname's own context ends (its opening quotation mark)
+  if (!named) {
+    if (i < 6) return false;
+    if (i >= 9 && s.compare(i - 3, 3, "”") == 0) {
+      const size_t open = s.rfind("“", i - 3);
+      if (open == std::string_view::npos || i - 3 - open < 6 || i - 3 - open > 27) return false;
+      nick = open + 3;
+      before = open;
+    } else if (const std::string_view lead = s.substr(i - 6, 3);
+               (lead == "阿" || lead == "小" || lead == "老") &&
+               !CharIn<kNotNicknameSeconds>(s.substr(i - 3, 3))) {
+      nick = i - 6;
+      before = nick;
+    } else {
+      return false;
+    }
+  }
+  // (After a word for a name, a surname of any list: （大名赖志龙）.)
+  const size_t len =
+      NameForwardFrom(s, k, named ? Surnames::kList : Surnames::kWide, /*bounded=*/true);
+  const size_t end = k + len;
+  if (len < 6 || end >= s.size() || (s[end] != ')' && s[end] != ',') ||
+      !EndsWithGivenChar(s, end) || OfficerFieldBefore(s, before)) {
+    return false;
+  }
+  if (nick < i) AddHeuristic(nick, s.compare(i - 3, 3, "”") == 0 ? i - 3 : i, out);
+  AddHeuristic(k, end, out);
+  return true;
+}
+
 void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   if (i < 6) return;
   if (NameAgainInBracket(s, i, out)) return;
+  if (FullNameInBracket(s, i, out)) return;
   // A nickname of an elder or a friend with the full name in brackets after it (路过的黄伯
   // （黄炳坤）, 泗水镇谢伯（谢炳南）, 阿明（林志明）): both. The nickname: a surname and an elder's
   // word, or 阿 老 小 and a character, after a word's boundary or a place's name; the name: two or

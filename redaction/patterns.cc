@@ -772,6 +772,8 @@ class Scanner {
           }
           if (c == '(' && i > 0 && p[i - 1] >= 0x80 && options_.name_heuristics) {
             NameBeforePersonBracket(s_, i, out_);
+          } else if (c == '(' && i > 0 && IsDigit(p[i - 1]) && options_.name_heuristics) {
+            FullNameInBracket(s_, i, out_);  // 于某2（户口名王淑珍）
           }
           if (c == '(' && i > 0 && p[i - 1] >= 'A' && p[i - 1] <= 'Z' && options_.name_heuristics) {
             LatinNameBeforeBracket(s_, i, out_);

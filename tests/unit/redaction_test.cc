@@ -2884,5 +2884,19 @@ TEST(RedactNames, GivenTheGivenNameOfANameFoundAlone_WhenRedacted_ThenMaskedAsTh
             "证人冉某称，经营（关山大道“丽华土家酱香饼”），邻居张某在场。");
 }
 
+// Since session forty-two (red-team set F): a full name in brackets after a word for a name
+// ((大名赖志龙), (户口名王淑珍), also after a masked name's number), or after a nickname, quoted or
+// of 阿 小 老 and a character, masked with it; not 老师 or 小区, nor an officer's.
+TEST(RedactNames, GivenFullNamesInBracketsAfterNicknamesAndNameWords_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("他儿子阿龙（大名赖志龙）的那份，其母于某2（户口名王淑珍）住户籍地"),
+            "他儿子阿龙（大名赖某）的那份，其母于某2（户口名王某）住户籍地");
+  EXPECT_EQ(RedactText("公司会计小胡（胡婷婷）提供的账目，外孙小胖（向宇航，9岁）牵犬"),
+            "公司会计小某1（胡某）提供的账目，外孙小某2（向某，9岁）牵犬");
+  EXPECT_EQ(RedactText("“海哥”（马海生）：雄哥辛苦"), "“海某”（马某）：雄哥辛苦");
+  EXPECT_EQ(RedactText("联系其辅导员向老师（向晓东，手机13912345678）"),
+            "联系其辅导员向老师（向晓东，手机[电话]）");
+  ExpectKeptWithoutDoubt("办案民警“老王”（王建国）到场，（大名单位）见附件，小区（东区）。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
