@@ -2447,12 +2447,43 @@ bool NameAgainInBracket(std::string_view s, size_t i, Findings* out) {
 // Since session forty (red-team set D's border cases): two to four words of capitals, a word's
 // boundary before them, then a bracket that opens with two to five ideographs (after 中文译名 and
 // a colon, or not) up to its end or a comma; not a nationality or a body (缅甸籍, 某某公司).
+// Since session forty-two (red-team set F): the end of a name in Latin letters at byte `at`
+// written as passports and forms mix them, a surname in capitals and given names capitalized
+// (TANAKA Kenichi, Thomas BECKER, NGUYEN Van Long): two to four words apart by one space, each of
+// capitals (two or more) or a capital and small letters, both kinds among them; or 0.
+size_t MixedLatinNameEnd(std::string_view s, size_t at) {
+  size_t k = at;
+  int words = 0;
+  bool capitals = false;
+  bool capitalized = false;
+  auto upper = [&](size_t q) { return q < s.size() && s[q] >= 'A' && s[q] <= 'Z'; };
+  auto lower = [&](size_t q) { return q < s.size() && s[q] >= 'a' && s[q] <= 'z'; };
+  while (upper(k) && words < 5) {
+    const size_t word = k++;
+    if (upper(k)) {
+      while (upper(k)) ++k;
+      capitals = true;
+    } else {
+      while (lower(k)) ++k;
+      if (k - word < 2) return 0;
+      capitalized = true;
+    }
+    if (k < s.size() && IsAlnum(static_cast<unsigned char>(s[k]))) return 0;
+    ++words;
+    if (!(k + 1 < s.size() && s[k] == ' ' && upper(k + 1))) break;
+    ++k;
+  }
+  return words >= 2 && words <= 4 && capitals && capitalized ? k : 0;
+}
+
 void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
   size_t k = i;
-  while (k > 0 && ((s[k - 1] >= 'A' && s[k - 1] <= 'Z') || s[k - 1] == ' ') && i - k < 64) --k;
-  while (k < i && s[k] == ' ') ++k;
+  auto letter = [&](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  while (k > 0 && (letter(s[k - 1]) || s[k - 1] == ' ') && i - k < 64) --k;
+  while (k < i && (s[k] == ' ' || (s[k] >= 'a' && s[k] <= 'z'))) ++k;
   if (k > 0 && (IsAlnum(static_cast<unsigned char>(s[k - 1])) || s[k - 1] == '-')) return;
-  if (LatinNameEnd(s, k) != i) return;
+  const bool mixed = LatinNameEnd(s, k) != i;
+  if (mixed && MixedLatinNameEnd(s, k) != i) return;
   size_t j = i + 1;
   if (s.compare(j, 12, "中文译名") == 0) j += 12;
   if (j < s.size() && s[j] == ':') ++j;
@@ -2466,6 +2497,16 @@ void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
   }
   for (const std::string_view word : {"籍", "国", "人", "族", "公司", "集团", "大学", "银行"}) {
     if (chinese.ends_with(word)) return;
+  }
+  // (Letters of both kinds, as a brand's are too (Huawei MATE): only before a person's profile,
+  // the sex, a nationality or a passport within the next few characters.)
+  if (mixed) {
+    const std::string_view after = s.substr(end, 24);
+    if (after.find("男") == std::string_view::npos && after.find("女") == std::string_view::npos &&
+        after.find("籍") == std::string_view::npos &&
+        after.find("护照") == std::string_view::npos) {
+      return;
+    }
   }
   AddHeuristic(k, i, out);
   AddHeuristic(j, end, out);
@@ -2865,9 +2906,14 @@ void NameAfterPersonnel(std::string_view s, size_t i, Findings* out) {
   if (i < 9 || s.size() < i + 9 || s[i + 3] == ':') return;
   if (s.substr(i - 3, 3) != "人") {
     // (The second character first: 员 is common after others, 成员, 会员, 队员 ….)
+    // (Since session forty-two, any word of 员 but an official's or an officer's: 林业员白桂芳,
+    // 揽收员吴晓丹; not 审判员, 书记员, 检察员, 警员, 公务员, 调查员, 指导员 ….)
+    static constexpr std::string_view kOfficialsBeforeYuan = "判记察警务审裁查法导验定勘督";
     if ((CharIn<kOccupationSeconds>(s.substr(i - 3, 3)) &&
          PairIn<kOccupationsBeforeYuan>(s.substr(i - 6, 6))) ||
-        CharIn<kOccupationsOneBeforeYuan>(s.substr(i - 3, 3))) {
+        CharIn<kOccupationsOneBeforeYuan>(s.substr(i - 3, 3)) ||
+        (!CharIn<kOfficialsBeforeYuan>(s.substr(i - 3, 3)) && Decode3(s, i + 3) != U'后' &&
+         !OfficerFieldEndsAt(s, i + 3))) {  // (招用保安员后未按规定: 后 a time's word there)
       size_t at = i + 3;
       // (Or after 是 or 为, as after a person's noun: 防疫员是杨志军.)
       if (const char32_t link = Decode3(s, at);

@@ -775,7 +775,9 @@ class Scanner {
           } else if (c == '(' && i > 0 && IsDigit(p[i - 1]) && options_.name_heuristics) {
             FullNameInBracket(s_, i, out_);  // 于某2（户口名王淑珍）
           }
-          if (c == '(' && i > 0 && p[i - 1] >= 'A' && p[i - 1] <= 'Z' && options_.name_heuristics) {
+          if (c == '(' && i > 0 &&
+              ((p[i - 1] >= 'A' && p[i - 1] <= 'Z') || (p[i - 1] >= 'a' && p[i - 1] <= 'z')) &&
+              options_.name_heuristics) {
             LatinNameBeforeBracket(s_, i, out_);
           }
         } else if (c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {

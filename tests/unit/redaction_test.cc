@@ -2898,5 +2898,18 @@ TEST(RedactNames, GivenFullNamesInBracketsAfterNicknamesAndNameWords_WhenRedacte
   ExpectKeptWithoutDoubt("办案民警“老王”（王建国）到场，（大名单位）见附件，小区（东区）。");
 }
 
+// Since session forty-two (red-team set F): a name in Latin letters of both kinds, as passports
+// write them (TANAKA Kenichi, Thomas BECKER), before a bracket with its rendering and a person's
+// profile; a name after any word of 员 but an official's (林业员白桂芳, 揽收员吴晓丹).
+TEST(RedactNames, GivenMixedCaseLatinNamesAndNamesAfterWordsOfYuan_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("租客：TANAKA Kenichi（田中健一），男，日本籍；室友KIM Minjun（金敏俊），男"),
+      "租客：T某（田某），男，日本籍；室友K某（金某），男");
+  ExpectKeptWithoutDoubt("扣押手机Huawei MATE（华为）一部，Apple Watch（苹果）一块。");
+  EXPECT_EQ(RedactText("村委会已安排林业员白桂芳现场勘界，网点揽收员吴晓丹称"),
+            "村委会已安排林业员白某现场勘界，网点揽收员吴某称");
+  ExpectKeptWithoutDoubt("审判员王建国、书记员李红、检察员张伟到庭，招用保安员后未按规定备案。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
