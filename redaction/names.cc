@@ -2569,10 +2569,29 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
       "户籍登记名", "身份证名", "户口名", "户籍名", "登记名", "曾用名",
       "大名",       "真名",     "本名",   "全名",   "原名",   "学名"};
   size_t k = i + 1;
-  // (Most brackets hold none: their first character first.)
-  static constexpr std::string_view kFirsts = "户身登曾大真本全原学";
+  // (Most brackets are none of these: their first characters and the two before them first.)
+  const char32_t lead = i >= 6 ? Decode3(s, i - 6) : 0;
+  const bool quoted = i >= 9 && s.compare(i - 3, 3, "”") == 0;
+  const bool familiar = lead == U'阿' || lead == U'小' || lead == U'老';
   bool named = false;
-  if (CharIn<kFirsts>(s.substr(k, 3))) {
+  switch (Decode3(s, k)) {
+    case U'户':
+    case U'身':
+    case U'登':
+    case U'曾':
+    case U'大':
+    case U'真':
+    case U'本':
+    case U'全':
+    case U'原':
+    case U'学':
+      named = true;
+      break;
+    default:
+      if (!quoted && !familiar) return false;
+  }
+  if (named) {
+    named = false;
     for (const std::string_view w : kNameWords) {
       if (s.compare(k, w.size(), w) == 0) {
         k += w.size();
@@ -2590,14 +2609,12 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
   size_t before = i;  // where the nickname's own context ends (its opening quotation mark)
   if (!named) {
     if (i < 6) return false;
-    if (i >= 9 && s.compare(i - 3, 3, "”") == 0) {
+    if (quoted) {
       const size_t open = s.rfind("“", i - 3);
       if (open == std::string_view::npos || i - 3 - open < 6 || i - 3 - open > 27) return false;
       nick = open + 3;
       before = open;
-    } else if (const std::string_view lead = s.substr(i - 6, 3);
-               (lead == "阿" || lead == "小" || lead == "老") &&
-               !CharIn<kNotNicknameSeconds>(s.substr(i - 3, 3))) {
+    } else if (familiar && !CharIn<kNotNicknameSeconds>(s.substr(i - 3, 3))) {
       nick = i - 6;
       before = nick;
     } else {

@@ -3366,9 +3366,8 @@ void NameMentions::Insert(char32_t first, std::string_view name, bool given) {
       {first, static_cast<uint32_t>(bytes_.size()), static_cast<uint32_t>(name.size()), given});
   bytes_.append(name);
   const auto word = static_cast<uint16_t>(first >> 6);
-  if (std::find(touched_.begin(), touched_.end(), word) == touched_.end()) {
-    touched_.push_back(word);
-  }
+  // (A word of firsts_ is not 0 only where it was touched since Reset.)
+  if (firsts_[word] == 0) touched_.push_back(word);
   triggers_[word] |= uint64_t{1} << (first & 63);
   firsts_[word] |= uint64_t{1} << (first & 63);
 }
