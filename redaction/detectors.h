@@ -148,6 +148,9 @@ class NameMentions {
 struct Findings {
   std::vector<Candidate> candidates;
   std::vector<Range> protect;
+  // Names written before a badge number (倪俊杰（警号107724）: OfficerBeforeBadge): officers acting
+  // in office, whose name is kept wherever else the item writes it (since session forty-two).
+  std::vector<Range> officers;
   bool doubt = false;   // met a number that may be personal but was not masked
   int suspect_ids = 0;  // 18-digit ID-shaped numbers (real birth date) failing the check digit
   // Whether the text being scanned has a middle dot (U+00B7, folded) anywhere: where it has none
@@ -161,6 +164,7 @@ struct Findings {
   void Clear() {
     candidates.clear();
     protect.clear();
+    officers.clear();
     doubt = false;
     suspect_ids = 0;
     text_has_dot = true;
@@ -369,6 +373,11 @@ bool GivenNameAlone(std::string_view folded, size_t begin, size_t end);
 // （户口名李凤兰，…）) or after a nickname (“海哥”（马海生）, 会计小胡（胡婷婷）): masked with the
 // nickname (since session forty-two). Whether it found one.
 bool FullNameInBracket(std::string_view folded, size_t i, Findings* out);
+// The name right before the bracket at byte i that opens with a badge's label (社区民警：倪俊杰
+// （警号107724）, 迪力木拉提·亚森（警号650487）): noted in out->officers (since session
+// forty-two). Two to four ideographs after a title, a colon, a space, 、 or the line's start, or a
+// dotted name.
+void OfficerBeforeBadge(std::string_view folded, size_t i, Findings* out);
 // A dotted minority name around the middle dot (folded to U+00B7) at byte `dot`, wherever it
 // stands (由艾力江·吐尔洪一方先行垫付): its parts read over the characters that write names by
 // their sound.

@@ -78,8 +78,9 @@ constexpr std::array<std::string_view, 13> kUnitLineLabels = {
     "警务室",     "大队",       "中队",       "管理科",     "户政科", "窗口电话"};
 // Since session forty-two: labels of an address the public is sent to, which is a unit's
 // whatever comes before (认领地址：…41号（玄武门派出所户籍大厅）, （查询地址：…）).
-constexpr std::array<std::string_view, 6> kUnitAddressLabels = {"认领地址", "领取地址", "接待地址",
-                                                                "受理地址", "查询地址", "咨询地址"};
+// (所址: a 派出所's, a 拘留所's own address.)
+constexpr std::array<std::string_view, 7> kUnitAddressLabels = {
+    "认领地址", "领取地址", "接待地址", "受理地址", "查询地址", "咨询地址", "所址"};
 // And the labels of a line that is a unit's where a unit's name comes right before them
 // (派出所    电话：, 执行机关联系电话, 戒毒办公室联系电话; not 法制大队反映，电话), or where the
 // line before them names the officers who acted (办案民警：岩香、周海涛⏎联系电话：).
@@ -771,6 +772,7 @@ class Scanner {
             NameAfterLabelGap(s_, i, 1, out_);  // 姓名(Name) 李晓东
           }
           if (c == '(' && i > 0 && p[i - 1] >= 0x80 && options_.name_heuristics) {
+            if (At(s_, i + 1, "警号")) OfficerBeforeBadge(s_, i, out_);
             NameBeforePersonBracket(s_, i, out_);
           } else if (c == '(' && i > 0 && IsDigit(p[i - 1]) && options_.name_heuristics) {
             FullNameInBracket(s_, i, out_);  // 于某2（户口名王淑珍）
@@ -1494,6 +1496,30 @@ class Scanner {
     if (e - i >= 6 && e - i <= 20) Add(i, e, PiiClass::kContact);
   }
 
+  // The end of a Hong Kong identity card's number whose letters and digits are the token tok that
+  // ends at t (upper case), with its check character in brackets after it, or 0. The check: the
+  // letters' values (A = 10 … Z = 35; a space, 36, before a single one) and the digits weighted
+  // 9 to 2, and the check character (A = 10), sum to a multiple of 11.
+  size_t HongKongIdEnd(size_t t, std::string_view tok) const {
+    const size_t letters = tok.size() == 7 ? 1 : tok.size() == 8 ? 2 : 0;
+    if (letters == 0 || t + 3 > s_.size() || s_[t] != '(' || s_[t + 2] != ')') return 0;
+    for (size_t k = 0; k < tok.size(); ++k) {
+      if (k < letters ? !(tok[k] >= 'A' && tok[k] <= 'Z')
+                      : !IsDigit(static_cast<unsigned char>(tok[k]))) {
+        return 0;
+      }
+    }
+    const char check = s_[t + 1];
+    if (!IsDigit(static_cast<unsigned char>(check)) && check != 'A') return 0;
+    int sum = letters == 1 ? 36 * 9 : 0;
+    int weight = letters == 1 ? 8 : 9;
+    for (const char c : tok) {
+      sum += weight-- * (c >= 'A' ? c - 'A' + 10 : c - '0');
+    }
+    sum += check == 'A' ? 10 : check - '0';
+    return sum % 11 == 0 ? t + 3 : 0;
+  }
+
   // (Out of line: tokens with letters are few, and Token stays small enough to inline.)
   [[gnu::noinline]] void AlnumToken(size_t p, size_t t) {
     const size_t len = t - p;
@@ -1524,6 +1550,12 @@ class Scanner {
       upper[k] = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
     }
     const std::string_view tok(upper, len);
+    // A Hong Kong identity card's number (R159083(8), K526018(3); since session forty-two, red-team
+    // set G): one or two capitals, six digits, the check character in brackets, valid.
+    if (const size_t e = HongKongIdEnd(t, tok); e != 0) {
+      Add(p, e, PiiClass::kCertificate);
+      return;
+    }
     // A label in letters glued to its number (Tel13987654321, ID533122…): the number alone.
     if (const size_t first_digit = tok.find_first_of("0123456789");
         first_digit != std::string_view::npos && first_digit >= 2) {
@@ -2857,9 +2889,9 @@ class Scanner {
   // 地址：姐告路1号). Not after 住 (张某（住…）: a person's).
   [[gnu::noinline]] bool OrganizationAddressAt(size_t b) const {
     // (The labels of kUnitAddressLabels first: 认领地址 before 地址.)
-    static constexpr std::array<std::string_view, 15> kLabels = {
-        "认领地址", "领取地址", "接待地址", "受理地址", "查询地址", "咨询地址", "住所地", "住所",
-        "注册地址", "经营地址", "经营场所", "办公地址", "地址",     "注册地",   "地处"};
+    static constexpr std::array<std::string_view, 16> kLabels = {
+        "认领地址", "领取地址", "接待地址", "受理地址", "查询地址", "咨询地址", "所址",   "住所地",
+        "住所",     "注册地址", "经营地址", "经营场所", "办公地址", "地址",     "注册地", "地处"};
     static_assert(kLabels[kUnitAddressLabels.size() - 1] == kUnitAddressLabels.back());
     // (心 since session forty-two: 反诈中心（如城街道海阳南路288号）.)
     static constexpr std::string_view kOrganizationEnds = "司局所队厂店社院行站馆部处会校委心";
@@ -2974,6 +3006,17 @@ class Scanner {
     const size_t start = label >= 6 && s_.compare(label - 6, 6, "联系") == 0 ? label - 6 : label;
     if (start > 0 && s_[start - 1] != '\n') return false;
     if (PoliceContactLinesBefore(start)) return true;
+    // (Or after a line that is a police unit's name alone: …登峰派出所⏎地址：….)
+    if (start >= 2) {
+      const size_t prev = s_.rfind('\n', start - 2);
+      const size_t from = prev == std::string_view::npos ? 0 : prev + 1;
+      std::string_view line = s_.substr(from, start - 1 - from);
+      if (line.ends_with("(印)")) line.remove_suffix(5);
+      if (line.size() <= 72 && line.find(',') == std::string_view::npos &&
+          EndsWithPoliceUnit(line)) {
+        return true;
+      }
+    }
     // (The next line: a unit's name alone.)
     const size_t line_end = s_.find('\n', label_end);
     if (line_end == std::string_view::npos) return false;
@@ -2995,7 +3038,9 @@ class Scanner {
       if (colon < from || colon - from > 48) return false;
       const std::string_view field = s_.substr(from, colon - from);
       // (A unit's address or line: not 迁出地派出所意见：…，电话….)
-      if (!(field.ends_with("地址") || field.ends_with("电话"))) return false;
+      if (!(field.ends_with("地址") || field.ends_with("电话") || field.ends_with("所址"))) {
+        return false;
+      }
       for (const std::string_view unit :
            {"派出所", "公安局", "分局", "大队", "中队", "支队", "反诈中心", "警务室"}) {
         if (field.find(unit) != std::string_view::npos) return true;
@@ -3083,10 +3128,13 @@ class Scanner {
     // a unit, a room or a house number after it, or a bare room number that ends the words
     // (3栋501，), makes an address.
     const std::string_view tail = s_.substr(i + unit, end - i - unit);
-    bool address = tail.find("单元") != std::string_view::npos ||
-                   tail.find("室") != std::string_view::npos ||
-                   tail.find("户") != std::string_view::npos || tail.ends_with("号") ||
-                   (tail.find("门") != std::string_view::npos && !tail.ends_with("门"));
+    bool address =
+        tail.find("单元") != std::string_view::npos || tail.find("室") != std::string_view::npos ||
+        tail.find("户") != std::string_view::npos || tail.ends_with("号") ||
+        (tail.find("门") != std::string_view::npos && !tail.ends_with("门")) ||
+        (tail.ends_with("房") && tail.size() >= 6 &&  // (a room's number: 308房; not 3房)
+         std::all_of(tail.end() - 6, tail.end() - 3,
+                     [](char c) { return IsDigit(static_cast<unsigned char>(c)); }));
     if (!address) {
       std::string_view room = tail.starts_with(" ") ? tail.substr(1) : tail;
       // (A floor before the room: B座15楼1502.)
@@ -3202,10 +3250,11 @@ class Scanner {
         break;
       }
       const size_t unit_at = space_before(r) && AtAny(s, r + 1, kHouseUnitWords) != 0 ? r + 1 : r;
-      // (门 after another unit: an entrance, as Tianjin writes 单元, 5号楼3门402室; since
-      // session forty-two.)
-      if (const size_t unit =
-              unit_seen && At(s, unit_at, "门") ? 3 : AtAny(s, unit_at, kHouseUnitWords);
+      // (门 after another unit: an entrance, as Tianjin writes 单元, 5号楼3门402室; 房 for 室, as
+      // Guangdong writes it, 宿舍楼5栋308房; since session forty-two.)
+      if (const size_t unit = unit_seen && (At(s, unit_at, "门") || At(s, unit_at, "房"))
+                                  ? 3
+                                  : AtAny(s, unit_at, kHouseUnitWords);
           unit != 0) {
         end = unit_at + unit;
         unit_seen = true;

@@ -1047,6 +1047,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     return -1;
   };
   RedactedItem item;
+  std::vector<std::string> officer_names;  // (OfficerBeforeBadge's, in the fields so far)
 
   // Phase 1: find and resolve the spans of every field. Their working room (the folded texts,
   // the findings, the spans accepted) is kept by each thread from call to call: once a thread
@@ -1080,6 +1081,19 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
       }
     }
     internal::Resolve(findings, &accepted[f]);
+    // Names the item shows to be officers' (a badge number after them: OfficerBeforeBadge) are
+    // kept wherever the heuristic took them for a person's (登记人：倪俊杰 after 社区民警：倪俊杰
+    // （警号107724）), in this field and the later ones (since session forty-two).
+    for (const internal::Range& r : findings.officers) {
+      officer_names.emplace_back(text.substr(r.begin, r.end - r.begin));
+    }
+    if (!officer_names.empty()) {
+      std::erase_if(accepted[f], [&](const Candidate& c) {
+        return c.cls == PiiClass::kPersonName && c.person == internal::kUnlistedPerson &&
+               std::find(officer_names.begin(), officer_names.end(),
+                         text.substr(c.begin, c.end - c.begin)) != officer_names.end();
+      });
+    }
     // A mention of a name the heuristic found (NameMentions) stands only if a finding of that
     // name stood, in this field or an earlier one: the findings first, then the mentions.
     bool mentions = false;

@@ -2911,5 +2911,30 @@ TEST(RedactNames, GivenMixedCaseLatinNamesAndNamesAfterWordsOfYuan_WhenRedacted_
   ExpectKeptWithoutDoubt("审判员王建国、书记员李红、检察员张伟到庭，招用保安员后未按规定备案。");
 }
 
+// Since session forty-two (red-team set G): a name written before a badge number is an
+// officer's, kept wherever else the item writes it; a 所's own address (所址) and a unit's address
+// on the line after its name, with the line on the same line; a Hong Kong identity card's number
+// with a valid check character; a room written 308房 after a building.
+TEST(RedactKeep, GivenOfficersByTheirBadgesAndUnitsAddressesAfterTheirNames_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt(
+      "社区民警：倪俊杰（警号107724）　登记日期：2026年2月1日\n登记人：倪俊杰　　核查人：朱婷\n"
+      "民警王建新（警号650413）、迪力木拉提·亚森（警号650487）\n签收人：迪力木拉提·亚森\n");
+  ExpectKeptWithoutDoubt(
+      "广州市公安局越秀区分局登峰派出所\n地址：广州市越秀区麓湖路78号\n"
+      "温州市拘留所（印）\n所址：温州市瓯海区潘桥街道仙门路9号　电话：0577-88531206\n");
+  // (Not a person's address after a person's line, nor a name the badge does not follow.)
+  EXPECT_EQ(RedactText("当事人：张某某\n地址：广州市越秀区麓湖路78号\n"),
+            "当事人：张某某\n地址：广州市越秀区[住址]\n");
+}
+
+TEST(RedactPatterns, GivenHongKongIdentityCardsAndRoomsWrittenFang_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("香港身份证一张（R159083(8)），香港身份证号K526018(3)，A123456(3)"),
+            "香港身份证一张（[证件号]），香港身份证号[证件号]，[证件号]");
+  ExpectKeptWithoutDoubt("编号R159083(9)，型号AB987654(2)。");
+  EXPECT_EQ(RedactText("现住长安镇上沙社区第二工业区宿舍楼5栋308房。"),
+            "现住长安镇上沙社区第二工业区宿舍楼[住址]。");
+  ExpectKeptWithoutDoubt("烧毁3栋2间房，5栋3房。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
