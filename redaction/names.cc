@@ -2411,16 +2411,25 @@ size_t LatinNameEnd(std::string_view s, size_t at) {
 // (穆某（MUHAMMAD ARIF）, 吴某（吴德全）, 吴某1（吴德全）): in Latin letters, two to four words
 // of capitals up to the bracket's end or a comma; or, after a masked one, two to four ideographs
 // led by its surname up to the bracket's end. Masked; true where one was.
+size_t MixedLatinNameEnd(std::string_view s, size_t at);  // (below)
 bool NameAgainInBracket(std::string_view s, size_t i, Findings* out) {
   size_t before = i;
   while (before > 0 && IsDigit(static_cast<unsigned char>(s[before - 1]))) --before;
   const bool masked = before >= 6 && Decode3(s, before - 3) == U'某';
   const bool found = !out->candidates.empty() && out->candidates.back().end == i;
   size_t k = i + 1;
+  // (An English name's label first: 黄某（英文名Jason WONG Ka-ho）; since session forty-two.)
+  if (s.compare(k, 9, "英文名") == 0) {
+    k += 9;
+    if (k < s.size() && s[k] == ':') ++k;
+  }
   // (Most brackets follow no name and hold no capitals: out at once.)
   const bool capital = k < s.size() && s[k] >= 'A' && s[k] <= 'Z';
   if (!masked && !found && !capital) return false;
-  if (const size_t latin = capital ? LatinNameEnd(s, k) : 0; latin != 0) {
+  // (Or, after a name, letters of both kinds since session forty-two: 李某（Michelle LEE）.)
+  size_t latin = capital ? LatinNameEnd(s, k) : 0;
+  if (latin == 0 && capital && (masked || found)) latin = MixedLatinNameEnd(s, k);
+  if (latin != 0) {
     // (Or after any name where a passport's number or a nationality follows: 渡边浩二（WATANABE
     // KOJI，护照号码…）.)
     if (!masked && !found &&
@@ -2466,6 +2475,12 @@ size_t MixedLatinNameEnd(std::string_view s, size_t at) {
     } else {
       while (lower(k)) ++k;
       if (k - word < 2) return 0;
+      // (A given name of two syllables joined by a hyphen: Ka-ho, Jean-Pierre.)
+      if (k + 2 < s.size() && s[k] == '-' && (lower(k + 1) || upper(k + 1))) {
+        ++k;
+        if (upper(k)) ++k;
+        while (lower(k)) ++k;
+      }
       capitalized = true;
     }
     if (k < s.size() && IsAlnum(static_cast<unsigned char>(s[k]))) return 0;

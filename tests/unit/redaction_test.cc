@@ -2906,6 +2906,9 @@ TEST(RedactNames, GivenMixedCaseLatinNamesAndNamesAfterWordsOfYuan_WhenRedacted_
       RedactText("租客：TANAKA Kenichi（田中健一），男，日本籍；室友KIM Minjun（金敏俊），男"),
       "租客：T某（田某），男，日本籍；室友K某（金某），男");
   ExpectKeptWithoutDoubt("扣押手机Huawei MATE（华为）一部，Apple Watch（苹果）一块。");
+  // (After a name, in brackets, with or without 英文名, a given name of two syllables joined.)
+  EXPECT_EQ(RedactText("香港居民黄某（英文名Jason WONG Ka-ho）在口岸，其同事李某（Michelle LEE）"),
+            "香港居民黄某（英文名J某）在口岸，其同事李某（M某）");
   EXPECT_EQ(RedactText("村委会已安排林业员白桂芳现场勘界，网点揽收员吴晓丹称"),
             "村委会已安排林业员白某现场勘界，网点揽收员吴某称");
   ExpectKeptWithoutDoubt("审判员王建国、书记员李红、检察员张伟到庭，招用保安员后未按规定备案。");
