@@ -463,6 +463,8 @@ void LatinNameBeforeBracket(std::string_view folded, size_t i, Findings* out);
 // Whether `text` ends with a police unit's name (…派出所, …刑事侦查大队, …公安处): a unit named
 // in brackets after an officer's name or a unit's phone line.
 bool EndsWithPoliceUnit(std::string_view text);
+// Whether `text` names a police unit anywhere (a field's label: 高笋塘派出所地址, 大队地址).
+bool HasPoliceUnit(std::string_view text);
 // A list of three names or more that no word announces, at its first 、 at byte i
 // (被盗事主有查桂英、晋小平、宁德海等).
 void NamesListedAt(std::string_view folded, size_t i, Findings* out);

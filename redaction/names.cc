@@ -1648,6 +1648,15 @@ void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = 
   }
 }
 
+// Past 是 or 为 at byte `at` where a surname of the wider lists follows (收款人是莫振宇, 防疫员是
+// 杨志军): where a name after a person's noun starts.
+size_t OverNameLink(std::string_view s, size_t at) {
+  const char32_t link = Decode3(s, at);
+  return (link == U'是' || link == U'为') && HasNameClass(Decode3(s, at + 3), kWideSurnameClass)
+             ? at + 3
+             : at;
+}
+
 // Characters that make a word with a join after them (参与, 平和, 共同, 合同, 胡同, 脚跟 …): no
 // list starts there.
 constexpr std::string_view kNotBeforeJoin =
@@ -1891,13 +1900,7 @@ void NameAtDot(std::string_view s, size_t dot, Findings* out) {
     if (OfficerFieldEndsAt(s, b)) return;
     // Nor a signature's after a police unit and a space
     // (伊宁县公安局刑侦大队　努尔兰·托合塔尔　王振东; since session thirty-nine).
-    if (member == 0 && b < at) {
-      static constexpr std::array<std::string_view, 7> kUnits = {
-          "大队", "中队", "支队", "派出所", "公安局", "分局", "警务室"};
-      for (std::string_view unit : kUnits) {
-        if (b >= unit.size() && s.substr(b - unit.size(), unit.size()) == unit) return;
-      }
-    }
+    if (member == 0 && b < at && EndsWithPoliceUnit(s.substr(0, b))) return;
     if (member == 3 || b < 3 || s.substr(b - 3, 3) != "、") break;
     b -= 3;
     bool officer = false;
@@ -2570,14 +2573,17 @@ size_t NameAfterPersonWordBefore(std::string_view s, size_t i, bool after_de) {
   return kNone;
 }
 
-// Since session forty-two (red-team set F): a full name in the bracket at byte i after a word
-// that names the person another way. After a word for a name (（大名赖志龙）, （户口名李凤兰，九十
-// 一岁）, （真名冉某）), whatever comes before; or right after a nickname: quoted
-// (“海哥”（马海生）, both masked) or 阿 小 老 and a character (会计小胡（胡婷婷）,
-// 外孙小胖（向宇航，9岁）, both). The name: a surname of the wider lists and one or two characters,
-// the last a given name's, then the bracket's end or a comma. Not an officer's
-// (OfficerFieldBefore). Whether it found one. (The second characters of words of 阿 小 老 that name
-// no one: 老师, 老板, 老乡, 小孩, 小区 …)
+// A full name in the bracket at byte i after a word that names the person another way: right
+// after a nickname, of 阿 老 小 and a character or of a surname and an elder's word
+// (阿明（林志明）, 路过的黄伯（黄炳坤）, 泗水镇谢伯（谢炳南）: the elder's surname the name's own)
+// after a word's boundary or a place's name; both masked. Since session forty-two (red-team set F)
+// also after a word for a name (（大名赖志龙）, （户口名李凤兰，九十一岁）, （真名冉某）), whatever
+// comes before; after a quoted nickname (“海哥”（马海生）); and after one of 阿 小 老 wherever it
+// stands (会计小胡（胡婷婷）, 外孙小胖（向宇航，9岁）); a word that names no one stays
+// (向老师（向晓东）). The name: a surname of the wider lists and one or two characters, the last a
+// given name's, then the bracket's end or a comma. Not an officer's (OfficerFieldBefore). Whether
+// it found one. (The second characters of words of 阿 小 老 that name no one, kept before the name:
+// 老师, 老板, 老乡, 小孩, 小区 …)
 constexpr std::string_view kNotNicknameSeconds = "师板乡孩区组学姐弟妹伴婆公人家朋";
 bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
   static constexpr std::array<std::string_view, 12> kNameWords = {
@@ -2588,6 +2594,9 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
   const char32_t lead = i >= 6 ? Decode3(s, i - 6) : 0;
   const bool quoted = i >= 9 && s.compare(i - 3, 3, "”") == 0;
   const bool familiar = lead == U'阿' || lead == U'小' || lead == U'老';
+  static constexpr std::string_view kElders = "伯叔婶姨嫂哥姐爷奶";
+  const bool elder =
+      i >= 6 && CharIn<kElders>(s.substr(i - 3, 3)) && IsSurnameChar(lead, Surnames::kWide);
   bool named = false;
   switch (Decode3(s, k)) {
     case U'户':
@@ -2603,7 +2612,7 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
       named = true;
       break;
     default:
-      if (!quoted && !familiar) return false;
+      if (!quoted && !familiar && !elder) return false;
   }
   if (named) {
     named = false;
@@ -2629,9 +2638,15 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
       if (open == std::string_view::npos || i - 3 - open < 6 || i - 3 - open > 27) return false;
       nick = open + 3;
       before = open;
-    } else if (familiar && !CharIn<kNotNicknameSeconds>(s.substr(i - 3, 3))) {
-      nick = i - 6;
-      before = nick;
+    } else if (familiar || elder) {
+      const bool boundary =
+          IsBoundaryBefore(s, i - 6) || (i >= 9 && CharIn<kDivisionEnds>(s.substr(i - 9, 3)));
+      if (elder && !boundary) return false;
+      // (After an elder's word, the name has the nickname's surname.)
+      if (elder && s.compare(k, 3, s.substr(i - 6, 3)) != 0) return false;
+      // (A word that names no one stays, the name after it goes: 向老师（向晓东，…）.)
+      if (elder || !CharIn<kNotNicknameSeconds>(s.substr(i - 3, 3))) nick = i - 6;
+      before = i - 6;
     } else {
       return false;
     }
@@ -2673,28 +2688,6 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   if (i < 6) return;
   if (NameAgainInBracket(s, i, out)) return;
   if (FullNameInBracket(s, i, out)) return;
-  // A nickname of an elder or a friend with the full name in brackets after it (路过的黄伯
-  // （黄炳坤）, 泗水镇谢伯（谢炳南）, 阿明（林志明）): both. The nickname: a surname and an elder's
-  // word, or 阿 老 小 and a character, after a word's boundary or a place's name; the name: two or
-  // three characters led by a surname (the nickname's own, after an elder's word), then the
-  // bracket's end.
-  if (s.size() >= i + 8) {
-    static constexpr std::string_view kElders = "伯叔婶姨嫂哥姐爷奶";
-    const std::string_view lead = s.substr(i - 6, 3);
-    const bool elder =
-        CharIn<kElders>(s.substr(i - 3, 3)) && IsSurnameChar(Decode3(lead, 0), Surnames::kWide);
-    const bool familiar = lead == "阿" || lead == "老" || lead == "小";
-    if ((elder || familiar) &&
-        (IsBoundaryBefore(s, i - 6) || (i >= 9 && CharIn<kDivisionEnds>(s.substr(i - 9, 3))))) {
-      const size_t end = NameForwardFrom(s, i + 1, Surnames::kWide, /*bounded=*/true);
-      if (end >= 6 && s.size() > i + 1 + end && s[i + 1 + end] == ')' &&
-          (!elder || s.compare(i + 1, 3, lead) == 0) && EndsWithGivenChar(s, i + 1 + end)) {
-        AddHeuristic(i - 6, i, out);
-        AddHeuristic(i + 1, i + 1 + end, out);
-        return;
-      }
-    }
-  }
   size_t k = i + 1;
   bool person = false;
   if (k < s.size() && IsDigit(static_cast<unsigned char>(s[k]))) {
@@ -2966,13 +2959,8 @@ void NameAfterPersonnel(std::string_view s, size_t i, Findings* out) {
         CharIn<kOccupationsOneBeforeYuan>(s.substr(i - 3, 3)) ||
         (!CharIn<kOfficialsBeforeYuan>(s.substr(i - 3, 3)) && Decode3(s, i + 3) != U'后' &&
          !OfficerFieldEndsAt(s, i + 3))) {  // (招用保安员后未按规定: 后 a time's word there)
-      size_t at = i + 3;
       // (Or after 是 or 为, as after a person's noun: 防疫员是杨志军.)
-      if (const char32_t link = Decode3(s, at);
-          (link == U'是' || link == U'为') && HasNameClass(Decode3(s, at + 3), kWideSurnameClass)) {
-        at += 3;
-      }
-      RoleNameAt(s, at, out, /*given_last=*/true);
+      RoleNameAt(s, OverNameLink(s, i + 3), out, /*given_last=*/true);
     }
     return;
   }
@@ -3386,12 +3374,20 @@ void NamesSpacedAfter(std::string_view s, size_t end, Findings* out) {
 
 }  // namespace
 
+// The last words of police units' names (警务室 and 反诈中心 since session forty-two, as the
+// address and line rules and NameAtDot read them).
+constexpr std::array<std::string_view, 10> kPoliceUnits = {
+    "派出所", "公安局", "公安处", "分局", "大队", "中队", "支队", "总队", "警务室", "反诈中心"};
+
 bool EndsWithPoliceUnit(std::string_view text) {
-  for (const std::string_view unit :
-       {"派出所", "公安局", "公安处", "分局", "大队", "中队", "支队", "总队"}) {
-    if (text.ends_with(unit)) return true;
-  }
-  return false;
+  return std::any_of(kPoliceUnits.begin(), kPoliceUnits.end(),
+                     [&](std::string_view unit) { return text.ends_with(unit); });
+}
+
+bool HasPoliceUnit(std::string_view text) {
+  return std::any_of(kPoliceUnits.begin(), kPoliceUnits.end(), [&](std::string_view unit) {
+    return text.find(unit) != std::string_view::npos;
+  });
 }
 
 namespace {
@@ -3832,10 +3828,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
         ++at;
       } else if (s.substr(at, 3) == "“") {
         at += 3;
-      } else if (const char32_t link = Decode3(s, at);
-                 (link == U'是' || link == U'为') &&
-                 HasNameClass(Decode3(s, at + 3), kWideSurnameClass)) {
-        at += 3;  // (收款人是莫振宇, 所有人为罗德贵; since session thirty-nine)
+      } else {
+        at = OverNameLink(s, at);  // (收款人是莫振宇, 所有人为罗德贵; since session thirty-nine)
       }
       // (Not where the noun goes on as a longer word: 保安服务有限公司, 保安员, 学生证, 老师们;
       // a dotted name would be read there in a text with a dot.)

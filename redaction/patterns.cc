@@ -76,6 +76,14 @@ constexpr std::array<std::string_view, 9> kPublicLineLabels = {"监督电话", "
 constexpr std::array<std::string_view, 13> kUnitLineLabels = {
     "派出所电话", "公安局电话", "户籍室电话", "警务室电话", "派出所", "公安局",  "户籍室",
     "警务室",     "大队",       "中队",       "管理科",     "户政科", "窗口电话"};
+// Whether `text` names the police or an officer (公安, 派出所, 分局, 民警, 警官; 警号 since session
+// forty-two): a contact's line or field that is a unit's.
+bool MentionsPolice(std::string_view text) {
+  for (const std::string_view word : {"公安", "派出所", "分局", "民警", "警官", "警号"}) {
+    if (text.find(word) != std::string_view::npos) return true;
+  }
+  return false;
+}
 // Since session forty-two: labels of an address the public is sent to, which is a unit's
 // whatever comes before (认领地址：…41号（玄武门派出所户籍大厅）, （查询地址：…）).
 // (所址: a 派出所's, a 拘留所's own address.)
@@ -2277,12 +2285,7 @@ class Scanner {
         // 当事人：张三，住某县公安局宿舍).
         // (分局 民警 警官: 联系人：张丽娜（和平分局经济犯罪侦查大队）, 联系人：唐浩（民警）.)
         // (警号 since session forty-two: 联系人：陈志坚（警号352518）　联系电话：.)
-        auto police_in = [](std::string_view text) {
-          for (const std::string_view word : {"公安", "派出所", "分局", "民警", "警官", "警号"}) {
-            if (text.find(word) != std::string_view::npos) return true;
-          }
-          return false;
-        };
+        const auto police_in = MentionsPolice;
         // A line's contact or unit field (its label ending at field_end) whose value names
         // the police (联系人：, 单位：, 地点：; 地址： since session forty-two).
         auto police_field = [&](std::string_view line, size_t colon, size_t field_end) {
@@ -3006,24 +3009,22 @@ class Scanner {
     const size_t start = label >= 6 && s_.compare(label - 6, 6, "联系") == 0 ? label - 6 : label;
     if (start > 0 && s_[start - 1] != '\n') return false;
     if (PoliceContactLinesBefore(start)) return true;
-    // (Or after a line that is a police unit's name alone: …登峰派出所⏎地址：….)
+    // (Or after or before a line that is a police unit's name alone: …登峰派出所⏎地址：…,
+    // 地址：迁安市永顺街3号⏎迁安市公安局.)
+    auto unit_name = [](std::string_view line) {
+      if (line.ends_with("(印)")) line.remove_suffix(5);
+      return line.size() <= 72 && line.find(',') == std::string_view::npos &&
+             EndsWithPoliceUnit(line);
+    };
     if (start >= 2) {
       const size_t prev = s_.rfind('\n', start - 2);
       const size_t from = prev == std::string_view::npos ? 0 : prev + 1;
-      std::string_view line = s_.substr(from, start - 1 - from);
-      if (line.ends_with("(印)")) line.remove_suffix(5);
-      if (line.size() <= 72 && line.find(',') == std::string_view::npos &&
-          EndsWithPoliceUnit(line)) {
-        return true;
-      }
+      if (unit_name(s_.substr(from, start - 1 - from))) return true;
     }
-    // (The next line: a unit's name alone.)
     const size_t line_end = s_.find('\n', label_end);
     if (line_end == std::string_view::npos) return false;
     const size_t next_end = std::min(s_.find('\n', line_end + 1), s_.size());
-    const std::string_view next = s_.substr(line_end + 1, next_end - line_end - 1);
-    return next.size() <= 48 && next.find(',') == std::string_view::npos &&
-           EndsWithPoliceUnit(next);
+    return unit_name(s_.substr(line_end + 1, next_end - line_end - 1));
   }
 
   // Whether the first field of the line that holds byte `at` (its text up to its first colon, at
@@ -3041,11 +3042,8 @@ class Scanner {
       if (!(field.ends_with("地址") || field.ends_with("电话") || field.ends_with("所址"))) {
         return false;
       }
-      for (const std::string_view unit :
-           {"派出所", "公安局", "分局", "大队", "中队", "支队", "反诈中心", "警务室"}) {
-        if (field.find(unit) != std::string_view::npos) return true;
-      }
-      return std::any_of(kUnitAddressLabels.begin(), kUnitAddressLabels.end(),
+      return HasPoliceUnit(field) ||
+             std::any_of(kUnitAddressLabels.begin(), kUnitAddressLabels.end(),
                          [&](std::string_view w) { return field.ends_with(w); });
     };
     const size_t first = line < s_.size() && s_[line] == '(' ? line + 1 : line;
@@ -3073,11 +3071,7 @@ class Scanner {
     const std::string_view lines = s_.substr(from, line - from);
     const bool contact = lines.find("联系人") != std::string_view::npos ||
                          lines.find("电话") != std::string_view::npos;
-    if (!contact) return false;
-    for (const std::string_view word : {"公安", "派出所", "分局", "民警", "警官", "警号"}) {
-      if (lines.find(word) != std::string_view::npos) return true;
-    }
-    return false;
+    return contact && MentionsPolice(lines);
   }
 
  public:

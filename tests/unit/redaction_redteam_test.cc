@@ -29,7 +29,7 @@ struct Limits {
 
 constexpr Limits kSets[] = {
     {"set-a.jsonl", 40, 24, 1, 0},   {"set-b.jsonl", 40, 48, 0, 1}, {"set-c.jsonl", 40, 30, 0, 2},
-    {"set-d.jsonl", 40, 57, 4, 5},   {"set-e.jsonl", 40, 86, 3, 3}, {"set-f.jsonl", 40, 139, 5, 2},
+    {"set-d.jsonl", 40, 55, 4, 5},   {"set-e.jsonl", 40, 86, 3, 3}, {"set-f.jsonl", 40, 136, 5, 2},
     {"set-g.jsonl", 40, 118, 5, 24},
 };
 
