@@ -1832,7 +1832,16 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
 }
 
 bool GivenNameAlone(std::string_view s, size_t begin, size_t end) {
-  if (begin == 0 || !IsBoundaryBefore(s, begin) || end >= s.size()) return begin == 0;
+  if (begin == 0 || end >= s.size()) return begin == 0;
+  // (After a verb, a preposition or a pronoun, whatever follows: 劝过小平去戒, 交给阿西管, 把大勇
+  // 推倒, 叫他小磊; since session forty-three, red-team set G.)
+  static constexpr std::string_view kBeforeGiven =
+      "把被给让叫跟和与对向问扶打劝替帮陪是找喊骂推交及同他她过了";
+  if (const size_t before = PrevCharStart(s, begin);
+      CharIn<kBeforeGiven>(s.substr(before, begin - before))) {
+    return true;
+  }
+  if (!IsBoundaryBefore(s, begin)) return false;
   // (At a form's value's start, or a quotation's after a colon or a word of speech or of
   // names: 陈述：“长江平时还可以, 则称“光荣我…, 名字“凤林”; not 大道“丽华土家酱香饼”, a shop's.)
   if (s[begin - 1] == ':') return true;
@@ -1844,12 +1853,26 @@ bool GivenNameAlone(std::string_view s, size_t begin, size_t end) {
   }
   // (Before a kin's address, a speech verb, a join or an adverb: 建军哥, 燕玲姐说, 是铁柱跟小龙,
   // 宏斌一出门.)
-  static constexpr std::string_view kAfterGiven = "哥姐弟妹说称讲喊叫跟把被让也就都又还已一";
+  // (And before a pronoun, a verb of going or an auxiliary: 小梅你别乱发, 阿四他就是不听;
+  // since session forty-three.)
+  static constexpr std::string_view kAfterGiven =
+      "哥姐弟妹说称讲喊叫跟把被让也就都又还已一他她你我去来在管将请先再没不";
   return CharIn<kAfterGiven>(s.substr(end, 3));
 }
 
 std::string_view GivenNameOf(std::string_view name) {
-  if (name.size() != 9 || (NameClassAt(name, 6) & kGivenNameClass) == 0 ||
+  // (A Yi name's after its clan's: 阿果 of 俄木阿果, 阿支 of 海来阿支; since session forty-three.)
+  if (name.size() == 12 && PairIn<kClanNames>(name.substr(0, 6)) &&
+      (NameClassAt(name, 6) & kIdeographClass) != 0 &&
+      (NameClassAt(name, 9) & kIdeographClass) != 0) {
+    return name.substr(6);
+  }
+  // (A given name of 阿, 小 or 大 and any character: 阿四 of 付阿四, 大海 of 田大海; since session
+  // forty-three.)
+  const char32_t second = name.size() == 9 ? Decode3(name, 3) : 0;
+  const bool familiar = second == U'阿' || second == U'小' || second == U'大';
+  if (name.size() != 9 || (!familiar && (NameClassAt(name, 6) & kGivenNameClass) == 0) ||
+      (NameClassAt(name, 6) & kIdeographClass) == 0 ||
       (NameClassAt(name, 3) & kIdeographClass) == 0 ||
       !IsSurnameChar(Decode3(name, 0), Surnames::kList) || IsCompoundSurname(name.substr(0, 6))) {
     return {};
@@ -2494,20 +2517,55 @@ size_t MixedLatinNameEnd(std::string_view s, size_t at) {
   return words >= 2 && words <= 4 && capitals && capitalized ? k : 0;
 }
 
+bool PersonWordEndsAt(std::string_view s, size_t at);  // (below)
 void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
   size_t k = i;
   auto letter = [&](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
-  while (k > 0 && (letter(s[k - 1]) || s[k - 1] == ' ') && i - k < 64) --k;
-  while (k < i && (s[k] == ' ' || (s[k] >= 'a' && s[k] <= 'z'))) ++k;
-  if (k > 0 && (IsAlnum(static_cast<unsigned char>(s[k - 1])) || s[k - 1] == '-')) return;
+  while (k > 0 && (letter(s[k - 1]) || s[k - 1] == ' ' || s[k - 1] == '-') && i - k < 64) --k;
+  while (k < i && (s[k] == ' ' || s[k] == '-' || (s[k] >= 'a' && s[k] <= 'z'))) ++k;
+  if (k > 0 && IsAlnum(static_cast<unsigned char>(s[k - 1]))) return;
   const bool mixed = LatinNameEnd(s, k) != i;
   if (mixed && MixedLatinNameEnd(s, k) != i) return;
+  // (A nationality or a word for a person right before it: 加纳籍Kofi MENSAH（…）, 其妻Anna
+  // BECKER（…）; since session forty-three.)
+  const bool person_before = k >= 3 && (s.compare(k - 3, 3, "籍") == 0 || PersonWordEndsAt(s, k));
   size_t j = i + 1;
-  if (s.compare(j, 12, "中文译名") == 0) j += 12;
+  bool labelled = false;  // (中文名朴志勋; since session forty-three)
+  for (const std::string_view w : {"中文译名", "中文名", "中文称", "译名"}) {
+    if (s.compare(j, w.size(), w) == 0) {
+      j += w.size();
+      labelled = true;
+      break;
+    }
+  }
   if (j < s.size() && s[j] == ':') ++j;
+  const bool quoted = s.compare(j, 3, "“") == 0;  // (中文称“玛丽亚”)
+  if (quoted) j += 3;
+  // (Two to five ideographs, or parts apart by a middle dot: 科菲·门萨; since session forty-three.)
   size_t end = j;
-  while (end < j + 15 && (NameClassAt(s, end) & kIdeographClass) != 0) end += 3;
-  if (end < j + 6 || end >= s.size() || (s[end] != ')' && s[end] != ',')) return;
+  bool dotted = false;
+  while (end < j + 42) {
+    if ((NameClassAt(s, end) & kIdeographClass) != 0) {
+      end += 3;
+    } else if (end > j && s.compare(end, 2, "\xC2\xB7") == 0 &&
+               (NameClassAt(s, end + 2) & kIdeographClass) != 0) {
+      end += 2;
+      dotted = true;
+    } else {
+      break;
+    }
+  }
+  const size_t close = quoted && s.compare(end, 3, "”") == 0 ? end + 3 : end;
+  if (end < j + 6 || (!dotted && end > j + 15) || close >= s.size() || (quoted && close == end) ||
+      (s[close] != ')' && s[close] != ',')) {
+    // (Its Chinese written some other way, after a nationality or a person's word:
+    // 喀麦隆籍Jean-Pierre MBARGA（中文名“让-皮埃尔·…”）.)
+    if (person_before && !mixed) AddHeuristic(k, i, out);
+    if (person_before && mixed && (labelled || s.compare(i + 1, 3, "“") == 0)) {
+      AddHeuristic(k, i, out);
+    }
+    return;
+  }
   const std::string_view chinese = s.substr(j, end - j);
   if (chinese.find("某") != std::string_view::npos) {
     AddHeuristic(k, i, out);  // (LE VAN DAT（黎某）: its Chinese masked already)
@@ -2517,9 +2575,10 @@ void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
     if (chinese.ends_with(word)) return;
   }
   // (Letters of both kinds, as a brand's are too (Huawei MATE): only before a person's profile,
-  // the sex, a nationality or a passport within the next few characters.)
-  if (mixed) {
-    const std::string_view after = s.substr(end, 24);
+  // the sex, a nationality or a passport within the next few characters; or after a nationality
+  // or a person's word, or with the Chinese by its label or in parts apart by a dot.)
+  if (mixed && !person_before && !labelled && !dotted) {
+    const std::string_view after = s.substr(close, 24);
     if (after.find("男") == std::string_view::npos && after.find("女") == std::string_view::npos &&
         after.find("籍") == std::string_view::npos &&
         after.find("护照") == std::string_view::npos) {
@@ -2528,6 +2587,36 @@ void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
   }
   AddHeuristic(k, i, out);
   AddHeuristic(j, end, out);
+}
+
+// A name of a surname of the two wider lists and one or two characters of given names that ends
+// at byte i whatever is before it (侦办邹建平等人, 买方张大伟（手机…）), the longer first; or
+// kNone. Not a word of two that starts with a surname (孙子（8岁）).
+size_t WideSurnameNameEndingAt(std::string_view s, size_t i) {
+  if (i < 6 || !EndsWithGivenChar(s, i)) return kNone;
+  for (size_t b = i >= 9 ? i - 9 : i - 6; b + 6 <= i; b += 3) {
+    if (HasNameClass(Decode3(s, b), kWideSurnameClass) &&
+        NameForwardFrom(s, b, Surnames::kWide, /*bounded=*/true) == i - b &&
+        !(i - b == 6 && IsWordNotName(s.substr(b, 6)))) {
+      return b;
+    }
+  }
+  return kNone;
+}
+
+// Whether a word for a private person or a relative ends at byte `at`: a context word (朋友 妻子
+// 证人 …; since session forty-two all of them, not only the strong ones:
+// 违法行为人海麦尔（小名…）), a kin word (其妻 之夫 …), a kin noun, 女孩 or 男孩.
+bool PersonWordEndsAt(std::string_view s, size_t at) {
+  static constexpr std::array<std::string_view, 2> kChildren = {"女孩", "男孩"};
+  const std::array<std::span<const std::string_view>, 4> lists = {
+      std::span<const std::string_view>(kBeforeName), std::span<const std::string_view>(kKinWords),
+      std::span<const std::string_view>(kKinNouns), std::span<const std::string_view>(kChildren)};
+  return std::any_of(lists.begin(), lists.end(), [&](std::span<const std::string_view> words) {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+      return at >= w.size() && s.compare(at - w.size(), w.size(), w) == 0;
+    });
+  });
 }
 
 // Since session thirty-nine: a name right before a bracket that says a person was named: an age
@@ -2543,19 +2632,7 @@ void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
 // four ideographs, none a stop (but 氏 inside: 阮氏香) nor 某; or kNone. Not an officer's word
 // (翻译人员 stays: README, "kept as staff acting for the police").
 size_t NameAfterPersonWordBefore(std::string_view s, size_t i, bool after_de) {
-  // The context words (朋友 妻子 证人 …; since session forty-two all of them, not only the strong
-  // ones: 违法行为人海麦尔（小名…）), the kin words (其妻 之夫 …), the kin nouns and 女孩 男孩.
-  static constexpr std::array<std::string_view, 2> kChildren = {"女孩", "男孩"};
-  const std::array<std::span<const std::string_view>, 4> lists = {
-      std::span<const std::string_view>(kBeforeName), std::span<const std::string_view>(kKinWords),
-      std::span<const std::string_view>(kKinNouns), std::span<const std::string_view>(kChildren)};
-  auto word_ends_at = [&](size_t at) {
-    return std::any_of(lists.begin(), lists.end(), [&](std::span<const std::string_view> words) {
-      return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
-        return at >= w.size() && s.compare(at - w.size(), w.size(), w) == 0;
-      });
-    });
-  };
+  auto word_ends_at = [&](size_t at) { return PersonWordEndsAt(s, at); };
   for (size_t start = i - 6; start + 12 >= i && start >= 3; start -= 3) {
     if ((NameClassAt(s, start) & kIdeographClass) == 0 || s.compare(start, 3, "某") == 0 ||
         ((NameClassAt(s, start) & kStopInNameClass) != 0 &&
@@ -2746,6 +2823,12 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
       break;
     }
   }
+  // A person's home or part (刘桂兰（湖南邵阳人）, 石建平（承租人）; since session forty-three):
+  // two to six ideographs, the last 人, then the bracket's end.
+  for (size_t j = k + 3; !person && j <= k + 15 && j + 4 <= s.size(); j += 3) {
+    if ((NameClassAt(s, j) & kIdeographClass) == 0) break;
+    person = Decode3(s, j) == U'人' && s[j + 3] == ')';
+  }
   if (!person) return;
   // (Most such names were found already, after a role word: 违法行为人张三（男，…）.)
   for (auto c = out->candidates.rbegin(); c != out->candidates.rend() && c->end + 48 >= i; ++c) {
@@ -2753,6 +2836,9 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   }
   size_t start = NameEndingAt(s, i, out->text_has_dot);
   if (start == kNone) start = NameAfterPersonWordBefore(s, i, /*after_de=*/sex_or_age);
+  // (Or whatever is before it: 车商刘红旗（手机…）, 同村刘一鸣（12岁）, 同住人刘二妹（自称其妻…）;
+  // since session forty-three.)
+  if (start == kNone) start = WideSurnameNameEndingAt(s, i);
   if (start == kNone) return;
   if (CharIn<kPersonWordEnds>(s.substr(i - 3, 3)) ||
       (NameClassAt(s, i - 3) & kNotNameEndClass) != 0 ||
@@ -2837,15 +2923,8 @@ void NameBeforePhoneLabel(std::string_view s, size_t i, Findings* out) {
 void NameBeforeOthers(std::string_view s, size_t i, Findings* out) {
   if (i < 6 || Decode3(s, i - 3) == U'某') return;
   size_t start = NameEndingAt(s, i, out->text_has_dot);
-  // (Or after a verb: 侦办邹建平等人; a surname of the two wider lists and one or two characters of
-  // given names, the longer first.)
-  for (size_t b = i - 9; start == kNone && b + 6 <= i && b < i; b += 3) {
-    if (b <= i - 6 && HasNameClass(Decode3(s, b), kWideSurnameClass) &&
-        NameForwardFrom(s, b, Surnames::kWide, /*bounded=*/true) == i - b &&
-        EndsWithGivenChar(s, i) && !(i - b == 6 && IsWordNotName(s.substr(b, 6)))) {
-      start = b;
-    }
-  }
+  // (Or after a verb: 侦办邹建平等人.)
+  if (start == kNone) start = WideSurnameNameEndingAt(s, i);
   if (start != kNone && !PersonNounAt(s, start, i)) AddNameBefore(s, start, i, out);
 }
 

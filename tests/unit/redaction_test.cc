@@ -2940,5 +2940,48 @@ TEST(RedactPatterns, GivenHongKongIdentityCardsAndRoomsWrittenFang_WhenRedacted_
   ExpectKeptWithoutDoubt("烧毁3栋2间房，5栋3房。");
 }
 
+// Since session forty-three (red-team set G): a name before a bracket about a person whatever
+// word is before it (车商, 同村, 务工人员 …), a surname of the wider lists first; a person's home
+// or part in the bracket (（湖南邵阳人）, （承租人）).
+TEST(RedactNames, GivenNamesBeforePersonsBracketsAfterAnyWord_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("买方张大伟（手机13800138000）与同村刘一鸣（12岁）"),
+            "买方张某（手机[电话]）与同村刘某（12岁）");
+  EXPECT_EQ(RedactText("务工人员刘桂兰（湖南邵阳人）报警，起火单位（个人）：石建平（承租人）"),
+            "务工人员刘某（湖南邵阳人）报警，起火单位（个人）：石某（承租人）");
+  EXPECT_EQ(RedactText("卖方方明（男，30岁）"), "卖方方某（男，30岁）");
+  // (Not a word of two that starts with a surname, nor a place's or a body's name.)
+  ExpectKeptWithoutDoubt("其孙子（8岁）与王家村（自然村）、张家界市（地级市）、向阳路（人民医院）");
+}
+
+// Since session forty-three (red-team sets E, F and G): a Latin name of both kinds of letters
+// after a nationality or a word for a person, or with its Chinese after 中文名 or 中文称, or in
+// parts apart by a dot; and after a nationality, whatever its Chinese is.
+TEST(RedactNames, GivenLatinNamesAfterNationalitiesAndPersonsWords_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("持照人为加纳籍Kofi MENSAH（科菲·门萨，护照号G2468031）"),
+            "持照人为加纳籍K某（科某，护照号[证件号]）");
+  EXPECT_EQ(RedactText("菲律宾籍家政工Maria Lourdes SANTOS（中文称“玛丽亚”，护照号P4827105B）"),
+            "菲律宾籍家政工M某（中文称“玛某”，护照号[证件号]）");
+  EXPECT_EQ(RedactText("喀麦隆籍Jean-Pierre MBARGA（中文名“让-皮埃尔·姆巴尔加”）"),
+            "喀麦隆籍J某（中文名“让-皮某”）");
+  EXPECT_EQ(RedactText("其妻Anna BECKER（安娜·贝克尔）；我的男朋友Daniel KIM（金丹尼）"),
+            "其妻A某（安某）；我的男朋友D某（金某）");
+  ExpectKeptWithoutDoubt("购买Huawei MATE（华为手机）一部，美国Apple Inc（苹果公司）。");
+}
+
+// Since session forty-three (red-team sets A, F and G): the given name of a name found, after a
+// verb, a preposition or a pronoun whatever follows it, and before a pronoun; a Yi name's given
+// name after its clan's (俄木阿果: 阿果); a given name of 阿, 小 or 大 and any character (付阿四).
+TEST(RedactNames, GivenGivenNamesAfterVerbsAndOfYiAndFamiliarNames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("被决定人：邱小平，男。金某称：“我劝过小平去戒。”罗某又把小平推倒，小平你别走。"),
+      "被决定人：邱某，男。金某称：“我劝过邱某去戒。”罗某又把邱某推倒，邱某你别走。");
+  EXPECT_EQ(RedactText("受害人：俄木阿果，女。因怀疑阿果将家中的钱拿走，交给阿果管。"),
+            "受害人：俄某，女。因怀疑阿果将家中的钱拿走，交给俄某管。");
+  EXPECT_EQ(RedactText("当事人付阿四，男，傈僳族。说了多少次，阿四他就是不听。"),
+            "当事人付某，男，傈僳族。说了多少次，付某他就是不听。");
+  // (Not where no name was found, nor inside a place's name.)
+  ExpectKeptWithoutDoubt("又把大勇推倒，交给阿西管，去了建平县。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
