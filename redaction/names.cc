@@ -1666,7 +1666,9 @@ constexpr std::string_view kNotBeforeJoin =
 // those of officers and staff (执法人员, 办案人员, 工作人员), whose names stay.
 constexpr std::string_view kPersonnelQualifiers =
     "涉案在场同行受伤涉事被困受害违法嫌疑闹事滋事围观知情可疑伤亡遇险落水中毒吸毒涉毒涉赌参赌"
-    "陪同在逃购买收购";
+    "陪同在逃购买收购"
+    // (Since session forty-three, red-team set G: 随车人员温小龙, 该号码对应人员刘志刚, 务工人员.)
+    "随车对应务工外来流动";
 
 // Words before a form's colon that name a person's field: 报警人:, 联系人:, 姓名:, 驾驶员:,
 // 车主:, 申请者: (the last characters; the context words are looked for at their start).
@@ -3043,7 +3045,8 @@ void NameAfterPersonnel(std::string_view s, size_t i, Findings* out) {
     }
     return;
   }
-  if (PairIn<kPersonnelQualifiers>(s.substr(i - 9, 6))) {
+  // (Or a place's 籍: 四川籍人员苟兴华, 日本国籍人员; since session forty-three.)
+  if (PairIn<kPersonnelQualifiers>(s.substr(i - 9, 6)) || s.compare(i - 6, 6, "籍人") == 0) {
     RoleNameAt(s, i + 3, out, /*given_last=*/false, /*after_person_word=*/true);
   }
 }

@@ -779,6 +779,10 @@ class Scanner {
           if (c == '(' && i >= 6 && p[i - 1] == 0x8D && options_.name_heuristics) {
             NameAfterLabelGap(s_, i, 1, out_);  // 姓名(Name) 李晓东
           }
+          if (c == '(' && i > 0 && p[i - 1] == '\n' && options_.name_heuristics &&
+              SignatureContactLine(i + 1)) {
+            SignatureOfficers(i + 1);
+          }
           if (c == '(' && i > 0 && p[i - 1] >= 0x80 && options_.name_heuristics) {
             if (At(s_, i + 1, "警号")) OfficerBeforeBadge(s_, i, out_);
             NameBeforePersonBracket(s_, i, out_);
@@ -2250,6 +2254,9 @@ class Scanner {
   // (张某的咨询电话, 被害人投诉电话); or a police unit's line (kUnitLineLabels).
   bool PublicLineBefore(size_t b) const {
     if (PhoneLabelStart(b, kUnitLineLabels) != std::string_view::npos) return true;
+    // (On a unit's contact line after its signature, or in a bracket after its name: since
+    // session forty-three.)
+    if (SignatureContactLine(b) || InPoliceUnitBracket(b)) return true;
     if (const size_t label = PhoneLabelStart(b, kUnitPhoneWords); label != std::string_view::npos) {
       // (On a line that is a unit's, 高笋塘派出所地址：…号　联系电话：; since session forty-two.)
       if (PoliceUnitLine(label)) return true;
@@ -2330,6 +2337,15 @@ class Scanner {
     const size_t e = PhoneLabelStart(b, kPublicLineLabels);
     if (e == std::string_view::npos) return false;
     if (e == 0 || PoliceUnitLine(e)) return true;
+    // (Or at a line's start after two lines that name the police: 认领地点：…派出所⏎地址：…⏎咨询
+    // 电话：; since session forty-three.)
+    if (s_[e - 1] == '\n' && e >= 2) {
+      const size_t prev = s_.rfind('\n', e - 2);
+      const size_t before = prev == std::string_view::npos || prev < 2 ? std::string_view::npos
+                                                                       : s_.rfind('\n', prev - 1);
+      const size_t from = before == std::string_view::npos ? 0 : before + 1;
+      if (MentionsPolice(s_.substr(from, e - from))) return true;
+    }
     // (Or the label is a line's field, four to eight characters before it on its line and no
     // comma, or 事故 alone: 受理窗口咨询电话：, 事故及违法咨询电话：, 事故处理电话：; not a
     // person's name of two or three, 张三咨询电话; since session forty.)
@@ -2999,6 +3015,7 @@ class Scanner {
   // (联系人：…民警冯宇⏎联系电话：…⏎地址：), or before a line that is a police unit's name alone
   // (地址：迁安市永顺街3号⏎迁安市公安局).
   bool UnitsAddressLabel(size_t label, size_t label_end) const {
+    if (SignatureContactLine(label) || InPoliceUnitBracket(label)) return true;
     const std::string_view word = s_.substr(label, label_end - label);
     if (std::find(kUnitAddressLabels.begin(), kUnitAddressLabels.end(), word) !=
         kUnitAddressLabels.end()) {
@@ -3058,6 +3075,67 @@ class Scanner {
       --from;
     }
     return unit_field(from, last);
+  }
+
+  // Since session forty-three (red-team set G): whether the line that holds byte `at` is a
+  // bracketed contact line after a police unit's signature, its name on one line and the date
+  // on the next (利川市公安局⏎2025年7月22日⏎（联系人：李明军　电话：…　地址：…）, （承办：…）):
+  // the unit's contact, its officer, its line and its address.
+  bool SignatureContactLine(size_t at) const {
+    constexpr size_t npos = std::string_view::npos;
+    const size_t nl = at == 0 || at > s_.size() ? npos : s_.rfind('\n', at - 1);
+    if (nl == npos || nl < 2 || nl + 1 >= s_.size() || s_[nl + 1] != '(') return false;
+    const size_t date_nl = s_.rfind('\n', nl - 1);
+    if (date_nl == npos || date_nl < 2) return false;
+    auto trimmed = [&](size_t from, size_t to) {
+      while (to > from && (s_[to - 1] == ' ' || s_[to - 1] == '\r')) --to;
+      while (from < to && s_[from] == ' ') ++from;
+      return s_.substr(from, to - from);
+    };
+    const std::string_view date = trimmed(date_nl + 1, nl);
+    if (date.size() < 12 || date.size() > 40 || !date.ends_with("日") || date.find("年") == npos ||
+        date.find("月") == npos) {
+      return false;
+    }
+    const size_t unit_nl = s_.rfind('\n', date_nl - 1);
+    const std::string_view unit = trimmed(unit_nl == npos ? 0 : unit_nl + 1, date_nl);
+    return unit.size() <= 72 && unit.find(',') == npos && EndsWithPoliceUnit(unit);
+  }
+
+  // The names on a unit's contact line after its signature (SignatureContactLine; the line's
+  // text from byte `from`), as officers': each value of two to four ideographs after a colon or
+  // a space (（联系人：李明军　电话：…）, （承办：三元里派出所　罗家明（警号…）…）).
+  void SignatureOfficers(size_t from) {
+    const size_t end = std::min(s_.find('\n', from), s_.size());
+    for (size_t k = from; k < end; ++k) {
+      if (s_[k] != ':' && s_[k] != ' ') continue;
+      size_t e = k + 1;
+      while (e < end && e < k + 13 && IsIdeograph(Decode3(s_, e))) e += 3;
+      if (e >= k + 7 &&
+          (e == end || s_[e] == ' ' || s_[e] == ')' || s_[e] == ',' || s_[e] == '(')) {
+        if (!EndsWithPoliceUnit(s_.substr(k + 1, e - k - 1))) out_->officers.push_back({k + 1, e});
+      }
+    }
+  }
+
+  // Since session forty-three (red-team set G): whether byte `at` is inside a bracket on its
+  // line that opens right after a police unit's name (吉首市公安局经侦大队（地址：…，电话…）), or
+  // after its window's or hall's in a clause that names the unit (…福田大队违法处理窗口（地址：
+  // …，电话…）): the unit's address and line. (Not after a person's name: 民警联系了张某（电话…）.)
+  bool InPoliceUnitBracket(size_t at) const {
+    constexpr size_t npos = std::string_view::npos;
+    if (at == 0 || at > s_.size()) return false;
+    const size_t nl = s_.rfind('\n', at - 1);
+    const size_t line = nl == npos ? 0 : nl + 1;
+    const size_t open = s_.rfind('(', at - 1);
+    if (open == npos || open < line || open < 6 || s_.substr(open, at - open).find(')') != npos) {
+      return false;
+    }
+    const std::string_view before = s_.substr(line, open - line);
+    if (EndsWithPoliceUnit(before)) return true;
+    if (!before.ends_with("窗口") && !before.ends_with("大厅")) return false;
+    const size_t clause = before.find_last_of(",;");
+    return HasPoliceUnit(before.substr(clause == npos ? 0 : clause + 1));
   }
 
   // Whether one of the two lines before the line that starts at byte `line` is a contact's

@@ -2983,5 +2983,38 @@ TEST(RedactNames, GivenGivenNamesAfterVerbsAndOfYiAndFamiliarNames_WhenRedacted_
   ExpectKeptWithoutDoubt("又把大勇推倒，交给阿西管，去了建平县。");
 }
 
+// Since session forty-three (red-team set G): a unit's bracketed contact line after its
+// signature (its name, then the date) is the unit's: its officer, its line and its address stay;
+// so do the address and the line in a bracket right after a police unit's name, or its window's;
+// a line at a line's start after two lines that name the police. Not a person's.
+TEST(RedactKeep,
+     GivenUnitsContactLinesAfterSignaturesAndInBracketsAfterUnits_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt(
+      "利川市公安局\n2025年7月22日\n（联系人：李明军　电话：0718-7230219　地址：利川市都亭街道胜利"
+      "大道88号）");
+  ExpectKeptWithoutDoubt(
+      "广州市公安局白云区分局\n2026年3月2日\n（承办：三元里派出所　罗家明（警号108236）　电话："
+      "020-86564110）");
+  ExpectKeptWithoutDoubt(
+      "请向吉首市公安局经侦大队（地址：吉首市乾州街道世纪大道168号，电话0743-8512365）反映，或到"
+      "深圳市公安局交通警察局福田大队违法处理窗口（地址：深圳市福田区皇岗路5023号，电话0755-"
+      "83333122）接受处理。");
+  ExpectKeptWithoutDoubt(
+      "认领地点：广州市公安局越秀区分局登峰派出所\n地址：广州市越秀区麓湖路78号\n咨询电话：020-"
+      "83569110");
+  EXPECT_EQ(RedactText("民警联系了张某（地址：深圳市福田区皇岗路5023号，电话0755-83333122）。"),
+            "民警联系了张某（地址：深圳市福田区[住址]，电话[电话]）。");
+  EXPECT_EQ(RedactText("当事人：张三\n2025年7月22日\n（联系人：李明军　电话：0718-7230219）"),
+            "当事人：张某\n2025年7月22日\n（联系人：李某　电话：[电话]）");
+}
+
+// Since session forty-three (red-team set G): names after 人员 with a qualifier that makes them
+// private persons (随车人员, 对应人员, 四川籍人员); not 工作人员, 执法人员 (officials acting).
+TEST(RedactNames, GivenNamesAfterPersonnelOfPlacesAndVehicles_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("四川籍人员苟兴华通过QQ群，该号码对应人员刘志刚现居河南，随车人员温小龙"),
+            "四川籍人员苟某通过QQ群，该号码对应人员刘某现居河南，随车人员温某");
+  ExpectKeptWithoutDoubt("司法所工作人员白晓玲、执法人员王建国在场。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
