@@ -100,7 +100,10 @@ constexpr std::array<std::string_view, 4> kSerialLabels = {"编号", "单号", "
 // Labels a travel document's number follows, whatever its country's format (a Myanmar or
 // Vietnamese passport, a border pass): 7–10 letters and digits, five digits at least. (Not
 // 通行证 alone: 通行 is common in traffic cases, and the other permits have formats of their own.)
-constexpr std::array<std::string_view, 2> kPassportLabels = {"护照", "边境通行证"};
+// (出入境通行证, 边民证 and 边境证 since session forty-three, red-team set H: 中老边境地区出入境
+// 通行证LA0387152, 越南边民证号码QN 0582614.)
+constexpr std::array<std::string_view, 5> kPassportLabels = {"护照", "边境通行证", "出入境通行证",
+                                                             "边民证", "边境证"};
 constexpr std::array<std::string_view, 1> kBornAt = {"生于"};
 // Labels a driving licence's file number follows (档案编号：330100794362): twelve digits that
 // name their holder, read only after one (a unit's code has as many). As PhoneLabelStart
@@ -1650,7 +1653,7 @@ class Scanner {
     // (Three digits at least after the label since session forty-two: a German passport's
     // C5JX2T8L4 has four.)
     if (PassportShaped(tok) ||
-        (len >= 7 && len <= 10 && digits >= 3 && LabelBefore(p, kPassportGroup, 6))) {
+        (len >= 7 && len <= 12 && digits >= 3 && LabelBefore(p, kPassportGroup, 6))) {
       Add(p, t, PiiClass::kCertificate);
       return;
     }

@@ -3016,5 +3016,16 @@ TEST(RedactNames, GivenNamesAfterPersonnelOfPlacesAndVehicles_WhenRedacted_ThenM
   ExpectKeptWithoutDoubt("司法所工作人员白晓玲、执法人员王建国在场。");
 }
 
+// Since session forty-three (red-team set H): border permits' numbers after their labels (出入境
+// 通行证, 边民证), up to twelve characters; a notice's issuing officer (填发人) stays.
+TEST(RedactPatterns,
+     GivenBorderPermitsAndIssuingOfficers_WhenRedacted_ThenPermitsMaskedOfficersKept) {
+  EXPECT_EQ(RedactText("持中老边境地区出入境通行证LA0387152入境，越南边民证号码QN 0582614，"
+                       "边境通行证号码RL2025047731。"),
+            "持中老边境地区出入境通行证[证件号]入境，越南边民证号码QN [证件号]，"
+            "边境通行证号码[证件号]。");
+  ExpectKeptWithoutDoubt("办案人：罗光荣　刀志强\n填发人：罗光荣\n处罚决定书编号2026001234。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
