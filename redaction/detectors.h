@@ -460,6 +460,10 @@ void NameBeforePersonBracket(std::string_view folded, size_t i, Findings* out);
 // A foreigner's name in Latin capitals before the bracket at byte i that gives it in Chinese
 // (AUNG KO KO（中文译名昂哥哥，…）, LE VAN DAT（黎文达）): both.
 void LatinNameBeforeBracket(std::string_view folded, size_t i, Findings* out);
+// Since session forty-three (red-team set H): the end of a name in Cyrillic letters at byte
+// `at` (Анна Смирнова, Кузнецов Сергей Иванович, ПОПОВ АЛЕКСЕЙ): two to four words apart by one
+// space, each a capital and small letters or capitals only; or `at` where none starts there.
+size_t CyrillicNameEnd(std::string_view folded, size_t at);
 // Whether `text` ends with a police unit's name (…派出所, …刑事侦查大队, …公安处): a unit named
 // in brackets after an officer's name or a unit's phone line.
 bool EndsWithPoliceUnit(std::string_view text);

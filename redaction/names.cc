@@ -2417,15 +2417,42 @@ bool PersonBracketWordAt(std::string_view s, size_t at) {
 
 // The end of a name in Latin capitals at byte `at` (IVAN PETROV, MUHAMMAD ARIF): two to four
 // words of two letters or more, apart by one space; or 0.
+// The length of a Latin letter with a diacritic at byte k (Ê, Ễ, Đ, Ư …: U+00C0–U+024F and
+// U+1E00–U+1EFF, two or three bytes), or 0.
+size_t AccentedLetterAt(std::string_view s, size_t k) {
+  if (k + 1 >= s.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(s[k]);
+  if (b0 >= 0xC3 && b0 <= 0xC9) return 2;  // U+00C0–U+027F (the rest of C3 is letters too)
+  if (b0 == 0xE1 && k + 2 < s.size() &&
+      (static_cast<unsigned char>(s[k + 1]) == 0xB8 ||
+       static_cast<unsigned char>(s[k + 1]) == 0xB9 ||
+       static_cast<unsigned char>(s[k + 1]) == 0xBA ||
+       static_cast<unsigned char>(s[k + 1]) == 0xBB)) {
+    return 3;  // U+1E00–U+1EFF
+  }
+  return 0;
+}
+
 size_t LatinNameEnd(std::string_view s, size_t at) {
   size_t k = at;
   int words = 0;
   while (k < s.size() && words < 5) {
     const size_t word = k;
-    while (k < s.size() && s[k] >= 'A' && s[k] <= 'Z') ++k;
+    // (Vietnamese names' capitals with their marks since session forty-three: NGUYỄN VĂN HÙNG,
+    // LÊ VĂN ĐỨC.)
+    for (size_t l = 0; k < s.size();) {
+      if (s[k] >= 'A' && s[k] <= 'Z') {
+        ++k;
+      } else if ((l = AccentedLetterAt(s, k)) != 0) {
+        k += l;
+      } else {
+        break;
+      }
+    }
     if (k - word < 2 || (k < s.size() && IsAlnum(static_cast<unsigned char>(s[k])))) return 0;
     ++words;
-    if (k + 1 < s.size() && s[k] == ' ' && s[k + 1] >= 'A' && s[k + 1] <= 'Z') {
+    if (k + 1 < s.size() && s[k] == ' ' &&
+        ((s[k + 1] >= 'A' && s[k + 1] <= 'Z') || AccentedLetterAt(s, k + 1) != 0)) {
       ++k;
     } else {
       break;
@@ -2457,6 +2484,22 @@ bool NameAgainInBracket(std::string_view s, size_t i, Findings* out) {
   // (Or, after a name, letters of both kinds since session forty-two: 李某（Michelle LEE）.)
   size_t latin = capital ? LatinNameEnd(s, k) : 0;
   if (latin == 0 && capital && (masked || found)) latin = MixedLatinNameEnd(s, k);
+  // (Or capitalized words only, as a Cyrillic name's is written again: Анна Смирнова（Anna
+  // Smirnova，…）; since session forty-three.)
+  if (latin == 0 && capital && (masked || found)) {
+    size_t e = k;
+    int words = 0;
+    while (words < 4 && e < s.size() && s[e] >= 'A' && s[e] <= 'Z') {
+      const size_t word = e++;
+      while (e < s.size() && ((s[e] >= 'a' && s[e] <= 'z') || s[e] == '-')) ++e;
+      if (e - word < 2 || (e < s.size() && IsAlnum(static_cast<unsigned char>(s[e])))) break;
+      ++words;
+      latin = e;
+      if (e + 1 >= s.size() || s[e] != ' ') break;
+      ++e;
+    }
+    if (words < 2) latin = 0;
+  }
   if (latin != 0) {
     // (Or after any name where a passport's number or a nationality follows: 渡边浩二（WATANABE
     // KOJI，护照号码…）.)
@@ -2467,6 +2510,24 @@ bool NameAgainInBracket(std::string_view s, size_t i, Findings* out) {
     }
     if (latin >= s.size() || (s[latin] != ')' && s[latin] != ',')) return false;
     AddHeuristic(k, latin, out);
+    // (And its Chinese after its label: （Anna Smirnova，中文译名安娜，女）; since session
+    // forty-three.)
+    if (s[latin] == ',') {
+      size_t c = latin + 1;
+      for (const std::string_view w : {"中文译名", "中文名", "译名"}) {
+        if (s.compare(c, w.size(), w) == 0) {
+          c += w.size();
+          if (c < s.size() && s[c] == ':') ++c;
+          size_t e = c;
+          while (e < c + 30 && ((NameClassAt(s, e) & kIdeographClass) != 0 ||
+                                (e > c && s.compare(e, 2, "\xC2\xB7") == 0))) {
+            e += s[e] == '\xC2' ? 2 : 3;
+          }
+          if (e >= c + 6 && e < s.size() && (s[e] == ')' || s[e] == ',')) AddHeuristic(c, e, out);
+          break;
+        }
+      }
+    }
     return true;
   }
   if (!masked) return false;
@@ -2519,6 +2580,43 @@ size_t MixedLatinNameEnd(std::string_view s, size_t at) {
   return words >= 2 && words <= 4 && capitals && capitalized ? k : 0;
 }
 
+size_t CyrillicNameEnd(std::string_view s, size_t at) {
+  // The Cyrillic letter at byte k (two bytes, D0 or D1 and one more): 1 a capital (А–Я, Ё), 2 a
+  // small one (а–я, ё), 0 none.
+  auto letter = [&](size_t k) {
+    if (k + 1 >= s.size()) return 0;
+    const auto b0 = static_cast<unsigned char>(s[k]);
+    const auto b1 = static_cast<unsigned char>(s[k + 1]);
+    if (b0 == 0xD0) {
+      if ((b1 >= 0x90 && b1 <= 0xAF) || b1 == 0x81) return 1;  // А–Я, Ё
+      if (b1 >= 0xB0 && b1 <= 0xBF) return 2;                  // а–п
+      return 0;
+    }
+    if (b0 == 0xD1) return (b1 >= 0x80 && b1 <= 0x8F) || b1 == 0x91 ? 2 : 0;  // р–я, ё
+    return 0;
+  };
+  size_t k = at;
+  int words = 0;
+  size_t end = at;
+  while (words < 4) {
+    if (letter(k) != 1) break;
+    const size_t word = k;
+    k += 2;
+    const int kind = letter(k);  // the second letter says which kind of word
+    if (kind == 0) break;
+    while (letter(k) == kind) k += 2;
+    if (k - word < 4 || letter(k) != 0 ||
+        (k < s.size() && IsAlnum(static_cast<unsigned char>(s[k])))) {
+      break;
+    }
+    ++words;
+    end = k;
+    if (k + 1 >= s.size() || s[k] != ' ' || letter(k + 1) != 1) break;
+    ++k;
+  }
+  return words >= 2 ? end : at;
+}
+
 bool PersonWordEndsAt(std::string_view s, size_t at);  // (below)
 void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
   size_t k = i;
@@ -2562,7 +2660,8 @@ void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
       (s[close] != ')' && s[close] != ',')) {
     // (Its Chinese written some other way, after a nationality or a person's word:
     // 喀麦隆籍Jean-Pierre MBARGA（中文名“让-皮埃尔·…”）.)
-    if (person_before && !mixed) AddHeuristic(k, i, out);
+    // (Or in Cyrillic letters: SOKOLOV VIKTOR（Соколов Виктор，…）; since session forty-three.)
+    if ((person_before || CyrillicNameEnd(s, i + 1) != i + 1) && !mixed) AddHeuristic(k, i, out);
     if (person_before && mixed && (labelled || s.compare(i + 1, 3, "“") == 0)) {
       AddHeuristic(k, i, out);
     }
@@ -2767,6 +2866,24 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   if (i < 6) return;
   if (NameAgainInBracket(s, i, out)) return;
   if (FullNameInBracket(s, i, out)) return;
+  // A rendering before a name in Cyrillic letters (一、库兹涅佐夫（Кузнецов Сергей…）): two to
+  // six ideographs after a list's number, a colon or a line's start. Since session forty-three.
+  if (i + 2 < s.size() && (s[i + 1] == '\xD0' || s[i + 1] == '\xD1') &&
+      CyrillicNameEnd(s, i + 1) != i + 1) {
+    size_t b = i;
+    while (b >= 3 && i - b < 18 &&
+           (NameClassAt(s, b - 3) & (kIdeographClass | kStopClass)) == kIdeographClass) {
+      b -= 3;
+    }
+    // (Not a nationality or a noun for persons: 俄罗斯籍男子（Иван Петров）.)
+    if (i - b >= 6 && s.substr(b, i - b).find("籍") == std::string_view::npos &&
+        !CharIn<kPersonWordEnds>(s.substr(i - 3, 3)) && !PersonNounAt(s, b, i) &&
+        (b == 0 || s[b - 1] == '\n' || s[b - 1] == ':' || s[b - 1] == ' ' ||
+         (b >= 3 && Decode3(s, b - 3) == U'、'))) {
+      AddHeuristic(b, i, out);
+    }
+    return;
+  }
   size_t k = i + 1;
   bool person = false;
   if (k < s.size() && IsDigit(static_cast<unsigned char>(s[k]))) {

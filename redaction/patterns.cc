@@ -824,6 +824,14 @@ class Scanner {
         ++i;
         continue;
       }
+      // A name in Cyrillic letters (since session forty-three).
+      if ((c == 0xD0 || c == 0xD1) && options_.name_heuristics) {
+        if (const size_t e = CyrillicNameEnd(s_, i); e != i) {
+          out_->candidates.push_back(HeuristicName(i, e));
+          i = e;
+          continue;
+        }
+      }
       // A middle dot (folded to U+00B7) splits a minority name's parts.
       if (c == 0xC2 && p[i + 1] == 0xB7 && options_.name_heuristics) NameAtDot(s_, i, out_);
       ++i;  // the other bytes of 2- and 4-byte characters start nothing
@@ -3086,9 +3094,17 @@ class Scanner {
   // the unit's contact, its officer, its line and its address.
   bool SignatureContactLine(size_t at) const {
     constexpr size_t npos = std::string_view::npos;
-    const size_t nl = at == 0 || at > s_.size() ? npos : s_.rfind('\n', at - 1);
+    if (at == 0 || at > s_.size()) return false;
+    // The newline before byte `at` within `width` bytes (the lines read are short: not looked
+    // for further back on a long line).
+    auto newline_before = [&](size_t at, size_t width) {
+      const size_t from = at > width ? at - width : 0;
+      const size_t found = s_.substr(from, at - from).rfind('\n');
+      return found == npos ? npos : from + found;
+    };
+    const size_t nl = newline_before(at, 240);
     if (nl == npos || nl < 2 || nl + 1 >= s_.size() || s_[nl + 1] != '(') return false;
-    const size_t date_nl = s_.rfind('\n', nl - 1);
+    const size_t date_nl = newline_before(nl, 48);
     if (date_nl == npos || date_nl < 2) return false;
     auto trimmed = [&](size_t from, size_t to) {
       while (to > from && (s_[to - 1] == ' ' || s_[to - 1] == '\r')) --to;
@@ -3100,7 +3116,8 @@ class Scanner {
         date.find("月") == npos) {
       return false;
     }
-    const size_t unit_nl = s_.rfind('\n', date_nl - 1);
+    const size_t unit_nl = newline_before(date_nl, 80);
+    if (unit_nl == npos && date_nl > 80) return false;
     const std::string_view unit = trimmed(unit_nl == npos ? 0 : unit_nl + 1, date_nl);
     return unit.size() <= 72 && unit.find(',') == npos && EndsWithPoliceUnit(unit);
   }
@@ -3126,19 +3143,23 @@ class Scanner {
   // after its window's or hall's in a clause that names the unit (…福田大队违法处理窗口（地址：
   // …，电话…）): the unit's address and line. (Not after a person's name: 民警联系了张某（电话…）.)
   bool InPoliceUnitBracket(size_t at) const {
-    constexpr size_t npos = std::string_view::npos;
     if (at == 0 || at > s_.size()) return false;
-    const size_t nl = s_.rfind('\n', at - 1);
-    const size_t line = nl == npos ? 0 : nl + 1;
-    const size_t open = s_.rfind('(', at - 1);
-    if (open == npos || open < line || open < 6 || s_.substr(open, at - open).find(')') != npos) {
-      return false;
+    // (The bracket opens within 160 bytes before, on the same line; the unit's name is read
+    // within 96 bytes before it.)
+    size_t open = at;
+    while (open > 0 && at - open < 160 && s_[open - 1] != '(' && s_[open - 1] != ')' &&
+           s_[open - 1] != '\n') {
+      --open;
     }
+    if (open < 7 || s_[open - 1] != '(') return false;
+    --open;
+    size_t line = open;
+    while (line > 0 && open - line < 96 && s_[line - 1] != '\n') --line;
     const std::string_view before = s_.substr(line, open - line);
     if (EndsWithPoliceUnit(before)) return true;
     if (!before.ends_with("窗口") && !before.ends_with("大厅")) return false;
     const size_t clause = before.find_last_of(",;");
-    return HasPoliceUnit(before.substr(clause == npos ? 0 : clause + 1));
+    return HasPoliceUnit(before.substr(clause == std::string_view::npos ? 0 : clause + 1));
   }
 
   // Whether one of the two lines before the line that starts at byte `line` is a contact's

@@ -3027,5 +3027,22 @@ TEST(RedactPatterns,
   ExpectKeptWithoutDoubt("办案人：罗光荣　刀志强\n填发人：罗光荣\n处罚决定书编号2026001234。");
 }
 
+// Since session forty-three (red-team set H): names in Cyrillic letters, two to four words,
+// wherever written; the Latin and Chinese forms written with them in brackets; Vietnamese names
+// in capitals with their marks.
+TEST(RedactNames, GivenCyrillicAndVietnameseNamesWithTheirOtherForms_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("俄罗斯籍游客Анна Смирнова（Anna Smirnova，中文译名安娜，女）报警。"),
+            "俄罗斯籍游客А某（A某，中文译名安某，女）报警。");
+  EXPECT_EQ(RedactText("乙方：SOKOLOV VIKTOR（Соколов Виктор，中文译名维克多·索科洛夫），男"),
+            "乙方：S某（С某，中文译名维某），男");
+  EXPECT_EQ(RedactText("一、库兹涅佐夫（Кузнецов Сергей Иванович）。ПОПОВ АЛЕКСЕЙ到店。"),
+            "一、库某（К某）。П某到店。");
+  EXPECT_EQ(RedactText("阮某（NGUYỄN VĂN HÙNG），男；其丈夫黎某（LÊ VĂN ĐỨC）在场。"),
+            "阮某（N某），男；其丈夫黎某（L某）在场。");
+  // (Not one word, nor words in small letters: a street's or a shop's.)
+  ExpectKeptWithoutDoubt("其称“Витя”，住улица Ленина 5号附近，店名Café Dragon。");
+  EXPECT_EQ(RedactText("俄罗斯籍男子（Иван Петров）"), "俄罗斯籍男子（И某）");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
