@@ -1685,20 +1685,28 @@ constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详�
 }  // namespace
 
 // The headers of a table's columns of private persons (序号⇥姓名⇥性别, 物品名称⇥数量⇥持有人).
-constexpr std::array<std::string_view, 35> kPersonColumns = {
+constexpr std::array<std::string_view, 41> kPersonColumns = {
     "姓名", "持有人", "被收缴人", "物主", "当事人", "户主", "承租人", "租户", "车主", "失主",
     "被扣押人", "所有人", "住户", "被询问人", "嫌疑人", "行为人", "被害人", "入住人", "入住人员",
     // (Since session thirty-eight: a call log's 报警人, and the like.)
     "报警人", "报案人", "受害人", "举报人", "求助人", "驾驶人", "领取人", "房东", "被侵害人",
     // (Since session forty: seized property's 权利人, a birth register's 父亲 and 母亲.)
-    "权利人", "认领人", "申请人", "监护人", "父亲", "母亲", "被盗人"};
+    "权利人", "认领人", "申请人", "监护人", "父亲", "母亲", "被盗人",
+    // (Since session forty-three: a courier's register, lost property's finder, a foreigners'
+    // register's renderings and hosts.)
+    "寄件人", "收件人", "拾得人", "接待人", "译名", "中文名"};
 
 // What no name's cell holds: a mask, or a placeholder's word (失主不明, 待认领, 未知, 无).
-constexpr std::string_view kNotInNameCell = "某不未待无";
+constexpr std::string_view kNotInNameCell = "某不未待无站";
+// The last characters of words for persons and trades before a name in a cell (环卫工人朱德华,
+// 出租车司机葛平, 商户马金福, 保安白志军; since session forty-three).
+constexpr std::string_view kTradeEnds = "工人民员机客户商者友安";
 // The last characters of a place a thing was found in a column of holders (牌桌桌面, 车内, 柜台,
 // 床边; since session thirty-nine).
 constexpr std::string_view kNotNameCellEnds = "面上内里旁边处桌台柜";
 
+size_t LatinNameEnd(std::string_view s, size_t at);            // (below)
+size_t WideSurnameNameEndingAt(std::string_view s, size_t i);  // (below)
 void NamesInTableColumns(std::string_view s, Findings* out) {
   auto trimmed = [&](size_t* b, size_t* e) {
     while (*b < *e && (s[*b] == ' ' || s[*b] == '\r')) ++*b;
@@ -1708,6 +1716,8 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
   // the dot's neighbours, not masked nor a placeholder (不详, 无, 失主不明: kNotInNameCell), not a
   // body's (某某公司).
   auto person_cell = [&](size_t b, size_t e) {
+    // (A name in Latin capitals, since session forty-three: KUZNETSOV SERGEI, DIANA LÓPEZ.)
+    if (e > b && s[b] >= 'A' && s[b] <= 'Z') return LatinNameEnd(s, b) == e;
     if (e - b < 6 || e - b > 26 || CharIn<kPlaceholderFirsts>(s.substr(b, 3))) return false;
     for (size_t k = b; k < e;) {
       if (s.substr(k, 2) == "·") {
@@ -1725,11 +1735,25 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
   // A header cell names a column of persons where it ends with one of kPersonColumns (登记姓名,
   // 所有人/持有人, 实际入住人员; since session thirty-seven, also more than one such column), and
   // a cell of such a column may list several (褚海燕、王子涵).
+  // (Since session forty-three, also one of the parts apart by a slash, or before a bracket:
+  // 房东/接待人, 被侵害人/来源, 外文姓名（护照）.)
   auto person_header = [&](size_t b, size_t e) {
-    if (e - b > 24) return false;
-    const std::string_view cell = s.substr(b, e - b);
-    return std::any_of(kPersonColumns.begin(), kPersonColumns.end(),
-                       [&](std::string_view w) { return cell.ends_with(w); });
+    if (e - b > 36) return false;
+    std::string_view cell = s.substr(b, e - b);
+    if (const size_t open = cell.find('('); open != std::string_view::npos && cell.ends_with(")")) {
+      cell = cell.substr(0, open);
+    }
+    while (!cell.empty()) {
+      const size_t slash = cell.find('/');
+      const std::string_view part = cell.substr(0, slash);
+      if (part.size() <= 24 && std::any_of(kPersonColumns.begin(), kPersonColumns.end(),
+                                           [&](std::string_view w) { return part.ends_with(w); })) {
+        return true;
+      }
+      if (slash == std::string_view::npos) break;
+      cell.remove_prefix(slash + 1);
+    }
+    return false;
   };
   // A header cell of birth dates (出生日期, 出生年月; since session thirty-eight): its column's
   // cells that start with a digit are masked whole (1971-03-15, 1990.01.17).
@@ -1742,8 +1766,10 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
   auto number_header = [&](size_t b, size_t e) {
     const std::string_view cell = s.substr(b, e - b);
     // (护照号码 since session forty-two: a hotel's table of foreign guests.)
-    return e - b <= 24 && (cell.ends_with("证明编号") || cell.ends_with("证件号码") ||
-                           cell.ends_with("护照号码") || cell.ends_with("护照号"));
+    // (运单号 since session forty-three: a parcel's number names its sender and recipient.)
+    return e - b <= 24 &&
+           (cell.ends_with("证明编号") || cell.ends_with("证件号码") ||
+            cell.ends_with("护照号码") || cell.ends_with("护照号") || cell.ends_with("运单号"));
   };
   auto number_cell = [&](size_t b, size_t e) {
     if (e - b < 6 || e - b > 20) return false;
@@ -1820,9 +1846,21 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
             if (e == std::string_view::npos) e = cells[c].end;
             const size_t next = e == comma ? e + 3 : e + 1;
             const size_t name_end = std::min({e, row.find('(', b), row.find("等", b)});
-            if (person_cell(b, name_end)) {
-              out->candidates.push_back(HeuristicName(b, name_end));
-              if (out->mentions != nullptr) out->mentions->Add(s.substr(b, name_end - b));
+            // (A name after a word for a person or a trade, where the cell is longer than a
+            // name: 环卫工人朱德华, 出租车司机葛平; since session forty-three.)
+            size_t name_begin = b;
+            if (name_end > b + 12 &&
+                s.substr(b, name_end - b).find("\xC2\xB7") == std::string_view::npos) {
+              if (const size_t start = WideSurnameNameEndingAt(s, name_end);
+                  start != kNone && start > b + 3 && CharIn<kTradeEnds>(s.substr(start - 3, 3))) {
+                name_begin = start;
+              }
+            }
+            if (person_cell(name_begin, name_end) && !PersonNounAt(s, name_begin, name_end)) {
+              out->candidates.push_back(HeuristicName(name_begin, name_end));
+              if (out->mentions != nullptr) {
+                out->mentions->Add(s.substr(name_begin, name_end - name_begin));
+              }
             }
             b = next;
           }

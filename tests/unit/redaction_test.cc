@@ -3044,5 +3044,21 @@ TEST(RedactNames, GivenCyrillicAndVietnameseNamesWithTheirOtherForms_WhenRedacte
   EXPECT_EQ(RedactText("俄罗斯籍男子（Иван Петров）"), "俄罗斯籍男子（И某）");
 }
 
+// Since session forty-three (red-team set H): tables' person columns named in parts
+// (房东/接待人, 外文姓名（护照）), a courier's and a finder's columns, names in Latin capitals in
+// them, a name after a trade's word in a cell, and a courier's waybill numbers.
+TEST(RedactNames, GivenTablesOfCouriersFindersAndForeignGuests_WhenRedacted_ThenNamesMasked) {
+  EXPECT_EQ(RedactText("序号\t外文姓名（护照）\t中文译名\t房东/接待人\n"
+                       "1\tKUZNETSOV SERGEI\t谢尔盖·库兹涅佐夫\t刘玉兰\n"),
+            "序号\t外文姓名（护照）\t中文译名\t房东/接待人\n1\tK某\t谢某\t刘某\n");
+  EXPECT_EQ(RedactText("运单号\t寄件人\t收件人\n"
+                       "ZT7731042856193\t鲁晓雯\t鲁建设\n"),
+            "运单号\t寄件人\t收件人\n[证件号]\t鲁某1\t鲁某2\n");
+  EXPECT_EQ(RedactText("编号\t拾得地点\t拾得人\n1\t玄武湖公园\t环卫工人朱德华\n"
+                       "2\t南京站南广场\t南京站值班员送交\n3\t鼓楼\t游客（未留姓名）\n"),
+            "编号\t拾得地点\t拾得人\n1\t玄武湖公园\t环卫工人朱某\n"
+            "2\t南京站南广场\t南京站值班员送交\n3\t鼓楼\t游客（未留姓名）\n");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
