@@ -493,6 +493,10 @@ void NameAfterPersonnel(std::string_view folded, size_t i, Findings* out);
 // A nickname or an alias in quotation marks, at the “ at byte i, after a word that announces one
 // (外号“大金”, 网名为“凯哥”, 都叫他“二狗”): up to five ideographs, letters and digits.
 void NicknameInQuotes(std::string_view folded, size_t i, Findings* out);
+// Since session forty-three: a short name of 阿 or 小 and a given name's character at byte `at`,
+// a clause's or a quotation's start, before the clause's end or a word a person does (阿宝用微信
+// 转了…, “小宇平时很听话).
+void FamiliarNameAt(std::string_view folded, size_t at, Findings* out);
 // A Yi or Jingpo name of a clan's name and two characters ending at byte end (曲比阿果家).
 void ClanNameBefore(std::string_view folded, size_t end, Findings* out);
 // A name ending at byte i before 等人 (邹建平等人), with the members of its list before it.

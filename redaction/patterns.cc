@@ -968,7 +968,10 @@ class Scanner {
       case U'‘':
         if (options_.name_heuristics) {
           NicknameInQuotes(s_, i, out_);
-          if (cp == U'“') NamesCalledInQuotes(s_, i, out_);
+          if (cp == U'“') {
+            NamesCalledInQuotes(s_, i, out_);
+            FamiliarNameAt(s_, i + 3, out_);  // (“小宇平时很听话; since session forty-three)
+          }
         }
         return;
       case U'氏':
@@ -1091,6 +1094,9 @@ class Scanner {
     if (i >= s_.size()) return;
     const char32_t first = Decode3(s_, i);
     const bool line_start = !field_start && s_[i - 1] == '\n';
+    if ((first == U'阿' || first == U'小') && options_.name_heuristics) [[unlikely]] {
+      FamiliarNameAt(s_, i, out_);  // (since session forty-three)
+    }
     if (field_start || s_[i] == ' ' || s_[i] == '\t' || model_firsts_.contains(first) ||
         DotNear(i) || ((line_start || s_[i - 1] == ';') && SexSoon(i))) {
       // (A line's or a list's item's start is read as a field's where a person's sex follows

@@ -3060,5 +3060,14 @@ TEST(RedactNames, GivenTablesOfCouriersFindersAndForeignGuests_WhenRedacted_Then
             "2\t南京站南广场\t南京站值班员送交\n3\t鼓楼\t游客（未留姓名）\n");
 }
 
+// Since session forty-three (red-team sets A to H): a short name of 阿 or 小 and one character
+// of given names at a clause's or a quotation's start, before the clause's end or a word a
+// person does; not a word, a solar term or a longer word's start.
+TEST(RedactNames, GivenFamiliarShortNamesAtClausesAndQuotationsStarts_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("覃某称：“小宇平时很听话。”东西是他拿的，阿宝用微信转了八百块。"),
+            "覃某称：“小某平时很听话。”东西是他拿的，阿某用微信转了八百块。");
+  ExpectKeptWithoutDoubt("小时候他常来。小区门口，小雪纷飞，阿姨说：“小龙虾多少钱？”");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
