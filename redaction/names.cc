@@ -1901,20 +1901,25 @@ bool GivenNameAlone(std::string_view s, size_t begin, size_t end) {
 }
 
 std::string_view GivenNameOf(std::string_view name) {
-  // (A Yi name's after its clan's: 阿果 of 俄木阿果, 阿支 of 海来阿支; since session forty-three.)
-  if (name.size() == 12 && PairIn<kClanNames>(name.substr(0, 6)) &&
-      (NameClassAt(name, 6) & kIdeographClass) != 0 &&
-      (NameClassAt(name, 9) & kIdeographClass) != 0) {
-    return name.substr(6);
+  if (name.size() == 12) {
+    // (A Yi name's after its clan's: 阿果 of 俄木阿果, 阿支 of 海来阿支; since session
+    // forty-three.)
+    return PairIn<kClanNames>(name.substr(0, 6)) && (NameClassAt(name, 6) & kIdeographClass) != 0 &&
+                   (NameClassAt(name, 9) & kIdeographClass) != 0
+               ? name.substr(6)
+               : std::string_view();
   }
+  if (name.size() != 9) return {};
   // (A given name of 阿, 小 or 大 and any character: 阿四 of 付阿四, 大海 of 田大海; since session
   // forty-three.)
-  const char32_t second = name.size() == 9 ? Decode3(name, 3) : 0;
-  const bool familiar = second == U'阿' || second == U'小' || second == U'大';
-  if (name.size() != 9 || (!familiar && (NameClassAt(name, 6) & kGivenNameClass) == 0) ||
-      (NameClassAt(name, 6) & kIdeographClass) == 0 ||
-      (NameClassAt(name, 3) & kIdeographClass) == 0 ||
-      !IsSurnameChar(Decode3(name, 0), Surnames::kList) || IsCompoundSurname(name.substr(0, 6))) {
+  const char32_t second = Decode3(name, 3);
+  const uint16_t last = NameClassAt(name, 6);
+  if ((last & kGivenNameClass) == 0 &&
+      !((second == U'阿' || second == U'小' || second == U'大') && (last & kIdeographClass) != 0)) {
+    return {};
+  }
+  if (!HasNameClass(second, kIdeographClass) || !IsSurnameChar(Decode3(name, 0), Surnames::kList) ||
+      IsCompoundSurname(name.substr(0, 6))) {
     return {};
   }
   return name.substr(3);
