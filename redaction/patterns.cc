@@ -3137,8 +3137,9 @@ class Scanner {
       if (s_[k] != ':' && s_[k] != ' ') continue;
       size_t e = k + 1;
       while (e < end && e < k + 13 && IsIdeograph(Decode3(s_, e))) e += 3;
-      if (e >= k + 7 &&
-          (e == end || s_[e] == ' ' || s_[e] == ')' || s_[e] == ',' || s_[e] == '(')) {
+      // (Not one a bracket follows, but a badge's: 联系人：张三（失踪者之父） is a family's.)
+      if (e >= k + 7 && (e == end || s_[e] == ' ' || s_[e] == ')' || s_[e] == ',' ||
+                         (s_[e] == '(' && At(s_, e + 1, "警号")))) {
         if (!EndsWithPoliceUnit(s_.substr(k + 1, e - k - 1))) out_->officers.push_back({k + 1, e});
       }
     }

@@ -3006,6 +3006,10 @@ TEST(RedactKeep,
             "民警联系了张某（地址：深圳市福田区[住址]，电话[电话]）。");
   EXPECT_EQ(RedactText("当事人：张三\n2025年7月22日\n（联系人：李明军　电话：0718-7230219）"),
             "当事人：张某\n2025年7月22日\n（联系人：李某　电话：[电话]）");
+  // (Nor a name a bracket about a person follows there.)
+  EXPECT_EQ(RedactText("淅川县公安局\n2025年8月22日\n（联系人：赵建国（失踪者之父）　电话："
+                       "13812345678）"),
+            "淅川县公安局\n2025年8月22日\n（联系人：赵某（失踪者之父）　电话：[电话]）");
 }
 
 // Since session forty-three (red-team set G): names after 人员 with a qualifier that makes them
