@@ -2510,6 +2510,40 @@ size_t LatinNameEnd(std::string_view s, size_t at) {
 // of capitals up to the bracket's end or a comma; or, after a masked one, two to four ideographs
 // led by its surname up to the bracket's end. Masked; true where one was.
 size_t MixedLatinNameEnd(std::string_view s, size_t at);  // (below)
+// Past a rendering's label at byte j (中文译名, 中文名, 中文称, 译名) and a colon after it: where
+// the rendering starts, j where no label is (*labelled says which).
+size_t OverRenderingLabel(std::string_view s, size_t j, bool* labelled) {
+  *labelled = false;
+  for (const std::string_view w : {"中文译名", "中文名", "中文称", "译名"}) {
+    if (s.compare(j, w.size(), w) == 0) {
+      j += w.size();
+      *labelled = true;
+      break;
+    }
+  }
+  if (j < s.size() && s[j] == ':') ++j;
+  return j;
+}
+
+// The end of a rendering in Chinese at byte j: ideographs, or parts of them apart by a middle dot
+// (科菲·门萨, *dotted then), within 42 bytes.
+size_t RenderingEnd(std::string_view s, size_t j, bool* dotted) {
+  size_t end = j;
+  *dotted = false;
+  while (end < j + 42) {
+    if ((NameClassAt(s, end) & kIdeographClass) != 0) {
+      end += 3;
+    } else if (end > j && s.compare(end, 2, "\xC2\xB7") == 0 &&
+               (NameClassAt(s, end + 2) & kIdeographClass) != 0) {
+      end += 2;
+      *dotted = true;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
 bool NameAgainInBracket(std::string_view s, size_t i, Findings* out) {
   size_t before = i;
   while (before > 0 && IsDigit(static_cast<unsigned char>(s[before - 1]))) --before;
@@ -2555,20 +2589,11 @@ bool NameAgainInBracket(std::string_view s, size_t i, Findings* out) {
     AddHeuristic(k, latin, out);
     // (And its Chinese after its label: （Anna Smirnova，中文译名安娜，女）; since session
     // forty-three.)
-    if (s[latin] == ',') {
-      size_t c = latin + 1;
-      for (const std::string_view w : {"中文译名", "中文名", "译名"}) {
-        if (s.compare(c, w.size(), w) == 0) {
-          c += w.size();
-          if (c < s.size() && s[c] == ':') ++c;
-          size_t e = c;
-          while (e < c + 30 && ((NameClassAt(s, e) & kIdeographClass) != 0 ||
-                                (e > c && s.compare(e, 2, "\xC2\xB7") == 0))) {
-            e += s[e] == '\xC2' ? 2 : 3;
-          }
-          if (e >= c + 6 && e < s.size() && (s[e] == ')' || s[e] == ',')) AddHeuristic(c, e, out);
-          break;
-        }
+    if (bool labelled = false, dotted = false; s[latin] == ',') {
+      const size_t c = OverRenderingLabel(s, latin + 1, &labelled);
+      const size_t e = RenderingEnd(s, c, &dotted);
+      if (labelled && e >= c + 6 && e < s.size() && (s[e] == ')' || s[e] == ',')) {
+        AddHeuristic(c, e, out);
       }
     }
     return true;
@@ -2672,32 +2697,13 @@ void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
   // (A nationality or a word for a person right before it: 加纳籍Kofi MENSAH（…）, 其妻Anna
   // BECKER（…）; since session forty-three.)
   const bool person_before = k >= 3 && (s.compare(k - 3, 3, "籍") == 0 || PersonWordEndsAt(s, k));
-  size_t j = i + 1;
   bool labelled = false;  // (中文名朴志勋; since session forty-three)
-  for (const std::string_view w : {"中文译名", "中文名", "中文称", "译名"}) {
-    if (s.compare(j, w.size(), w) == 0) {
-      j += w.size();
-      labelled = true;
-      break;
-    }
-  }
-  if (j < s.size() && s[j] == ':') ++j;
+  size_t j = OverRenderingLabel(s, i + 1, &labelled);
   const bool quoted = s.compare(j, 3, "“") == 0;  // (中文称“玛丽亚”)
   if (quoted) j += 3;
   // (Two to five ideographs, or parts apart by a middle dot: 科菲·门萨; since session forty-three.)
-  size_t end = j;
   bool dotted = false;
-  while (end < j + 42) {
-    if ((NameClassAt(s, end) & kIdeographClass) != 0) {
-      end += 3;
-    } else if (end > j && s.compare(end, 2, "\xC2\xB7") == 0 &&
-               (NameClassAt(s, end + 2) & kIdeographClass) != 0) {
-      end += 2;
-      dotted = true;
-    } else {
-      break;
-    }
-  }
+  const size_t end = RenderingEnd(s, j, &dotted);
   const size_t close = quoted && s.compare(end, 3, "”") == 0 ? end + 3 : end;
   if (end < j + 6 || (!dotted && end > j + 15) || close >= s.size() || (quoted && close == end) ||
       (s[close] != ')' && s[close] != ',')) {

@@ -2356,13 +2356,7 @@ class Scanner {
     if (e == 0 || PoliceUnitLine(e)) return true;
     // (Or at a line's start after two lines that name the police: 认领地点：…派出所⏎地址：…⏎咨询
     // 电话：; since session forty-three.)
-    if (s_[e - 1] == '\n' && e >= 2) {
-      const size_t prev = s_.rfind('\n', e - 2);
-      const size_t before = prev == std::string_view::npos || prev < 2 ? std::string_view::npos
-                                                                       : s_.rfind('\n', prev - 1);
-      const size_t from = before == std::string_view::npos ? 0 : before + 1;
-      if (MentionsPolice(s_.substr(from, e - from))) return true;
-    }
+    if (e >= 2 && s_[e - 1] == '\n' && MentionsPolice(TwoLinesBefore(e))) return true;
     // (Or the label is a line's field, four to eight characters before it on its line and no
     // comma, or 事故 alone: 受理窗口咨询电话：, 事故及违法咨询电话：, 事故处理电话：; not a
     // person's name of two or three, 张三咨询电话; since session forty.)
@@ -3169,15 +3163,20 @@ class Scanner {
     return HasPoliceUnit(before.substr(clause == std::string_view::npos ? 0 : clause + 1));
   }
 
-  // Whether one of the two lines before the line that starts at byte `line` is a contact's
-  // field (联系人：, 联系电话：, 举报电话：) and the two name a police unit or an officer.
-  bool PoliceContactLinesBefore(size_t line) const {
-    if (line < 2) return false;
+  // The two lines before the line that starts at byte `line` (line >= 2).
+  std::string_view TwoLinesBefore(size_t line) const {
     const size_t prev = s_.rfind('\n', line - 2);
     const size_t before = prev == std::string_view::npos || prev < 2 ? std::string_view::npos
                                                                      : s_.rfind('\n', prev - 1);
     const size_t from = before == std::string_view::npos ? 0 : before + 1;
-    const std::string_view lines = s_.substr(from, line - from);
+    return s_.substr(from, line - from);
+  }
+
+  // Whether one of the two lines before the line that starts at byte `line` is a contact's
+  // field (联系人：, 联系电话：, 举报电话：) and the two name a police unit or an officer.
+  bool PoliceContactLinesBefore(size_t line) const {
+    if (line < 2) return false;
+    const std::string_view lines = TwoLinesBefore(line);
     const bool contact = lines.find("联系人") != std::string_view::npos ||
                          lines.find("电话") != std::string_view::npos;
     return contact && MentionsPolice(lines);
