@@ -360,6 +360,7 @@ void NamesInTableColumns(std::string_view folded, Findings* out);
 // 万元). Where a name of two
 // that the heuristic found is mentioned again (NameMentions::Mentionable).
 bool ShortNameStandsAlone(std::string_view folded, size_t begin, size_t end);
+bool ShortNameIsNoWord(std::string_view folded, size_t begin);
 // The given name of a name of three characters led by a surname of the lists and no compound
 // surname (刘振国: 振国), or empty: what a text often calls the person by after naming them in
 // full (since session forty-two: red-team sets E and F leaked 41 such given names of 86 of two

@@ -3580,7 +3580,7 @@ bool NameMentions::Mentionable(std::string_view text, size_t begin, size_t end, 
   if (end - begin < 3 || place_at(end - 3) || place_at(end)) return false;
   // A name of two characters only where it stands as a word (边巴称, 。孙浩与…; not 早高峰).
   if (end - begin == 6 && !ShortNameStandsAlone(text, begin, end) &&
-      !(given && GivenNameAlone(text, begin, end))) {
+      !(given ? GivenNameAlone(text, begin, end) : ShortNameIsNoWord(text, begin))) {
     return false;
   }
   // Nor before an organization's word (黄山河公安局, 高明派出所, 金城公司).

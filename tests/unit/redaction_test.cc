@@ -3073,5 +3073,29 @@ TEST(RedactNames, GivenFamiliarShortNamesAtClausesAndQuotationsStarts_WhenRedact
   ExpectKeptWithoutDoubt("小时候他常来。小区门口，小雪纷飞，阿姨说：“小龙虾多少钱？”");
 }
 
+// Since session forty-four: a person hurt, named before the body's part (kAfterObjectName, the
+// hurt's verbs); a name of two found, written again next to punctuation or inside a clause
+// where it leads with no surname of the lists (岩罕一方, 赔偿岩温、); the given name of a name
+// with a compound surname (振华 of 欧阳振华).
+TEST(RedactNames,
+     GivenHurtPersonsShortNamesAgainAndCompoundSurnamesGivenNames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("嫌疑人殴打刘建国头部，又打了岩温左肩一下，随即将周晓明打伤。"),
+            "嫌疑人殴打刘某头部，又打了岩某左肩一下，随即将周某打伤。");
+  EXPECT_EQ(
+      RedactText("其朋友岩罕称被打。双方均有过错，岩罕一方过错较大，赔偿扎西、岩罕各五百元。"),
+      "其朋友岩某称被打。双方均有过错，岩某一方过错较大，赔偿扎西、岩某各五百元。");
+  EXPECT_EQ(RedactText("其朋友扎西称被打。后被扎西推倒的是其表弟。"),
+            "其朋友扎某称被打。后被扎某推倒的是其表弟。");
+  EXPECT_EQ(RedactText("其朋友欧阳振华称被打。付某称：“振华喝多了。”"),
+            "其朋友欧阳某称被打。付某称：“欧阳某喝多了。”");
+  // Not a word of two where the heuristic found it, inside other words (其于早高峰时段), nor a
+  // dotted name's part (an officer's: 努尔兰·托合塔尔), nor 排档.
+  EXPECT_EQ(RedactText("其朋友高峰称被打。其于早高峰时段赶到。"),
+            "其朋友高某称被打。其于早高峰时段赶到。");
+  EXPECT_EQ(RedactText("其朋友努尔称被打。联系人：伊宁县公安局刑侦大队　努尔兰·托合塔尔　王振东"),
+            "其朋友努某称被打。联系人：伊宁县公安局刑侦大队　努尔兰·托合塔尔　王振东");
+  ExpectKeptWithoutDoubt("经查，其将排档经营者打伤，打了对方左肩一下。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
