@@ -465,6 +465,15 @@ void LatinNameBeforeBracket(std::string_view folded, size_t i, Findings* out);
 // `at` (Анна Смирнова, Кузнецов Сергей Иванович, ПОПОВ АЛЕКСЕЙ): two to four words apart by one
 // space, each a capital and small letters or capitals only; or `at` where none starts there.
 size_t CyrillicNameEnd(std::string_view folded, size_t at);
+// Since session forty-four (red-team set I): the end of a Korean name in Hangul at byte `at`
+// (김민준, 이지은): two to four syllables led by a Korean surname, at a run's start and the
+// whole run; or `at` where none starts there.
+size_t HangulNameEnd(std::string_view folded, size_t at);
+// Since session forty-four (red-team sets H and I): a name written in Chinese characters before
+// the bracket at byte i that opens with it in Latin letters (佐藤健太（SATO KENTA）, 貌登温
+// （MAUNG THEIN WIN，…）): two to five ideographs after a boundary, a nationality or a word for
+// a person; both masked.
+void RenderingBeforeLatinBracket(std::string_view folded, size_t i, Findings* out);
 // Whether `text` ends with a police unit's name (…派出所, …刑事侦查大队, …公安处): a unit named
 // in brackets after an officer's name or a unit's phone line.
 bool EndsWithPoliceUnit(std::string_view text);

@@ -2576,6 +2576,7 @@ size_t RenderingEnd(std::string_view s, size_t j, bool* dotted) {
   return end;
 }
 
+bool HangulAt(std::string_view s, size_t k);  // (below)
 bool NameAgainInBracket(std::string_view s, size_t i, Findings* out) {
   size_t before = i;
   while (before > 0 && IsDigit(static_cast<unsigned char>(s[before - 1]))) --before;
@@ -2629,6 +2630,16 @@ bool NameAgainInBracket(std::string_view s, size_t i, Findings* out) {
       }
     }
     return true;
+  }
+  // (A Korean name's Chinese after its Hangul: 박준영（朴俊英）; since session forty-four.)
+  if (found && !masked && HangulAt(s, out->candidates.back().begin)) {
+    size_t end = k;
+    while (end < k + 15 && (NameClassAt(s, end) & kIdeographClass) != 0) end += 3;
+    if (end >= k + 6 && end <= k + 12 && end < s.size() && (s[end] == ')' || s[end] == ',')) {
+      AddHeuristic(k, end, out);
+      return true;
+    }
+    return false;
   }
   if (!masked) return false;
   size_t end = k;
@@ -2717,7 +2728,76 @@ size_t CyrillicNameEnd(std::string_view s, size_t at) {
   return words >= 2 ? end : at;
 }
 
+// Korean surnames in Hangul (the commonest, and the first syllables of 남궁 제갈 선우 독고 황보
+// 사공 서문).
+constexpr std::string_view kHangulSurnames =
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄"
+    "채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부독";
+
+bool HangulAt(std::string_view s, size_t k) {
+  if (k + 3 > s.size()) return false;
+  const char32_t cp = Decode3(s, k);
+  return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
+size_t HangulNameEnd(std::string_view s, size_t at) {
+  if (at >= 3 && HangulAt(s, at - 3)) return at;  // (a run's start only)
+  if (!HangulAt(s, at) || !CharIn<kHangulSurnames>(s.substr(at, 3))) return at;
+  size_t e = at + 3;
+  while (e - at < 15 && HangulAt(s, e)) e += 3;
+  return e - at >= 6 && e - at <= 12 ? e : at;
+}
+
 bool PersonWordEndsAt(std::string_view s, size_t at);  // (below)
+
+void RenderingBeforeLatinBracket(std::string_view s, size_t i, Findings* out) {
+  const size_t k = i + 1;
+  if (k >= s.size() || s[k] < 'A' || s[k] > 'Z') return;
+  size_t latin = LatinNameEnd(s, k);
+  if (latin == 0) latin = MixedLatinNameEnd(s, k);
+  if (latin == 0 || latin >= s.size() || (s[latin] != ')' && s[latin] != ',')) return;
+  // The shortest run of two to five ideographs before the bracket that starts after a
+  // boundary, a nationality, or a word for a person (and none of those inside it).
+  const std::string_view after = s.substr(latin, 30);
+  bool profile_after = false;
+  for (const std::string_view w : {"男", "女", "籍", "护照", "岁", "性别"}) {
+    profile_after = profile_after || after.find(w) != std::string_view::npos;
+  }
+  // (Stops but those in given names end it: 田中美咲; not after an officer's title or field,
+  // 民警王建国（WANG JIANGUO）.)
+  auto noun_ends_at = [&](size_t at) {
+    for (size_t w = 6; w <= 12 && w <= at; w += 3) {
+      if (PersonNounAt(s, at - w, at)) return true;
+    }
+    return false;
+  };
+  size_t b = i;
+  for (int chars = 1; chars <= 5 && b >= 3; ++chars) {
+    const uint16_t c = NameClassAt(s, b - 3);
+    if ((c & kIdeographClass) == 0 || (c & kStopInNameClass) != 0 || Decode3(s, b - 3) == U'籍') {
+      return;
+    }
+    b -= 3;
+    if (OfficerFieldEndsAt(s, b) || OfficerFieldBefore(s, b)) return;
+    if (chars < 2) continue;
+    // (After a boundary alone, only with a person's profile after the bracket's name: not 单位
+    // （ABC TRADING CO）, 中国银行（BANK OF CHINA）.)
+    size_t l = 0;
+    const bool person_before = (b >= 3 && Decode3(s, b - 3) == U'籍') || PersonWordEndsAt(s, b) ||
+                               noun_ends_at(b) || (b >= 6 && s.compare(b - 6, 6, "人员") == 0) ||
+                               (b >= 1 && s[b - 1] == ':' && PersonWordEndsAt(s, b - 1));
+    const bool boundary = person_before || ((b == 0 || !IsIdeographAt(s, PrevCharStart(s, b), &l) ||
+                                             Decode3(s, PrevCharStart(s, b)) == U'、') &&
+                                            profile_after);
+    // (Not a run that starts as a word for persons ends: 务工人员貌登温 is not 员貌登温.)
+    if (!boundary || CharIn<kNotNameEnds>(s.substr(b, 3))) continue;
+    if (CharIn<kPlaceOrBodyEnds>(s.substr(i - 3, 3)) || PersonNounAt(s, b, i)) return;
+    AddHeuristic(b, i, out);
+    AddHeuristic(k, latin, out);
+    return;
+  }
+}
+
 void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
   size_t k = i;
   auto letter = [&](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
@@ -2947,6 +3027,10 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   if (i < 6) return;
   if (NameAgainInBracket(s, i, out)) return;
   if (FullNameInBracket(s, i, out)) return;
+  if (i + 1 < s.size() && s[i + 1] >= 'A' && s[i + 1] <= 'Z') {
+    RenderingBeforeLatinBracket(s, i, out);
+    return;
+  }
   // A rendering before a name in Cyrillic letters (一、库兹涅佐夫（Кузнецов Сергей…）): two to
   // six ideographs after a list's number, a colon or a line's start. Since session forty-three.
   if (i + 2 < s.size() && (s[i + 1] == '\xD0' || s[i + 1] == '\xD1') &&

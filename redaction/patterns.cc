@@ -102,15 +102,22 @@ constexpr std::array<std::string_view, 4> kSerialLabels = {"编号", "单号", "
 // 通行证 alone: 通行 is common in traffic cases, and the other permits have formats of their own.)
 // (出入境通行证, 边民证 and 边境证 since session forty-three, red-team set H: 中老边境地区出入境
 // 通行证LA0387152, 越南边民证号码QN 0582614.)
-constexpr std::array<std::string_view, 5> kPassportLabels = {"护照", "边境通行证", "出入境通行证",
-                                                             "边民证", "边境证"};
+// (签证 and 居留 since session forty-four, red-team set I: 签证号码：0D5526184, 在华居留许可：
+// Y371000A25001736, a foreigner's residence permit, of up to 18 letters and digits.)
+constexpr std::array<std::string_view, 7> kPassportLabels = {
+    "护照", "边境通行证", "出入境通行证", "边民证", "边境证", "签证", "居留"};
 constexpr std::array<std::string_view, 1> kBornAt = {"生于"};
 // Labels a driving licence's file number follows (档案编号：330100794362): twelve digits that
 // name their holder, read only after one (a unit's code has as many). As PhoneLabelStart
 // compares them: without their 号, which it passes as a filler (档案编号, 档案号).
 constexpr std::array<std::string_view, 2> kFileNumberLabels = {"档案编", "档案"};
+// And a parcel's waybill number, which leads to its sender and addressee (运单号：73528840192736;
+// since session forty-four, red-team set I; set H's in a 运单号 column: NamesInTableColumns).
+constexpr std::array<std::string_view, 2> kWaybillLabels = {"运单", "快递单"};
 // Labels a person's account on a platform follows (账号：wulaoyao1985), compared the same way.
-constexpr std::array<std::string_view, 4> kHandleLabels = {"账", "帐", "用户名", "账户名"};
+// (闲鱼 and 转转, second-hand platforms, since session forty-four: 闲鱼号：tb0927xl.)
+constexpr std::array<std::string_view, 6> kHandleLabels = {"账",     "帐",   "用户名",
+                                                           "账户名", "闲鱼", "转转"};
 
 // Every label list above, and the index the scanner keeps the last sighting under. The scan
 // notes each label as it passes it, so "is there a label just before here" costs O(1).
@@ -611,6 +618,7 @@ const TriggerTables& Triggers() {
     for (std::string_view w : kOtherTriggers) mark(w, kRoleOther);
     for (std::string_view w : ModelTriggerWords()) mark(w, kRoleModel);
     for (std::string_view w : {"。", "、"}) mark(w, kRoleBreak);
+    for (char32_t cp = 0xAC00; cp <= 0xD7A3; ++cp) t->roles[cp] |= kRoleOther;  // Hangul
     // The deferred characters, and the second characters of their words. (None of those is a
     // deferred character itself: each is looked for where the scan stops.)
     std::vector<std::string_view> candidates;
@@ -638,7 +646,8 @@ const TriggerTables& Triggers() {
       if (t->roles[cp] == 0) continue;
       std::string ch;
       AppendUtf8(cp, &ch);
-      if (!deferred(ch)) t->triggers.push_back(std::move(ch));
+      // (Hangul's syllables, all triggers, are none of the deferred: not searched for.)
+      if ((cp >= 0xAC00 && cp <= 0xD7A3) || !deferred(ch)) t->triggers.push_back(std::move(ch));
     }
     return t;
   }();
@@ -981,6 +990,12 @@ class Scanner {
         if (options_.name_heuristics && Decode3(s_, i + 3) == U'人') NameBeforeOthers(s_, i, out_);
         return;
       default:
+        // A Korean name in Hangul (김민준; since session forty-four): every syllable triggers.
+        if (cp >= 0xAC00 && cp <= 0xD7A3 && options_.name_heuristics) {
+          if (const size_t e = HangulNameEnd(s_, i); e != i) {
+            out_->candidates.push_back(HeuristicName(i, e));
+          }
+        }
         return;
     }
   }
@@ -1549,6 +1564,24 @@ class Scanner {
     return sum % 11 == 0 ? t + 3 : 0;
   }
 
+  // Whether tok is a Taiwan identity card's number with its check digit: the letter's two digits
+  // (A = 10 … H = 17, I = 34, J = 18 … N = 22, O = 35, P = 23 … V = 29, W = 32, X = 30, Y = 31,
+  // Z = 33) weighted 1 and 9, the next eight digits 8 to 1, the last 1: a multiple of 10.
+  static bool TaiwanIdShaped(std::string_view tok) {
+    if (tok.size() != 10 || tok[0] < 'A' || tok[0] > 'Z') return false;
+    if (tok[1] != '1' && tok[1] != '2' && tok[1] != '8' && tok[1] != '9') return false;
+    if (!std::all_of(tok.begin() + 1, tok.end(),
+                     [](char c) { return IsDigit(static_cast<unsigned char>(c)); })) {
+      return false;
+    }
+    static constexpr int kLetter[26] = {10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20, 21,
+                                        22, 35, 23, 24, 25, 26, 27, 28, 29, 32, 30, 31, 33};
+    const int code = kLetter[tok[0] - 'A'];
+    int sum = code / 10 + (code % 10) * 9 + (tok[9] - '0');
+    for (int k = 1; k <= 8; ++k) sum += (tok[k] - '0') * (9 - k);
+    return sum % 10 == 0;
+  }
+
   // (Out of line: tokens with letters are few, and Token stays small enough to inline.)
   [[gnu::noinline]] void AlnumToken(size_t p, size_t t) {
     const size_t len = t - p;
@@ -1583,6 +1616,12 @@ class Scanner {
     // set G): one or two capitals, six digits, the check character in brackets, valid.
     if (const size_t e = HongKongIdEnd(t, tok); e != 0) {
       Add(p, e, PiiClass::kCertificate);
+      return;
+    }
+    // A Taiwan identity card's number (F223184570; since session forty-four, red-team set I): a
+    // capital, 1 or 2 (8 or 9 for a resident's of other nationality), eight digits, valid.
+    if (TaiwanIdShaped(tok)) {
+      Add(p, t, PiiClass::kCertificate);
       return;
     }
     // A label in letters glued to its number (Tel13987654321, ID533122…): the number alone.
@@ -1623,13 +1662,22 @@ class Scanner {
     // An account's id of letters and digits after 账号 (短视频平台账号wulaoyao1985): a person's
     // handle. (A bank's account has digits only.)
     // (The label's last byte or a filler's right before it first: most tokens follow neither.)
-    if (len >= 5 && p >= 3 &&
-        (s_[p - 1] == ':' || s_[p - 1] == ' ' || At(s_, p - 3, "号") || At(s_, p - 3, "名")) &&
-        tok.find_first_of("0123456789") != std::string_view::npos &&
-        tok.find_first_not_of("0123456789") != std::string_view::npos &&
-        PhoneLabelStart(p, kHandleLabels) != std::string_view::npos) {
-      Add(p, t, PiiClass::kContact);
-      return;
+    // (With its underscores, dashes and dots, since session forty-four: 账号：zhenhaoran_98,
+    // 闲鱼号：tb0927xl.)
+    if (len >= 2 && p >= 3 &&
+        (s_[p - 1] == ':' || s_[p - 1] == ' ' || At(s_, p - 3, "号") || At(s_, p - 3, "名"))) {
+      size_t e = t;
+      while (e < s_.size() && (AlnumAt(s_, e) || ((s_[e] == '_' || s_[e] == '-' || s_[e] == '.') &&
+                                                  e + 1 < s_.size() && AlnumAt(s_, e + 1)))) {
+        ++e;
+      }
+      const std::string_view handle = s_.substr(p, e - p);
+      if (e - p >= 5 && handle.find_first_of("0123456789") != std::string_view::npos &&
+          handle.find_first_not_of("0123456789") != std::string_view::npos &&
+          PhoneLabelStart(p, kHandleLabels) != std::string_view::npos) {
+        Add(p, e, PiiClass::kContact);
+        return;
+      }
     }
     if (len >= 6 && LabelBefore(p, kPropertyGroup)) {
       Add(p, t, PiiClass::kPlate);  // a property certificate number
@@ -1666,8 +1714,8 @@ class Scanner {
         tok.begin(), tok.end(), [](char c) { return IsDigit(static_cast<unsigned char>(c)); });
     // (Three digits at least after the label since session forty-two: a German passport's
     // C5JX2T8L4 has four.)
-    if (PassportShaped(tok) ||
-        (len >= 7 && len <= 12 && digits >= 3 && LabelBefore(p, kPassportGroup, 6))) {
+    if (PassportShaped(tok) || (len >= 7 && (len <= 12 ? digits >= 3 : len <= 18 && digits >= 8) &&
+                                LabelBefore(p, kPassportGroup, 6))) {
       Add(p, t, PiiClass::kCertificate);
       return;
     }
@@ -2154,6 +2202,13 @@ class Scanner {
       Add(b, e, PiiClass::kCertificate);  // a travel document's number in digits only
       return;
     }
+    // A Macau identity card's number after an ID's label: seven digits, the check digit in
+    // brackets (澳门居民身份证号码：1304721(3); since session forty-four, red-team set I).
+    if (at_start && i == j && len == 7 && e + 3 <= s_.size() && s_[e] == '(' &&
+        DigitAt(s_, e + 1) && s_[e + 2] == ')' && LabelBefore(b, kIdGroup)) {
+      Add(b, e + 3, PiiClass::kCertificate);
+      return;
+    }
     if (at_start && (i == j || j + 1 == groups.size()) && (len == 7 || len == 8) &&
         digits[0] >= '2' && PhoneLabelJustBefore(b)) {
       Add(b, e, PiiClass::kPhone);  // a landline without its area code (212-3456 too)
@@ -2185,7 +2240,8 @@ class Scanner {
     // (An ideograph, a colon or a space right before the digits first: most runs follow none.)
     if (at_start && i == j && len >= 8 && len <= 14 && b >= 3 &&
         (static_cast<unsigned char>(s_[b - 1]) >= 0x80 || s_[b - 1] == ':' || s_[b - 1] == ' ') &&
-        (IssuerBefore(b, e) || PhoneLabelStart(b, kFileNumberLabels) != std::string_view::npos)) {
+        (IssuerBefore(b, e) || PhoneLabelStart(b, kFileNumberLabels) != std::string_view::npos ||
+         PhoneLabelStart(b, kWaybillLabels) != std::string_view::npos)) {
       Add(b, e, PiiClass::kCertificate);  // 粤深保2026041001, 驾驶证档案编号440300812357
       return;
     }

@@ -3097,5 +3097,34 @@ TEST(RedactNames,
   ExpectKeptWithoutDoubt("经查，其将排档经营者打伤，打了对方左肩一下。");
 }
 
+// Since session forty-four (red-team set I): a Taiwan identity card's number by its check digit,
+// a Macau one's after an ID's label, residence permits and visas after their labels, waybill
+// numbers, platforms' handles with underscores.
+TEST(RedactPatterns, GivenTaiwanAndMacauIdsPermitsVisasWaybillsAndHandles_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("台湾地区身份证号：F223184570，澳门居民身份证号码：1304721(3)。"),
+            "台湾地区身份证号：[证件号]，澳门居民身份证号码：[证件号]。");
+  EXPECT_EQ(RedactText("在华居留许可：Y371000A25001736，签证号码：0D5526184。"),
+            "在华居留许可：[证件号]，签证号码：[证件号]。");
+  EXPECT_EQ(RedactText("包裹（运单号：73528840192736）、（闲鱼号：tb0927xl）、（账号：zhen_98）"),
+            "包裹（运单号：[证件号]）、（闲鱼号：[联系方式]）、（账号：[联系方式]）");
+  // Not a number failing the check, one of seven digits without an ID's label, nor words.
+  ExpectKeptWithoutDoubt("型号F223184571，编号1304721(3)，签证在办，居留手续齐全。");
+}
+
+// Since session forty-four (red-team sets H and I): Korean names in Hangul, with their Chinese in
+// brackets after them; names in Chinese characters before their Latin letters in brackets, after
+// a boundary, a nationality or a word for a person.
+TEST(RedactNames, GivenHangulNamesAndRenderingsBeforeLatinBrackets_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("我丈夫박준영（朴俊英）是技术总监，同事이지은在场。"),
+            "我丈夫박某（朴某）是技术总监，同事이某在场。");
+  EXPECT_EQ(RedactText("违法行为人：佐藤健太（SATO KENTA）与同事田中美咲（TANAKA MISAKI）、"
+                       "缅甸籍务工人员貌登温（MAUNG THEIN WIN，男）"),
+            "违法行为人：佐某（S某）与同事田某（T某）、缅甸籍务工人员貌某（M某，男）");
+  // Not an officer's, an interpreter's, a body's or a bank's; not Hangul that no surname leads.
+  ExpectKeptWithoutDoubt(
+      "民警王建国（WANG JIANGUO）、翻译人：王雅琪（WANG YAQI）、深圳市某某有限公司（SHENZHEN "
+      "TECH）、中国银行（BANK OF CHINA）、가나다。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
