@@ -1781,7 +1781,22 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
     // (运单号 since session forty-three: a parcel's number names its sender and recipient.)
     return e - b <= 24 &&
            (cell.ends_with("证明编号") || cell.ends_with("证件号码") ||
-            cell.ends_with("护照号码") || cell.ends_with("护照号") || cell.ends_with("运单号"));
+            cell.ends_with("护照号码") || cell.ends_with("护照号") || cell.ends_with("运单号") ||
+            cell.ends_with("居留许可") || cell.ends_with("居留许可证号"));
+  };
+  // Since session forty-four (red-team set I): a header cell of vehicles' numbers (车架号, 电机号,
+  // 车牌号): its cells with five letters or digits at least are masked whole (鄱阳A12736, an
+  // electric bike's county plate; TDR2312K0458673); not （未上牌） or —.
+  auto vehicle_header = [&](size_t b, size_t e) {
+    const std::string_view cell = s.substr(b, e - b);
+    return e - b <= 18 && (cell.ends_with("车架号") || cell.ends_with("电机号") ||
+                           cell.ends_with("车牌号") || cell.ends_with("号牌号码"));
+  };
+  auto vehicle_cell = [&](size_t b, size_t e) {
+    if (e - b > 40) return false;
+    int alnum = 0;
+    for (size_t k = b; k < e; ++k) alnum += IsAlnum(static_cast<unsigned char>(s[k])) ? 1 : 0;
+    return alnum >= 5;
   };
   auto number_cell = [&](size_t b, size_t e) {
     if (e - b < 6 || e - b > 20) return false;
@@ -1795,6 +1810,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
   uint64_t columns = 0;        // the person columns of the table's header (of its first 64)
   uint64_t birth_columns = 0;  // and its columns of birth dates
   uint64_t number_columns = 0;  // and of certificates' numbers
+  uint64_t vehicle_columns = 0;  // and of vehicles' numbers
   for (size_t line = 0; line < s.size();) {
     size_t end = s.find('\n', line);
     if (end == std::string_view::npos) end = s.size();
@@ -1802,10 +1818,12 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
       columns = 0;  // the table ends
       birth_columns = 0;
       number_columns = 0;
+      vehicle_columns = 0;
     } else {
       uint64_t header = 0;
       uint64_t birth_header_cells = 0;
       uint64_t number_header_cells = 0;
+      uint64_t vehicle_header_cells = 0;
       std::array<Range, 64> cells;
       int k = 0;
       for (size_t b = line; b <= end && k < 64; ++k) {
@@ -1819,14 +1837,17 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
         if (columns == 0 && person_header(tb, te)) header |= uint64_t{1} << k;
         if (columns == 0 && birth_header(tb, te)) birth_header_cells |= uint64_t{1} << k;
         if (columns == 0 && number_header(tb, te)) number_header_cells |= uint64_t{1} << k;
+        if (columns == 0 && vehicle_header(tb, te)) vehicle_header_cells |= uint64_t{1} << k;
         cells[static_cast<size_t>(k)] = {tb, te};
         b = e + 1;
       }
       // (Also a header with no column of persons, since session forty-two: 国籍⇥护照号码.)
-      if (header != 0 || birth_header_cells != 0 || number_header_cells != 0) {
+      if (header != 0 || birth_header_cells != 0 || number_header_cells != 0 ||
+          vehicle_header_cells != 0) {
         columns = header;  // a header row: its cells are no names
         birth_columns = birth_header_cells;
         number_columns = number_header_cells;
+        vehicle_columns = vehicle_header_cells;
       } else {
         // The cells of a column of values masked whole, where `takes` them.
         auto mask_cells = [&](uint64_t mask, PiiClass cls, auto takes) {
@@ -1843,6 +1864,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
           }
         };
         mask_cells(number_columns, PiiClass::kCertificate, number_cell);
+        mask_cells(vehicle_columns, PiiClass::kPlate, vehicle_cell);
         mask_cells(birth_columns, PiiClass::kBirthDate, [&](size_t b, size_t e) {
           return e > b && IsDigit(static_cast<unsigned char>(s[b]));
         });
@@ -1854,7 +1876,9 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
           const std::string_view row = s.substr(0, cells[c].end);
           for (size_t b = cells[c].begin; b < cells[c].end;) {
             const size_t comma = row.find("、", b);
-            size_t e = std::min(comma, row.find(';', b));
+            // (And a name's two writings apart by a slash: 山本由美／YAMAMOTO YUMI; since session
+            // forty-four.)
+            size_t e = std::min({comma, row.find(';', b), row.find('/', b)});
             if (e == std::string_view::npos) e = cells[c].end;
             const size_t next = e == comma ? e + 3 : e + 1;
             const size_t name_end = std::min({e, row.find('(', b), row.find("等", b)});

@@ -3126,5 +3126,20 @@ TEST(RedactNames, GivenHangulNamesAndRenderingsBeforeLatinBrackets_WhenRedacted_
       "TECH）、中国银行（BANK OF CHINA）、가나다。");
 }
 
+// Since session forty-four (red-team set I): tables' columns of vehicles' numbers and of residence
+// permits, and a name's two writings apart by a slash in a column of persons.
+TEST(RedactNames, GivenTablesOfVehiclesPermitsAndNamesInTwoWritings_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("序号\t车架号\t电机号\t车牌号\t失主\n"
+                       "1\tTDR2312K0458673\t48V350W2309114521\t鄱阳A12736\t胡秋萍\n"
+                       "2\tXR1K2307W0123398\t—\t（未上牌）\t俞海军\n"),
+            "序号\t车架号\t电机号\t车牌号\t失主\n"
+            "1\t[车牌号]\t[车牌号]\t[车牌号]\t胡某\n"
+            "2\t[车牌号]\t—\t（未上牌）\t俞某\n");
+  EXPECT_EQ(RedactText("序号\t姓名（中文/原文）\t国籍\t居留许可\n"
+                       "1\t山本由美／YAMAMOTO YUMI\t日本\tY210000C25003326\n"),
+            "序号\t姓名（中文/原文）\t国籍\t居留许可\n"
+            "1\t山某／Y某\t日本\t[证件号]\n");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
