@@ -98,6 +98,9 @@ constexpr std::string_view kListSurnames =
     // (Since session thirty-seven: 吉亚明, 言思琪, 隆建军, 旷国平, 滑志伟, 哈秀兰; 吉林, 言语,
     // 隆重, 旷工, 滑倒, 哈哈.)
     "吉言隆旷滑哈"
+    // (Since session forty-four, red-team set I: 占国辉, 盘秀莲, 战玉霞, 木春林, 星永福; 占用,
+    // 盘查, 战斗, 木材, 星期.)
+    "占盘战木星"
     // (Since session thirty-nine, a fifth red-team round: 赖文斌, 晋小平, 师艳芳, 郎永军, 庄明杰,
     // 文庆祥, 曲秀芝, 漆国富; 赖账, 晋升, 师傅, 郎中, 庄稼, 文件, 曲折, 漆黑. A sixth: 初广志,
     // 古德胜, 衣春燕; 初步, 古镇, 衣服.)

@@ -3141,5 +3141,13 @@ TEST(RedactNames, GivenTablesOfVehiclesPermitsAndNamesInTwoWritings_WhenRedacted
             "1\t山某／Y某\t日本\t[证件号]\n");
 }
 
+// Since session forty-four (red-team set I): surnames that start common words (占 盘 战 木 星),
+// read as the list's surnames are.
+TEST(RedactNames, GivenSurnamesThatStartWords_WhenInListsAfterPersonsWords_ThenMaskedAndWordsKept) {
+  EXPECT_EQ(RedactText("责令其监护人占国辉、吴小芳严加管教，其妻盘秀莲、"),
+            "责令其监护人占某、吴某严加管教，其妻盘某、");
+  ExpectKeptWithoutDoubt("嫌疑人占用通道，民警盘查车辆，星期一木材厂发生争执。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
