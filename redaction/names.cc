@@ -555,6 +555,11 @@ constexpr std::array<std::string_view, 64> kAfterListedName = {
     "警告", "各处", "受伤", "道歉", "负责", "介绍", "提供", "查看", "上前", "赶到", "随即",
     "随后", "当即", "立即", "那天", "那晚", "起夜", "混杂", "混在", "夫妇",
 };
+// (A list of its own, FirstCharWords maps 64 words at most: since session forty-four, red-team
+// set I, a family's members after a name, 廉某、廉雨桐父女.)
+constexpr std::array<std::string_view, 8> kAfterListedNameMore = {
+    "父女", "母女", "父子", "母子", "夫妻", "兄妹", "姐弟", "姐妹",
+};
 
 // What follows a person named where a clause starts or as an object, besides a stop and the
 // verbs after a list's members (张三多次…, 张三酒后…, 对张三进行处罚, 向张三借款); and a
@@ -602,7 +607,8 @@ static_assert(kObjectVerbs[kVerbsByFirstCharacter] == "传唤");
 }
 [[gnu::always_inline]] inline bool AfterListedNameAt(std::string_view s, size_t at) {
   static const CodePointMap kMap = FirstCharWords(kAfterListedName);
-  return WordOfAt(s, at, kAfterListedName, kMap);
+  static const CodePointMap kMoreMap = FirstCharWords(kAfterListedNameMore);
+  return WordOfAt(s, at, kAfterListedName, kMap) || WordOfAt(s, at, kAfterListedNameMore, kMoreMap);
 }
 [[gnu::always_inline]] inline bool AfterModelNameAt(std::string_view s, size_t at) {
   static const CodePointMap kMap = FirstCharWords(kAfterModelName);
@@ -1194,6 +1200,7 @@ const uint16_t* BuildNameClasses() {
   }
   mark_firsts(kAfterName, kAfterNameFirst);
   mark_firsts(kAfterListedName, kAfterListedFirst);
+  mark_firsts(kAfterListedNameMore, kAfterListedFirst);
   mark_firsts(kAfterModelName, kAfterModelFirst);
   mark_firsts(kAfterObjectName, kAfterModelFirst);
   mark(kNotNameEnds, kNotNameEndClass);
@@ -1683,7 +1690,9 @@ constexpr std::string_view kPersonnelQualifiers =
     "涉案在场同行受伤涉事被困受害违法嫌疑闹事滋事围观知情可疑伤亡遇险落水中毒吸毒涉毒涉赌参赌"
     "陪同在逃购买收购"
     // (Since session forty-three, red-team set G: 随车人员温小龙, 该号码对应人员刘志刚, 务工人员.)
-    "随车对应务工外来流动";
+    "随车对应务工外来流动"
+    // (Since session forty-four, red-team set I: 望风人员秦小虎.)
+    "望风";
 
 // Words before a form's colon that name a person's field: 报警人:, 联系人:, 姓名:, 驾驶员:,
 // 车主:, 申请者: (the last characters; the context words are looked for at their start).
@@ -2502,9 +2511,12 @@ void NamesListedAt(std::string_view s, size_t i, Findings* out) {
 // The words that start a bracket about a person (郝二虎（外号“二狗”）, 冉梓轩（小名“豆豆”）,
 // 杨振国（电话…）, 阮氏香（护照号码…）, 文静（被侵害人）, 侯家旺（乙方族叔）).
 bool PersonBracketWordAt(std::string_view s, size_t at) {
-  static constexpr std::array<std::string_view, 18> kWords = {
-      "外号", "绰号",   "小名",     "乳名",   "化名",       "网名",       "昵称",   "电话", "手机",
-      "护照", "身份证", "被侵害人", "被害人", "违法嫌疑人", "犯罪嫌疑人", "受害人", "甲方", "乙方"};
+  // (又名 别名 曾用名 原名 经名 公民身份 since session forty-four, red-team set I: 索南达杰（又名
+  // “达杰”）, 尤文博（公民身份号码…）.)
+  static constexpr std::array<std::string_view, 24> kWords = {
+      "外号", "绰号", "小名",   "乳名",     "化名",   "网名",       "昵称",       "电话",
+      "手机", "护照", "身份证", "被侵害人", "被害人", "违法嫌疑人", "犯罪嫌疑人", "受害人",
+      "甲方", "乙方", "又名",   "别名",     "曾用名", "原名",       "经名",       "公民身份"};
   static const CharSet* const kFirsts = [] {
     std::vector<std::string_view> firsts;
     for (std::string_view w : kWords) firsts.push_back(w.substr(0, 3));
@@ -2604,6 +2616,9 @@ size_t RenderingEnd(std::string_view s, size_t j, bool* dotted) {
 }
 
 bool HangulAt(std::string_view s, size_t k);  // (below)
+// What ends a bracket's words after a Latin name that are no rendering of it (（LEE JIEUN，韩国）,
+// （…，朝鲜族）, （…，韩籍）, （…，商人）).
+constexpr std::string_view kNotRenderingEnds = "国族籍人员工";
 bool NameAgainInBracket(std::string_view s, size_t i, Findings* out) {
   size_t before = i;
   while (before > 0 && IsDigit(static_cast<unsigned char>(s[before - 1]))) --before;
@@ -2648,11 +2663,17 @@ bool NameAgainInBracket(std::string_view s, size_t i, Findings* out) {
     if (latin >= s.size() || (s[latin] != ')' && s[latin] != ',')) return false;
     AddHeuristic(k, latin, out);
     // (And its Chinese after its label: （Anna Smirnova，中文译名安娜，女）; since session
-    // forty-three.)
+    // forty-three. Since session forty-four also without a label, two to four ideographs up to
+    // the bracket's end, after a name found or masked: 이지은（LEE JIEUN，李智恩）.)
     if (bool labelled = false, dotted = false; s[latin] == ',') {
       const size_t c = OverRenderingLabel(s, latin + 1, &labelled);
       const size_t e = RenderingEnd(s, c, &dotted);
       if (labelled && e >= c + 6 && e < s.size() && (s[e] == ')' || s[e] == ',')) {
+        AddHeuristic(c, e, out);
+      } else if (!labelled && (masked || found) && e >= c + 6 && e <= c + 12 && e < s.size() &&
+                 s[e] == ')' && IsSurnameChar(Decode3(s, c), Surnames::kList) &&
+                 !CharIn<kPlaceOrBodyEnds>(s.substr(e - 3, 3)) &&
+                 !CharIn<kNotRenderingEnds>(s.substr(e - 3, 3))) {
         AddHeuristic(c, e, out);
       }
     }

@@ -3149,5 +3149,18 @@ TEST(RedactNames, GivenSurnamesThatStartWords_WhenInListsAfterPersonsWords_ThenM
   ExpectKeptWithoutDoubt("嫌疑人占用通道，民警盘查车辆，星期一木材厂发生争执。");
 }
 
+// Since session forty-four (red-team set I): a name before a bracket of its other names or its
+// citizen's number; the members of a family after a name in a list; a rendering without its
+// label after a Latin name found; 望风人员.
+TEST(RedactNames, GivenOtherNamesFamiliesAndUnlabelledRenderings_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("其身份为尤文博（公民身份号码待查），游客廉某、廉雨桐父女被盗。"),
+            "其身份为尤某（公民身份号码待查），游客廉某、廉某父女被盗。");
+  EXPECT_EQ(RedactText("我的同事이지은（LEE JIEUN，李智恩）在，望风人员秦小虎跑了。"),
+            "我的同事이某（L某，李某）在，望风人员秦某跑了。");
+  // Not a nation's or a country's word after the Latin name.
+  EXPECT_EQ(RedactText("我的同事이지은（LEE JIEUN，朝鲜族）在。"),
+            "我的同事이某（L某，朝鲜族）在。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
