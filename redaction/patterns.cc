@@ -114,6 +114,10 @@ constexpr std::array<std::string_view, 2> kFileNumberLabels = {"档案编", "档
 // And a parcel's waybill number, which leads to its sender and addressee (运单号：73528840192736;
 // since session forty-four, red-team set I; set H's in a 运单号 column: NamesInTableColumns).
 constexpr std::array<std::string_view, 2> kWaybillLabels = {"运单", "快递单"};
+// And a dog's registration, chip and vaccination numbers, which name its keeper (犬只芯片号：
+// 900138001742365, 免疫证号NS2025-118304, 京东犬登字2025-0104417; since session forty-four,
+// red-team sets G and H).
+constexpr std::array<std::string_view, 4> kPetLabels = {"芯片", "免疫证", "犬登字", "犬字"};
 // Labels a person's account on a platform follows (账号：wulaoyao1985), compared the same way.
 // (闲鱼 and 转转, second-hand platforms, since session forty-four: 闲鱼号：tb0927xl.)
 constexpr std::array<std::string_view, 6> kHandleLabels = {"账",     "帐",   "用户名",
@@ -1678,6 +1682,11 @@ class Scanner {
         Add(p, e, PiiClass::kContact);
         return;
       }
+      if (e - p >= 6 && handle.find_first_of("0123456789") != std::string_view::npos &&
+          PhoneLabelStart(p, kPetLabels) != std::string_view::npos) {
+        Add(p, e, PiiClass::kCertificate);
+        return;
+      }
     }
     if (len >= 6 && LabelBefore(p, kPropertyGroup)) {
       Add(p, t, PiiClass::kPlate);  // a property certificate number
@@ -2235,6 +2244,12 @@ class Scanner {
     }
     if (at_start && (len == 8 || len == 10) && LabelBefore(b, kTaiwanPermitGroup)) {
       Add(b, e, PiiClass::kCertificate);
+      return;
+    }
+    if (at_start && len >= 8 && len <= 20 && b >= 3 &&
+        (static_cast<unsigned char>(s_[b - 1]) >= 0x80 || s_[b - 1] == ':') &&
+        PhoneLabelStart(b, kPetLabels) != std::string_view::npos) {
+      Add(b, e, PiiClass::kCertificate);  // 犬只芯片号：900138001742365, 京东犬登字2025-0104417
       return;
     }
     // (An ideograph, a colon or a space right before the digits first: most runs follow none.)

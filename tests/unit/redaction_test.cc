@@ -3111,6 +3111,16 @@ TEST(RedactPatterns, GivenTaiwanAndMacauIdsPermitsVisasWaybillsAndHandles_WhenRe
   ExpectKeptWithoutDoubt("型号F223184571，编号1304721(3)，签证在办，居留手续齐全。");
 }
 
+// Since session forty-four (red-team sets G and H): a dog's chip, vaccination and registration
+// numbers, which name its keeper.
+TEST(RedactPatterns, GivenDogsChipVaccinationAndRegistrationNumbers_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("犬只芯片号：900138001742365，免疫证号NS2025-118304，登记证号：京东犬登字2025-"
+                 "0104417。"),
+      "犬只芯片号：[证件号]，免疫证号[证件号]，登记证号：京东犬登字[证件号]。");
+  ExpectKeptWithoutDoubt("芯片型号：A1234，免疫证明已查验。");
+}
+
 // Since session forty-four (red-team sets H and I): Korean names in Hangul, with their Chinese in
 // brackets after them; names in Chinese characters before their Latin letters in brackets, after
 // a boundary, a nationality or a word for a person.
