@@ -2798,21 +2798,12 @@ size_t HangulNameEnd(std::string_view s, size_t at) {
 
 bool PersonWordEndsAt(std::string_view s, size_t at);  // (below)
 
-void RenderingBeforeLatinBracket(std::string_view s, size_t i, Findings* out) {
-  const size_t k = i + 1;
-  if (k >= s.size() || s[k] < 'A' || s[k] > 'Z') return;
-  size_t latin = LatinNameEnd(s, k);
-  if (latin == 0) latin = MixedLatinNameEnd(s, k);
-  if (latin == 0 || latin >= s.size() || (s[latin] != ')' && s[latin] != ',')) return;
-  // The shortest run of two to five ideographs before the bracket that starts after a
-  // boundary, a nationality, or a word for a person (and none of those inside it).
-  const std::string_view after = s.substr(latin, 30);
-  bool profile_after = false;
-  for (const std::string_view w : {"男", "女", "籍", "护照", "岁", "性别"}) {
-    profile_after = profile_after || after.find(w) != std::string_view::npos;
-  }
-  // (Stops but those in given names end it: 田中美咲; not after an officer's title or field,
-  // 民警王建国（WANG JIANGUO）.)
+// The start of the shortest run of two to five ideographs that ends at byte i, starts after a
+// nationality, a word for a person or (`boundary_suffices`) a boundary, and holds none of those
+// nor a stop (but those in given names: 田中美咲); or kNone. Not after an officer's title or field
+// (民警王建国（WANG JIANGUO）), not a word for persons, a place or a body.
+constexpr std::string_view kNotNameRunFirsts = "其该此这那之本";
+size_t NameRunBefore(std::string_view s, size_t i, bool boundary_suffices) {
   auto noun_ends_at = [&](size_t at) {
     for (size_t w = 6; w <= 12 && w <= at; w += 3) {
       if (PersonNounAt(s, at - w, at)) return true;
@@ -2823,26 +2814,51 @@ void RenderingBeforeLatinBracket(std::string_view s, size_t i, Findings* out) {
   for (int chars = 1; chars <= 5 && b >= 3; ++chars) {
     const uint16_t c = NameClassAt(s, b - 3);
     if ((c & kIdeographClass) == 0 || (c & kStopInNameClass) != 0 || Decode3(s, b - 3) == U'籍') {
-      return;
+      return kNone;
     }
     b -= 3;
-    if (OfficerFieldEndsAt(s, b) || OfficerFieldBefore(s, b)) return;
+    if (OfficerFieldEndsAt(s, b) || OfficerFieldBefore(s, b)) return kNone;
     if (chars < 2) continue;
-    // (After a boundary alone, only with a person's profile after the bracket's name: not 单位
-    // （ABC TRADING CO）, 中国银行（BANK OF CHINA）.)
     size_t l = 0;
     const bool person_before = (b >= 3 && Decode3(s, b - 3) == U'籍') || PersonWordEndsAt(s, b) ||
                                noun_ends_at(b) || (b >= 6 && s.compare(b - 6, 6, "人员") == 0) ||
                                (b >= 1 && s[b - 1] == ':' && PersonWordEndsAt(s, b - 1));
     const bool boundary = person_before || ((b == 0 || !IsIdeographAt(s, PrevCharStart(s, b), &l) ||
                                              Decode3(s, PrevCharStart(s, b)) == U'、') &&
-                                            profile_after);
-    // (Not a run that starts as a word for persons ends: 务工人员貌登温 is not 员貌登温.)
-    if (!boundary || CharIn<kNotNameEnds>(s.substr(b, 3))) continue;
-    if (CharIn<kPlaceOrBodyEnds>(s.substr(i - 3, 3)) || PersonNounAt(s, b, i)) return;
+                                            boundary_suffices);
+    // (Not a run that starts as a word for persons ends: 务工人员貌登温 is not 员貌登温; nor
+    // with a pronoun: 其孙女（5岁）.)
+    if (!boundary || CharIn<kNotNameEnds>(s.substr(b, 3)) ||
+        CharIn<kNotNameRunFirsts>(s.substr(b, 3))) {
+      continue;
+    }
+    if (s.substr(b, i - b).find("某") != std::string_view::npos) return kNone;
+    if (CharIn<kPlaceOrBodyEnds>(s.substr(i - 3, 3)) ||
+        CharIn<kPersonWordEnds>(s.substr(i - 3, 3)) ||
+        (NameClassAt(s, i - 3) & kNotNameEndClass) != 0 || PersonNounAt(s, b, i)) {
+      return kNone;
+    }
+    return b;
+  }
+  return kNone;
+}
+
+void RenderingBeforeLatinBracket(std::string_view s, size_t i, Findings* out) {
+  const size_t k = i + 1;
+  if (k >= s.size() || s[k] < 'A' || s[k] > 'Z') return;
+  size_t latin = LatinNameEnd(s, k);
+  if (latin == 0) latin = MixedLatinNameEnd(s, k);
+  if (latin == 0 || latin >= s.size() || (s[latin] != ')' && s[latin] != ',')) return;
+  // (After a boundary alone, only with a person's profile after the bracket's name: not 单位
+  // （ABC TRADING CO）, 中国银行（BANK OF CHINA）.)
+  const std::string_view after = s.substr(latin, 30);
+  bool profile_after = false;
+  for (const std::string_view w : {"男", "女", "籍", "护照", "岁", "性别"}) {
+    profile_after = profile_after || after.find(w) != std::string_view::npos;
+  }
+  if (const size_t b = NameRunBefore(s, i, profile_after); b != kNone) {
     AddHeuristic(b, i, out);
     AddHeuristic(k, latin, out);
-    return;
   }
 }
 
@@ -3171,6 +3187,9 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   // (Or whatever is before it: 车商刘红旗（手机…）, 同村刘一鸣（12岁）, 同住人刘二妹（自称其妻…）;
   // since session forty-three.)
   if (start == kNone) start = WideSurnameNameEndingAt(s, i);
+  // (Or, before the sex, a name of any origin after a boundary or a word for a person: 人员贡保加
+  // （男，藏族…）; since session forty-four.)
+  if (start == kNone && sex_or_age) start = NameRunBefore(s, i, /*boundary_suffices=*/true);
   if (start == kNone) return;
   if (CharIn<kPersonWordEnds>(s.substr(i - 3, 3)) ||
       (NameClassAt(s, i - 3) & kNotNameEndClass) != 0 ||

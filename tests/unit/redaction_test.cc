@@ -3170,6 +3170,11 @@ TEST(RedactNames, GivenOtherNamesFamiliesAndUnlabelledRenderings_WhenRedacted_Th
   // Not a nation's or a country's word after the Latin name.
   EXPECT_EQ(RedactText("我的同事이지은（LEE JIEUN，朝鲜族）在。"),
             "我的同事이某（L某，朝鲜族）在。");
+  // A name of any origin before the sex, after a word for persons (人员贡保加（男，藏族）); not
+  // a word for a person, a kin with a pronoun, nor an officer.
+  EXPECT_EQ(RedactText("网上追逃的人员贡保加（男，藏族）"), "网上追逃的人员贡某（男，藏族）");
+  ExpectKeptWithoutDoubt(
+      "经查，司机（男，40岁）与民警王建国（男，警号123）到场。其孙女（5岁）在家。");
 }
 
 }  // namespace
