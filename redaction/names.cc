@@ -2802,7 +2802,8 @@ bool PersonWordEndsAt(std::string_view s, size_t at);  // (below)
 // nationality, a word for a person or (`boundary_suffices`) a boundary, and holds none of those
 // nor a stop (but those in given names: 田中美咲); or kNone. Not after an officer's title or field
 // (民警王建国（WANG JIANGUO）), not a word for persons, a place or a body.
-constexpr std::string_view kNotNameRunFirsts = "其该此这那之本";
+// (Nor a count or an old person's word: 一名老汉（男，70岁）, 老汉（男…）.)
+constexpr std::string_view kNotNameRunFirsts = "其该此这那之本一两几名位个老";
 size_t NameRunBefore(std::string_view s, size_t i, bool boundary_suffices) {
   auto noun_ends_at = [&](size_t at) {
     for (size_t w = 6; w <= 12 && w <= at; w += 3) {
@@ -2827,7 +2828,7 @@ size_t NameRunBefore(std::string_view s, size_t i, bool boundary_suffices) {
                                              Decode3(s, PrevCharStart(s, b)) == U'、') &&
                                             boundary_suffices);
     // (Not a run that starts as a word for persons ends: 务工人员貌登温 is not 员貌登温; nor
-    // with a pronoun: 其孙女（5岁）.)
+    // with a pronoun or a count: 其孙女（5岁）, 一名老汉（男，70岁）.)
     if (!boundary || CharIn<kNotNameEnds>(s.substr(b, 3)) ||
         CharIn<kNotNameRunFirsts>(s.substr(b, 3))) {
       continue;
@@ -3187,9 +3188,9 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   // (Or whatever is before it: 车商刘红旗（手机…）, 同村刘一鸣（12岁）, 同住人刘二妹（自称其妻…）;
   // since session forty-three.)
   if (start == kNone) start = WideSurnameNameEndingAt(s, i);
-  // (Or, before the sex, a name of any origin after a boundary or a word for a person: 人员贡保加
-  // （男，藏族…）; since session forty-four.)
-  if (start == kNone && sex_or_age) start = NameRunBefore(s, i, /*boundary_suffices=*/true);
+  // (Or, before the sex, a name of any origin after a word for a person: 人员贡保加（男，藏族…）;
+  // since session forty-four. Not after a boundary alone: ，大爷（男，…）, ，姑娘（女，…）.)
+  if (start == kNone && sex_or_age) start = NameRunBefore(s, i, /*boundary_suffices=*/false);
   if (start == kNone) return;
   if (CharIn<kPersonWordEnds>(s.substr(i - 3, 3)) ||
       (NameClassAt(s, i - 3) & kNotNameEndClass) != 0 ||

@@ -3174,7 +3174,8 @@ TEST(RedactNames, GivenOtherNamesFamiliesAndUnlabelledRenderings_WhenRedacted_Th
   // a word for a person, a kin with a pronoun, nor an officer.
   EXPECT_EQ(RedactText("网上追逃的人员贡保加（男，藏族）"), "网上追逃的人员贡某（男，藏族）");
   ExpectKeptWithoutDoubt(
-      "经查，司机（男，40岁）与民警王建国（男，警号123）到场。其孙女（5岁）在家。");
+      "经查，司机（男，40岁）与民警王建国（男，警号123）到场。其孙女（5岁）在家。一名老汉（男，70岁"
+      "）倒地，大爷（男，70岁）、姑娘（女，20岁）、邻居（男，40岁）。");
 }
 
 }  // namespace
