@@ -470,10 +470,11 @@ size_t CyrillicNameEnd(std::string_view folded, size_t at);
 // whole run; or `at` where none starts there.
 size_t HangulNameEnd(std::string_view folded, size_t at);
 // Since session forty-four (red-team sets H and I): a name written in Chinese characters before
-// the bracket at byte i that opens with it in Latin letters (佐藤健太（SATO KENTA）, 貌登温
-// （MAUNG THEIN WIN，…）): two to five ideographs after a boundary, a nationality or a word for
-// a person; both masked.
-void RenderingBeforeLatinBracket(std::string_view folded, size_t i, Findings* out);
+// the bracket at byte i that opens with it in Latin or Cyrillic letters (佐藤健太（SATO KENTA）,
+// 貌登温（MAUNG THEIN WIN，…）, 库兹涅佐夫（Кузнецов Сергей…）): two to five ideographs after a
+// boundary, a nationality or a word for a person (NameRunBefore); both masked. Whether the
+// bracket opens with such letters.
+bool RenderingBeforeForeignBracket(std::string_view folded, size_t i, Findings* out);
 // Whether `text` ends with a police unit's name (…派出所, …刑事侦查大队, …公安处): a unit named
 // in brackets after an officer's name or a unit's phone line.
 bool EndsWithPoliceUnit(std::string_view text);

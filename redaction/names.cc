@@ -1978,8 +1978,8 @@ std::string_view GivenNameOf(std::string_view name) {
 
 bool ShortNameIsNoWord(std::string_view s, size_t begin) {
   if (IsWordNotName(s.substr(begin, 6))) return false;
-  // (No ideograph on one side at least, or a name's end after it: not 于早高峰时段 where 高峰
-  // was found.)
+  // (Led by a surname of the wider lists, only beside no ideograph on one side at least or where
+  // it stands as a given name does: not 于早高峰时段 where 高峰 was found.)
   const size_t end = begin + 6;
   size_t l = 0;
   if (HasNameClass(Decode3(s, begin), kWideSurnameClass) && begin > 0 &&
@@ -2529,8 +2529,6 @@ bool PersonBracketWordAt(std::string_view s, size_t at) {
   return false;
 }
 
-// The end of a name in Latin capitals at byte `at` (IVAN PETROV, MUHAMMAD ARIF): two to four
-// words of two letters or more, apart by one space; or 0.
 // The length of a Latin letter with a diacritic at byte k (Ê, Ễ, Đ, Ư …: U+00C0–U+024F and
 // U+1E00–U+1EFF, two or three bytes), or 0.
 size_t AccentedLetterAt(std::string_view s, size_t k) {
@@ -2547,6 +2545,8 @@ size_t AccentedLetterAt(std::string_view s, size_t k) {
   return 0;
 }
 
+// The end of a name in Latin capitals at byte `at` (IVAN PETROV, MUHAMMAD ARIF): two to four
+// words of two letters or more, apart by one space; or 0.
 size_t LatinNameEnd(std::string_view s, size_t at) {
   size_t k = at;
   int words = 0;
@@ -2844,12 +2844,21 @@ size_t NameRunBefore(std::string_view s, size_t i, bool boundary_suffices) {
   return kNone;
 }
 
-void RenderingBeforeLatinBracket(std::string_view s, size_t i, Findings* out) {
+bool RenderingBeforeForeignBracket(std::string_view s, size_t i, Findings* out) {
   const size_t k = i + 1;
-  if (k >= s.size() || s[k] < 'A' || s[k] > 'Z') return;
+  if (k + 1 >= s.size()) return false;
+  // A name in Cyrillic letters (the scan masks it itself): the rendering after a boundary alone.
+  if (s[k] == '\xD0' || s[k] == '\xD1') {
+    if (CyrillicNameEnd(s, k) == k) return false;
+    if (const size_t b = NameRunBefore(s, i, /*boundary_suffices=*/true); b != kNone) {
+      AddHeuristic(b, i, out);
+    }
+    return true;
+  }
+  if (s[k] < 'A' || s[k] > 'Z') return false;
   size_t latin = LatinNameEnd(s, k);
   if (latin == 0) latin = MixedLatinNameEnd(s, k);
-  if (latin == 0 || latin >= s.size() || (s[latin] != ')' && s[latin] != ',')) return;
+  if (latin == 0 || latin >= s.size() || (s[latin] != ')' && s[latin] != ',')) return true;
   // (After a boundary alone, only with a person's profile after the bracket's name: not 单位
   // （ABC TRADING CO）, 中国银行（BANK OF CHINA）.)
   const std::string_view after = s.substr(latin, 30);
@@ -2861,6 +2870,7 @@ void RenderingBeforeLatinBracket(std::string_view s, size_t i, Findings* out) {
     AddHeuristic(b, i, out);
     AddHeuristic(k, latin, out);
   }
+  return true;
 }
 
 void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
@@ -3092,28 +3102,9 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   if (i < 6) return;
   if (NameAgainInBracket(s, i, out)) return;
   if (FullNameInBracket(s, i, out)) return;
-  if (i + 1 < s.size() && s[i + 1] >= 'A' && s[i + 1] <= 'Z') {
-    RenderingBeforeLatinBracket(s, i, out);
-    return;
-  }
-  // A rendering before a name in Cyrillic letters (一、库兹涅佐夫（Кузнецов Сергей…）): two to
-  // six ideographs after a list's number, a colon or a line's start. Since session forty-three.
-  if (i + 2 < s.size() && (s[i + 1] == '\xD0' || s[i + 1] == '\xD1') &&
-      CyrillicNameEnd(s, i + 1) != i + 1) {
-    size_t b = i;
-    while (b >= 3 && i - b < 18 &&
-           (NameClassAt(s, b - 3) & (kIdeographClass | kStopClass)) == kIdeographClass) {
-      b -= 3;
-    }
-    // (Not a nationality or a noun for persons: 俄罗斯籍男子（Иван Петров）.)
-    if (i - b >= 6 && s.substr(b, i - b).find("籍") == std::string_view::npos &&
-        !CharIn<kPersonWordEnds>(s.substr(i - 3, 3)) && !PersonNounAt(s, b, i) &&
-        (b == 0 || s[b - 1] == '\n' || s[b - 1] == ':' || s[b - 1] == ' ' ||
-         (b >= 3 && Decode3(s, b - 3) == U'、'))) {
-      AddHeuristic(b, i, out);
-    }
-    return;
-  }
+  // A rendering before a name in Latin or Cyrillic letters (佐藤健太（SATO KENTA）, since session
+  // forty-four; 一、库兹涅佐夫（Кузнецов Сергей…）, since session forty-three).
+  if (RenderingBeforeForeignBracket(s, i, out)) return;
   size_t k = i + 1;
   bool person = false;
   if (k < s.size() && IsDigit(static_cast<unsigned char>(s[k]))) {

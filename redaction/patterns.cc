@@ -111,13 +111,14 @@ constexpr std::array<std::string_view, 1> kBornAt = {"生于"};
 // name their holder, read only after one (a unit's code has as many). As PhoneLabelStart
 // compares them: without their 号, which it passes as a filler (档案编号, 档案号).
 constexpr std::array<std::string_view, 2> kFileNumberLabels = {"档案编", "档案"};
-// And a parcel's waybill number, which leads to its sender and addressee (运单号：73528840192736;
-// since session forty-four, red-team set I; set H's in a 运单号 column: NamesInTableColumns).
-constexpr std::array<std::string_view, 2> kWaybillLabels = {"运单", "快递单"};
-// And a dog's registration, chip and vaccination numbers, which name its keeper (犬只芯片号：
-// 900138001742365, 免疫证号NS2025-118304, 京东犬登字2025-0104417; since session forty-four,
-// red-team sets G and H).
-constexpr std::array<std::string_view, 4> kPetLabels = {"芯片", "免疫证", "犬登字", "犬字"};
+// Since session forty-four, labels of numbers that lead to a person, read after them only: a
+// parcel's waybill, which names its sender and addressee (运单号：73528840192736, red-team set I;
+// set H's in a 运单号 column: NamesInTableColumns), and a dog's chip, vaccination and
+// registration numbers, which name its keeper (犬只芯片号：900138001742365, 免疫证号
+// NS2025-118304, 京东犬登字2025-0104417; sets G and H). Eight to twenty digits, in groups or
+// not, or letters and digits with dashes.
+constexpr std::array<std::string_view, 6> kHolderNumberLabels = {"运单",   "快递单", "芯片",
+                                                                 "免疫证", "犬登字", "犬字"};
 // Labels a person's account on a platform follows (账号：wulaoyao1985), compared the same way.
 // (闲鱼 and 转转, second-hand platforms, since session forty-four: 闲鱼号：tb0927xl.)
 constexpr std::array<std::string_view, 6> kHandleLabels = {"账",     "帐",   "用户名",
@@ -1683,7 +1684,7 @@ class Scanner {
         return;
       }
       if (e - p >= 6 && handle.find_first_of("0123456789") != std::string_view::npos &&
-          PhoneLabelStart(p, kPetLabels) != std::string_view::npos) {
+          PhoneLabelStart(p, kHolderNumberLabels) != std::string_view::npos) {
         Add(p, e, PiiClass::kCertificate);
         return;
       }
@@ -2248,15 +2249,14 @@ class Scanner {
     }
     if (at_start && len >= 8 && len <= 20 && b >= 3 &&
         (static_cast<unsigned char>(s_[b - 1]) >= 0x80 || s_[b - 1] == ':') &&
-        PhoneLabelStart(b, kPetLabels) != std::string_view::npos) {
-      Add(b, e, PiiClass::kCertificate);  // 犬只芯片号：900138001742365, 京东犬登字2025-0104417
+        PhoneLabelStart(b, kHolderNumberLabels) != std::string_view::npos) {
+      Add(b, e, PiiClass::kCertificate);  // 运单号：73528840192736, 京东犬登字2025-0104417
       return;
     }
     // (An ideograph, a colon or a space right before the digits first: most runs follow none.)
     if (at_start && i == j && len >= 8 && len <= 14 && b >= 3 &&
         (static_cast<unsigned char>(s_[b - 1]) >= 0x80 || s_[b - 1] == ':' || s_[b - 1] == ' ') &&
-        (IssuerBefore(b, e) || PhoneLabelStart(b, kFileNumberLabels) != std::string_view::npos ||
-         PhoneLabelStart(b, kWaybillLabels) != std::string_view::npos)) {
+        (IssuerBefore(b, e) || PhoneLabelStart(b, kFileNumberLabels) != std::string_view::npos)) {
       Add(b, e, PiiClass::kCertificate);  // 粤深保2026041001, 驾驶证档案编号440300812357
       return;
     }

@@ -3118,6 +3118,7 @@ TEST(RedactPatterns, GivenDogsChipVaccinationAndRegistrationNumbers_WhenRedacted
       RedactText("犬只芯片号：900138001742365，免疫证号NS2025-118304，登记证号：京东犬登字2025-"
                  "0104417。"),
       "犬只芯片号：[证件号]，免疫证号[证件号]，登记证号：京东犬登字[证件号]。");
+  EXPECT_EQ(RedactText("快递单号为 SF1234567890123。"), "快递单号为 [证件号]。");
   ExpectKeptWithoutDoubt("芯片型号：A1234，免疫证明已查验。");
 }
 
