@@ -327,7 +327,7 @@ bool HouseAddressAt(std::string_view folded, size_t i, Range* out);
 // Administrative levels kept in an address (省 市 州 县 区 乡 镇), and words that end the
 // place name when walking back from its suffix.
 inline constexpr std::string_view kAddressStops =
-    "省市州县区乡镇旗住在于至到往从经自及和与的位址所即处为是对向将把被其家";
+    "省市州县区乡镇旗住在于至到往从经自及和与的位址所即处为是对向将把被其家给我你他她";
 
 // The spans to mask of one field's findings: drops candidates a protected span vetoes (unless
 // the candidate strictly contains it), then keeps the longest, most certain of overlapping

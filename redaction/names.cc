@@ -528,7 +528,7 @@ constexpr std::string_view kNotNamesAfterRole =
     // words that start with the rarer surnames of the lists.
     "单位单方国家国道水果水泥云南边境边防卫生支付沙发阳台简单丰富井下羊群麻将麻烦幸好幸亏揭发"
     "商家房客房东黄牛何时迟到盖章苏醒舒张高烧万分包工党员危险相关相同相互刀具刀片玉米岩石排查排队"
-    "线索线路方才孟春孟夏孟秋孟冬"
+    "线索线路方才孟春孟夏孟秋孟冬何事何人何故何处路过路经"
     // (Since session thirty-five: 严加看管, 严禁超速, 刀捅了; and words of the list-only
     // surnames added then.)
     "严加严禁严密严肃严惩刀捅刀砍刀刺刀割排档昂贵昂扬沐浴妥善妥当喇叭班长班车班级班主班组"
@@ -1702,8 +1702,9 @@ constexpr std::string_view kLabelNumbers = "一二三四五六七八九十甲乙
 // What may follow a name in a form's field besides punctuation (姓名:张三男, 李四系,
 // 韩冬梅和曹玉兰).
 constexpr std::string_view kValueFollowers = "男女系等和及与";
-// What starts a form's value that is no name (姓名：不详, 户名：某某公司).
-constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详暂佚匿拒";
+// What starts a form's value that is no name (姓名：不详, 户名：某某公司; since session forty-five
+// 本人购房, 自有住房 in a column of landlords).
+constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详暂佚匿拒本自";
 // (kPlaceOrBodyEnds: above, with kTransliterationChars.)
 
 }  // namespace

@@ -3411,6 +3411,9 @@ class Scanner {
       } else {
         const CharSet& numerals = CjkNumeralSet();
         while (numerals.contains(Decode3(s, r))) r += 3;
+        // (两 alone counts, not numbers: 该村两户村民, 我村两委, 小区两栋楼; since session
+        // forty-five.)
+        if (r == q + 3 && s.compare(q, 3, "两") == 0) r = q;
         room_number = r - q >= 9;  // three numerals or more: 一五零二
       }
       if (r == q) {

@@ -245,7 +245,8 @@ TEST(RedactPrepare, GivenRandomAddresses_WhenFindingDetails_ThenSameChunksAsChar
   }
   // Words of one character and of two, before ASCII and CJK numbers, made many chunks.
   EXPECT_GT(chunks, 35000u);
-  EXPECT_GT(of_cjk_numbers, 8000u);
+  // (7,347 since session forty-five, where 两 alone is a count and starts no house number.)
+  EXPECT_GT(of_cjk_numbers, 7000u);
   EXPECT_GT(after_two_characters, 24000u);
 }
 

@@ -3179,5 +3179,20 @@ TEST(RedactNames, GivenOtherNamesFamiliesAndUnlabelledRenderings_WhenRedacted_Th
       "）倒地，大爷（男，70岁）、姑娘（女，20岁）、邻居（男，40岁）。");
 }
 
+// Since session forty-five (red-team sets A, D, G and I): words that read as names or as house
+// numbers and are neither. 何事 and 路过 before a word that follows names; 两 as a count before a
+// house unit; 本人 and 自有 in a column of landlords; 给 and the pronouns as ends of a place's
+// name walked back over.
+TEST(RedactNames, GivenQuestionWordsCountsAndPlaceholders_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt("问：你因何事报警？答：该村两户村民与小区两栋楼的住户，我村两委。");
+  EXPECT_EQ(RedactText("证人厉振江、庄某的丈夫厉卫东以及路过的村民证实。"),
+            "证人厉某1、庄某的丈夫厉某2以及路过的村民证实。");
+  EXPECT_EQ(RedactText("序号\t姓名\t房东/单位\n1\t王秀琴\t本人购房\n2\t冯磊\t自有住房\n"),
+            "序号\t姓名\t房东/单位\n1\t王某\t本人购房\n2\t冯某\t自有住房\n");
+  EXPECT_EQ(RedactText("我给滨河苑小区3栋一个客户送餐"), "我给[住址]一个客户送餐");
+  // Still a house number in numerals other than 两.
+  EXPECT_EQ(RedactText("住幸福小区二栋三单元"), "住[住址]");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
