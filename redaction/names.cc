@@ -451,11 +451,13 @@ constexpr std::array<std::string_view, 64> kWorkNouns = {
 // 他媳妇秦彩霞, 由爷爷马阿三抚养.)
 // (Since session forty-one also 外孙女 外甥女 养子 养女 继子 继女 长女 次女 长子 次子: 长女王金凤
 // （住…）; a longer word before the shorter it starts with. 大儿子 is read at 儿子.)
-constexpr std::array<std::string_view, 43> kKinNouns = {
-    "儿媳妇", "侄子", "侄女", "外孙女", "外甥女", "外孙", "外甥", "表弟", "表哥", "表姐", "表妹",
-    "堂弟",   "堂哥", "堂姐", "堂妹",   "孙女",   "舅舅", "姑姑", "叔叔", "嫂子", "姐夫", "妹夫",
-    "儿媳",   "爱人", "同伴", "女儿",   "儿子",   "孙子", "媳妇", "爷爷", "奶奶", "外婆", "姥姥",
-    "祖母",   "祖父", "养子", "养女",   "继子",   "继女", "长女", "次女", "长子", "次子",
+// (Since session forty-five also 孙媳妇 孙媳 继父 继母: 贺某之孙媳张晓芬, 其继父刘德胜.)
+constexpr std::array<std::string_view, 47> kKinNouns = {
+    "儿媳妇", "侄子", "侄女", "外孙女", "外甥女", "外孙", "外甥", "表弟", "表哥", "表姐",
+    "表妹",   "堂弟", "堂哥", "堂姐",   "堂妹",   "孙女", "舅舅", "姑姑", "叔叔", "嫂子",
+    "姐夫",   "妹夫", "儿媳", "爱人",   "同伴",   "女儿", "儿子", "孙子", "媳妇", "爷爷",
+    "奶奶",   "外婆", "姥姥", "祖母",   "祖父",   "养子", "养女", "继子", "继女", "长女",
+    "次女",   "长子", "次子", "孙媳妇", "孙媳",   "继父", "继母",
 };
 // Characters that end nouns for persons besides kNotNameEnds (死者, 旅客, 对方, 司机, 学生,
 // 孩子, 婴儿, 当事人甲).
@@ -3422,13 +3424,16 @@ constexpr std::string_view kNicknameWords =
 // Persons' nouns before a nickname in quotation marks (与同伙“老黑”, 猪贩子“向老三”, 的孙子“小宝”):
 // where a quotation is speech as often (其女儿“不想上学”), one of two or three characters led
 // by a surname or a nickname's first character, or ending with a nickname's last.
-constexpr std::string_view kNicknameNouns = "同伙贩子孙子孙女儿子女儿男子女子邻居同事上线下线";
+constexpr std::string_view kNicknameNouns =
+    "同伙贩子孙子孙女儿子女儿男子女子邻居同事上线下线"
+    // (Since session forty-five, red-team set I: 群主“浩哥”.)
+    "群主店主摊主房东工友老乡室友同学";
 constexpr std::string_view kNicknameFirsts = "阿小老大二三四";
 constexpr std::string_view kNicknameLasts = "哥姐仔妹娃宝";
 // Between such a word and the quotation mark (外号叫“, 网名为“, 自称是“).
 constexpr std::string_view kNicknameLinks = "叫为是作";
 // The last characters of those words, and the links.
-constexpr std::string_view kNicknameWordEnds = "号名称他她其叫友为是作伙子女儿居事线民";
+constexpr std::string_view kNicknameWordEnds = "号名称他她其叫友为是作伙子女儿居事线民主东乡学";
 constexpr bool NicknameWordsEndInTheirSet() {
   for (const std::string_view words : {kNicknameWords, kNicknameNouns}) {
     for (size_t k = 3; k < words.size(); k += 6) {
@@ -3522,15 +3527,34 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   if (role_at(close) || (close - begin > 6 && role_at(begin + 6))) return;
   // Ideographs, letters and digits only, led by one of the first two (老K, 阿斌, K哥; not 2号, nor
   // a quoted word with punctuation).
-  for (size_t k = begin; k < close;) {
-    size_t len = 1;
-    if (!IsAlpha(static_cast<unsigned char>(s[k])) && !IsIdeographAt(s, k, &len) &&
-        (k == begin || !IsDigit(static_cast<unsigned char>(s[k])))) {
-      return;
+  auto plain = [&](size_t from, size_t to) {
+    for (size_t k = from; k < to;) {
+      size_t len = 1;
+      if (!IsAlpha(static_cast<unsigned char>(s[k])) && !IsIdeographAt(s, k, &len) &&
+          (k == from || !IsDigit(static_cast<unsigned char>(s[k])))) {
+        return false;
+      }
+      k += len;
     }
-    k += len;
-  }
+    return true;
+  };
+  if (!plain(begin, close)) return;
   AddHeuristic(begin, close, out);
+  // Since session forty-five (red-team set I): more nicknames in quotation marks right after,
+  // or after 、 (绰号“阿发”“发牯”, 外号“大刘”、“刘二”).
+  for (size_t next = close + 3;;) {
+    if (s.compare(next, 3, "、") == 0) next += 3;
+    if (s.compare(next, 3, "“") != 0) break;
+    const size_t from = next + 3;
+    const size_t to = s.substr(0, from + kMostNicknameBytes + 3).find("”", from);
+    // (Not a placeholder's or a negation's word: 外号“大刘”“不知道”.)
+    if (to == std::string_view::npos || to == from || role_at(to) || !plain(from, to) ||
+        CharIn<kPlaceholderFirsts>(s.substr(from, 3))) {
+      break;
+    }
+    AddHeuristic(from, to, out);
+    next = to + 3;
+  }
 }
 
 // Since session forty-one (red-team set D): a child's or a person's short name written bare

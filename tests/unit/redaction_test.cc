@@ -3194,5 +3194,17 @@ TEST(RedactNames, GivenQuestionWordsCountsAndPlaceholders_WhenRedacted_ThenKept)
   EXPECT_EQ(RedactText("住幸福小区二栋三单元"), "住[住址]");
 }
 
+// Since session forty-five (red-team sets F, G and I): nicknames in quotation marks one after
+// another, and after a group's owner or a landlord; a grandson's wife, a stepfather, a stepmother.
+TEST(RedactNames, GivenChainedNicknamesAndStepKin_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("绰号“阿发”“发牯”，已通知QQ群群主“浩哥”删除，外号“大刘”、“刘二”。"),
+            "绰号“阿某”“发某”，已通知QQ群群主“浩某”删除，外号“大某”、“刘某”。");
+  EXPECT_EQ(RedactText("贺某之孙媳张晓芬在场，其继父刘德胜打了她。"),
+            "贺某之孙媳张某在场，其继父刘某打了她。");
+  // Not a negation quoted after a nickname, nor a word after 继母.
+  EXPECT_EQ(RedactText("外号“大刘”“不知道”。其继母亲自来了。"),
+            "外号“大某”“不知道”。其继母亲自来了。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
