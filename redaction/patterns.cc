@@ -215,21 +215,30 @@ const CharSet& LabelSecondChars() {
   }();
   return *kChars;
 }
-// The second characters of the name heuristic's context words, and (with `single`) its words
-// of one character (称): MayStartNameWord.
-const CharSet& NameWordChars(bool single) {
-  static const std::array<const CharSet*, 2> kChars = [] {
-    std::vector<std::string_view> seconds, singles;
+// The name heuristic's context words of one character (称): MayStartNameWord.
+const CharSet& NameWordSingles() {
+  static const CharSet* const kChars = [] {
+    std::vector<std::string_view> singles;
     for (std::string_view w : NameHeuristicWords()) {
-      if (w.size() >= 6) {
-        seconds.push_back(w.substr(3, 3));
-      } else {
-        singles.push_back(w);
-      }
+      if (w.size() == 3) singles.push_back(w);
     }
-    return std::array<const CharSet*, 2>{new CharSet(seconds), new CharSet(singles)};
+    return new CharSet(singles);
   }();
-  return *kChars[single ? 1 : 0];
+  return *kChars;
+}
+// The first two characters of the name heuristic's context words of two characters or more, as a
+// filter (CharPairFilter): MayStartNameWord. (Since session forty-five: the second characters
+// alone, a CharSet, let a trigger through before any word's second character, 人 员 主 …, where
+// NameHeuristicAt then found no word.)
+const CharPairFilter& NameWordPairs() {
+  static const CharPairFilter* const kPairs = [] {
+    auto* pairs = new CharPairFilter;
+    for (std::string_view w : NameHeuristicWords()) {
+      if (w.size() >= 6) pairs->Add(Decode3(w, 0), Decode3(w, 3));
+    }
+    return pairs;
+  }();
+  return *kPairs;
 }
 constexpr std::string_view kCjkNumerals = "一二三四五六七八九十百零〇两";
 // After a bare house number these mean the number was something else (a date, an amount).
@@ -593,7 +602,7 @@ bool DeferredRoles(std::string_view ch, uint8_t role) {
   if (role == 0 || (role & ~(kRoleLabel | kRoleName | kRoleSuffix | kRoleModel)) != 0) {
     return false;
   }
-  if ((role & kRoleName) != 0 && NameWordChars(/*single=*/true).contains(Decode3(ch, 0))) {
+  if ((role & kRoleName) != 0 && NameWordSingles().contains(Decode3(ch, 0))) {
     return false;
   }
   if ((role & kRoleModel) != 0) {
@@ -705,8 +714,8 @@ class Scanner {
         label_words_(LabelWords().data()),
         label_ranges_(LabelWordRanges()),
         label_seconds_(LabelSecondChars()),
-        name_seconds_(NameWordChars(/*single=*/false)),
-        name_singles_(NameWordChars(/*single=*/true)),
+        name_pairs_(NameWordPairs()),
+        name_singles_(NameWordSingles()),
         roles_(Roles()),
         deferred_(DeferredFirsts()),
         model_firsts_(ModelNameFirsts()),
@@ -1104,7 +1113,11 @@ class Scanner {
   bool MayStartLabel(size_t i) const { return NextCharIn(i, label_seconds_); }
   // The same for the name heuristic's context words (or the character is one: 称).
   bool MayStartNameWord(size_t i, char32_t cp) const {
-    return name_singles_.contains(cp) || NextCharIn(i, name_seconds_);
+    if (name_singles_.contains(cp)) return true;
+    if (s_.size() - i < 6) return false;
+    const auto* const at = reinterpret_cast<const unsigned char*>(s_.data()) + i + 3;
+    return name_pairs_.MayContain(
+        cp, ((at[0] & 0x0Fu) << 12) | ((at[1] & 0x3Fu) << 6) | (at[2] & 0x3Fu));
   }
   // A clause starts at i: a name the model reads there (where one may start, or a space there:
   // NameAtClauseStart skips it), or after a time word there (where its two characters may be
@@ -3523,7 +3536,7 @@ class Scanner {
   const LabelWord* label_words_;
   const CodePointMap& label_ranges_;
   const CharSet& label_seconds_;
-  const CharSet& name_seconds_;
+  const CharPairFilter& name_pairs_;
   const CharSet& name_singles_;
   const std::array<uint8_t, 0x10000>& roles_;
   const CharSet& deferred_;

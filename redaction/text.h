@@ -308,6 +308,28 @@ class CharSet {
   uint64_t bits_[0x10000 / 64] = {};
 };
 
+// A set of pairs of code points below U+10000 as a filter: a table of bits indexed by a hash of
+// the pair. MayContain never answers no for a pair added; for one not added it answers yes about
+// as often as the table's share of bits set (a few hundred pairs: under one in a hundred).
+class CharPairFilter {
+ public:
+  void Add(char32_t a, char32_t b) {
+    const uint32_t k = Slot(a, b);
+    bits_[k >> 6] |= uint64_t{1} << (k & 63);
+  }
+  bool MayContain(char32_t a, char32_t b) const {
+    const uint32_t k = Slot(a, b);
+    return ((bits_[k >> 6] >> (k & 63)) & 1) != 0;
+  }
+
+ private:
+  // (Fibonacci hashing of the two code points side by side: the top 16 bits of the product.)
+  static uint32_t Slot(char32_t a, char32_t b) {
+    return static_cast<uint32_t>(((static_cast<uint32_t>(a) << 16) ^ b) * 0x9E3779B1u) >> 16;
+  }
+  uint64_t bits_[0x10000 / 64] = {};
+};
+
 // A small map from code points to nonzero 32-bit values (a few dozen entries, built once from a
 // word list): open addressing in a fixed table, so that a scanner finds "the words that start
 // with this character" in a probe or two.
