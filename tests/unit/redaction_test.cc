@@ -3206,5 +3206,19 @@ TEST(RedactNames, GivenChainedNicknamesAndStepKin_WhenRedacted_ThenMasked) {
             "外号“大某”“不知道”。其继母亲自来了。");
 }
 
+// Since session forty-five (red-team sets D, F, H, I and J): names after trades' nouns (装卸工,
+// 出纳, 主管, 会计, 业主, 前台 …), and a familiar name of 阿 or 小 after a person's noun.
+TEST(RedactNames, GivenNamesAfterTradesNouns_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("装卸工宋建军和我吵架，出纳栾晓萌说，财务主管曲艳红侵占公司的钱，会计马丽娟到场，"
+                 "宾馆前台萨仁图雅目睹。"),
+      "装卸工宋某和我吵架，出纳栾某说，财务主管曲某侵占公司的钱，会计马某到场，"
+      "宾馆前台萨某目睹。");
+  EXPECT_EQ(RedactText("有个自称“助理小美”的人私信我，发票在会计阿娟那里。"),
+            "有个自称“助理小某”的人私信我，发票在会计阿某那里。");
+  // Not a longer word, nor a familiar word after a noun.
+  ExpectKeptWithoutDoubt("会计师事务所的主管部门到场，前台服务员说，顾客小时候在这里。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
