@@ -452,10 +452,12 @@ constexpr std::array<std::string_view, 64> kWorkNouns = {
 // the forty first tried cost 2.9 % more instructions a pass over the benchmark's corpus, these
 // 1.4 %, much of it at 收银员 and 前台, which the generator writes). 会 and 业 are deferred
 // (kDeferredFirsts).
-constexpr std::array<std::string_view, 25> kTradeNouns = {
-    "装卸工", "搬运工", "保洁员", "保洁", "收银员", "主管", "出纳", "会计", "护工",
-    "买家",   "卖家",   "专员",   "助理", "前台",   "焊工", "业主", "学徒", "保镖",
-    "售货员", "船员",   "仓管员", "雇主", "房主",   "摊贩", "病人",
+// (And, from 贩子 on, others a narrative names so: 牛贩子谭金福, 帮厨妇女余春燕, 新郎余晓东;
+// red-team set J.)
+constexpr std::array<std::string_view, 29> kTradeNouns = {
+    "装卸工", "搬运工", "保洁员", "保洁", "收银员", "主管", "出纳", "会计", "护工",   "买家",
+    "卖家",   "专员",   "助理",   "前台", "焊工",   "业主", "学徒", "保镖", "售货员", "船员",
+    "仓管员", "雇主",   "房主",   "摊贩", "病人",   "贩子", "妇女", "新郎", "新娘",
 };
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
@@ -463,13 +465,14 @@ constexpr std::array<std::string_view, 25> kTradeNouns = {
 // 他媳妇秦彩霞, 由爷爷马阿三抚养.)
 // (Since session forty-one also 外孙女 外甥女 养子 养女 继子 继女 长女 次女 长子 次子: 长女王金凤
 // （住…）; a longer word before the shorter it starts with. 大儿子 is read at 儿子.)
-// (Since session forty-five also 孙媳妇 孙媳 继父 继母: 贺某之孙媳张晓芬, 其继父刘德胜.)
-constexpr std::array<std::string_view, 47> kKinNouns = {
-    "儿媳妇", "侄子", "侄女", "外孙女", "外甥女", "外孙", "外甥", "表弟", "表哥", "表姐",
-    "表妹",   "堂弟", "堂哥", "堂姐",   "堂妹",   "孙女", "舅舅", "姑姑", "叔叔", "嫂子",
-    "姐夫",   "妹夫", "儿媳", "爱人",   "同伴",   "女儿", "儿子", "孙子", "媳妇", "爷爷",
-    "奶奶",   "外婆", "姥姥", "祖母",   "祖父",   "养子", "养女", "继子", "继女", "长女",
-    "次女",   "长子", "次子", "孙媳妇", "孙媳",   "继父", "继母",
+// (Since session forty-five also 孙媳妇 孙媳 继父 继母: 贺某之孙媳张晓芬, 其继父刘德胜; and,
+// red-team set J, 叔父 伯父 舅父 堂兄 表兄 我爹: 其叔父黄镇坤, 其堂兄雷金水, 我爹禄德明.)
+constexpr std::array<std::string_view, 53> kKinNouns = {
+    "儿媳妇", "侄子", "侄女", "外孙女", "外甥女", "外孙", "外甥", "表弟", "表哥", "表姐", "表妹",
+    "堂弟",   "堂哥", "堂姐", "堂妹",   "孙女",   "舅舅", "姑姑", "叔叔", "嫂子", "姐夫", "妹夫",
+    "儿媳",   "爱人", "同伴", "女儿",   "儿子",   "孙子", "媳妇", "爷爷", "奶奶", "外婆", "姥姥",
+    "祖母",   "祖父", "养子", "养女",   "继子",   "继女", "长女", "次女", "长子", "次子", "孙媳妇",
+    "孙媳",   "继父", "继母", "叔父",   "伯父",   "舅父", "堂兄", "表兄", "我爹",
 };
 // Characters that end nouns for persons besides kNotNameEnds (死者, 旅客, 对方, 司机, 学生,
 // 孩子, 婴儿, 当事人甲).
@@ -2600,7 +2603,7 @@ size_t LatinNameEnd(std::string_view s, size_t at) {
 // (穆某（MUHAMMAD ARIF）, 吴某（吴德全）, 吴某1（吴德全）): in Latin letters, two to four words
 // of capitals up to the bracket's end or a comma; or, after a masked one, two to four ideographs
 // led by its surname up to the bracket's end. Masked; true where one was.
-size_t MixedLatinNameEnd(std::string_view s, size_t at);  // (below)
+size_t MixedLatinNameEnd(std::string_view s, size_t at, bool title_case = false);  // (below)
 // Past a rendering's label at byte j (中文译名, 中文名, 中文称, 译名) and a colon after it: where
 // the rendering starts, j where no label is (*labelled says which).
 size_t OverRenderingLabel(std::string_view s, size_t j, bool* labelled) {
@@ -2728,7 +2731,9 @@ bool NameAgainInBracket(std::string_view s, size_t i, Findings* out) {
 // written as passports and forms mix them, a surname in capitals and given names capitalized
 // (TANAKA Kenichi, Thomas BECKER, NGUYEN Van Long): two to four words apart by one space, each of
 // capitals (two or more) or a capital and small letters, both kinds among them; or 0.
-size_t MixedLatinNameEnd(std::string_view s, size_t at) {
+// Since session forty-five, with `title_case`, also words all capitalized (Budi Santoso, Rajesh
+// Kumar Sharma).
+size_t MixedLatinNameEnd(std::string_view s, size_t at, bool title_case) {
   size_t k = at;
   int words = 0;
   bool capitals = false;
@@ -2756,23 +2761,27 @@ size_t MixedLatinNameEnd(std::string_view s, size_t at) {
     if (!(k + 1 < s.size() && s[k] == ' ' && upper(k + 1))) break;
     ++k;
   }
-  return words >= 2 && words <= 4 && capitals && capitalized ? k : 0;
+  return words >= 2 && words <= 4 && (capitals || title_case) && capitalized ? k : 0;
 }
 
 size_t CyrillicNameEnd(std::string_view s, size_t at) {
   // The Cyrillic letter at byte k (two bytes, D0 or D1 and one more): 1 a capital (А–Я, Ё), 2 a
   // small one (а–я, ё), 0 none.
+  // (Since session forty-five also Ѐ–Џ and ѐ–џ, І і of Kazakh, and the letters of U+048A–U+04FF,
+  // Kazakh's and Mongolian's among them: Қ қ, Ұ ұ, Ү ү, Ө ө, Ә ә (Сейтқали Нұрлан, Өлзий),
+  // capitals at even code points but in U+04C1–U+04CE, where they are at odd ones.)
   auto letter = [&](size_t k) {
     if (k + 1 >= s.size()) return 0;
     const auto b0 = static_cast<unsigned char>(s[k]);
     const auto b1 = static_cast<unsigned char>(s[k + 1]);
-    if (b0 == 0xD0) {
-      if ((b1 >= 0x90 && b1 <= 0xAF) || b1 == 0x81) return 1;  // А–Я, Ё
-      if (b1 >= 0xB0 && b1 <= 0xBF) return 2;                  // а–п
-      return 0;
-    }
-    if (b0 == 0xD1) return (b1 >= 0x80 && b1 <= 0x8F) || b1 == 0x91 ? 2 : 0;  // р–я, ё
-    return 0;
+    if (b1 < 0x80 || b1 > 0xBF) return 0;
+    if (b0 == 0xD0) return b1 <= 0xAF ? 1 : 2;  // Ѐ–Я, а–п
+    if (b0 == 0xD1) return 2;                   // р–я, ѐ–џ, and Ѡ–ҁ (rare) as small
+    if (b0 != 0xD2 && b0 != 0xD3) return 0;
+    const unsigned cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
+    if (cp < 0x48A || cp == 0x4C0 || cp == 0x4CF) return 0;
+    const bool odd_capitals = cp >= 0x4C1 && cp <= 0x4CE;
+    return ((cp & 1) == 0) != odd_capitals ? 1 : 2;
   };
   size_t k = at;
   int words = 0;
@@ -2824,13 +2833,16 @@ bool PersonWordEndsAt(std::string_view s, size_t at);  // (below)
 // (民警王建国（WANG JIANGUO）), not a word for persons, a place or a body.
 // (Nor a count or an old person's word: 一名老汉（男，70岁）, 老汉（男…）.)
 constexpr std::string_view kNotNameRunFirsts = "其该此这那之本一两几名位个老";
+// Whether a noun for persons of two to four characters ends at byte `at` (男子, 留学生;
+// PersonNounAt).
+bool PersonNounEndsAt(std::string_view s, size_t at) {
+  for (size_t w = 6; w <= 12 && w <= at; w += 3) {
+    if (PersonNounAt(s, at - w, at)) return true;
+  }
+  return false;
+}
+
 size_t NameRunBefore(std::string_view s, size_t i, bool boundary_suffices) {
-  auto noun_ends_at = [&](size_t at) {
-    for (size_t w = 6; w <= 12 && w <= at; w += 3) {
-      if (PersonNounAt(s, at - w, at)) return true;
-    }
-    return false;
-  };
   size_t b = i;
   for (int chars = 1; chars <= 5 && b >= 3; ++chars) {
     const uint16_t c = NameClassAt(s, b - 3);
@@ -2842,7 +2854,8 @@ size_t NameRunBefore(std::string_view s, size_t i, bool boundary_suffices) {
     if (chars < 2) continue;
     size_t l = 0;
     const bool person_before = (b >= 3 && Decode3(s, b - 3) == U'籍') || PersonWordEndsAt(s, b) ||
-                               noun_ends_at(b) || (b >= 6 && s.compare(b - 6, 6, "人员") == 0) ||
+                               PersonNounEndsAt(s, b) ||
+                               (b >= 6 && s.compare(b - 6, 6, "人员") == 0) ||
                                (b >= 1 && s[b - 1] == ':' && PersonWordEndsAt(s, b - 1));
     const bool boundary = person_before || ((b == 0 || !IsIdeographAt(s, PrevCharStart(s, b), &l) ||
                                              Decode3(s, PrevCharStart(s, b)) == U'、') &&
@@ -2899,11 +2912,14 @@ void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
   while (k > 0 && (letter(s[k - 1]) || s[k - 1] == ' ' || s[k - 1] == '-') && i - k < 64) --k;
   while (k < i && (s[k] == ' ' || s[k] == '-' || (s[k] >= 'a' && s[k] <= 'z'))) ++k;
   if (k > 0 && IsAlnum(static_cast<unsigned char>(s[k - 1]))) return;
-  const bool mixed = LatinNameEnd(s, k) != i;
-  if (mixed && MixedLatinNameEnd(s, k) != i) return;
   // (A nationality or a word for a person right before it: 加纳籍Kofi MENSAH（…）, 其妻Anna
-  // BECKER（…）; since session forty-three.)
-  const bool person_before = k >= 3 && (s.compare(k - 3, 3, "籍") == 0 || PersonWordEndsAt(s, k));
+  // BECKER（…）; since session forty-three. Since session forty-five also a noun for persons:
+  // 尼日利亚籍男子Chukwuemeka Okafor（…）, 留学生Rajesh Kumar Sharma（…）.)
+  const bool person_before = k >= 3 && (s.compare(k - 3, 3, "籍") == 0 || PersonWordEndsAt(s, k) ||
+                                        PersonNounEndsAt(s, k));
+  const bool mixed = LatinNameEnd(s, k) != i;
+  // (Words all capitalized only after such a word: Budi Santoso; not a brand's, Huawei Mate.)
+  if (mixed && MixedLatinNameEnd(s, k, /*title_case=*/person_before) != i) return;
   bool labelled = false;  // (中文名朴志勋; since session forty-three)
   size_t j = OverRenderingLabel(s, i + 1, &labelled);
   const bool quoted = s.compare(j, 3, "“") == 0;  // (中文称“玛丽亚”)
@@ -4252,7 +4268,16 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       break;
     }
     // A form's colon between the word and the name (报警人：张三, folded to ':').
-    if (at < s.size() && s[at] == ':') ++at;
+    if (at < s.size() && s[at] == ':') {
+      ++at;
+    } else if (const size_t linked = OverNameLink(s, at); linked != at) {
+      // Or 为 or 是 before a surname (房东为敖桂兰, 车主为朱永兵; since session forty-five): then
+      // read as after a person's noun, a name that ends with a given name's character (not
+      // 司机是王府井公司员工).
+      RoleNameAt(s, linked, out, /*given_last=*/true);
+      resume = linked;
+      break;
+    }
     // A person's number may come first (被害人一 王建平, 证人1 王建平): the name after it ends as
     // a form's value does, or (below) ends with a given name's character (not 被害人1 金项链被抢).
     if (const size_t numbered = at == i + word.size() ? OverLabelNumber(s, at) : at;

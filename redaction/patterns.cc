@@ -849,7 +849,7 @@ class Scanner {
         continue;
       }
       // A name in Cyrillic letters (since session forty-three).
-      if ((c == 0xD0 || c == 0xD1) && options_.name_heuristics) {
+      if (c >= 0xD0 && c <= 0xD3 && options_.name_heuristics) {
         if (const size_t e = CyrillicNameEnd(s_, i); e != i) {
           out_->candidates.push_back(HeuristicName(i, e));
           i = e;

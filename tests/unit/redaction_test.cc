@@ -3220,5 +3220,26 @@ TEST(RedactNames, GivenNamesAfterTradesNouns_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("会计师事务所的主管部门到场，前台服务员说，顾客小时候在这里。");
 }
 
+// Since session forty-five (red-team set J): a name in Latin words all capitalized after a
+// nationality or a noun for persons; Cyrillic names with Kazakh's and Mongolian's letters; more
+// kin (叔父, 堂兄, 我爹) and others (贩子, 妇女, 新郎); 为 between a role word and a name.
+TEST(RedactNames, GivenTitleCaseLatinKazakhCyrillicMoreKinAndLinks_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText(
+          "印度尼西亚籍Budi Santoso（布迪·桑托索），尼日利亚籍男子Chukwuemeka Okafor（楚库埃梅卡，"
+          "男）"),
+      "印度尼西亚籍B某（布某），尼日利亚籍男子C某（楚某，男）");
+  EXPECT_EQ(RedactText("当事人：Өлзий Батбаяр，S某（Сейтқали Нұрлан，努尔兰）"),
+            "当事人：Ө某，S某（С某，努某）");
+  EXPECT_EQ(
+      RedactText("其叔父黄镇坤代为到场，还给我爹禄德明还账，听牛贩子谭金福说，帮厨妇女余春燕、"
+                 "新郎余晓东劝阻，房东为敖桂兰，车主为朱永兵。"),
+      "其叔父黄某代为到场，还给我爹禄某还账，听牛贩子谭某说，帮厨妇女余某1、"
+      "新郎余某2劝阻，房东为敖某，车主为朱某。");
+  // Not a brand's words, an officer's, nor a word after 为.
+  ExpectKeptWithoutDoubt(
+      "华为公司Huawei Mate（华为）手机，承办人为张伟，驾驶人为逃避处罚，妇女儿童。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
