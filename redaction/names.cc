@@ -1732,7 +1732,7 @@ constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详�
 }  // namespace
 
 // The headers of a table's columns of private persons (序号⇥姓名⇥性别, 物品名称⇥数量⇥持有人).
-constexpr std::array<std::string_view, 41> kPersonColumns = {
+constexpr std::array<std::string_view, 46> kPersonColumns = {
     "姓名", "持有人", "被收缴人", "物主", "当事人", "户主", "承租人", "租户", "车主", "失主",
     "被扣押人", "所有人", "住户", "被询问人", "嫌疑人", "行为人", "被害人", "入住人", "入住人员",
     // (Since session thirty-eight: a call log's 报警人, and the like.)
@@ -1741,7 +1741,10 @@ constexpr std::array<std::string_view, 41> kPersonColumns = {
     "权利人", "认领人", "申请人", "监护人", "父亲", "母亲", "被盗人",
     // (Since session forty-three: a courier's register, lost property's finder, a foreigners'
     // register's renderings and hosts.)
-    "寄件人", "收件人", "拾得人", "接待人", "译名", "中文名"};
+    "寄件人", "收件人", "拾得人", "接待人", "译名", "中文名",
+    // (Since session forty-five, red-team set J: a scrap-metal buyer's register, and permits made
+    // public with the businesses' representatives, as policy §3 masks them by default.)
+    "出售人", "出租人", "负责人", "法定代表人", "安全管理员"};
 
 // What no name's cell holds: a mask, or a placeholder's word (失主不明, 待认领, 未知, 无).
 constexpr std::string_view kNotInNameCell = "某不未待无站";
@@ -2536,10 +2539,12 @@ void NamesListedAt(std::string_view s, size_t i, Findings* out) {
 bool PersonBracketWordAt(std::string_view s, size_t at) {
   // (又名 别名 曾用名 原名 经名 公民身份 since session forty-four, red-team set I: 索南达杰（又名
   // “达杰”）, 尤文博（公民身份号码…）.)
-  static constexpr std::array<std::string_view, 24> kWords = {
-      "外号", "绰号", "小名",   "乳名",     "化名",   "网名",       "昵称",       "电话",
-      "手机", "护照", "身份证", "被侵害人", "被害人", "违法嫌疑人", "犯罪嫌疑人", "受害人",
-      "甲方", "乙方", "又名",   "别名",     "曾用名", "原名",       "经名",       "公民身份"};
+  // (性别 未成年 since session forty-five, red-team set J: 马尕西木（性别：男…）,
+  // 韩伊布拉欣（未成年，…）.)
+  static constexpr std::array<std::string_view, 26> kWords = {
+      "外号", "绰号",   "小名",     "乳名",   "化名",       "网名",       "昵称",   "电话",  "手机",
+      "护照", "身份证", "被侵害人", "被害人", "违法嫌疑人", "犯罪嫌疑人", "受害人", "甲方",  "乙方",
+      "又名", "别名",   "曾用名",   "原名",   "经名",       "公民身份",   "性别",   "未成年"};
   static const CharSet* const kFirsts = [] {
     std::vector<std::string_view> firsts;
     for (std::string_view w : kWords) firsts.push_back(w.substr(0, 3));
@@ -3189,8 +3194,12 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
     }
   }
   // (The sex, or an age: where 的 may end the word before the name.)
-  const bool sex_or_age = person && (IsDigit(static_cast<unsigned char>(s[i + 1])) ||
-                                     Decode3(s, i + 1) == U'男' || Decode3(s, i + 1) == U'女');
+  // (Or its word, or a minor's: 马尕西木（性别：男…）, 长子韩伊布拉欣（未成年，…）; since session
+  // forty-five.)
+  const bool sex_or_age =
+      person && (IsDigit(static_cast<unsigned char>(s[i + 1])) || Decode3(s, i + 1) == U'男' ||
+                 Decode3(s, i + 1) == U'女' || s.compare(i + 1, 6, "性别") == 0 ||
+                 s.compare(i + 1, 9, "未成年") == 0);
   // A person's nation (玉香叫（傣族，…）, 朝克图（蒙古族）: since session forty-one): one to four
   // characters and 族, then a comma or the bracket's end.
   for (size_t j = k + 3; !person && j <= k + 12 && j + 4 <= s.size(); j += 3) {

@@ -3241,5 +3241,18 @@ TEST(RedactNames, GivenTitleCaseLatinKazakhCyrillicMoreKinAndLinks_WhenRedacted_
       "华为公司Huawei Mate（华为）手机，承办人为张伟，驾驶人为逃避处罚，妇女儿童。");
 }
 
+// Since session forty-five (red-team set J): tables' columns of sellers, lessors and businesses'
+// representatives; a name before a bracket that opens with 性别 or 未成年.
+TEST(RedactNames, GivenRepresentativesColumnsAndSexOrMinorBrackets_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("序号\t单位名称\t法定代表人\t治安负责人\n1\t某某宾馆\t安德华\t陇秀梅\n"),
+            "序号\t单位名称\t法定代表人\t治安负责人\n1\t某某宾馆\t安某\t陇某\n");
+  EXPECT_EQ(RedactText("日期\t出售人\t物品\n2月3日\t邓红兵\t废铁\n"),
+            "日期\t出售人\t物品\n2月3日\t邓某\t废铁\n");
+  EXPECT_EQ(RedactText("长子韩伊布拉欣（未成年，2014年出生），次女韩法图麦（未成年），涉嫌诈骗罪的"
+                       "马尕西木（性别：男）"),
+            "长子韩某1（未成年，2014年出生），次女韩某2（未成年），涉嫌诈骗罪的马某（性别：男）");
+  ExpectKeptWithoutDoubt("，大爷（性别：男），一名老汉（未成年）。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
