@@ -1714,7 +1714,9 @@ constexpr std::string_view kPersonnelQualifiers =
     // (Since session forty-three, red-team set G: 随车人员温小龙, 该号码对应人员刘志刚, 务工人员.)
     "随车对应务工外来流动"
     // (Since session forty-four, red-team set I: 望风人员秦小虎.)
-    "望风";
+    "望风"
+    // (Since session forty-five, red-team set J: 报名人员银小燕.)
+    "报名";
 
 // Words before a form's colon that name a person's field: 报警人:, 联系人:, 姓名:, 驾驶员:,
 // 车主:, 申请者: (the last characters; the context words are looked for at their start).

@@ -3252,6 +3252,7 @@ TEST(RedactNames, GivenRepresentativesColumnsAndSexOrMinorBrackets_WhenRedacted_
                        "马尕西木（性别：男）"),
             "长子韩某1（未成年，2014年出生），次女韩某2（未成年），涉嫌诈骗罪的马某（性别：男）");
   ExpectKeptWithoutDoubt("，大爷（性别：男），一名老汉（未成年）。");
+  EXPECT_EQ(RedactText("报名人员王小燕因考试缺考"), "报名人员王某因考试缺考");
 }
 
 }  // namespace
