@@ -449,8 +449,8 @@ constexpr std::array<std::string_view, 64> kWorkNouns = {
 // as the nouns above (装卸工宋建军和我吵架, 出纳栾晓萌说, 财务主管曲艳红, 会计马丽娟). A list of
 // its own, as kWorkNouns is full. Left out: nouns that start with characters common in police
 // texts, where the scan would stop (住客, 电工, 木工, 理发师, 技师, 领班, 调度员, 营业员, 销售员:
-// the forty first tried cost 2.9 % more instructions a pass over the benchmark's corpus, these
-// 1.4 %, much of it at 收银员 and 前台, which the generator writes). 会 and 业 are deferred
+// the forty first tried cost 2.9 % more instructions a pass over the benchmark's corpus, those
+// kept 1.4 %, much of it at 收银员 and 前台, which the generator writes). 会 and 业 are deferred
 // (kDeferredFirsts).
 // (And, from 贩子 on, others a narrative names so: 牛贩子谭金福, 帮厨妇女余春燕, 新郎余晓东;
 // red-team set J.)
@@ -2772,7 +2772,7 @@ size_t MixedLatinNameEnd(std::string_view s, size_t at, bool title_case) {
 }
 
 size_t CyrillicNameEnd(std::string_view s, size_t at) {
-  // The Cyrillic letter at byte k (two bytes, D0 or D1 and one more): 1 a capital (А–Я, Ё), 2 a
+  // The Cyrillic letter at byte k (two bytes, D0 to D3 and one more): 1 a capital (А–Я, Ё), 2 a
   // small one (а–я, ё), 0 none.
   // (Since session forty-five also Ѐ–Џ and ѐ–џ, І і of Kazakh, and the letters of U+048A–U+04FF,
   // Kazakh's and Mongolian's among them: Қ қ, Ұ ұ, Ү ү, Ө ө, Ә ә (Сейтқали Нұрлан, Өлзий),
@@ -3563,12 +3563,12 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   }
   // Nor a role (自称“客服”, 冒充“民警”), nor a kin word with a name after it (自称是“孙子满浩”:
   // the name is read there).
-  auto role_at = [&](size_t end) {
-    const std::string_view word = s.substr(begin, end - begin);
+  auto role_at = [&](size_t from, size_t end) {
+    const std::string_view word = s.substr(from, end - from);
     return std::find(kNotNicknames.begin(), kNotNicknames.end(), word) != kNotNicknames.end() ||
-           PersonNounAt(s, begin, end);
+           PersonNounAt(s, from, end);
   };
-  if (role_at(close) || (close - begin > 6 && role_at(begin + 6))) return;
+  if (role_at(begin, close) || (close - begin > 6 && role_at(begin, begin + 6))) return;
   // Ideographs, letters and digits only, led by one of the first two (老K, 阿斌, K哥; not 2号, nor
   // a quoted word with punctuation).
   auto plain = [&](size_t from, size_t to) {
@@ -3592,7 +3592,7 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
     const size_t from = next + 3;
     const size_t to = s.substr(0, from + kMostNicknameBytes + 3).find("”", from);
     // (Not a placeholder's or a negation's word: 外号“大刘”“不知道”.)
-    if (to == std::string_view::npos || to == from || role_at(to) || !plain(from, to) ||
+    if (to == std::string_view::npos || to == from || role_at(from, to) || !plain(from, to) ||
         CharIn<kPlaceholderFirsts>(s.substr(from, 3))) {
       break;
     }
@@ -4379,7 +4379,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
         resume = at + 6;
         break;
       }
-      // A familiar name of 阿 or 小 and a given name's character (助理小美让我, 同事小芳说; since
+      // A familiar name of 阿 or 小 and a given name's character (助理小美让我, 会计阿娟那里; since
       // session forty-five).
       if (const char32_t lead = Decode3(s, at); lead == U'阿' || lead == U'小') {
         const size_t found = out->candidates.size();

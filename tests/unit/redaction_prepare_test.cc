@@ -220,6 +220,23 @@ std::vector<internal::Range> AddressDetailsCharacterByCharacter(std::string_view
   return found;
 }
 
+// Since session forty-five: the name heuristic's pre-test by pairs of characters answers yes for
+// every pair added, and no for most others.
+TEST(RedactPrepare, GivenPairsAdded_WhenFilterAsked_ThenEveryPairAddedAndFewOthersPass) {
+  std::mt19937 rng(4122026);
+  std::uniform_int_distribution<uint32_t> ideograph(0x4E00, 0x9FFF);
+  internal::CharPairFilter filter;
+  std::vector<std::pair<char32_t, char32_t>> added;
+  for (int k = 0; k < 500; ++k) {
+    added.emplace_back(ideograph(rng), ideograph(rng));
+    filter.Add(added.back().first, added.back().second);
+  }
+  for (const auto& [a, b] : added) EXPECT_TRUE(filter.MayContain(a, b));
+  int passed = 0;
+  for (int k = 0; k < 100000; ++k) passed += filter.MayContain(ideograph(rng), ideograph(rng));
+  EXPECT_LT(passed, 2000);  // (500 bits of 65,536 set: about 760 expected)
+}
+
 TEST(RedactPrepare, GivenRandomAddresses_WhenFindingDetails_ThenSameChunksAsCharacterByCharacter) {
   std::mt19937 rng(29112026);
   size_t chunks = 0;
