@@ -1970,8 +1970,10 @@ bool GivenNameAlone(std::string_view s, size_t begin, size_t end) {
   // 宏斌一出门.)
   // (And before a pronoun, a verb of going or an auxiliary: 小梅你别乱发, 阿四他就是不听;
   // since session forty-three.)
+  // (And before a verb of the hands or of going, 家 or 的: ，丽娟用竹制茶篓击打, 秀兰家牛栏; since
+  // session forty-five, red-team set J.)
   static constexpr std::string_view kAfterGiven =
-      "哥姐弟妹说称讲喊叫跟把被让也就都又还已一他她你我去来在管将请先再没不";
+      "哥姐弟妹说称讲喊叫跟把被让也就都又还已一他她你我去来在管将请先再没不用拿抓踢打骑开到回家的";
   return CharIn<kAfterGiven>(s.substr(end, 3));
 }
 
