@@ -2754,13 +2754,25 @@ size_t MixedLatinNameEnd(std::string_view s, size_t at, bool title_case) {
       while (upper(k)) ++k;
       capitals = true;
     } else {
-      while (lower(k)) ++k;
+      // (Small letters, with a diacritic too: Nguyễn, Thị; since session forty-five.)
+      auto smalls = [&] {
+        for (size_t l = 0;;) {
+          if (lower(k)) {
+            ++k;
+          } else if ((l = AccentedLetterAt(s, k)) != 0) {
+            k += l;
+          } else {
+            return;
+          }
+        }
+      };
+      smalls();
       if (k - word < 2) return 0;
       // (A given name of two syllables joined by a hyphen: Ka-ho, Jean-Pierre.)
       if (k + 2 < s.size() && s[k] == '-' && (lower(k + 1) || upper(k + 1))) {
         ++k;
         if (upper(k)) ++k;
-        while (lower(k)) ++k;
+        smalls();
       }
       capitalized = true;
     }
@@ -2917,7 +2929,19 @@ bool RenderingBeforeForeignBracket(std::string_view s, size_t i, Findings* out) 
 void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
   size_t k = i;
   auto letter = [&](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
-  while (k > 0 && (letter(s[k - 1]) || s[k - 1] == ' ' || s[k - 1] == '-') && i - k < 64) --k;
+  // (Back over letters with a diacritic too, as Vietnamese names have them: Nguyễn Thị Hoa; since
+  // session forty-five.)
+  while (k > 0 && i - k < 64) {
+    if (letter(s[k - 1]) || s[k - 1] == ' ' || s[k - 1] == '-') {
+      --k;
+    } else if (k >= 2 && AccentedLetterAt(s, k - 2) == 2) {
+      k -= 2;
+    } else if (k >= 3 && AccentedLetterAt(s, k - 3) == 3) {
+      k -= 3;
+    } else {
+      break;
+    }
+  }
   while (k < i && (s[k] == ' ' || s[k] == '-' || (s[k] >= 'a' && s[k] <= 'z'))) ++k;
   if (k > 0 && IsAlnum(static_cast<unsigned char>(s[k - 1]))) return;
   // (A nationality or a word for a person right before it: 加纳籍Kofi MENSAH（…）, 其妻Anna
@@ -2926,8 +2950,10 @@ void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
   const bool person_before = k >= 3 && (s.compare(k - 3, 3, "籍") == 0 || PersonWordEndsAt(s, k) ||
                                         PersonNounEndsAt(s, k));
   const bool mixed = LatinNameEnd(s, k) != i;
-  // (Words all capitalized only after such a word: Budi Santoso; not a brand's, Huawei Mate.)
-  if (mixed && MixedLatinNameEnd(s, k, /*title_case=*/person_before) != i) return;
+  // (Words all capitalized (Budi Santoso, Nguyễn Thị Hoa) only after such a word or before a
+  // nationality or a passport (below); not a brand's, Huawei Mate（华为）.)
+  const bool title_only = mixed && MixedLatinNameEnd(s, k) != i;
+  if (title_only && MixedLatinNameEnd(s, k, /*title_case=*/true) != i) return;
   bool labelled = false;  // (中文名朴志勋; since session forty-three)
   size_t j = OverRenderingLabel(s, i + 1, &labelled);
   const bool quoted = s.compare(j, 3, "“") == 0;  // (中文称“玛丽亚”)
@@ -2946,6 +2972,19 @@ void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
       AddHeuristic(k, i, out);
     }
     return;
+  }
+  if (title_only && !person_before) {
+    // (The nationality or the passport next, in the bracket or right after it: （阮氏花），越南籍,
+    // （楚库埃梅卡，护照….)
+    size_t r = close + 1;
+    if (s[close] == ')' && r < s.size() && s[r] == ',') ++r;
+    const std::string_view next = s.substr(r, 15);
+    const size_t nationality = next.find("籍");
+    if (!next.starts_with("护照") &&
+        (nationality == std::string_view::npos || nationality > 12 ||
+         next.substr(0, nationality).find_first_of(",)") != std::string_view::npos)) {
+      return;
+    }
   }
   const std::string_view chinese = s.substr(j, end - j);
   if (chinese.find("某") != std::string_view::npos) {

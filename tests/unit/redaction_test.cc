@@ -3236,6 +3236,10 @@ TEST(RedactNames, GivenTitleCaseLatinKazakhCyrillicMoreKinAndLinks_WhenRedacted_
                  "新郎余晓东劝阻，房东为敖桂兰，车主为朱永兵。"),
       "其叔父黄某代为到场，还给我爹禄某还账，听牛贩子谭某说，帮厨妇女余某1、"
       "新郎余某2劝阻，房东为敖某，车主为朱某。");
+  // Words all capitalized, with diacritics, before the nationality next (Vietnamese, Thai).
+  EXPECT_EQ(RedactText("陪唱服务：Nguyễn Thị Hoa（阮氏花），越南籍；Siriporn "
+                       "Chaiyasit（诗丽蓬·猜亚西），泰国籍"),
+            "陪唱服务：N某（阮某），越南籍；S某（诗某），泰国籍");
   // Not a brand's words, an officer's, nor a word after 为.
   ExpectKeptWithoutDoubt(
       "华为公司Huawei Mate（华为）手机，承办人为张伟，驾驶人为逃避处罚，妇女儿童。");
