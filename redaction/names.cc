@@ -2136,11 +2136,14 @@ size_t NameByModel(std::string_view s, size_t at) {
   // Most places hold no such name: a surname and a given name's character first.
   const char32_t first = Decode3(s, at);
   // The Dai and Jingpo prefixes of Dehong (岩拉, 玉腊, 刀某, 排某) take any second character: a
-  // name of two (not 岩石, 玉米, 刀具, 排查: IsWordNotName).
+  // name of two (not 岩石, 玉米, 刀具, 排查: IsWordNotName). Not 公, which abbreviates a public
+  // security bureau in a document's number (玉公（刑）释通字〔2026〕0021号; since session
+  // forty-five, red-team set J).
   if (first == U'岩' || first == U'玉' || first == U'刀' || first == U'排') {
     size_t l = 0;
     if (IsIdeographAt(s, at + 3, &l) && l == 3 && !IsNameStop(s.substr(at + 3, 3)) &&
-        !IsWordNotName(s.substr(at, 6)) && EndsModelName(s, at + 6)) {
+        s.compare(at + 3, 3, "公") != 0 && !IsWordNotName(s.substr(at, 6)) &&
+        EndsModelName(s, at + 6)) {
       return at + 6;
     }
   }

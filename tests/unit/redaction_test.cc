@@ -3257,6 +3257,9 @@ TEST(RedactNames, GivenRepresentativesColumnsAndSexOrMinorBrackets_WhenRedacted_
             "长子韩某1（未成年，2014年出生），次女韩某2（未成年），涉嫌诈骗罪的马某（性别：男）");
   ExpectKeptWithoutDoubt("，大爷（性别：男），一名老汉（未成年）。");
   EXPECT_EQ(RedactText("报名人员王小燕因考试缺考"), "报名人员王某因考试缺考");
+  // A document's number led by a bureau's abbreviation that a Dai prefix starts.
+  ExpectKeptWithoutDoubt(
+      "释放通知书\n玉公（刑）释通字〔2026〕0021号\n岩公（治）行罚决字〔2026〕12号");
   // A given name alone before a verb of the hands (the found name's mask).
   EXPECT_EQ(RedactText("违法行为人：蓝丽娟，女。蓝丽娟与雷阿妹发生争执，丽娟用茶篓击打雷阿妹。"),
             "违法行为人：蓝某，女。蓝某与雷某发生争执，蓝某用茶篓击打雷某。");
