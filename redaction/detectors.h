@@ -465,6 +465,9 @@ void LatinNameBeforeBracket(std::string_view folded, size_t i, Findings* out);
 // `at` (Анна Смирнова, Кузнецов Сергей Иванович, ПОПОВ АЛЕКСЕЙ): two to four words apart by one
 // space, each a capital and small letters or capitals only; or `at` where none starts there.
 size_t CyrillicNameEnd(std::string_view folded, size_t at);
+// Whether byte c leads a two-byte Cyrillic letter that such a name may hold (U+0400–U+04FF,
+// Kazakh's and Mongolian's letters among them): where the scan asks CyrillicNameEnd.
+constexpr bool IsCyrillicLead(unsigned char c) { return c >= 0xD0 && c <= 0xD3; }
 // Since session forty-four (red-team set I): the end of a Korean name in Hangul at byte `at`
 // (김민준, 이지은): two to four syllables led by a Korean surname, at a run's start and the
 // whole run; or `at` where none starts there.

@@ -479,20 +479,17 @@ constexpr std::string_view kPersonWordEnds = "者客方机生子儿孩甲乙丙�
 // The four lists of nouns for persons.
 constexpr std::array<std::span<const std::string_view>, 4> kPersonNounLists = {
     kPersonNouns, kWorkNouns, kTradeNouns, kKinNouns};
-// The set of the first (`last` false) or the last characters of the nouns of kPersonNounLists.
-CharSet PersonNounChars(bool last) {
-  std::vector<std::string_view> chars;
-  for (const std::span<const std::string_view> nouns : kPersonNounLists) {
-    for (std::string_view w : nouns)
-      chars.push_back(last ? w.substr(w.size() - 3) : w.substr(0, 3));
-  }
-  return CharSet(chars);
-}
 // Whether s[at, end) is one of the person or kin nouns, whole.
 bool PersonNounAt(std::string_view s, size_t at, size_t end) {
   const std::string_view word = s.substr(at, end - at);
   // (Most words tested end with no noun's last character: that first.)
-  static const CharSet* const kLasts = new CharSet(PersonNounChars(/*last=*/true));
+  static const CharSet* const kLasts = [] {
+    std::vector<std::string_view> lasts;
+    for (const std::span<const std::string_view> nouns : kPersonNounLists) {
+      for (std::string_view w : nouns) lasts.push_back(w.substr(w.size() - 3));
+    }
+    return new CharSet(lasts);
+  }();
   if (word.size() < 3 || !kLasts->contains(Decode3(word, word.size() - 3))) return false;
   return std::any_of(kPersonNounLists.begin(), kPersonNounLists.end(),
                      [&](std::span<const std::string_view> nouns) {
@@ -2904,7 +2901,7 @@ bool RenderingBeforeForeignBracket(std::string_view s, size_t i, Findings* out) 
   const size_t k = i + 1;
   if (k + 1 >= s.size()) return false;
   // A name in Cyrillic letters (the scan masks it itself): the rendering after a boundary alone.
-  if (s[k] == '\xD0' || s[k] == '\xD1') {
+  if (IsCyrillicLead(static_cast<unsigned char>(s[k]))) {
     if (CyrillicNameEnd(s, k) == k) return false;
     if (const size_t b = NameRunBefore(s, i, /*boundary_suffices=*/true); b != kNone) {
       AddHeuristic(b, i, out);
@@ -4450,16 +4447,11 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       break;
     }
   };
-  // (Most characters here start none of the nouns: one test for the four lists first.)
-  static const CharSet* const kAnyNounFirst = new CharSet(PersonNounChars(/*last=*/false));
-  if (resume == i + len && kAnyNounFirst->contains(cp)) {
-    noun(kNounFirst.Find(cp), kPersonNouns, /*kin=*/false);
-    if (resume == i + len) noun(kKinNounFirst.Find(cp), kKinNouns, /*kin=*/true);
-    // (People named by their work are read as after kin: 牧民扎西才让; since session
-    // thirty-nine.)
-    if (resume == i + len) noun(kWorkNounFirst.Find(cp), kWorkNouns, /*kin=*/true);
-    if (resume == i + len) noun(kTradeNounFirst.Find(cp), kTradeNouns, /*kin=*/true);
-  }
+  if (resume == i + len) noun(kNounFirst.Find(cp), kPersonNouns, /*kin=*/false);
+  if (resume == i + len) noun(kKinNounFirst.Find(cp), kKinNouns, /*kin=*/true);
+  // (People named by their work are read as after kin: 牧民扎西才让; since session thirty-nine.)
+  if (resume == i + len) noun(kWorkNounFirst.Find(cp), kWorkNouns, /*kin=*/true);
+  if (resume == i + len) noun(kTradeNounFirst.Find(cp), kTradeNouns, /*kin=*/true);
   for (uint64_t words = kAfterFirst.Find(cp); words != 0; words &= words - 1) {
     const std::string_view word = kAfterName[static_cast<size_t>(std::countr_zero(words))];
     if (!ContextWordAt(s, i, word)) continue;

@@ -849,7 +849,7 @@ class Scanner {
         continue;
       }
       // A name in Cyrillic letters (since session forty-three).
-      if (c >= 0xD0 && c <= 0xD3 && options_.name_heuristics) {
+      if (IsCyrillicLead(c) && options_.name_heuristics) {
         if (const size_t e = CyrillicNameEnd(s_, i); e != i) {
           out_->candidates.push_back(HeuristicName(i, e));
           i = e;
@@ -1114,11 +1114,8 @@ class Scanner {
   bool MayStartLabel(size_t i) const { return NextCharIn(i, label_seconds_); }
   // The same for the name heuristic's context words (or the character is one: 称).
   bool MayStartNameWord(size_t i, char32_t cp) const {
-    if (name_singles_.contains(cp)) return true;
-    if (s_.size() - i < 6) return false;
-    const auto* const at = reinterpret_cast<const unsigned char*>(s_.data()) + i + 3;
-    return name_pairs_.MayContain(
-        cp, ((at[0] & 0x0Fu) << 12) | ((at[1] & 0x3Fu) << 6) | (at[2] & 0x3Fu));
+    return name_singles_.contains(cp) ||
+           (s_.size() - i >= 6 && name_pairs_.MayContain(cp, NextCodePoint(i)));
   }
   // A clause starts at i: a name the model reads there (where one may start, or a space there:
   // NameAtClauseStart skips it), or after a time word there (where its two characters may be
@@ -1197,9 +1194,13 @@ class Scanner {
                                      std::string_view::npos;
   }
   bool NextCharIn(size_t i, const CharSet& set) const {
-    if (s_.size() - i < 6) return false;
+    return s_.size() - i >= 6 && set.contains(NextCodePoint(i));
+  }
+  // The code point of the 3-byte character after the one at i, where one is there (the caller
+  // tests that six bytes are left; other bytes give some code point that no word starts with).
+  char32_t NextCodePoint(size_t i) const {
     const auto* const at = reinterpret_cast<const unsigned char*>(s_.data()) + i + 3;
-    return set.contains(((at[0] & 0x0Fu) << 12) | ((at[1] & 0x3Fu) << 6) | (at[2] & 0x3Fu));
+    return ((at[0] & 0x0Fu) << 12) | ((at[1] & 0x3Fu) << 6) | (at[2] & 0x3Fu);
   }
 
   // Notes the labels that start at the CJK character cp at i.

@@ -3231,6 +3231,7 @@ TEST(RedactNames, GivenTitleCaseLatinKazakhCyrillicMoreKinAndLinks_WhenRedacted_
       "印度尼西亚籍B某（布某），尼日利亚籍男子C某（楚某，男）");
   EXPECT_EQ(RedactText("当事人：Өлзий Батбаяр，S某（Сейтқали Нұрлан，努尔兰）"),
             "当事人：Ө某，S某（С某，努某）");
+  EXPECT_EQ(RedactText("一、奥勒孜（Өлзий Батбаяр，男）"), "一、奥某（Ө某，男）");
   EXPECT_EQ(
       RedactText("其叔父黄镇坤代为到场，还给我爹禄德明还账，听牛贩子谭金福说，帮厨妇女余春燕、"
                  "新郎余晓东劝阻，房东为敖桂兰，车主为朱永兵。"),
