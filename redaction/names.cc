@@ -454,10 +454,10 @@ constexpr std::array<std::string_view, 64> kWorkNouns = {
 // (kDeferredFirsts).
 // (And, from 贩子 on, others a narrative names so: 牛贩子谭金福, 帮厨妇女余春燕, 新郎余晓东;
 // red-team set J.)
-constexpr std::array<std::string_view, 23> kTradeNouns = {
-    "装卸工", "搬运工", "保洁", "主管", "出纳", "会计", "护工", "买家",
-    "卖家",   "助理",   "前台", "焊工", "业主", "学徒", "保镖", "雇主",
-    "房主",   "摊贩",   "病人", "贩子", "妇女", "新郎", "新娘"};
+constexpr std::array<std::string_view, 26> kTradeNouns = {
+    "装卸工", "搬运工", "保洁", "主管", "出纳", "会计", "护工",   "买家",  "卖家",
+    "助理",   "前台",   "焊工", "业主", "学徒", "保镖", "雇主",   "房主",  "摊贩",
+    "病人",   "贩子",   "妇女", "新郎", "新娘", "当户", "传承人", "出租人"};
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
 // (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,
@@ -574,8 +574,8 @@ constexpr std::array<std::string_view, 64> kAfterListedName = {
 };
 // (A list of its own, FirstCharWords maps 64 words at most: since session forty-four, red-team
 // set I, a family's members after a name, 廉某、廉雨桐父女.)
-constexpr std::array<std::string_view, 8> kAfterListedNameMore = {
-    "父女", "母女", "父子", "母子", "夫妻", "兄妹", "姐弟", "姐妹",
+constexpr std::array<std::string_view, 12> kAfterListedNameMore = {
+    "父女", "母女", "父子", "母子", "夫妻", "兄妹", "姐弟", "姐妹", "出具", "二人", "两人", "三人",
 };
 
 // What follows a person named where a clause starts or as an object, besides a stop and the

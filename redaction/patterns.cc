@@ -1496,6 +1496,49 @@ class Scanner {
     return e;
   }
 
+  // An e-mail spelled out to dodge a scanner, its '@' and dots written as words between
+  // spaces (situjx at 163 dot com; since session forty-six, red-team set J): a name before
+  // " at ", then labels joined by " dot " (at least one) or '.', the last of letters.
+  void SpelledEmail(size_t at) {
+    auto word_at = [&](size_t k, std::string_view word) {
+      if (s_.size() - k < word.size() + 2 || s_[k] != ' ' || s_[k + word.size() + 1] != ' ') {
+        return false;
+      }
+      for (size_t j = 0; j < word.size(); ++j) {
+        if ((s_[k + 1 + j] | 0x20) != word[j]) return false;
+      }
+      return true;
+    };
+    if (at < 3 || !word_at(at - 1, "at")) return;
+    auto local_char = [&](size_t k) {
+      return AlnumAt(s_, k) || s_[k] == '.' || s_[k] == '_' || s_[k] == '-';
+    };
+    size_t b = at - 1;
+    while (b > 0 && local_char(b - 1)) --b;
+    if (at - 1 - b < 2 || !AlnumAt(s_, b)) return;
+    size_t e = at + 3;
+    int dots = 0;
+    size_t last_label = e;
+    while (true) {
+      last_label = e;
+      while (e < s_.size() && (AlnumAt(s_, e) || s_[e] == '-')) ++e;
+      if (e == last_label) return;
+      if (word_at(e, "dot")) {
+        e += 5;
+        ++dots;
+      } else if (e + 1 < s_.size() && s_[e] == '.' && AlnumAt(s_, e + 1)) {
+        ++e;
+      } else {
+        break;
+      }
+    }
+    if (dots == 0 || e - last_label < 2) return;
+    for (size_t k = last_label; k < e; ++k) {
+      if (!IsAlpha(static_cast<unsigned char>(s_[k]))) return;
+    }
+    Add(b, e, PiiClass::kContact);
+  }
+
   // "(at)" or "[at]", in either case, at i.
   bool AtWord(size_t i) const {
     if (s_.size() - i < 4) return false;
@@ -1605,6 +1648,10 @@ class Scanner {
   // (Out of line: tokens with letters are few, and Token stays small enough to inline.)
   [[gnu::noinline]] void AlnumToken(size_t p, size_t t) {
     const size_t len = t - p;
+    if (len == 2 && (s_[p] | 0x20) == 'a' && (s_[p + 1] | 0x20) == 't') {
+      SpelledEmail(p);
+      return;
+    }
     // An ID's X with digits glued after it (53310219900315452X13987654321): the ID (and digits
     // glued before it), then the digits after it as a run of their own.
     if (const size_t x = SkipDigits(s_, p);
@@ -2632,8 +2679,33 @@ class Scanner {
     }
   }
 
-  // 出生 / 生于 / 出生日期 before, or 出生 / 生 right after.
-  bool BirthLabelAround(size_t b, size_t e) const {
+  // 出生 / 生于 / 出生日期 before, or 出生 / 生 right after. Since session forty-six also a
+  // correction's dates (出生日期更正：由“1990年3月1日”更正为“1989年12月15日”; red-team set J):
+  // the first with only a correction's words between the label and it, the next with only
+  // those words after the date before it.
+  bool BirthLabelAround(size_t b, size_t e) {
+    if (BirthLabelNear(b, e) ||
+        (last_birth_end_ != kNotSeen && b > last_birth_end_ && b - last_birth_end_ <= 24 &&
+         OnlyCorrectionWords(last_birth_end_, b))) {
+      last_birth_end_ = e;
+      return true;
+    }
+    return false;
+  }
+  // The words of a correction, its quotation marks, a colon and spaces only in [b, e).
+  bool OnlyCorrectionWords(size_t b, size_t e) const {
+    while (b < e) {
+      if (s_[b] == ':' || s_[b] == ' ' || s_[b] == '"') {
+        ++b;
+      } else if (b + 3 <= e && InCharList("日期更正变改由为“”", s_.substr(b, 3))) {
+        b += 3;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+  bool BirthLabelNear(size_t b, size_t e) const {
     size_t after = e;
     while (after < s_.size() && s_[after] == ' ') ++after;
     if (At(s_, after, "出生") || At(s_, after, "出世")) return true;
@@ -2649,7 +2721,8 @@ class Scanner {
     // 发生日期 (the event's date).
     auto close = [&](int group) {
       const size_t start = label_start_[group];
-      return LabelBefore(b, group, 8) && b - label_end_[group] <= 12 &&
+      return LabelBefore(b, group, 12) &&
+             (b - label_end_[group] <= 12 || OnlyCorrectionWords(label_end_[group], b)) &&
              !(start >= 3 && s_.substr(start, 3) == "生" &&
                InCharList("先学医发产考卫师", s_.substr(start - 3, 3)));
     };
@@ -3559,6 +3632,7 @@ class Scanner {
   }();
   std::array<size_t, kLabelGroups.size()> label_end_ = {};
   size_t last_break_ = kNotSeen;
+  size_t last_birth_end_ = kNotSeen;  // where the last birth date read by its label ends
   uint64_t known_lengths_ = 0;  // bit k: some known number has k digits
   std::vector<size_t> cn_labelled_;  // where CnNumberNear classified a run (mostly none)
 };

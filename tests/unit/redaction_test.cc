@@ -3266,5 +3266,32 @@ TEST(RedactNames, GivenRepresentativesColumnsAndSexOrMinorBrackets_WhenRedacted_
             "违法行为人：蓝某，女。蓝某与雷某发生争执，蓝某用茶篓击打雷某。");
 }
 
+// Since session forty-six (red-team set J): a birth date's correction, both its dates; an e-mail
+// spelled out with " at " and " dot ".
+TEST(RedactPatterns, GivenCorrectedBirthDatesAndSpelledEmails_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("2. 出生日期更正：由“1990年3月1日”更正为“1989年12月15日”；3. 另"),
+            "2. 出生日期更正：由“[出生日期]”更正为“[出生日期]”；3. 另");
+  EXPECT_EQ(RedactText("出生日期由1990年3月1日更正为1989年12月15日。"),
+            "出生日期由[出生日期]更正为[出生日期]。");
+  EXPECT_EQ(RedactText("电子邮箱：situjx at 163 dot com，或 li.si AT qq DOT com。"),
+            "电子邮箱：[联系方式]，或 [联系方式]。");
+  // Not an event's date after a comma, nor English words without a dot's word.
+  EXPECT_EQ(RedactText("出生日期：1990年3月1日，2026年3月5日被查获。meet at 5 pm"),
+            "出生日期：[出生日期]，2026年3月5日被查获。meet at 5 pm");
+}
+
+// Since session forty-six (red-team set J): names after 当户, 传承人 and 出租人; a later member of
+// a list before 出具 or 二人.
+TEST(RedactNames, GivenPawnersHeirsLessorsAndListsBeforeTwoPersons_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("1. 当户王秀珍以黄金项链2条质押，由畲歌传承人雷阿妹、钟彩凤带队，合同中出租人"
+                 "王朝贵签名系他人代签。"),
+      "1. 当户王某1以黄金项链2条质押，由畲歌传承人雷某、钟某带队，合同中出租人"
+      "王某2签名系他人代签。");
+  EXPECT_EQ(RedactText("经查，邻居马志刚、何学礼出具的证明，张某、李建国二人于当日到场。"),
+            "经查，邻居马某、何某出具的证明，张某、李某二人于当日到场。");
+  ExpectKeptWithoutDoubt("当户籍民警到场时，出租人员、传承人保护工作。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
