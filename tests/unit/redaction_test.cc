@@ -3291,6 +3291,10 @@ TEST(RedactNames, GivenPawnersHeirsLessorsAndListsBeforeTwoPersons_WhenRedacted_
   EXPECT_EQ(RedactText("经查，邻居马志刚、何学礼出具的证明，张某、李建国二人于当日到场。"),
             "经查，邻居马某、何某出具的证明，张某、李某二人于当日到场。");
   ExpectKeptWithoutDoubt("当户籍民警到场时，出租人员、传承人保护工作。");
+  // A name by its sound of four or more after 保安 or 员工, not a place's.
+  EXPECT_EQ(RedactText("经查，物业保安乌力吉木仁劝至楼下，公司员工乌兰托娅（手机另记）翻译。"),
+            "经查，物业保安乌某1劝至楼下，公司员工乌某2（手机另记）翻译。");
+  ExpectKeptWithoutDoubt("经查，员工乌兰察布市人，居民那日到场，学生努力学习。");
 }
 
 }  // namespace
