@@ -3860,9 +3860,10 @@ constexpr std::string_view kOpeningBrackets = "【〔〖《「〈『";
 // The labels ending in 名 that name a person's own name: other words ending in 名 name places,
 // goods and charges (地名1：黄石港, 品名, 罪名).
 // (大名 全名 又名 现名 since session forty: 豆豆（大名诸葛一鸣）, 蔡某（又名蔡阿琴）.)
-constexpr std::array<std::string_view, 12> kNameLabels = {"户名", "曾用名", "化名", "别名",
-                                                          "真名", "原名",   "签名", "署名",
-                                                          "大名", "全名",   "又名", "现名"};
+// (Since session forty-six also 译名, a foreigner's rendering: 中文译名：甘宝力德; red-team set J.)
+constexpr std::array<std::string_view, 13> kNameLabels = {"户名", "曾用名", "化名", "别名", "真名",
+                                                          "原名", "签名",   "署名", "大名", "全名",
+                                                          "又名", "现名",   "译名"};
 
 // Whether the form's label ending at byte i (the end of 名) names its value a person's name:
 // 姓名 and 户名, also spaced out (姓 名, 姓　　名), and kNameLabels.

@@ -3295,6 +3295,9 @@ TEST(RedactNames, GivenPawnersHeirsLessorsAndListsBeforeTwoPersons_WhenRedacted_
   EXPECT_EQ(RedactText("经查，物业保安乌力吉木仁劝至楼下，公司员工乌兰托娅（手机另记）翻译。"),
             "经查，物业保安乌某1劝至楼下，公司员工乌某2（手机另记）翻译。");
   ExpectKeptWithoutDoubt("经查，员工乌兰察布市人，居民那日到场，学生努力学习。");
+  // A foreigner's rendering after 译名 and a colon.
+  EXPECT_EQ(RedactText("蒙古国籍人员（中文译名：甘宝力德），男"),
+            "蒙古国籍人员（中文译名：甘某），男");
 }
 
 }  // namespace
