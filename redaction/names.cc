@@ -3580,9 +3580,11 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   }
   const bool noun = word_end == i && PairIn<kNicknameNouns>(s.substr(i - 6, 6));
   if (!noun && (word_end < 6 || !PairIn<kNicknameWords>(s.substr(word_end - 6, 6)))) return;
-  const size_t begin = i + 3;
-  // (In single quotation marks too, as a quotation inside speech writes it: 喊他‘刚子’.)
-  const std::string_view closing = s.compare(i, 3, "‘") == 0 ? "’" : "”";
+  // (In single quotation marks too, as a quotation inside speech writes it: 喊他‘刚子’; and,
+  // since session forty-six, in ASCII ones, as typed text has them: 绰号"覃老幺"; red-team set K.)
+  const bool ascii = s[i] == '"';
+  const size_t begin = i + (ascii ? 1 : 3);
+  const std::string_view closing = ascii ? "\"" : s.compare(i, 3, "‘") == 0 ? "’" : "”";
   const size_t close = s.substr(0, begin + kMostNicknameBytes + 3).find(closing, begin);
   if (close == std::string_view::npos || close == begin) return;
   if (noun && (close < begin + 6 || close > begin + 9 ||
@@ -3596,7 +3598,8 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
     return;
   }
   // Not a company's, a product's or a scheme's name (自称“福寿康养”的公司, “福寿康养”系列案).
-  const size_t after = close + 3 + (s.substr(close + 3, 3) == "的" ? 3 : 0);
+  const size_t close_end = close + closing.size();
+  const size_t after = close_end + (s.substr(close_end, 3) == "的" ? 3 : 0);
   // (But a person's word may follow: 网名“追风少年”的网友; since session forty-one.)
   if (CharIn<kNotNicknameAfter>(s.substr(after, 3)) && s.compare(after, 6, "网友") != 0 &&
       s.compare(after, 6, "网民") != 0) {
@@ -3627,18 +3630,18 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   AddHeuristic(begin, close, out);
   // Since session forty-five (red-team set I): more nicknames in quotation marks right after,
   // or after 、 (绰号“阿发”“发牯”, 外号“大刘”、“刘二”).
-  for (size_t next = close + 3;;) {
+  for (size_t next = close_end;;) {
     if (s.compare(next, 3, "、") == 0) next += 3;
-    if (s.compare(next, 3, "“") != 0) break;
-    const size_t from = next + 3;
-    const size_t to = s.substr(0, from + kMostNicknameBytes + 3).find("”", from);
+    if (s.compare(next, closing.size(), ascii ? "\"" : "“") != 0) break;
+    const size_t from = next + closing.size();
+    const size_t to = s.substr(0, from + kMostNicknameBytes + 3).find(closing, from);
     // (Not a placeholder's or a negation's word: 外号“大刘”“不知道”.)
     if (to == std::string_view::npos || to == from || role_at(from, to) || !plain(from, to) ||
         CharIn<kPlaceholderFirsts>(s.substr(from, 3))) {
       break;
     }
     AddHeuristic(from, to, out);
-    next = to + 3;
+    next = to + closing.size();
   }
 }
 

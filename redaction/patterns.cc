@@ -821,6 +821,12 @@ class Scanner {
               options_.name_heuristics) {
             LatinNameBeforeBracket(s_, i, out_);
           }
+        } else if (c == '"') {
+          // (An ASCII quotation mark after an ideograph, as “ is read: 绰号"阿三".)
+          if (options_.name_heuristics && i >= 6 && p[i - 1] >= 0x80) {
+            NicknameInQuotes(s_, i, out_);
+            FamiliarNameAt(s_, i + 1, out_);
+          }
         } else if (c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {
           last_break_ = i;
           if (options_.name_heuristics) ClauseStart(i + 1);
@@ -2683,19 +2689,32 @@ class Scanner {
   // correction's dates (出生日期更正：由“1990年3月1日”更正为“1989年12月15日”; red-team set J):
   // the first with only a correction's words between the label and it, the next with only
   // those words after the date before it.
+  // (In a table's row, a tab between the dates where the label's column says 更正 or 变更: 出生
+  // 日期更正⇥1976年9月28日⇥1976年9月18日⇥2026-02-13. One date after the first at most.)
   bool BirthLabelAround(size_t b, size_t e) {
-    if (BirthLabelNear(b, e) ||
-        (last_birth_end_ != kNotSeen && b > last_birth_end_ && b - last_birth_end_ <= 24 &&
-         OnlyCorrectionWords(last_birth_end_, b))) {
+    if (BirthLabelNear(b, e)) {
+      const size_t label = label_end_[kBirthGroup];
+      const std::string_view before =
+          label_start_[kBirthGroup] != kNotSeen && label <= b && b - label <= 36
+              ? s_.substr(label, b - label)
+              : std::string_view();
       last_birth_end_ = e;
+      birth_corrected_ = before.find("更正") != std::string_view::npos ||
+                         before.find("变更") != std::string_view::npos;
+      return true;
+    }
+    if (last_birth_end_ != kNotSeen && b > last_birth_end_ && b - last_birth_end_ <= 24 &&
+        OnlyCorrectionWords(last_birth_end_, b, birth_corrected_)) {
+      last_birth_end_ = kNotSeen;
       return true;
     }
     return false;
   }
-  // The words of a correction, its quotation marks, a colon and spaces only in [b, e).
-  bool OnlyCorrectionWords(size_t b, size_t e) const {
+  // The words of a correction, its quotation marks, a colon and spaces only in [b, e); tabs too
+  // with `tabs`.
+  bool OnlyCorrectionWords(size_t b, size_t e, bool tabs = false) const {
     while (b < e) {
-      if (s_[b] == ':' || s_[b] == ' ' || s_[b] == '"') {
+      if (s_[b] == ':' || s_[b] == ' ' || s_[b] == '"' || (tabs && s_[b] == '\t')) {
         ++b;
       } else if (b + 3 <= e && InCharList("日期更正变改由为“”", s_.substr(b, 3))) {
         b += 3;
@@ -3633,6 +3652,7 @@ class Scanner {
   std::array<size_t, kLabelGroups.size()> label_end_ = {};
   size_t last_break_ = kNotSeen;
   size_t last_birth_end_ = kNotSeen;  // where the last birth date read by its label ends
+  bool birth_corrected_ = false;      // 更正 or 变更 between that date and its label
   uint64_t known_lengths_ = 0;  // bit k: some known number has k digits
   std::vector<size_t> cn_labelled_;  // where CnNumberNear classified a run (mostly none)
 };

@@ -3273,6 +3273,10 @@ TEST(RedactPatterns, GivenCorrectedBirthDatesAndSpelledEmails_WhenRedacted_ThenM
             "2. 出生日期更正：由“[出生日期]”更正为“[出生日期]”；3. 另");
   EXPECT_EQ(RedactText("出生日期由1990年3月1日更正为1989年12月15日。"),
             "出生日期由[出生日期]更正为[出生日期]。");
+  EXPECT_EQ(RedactText("3\t出生日期更正\t1976年9月28日\t1976年9月18日\t2026年2月13日\n"),
+            "3\t出生日期更正\t[出生日期]\t[出生日期]\t2026年2月13日\n");
+  EXPECT_EQ(RedactText("出生日期\t1990年3月1日\t2026年3月5日\n"),
+            "出生日期\t[出生日期]\t2026年3月5日\n");
   EXPECT_EQ(RedactText("电子邮箱：situjx at 163 dot com，或 li.si AT qq DOT com。"),
             "电子邮箱：[联系方式]，或 [联系方式]。");
   // Not an event's date after a comma, nor English words without a dot's word.
@@ -3298,6 +3302,17 @@ TEST(RedactNames, GivenPawnersHeirsLessorsAndListsBeforeTwoPersons_WhenRedacted_
   // A foreigner's rendering after 译名 and a colon.
   EXPECT_EQ(RedactText("蒙古国籍人员（中文译名：甘宝力德），男"),
             "蒙古国籍人员（中文译名：甘某），男");
+}
+
+// Since session forty-six (red-team set K): nicknames and familiar names in ASCII quotation
+// marks, as typed text has them.
+TEST(RedactNames, GivenNicknamesInAsciiQuotes_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("违法行为人覃某（绰号\"覃老幺\"），男；其子（小名\"小宝\"，6岁）；外号\"大刘\"、"
+                 "\"刘二\"。"),
+      "违法行为人覃某（绰号\"覃某\"），男；其子（小名\"小某\"，6岁）；外号\"大某\"、\"刘某\"。");
+  // Not a company's name, a role, nor a quotation after a word that names none.
+  ExpectKeptWithoutDoubt("自称\"福寿康养\"公司的客服，冒充\"民警\"，以\"境外高薪工作\"为诱饵。");
 }
 
 }  // namespace
