@@ -66,9 +66,11 @@ constexpr std::array<std::string_view, 6> kPhoneLabels = {"电话", "座机", "�
                                                           "宅电", "手机", "联系方式"};
 // Labels of a public body's own lines, published on purpose: a landline after one stays.
 // (处理电话: 事故处理电话; since session forty.)
-constexpr std::array<std::string_view, 9> kPublicLineLabels = {"监督电话", "举报电话", "投诉电话",
-                                                               "咨询电话", "值班电话", "服务热线",
-                                                               "举报热线", "监督热线", "处理电话"};
+// (受理电话, 认领电话 and 咨询 alone since session forty-six, red-team set K: 受理电话：021-…,
+// 认领电话0577-…, 。咨询：0756-….)
+constexpr std::array<std::string_view, 12> kPublicLineLabels = {
+    "监督电话", "举报电话", "投诉电话", "咨询电话", "值班电话", "服务热线",
+    "举报热线", "监督热线", "处理电话", "受理电话", "认领电话", "咨询"};
 // Since session thirty-six: a police unit's own line, after its name or its name and 电话
 // (派出所电话：0836-8622110, 户籍室电话, 边境派出所：0906-8785110; a red-team round's notices;
 // 管理科 and 户政科 since session thirty-nine: 户政管理科028-86637110).
@@ -2405,6 +2407,22 @@ class Scanner {
     return false;
   }
 
+  // Whether an officer's badge number comes right before a phone's label at byte `label`, past a
+  // comma, a bracket's end or spaces (（警号230417，联系电话0451-…）, 警号210366）　电话; since
+  // session forty-six, red-team set K): the officer's office line.
+  bool BadgeBefore(size_t label) const {
+    size_t k = label;
+    for (int n = 0; n < 3 && k > 0 && (s_[k - 1] == ',' || s_[k - 1] == ')' || s_[k - 1] == ' ');
+         ++n) {
+      --k;
+    }
+    const size_t digits_end = k;
+    while (k > 0 && DigitAt(s_, k - 1)) --k;
+    if (digits_end - k < 4 || digits_end - k > 8) return false;
+    if (k > 0 && s_[k - 1] == ':') --k;
+    return k >= 6 && s_.substr(k - 6, 6) == "警号";
+  }
+
   // Whether a public line's label (kPublicLineLabels) ends right before b, itself right after a
   // clause's start, 拨打, 为, or an organization's name (…派出所监督电话): not a person's line
   // (张某的咨询电话, 被害人投诉电话); or a police unit's line (kUnitLineLabels).
@@ -2427,7 +2445,7 @@ class Scanner {
           if (s_.substr(0, unit).ends_with(word)) return true;
         }
       }
-      if (OfficerOrUnitClauseBefore(label)) return true;
+      if (OfficerOrUnitClauseBefore(label) || BadgeBefore(label)) return true;
       // The field on the line before the label, or before it on its own line (联系人：梁振宇
       // （民警）  联系电话：; since session thirty-nine).
       const bool own_line = k > 0 && s_[k - 1] != '\n';
@@ -2533,7 +2551,8 @@ class Scanner {
     for (const std::string_view unit : {"司法所", "管理局", "管理处", "窗口", "指挥中心"}) {
       if (inside.ends_with(unit)) return true;
     }
-    return false;
+    // (An office's or a duty desk's: 0411-82639110（值班）; since session forty-six.)
+    return inside == "值班" || inside == "办公";
   }
 
   // A date in three groups of digits: year, month, day (1990-03-15), or the year last, the day

@@ -3315,5 +3315,20 @@ TEST(RedactNames, GivenNicknamesInAsciiQuotes_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("自称\"福寿康养\"公司的客服，冒充\"民警\"，以\"境外高薪工作\"为诱饵。");
 }
 
+// Since session forty-six (red-team set K): units' and officers' lines after 受理电话, 认领电话,
+// 咨询, an officer's badge number, or before （值班） and （办公）.
+TEST(RedactPatterns, GivenUnitsAndOfficersLinesByLabelBadgeOrDesk_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt(
+      "受理电话：021-28951110（工作日9时至17时）；认领电话0577-88761110。不得对外提供。咨询："
+      "0756-8881110）");
+  ExpectKeptWithoutDoubt(
+      "联系民警：张伟（警号230417，联系电话0451-84642110。）\n社区矫正管理局　刘慧敏　电话0411-"
+      "82651148（办公）\n"
+      "李强（警号210366）　电话0411-82639110（值班）");
+  // A person's landline stays masked.
+  EXPECT_EQ(RedactText("当事人咨询：0756-8881234，其家中电话0451-84642110。"),
+            "当事人咨询：[电话]，其家中电话[电话]。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
