@@ -3136,12 +3136,15 @@ class Scanner {
       return e >= 3 && chars.find(s_.substr(e - 3, 3)) % 3 == 0 &&
              chars.find(s_.substr(e - 3, 3)) != std::string_view::npos;
     };
-    // First, cheaply: a bracket, a colon or a comma (folded: ASCII) within 13 characters before,
-    // and no 住 between but 住所's (most chunks follow 住 or 住址 and a county's divisions).
+    // First, cheaply: a bracket, a colon or a comma (folded: ASCII) within 24 characters before
+    // (13 until session forty-six: 单位地址：昆明市官渡区经开区洛羊街道信息产业基地林溪路196号, set
+    // K), and no 住 between but 住所's (most chunks follow 住 or 住址 and a county's divisions).
     {
-      const size_t lo = b > 39 ? b - 39 : 0;
+      const size_t lo = b > 72 ? b - 72 : 0;
       size_t k = b;
-      while (k > lo && static_cast<unsigned char>(s_[k - 1]) >= 0x80) --k;
+      while (k > lo && static_cast<unsigned char>(s_[k - 1]) >= 0x80) {
+        k -= k >= lo + 3 && static_cast<unsigned char>(s_[k - 3]) >= 0xE0 ? 3 : 1;
+      }
       if (k == 0 || (s_[k - 1] != '(' && s_[k - 1] != ':' && s_[k - 1] != ',')) return false;
       for (size_t at = s_.substr(k, b - k).find("住"); at != std::string_view::npos;
            at = s_.substr(k, b - k).find("住", at + 3)) {

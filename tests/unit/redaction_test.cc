@@ -3325,6 +3325,10 @@ TEST(RedactPatterns, GivenUnitsAndOfficersLinesByLabelBadgeOrDesk_WhenRedacted_T
       "联系民警：张伟（警号230417，联系电话0451-84642110。）\n社区矫正管理局　刘慧敏　电话0411-"
       "82651148（办公）\n"
       "李强（警号210366）　电话0411-82639110（值班）");
+  // An organization's address after a long city part.
+  ExpectKeptWithoutDoubt(
+      "统一社会信用代码：91530100MA6K7TQ3X5\n单位地址：昆明市官渡区经开区洛羊街道信息产业基地林溪路"
+      "196号\n");
   // A person's landline stays masked.
   EXPECT_EQ(RedactText("当事人咨询：0756-8881234，其家中电话0451-84642110。"),
             "当事人咨询：[电话]，其家中电话[电话]。");
