@@ -3090,7 +3090,12 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
   size_t k = i + 1;
   // (Most brackets are none of these: their first characters and the two before them first.)
   const char32_t lead = i >= 6 ? Decode3(s, i - 6) : 0;
-  const bool quoted = i >= 9 && s.compare(i - 3, 3, "”") == 0;
+  // (Or in ASCII quotation marks: 外某（"小吴"）… 钱某（"钱阿姨"）, ("老黑")（李四）; since session
+  // forty-six.)
+  const size_t quote_len = i >= 9 && s.compare(i - 3, 3, "”") == 0 ? 3
+                           : i >= 7 && s[i - 1] == '"'             ? 1
+                                                                   : 0;
+  const bool quoted = quote_len != 0;
   const bool familiar = lead == U'阿' || lead == U'小' || lead == U'老';
   static constexpr std::string_view kElders = "伯叔婶姨嫂哥姐爷奶";
   const bool elder =
@@ -3132,9 +3137,13 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
   if (!named) {
     if (i < 6) return false;
     if (quoted) {
-      const size_t open = s.rfind("“", i - 3);
-      if (open == std::string_view::npos || i - 3 - open < 6 || i - 3 - open > 27) return false;
-      nick = open + 3;
+      const size_t open = quote_len == 3 ? s.rfind("“", i - 3) : s.rfind('"', i - 2);
+      const size_t close = i - quote_len;
+      if (open == std::string_view::npos || close - open - quote_len < 3 ||
+          close - open - quote_len > 24) {
+        return false;
+      }
+      nick = open + quote_len;
       before = open;
     } else if (familiar || elder) {
       const bool boundary =
@@ -3157,7 +3166,7 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
       !EndsWithGivenChar(s, end) || OfficerFieldBefore(s, before)) {
     return false;
   }
-  if (nick < i) AddHeuristic(nick, s.compare(i - 3, 3, "”") == 0 ? i - 3 : i, out);
+  if (nick < i) AddHeuristic(nick, i - quote_len, out);
   AddHeuristic(k, end, out);
   return true;
 }
@@ -3571,7 +3580,34 @@ void FamiliarNameAt(std::string_view s, size_t at, Findings* out) {
   AddHeuristic(at, end, out);
 }
 
+// A familiar name in quotation marks that is a bracket's whole content after a word (钱某（"钱
+// 阿姨"）, 潘某（“小潘”）; since session forty-six, red-team set K): two to four ideographs, led by
+// 阿 小 老 or ending as a familiar name or an elder's word does, no 某 among them.
+constexpr std::string_view kFamiliarFirsts = "阿小老";
+constexpr std::string_view kFamiliarLasts = "哥姐仔妹娃宝姨婆叔伯爷奶婶嫂";
+void FamiliarNameInBracket(std::string_view s, size_t i, Findings* out) {
+  const bool ascii = s[i] == '"';
+  const size_t begin = i + (ascii ? 1 : 3);
+  const std::string_view closing = ascii ? "\"" : "”";
+  size_t end = begin;
+  while (end < begin + 12 && (NameClassAt(s, end) & kIdeographClass) != 0 &&
+         s.compare(end, 3, "某") != 0) {
+    end += 3;
+  }
+  if (end < begin + 6 || s.compare(end, closing.size(), closing) != 0 ||
+      end + closing.size() >= s.size() || s[end + closing.size()] != ')' ||
+      !(CharIn<kFamiliarFirsts>(s.substr(begin, 3)) ||
+        CharIn<kFamiliarLasts>(s.substr(end - 3, 3)))) {
+    return;
+  }
+  AddHeuristic(begin, end, out);
+}
+
 void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
+  if (i >= 4 && s[i - 1] == '(' && static_cast<unsigned char>(s[i - 2]) >= 0x80) {
+    FamiliarNameInBracket(s, i, out);
+    return;
+  }
   // (Most quotation marks follow no such word: the last character first.)
   if (i < 6 || !CharIn<kNicknameWordEnds>(s.substr(i - 3, 3))) return;
   size_t word_end = i;
@@ -4406,6 +4442,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
         ++at;
       } else if (s.substr(at, 3) == "“") {
         at += 3;
+      } else if (at < s.size() && s[at] == '"') {
+        ++at;  // (老伴"朝鲁", 女儿"朵朵"; since session forty-six)
       } else {
         at = OverNameLink(s, at);  // (收款人是莫振宇, 所有人为罗德贵; since session thirty-nine)
       }

@@ -825,7 +825,7 @@ class Scanner {
           }
         } else if (c == '"') {
           // (An ASCII quotation mark after an ideograph, as “ is read: 绰号"阿三".)
-          if (options_.name_heuristics && i >= 6 && p[i - 1] >= 0x80) {
+          if (options_.name_heuristics && i >= 6 && (p[i - 1] >= 0x80 || p[i - 1] == '(')) {
             NicknameInQuotes(s_, i, out_);
             FamiliarNameAt(s_, i + 1, out_);
           }

@@ -3311,8 +3311,12 @@ TEST(RedactNames, GivenNicknamesInAsciiQuotes_WhenRedacted_ThenMasked) {
       RedactText("违法行为人覃某（绰号\"覃老幺\"），男；其子（小名\"小宝\"，6岁）；外号\"大刘\"、"
                  "\"刘二\"。"),
       "违法行为人覃某（绰号\"覃某\"），男；其子（小名\"小某\"，6岁）；外号\"大某\"、\"刘某\"。");
+  // A familiar name in quotation marks that is a bracket's whole content.
+  EXPECT_EQ(RedactText("由邻居钱某（\"钱阿姨\"）目睹交付，外卖骑手潘某（“小潘”）的车。"),
+            "由邻居钱某（\"钱某\"）目睹交付，外卖骑手潘某（“小某”）的车。");
   // Not a company's name, a role, nor a quotation after a word that names none.
-  ExpectKeptWithoutDoubt("自称\"福寿康养\"公司的客服，冒充\"民警\"，以\"境外高薪工作\"为诱饵。");
+  ExpectKeptWithoutDoubt(
+      "自称\"福寿康养\"公司的客服，冒充\"民警\"，以\"境外高薪工作\"为诱饵，产品（\"福寿康养\"）。");
 }
 
 // Since session forty-six (red-team set K): units' and officers' lines after 受理电话, 认领电话,
