@@ -454,10 +454,10 @@ constexpr std::array<std::string_view, 64> kWorkNouns = {
 // (kDeferredFirsts).
 // (And, from 贩子 on, others a narrative names so: 牛贩子谭金福, 帮厨妇女余春燕, 新郎余晓东;
 // red-team set J.)
-constexpr std::array<std::string_view, 26> kTradeNouns = {
-    "装卸工", "搬运工", "保洁", "主管", "出纳", "会计", "护工",   "买家",  "卖家",
-    "助理",   "前台",   "焊工", "业主", "学徒", "保镖", "雇主",   "房主",  "摊贩",
-    "病人",   "贩子",   "妇女", "新郎", "新娘", "当户", "传承人", "出租人"};
+constexpr std::array<std::string_view, 28> kTradeNouns = {
+    "装卸工", "搬运工", "保洁", "主管", "出纳",   "会计",   "护工", "买家", "卖家", "助理",
+    "前台",   "焊工",   "业主", "学徒", "保镖",   "雇主",   "房主", "摊贩", "病人", "贩子",
+    "妇女",   "新郎",   "新娘", "当户", "传承人", "出租人", "闺蜜", "股东"};
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
 // (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,
@@ -715,8 +715,8 @@ size_t NameForwardFrom(std::string_view s, size_t at, Surnames which, bool bound
 constexpr size_t kNone = static_cast<size_t>(-1);
 
 // Characters that end the word before a name (辅警, 店主, 人员, 朋友 …); and 据 (据寇红旗供述,
-// 根据张三陈述: since session thirty-seven).
-constexpr std::string_view kWordEnds = "警员主长友事居民人子夫儿女亲理师生众户据";
+// 根据张三陈述: since session thirty-seven); 接 (派出所接王立新报警称: since session forty-six).
+constexpr std::string_view kWordEnds = "警员主长友事居民人子夫儿女亲理师生众户据接";
 
 // True if the name starting at `start` is preceded by punctuation, a stop or a word end, or
 // the last character of a time word, 日 晚 天 (同日李四报警: not a dotted name's part's end).
@@ -1722,7 +1722,8 @@ constexpr std::string_view kFieldEnds = "人名员主者";
 constexpr std::string_view kLabelNumbers = "一二三四五六七八九十甲乙丙丁壹贰叁肆伍陆柒捌玖拾";
 // What may follow a name in a form's field besides punctuation (姓名:张三男, 李四系,
 // 韩冬梅和曹玉兰).
-constexpr std::string_view kValueFollowers = "男女系等和及与";
+constexpr std::string_view kValueFollowers =
+    "男女系等和及与之";  // (之 since session forty-six: 报案人：曲凤芝之女王某)
 // What starts a form's value that is no name (姓名：不详, 户名：某某公司; since session forty-five
 // 本人购房, 自有住房 in a column of landlords).
 constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详暂佚匿拒本自";
@@ -3098,8 +3099,17 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
   const bool quoted = quote_len != 0;
   const bool familiar = lead == U'阿' || lead == U'小' || lead == U'老';
   static constexpr std::string_view kElders = "伯叔婶姨嫂哥姐爷奶";
-  const bool elder =
+  bool elder =
       i >= 6 && CharIn<kElders>(s.substr(i - 3, 3)) && IsSurnameChar(lead, Surnames::kWide);
+  // (Or of three, 大 or 阿 between: 住户张大爷（张永福）, 邻居王阿姨（王秀英）; since session
+  // forty-six, red-team set K.)
+  size_t elder_len = 6;
+  if (!elder && i >= 9 && CharIn<kElders>(s.substr(i - 3, 3)) &&
+      (s.compare(i - 6, 3, "大") == 0 || s.compare(i - 6, 3, "阿") == 0) &&
+      IsSurnameChar(Decode3(s, i - 9), Surnames::kWide)) {
+    elder = true;
+    elder_len = 9;
+  }
   bool named = false;
   switch (Decode3(s, k)) {
     case U'户':
@@ -3146,14 +3156,15 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
       nick = open + quote_len;
       before = open;
     } else if (familiar || elder) {
+      const size_t from = elder ? i - elder_len : i - 6;
       const bool boundary =
-          IsBoundaryBefore(s, i - 6) || (i >= 9 && CharIn<kDivisionEnds>(s.substr(i - 9, 3)));
+          IsBoundaryBefore(s, from) || (from >= 3 && CharIn<kDivisionEnds>(s.substr(from - 3, 3)));
       if (elder && !boundary) return false;
       // (After an elder's word, the name has the nickname's surname.)
-      if (elder && s.compare(k, 3, s.substr(i - 6, 3)) != 0) return false;
+      if (elder && s.compare(k, 3, s.substr(from, 3)) != 0) return false;
       // (A word that names no one stays, the name after it goes: 向老师（向晓东，…）.)
-      if (elder || !CharIn<kNotNicknameSeconds>(s.substr(i - 3, 3))) nick = i - 6;
-      before = i - 6;
+      if (elder || !CharIn<kNotNicknameSeconds>(s.substr(i - 3, 3))) nick = from;
+      before = from;
     } else {
       return false;
     }

@@ -3338,5 +3338,20 @@ TEST(RedactPatterns, GivenUnitsAndOfficersLinesByLabelBadgeOrDesk_WhenRedacted_T
             "当事人咨询：[电话]，其家中电话[电话]。");
 }
 
+// Since session forty-six (red-team set K): a field's name before 之 and a kin word; a name
+// after 接 before 报警; after 闺蜜 and 股东; an elder's word of three before the full name's
+// bracket.
+TEST(RedactNames, GivenFieldsBeforeKinCallsConfidantsAndElders_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("报案人：曲凤芝之女王某，联系电话另记"),
+            "报案人：曲某之女王某，联系电话另记");
+  EXPECT_EQ(
+      RedactText(
+          "3日，我分局和兴路派出所接王立新报警称，另据其闺蜜佟佳琪反映，股东林志明系台湾居民。"),
+      "3日，我分局和兴路派出所接王某报警称，另据其闺蜜佟某反映，股东林某系台湾居民。");
+  EXPECT_EQ(RedactText("经走访同楼层住户张大爷（张永福），确认无误。"),
+            "经走访同楼层住户张某1（张某2），确认无误。");
+  ExpectKeptWithoutDoubt("股东会决议，股东大会召开，电话接通后称，报案人：本人之前已登记。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
