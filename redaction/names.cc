@@ -1561,9 +1561,14 @@ constexpr std::string_view kClanNames =
 
 // Tibetan names' syllables of two characters whose first is a stop elsewhere (才让, 次仁, 公保;
 // since session forty-one).
-constexpr std::string_view kTibetanPairs = "才让才仁才旦次仁次旦公保多杰";
+// (多吉, 多杰's other writing, since session forty-six: 犯罪嫌疑人泽仁多吉有…; red-team set K.)
+constexpr std::string_view kTibetanPairs = "才让才仁才旦次仁次旦公保多杰多吉";
+const CharSet& SoundNameChars() {
+  static const CharSet* const kSet = new CharSet(SplitChars(kSoundNameChars));
+  return *kSet;
+}
 size_t SoundNameEnd(std::string_view s, size_t at, bool after_person_word = false) {
-  static const CharSet* const kSound = new CharSet(SplitChars(kSoundNameChars));
+  const CharSet* const kSound = &SoundNameChars();
   if (at + 9 <= s.size() && PairIn<kClanNames>(s.substr(at, 6))) {
     size_t e = at + 6;
     for (int k = 0; k < 2 && (NameClassAt(s, e) & kIdeographClass) != 0 &&
@@ -1611,7 +1616,7 @@ size_t SoundNameEnd(std::string_view s, size_t at, bool after_person_word = fals
 // The start of a name by its sound (SoundNameEnd) that ends right before `end`, after a word's
 // boundary, or kNone: its characters back from `end`, read forward again.
 size_t SoundNameBackward(std::string_view s, size_t end) {
-  static const CharSet* const kSound = new CharSet(SplitChars(kSoundNameChars));
+  const CharSet* const kSound = &SoundNameChars();
   size_t b = end;
   while (b >= 3 && end - b < 18 && kSound->contains(Decode3(s, b - 3))) b -= 3;
   // (Or after 由, which starts 由于 too often to end a word before a name of a surname.)
@@ -1632,6 +1637,15 @@ bool PlaceOrBodyAfter(std::string_view s, size_t end) {
   const std::string_view later = end + 3 <= s.size() ? s.substr(end + 3, 3) : std::string_view();
   return CharIn<kPlaceOrBodyEnds>(next) || next == "公" || next == "派" || next == "旗" ||
          next == "盟" || CharIn<kDivisionEnds>(later) || later == "旗" || later == "盟";
+}
+// Whether a name by its sound of four characters or more starts at `at` (read as after a
+// person's word) that no place's word ends: 乌力吉木仁, 泽仁多吉; not 乌兰察布市.
+bool LongSoundNameAt(std::string_view s, size_t at) {
+  // (Most places hold none: the fourth character first. A Yi clan's name whose fourth is no
+  // such character is left to the other readings.)
+  if (!SoundNameChars().contains(Decode3(s, at + 9))) return false;
+  const size_t sound = SoundNameEnd(s, at, /*after_person_word=*/true);
+  return sound >= at + 12 && !PlaceOrBodyAfter(s, sound);
 }
 size_t BareSoundNameEnd(std::string_view s, size_t at) {
   const size_t end = SoundNameEnd(s, at);
@@ -3525,7 +3539,9 @@ constexpr std::string_view kNicknameWords =
     "外号绰号诨名诨号网名昵称花名小名乳名化名别名人称自称叫他叫她称他称她称其喊他喊她名叫号叫个叫友"
     "叫网友朋友网民"
     // (Since session forty-two, red-team set E: 苗名“保耶丢”, 藏名…“更登嘉措”, 真名“…”.)
-    "苗名藏名经名真名全名本名大名原名";
+    "苗名藏名经名真名全名本名大名原名"
+    // (Since session forty-six, red-team set K: 又名"扎西", 村民称"蒙老三".)
+    "又名民称";
 // Persons' nouns before a nickname in quotation marks (与同伙“老黑”, 猪贩子“向老三”, 的孙子“小宝”):
 // where a quotation is speech as often (其女儿“不想上学”), one of two or three characters led
 // by a surname or a nickname's first character, or ending with a nickname's last.
@@ -4392,7 +4408,13 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       NameInField(s, at, numbered, out);
       if (out->candidates.size() == found) RoleNameAt(s, numbered, out, /*given_last=*/true);
     } else if (k >= kStrongContexts) {
+      const size_t found = out->candidates.size();
       RoleNameAt(s, at, out);  // (a dotted name as well)
+      // (A name by its sound of four or more, as after a noun for persons: 犯罪嫌疑人泽仁多吉有
+      // 重大作案嫌疑; since session forty-six.)
+      if (out->candidates.size() == found && LongSoundNameAt(s, at)) {
+        RoleNameAt(s, at, out, /*given_last=*/false, /*after_person_word=*/true);
+      }
     } else if (const size_t n = DottedNameForward(s, at, out->text_has_dot); n > 0) {
       AddHeuristic(at, at + n, out);
       NamesListedAfter(s, at + n, out);
@@ -4486,10 +4508,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // (After the nouns of kPersonNouns, a name by its sound of four characters or more is read
       // as after the others, where no place's word ends it: 物业保安乌力吉木仁劝至楼下, 员工乌兰
       // 托娅（手机…）; not 员工乌兰察布市人. Since session forty-six, red-team set J.)
-      auto long_sound = [&] {
-        const size_t sound = SoundNameEnd(s, at, /*after_person_word=*/true);
-        return sound >= at + 12 && !PlaceOrBodyAfter(s, sound);
-      };
+      auto long_sound = [&] { return LongSoundNameAt(s, at); };
       bool person_word = kin;
       // Where no surname follows, a name by its sound (服务员热娜), or a dotted name only
       // (服务员阿依古丽·买买提) whose parts start with no stop, nor its second with a division's

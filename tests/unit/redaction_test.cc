@@ -3351,6 +3351,11 @@ TEST(RedactNames, GivenFieldsBeforeKinCallsConfidantsAndElders_WhenRedacted_Then
   EXPECT_EQ(RedactText("经走访同楼层住户张大爷（张永福），确认无误。"),
             "经走访同楼层住户张某1（张某2），确认无误。");
   ExpectKeptWithoutDoubt("股东会决议，股东大会召开，电话接通后称，报案人：本人之前已登记。");
+  // Nicknames after 又名 and 村民称; a Tibetan name of four after a role word.
+  EXPECT_EQ(
+      RedactText("犯罪嫌疑人泽仁多吉有重大作案嫌疑。岩某1（又名\"老岩\"、\"艾温\"），蒙某（村民称"
+                 "“蒙老三”）"),
+      "犯罪嫌疑人泽某有重大作案嫌疑。岩某1（又名\"老某\"、\"艾某\"），蒙某（村民称“蒙某”）");
 }
 
 }  // namespace
