@@ -3630,6 +3630,16 @@ void FamiliarNameInBracket(std::string_view s, size_t i, Findings* out) {
   AddHeuristic(begin, end, out);
 }
 
+// Whether [begin, end) is a child's doubled name, a character that is no stop twice (朵朵, 悦悦,
+// 涵涵; since session forty-six, red-team set K); not a doubled word (明明, 天天, 刚刚).
+bool DoubledGivenName(std::string_view s, size_t begin, size_t end) {
+  static constexpr std::string_view kDoubledWords = "明天好刚常渐人往偏快哈呵嘿";
+  const uint16_t c = NameClassAt(s, begin);
+  return end == begin + 6 && s.compare(begin, 3, s.substr(begin + 3, 3)) == 0 &&
+         (c & kIdeographClass) != 0 && (c & kStopClass) == 0 &&
+         !CharIn<kDoubledWords>(s.substr(begin, 3));
+}
+
 void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   if (i >= 4 && s[i - 1] == '(' && static_cast<unsigned char>(s[i - 2]) >= 0x80) {
     FamiliarNameInBracket(s, i, out);
@@ -3641,7 +3651,11 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   if (CharIn<kNicknameLinks>(s.substr(i - 3, 3)) && !PairIn<kNicknameWords>(s.substr(i - 6, 6))) {
     word_end = i - 3;
   }
-  const bool noun = word_end == i && PairIn<kNicknameNouns>(s.substr(i - 6, 6));
+  // (Or 称 after a noun for persons, read as after such a noun: 同学称"悦悦"; since session
+  // forty-six, red-team set K.)
+  const bool noun =
+      word_end == i && (PairIn<kNicknameNouns>(s.substr(i - 6, 6)) ||
+                        (s.compare(i - 3, 3, "称") == 0 && PersonNounEndsAt(s, i - 3)));
   if (!noun && (word_end < 6 || !PairIn<kNicknameWords>(s.substr(word_end - 6, 6)))) return;
   // (In single quotation marks too, as a quotation inside speech writes it: 喊他‘刚子’; and,
   // since session forty-six, in ASCII ones, as typed text has them: 绰号"覃老幺"; red-team set K.)
@@ -3650,10 +3664,11 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   const std::string_view closing = ascii ? "\"" : s.compare(i, 3, "‘") == 0 ? "’" : "”";
   const size_t close = s.substr(0, begin + kMostNicknameBytes + 3).find(closing, begin);
   if (close == std::string_view::npos || close == begin) return;
-  if (noun && (close < begin + 6 || close > begin + 9 ||
-               !(HasNameClass(Decode3(s, begin), kWideSurnameClass) ||
-                 CharIn<kNicknameFirsts>(s.substr(begin, 3)) ||
-                 CharIn<kNicknameLasts>(s.substr(close - 3, 3))))) {
+  if (noun &&
+      (close < begin + 6 || close > begin + 9 ||
+       !(HasNameClass(Decode3(s, begin), kWideSurnameClass) ||
+         CharIn<kNicknameFirsts>(s.substr(begin, 3)) ||
+         CharIn<kNicknameLasts>(s.substr(close - 3, 3)) || DoubledGivenName(s, begin, close)))) {
     return;
   }
   // Not a shop's or a place's name (店名叫“阿卜杜馕坑”).

@@ -3311,6 +3311,10 @@ TEST(RedactNames, GivenNicknamesInAsciiQuotes_WhenRedacted_ThenMasked) {
       RedactText("违法行为人覃某（绰号\"覃老幺\"），男；其子（小名\"小宝\"，6岁）；外号\"大刘\"、"
                  "\"刘二\"。"),
       "违法行为人覃某（绰号\"覃某\"），男；其子（小名\"小某\"，6岁）；外号\"大某\"、\"刘某\"。");
+  // A child's doubled name after a kin noun, and after 称 that a noun for persons says.
+  EXPECT_EQ(RedactText("吓到其上小学的女儿\"朵朵\"，王某（女，13岁，同学称\"悦悦\"）"),
+            "吓到其上小学的女儿\"朵某\"，王某（女，13岁，同学称\"悦某\"）");
+  ExpectKeptWithoutDoubt("其女儿“天天”哭，群众称“有人打架”，其女儿“不想上学”。");
   // A familiar name in quotation marks that is a bracket's whole content.
   EXPECT_EQ(RedactText("由邻居钱某（\"钱阿姨\"）目睹交付，外卖骑手潘某（“小潘”）的车。"),
             "由邻居钱某（\"钱某\"）目睹交付，外卖骑手潘某（“小某”）的车。");
