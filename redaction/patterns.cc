@@ -2722,8 +2722,12 @@ class Scanner {
                          before.find("变更") != std::string_view::npos;
       return true;
     }
+    // (The next date with a correction's word between, or a tab where the label said so: not
+    // 出生日期 1990年3月1日 2026年3月5日, an event's date after a space.)
     if (last_birth_end_ != kNotSeen && b > last_birth_end_ && b - last_birth_end_ <= 24 &&
-        OnlyCorrectionWords(last_birth_end_, b, birth_corrected_)) {
+        OnlyCorrectionWords(last_birth_end_, b, birth_corrected_) &&
+        (birth_corrected_ ||
+         s_.substr(last_birth_end_, b - last_birth_end_).find("为") != std::string_view::npos)) {
       last_birth_end_ = kNotSeen;
       return true;
     }

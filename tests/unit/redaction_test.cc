@@ -3275,8 +3275,9 @@ TEST(RedactPatterns, GivenCorrectedBirthDatesAndSpelledEmails_WhenRedacted_ThenM
             "出生日期由[出生日期]更正为[出生日期]。");
   EXPECT_EQ(RedactText("3\t出生日期更正\t1976年9月28日\t1976年9月18日\t2026年2月13日\n"),
             "3\t出生日期更正\t[出生日期]\t[出生日期]\t2026年2月13日\n");
-  EXPECT_EQ(RedactText("出生日期\t1990年3月1日\t2026年3月5日\n"),
-            "出生日期\t[出生日期]\t2026年3月5日\n");
+  EXPECT_EQ(
+      RedactText("出生日期\t1990年3月1日\t2026年3月5日\n出生日期 1990年3月1日 2026年3月5日\n"),
+      "出生日期\t[出生日期]\t2026年3月5日\n出生日期 [出生日期] 2026年3月5日\n");
   EXPECT_EQ(RedactText("电子邮箱：situjx at 163 dot com，或 li.si AT qq DOT com。"),
             "电子邮箱：[联系方式]，或 [联系方式]。");
   // Not an event's date after a comma, nor English words without a dot's word.
