@@ -1627,9 +1627,6 @@ size_t SoundNameBackward(std::string_view s, size_t end) {
   return b;
 }
 
-// A name by its sound of three characters or more (SoundNameEnd) at `at` where no word says a
-// person is named (a clause's start, a verb's object: 。次仁旺堆与妻子…, 造成阿拉腾其其格受伤), not
-// a place's or a body's (格尔木市, 格尔木公安局): its end, or 0.
 // Whether a place's or a body's word ends the name read up to `end` (格尔木市, 格尔木公安局), or
 // a division's word a character later (西乌珠穆沁旗, 阿拉善盟).
 bool PlaceOrBodyAfter(std::string_view s, size_t end) {
@@ -1647,6 +1644,9 @@ bool LongSoundNameAt(std::string_view s, size_t at) {
   const size_t sound = SoundNameEnd(s, at, /*after_person_word=*/true);
   return sound >= at + 12 && !PlaceOrBodyAfter(s, sound);
 }
+// A name by its sound of three characters or more (SoundNameEnd) at `at` where no word says a
+// person is named (a clause's start, a verb's object: 。次仁旺堆与妻子…, 造成阿拉腾其其格受伤), not
+// a place's or a body's (格尔木市, 格尔木公安局): its end, or 0.
 size_t BareSoundNameEnd(std::string_view s, size_t at) {
   const size_t end = SoundNameEnd(s, at);
   return end < at + 9 || PlaceOrBodyAfter(s, end) ? 0 : end;
@@ -4522,24 +4522,28 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       }
       // (After the nouns of kPersonNouns, a name by its sound of four characters or more is read
       // as after the others, where no place's word ends it: 物业保安乌力吉木仁劝至楼下, 员工乌兰
-      // 托娅（手机…）; not 员工乌兰察布市人. Since session forty-six, red-team set J.)
-      auto long_sound = [&] { return LongSoundNameAt(s, at); };
+      // 托娅（手机…）; not 员工乌兰察布市人. Since session forty-six, red-team set J. With a
+      // surname first, only where the other readings find none.)
       bool person_word = kin;
       // Where no surname follows, a name by its sound (服务员热娜), or a dotted name only
       // (服务员阿依古丽·买买提) whose parts start with no stop, nor its second with a division's
       // character (not 员工宿舍设·在九保阿昌族乡, 男子在梁河·县遮岛镇: a text's stray dot).
       if (!HasNameClass(Decode3(s, at), kListSurnameClass | kCompoundFirstClass) &&
-          SoundNameEnd(s, at, kin) == 0 && !(person_word = long_sound())) {
-        const size_t n = DottedNameForward(s, at, out->text_has_dot);
-        const size_t dot = n == 0 ? std::string_view::npos : s.find("\xC2\xB7", at);
-        if (dot == std::string_view::npos || dot + 2 >= at + n || IsNameStop(s.substr(at, 3)) ||
-            IsNameStop(s.substr(dot + 2, 3)) || CharIn<kDivisionEnds>(s.substr(dot + 2, 3))) {
-          break;
+          SoundNameEnd(s, at, kin) == 0) {
+        if (!kin && LongSoundNameAt(s, at)) {
+          person_word = true;
+        } else {
+          const size_t n = DottedNameForward(s, at, out->text_has_dot);
+          const size_t dot = n == 0 ? std::string_view::npos : s.find("\xC2\xB7", at);
+          if (dot == std::string_view::npos || dot + 2 >= at + n || IsNameStop(s.substr(at, 3)) ||
+              IsNameStop(s.substr(dot + 2, 3)) || CharIn<kDivisionEnds>(s.substr(dot + 2, 3))) {
+            break;
+          }
         }
       }
       const size_t found = out->candidates.size();
       RoleNameAt(s, at, out, /*given_last=*/true, person_word);
-      if (out->candidates.size() == found && !person_word && long_sound()) {
+      if (out->candidates.size() == found && !person_word && LongSoundNameAt(s, at)) {
         RoleNameAt(s, at, out, /*given_last=*/true, /*after_person_word=*/true);
       }
       if (out->candidates.size() != found) resume = at;
