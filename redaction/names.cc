@@ -453,7 +453,8 @@ constexpr std::array<std::string_view, 64> kWorkNouns = {
 // those of 员 (保洁员, 收银员, 船员), which NameAfterPersonnel reads. 会 and 业 are deferred
 // (kDeferredFirsts).
 // (And, from 贩子 on, others a narrative names so: 牛贩子谭金福, 帮厨妇女余春燕, 新郎余晓东;
-// red-team set J.)
+// red-team set J. From 当户 on, since session forty-six: 当户王秀珍以…, 传承人雷阿妹, 出租人王朝贵,
+// 其闺蜜佟佳琪, 股东林志明; sets J and K.)
 constexpr std::array<std::string_view, 28> kTradeNouns = {
     "装卸工", "搬运工", "保洁", "主管", "出纳",   "会计",   "护工", "买家", "卖家", "助理",
     "前台",   "焊工",   "业主", "学徒", "保镖",   "雇主",   "房主", "摊贩", "病人", "贩子",
@@ -573,7 +574,8 @@ constexpr std::array<std::string_view, 64> kAfterListedName = {
     "随后", "当即", "立即", "那天", "那晚", "起夜", "混杂", "混在", "夫妇",
 };
 // (A list of its own, FirstCharWords maps 64 words at most: since session forty-four, red-team
-// set I, a family's members after a name, 廉某、廉雨桐父女.)
+// set I, a family's members after a name, 廉某、廉雨桐父女; since session forty-six, set J,
+// 出具 and a count of persons: 邻居马某、何学礼出具的证明, 张某、李建国二人.)
 constexpr std::array<std::string_view, 12> kAfterListedNameMore = {
     "父女", "母女", "父子", "母子", "夫妻", "兄妹", "姐弟", "姐妹", "出具", "二人", "两人", "三人",
 };
