@@ -3100,6 +3100,10 @@ size_t NameAfterPersonWordBefore(std::string_view s, size_t i, bool after_de) {
 // it found one. (The second characters of words of 阿 小 老 that name no one, kept before the name:
 // 老师, 老板, 老乡, 小孩, 小区 …)
 constexpr std::string_view kNotNicknameSeconds = "师板乡孩区组学姐弟妹伴婆公人家朋";
+// The first characters of familiar names (阿强, 小胡, 老孙), and the last ones of elders' words
+// after a surname (王叔, 张大爷, 李阿姨).
+constexpr std::string_view kFamiliarFirsts = "阿小老";
+constexpr std::string_view kElders = "伯叔婶姨嫂哥姐爷奶";
 bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
   static constexpr std::array<std::string_view, 12> kNameWords = {
       "户籍登记名", "身份证名", "户口名", "户籍名", "登记名", "曾用名",
@@ -3113,8 +3117,7 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
                            : i >= 7 && s[i - 1] == '"'             ? 1
                                                                    : 0;
   const bool quoted = quote_len != 0;
-  const bool familiar = lead == U'阿' || lead == U'小' || lead == U'老';
-  static constexpr std::string_view kElders = "伯叔婶姨嫂哥姐爷奶";
+  const bool familiar = i >= 6 && CharIn<kFamiliarFirsts>(s.substr(i - 6, 3));
   bool elder =
       i >= 6 && CharIn<kElders>(s.substr(i - 3, 3)) && IsSurnameChar(lead, Surnames::kWide);
   // (Or of three, 大 or 阿 between: 住户张大爷（张永福）, 邻居王阿姨（王秀英）; since session
@@ -3609,15 +3612,23 @@ void FamiliarNameAt(std::string_view s, size_t at, Findings* out) {
   AddHeuristic(at, end, out);
 }
 
+// The quotation mark that opens at byte i (“, ‘, or an ASCII " since session forty-six, as typed
+// text has them: 绰号"覃老幺"; red-team set K): the mark, and the one that closes it.
+struct QuoteMarks {
+  std::string_view opening;
+  std::string_view closing;
+};
+QuoteMarks QuoteMarksAt(std::string_view s, size_t i) {
+  if (s[i] == '"') return {"\"", "\""};
+  return s.compare(i, 3, "‘") == 0 ? QuoteMarks{"‘", "’"} : QuoteMarks{"“", "”"};
+}
+
 // A familiar name in quotation marks that is a bracket's whole content after a word (钱某（"钱
 // 阿姨"）, 潘某（“小潘”）; since session forty-six, red-team set K): two to four ideographs, led by
-// 阿 小 老 or ending as a familiar name or an elder's word does, no 某 among them.
-constexpr std::string_view kFamiliarFirsts = "阿小老";
-constexpr std::string_view kFamiliarLasts = "哥姐仔妹娃宝姨婆叔伯爷奶婶嫂";
+// 阿 小 老 or ending as a nickname, an elder's word or 婆 does, no 某 among them.
 void FamiliarNameInBracket(std::string_view s, size_t i, Findings* out) {
-  const bool ascii = s[i] == '"';
-  const size_t begin = i + (ascii ? 1 : 3);
-  const std::string_view closing = ascii ? "\"" : "”";
+  const auto [opening, closing] = QuoteMarksAt(s, i);
+  const size_t begin = i + opening.size();
   size_t end = begin;
   while (end < begin + 12 && (NameClassAt(s, end) & kIdeographClass) != 0 &&
          s.compare(end, 3, "某") != 0) {
@@ -3626,7 +3637,8 @@ void FamiliarNameInBracket(std::string_view s, size_t i, Findings* out) {
   if (end < begin + 6 || s.compare(end, closing.size(), closing) != 0 ||
       end + closing.size() >= s.size() || s[end + closing.size()] != ')' ||
       !(CharIn<kFamiliarFirsts>(s.substr(begin, 3)) ||
-        CharIn<kFamiliarLasts>(s.substr(end - 3, 3)))) {
+        CharIn<kNicknameLasts>(s.substr(end - 3, 3)) || CharIn<kElders>(s.substr(end - 3, 3)) ||
+        s.compare(end - 3, 3, "婆") == 0)) {
     return;
   }
   AddHeuristic(begin, end, out);
@@ -3659,11 +3671,10 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
       word_end == i && (PairIn<kNicknameNouns>(s.substr(i - 6, 6)) ||
                         (s.compare(i - 3, 3, "称") == 0 && PersonNounEndsAt(s, i - 3)));
   if (!noun && (word_end < 6 || !PairIn<kNicknameWords>(s.substr(word_end - 6, 6)))) return;
-  // (In single quotation marks too, as a quotation inside speech writes it: 喊他‘刚子’; and,
-  // since session forty-six, in ASCII ones, as typed text has them: 绰号"覃老幺"; red-team set K.)
-  const bool ascii = s[i] == '"';
-  const size_t begin = i + (ascii ? 1 : 3);
-  const std::string_view closing = ascii ? "\"" : s.compare(i, 3, "‘") == 0 ? "’" : "”";
+  // (In single quotation marks too, as a quotation inside speech writes it: 喊他‘刚子’; and in
+  // ASCII ones: QuoteMarksAt.)
+  const auto [opening, closing] = QuoteMarksAt(s, i);
+  const size_t begin = i + opening.size();
   const size_t close = s.substr(0, begin + kMostNicknameBytes + 3).find(closing, begin);
   if (close == std::string_view::npos || close == begin) return;
   if (noun &&
@@ -3712,8 +3723,8 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   // or after 、 (绰号“阿发”“发牯”, 外号“大刘”、“刘二”).
   for (size_t next = close_end;;) {
     if (s.compare(next, 3, "、") == 0) next += 3;
-    if (s.compare(next, closing.size(), ascii ? "\"" : "“") != 0) break;
-    const size_t from = next + closing.size();
+    if (s.compare(next, opening.size(), opening) != 0) break;
+    const size_t from = next + opening.size();
     const size_t to = s.substr(0, from + kMostNicknameBytes + 3).find(closing, from);
     // (Not a placeholder's or a negation's word: 外号“大刘”“不知道”.)
     if (to == std::string_view::npos || to == from || role_at(from, to) || !plain(from, to) ||
