@@ -3117,7 +3117,7 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
                            : i >= 7 && s[i - 1] == '"'             ? 1
                                                                    : 0;
   const bool quoted = quote_len != 0;
-  const bool familiar = i >= 6 && CharIn<kFamiliarFirsts>(s.substr(i - 6, 3));
+  const bool familiar = lead == U'阿' || lead == U'小' || lead == U'老';  // (kFamiliarFirsts)
   bool elder =
       i >= 6 && CharIn<kElders>(s.substr(i - 3, 3)) && IsSurnameChar(lead, Surnames::kWide);
   // (Or of three, 大 or 阿 between: 住户张大爷（张永福）, 邻居王阿姨（王秀英）; since session
