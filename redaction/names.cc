@@ -1772,7 +1772,8 @@ constexpr std::string_view kTradeEnds = "工人民员机客户商者友安";
 constexpr std::string_view kNotNameCellEnds = "面上内里旁边处桌台柜";
 
 size_t LatinNameEnd(std::string_view s, size_t at);            // (below)
-size_t WideSurnameNameEndingAt(std::string_view s, size_t i);  // (below)
+size_t WideSurnameNameEndingAt(std::string_view s, size_t i,
+                               Surnames which = Surnames::kWide);  // (below)
 void NamesInTableColumns(std::string_view s, Findings* out) {
   auto trimmed = [&](size_t* b, size_t* e) {
     while (*b < *e && (s[*b] == ' ' || s[*b] == '\r')) ++*b;
@@ -2562,10 +2563,12 @@ bool PersonBracketWordAt(std::string_view s, size_t at) {
   // “达杰”）, 尤文博（公民身份号码…）.)
   // (性别 未成年 since session forty-five, red-team set J: 马尕西木（性别：男…）,
   // 韩伊布拉欣（未成年，…）.)
-  static constexpr std::array<std::string_view, 26> kWords = {
-      "外号", "绰号",   "小名",     "乳名",   "化名",       "网名",       "昵称",   "电话",  "手机",
-      "护照", "身份证", "被侵害人", "被害人", "违法嫌疑人", "犯罪嫌疑人", "受害人", "甲方",  "乙方",
-      "又名", "别名",   "曾用名",   "原名",   "经名",       "公民身份",   "性别",   "未成年"};
+  // (人称 村民称 since session forty-seven, red-team set K: 郑三福（人称"三福哥"）.)
+  static constexpr std::array<std::string_view, 28> kWords = {
+      "外号",       "绰号",   "小名",     "乳名",   "化名",     "网名",   "昵称",
+      "电话",       "手机",   "护照",     "身份证", "被侵害人", "被害人", "违法嫌疑人",
+      "犯罪嫌疑人", "受害人", "甲方",     "乙方",   "又名",     "别名",   "曾用名",
+      "原名",       "经名",   "公民身份", "性别",   "未成年",   "人称",   "村民称"};
   static const CharSet* const kFirsts = [] {
     std::vector<std::string_view> firsts;
     for (std::string_view w : kWords) firsts.push_back(w.substr(0, 3));
@@ -2576,6 +2579,14 @@ bool PersonBracketWordAt(std::string_view s, size_t at) {
     if (s.compare(at, w.size(), w) == 0) return true;
   }
   return false;
+}
+
+// Whether a bracket's content at byte `at` starts with a word that announces a nickname or an
+// alias (外号 绰号 小名 乳名 化名 网名 昵称 又名 别名 人称; 曾用名, 村民称).
+bool NicknameBracketAt(std::string_view s, size_t at) {
+  static constexpr std::string_view kPairs = "外号绰号小名乳名化名网名昵称又名别名人称";
+  return (at + 6 <= s.size() && PairIn<kPairs>(s.substr(at, 6))) ||
+         s.compare(at, 9, "曾用名") == 0 || s.compare(at, 9, "村民称") == 0;
 }
 
 // The length of a Latin letter with a diacritic at byte k (Ê, Ễ, Đ, Ư …: U+00C0–U+024F and
@@ -3030,11 +3041,11 @@ void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
 // A name of a surname of the two wider lists and one or two characters of given names that ends
 // at byte i whatever is before it (侦办邹建平等人, 买方张大伟（手机…）), the longer first; or
 // kNone. Not a word of two that starts with a surname (孙子（8岁）).
-size_t WideSurnameNameEndingAt(std::string_view s, size_t i) {
+size_t WideSurnameNameEndingAt(std::string_view s, size_t i, Surnames which) {
   if (i < 6 || !EndsWithGivenChar(s, i)) return kNone;
   for (size_t b = i >= 9 ? i - 9 : i - 6; b + 6 <= i; b += 3) {
-    if (HasNameClass(Decode3(s, b), kWideSurnameClass) &&
-        NameForwardFrom(s, b, Surnames::kWide, /*bounded=*/true) == i - b &&
+    if (IsSurnameChar(Decode3(s, b), which) &&
+        NameForwardFrom(s, b, which, /*bounded=*/true) == i - b &&
         !(i - b == 6 && IsWordNotName(s.substr(b, 6)))) {
       return b;
     }
@@ -3306,6 +3317,11 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   // (Or whatever is before it: 车商刘红旗（手机…）, 同村刘一鸣（12岁）, 同住人刘二妹（自称其妻…）;
   // since session forty-three.)
   if (start == kNone) start = WideSurnameNameEndingAt(s, i);
+  // (Before a nickname's bracket, one of a rarer surname as well: 伙同吉亚三（绰号"阿三"）; since
+  // session forty-seven, red-team set K.)
+  if (start == kNone && !sex_or_age && NicknameBracketAt(s, k)) {
+    start = WideSurnameNameEndingAt(s, i, Surnames::kList);
+  }
   // (Or, before the sex, a name of any origin after a word for a person: 人员贡保加（男，藏族…）;
   // since session forty-four. Not after a boundary alone: ，大爷（男，…）, ，姑娘（女，…）.)
   if (start == kNone && sex_or_age) start = NameRunBefore(s, i, /*boundary_suffices=*/false);

@@ -3363,5 +3363,17 @@ TEST(RedactNames, GivenFieldsBeforeKinCallsConfidantsAndElders_WhenRedacted_Then
       "犯罪嫌疑人泽某有重大作案嫌疑。岩某1（又名\"老某\"、\"艾某\"），蒙某（村民称“蒙某”）");
 }
 
+// Since session forty-seven (red-team set K): a name before a bracket that gives a nickname
+// after 人称 or 村民称, or whose surname starts common words (吉), where the bracket says 绰号.
+TEST(RedactNames, GivenNamesBeforeNicknamesBrackets_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("当事人（甲方）：杨正荣（村民称\"杨老四\"），男；郑三福（人称“三福哥”），男"),
+      "当事人（甲方）：杨某1（村民称\"杨某2\"），男；郑某（人称“三某”），男");
+  EXPECT_EQ(RedactText("经查，王亚福伙同吉亚明（绰号\"阿明\"）在红花村开设赌场。"),
+            "经查，王某伙同吉某（绰号\"阿某\"）在红花村开设赌场。");
+  // Not a word before such a bracket.
+  ExpectKeptWithoutDoubt("向单位（化名）报告，国家（人称）规定。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
