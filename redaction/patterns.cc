@@ -812,7 +812,9 @@ class Scanner {
               SignatureContactLine(i + 1)) {
             SignatureOfficers(i + 1);
           }
-          if (c == '(' && i > 0 && p[i - 1] >= 0x80 && options_.name_heuristics) {
+          // (Or after an ASCII quotation mark: "老黑"（李四）; since session forty-seven.)
+          if (c == '(' && i > 0 && (p[i - 1] >= 0x80 || p[i - 1] == '"') &&
+              options_.name_heuristics) {
             if (At(s_, i + 1, "警号")) OfficerBeforeBadge(s_, i, out_);
             NameBeforePersonBracket(s_, i, out_);
           } else if (c == '(' && i > 0 && IsDigit(p[i - 1]) && options_.name_heuristics) {

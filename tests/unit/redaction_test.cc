@@ -3373,6 +3373,14 @@ TEST(RedactNames, GivenNamesBeforeNicknamesBrackets_WhenRedacted_ThenMasked) {
             "经查，王某伙同吉某（绰号\"阿某\"）在红花村开设赌场。");
   // Not a word before such a bracket.
   ExpectKeptWithoutDoubt("向单位（化名）报告，国家（人称）规定。");
+  // A short name before its full name in a bracket, and a familiar name before its surname's.
+  EXPECT_EQ(RedactText("实际控制人巴图（巴图孟和）已被逮捕，业务员\"小斯琴\"（斯琴，客户经理），"
+                       "志愿者老孙（孙德禄）协助，邻居张大爷（张永禄）作证。"),
+            "实际控制人巴某1（巴某2）已被逮捕，业务员\"小某\"（斯某，客户经理），志愿者老某（孙某）"
+            "协助，邻居张某1（张某2）作证。");
+  ExpectKeptWithoutDoubt(
+      "位于北京（北京市），江南（江南大学），中国（中国银行），新疆（新疆维吾尔自治区），"
+      "公安（公安局）。");
 }
 
 }  // namespace
