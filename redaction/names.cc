@@ -556,8 +556,10 @@ constexpr std::string_view kNotNamesAfterRole =
 // (交代 since session thirty-nine: 据王建国交代.)
 // (Since session forty-one also 签收 and 签字, after a name that no officer's field or title
 // comes before: 常永贵签收; not 民警王磊签字. 联系电话 is read at its 话: NameBeforePhoneLabel.)
-constexpr std::array<std::string_view, 11> kAfterName = {
-    "报称", "声称", "自称", "供称", "供述", "驾驶", "报警", "交代", "称", "签收", "签字",
+// (女士 先生 since session forty-seven, red-team set K: a letter's salutation, 皇甫芸女士：.)
+constexpr std::array<std::string_view, 13> kAfterName = {
+    "报称", "声称", "自称", "供称", "供述", "驾驶", "报警",
+    "交代", "称",   "签收", "签字", "女士", "先生",
 };
 // Verbs that follow the members of a list of persons (张某与李四共同实施, 王某、李四承认,
 // 李某伙同王五盗窃).
@@ -4657,8 +4659,9 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
         return resume;
       }
     }
-    // (Before 签收 and 签字 no place's or body's name, nor an officer's: 李家村签收, 民警王磊签字.)
-    if (Decode3(word, 0) == U'签') {
+    // (Before 签收 and 签字 no place's or body's name, nor an officer's: 李家村签收, 民警王磊签字;
+    // nor before 女士 and 先生.)
+    if (Decode3(word, 0) == U'签' || word == "女士" || word == "先生") {
       if (const size_t start = NameMayEndAt(s, i) ? NameEndingAt(s, i, out->text_has_dot) : kNone;
           start != kNone) {
         AddNameBefore(s, start, i, out);

@@ -3383,5 +3383,13 @@ TEST(RedactNames, GivenNamesBeforeNicknamesBrackets_WhenRedacted_ThenMasked) {
       "公安（公安局）。");
 }
 
+// Since session forty-seven (red-team set K): a name before 女士 or 先生, as a letter's
+// salutation writes it; not an officer's.
+TEST(RedactNames, GivenNamesBeforeMadamOrMister_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("皇甫芸女士：\n您于2026年1月提出申请。张建国先生称其不知情。"),
+            "皇甫某女士：\n您于2026年1月提出申请。张某先生称其不知情。");
+  ExpectKeptWithoutDoubt("民警王磊先生到场，女士们先生们请注意。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
