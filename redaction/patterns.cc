@@ -1803,7 +1803,14 @@ class Scanner {
     }
     // An electric bike's frame or a motor's number after its label (车架号YDT2025080317645,
     // 电机号TDR0937715; since session forty-two): read as a VIN is.
-    if (len >= 8 && len <= 20 && len != 17 && digits >= 6 && LabelBefore(p, kVinGroup)) {
+    // (Or the next one of a list after such a number: 车架号TDR2025120835、TDR2025120417; since
+    // session forty-seven, red-team set K.)
+    auto listed = [&] {
+      return p >= 3 && !out_->candidates.empty() && out_->candidates.back().end == p - 3 &&
+             out_->candidates.back().cls == PiiClass::kPlate && At(s_, p - 3, "、");
+    };
+    if (len >= 8 && len <= 20 && len != 17 && digits >= 6 &&
+        (LabelBefore(p, kVinGroup) || listed())) {
       Add(p, t, PiiClass::kPlate);
       return;
     }

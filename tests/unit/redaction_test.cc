@@ -3391,5 +3391,13 @@ TEST(RedactNames, GivenNamesBeforeMadamOrMister_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("民警王磊先生到场，女士们先生们请注意。");
 }
 
+// Since session forty-seven (red-team set K): the second frame number of a list after its
+// label; a number listed after a value that is no plate stays.
+TEST(RedactPatterns, GivenFrameNumbersListedAfterTheirLabel_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("被盗的两辆车（车架号TDR2025120835、TDR2025120417）已发还。"),
+            "被盗的两辆车（车架号[车牌号]、[车牌号]）已发还。");
+  ExpectKeptWithoutDoubt("案卷编号GA20261234、GA20261235已归档。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
