@@ -1546,7 +1546,9 @@ constexpr std::string_view kSoundNameChars =
     // 西山那边, 其子太多次.)
     "周正藏毛公保尕金登久美完晋益确坚赞强普青东"
     // (And Mongolian ones: 乌兰托娅, 那日松, 敖日格勒, 查干.)
-    "兰娅松勒敖干查";
+    "兰娅松勒敖干查"
+    // (Since session forty-seven, red-team set K: 娜仁高娃.)
+    "高";
 constexpr std::string_view kRareSoundNameChars =
     "买丽吐逊卓玛措呷吾孜努汗娜姆嘎绒堆琴尔桑旺珠嫫妞哈格";
 // The first characters of such names that the model's gate lets through too (ModelNameFirsts:
@@ -1584,8 +1586,10 @@ size_t SoundNameEnd(std::string_view s, size_t at, bool after_person_word = fals
   }
   size_t e = at;
   int rare = 0;
-  // (Stops inside such names: 其 past the first, 让 after 才: 乌云其木格, 扎西才让.)
+  // (Stops inside such names: 其 past the first, 让 after 才: 乌云其木格, 扎西才让. Not 嘎查, a
+  // Mongolian village's word: 额仁高毕嘎查; since session forty-seven.)
   while (e < at + 18 && e + 3 <= s.size() && kSound->contains(Decode3(s, e)) &&
+         !(e > at && s.compare(e, 6, "嘎查") == 0) &&
          (!IsNameStop(s.substr(e, 3)) || (e > at && s.substr(e, 3) == "其") ||
           (e > at && s.substr(e, 3) == "让" && s.substr(e - 3, 3) == "才") ||
           PairIn<kTibetanPairs>(s.substr(e, 6)))) {
@@ -1637,7 +1641,8 @@ bool PlaceOrBodyAfter(std::string_view s, size_t end) {
   const std::string_view next = s.substr(end, 3);
   const std::string_view later = end + 3 <= s.size() ? s.substr(end + 3, 3) : std::string_view();
   return CharIn<kPlaceOrBodyEnds>(next) || next == "公" || next == "派" || next == "旗" ||
-         next == "盟" || CharIn<kDivisionEnds>(later) || later == "旗" || later == "盟";
+         next == "盟" || CharIn<kDivisionEnds>(later) || later == "旗" || later == "盟" ||
+         (next == "嘎" && later == "查");
 }
 // Whether a name by its sound of four characters or more starts at `at` (read as after a
 // person's word) that no place's word ends: 乌力吉木仁, 泽仁多吉; not 乌兰察布市.

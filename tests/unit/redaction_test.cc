@@ -3399,5 +3399,13 @@ TEST(RedactPatterns, GivenFrameNumbersListedAfterTheirLabel_WhenRedacted_ThenMas
   ExpectKeptWithoutDoubt("案卷编号GA20261234、GA20261235已归档。");
 }
 
+// Since session forty-seven (red-team set K): 高 in Mongolian names by their sound; not a
+// village's name before 嘎查.
+TEST(RedactNames, GivenMongolianNamesWithGaoAndVillagesGacha_WhenRedacted_ThenOnlyNamesMasked) {
+  EXPECT_EQ(RedactText("联系人：\n孙女娜仁高娃：13912345678\n保安萨仁高娃说"),
+            "联系人：\n孙女娜某：[电话]\n保安萨某说");
+  ExpectKeptWithoutDoubt("放牧于嘎达布其镇额仁高毕嘎查的羊只，高中学生高兴地说。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
