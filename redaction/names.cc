@@ -1873,6 +1873,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
   uint64_t birth_columns = 0;  // and its columns of birth dates
   uint64_t number_columns = 0;  // and of certificates' numbers
   uint64_t vehicle_columns = 0;  // and of vehicles' numbers
+  int header_cells = 0;          // how many cells the header has
   for (size_t line = 0; line < s.size();) {
     size_t end = s.find('\n', line);
     if (end == std::string_view::npos) end = s.size();
@@ -1910,7 +1911,11 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
         birth_columns = birth_header_cells;
         number_columns = number_header_cells;
         vehicle_columns = vehicle_header_cells;
-      } else {
+        header_cells = k;
+      } else if (k >= header_cells) {
+        // (Not a row with fewer cells than the header: the rest of a row that a cell's line
+        // break wrapped, whose cells are not the header's, 330302↵199103052716⇥浙C·8U2Q7⇥饮酒后
+        // 驾驶机动车; since session forty-seven, red-team set K.)
         // The cells of a column of values masked whole, where `takes` them.
         auto mask_cells = [&](uint64_t mask, PiiClass cls, auto takes) {
           for (uint64_t m = mask; m != 0; m &= m - 1) {

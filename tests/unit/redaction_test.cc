@@ -3407,5 +3407,17 @@ TEST(RedactNames, GivenMongolianNamesWithGaoAndVillagesGacha_WhenRedacted_ThenOn
   ExpectKeptWithoutDoubt("放牧于嘎达布其镇额仁高毕嘎查的羊只，高中学生高兴地说。");
 }
 
+// Since session forty-seven (red-team set K): the rest of a table's row that a line break in a
+// cell wrapped is not read by the header's columns.
+TEST(RedactNames, GivenTableRowWrappedByLineBreakInCell_WhenRedacted_ThenColumnsNotMisread) {
+  const std::string text =
+      "序号\t当事人\t驾驶证号\t号牌号码\t违法行为\t决定日期\n"
+      "1\t郑晓东\t330302\n199103052716\t饮酒后驾驶机动车\t罚款2000元\t2026-01-26\n";
+  const std::string out = RedactText(text);
+  EXPECT_EQ(out.find("郑晓东"), std::string::npos) << out;
+  EXPECT_NE(out.find("饮酒后驾驶机动车"), std::string::npos) << out;
+  EXPECT_NE(out.find("2026-01-26"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
