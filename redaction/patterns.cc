@@ -3116,11 +3116,31 @@ class Scanner {
         !(Decode3(s_, i) == U'村' && MatchNamedGroup(s_, i, &r))) {
       return;
     }
-    if (OrganizationAddressAt(r.begin)) {
+    if (OrganizationAddressAt(r.begin) || PoliceUnitAfter(r.end)) {
       Protect(r.begin, r.end);  // (a listed person's address there is still masked)
     } else {
       Add(r.begin, r.end, PiiClass::kAddress);
     }
+  }
+
+  // Whether a police unit's name follows an address chunk that ends at e, as a letter's address
+  // is written (举报信箱：上海市浦东新区合欢路2号浦东分局户政科; since session forty-seven,
+  // red-team set K): up to four ideographs, then 分局, 公安局, 派出所 or 大队.
+  bool PoliceUnitAfter(size_t e) const {
+    static constexpr std::array<std::string_view, 4> kUnits = {"分局", "公安局", "派出所", "大队"};
+    // (Most chunks end at punctuation: the first character first.)
+    if (e + 9 > s_.size() || static_cast<unsigned char>(s_[e]) < 0xE4 ||
+        !IsIdeograph(Decode3(s_, e))) {
+      return false;
+    }
+    for (size_t k = e + 3; k <= e + 12 && k + 6 <= s_.size(); k += 3) {
+      if (std::any_of(kUnits.begin(), kUnits.end(),
+                      [&](std::string_view w) { return At(s_, k, w); })) {
+        return true;
+      }
+      if (!IsIdeograph(Decode3(s_, k))) return false;
+    }
+    return false;
   }
 
   // Whether the address chunk at b is an organization's own (kept, as 双公示 publishes it): its

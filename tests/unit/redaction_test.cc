@@ -3419,5 +3419,14 @@ TEST(RedactNames, GivenTableRowWrappedByLineBreakInCell_WhenRedacted_ThenColumns
   EXPECT_NE(out.find("2026-01-26"), std::string::npos) << out;
 }
 
+// Since session forty-seven (red-team sets F and K): a police unit's address before its name,
+// as a letter's address is written, stays; a person's before a comma and 派出所 goes.
+TEST(RedactPatterns, GivenAddressBeforePoliceUnitsName_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt(
+      "举报信箱：上海市浦东新区合欢路2号浦东分局户政科（邮编200120）；联系地址：上海市嘉定区博乐路"
+      "118号嘉定分局经侦支队。");
+  EXPECT_EQ(RedactText("张某住合欢路2号，派出所民警到场。"), "张某住[住址]，派出所民警到场。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
