@@ -3389,6 +3389,9 @@ TEST(RedactNames, GivenNamesBeforeMadamOrMister_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("皇甫芸女士：\n您于2026年1月提出申请。张建国先生称其不知情。"),
             "皇甫某女士：\n您于2026年1月提出申请。张某先生称其不知情。");
   ExpectKeptWithoutDoubt("民警王磊先生到场，女士们先生们请注意。");
+  // A familiar name in ASCII quotation marks, as in “ ”.
+  EXPECT_EQ(RedactText("其曾提及要去沈阳找\"阿杰\"借钱，他说\"小心\"点。"),
+            "其曾提及要去沈阳找\"阿某\"借钱，他说\"小心\"点。");
 }
 
 // Since session forty-seven (red-team set K): the second frame number of a list after its
