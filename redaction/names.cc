@@ -3759,9 +3759,19 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   }
   // (Or 称 after a noun for persons, read as after such a noun: 同学称"悦悦"; since session
   // forty-six, red-team set K.)
+  // (Or 称 after a bracket's first one to three characters: 顾某（公司称"小顾"）; since session
+  // forty-seven, red-team set K.)
+  auto bracket_word = [&] {
+    for (size_t b = i - 6; b + 12 >= i && b >= 1; b -= 3) {
+      if (s[b - 1] == '(') return true;
+    }
+    return false;
+  };
   const bool noun =
       word_end == i && (PairIn<kNicknameNouns>(s.substr(i - 6, 6)) ||
-                        (s.compare(i - 3, 3, "称") == 0 && PersonNounEndsAt(s, i - 3)));
+                        (s.compare(i - 3, 3, "称") == 0 &&
+                         (PersonNounEndsAt(s, i - 3) ||
+                          (!PairIn<kNicknameWords>(s.substr(i - 6, 6)) && bracket_word()))));
   if (!noun && (word_end < 6 || !PairIn<kNicknameWords>(s.substr(word_end - 6, 6)))) return;
   // (In single quotation marks too, as a quotation inside speech writes it: 喊他‘刚子’; and in
   // ASCII ones: QuoteMarksAt.)

@@ -3371,6 +3371,10 @@ TEST(RedactNames, GivenNamesBeforeNicknamesBrackets_WhenRedacted_ThenMasked) {
       "当事人（甲方）：杨某1（村民称\"杨某2\"），男；郑某（人称“三某”），男");
   EXPECT_EQ(RedactText("经查，王亚福伙同吉亚明（绰号\"阿明\"）在红花村开设赌场。"),
             "经查，王某伙同吉某（绰号\"阿某\"）在红花村开设赌场。");
+  // A nickname after 称 that opens a bracket (公司称), shaped as a nickname.
+  EXPECT_EQ(RedactText("联系人：顾某（公司称\"小顾\"），经理（同事称“张总”）"),
+            "联系人：顾某（公司称\"小某\"），经理（同事称“张某”）");
+  ExpectKeptWithoutDoubt("（对方称\"没有\"），（群众称“有人打架”）");
   // Not a word before such a bracket.
   ExpectKeptWithoutDoubt("向单位（化名）报告，国家（人称）规定。");
   // A short name before its full name in a bracket, and a familiar name before its surname's.
