@@ -3688,7 +3688,9 @@ void FamiliarNameAt(std::string_view s, size_t at, Findings* out) {
   const char c = s[end];
   static constexpr std::string_view kAfterFamiliar =
       "。、”也就都又还已在说称讲用把被给和跟与的家哥姐开去来先是不没让叫拿打从他她你我对向问带到平"
-      "刚正才便这那今昨当早晚每";
+      "刚正才便这那今昨当早晚每"
+      // (随 since session forty-seven, red-team set K: 小诺随母迁入.)
+      "随";
   // (Or an ASCII quotation mark's end, as ” is: 找"阿杰"借钱; since session forty-seven.)
   if (c != ',' && c != ';' && c != ':' && c != '!' && c != '?' && c != ')' &&
       !(c == '"' && s[at - 1] == '"') && !CharIn<kAfterFamiliar>(s.substr(end, 3))) {

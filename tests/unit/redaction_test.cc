@@ -3375,6 +3375,9 @@ TEST(RedactNames, GivenNamesBeforeNicknamesBrackets_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("联系人：顾某（公司称\"小顾\"），经理（同事称“张总”）"),
             "联系人：顾某（公司称\"小某\"），经理（同事称“张某”）");
   ExpectKeptWithoutDoubt("（对方称\"没有\"），（群众称“有人打架”）");
+  // A familiar name before 随.
+  EXPECT_EQ(RedactText("小诺随母迁入。小组随后到场，小心随时来车。"),
+            "小某随母迁入。小组随后到场，小心随时来车。");
   // Not a word before such a bracket.
   ExpectKeptWithoutDoubt("向单位（化名）报告，国家（人称）规定。");
   // A short name before its full name in a bracket, and a familiar name before its surname's.
