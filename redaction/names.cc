@@ -1882,6 +1882,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
       birth_columns = 0;
       number_columns = 0;
       vehicle_columns = 0;
+      header_cells = 0;
     } else {
       uint64_t header = 0;
       uint64_t birth_header_cells = 0;
@@ -3250,10 +3251,10 @@ void OfficerBeforeBadge(std::string_view s, size_t i, Findings* out) {
 
 // Since session forty-seven (red-team set K): a short name before a bracket that writes it in
 // full, the bracket at byte i (实际控制人巴图（巴图孟和）, 业务员"小斯琴"（斯琴，…）): the
-// bracket's first part, three to six ideographs up to its end or a comma, no stop, 某 nor place's
-// or body's end among them, starts with the two or three characters before the bracket (after a
-// word's boundary or end), or is a quoted familiar name without its 小, 阿 or 老. Both masked;
-// whether it found them.
+// bracket's first part, two to six ideographs up to its end or a comma, none 某 nor a place's or
+// a body's character (below), starts with the two or three characters before the bracket (after
+// a word's boundary or end) and is longer, or is a quoted familiar name without its 小, 阿 or
+// 老. Both masked; whether it found them.
 bool ShortNameBeforeFullName(std::string_view s, size_t i, Findings* out) {
   const size_t k = i + 1;
   // (Most brackets are none of these: the bytes tested first, no search.)
@@ -3764,8 +3765,8 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   // (Or 称 after a bracket's first one to three characters: 顾某（公司称"小顾"）; since session
   // forty-seven, red-team set K.)
   auto bracket_word = [&] {
-    for (size_t b = i - 6; b + 12 >= i && b >= 1; b -= 3) {
-      if (s[b - 1] == '(') return true;
+    for (size_t chars = 1; chars <= 3 && i >= 4 + 3 * chars; ++chars) {
+      if (s[i - 4 - 3 * chars] == '(') return true;
     }
     return false;
   };

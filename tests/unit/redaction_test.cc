@@ -3375,6 +3375,8 @@ TEST(RedactNames, GivenNamesBeforeNicknamesBrackets_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("联系人：顾某（公司称\"小顾\"），经理（同事称“张总”）"),
             "联系人：顾某（公司称\"小某\"），经理（同事称“张某”）");
   ExpectKeptWithoutDoubt("（对方称\"没有\"），（群众称“有人打架”）");
+  // The bracket's test stops at the text's start (its walk back went below byte 0 before).
+  EXPECT_EQ(RedactText("x公称\"没有\""), "x公称\"没有\"");
   // A familiar name before 随.
   EXPECT_EQ(RedactText("小诺随母迁入。小组随后到场，小心随时来车。"),
             "小某随母迁入。小组随后到场，小心随时来车。");
