@@ -3258,7 +3258,9 @@ void OfficerBeforeBadge(std::string_view s, size_t i, Findings* out) {
 bool ShortNameBeforeFullName(std::string_view s, size_t i, Findings* out) {
   const size_t k = i + 1;
   // (Most brackets are none of these: the bytes tested first, no search.)
-  const size_t quote = s[i - 1] == '"' ? 1 : s[i - 1] == '\x9D' && s[i - 2] == '\x80' ? 3 : 0;
+  const size_t quote = s[i - 1] == '"'                 ? 1
+                       : s.compare(i - 3, 3, "”") == 0 ? 3  // (not 思, E6 80 9D)
+                                                       : 0;
   if (quote == 0 && (k + 6 > s.size() || s[i - 6] != s[k] || s[i - 5] != s[k + 1] ||
                      s[i - 4] != s[k + 2] || s.compare(i - 3, 3, s.substr(k + 3, 3)) != 0)) {
     return false;

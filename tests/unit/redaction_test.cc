@@ -3387,6 +3387,8 @@ TEST(RedactNames, GivenNamesBeforeNicknamesBrackets_WhenRedacted_ThenMasked) {
                        "志愿者老孙（孙德禄）协助，邻居张大爷（张永禄）作证。"),
             "实际控制人巴某1（巴某2）已被逮捕，业务员\"小某\"（斯某，客户经理），志愿者老某（孙某）"
             "协助，邻居张某1（张某2）作证。");
+  // (A short name whose last character's bytes end as ” does: 思, E6 80 9D.)
+  EXPECT_EQ(RedactText("，巴思（巴思琪）作证"), "，巴某1（巴某2）作证");
   ExpectKeptWithoutDoubt(
       "位于北京（北京市），江南（江南大学），中国（中国银行），新疆（新疆维吾尔自治区），"
       "公安（公安局）。");
