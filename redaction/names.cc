@@ -2570,36 +2570,38 @@ void NamesListedAt(std::string_view s, size_t i, Findings* out) {
 }
 
 // The words that start a bracket about a person (郝二虎（外号“二狗”）, 冉梓轩（小名“豆豆”）,
-// 杨振国（电话…）, 阮氏香（护照号码…）, 文静（被侵害人）, 侯家旺（乙方族叔）).
+// 杨振国（电话…）, 阮氏香（护照号码…）, 文静（被侵害人）, 侯家旺（乙方族叔）): first those that
+// announce a nickname or an alias (kAliasWords of them), then the rest.
+// (又名 别名 曾用名 原名 经名 公民身份 since session forty-four, red-team set I: 索南达杰（又名
+// “达杰”）, 尤文博（公民身份号码…）.)
+// (性别 未成年 since session forty-five, red-team set J: 马尕西木（性别：男…）,
+// 韩伊布拉欣（未成年，…）.)
+// (人称 村民称 since session forty-seven, red-team set K: 郑三福（人称"三福哥"）.)
+constexpr std::array<std::string_view, 28> kPersonBracketWords = {
+    "外号", "绰号",     "小名",   "乳名",       "化名",       "网名",   "昵称",
+    "又名", "别名",     "曾用名", "人称",       "村民称",     "电话",   "手机",
+    "护照", "身份证",   "原名",   "经名",       "公民身份",   "性别",   "未成年",
+    "甲方", "被侵害人", "被害人", "违法嫌疑人", "犯罪嫌疑人", "受害人", "乙方"};
+constexpr size_t kAliasWords = 12;
+static_assert(kPersonBracketWords[kAliasWords - 1] == "村民称");
 bool PersonBracketWordAt(std::string_view s, size_t at) {
-  // (又名 别名 曾用名 原名 经名 公民身份 since session forty-four, red-team set I: 索南达杰（又名
-  // “达杰”）, 尤文博（公民身份号码…）.)
-  // (性别 未成年 since session forty-five, red-team set J: 马尕西木（性别：男…）,
-  // 韩伊布拉欣（未成年，…）.)
-  // (人称 村民称 since session forty-seven, red-team set K: 郑三福（人称"三福哥"）.)
-  static constexpr std::array<std::string_view, 28> kWords = {
-      "外号",       "绰号",   "小名",     "乳名",   "化名",     "网名",   "昵称",
-      "电话",       "手机",   "护照",     "身份证", "被侵害人", "被害人", "违法嫌疑人",
-      "犯罪嫌疑人", "受害人", "甲方",     "乙方",   "又名",     "别名",   "曾用名",
-      "原名",       "经名",   "公民身份", "性别",   "未成年",   "人称",   "村民称"};
   static const CharSet* const kFirsts = [] {
     std::vector<std::string_view> firsts;
-    for (std::string_view w : kWords) firsts.push_back(w.substr(0, 3));
+    for (std::string_view w : kPersonBracketWords) firsts.push_back(w.substr(0, 3));
     return new CharSet(firsts);
   }();
   if (!kFirsts->contains(Decode3(s, at))) return false;
-  for (std::string_view w : kWords) {
+  for (std::string_view w : kPersonBracketWords) {
     if (s.compare(at, w.size(), w) == 0) return true;
   }
   return false;
 }
 
 // Whether a bracket's content at byte `at` starts with a word that announces a nickname or an
-// alias (外号 绰号 小名 乳名 化名 网名 昵称 又名 别名 人称; 曾用名, 村民称).
+// alias (the first kAliasWords of kPersonBracketWords: 外号, 绰号, 人称, 村民称 …).
 bool NicknameBracketAt(std::string_view s, size_t at) {
-  static constexpr std::string_view kPairs = "外号绰号小名乳名化名网名昵称又名别名人称";
-  return (at + 6 <= s.size() && PairIn<kPairs>(s.substr(at, 6))) ||
-         s.compare(at, 9, "曾用名") == 0 || s.compare(at, 9, "村民称") == 0;
+  return std::any_of(kPersonBracketWords.begin(), kPersonBracketWords.begin() + kAliasWords,
+                     [&](std::string_view w) { return s.compare(at, w.size(), w) == 0; });
 }
 
 // The length of a Latin letter with a diacritic at byte k (Ê, Ễ, Đ, Ư …: U+00C0–U+024F and
