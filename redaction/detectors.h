@@ -349,6 +349,10 @@ std::vector<std::string_view> NameHeuristicWords();
 // Runs the heuristic for the context word at byte i (if any); returns the first byte at which
 // it may run next (past the word it matched, else i + the character's length).
 size_t NameHeuristicAt(std::string_view folded, size_t i, Findings* out);
+// The spaces (one or two, folded) inside names written with one (罗 丽, 蒙　桂英): between a
+// surname that starts a word and an ideograph, in `folded`'s offsets, ascending (*spaces cleared
+// first). Redact and CheckOutgoing take them out of the folded text.
+void FindSpacedNames(std::string_view folded, std::vector<Range>* spaces);
 // The names in a tab-separated table's columns of persons: after a header row that has 姓名,
 // 持有人, 被收缴人, 物主 … as a cell, the cell of that column in each row up to the first line
 // without a tab (1⇥201⇥欧阳志坚⇥男; a list of goods seized and who held them). Since session

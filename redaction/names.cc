@@ -230,7 +230,9 @@ constexpr std::string_view kNameStops =
     // 其同事周末, 证人高度, 其丈夫常年), rare in given names.
     "述末度年"
     // (Since session thirty-nine: 见, of 见状 见到 见面 after a name of two: 老板娘程丽见状报警.)
-    "见";
+    "见"
+    // (Since session forty-eight: 拨, of 拨打 after a name of two: 其儿子张磊拨打110报警.)
+    "拨";
 
 // Stops that are common in given names too (王立新, 王一博, 杨和平, 李中华, 刘向东, 陈为民,
 // 张来福): where something else ends the name right after it (a speech word, another stop, the
@@ -3081,6 +3083,60 @@ bool PersonWordEndsAt(std::string_view s, size_t at) {
       return at >= w.size() && s.compare(at - w.size(), w.size(), w) == 0;
     });
   });
+}
+
+// Since session forty-eight (red-team set L: 儿子张 磊拨打110, 其母蒙　桂英, ；曹 慧（系其母亲）):
+// the spaces (one or two, folded) between a surname and the given name after it, where the surname
+// starts a word: after a word for a person or a relative, or after punctuation, a tab or the
+// line's start (not after a space: 情 况 通 报). Not between two names or after a name's end
+// (承办民警：闫振江　包立国, 被询问人：段玉梅　性别: more than a surname before the space), nor
+// before a stop, nor in a name spaced at every character.
+void FindSpacedNames(std::string_view s, std::vector<Range>* spaces) {
+  spaces->clear();
+  const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  // Most spaces are between digits or ASCII words: those are passed by their bytes alone (not
+  // after a character's last byte, 10xxxxxx, or not before a 3-byte character's lead).
+  for (size_t k = 3; k < n; ++k) {
+    const void* const space = std::memchr(p + k, ' ', n - k);
+    if (space == nullptr) break;
+    k = static_cast<size_t>(static_cast<const unsigned char*>(space) - p);
+    if ((p[k - 1] & 0xC0) != 0x80) continue;
+    size_t e = k + 1;
+    if (e < n && p[e] == ' ') ++e;
+    if (e + 3 > n || p[e] < 0xE0) continue;
+    // Not where the name is spaced at every character (王 建 国, 向 明 军: a text pasted from a
+    // PDF), which a listed name's spaced form matches whole.
+    if (size_t g = e + 3; g < n && p[g] == ' ') {
+      if (++g < n && p[g] == ' ') ++g;
+      if (g < n && p[g] >= 0xE0) {
+        k = e - 1;
+        continue;
+      }
+    }
+    const uint16_t given = NameClassAt(s, e);
+    if ((given & kIdeographClass) == 0 || (given & kStopClass) != 0 ||
+        (NameClassAt(s, k - 3) & kListSurnameClass) == 0) {
+      k = e - 1;
+      continue;
+    }
+    size_t a = k - 3;                                             // the surname's start
+    if (a >= 3 && IsCompoundSurname(s.substr(a - 3, 6))) a -= 3;  // (司徒 健)
+    bool starts_word = a == 0;
+    if (!starts_word && p[a - 1] < 0x80) {
+      starts_word = p[a - 1] != ' ' && !IsAlnum(p[a - 1]);
+    } else if (!starts_word) {
+      // (After punctuation; after a character that ends no name: 成年人罗 浩, 主任岩 光,
+      // 与赵 贵林; after a word for a person: 保安普 春.)
+      const uint16_t before = NameClassAt(s, a - 3);
+      starts_word = ((before & kThreeByteClass) != 0 &&
+                     ((before & kIdeographClass) == 0 ||
+                      (before & (kGivenNameClass | kListSurnameClass)) == 0)) ||
+                    PersonWordEndsAt(s, a) || PersonNounEndsAt(s, a);
+    }
+    if (starts_word) spaces->push_back(Range{k, e});
+    k = e - 1;
+  }
 }
 
 // Since session thirty-nine: a name right before a bracket that says a person was named: an age

@@ -902,12 +902,49 @@ bool AfterLegalRepresentativeLabel(std::string_view s, size_t pos) {
   return false;
 }
 
+// Takes out of a field's folded text the spaces FindSpacedNames found in it (罗 丽 → 罗丽), and
+// keeps its map to the original: the rules then read the name whole, and its span covers the
+// space. (Rare: most texts have no such space, and are left as they are.)
+// `breaks` is working room, kept from call to call.
+void JoinSpacedNames(const std::vector<internal::Range>& spaces, internal::FoldedText* fold,
+                     std::vector<std::pair<uint32_t, uint32_t>>* room) {
+  if (spaces.empty()) return;
+  char* const w = fold->storage.get();
+  const std::vector<std::pair<uint32_t, uint32_t>>& old = fold->breaks;
+  std::vector<std::pair<uint32_t, uint32_t>>& breaks = *room;
+  breaks.clear();
+  breaks.reserve(old.size() + spaces.size());
+  size_t b = 0;        // the next old break
+  size_t from = 0;     // the first old byte not yet moved
+  size_t removed = 0;  // bytes taken out before `from`
+  for (const internal::Range& r : spaces) {
+    for (; b < old.size() && old[b].first <= r.begin; ++b) {
+      breaks.emplace_back(static_cast<uint32_t>(old[b].first - removed), old[b].second);
+    }
+    const auto origin = static_cast<uint32_t>(fold->Origin(r.end));  // (by the old map)
+    while (b < old.size() && old[b].first <= r.end) ++b;             // (a folded U+3000's own)
+    std::memmove(w + from - removed, w + from, r.begin - from);
+    breaks.emplace_back(static_cast<uint32_t>(r.begin - removed), origin);
+    removed += r.end - r.begin;
+    from = r.end;
+  }
+  for (; b < old.size(); ++b) {
+    breaks.emplace_back(static_cast<uint32_t>(old[b].first - removed), old[b].second);
+  }
+  const size_t size = fold->text.size();
+  std::memmove(w + from - removed, w + from, size - from + 1);  // (with the NUL after the text)
+  fold->text = std::string_view(w, size - removed);
+  fold->breaks.swap(breaks);
+}
+
 // What Redact keeps of its working room from call to call, per thread (see Redact).
 struct WorkingRoom {
   std::vector<internal::FoldedText> folded;      // of each field
   std::vector<std::vector<Candidate>> accepted;  // of each field
   Findings findings;                             // of the field being scanned
   internal::NameMentions mentions;               // the unlisted names found in the item
+  std::vector<internal::Range> spaces;           // in a name (FindSpacedNames)
+  std::vector<std::pair<uint32_t, uint32_t>> breaks;  // (JoinSpacedNames)
   // Releases what an unusually large item left: the room of fields past the sixteenth, and
   // each buffer of more than a megabyte (a field's folded text or its map, its spans, the
   // findings). A usual item leaves a few tens of kilobytes; an event of the parser's largest
@@ -925,6 +962,7 @@ struct WorkingRoom {
       if (large(a)) a = {};
     }
     if (large(findings.candidates) || large(findings.protect)) findings = {};
+    if (large(breaks)) breaks = {};
   }
 };
 
@@ -1064,6 +1102,8 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   findings.mentions = &kept.mentions;
   for (size_t f = 0; f < fields.size(); ++f) {
     internal::Fold(fields[f].text, &folded[f]);
+    internal::FindSpacedNames(folded[f].text, &kept.spaces);
+    JoinSpacedNames(kept.spaces, &folded[f], &kept.breaks);
     const std::string_view text = folded[f].text;
     findings.Clear();
     findings.candidates.reserve(text.size() / 64 + 8);
@@ -1400,8 +1440,14 @@ ResidualReport CheckOutgoing(std::string_view published_json_or_text, const Part
   // of them short): no allocation per string.
   std::string folded;
   Findings findings;
+  std::vector<internal::Range> spaces;
   auto check = [&](std::string_view text) {
     internal::FoldValueInto(text, &folded);
+    // (A name with a space in it read whole, as Redact reads it: 罗 丽.)
+    internal::FindSpacedNames(folded, &spaces);
+    for (auto r = spaces.rbegin(); r != spaces.rend(); ++r) {
+      folded.erase(r->begin, r->end - r->begin);
+    }
     findings.Clear();
     known.Scan(folded, ScanMode::kCheck, &findings);
     report.suspect_ids += findings.suspect_ids;

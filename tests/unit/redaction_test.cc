@@ -445,11 +445,12 @@ TEST(RedactNames, GivenListedNamesWrittenApart_WhenRedacted_ThenMaskedAsThePerso
   // A name of two spaced for alignment in a form: full-width, ASCII and no-break spaces.
   EXPECT_EQ(RedactText("刘　洋、刘 洋、刘\u00A0洋。", {Person("P5", "刘洋")}),
             "刘某、刘某、刘某。");
-  // A name of three spaced once is found by its given name (张 三丰 reads 张 张某); spaced at
-  // every character (a text pasted from a PDF), whole, of three or of four (session
-  // twenty-six: 张 三 丰 and 欧 阳 小 明 were published as written).
-  EXPECT_EQ(RedactText("张三丰、张 三丰、张 三 丰、张　三　丰。", parties),
-            "张某、张 张某、张某、张某。");
+  // A name of three spaced once after its surname is read whole (张 三丰; since session
+  // forty-eight, where it read 张 张某: FindSpacedNames); spaced at every character (a text
+  // pasted from a PDF), whole, of three or of four (session twenty-six: 张 三 丰 and 欧 阳 小 明
+  // were published as written).
+  EXPECT_EQ(RedactText("张三丰、张 三丰、张 三 丰、张　三　丰、张  三  丰。", parties),
+            "张某、张某、张某、张某、张某。");
   EXPECT_EQ(RedactText("证人欧 阳 小 明在场。", parties), "证人欧阳某在场。");
   // A minor and a confidential reporter leave no trace, not even the surname, however spaced.
   EXPECT_EQ(RedactText("被害人李 小明、李　小　明，报警人王 五称，王　五。", parties),
@@ -3440,6 +3441,39 @@ TEST(RedactPatterns, GivenAddressBeforePoliceUnitsName_WhenRedacted_ThenKept) {
       "举报信箱：上海市浦东新区合欢路2号浦东分局户政科（邮编200120）；联系地址：上海市嘉定区博乐路"
       "118号嘉定分局经侦支队。");
   EXPECT_EQ(RedactText("张某住合欢路2号，派出所民警到场。"), "张某住[住址]，派出所民警到场。");
+}
+
+// Since session forty-eight (red-team set L): a name written with a space between its surname
+// and its given name, where the surname starts a word (after a word for a person, a character
+// that ends no name, punctuation or a tab), is read whole, and its span covers the space; two
+// names a space apart, or a name and the label after it, stay as they were.
+TEST(RedactNames, GivenSurnameSpacedFromGivenName_WhenRedacted_ThenNameMaskedWhole) {
+  EXPECT_EQ(RedactText("张某的儿子张 磊拨打110报警。其母蒙　桂英到场；曹  慧（系其母亲）。"),
+            "张某的儿子张某拨打110报警。其母蒙某到场；曹某（系其母亲）。");
+  EXPECT_EQ(RedactText("与赵 贵林、李二妹一起砍伐，顾客谢 婷称，成年人罗 浩（男）"),
+            "与赵某、李某一起砍伐，顾客谢某称，成年人罗某（男）");
+  // Officers a space apart, and a name before its form's next label, as before.
+  ExpectKeptWithoutDoubt("承办民警：闫振江　包立国\n交通警察：卞春雷　张宏伟");
+  EXPECT_EQ(RedactText("被询问人：段玉梅　性别：女"), "被询问人：段某　性别：女");
+  // Letter-spaced headings and a space before a stop or a digit change nothing.
+  ExpectKeptWithoutDoubt("情 况 通 报\n协 查 通 报\n驾驶小型普通客车　号牌号码：未悬挂");
+  // The span is the original's bytes, space included.
+  const RedactedItem item = Redact({}, {}, std::vector<Field>{{"f", "证人蒋　丽称"}});
+  ASSERT_EQ(item.fields.at(0).second, "证人蒋某称");
+  ASSERT_EQ(item.spans.size(), 1u);
+  EXPECT_EQ(item.spans[0].offset, std::string_view("证人").size());
+  EXPECT_EQ(item.spans[0].length, std::string_view("蒋　丽").size());
+}
+
+// Since session forty-eight: a listed name spaced at every character after a surname that starts
+// a word (与王 建 国: read 王建 国) is still the person's, and the last check finds a listed
+// name with a space after its surname in what goes out.
+TEST(RedactNames, GivenListedNameSpacedAfterWordStart_WhenRedactedAndChecked_ThenFound) {
+  const std::vector<Party> parties = {Person("P1", "王建国"), Person("P2", "罗丽")};
+  EXPECT_EQ(RedactText("其因琐事与王 建 国发生口角，与王  建  国争执。", parties),
+            "其因琐事与王某发生口角，与王某争执。");
+  EXPECT_EQ(CheckOutgoing("店员罗 丽在场", parties).hits.at(PiiClass::kPersonName), 1);
+  EXPECT_TRUE(CheckOutgoing("店员罗某在场", parties).clean());
 }
 
 }  // namespace
