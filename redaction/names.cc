@@ -2599,6 +2599,16 @@ bool PersonBracketWordAt(std::string_view s, size_t at) {
   return false;
 }
 
+// Whether a kin word of kKinWords that starts with 其 is at byte `at` (a bracket's content: 其母,
+// 其表弟), then the bracket's end, a comma or 亲 (其母亲).
+bool KinBracketAt(std::string_view s, size_t at) {
+  return std::any_of(kKinWords.begin(), kKinWords.end(), [&](std::string_view w) {
+    if (!w.starts_with("其") || s.compare(at, w.size(), w) != 0) return false;
+    const size_t e = at + w.size() + (s.compare(at + w.size(), 3, "亲") == 0 ? 3 : 0);
+    return e < s.size() && (s[e] == ')' || s[e] == ',');
+  });
+}
+
 // Whether a bracket's content at byte `at` starts with a word that announces a nickname or an
 // alias (the first kAliasWords of kPersonBracketWords: 外号, 绰号, 人称, 村民称 …).
 bool NicknameBracketAt(std::string_view s, size_t at) {
@@ -3115,7 +3125,7 @@ void FindSpacedNames(std::string_view s, std::vector<Range>* spaces) {
       }
     }
     const uint16_t given = NameClassAt(s, e);
-    if ((given & kIdeographClass) == 0 || (given & kStopClass) != 0 ||
+    if ((given & kIdeographClass) == 0 || (given & kStopInNameClass) != 0 ||
         (NameClassAt(s, k - 3) & kListSurnameClass) == 0) {
       k = e - 1;
       continue;
@@ -3384,6 +3394,9 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
     person = SexAt(s, i);
   } else if (PersonBracketWordAt(s, k)) {
     person = true;
+  } else if (const size_t q = first == U'系' ? k + 3 : k;
+             Decode3(s, q) == U'其' && KinBracketAt(s, q)) {
+    person = true;  // 林美华（其母）, 曹慧（系其母亲） (since session forty-eight)
   } else if (IsIdeograph(first)) {
     // A person's name (or one masked, 阮某1) of two to four characters, then 之 and a kin's
     // character, or a kin noun (苑国强堂弟).
@@ -3430,10 +3443,11 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
                  Decode3(s, i + 1) == U'女' || s.compare(i + 1, 6, "性别") == 0 ||
                  s.compare(i + 1, 9, "未成年") == 0);
   // A person's nation (玉香叫（傣族，…）, 朝克图（蒙古族）: since session forty-one): one to four
-  // characters and 族, then a comma or the bracket's end.
+  // characters and 族, then a comma or the bracket's end. Or a person's home province, 籍 (王海龙
+  // （四川籍货车司机，…）: since session forty-eight).
   for (size_t j = k + 3; !person && j <= k + 12 && j + 4 <= s.size(); j += 3) {
-    if (Decode3(s, j) == U'族') {
-      person = (s[j + 3] == ',' || s[j + 3] == ')') && IsIdeograph(Decode3(s, j - 3));
+    if (const char32_t c = Decode3(s, j); c == U'族' || c == U'籍') {
+      person = (c == U'籍' || s[j + 3] == ',' || s[j + 3] == ')') && IsIdeograph(Decode3(s, j - 3));
       break;
     }
   }

@@ -3476,5 +3476,21 @@ TEST(RedactNames, GivenListedNameSpacedAfterWordStart_WhenRedactedAndChecked_The
   EXPECT_TRUE(CheckOutgoing("店员罗某在场", parties).clean());
 }
 
+// Since session forty-eight (red-team set L): a name before a bracket that gives its kin (其母,
+// 系其父亲) or its home province (四川籍…); a given name that starts with a stop common in given
+// names, spaced from its surname (其朋友赵 二柱). Not a place or a unit before such a bracket.
+TEST(RedactNames, GivenNamesBeforeKinOrProvinceBrackets_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("其亲属、林美华（其母）做好劝投工作；李四（其子）、王五（系其父亲）到场。"),
+            "其亲属、林某（其母）做好劝投工作；李某（其子）、王某（系其父亲）到场。");
+  EXPECT_EQ(RedactText("208房住客王海龙（四川籍货车司机）"), "208房住客王某（四川籍货车司机）");
+  // (The last of a list of names by their sound, before the bracket.)
+  const std::string listed = RedactText("分别为貌昂吞、貌觉梭（均为缅甸籍）");
+  EXPECT_EQ(listed.find("貌觉梭"), std::string::npos) << listed;
+  EXPECT_EQ(RedactText("称接电话的是其朋友赵 二柱\"开玩笑\"。"),
+            "称接电话的是其朋友赵某\"开玩笑\"。");
+  ExpectKeptWithoutDoubt(
+      "来自青崖县（外省籍人员较多）的报告，张某与其母亲（其母）同住，工作单位（其父）");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
