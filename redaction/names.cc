@@ -4004,7 +4004,7 @@ void NamesCalledInQuotes(std::string_view s, size_t i, Findings* out) {
 
 // The fields and titles of the officers and staff who acted (执法人员, 承办人, 询问人, 民警 …):
 // their names are kept. Not where 被 comes before (被询问人, 被执行人: a party).
-constexpr std::array<std::string_view, 57> kOfficerFields = {
+constexpr std::array<std::string_view, 61> kOfficerFields = {
     "执法人员", "办案人员", "工作人员", "翻译人员", "勘查人员", "办案人", "承办人", "审核人",
     "审批人", "询问人", "记录人", "侦查员", "送达人", "执行人", "调查人", "讯问人", "受案人",
     "受理人", "检查人", "填表人", "批准人", "告知人", "协办人", "主办人", "记录员", "接警员",
@@ -4024,7 +4024,10 @@ constexpr std::array<std::string_view, 57> kOfficerFields = {
     // officers who checked a register, 核查人员：莫伟雄（警号063842）.)
     "调查人员", "核查人", "核查人员",
     // (Since session forty-three: a notice's issuing officer, 填发人：罗光荣; red-team set H.)
-    "填发人"};
+    "填发人",
+    // (Since session forty-eight, red-team set L: the officers who took and answered a call, and
+    // who summarized the evidence, 摘要人：罗永祥.)
+    "接警人", "处警人", "出警人", "摘要人"};
 bool OfficerFieldEndsAt(std::string_view s, size_t i) {
   if (i < 6 || i > s.size()) return false;
   // The last two characters first (most places have no field's before them: 被害人, 其朋友).

@@ -815,7 +815,9 @@ class Scanner {
           // (Or after an ASCII quotation mark: "老黑"（李四）; since session forty-seven.)
           if (c == '(' && i > 0 && (p[i - 1] >= 0x80 || p[i - 1] == '"') &&
               options_.name_heuristics) {
-            if (At(s_, i + 1, "警号")) OfficerBeforeBadge(s_, i, out_);
+            if (At(s_, i + 1, "警号") || BareBadgeInOfficersLine(i)) {
+              OfficerBeforeBadge(s_, i, out_);
+            }
             NameBeforePersonBracket(s_, i, out_);
           } else if (c == '(' && i > 0 && IsDigit(p[i - 1]) && options_.name_heuristics) {
             FullNameInBracket(s_, i, out_);  // 于某2（户口名王淑珍）
@@ -844,6 +846,11 @@ class Scanner {
           // After a form's label 姓名 without its colon (姓名 李晓东, [姓名]李晓东, 姓名/李晓东;
           // U+3000 is folded to a space): 0x8D ends 名.
           NameAfterLabelGap(s_, i, 1, out_);
+        } else if ((c == ' ' || c == '\t') && i > 0 && p[i - 1] >= 0x80 && At(s_, i + 1, "警号") &&
+                   options_.name_heuristics) {
+          // A form's officer before the next cell's badge number (接警人：⇥段昌平⇥警号：⇥053305;
+          // since session forty-eight, red-team set L).
+          OfficerBeforeBadge(s_, i, out_);
         } else if ((c == ' ' || c == '\t') && i > 0 && p[i - 1] >= 0x80 &&
                    MayStartListNumber(p[i + 1], Decode3(s_, i + 1)) && options_.name_heuristics) {
           // A list's item after a space, where the one before it ends in a character
@@ -3319,6 +3326,20 @@ class Scanner {
       --from;
     }
     return unit_field(from, last);
+  }
+
+  // Since session forty-eight (red-team set L): whether the bracket at byte i holds six digits
+  // alone, a badge number, on a line whose field before a colon is an officer's
+  // (处警民警：段昌平（053305）、周涛（053288）).
+  bool BareBadgeInOfficersLine(size_t i) const {
+    size_t e = i + 1;
+    while (e < s_.size() && IsDigit(static_cast<unsigned char>(s_[e]))) ++e;
+    if (e != i + 7 || e >= s_.size() || s_[e] != ')') return false;
+    const size_t from = i > 240 ? i - 240 : 0;
+    const size_t line = s_.substr(from, i - from).rfind('\n');
+    const size_t colon =
+        s_.substr(0, i).find(':', line == std::string_view::npos ? from : from + line);
+    return colon != std::string_view::npos && OfficerFieldEndsAt(s_, colon);
   }
 
   // Since session forty-three (red-team set G): whether the line that holds byte `at` is a

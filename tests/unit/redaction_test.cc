@@ -3492,5 +3492,18 @@ TEST(RedactNames, GivenNamesBeforeKinOrProvinceBrackets_WhenRedacted_ThenMasked)
       "来自青崖县（外省籍人员较多）的报告，张某与其母亲（其母）同住，工作单位（其父）");
 }
 
+// Since session forty-eight (red-team set L): a call form's officers stay: before the next
+// cell's badge number, in an officer's field with bare badge numbers in brackets, and wherever
+// else the item writes them; the officers who took the call and summarized the evidence. A
+// private person's name before a bracketed number, on a line of no officer's field, goes.
+TEST(RedactNames, GivenCallFormsOfficers_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt(
+      "接警人：\t段昌平\t警号：\t053305\n处警民警：\t段昌平（053305）、周涛（053288）\n"
+      "登记人：\t周涛\t审核人：\t杨正华\n摘要人：罗永祥\n出警人：杨正华");
+  ExpectKeptWithoutDoubt("接警人：段昌平　警号：053305");
+  EXPECT_EQ(RedactText("报警人：张建国（053305）、李四（男）"),
+            "报警人：张某（053305）、李某（男）");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
