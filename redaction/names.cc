@@ -3077,6 +3077,17 @@ size_t WideSurnameNameEndingAt(std::string_view s, size_t i, Surnames which) {
       return b;
     }
   }
+  // Or a compound surname and one or two characters, none a stop nor 某 (领队司徒健（电话…）,
+  // 西临尉迟国强（报告人之弟）; since session forty-eight, red-team set L).
+  for (size_t b = i >= 12 ? i - 12 : i - 9; i >= 9 && b + 9 <= i; b += 3) {
+    if (!IsCompoundSurname(s.substr(b, 6))) continue;
+    bool given = true;
+    for (size_t g = b + 6; g < i && given; g += 3) {
+      const uint16_t c = NameClassAt(s, g);
+      given = (c & kIdeographClass) != 0 && (c & kStopInNameClass) == 0 && Decode3(s, g) != U'某';
+    }
+    if (given) return b;
+  }
   return kNone;
 }
 
@@ -3125,13 +3136,17 @@ void FindSpacedNames(std::string_view s, std::vector<Range>* spaces) {
       }
     }
     const uint16_t given = NameClassAt(s, e);
-    if ((given & kIdeographClass) == 0 || (given & kStopInNameClass) != 0 ||
-        (NameClassAt(s, k - 3) & kListSurnameClass) == 0) {
+    if ((given & kIdeographClass) == 0 || (given & kStopInNameClass) != 0) {
       k = e - 1;
       continue;
     }
-    size_t a = k - 3;                                             // the surname's start
-    if (a >= 3 && IsCompoundSurname(s.substr(a - 3, 6))) a -= 3;  // (司徒 健)
+    size_t a = k - 3;  // the surname's start
+    if (a >= 3 && IsCompoundSurname(s.substr(a - 3, 6))) {
+      a -= 3;  // (司徒 健)
+    } else if ((NameClassAt(s, a) & kListSurnameClass) == 0) {
+      k = e - 1;
+      continue;
+    }
     bool starts_word = a == 0;
     if (!starts_word && p[a - 1] < 0x80) {
       starts_word = p[a - 1] != ' ' && !IsAlnum(p[a - 1]);

@@ -3505,5 +3505,14 @@ TEST(RedactNames, GivenCallFormsOfficers_WhenRedacted_ThenKept) {
             "报警人：张某（053305）、李某（男）");
 }
 
+// Since session forty-eight (red-team set L): a name of a compound surname before a bracket about
+// a person, after any word (西临尉迟国强（报告人之弟）), spaced or not; not a road or a village
+// of such a name.
+TEST(RedactNames, GivenCompoundSurnameNamesBeforePersonBrackets_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("西临尉迟国强（报告人之弟）家，旅行团领队司徒 健（电话13912345678）协助"),
+            "西临尉迟某（报告人之弟）家，旅行团领队司徒某（电话[电话]）协助");
+  ExpectKeptWithoutDoubt("东临欧阳路（东段），位于上官村（男）");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
