@@ -349,6 +349,10 @@ std::vector<std::string_view> NameHeuristicWords();
 // Runs the heuristic for the context word at byte i (if any); returns the first byte at which
 // it may run next (past the word it matched, else i + the character's length).
 size_t NameHeuristicAt(std::string_view folded, size_t i, Findings* out);
+// A name in Latin letters at byte `at` (a capital) after its label, with a colon, a quotation
+// mark or nothing between (英文姓名CHEUNG WAI MAN, （拼音：DONGFANG MINGYUE）, 拼音姓名"Zhang
+// Wei"): masked.
+void LatinNameAfterLabel(std::string_view folded, size_t at, Findings* out);
 // The spaces (one or two, folded) inside names written with one (罗 丽, 蒙　桂英): between a
 // surname that starts a word and an ideograph, in `folded`'s offsets, ascending (*spaces cleared
 // first). Redact and CheckOutgoing take them out of the folded text.

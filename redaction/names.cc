@@ -3106,6 +3106,26 @@ bool PersonWordEndsAt(std::string_view s, size_t at) {
   });
 }
 
+// Since session forty-eight (red-team set L). The labels of a name in Latin letters.
+constexpr std::array<std::string_view, 7> kLatinNameLabels = {
+    "拼音姓名", "英文姓名", "外文姓名", "拼音名", "英文名", "外文名", "拼音"};
+void LatinNameAfterLabel(std::string_view s, size_t at, Findings* out) {
+  size_t b = at;
+  if (s[b - 1] == '"' || s[b - 1] == ':') {
+    --b;
+  } else if (s.compare(b - 3, 3, "“") == 0) {
+    b -= 3;
+  }
+  if (!std::any_of(kLatinNameLabels.begin(), kLatinNameLabels.end(), [&](std::string_view w) {
+        return b >= w.size() && s.compare(b - w.size(), w.size(), w) == 0;
+      })) {
+    return;
+  }
+  size_t e = LatinNameEnd(s, at);
+  if (e == 0) e = MixedLatinNameEnd(s, at, /*title_case=*/true);
+  if (e != 0) AddHeuristic(at, e, out);
+}
+
 // Since session forty-eight (red-team set L: 儿子张 磊拨打110, 其母蒙　桂英, ；曹 慧（系其母亲）):
 // the spaces (one or two, folded) between a surname and the given name after it, where the surname
 // starts a word: after a word for a person or a relative, or after punctuation, a tab or the

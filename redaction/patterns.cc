@@ -1665,6 +1665,11 @@ class Scanner {
   // (Out of line: tokens with letters are few, and Token stays small enough to inline.)
   [[gnu::noinline]] void AlnumToken(size_t p, size_t t) {
     const size_t len = t - p;
+    // A name in Latin letters after its label (英文姓名CHEUNG WAI MAN, 拼音姓名"Zhang Wei").
+    if (options_.name_heuristics && s_[p] >= 'A' && s_[p] <= 'Z' && p >= 6 &&
+        (static_cast<unsigned char>(s_[p - 1]) >= 0x80 || s_[p - 1] == '"' || s_[p - 1] == ':')) {
+      LatinNameAfterLabel(s_, p, out_);
+    }
     if (len == 2 && (s_[p] | 0x20) == 'a' && (s_[p + 1] | 0x20) == 't') {
       SpelledEmail(p);
       return;

@@ -3514,5 +3514,14 @@ TEST(RedactNames, GivenCompoundSurnameNamesBeforePersonBrackets_WhenRedacted_The
   ExpectKeptWithoutDoubt("东临欧阳路（东段），位于上官村（男）");
 }
 
+// Since session forty-eight (red-team sets G, H and L): a name in Latin letters right after its
+// label, with a colon, a quotation mark or nothing between; not other capitals after a label.
+TEST(RedactNames, GivenLatinNamesAfterTheirLabels_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("英文姓名CHEUNG WAI MAN，拼音姓名\"Zhang Wei\"，（拼音：DONGFANG MINGYUE），"
+                       "持卡人姓名拼音YANG FAN，英文名Winnie HO"),
+            "英文姓名C某，拼音姓名\"Z某\"，（拼音：D某），持卡人姓名拼音Y某，英文名W某");
+  ExpectKeptWithoutDoubt("拼音：ABC DEF GHI JKL MNO，英文名称ABC Trading Ltd，型号GPS OK");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
