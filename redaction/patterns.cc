@@ -1665,10 +1665,14 @@ class Scanner {
   // (Out of line: tokens with letters are few, and Token stays small enough to inline.)
   [[gnu::noinline]] void AlnumToken(size_t p, size_t t) {
     const size_t len = t - p;
-    // A name in Latin letters after its label (英文姓名CHEUNG WAI MAN, 拼音姓名"Zhang Wei").
-    if (options_.name_heuristics && s_[p] >= 'A' && s_[p] <= 'Z' && p >= 6 &&
-        (static_cast<unsigned char>(s_[p - 1]) >= 0x80 || s_[p - 1] == '"' || s_[p - 1] == ':')) {
-      LatinNameAfterLabel(s_, p, out_);
+    // A name in Latin letters after its label (英文姓名CHEUNG WAI MAN, 拼音姓名"Zhang Wei"). (The
+    // label's last byte first, past a colon or a quotation mark: 名 and 音 end in 8D and B3.)
+    if (options_.name_heuristics && s_[p] >= 'A' && s_[p] <= 'Z' && p >= 6) {
+      const auto before = static_cast<unsigned char>(s_[p - 1]);
+      const auto last = static_cast<unsigned char>(before == '"' || before == ':' ? s_[p - 2]
+                                                   : before == 0x9C               ? s_[p - 4]
+                                                                                  : before);
+      if (last == 0x8D || last == 0xB3) LatinNameAfterLabel(s_, p, out_);
     }
     if (len == 2 && (s_[p] | 0x20) == 'a' && (s_[p + 1] | 0x20) == 't') {
       SpelledEmail(p);
