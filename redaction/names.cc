@@ -3824,6 +3824,7 @@ struct QuoteMarks {
 };
 QuoteMarks QuoteMarksAt(std::string_view s, size_t i) {
   if (s[i] == '"') return {"\"", "\""};
+  if (s.compare(i, 3, "「") == 0) return {"「", "」"};  // (since session forty-eight)
   return s.compare(i, 3, "‘") == 0 ? QuoteMarks{"‘", "’"} : QuoteMarks{"“", "”"};
 }
 

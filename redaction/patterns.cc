@@ -548,12 +548,13 @@ bool IsMobile(std::string_view d) {
 // Chinese numerals is looked for. And 威信 薇信 扣扣 企鹅号, labels of WeChat and QQ as written to
 // dodge a scanner (at 鹅: 企 starts 企业). And the brackets that close a form's label
 // (【姓名】李晓东, 〔姓名〕, 〖姓名〗, 《姓名》, 「姓名」, 〈姓名〉, 『姓名』). And “, where a
-// nickname may follow (外号“大金”). And 氏, which ends an old woman's name (邵李氏). And 等, where
-// 等人 follows persons (邹建平等人; since session forty-one).
-constexpr std::array<std::string_view, 39> kOtherTriggers = {
-    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员",
-    "与", "和", "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅",
-    "威", "薇", "】", "〕", "〗", "》", "」", "〉", "』", "“",  "氏", "‘",  "等",
+// nickname may follow (外号“大金”; or 「, 微信昵称「小鱼儿」, since session forty-eight). And 氏,
+// which ends an old woman's name (邵李氏). And 等, where 等人 follows persons (邹建平等人; since
+// session forty-one).
+constexpr std::array<std::string_view, 40> kOtherTriggers = {
+    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员", "与",
+    "和", "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅", "威", "薇",
+    "】", "〕", "〗", "》", "」", "〉", "』", "“",  "氏", "‘",  "等", "「",
 };
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
@@ -1007,6 +1008,7 @@ class Scanner {
         return;
       case U'“':
       case U'‘':
+      case U'「':
         if (options_.name_heuristics) {
           NicknameInQuotes(s_, i, out_);
           if (cp == U'“') {

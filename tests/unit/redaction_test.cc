@@ -3523,5 +3523,13 @@ TEST(RedactNames, GivenLatinNamesAfterTheirLabels_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("拼音：ABC DEF GHI JKL MNO，英文名称ABC Trading Ltd，型号GPS OK");
 }
 
+// Since session forty-eight (red-team set L): a nickname in corner brackets 「」, as quotation
+// marks are read, and wherever the item writes it again; not other words in them.
+TEST(RedactNames, GivenNicknameInCornerBrackets_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("被害人余某（微信昵称「小鱼儿」）称：\n小鱼儿：我不知道"),
+            "被害人余某（微信昵称「小某」）称：\n小某：我不知道");
+  ExpectKeptWithoutDoubt("「公安」、「交警」，他说：「我不知道」");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
