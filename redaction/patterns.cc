@@ -3120,10 +3120,13 @@ class Scanner {
       const auto* const p = reinterpret_cast<const unsigned char*>(s_.data());
       const size_t n = s_.size();
       auto marked = [&](size_t k) { return k < n && (p[k] == ' ' || p[k] == 0xE7); };
-      // (Or a village's named group: 查冲村河西组17号, MatchHouseAddress.)
+      // (Or a village's named group: 查冲村河西组17号, MatchNamedGroup.)
+      // (A digit where such a number may start, first: most villages have none.)
+      auto digit = [&](size_t k) { return k < n && IsDigit(p[k]); };
       const bool named_group =
-          Decode3(s_, i) == U'村' && ((Decode3(s_, i + 9) == U'组' && DigitAt(s_, i + 12)) ||
-                                      (Decode3(s_, i + 12) == U'组' && DigitAt(s_, i + 15)));
+          Decode3(s_, i) == U'村' &&
+          (digit(i + 9) || digit(i + 12) || digit(i + 15) || digit(i + 18) || digit(i + 21)) &&
+          NamedGroupNumberAt(s_, i) != 0;
       if (!named_group) {
         if (!marked(i + 3) && !marked(i + 6)) return;
         if (!MarkedHouseNumberAt(i + 3) && !MarkedHouseNumberAt(i + 6)) return;
@@ -3530,15 +3533,33 @@ class Scanner {
   // 17号, 步前村下屋组19号; red-team set E, since session forty-one): two or three ideographs and
   // 组, then the numbers. (Not 村河东组共有12户: a unit must follow the number.) The scan's only:
   // a listed address's details (FindAddressDetails) start at a number right after a place word.
+  // Since session forty-eight (red-team set L): after 村委会 too (水槽村委会大凹子组9号), a team
+  // of a Dai village, 队 (团结村委会曼勐队27号), and a hamlet with no group word before its
+  // number and 号 (康店村后埔78号, 玉湖村完小旁37号) where 住, 地址 or 户籍 comes before.
   static bool MatchNamedGroup(std::string_view s, size_t i, Range* out) {
-    for (size_t q = i + 9; q <= i + 12; q += 3) {
-      if (Decode3(s, q) != U'组' || !DigitAt(s, q + 3)) continue;
-      for (size_t k = i + 3; k < q; k += 3) {
-        if (!IsIdeograph(Decode3(s, k))) return false;
+    const size_t q = NamedGroupNumberAt(s, i);
+    return q != 0 && MatchHouseNumbers(s, i, q, out, Spaces::kReadPast);
+  }
+  // Where the number of such a group starts, after the 村 at i, or 0.
+  static size_t NamedGroupNumberAt(std::string_view s, size_t i) {
+    const size_t h = At(s, i + 3, "委会") ? i + 9 : i + 3;  // the hamlet's name
+    for (size_t q = h + 6; q <= h + 9; q += 3) {
+      const char32_t c = Decode3(s, q);
+      const bool group = (c == U'组' || c == U'队') && DigitAt(s, q + 3);
+      if (!group && !(DigitAt(s, q) && At(s, SkipDigits(s, q), "号"))) continue;
+      for (size_t k = h; k < q; k += 3) {
+        if (!IsIdeograph(Decode3(s, k))) return 0;
       }
-      return MatchHouseNumbers(s, i, q + 3, out, Spaces::kReadPast);
+      if (group) return q + 3;
+      // (A home's label before the place, within 20 characters.)
+      const size_t from = i > 60 ? i - 60 : 0;
+      const std::string_view before = s.substr(from, i - from);
+      for (const std::string_view label : {"住", "地址", "户籍"}) {
+        if (before.find(label) != std::string_view::npos) return q;
+      }
+      return 0;
     }
-    return false;
+    return 0;
   }
 
   // The place suffix word at i, then house-level numbers from q (MatchHouseNumbers); a zone

@@ -3531,5 +3531,15 @@ TEST(RedactNames, GivenNicknameInCornerBrackets_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("「公安」、「交警」，他说：「我不知道」");
 }
 
+// Since session forty-eight (red-team set L): a village's house after 村委会, a Dai village's
+// team (队), and a hamlet's house with no group word after a home's label; not a number after a
+// village's other words.
+TEST(RedactPatterns, GivenRuralHousesOfHamletsAndTeams_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("住瑶山乡水槽村委会大凹子组9号，家住新街镇团结村委会曼勐队27号。"),
+            "住瑶山乡[住址]，家住新街镇[住址]。");
+  EXPECT_EQ(RedactText("户籍地南安市水头镇康店村后埔78号。"), "户籍地南安市水头镇[住址]。");
+  ExpectKeptWithoutDoubt("民警在该村发现3号嫌疑人，该村村委会共有12户，见村委会第3号文件。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
