@@ -2848,7 +2848,12 @@ class Scanner {
 
   // (0755)61234567, (010) 6123-4567, (010)6123 4567.
   void ParenLandline(size_t p) {
-    if (s_[p] != '(' || !DigitAt(s_, p + 1) || s_[p + 1] != '0') return;
+    if (s_[p] != '(' || !DigitAt(s_, p + 1)) return;
+    if (s_[p + 1] == '1') {
+      ParenMobile(p);
+      return;
+    }
+    if (s_[p + 1] != '0') return;
     const size_t area_end = SkipDigits(s_, p + 1);
     if (area_end - p - 1 < 3 || area_end - p - 1 > 4 || !At(s_, area_end, ")")) return;
     size_t q = area_end + 1;
@@ -2867,6 +2872,23 @@ class Scanner {
     }
     if (AlnumAt(s_, local_end)) return;
     if (IsLandline(digits)) Add(p, local_end, PiiClass::kPhone);
+  }
+
+  // A mobile number with its first three digits in brackets, as a landline's area code is
+  // written ((139)96136408, (139)9613-6408; since session forty-eight, red-team set L).
+  void ParenMobile(size_t p) {
+    if (SkipDigits(s_, p + 1) != p + 4 || !At(s_, p + 4, ")")) return;
+    size_t q = p + 5;
+    if (q < s_.size() && (s_[q] == ' ' || s_[q] == '-')) ++q;
+    std::string digits(s_.substr(p + 1, 3));
+    size_t e = SkipDigits(s_, q);
+    digits += s_.substr(q, e - q);
+    if (e - q == 4 && e + 1 < s_.size() && (s_[e] == ' ' || s_[e] == '-') && DigitAt(s_, e + 1)) {
+      const size_t second = SkipDigits(s_, e + 1);
+      digits += s_.substr(e + 1, second - e - 1);
+      e = second;
+    }
+    if (digits.size() == 11 && !AlnumAt(s_, e) && IsMobile(digits)) Add(p, e, PiiClass::kPhone);
   }
 
   // 〔2026〕118号, (2024)云3122刑初123号: document and court case numbers are kept.

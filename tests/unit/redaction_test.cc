@@ -3541,5 +3541,13 @@ TEST(RedactPatterns, GivenRuralHousesOfHamletsAndTeams_WhenRedacted_ThenMasked) 
   ExpectKeptWithoutDoubt("民警在该村发现3号嫌疑人，该村村委会共有12户，见村委会第3号文件。");
 }
 
+// Since session forty-eight (red-team set L): a mobile number with its first three digits in
+// brackets; not a year's bracket or a longer number.
+TEST(RedactPatterns, GivenMobileWithBracketedPrefix_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("联系电话：(139)96136408，电话（139）9613-6408。"),
+            "联系电话：[电话]，电话[电话]。");
+  ExpectKeptWithoutDoubt("(2026)1234号，(139)9613640812");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
