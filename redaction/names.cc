@@ -3173,7 +3173,8 @@ void FindSpacedNames(std::string_view s, std::vector<Range>* spaces) {
     } else if (!starts_word) {
       // (After punctuation; after a character that ends no name: 成年人罗 浩, 主任岩 光,
       // 与赵 贵林; after a word for a person: 保安普 春.)
-      const uint16_t before = NameClassAt(s, a - 3);
+      // (A character of two bytes may be all there is before: é罗 丽.)
+      const uint16_t before = a >= 3 ? NameClassAt(s, a - 3) : 0;
       starts_word = ((before & kThreeByteClass) != 0 &&
                      ((before & kIdeographClass) == 0 ||
                       (before & (kGivenNameClass | kListSurnameClass)) == 0)) ||

@@ -3457,6 +3457,9 @@ TEST(RedactNames, GivenSurnameSpacedFromGivenName_WhenRedacted_ThenNameMaskedWho
   EXPECT_EQ(RedactText("被询问人：段玉梅　性别：女"), "被询问人：段某　性别：女");
   // Letter-spaced headings and a space before a stop or a digit change nothing.
   ExpectKeptWithoutDoubt("情 况 通 报\n协 查 通 报\n驾驶小型普通客车　号牌号码：未悬挂");
+  // Nothing is read before the text's start where a character of two bytes is all there is
+  // before the surname (under ASan, the first version of this rule read byte −1 here).
+  EXPECT_EQ(RedactText("é罗 丽称"), "é罗 丽称");
   // The span is the original's bytes, space included.
   const RedactedItem item = Redact({}, {}, std::vector<Field>{{"f", "证人蒋　丽称"}});
   ASSERT_EQ(item.fields.at(0).second, "证人蒋某称");
