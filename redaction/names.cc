@@ -3128,10 +3128,11 @@ void LatinNameAfterLabel(std::string_view s, size_t at, Findings* out) {
 
 // Since session forty-eight (red-team set L: 儿子张 磊拨打110, 其母蒙　桂英, ；曹 慧（系其母亲）):
 // the spaces (one or two, folded) between a surname and the given name after it, where the surname
-// starts a word: after a word for a person or a relative, or after punctuation, a tab or the
-// line's start (not after a space: 情 况 通 报). Not between two names or after a name's end
-// (承办民警：闫振江　包立国, 被询问人：段玉梅　性别: more than a surname before the space), nor
-// before a stop, nor in a name spaced at every character.
+// starts a word: after a word for a person or a relative, after a character of no given name and
+// no surname, or after punctuation, a tab or the text's start (not after a space: 情 况 通 报).
+// Not after a name's end (承办民警：闫振江　包立国, 被询问人：段玉梅　性别: a given name's
+// character before the surname-like last one), nor before a stop, nor in a name spaced at every
+// character.
 void FindSpacedNames(std::string_view s, std::vector<Range>* spaces) {
   spaces->clear();
   const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
