@@ -804,7 +804,7 @@ class Scanner {
           if (c == '@') Handle(i);
         } else if (c == '(' || c == '[') {
           if (AtWord(i)) Email(i, 4);
-          ParenLandline(i);
+          ParenPhone(i);
           DocumentNumber(i, 1);
           if (c == '(' && i >= 6 && p[i - 1] == 0x8D && options_.name_heuristics) {
             NameAfterLabelGap(s_, i, 1, out_);  // 姓名(Name) 李晓东
@@ -2846,22 +2846,22 @@ class Scanner {
     Add(b, e, PiiClass::kContact);
   }
 
-  // (0755)61234567, (010) 6123-4567, (010)6123 4567.
-  void ParenLandline(size_t p) {
+  // (0755)61234567, (010) 6123-4567, (010)6123 4567; and a mobile number with its first three
+  // digits in brackets, as an area code is written ((139)96136408, (139)9613-6408; since session
+  // forty-eight, red-team set L).
+  void ParenPhone(size_t p) {
     if (s_[p] != '(' || !DigitAt(s_, p + 1)) return;
-    if (s_[p + 1] == '1') {
-      ParenMobile(p);
-      return;
-    }
-    if (s_[p + 1] != '0') return;
+    const bool mobile = s_[p + 1] == '1';
+    if (!mobile && s_[p + 1] != '0') return;
     const size_t area_end = SkipDigits(s_, p + 1);
-    if (area_end - p - 1 < 3 || area_end - p - 1 > 4 || !At(s_, area_end, ")")) return;
+    const size_t area = area_end - p - 1;
+    if ((mobile ? area != 3 : area < 3 || area > 4) || !At(s_, area_end, ")")) return;
     size_t q = area_end + 1;
     if (q < s_.size() && (s_[q] == ' ' || s_[q] == '-')) ++q;
     size_t local_end = SkipDigits(s_, q);
     std::string digits =
-        std::string(s_.substr(p + 1, area_end - p - 1)) + std::string(s_.substr(q, local_end - q));
-    // The local number in two groups ((010)6123-4567, (010)6123 4567).
+        std::string(s_.substr(p + 1, area)) + std::string(s_.substr(q, local_end - q));
+    // The local number in two groups ((010)6123-4567, (010)6123 4567, (139)9613-6408).
     if (local_end + 1 < s_.size() && (s_[local_end] == ' ' || s_[local_end] == '-') &&
         DigitAt(s_, local_end + 1)) {
       const size_t second_end = SkipDigits(s_, local_end + 1);
@@ -2871,24 +2871,9 @@ class Scanner {
       }
     }
     if (AlnumAt(s_, local_end)) return;
-    if (IsLandline(digits)) Add(p, local_end, PiiClass::kPhone);
-  }
-
-  // A mobile number with its first three digits in brackets, as a landline's area code is
-  // written ((139)96136408, (139)9613-6408; since session forty-eight, red-team set L).
-  void ParenMobile(size_t p) {
-    if (SkipDigits(s_, p + 1) != p + 4 || !At(s_, p + 4, ")")) return;
-    size_t q = p + 5;
-    if (q < s_.size() && (s_[q] == ' ' || s_[q] == '-')) ++q;
-    std::string digits(s_.substr(p + 1, 3));
-    size_t e = SkipDigits(s_, q);
-    digits += s_.substr(q, e - q);
-    if (e - q == 4 && e + 1 < s_.size() && (s_[e] == ' ' || s_[e] == '-') && DigitAt(s_, e + 1)) {
-      const size_t second = SkipDigits(s_, e + 1);
-      digits += s_.substr(e + 1, second - e - 1);
-      e = second;
+    if (mobile ? digits.size() == 11 && IsMobile(digits) : IsLandline(digits)) {
+      Add(p, local_end, PiiClass::kPhone);
     }
-    if (digits.size() == 11 && !AlnumAt(s_, e) && IsMobile(digits)) Add(p, e, PiiClass::kPhone);
   }
 
   // 〔2026〕118号, (2024)云3122刑初123号: document and court case numbers are kept.

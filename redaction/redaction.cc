@@ -905,7 +905,7 @@ bool AfterLegalRepresentativeLabel(std::string_view s, size_t pos) {
 // Takes out of a field's folded text the spaces FindSpacedNames found in it (罗 丽 → 罗丽), and
 // keeps its map to the original: the rules then read the name whole, and its span covers the
 // space. (Rare: most texts have no such space, and are left as they are.)
-// `breaks` is working room, kept from call to call.
+// `room` is working room for the new map, kept from call to call.
 void JoinSpacedNames(const std::vector<internal::Range>& spaces, internal::FoldedText* fold,
                      std::vector<std::pair<uint32_t, uint32_t>>* room) {
   if (spaces.empty()) return;
