@@ -12,6 +12,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/base.h"
@@ -356,7 +357,12 @@ void LatinNameAfterLabel(std::string_view folded, size_t at, Findings* out);
 // The spaces (one or two, folded) inside names written with one (罗 丽, 蒙　桂英): between a
 // surname that starts a word and an ideograph, in `folded`'s offsets, ascending (*spaces cleared
 // first). Redact and CheckOutgoing take them out of the folded text.
-void FindSpacedNames(std::string_view folded, std::vector<Range>* spaces);
+// Since session forty-nine also every space between two ideographs on a line spaced at most of
+// its characters (a scanned statement: 犯 罪嫌 疑人 向 明 军（ 男 ，土家 族), but not a folded
+// ideographic space (谭 立 新　黄 鹏: two names apart), which `breaks` (the fold's map, where
+// there is one) tells.
+void FindSpacedNames(std::string_view folded, std::vector<Range>* spaces,
+                     std::span<const std::pair<uint32_t, uint32_t>> breaks = {});
 // The names in a tab-separated table's columns of persons: after a header row that has 姓名,
 // 持有人, 被收缴人, 物主 … as a cell, the cell of that column in each row up to the first line
 // without a tab (1⇥201⇥欧阳志坚⇥男; a list of goods seized and who held them). Since session

@@ -1102,7 +1102,7 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   findings.mentions = &kept.mentions;
   for (size_t f = 0; f < fields.size(); ++f) {
     internal::Fold(fields[f].text, &folded[f]);
-    internal::FindSpacedNames(folded[f].text, &kept.spaces);
+    internal::FindSpacedNames(folded[f].text, &kept.spaces, folded[f].breaks);
     JoinSpacedNames(kept.spaces, &folded[f], &kept.breaks);
     const std::string_view text = folded[f].text;
     findings.Clear();
@@ -1359,7 +1359,13 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
                (spans[k + 1].cls == PiiClass::kPersonName && state[spans[k + 1].person].keep);
       };
       const size_t begin = fold.Origin(c.begin, &cursor);
-      const size_t end = fold.Origin(c.end, &cursor);
+      size_t end = fold.Origin(c.end, &cursor);
+      // (A span that ends where JoinSpacedNames took spaces out ends before them: 冉 德 才 发 →
+      // 冉某1 发, not 冉某1发. Where the folded text has no space before its end, a space there in
+      // the original is one taken out.)
+      if (c.end > c.begin && fold.text[c.end - 1] != ' ') {
+        while (end > begin && original[end - 1] == ' ') --end;
+      }
       // Built in place (item.spans has room for all): no moves of its strings, and no zeroing
       // of the whole span first.
       Span& span = item.spans.emplace_back(fields[f].name, begin, end - begin, c.cls, c.how);

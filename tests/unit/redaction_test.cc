@@ -3479,6 +3479,31 @@ TEST(RedactNames, GivenListedNameSpacedAfterWordStart_WhenRedactedAndChecked_The
   EXPECT_TRUE(CheckOutgoing("店员罗某在场", parties).clean());
 }
 
+// Since session forty-nine (red-team set M: a scanned statement's 11 names were published): on a
+// line spaced at most of its characters, every single space between two characters is read as
+// none, so the names in it are read as in plain text; the span of a name ends before the space
+// after it, which stays. Not an ideographic space there (two names apart), nor a line of names a
+// space apart, nor a listed name's check in what goes out (still found).
+TEST(RedactNames, GivenLineSpacedAtEveryCharacter_WhenRedacted_ThenNamesReadAsUnspaced) {
+  EXPECT_EQ(
+      RedactText("犯 罪 嫌 疑 人 向 明 军 （ 男 ， 土 家 族 ）与 顾 客 冉 德 才 发 生 争 执 。"),
+      "犯 罪 嫌 疑 人 向某 （ 男 ， 土 家 族 ）与 顾 客 冉某 发 生 争 执 。");
+  EXPECT_EQ(RedactText("店 内 服 务 员 黄 桂 英 、顾 客 李 国 富 均 作 证"),
+            "店 内 服 务 员 黄某 、顾 客 李某 均 作 证");
+  // (As plain text reads it: 证人：刘明辉　张建国在场.)
+  EXPECT_EQ(RedactText("证 人 ：刘 明 辉　张 建 国 在 场 作 证 。"),
+            "证 人 ：刘某　张 建 国 在 场 作 证 。");
+  ExpectKeptWithoutDoubt("承办民警 闫振江 包立国 刘洋\n利 川 市 公 安 局 都 亭 派 出 所");
+  const std::vector<Party> parties = {Person("P1", "冉德才")};
+  EXPECT_EQ(CheckOutgoing("顾 客 冉 德 才 发 生 争 执", parties).hits.at(PiiClass::kPersonName), 1);
+  const RedactedItem item =
+      Redact({}, {}, std::vector<Field>{{"f", "嫌 疑 人 向 明 军 到 我 所 投 案"}});
+  ASSERT_EQ(item.fields.at(0).second, "嫌 疑 人 向某 到 我 所 投 案");
+  ASSERT_EQ(item.spans.size(), 1u);
+  EXPECT_EQ(item.spans[0].offset, std::string_view("嫌 疑 人 ").size());
+  EXPECT_EQ(item.spans[0].length, std::string_view("向 明 军").size());
+}
+
 // Since session forty-eight (red-team set L): a name before a bracket that gives its kin (其母,
 // 系其父亲) or its home province (四川籍…); a given name that starts with a stop common in given
 // names, spaced from its surname (其朋友赵 二柱). Not a place or a unit before such a bracket.
