@@ -525,6 +525,11 @@ void NicknameInQuotes(std::string_view folded, size_t i, Findings* out);
 // a clause's or a quotation's start, before the clause's end or a word a person does (阿宝用微信
 // 转了…, “小宇平时很听话).
 void FamiliarNameAt(std::string_view folded, size_t at, Findings* out);
+// Since session forty-nine: a nickname by a sibling's rank after a surname that starts a word, at
+// the 老 or the kin word at byte i (钟老二, 杨老大, 覃老幺; 罗二妹, 郑三娃, 符二弟, 韦二哥); not an
+// elder's word (杨老大爷), nor after a surname that is a common word's (他和老三, 其二弟).
+void RankNicknameAt(std::string_view folded, size_t i, Findings* out);
+bool RankNicknameStartsAt(std::string_view folded, size_t a);  // (its test, at the surname)
 // A Yi or Jingpo name of a clan's name and two characters ending at byte end (曲比阿果家).
 void ClanNameBefore(std::string_view folded, size_t end, Findings* out);
 // A name ending at byte i before 等人 (邹建平等人), with the members of its list before it.

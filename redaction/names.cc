@@ -3133,6 +3133,53 @@ void LatinNameAfterLabel(std::string_view s, size_t at, Findings* out) {
 // Not after a name's end (承办民警：闫振江　包立国, 被询问人：段玉梅　性别: a given name's
 // character before the surname-like last one), nor before a stop, nor in a name spaced at every
 // character.
+// Whether the surname at byte a starts a word: at the text's start, after punctuation or a tab
+// (not a space: 情 况 通 报), after a character that ends no name (成年人罗 浩, 主任岩 光, 与赵
+// 贵林), or after a word for a person (保安普 春).
+bool SurnameStartsWord(std::string_view s, size_t a) {
+  if (a == 0) return true;
+  const auto c = static_cast<unsigned char>(s[a - 1]);
+  if (c < 0x80) return c != ' ' && !IsAlnum(c);
+  // (A character of two bytes may be all there is before: é罗 丽.)
+  const uint16_t before = a >= 3 ? NameClassAt(s, a - 3) : 0;
+  return ((before & kThreeByteClass) != 0 &&
+          ((before & kIdeographClass) == 0 ||
+           (before & (kGivenNameClass | kListSurnameClass)) == 0)) ||
+         PersonWordEndsAt(s, a) || PersonNounEndsAt(s, a);
+}
+
+// Whether a nickname by rank starts at byte a (RankNicknameAt): a surname of the lists that starts
+// a word, then 老 and a rank (钟老二, 覃老幺) not before an elder's word or another word that goes
+// on (杨老大爷, 老大难, 老三届, 老大哥), or a sibling's rank and a kin word (罗二妹, 郑三娃,
+// 符二弟, 韦二哥); not after a surname that is a word a nickname follows as often, where an
+// ideograph comes before it (他和老三, 其二弟). Nine bytes.
+bool RankNicknameStartsAt(std::string_view s, size_t a) {
+  static constexpr std::string_view kRanks = "大二三四五六七八九十幺";
+  static constexpr std::string_view kSiblings = "二三四五六七八九";
+  static constexpr std::string_view kKin = "妹娃弟哥";
+  static constexpr std::string_view kNotAfterRank = "爷娘妈哥姐嫂伯叔婆难届师板太汉乡实表兄姑";
+  static constexpr std::string_view kWordSurnames = "和向于同与跟将把从给对被在是叫让为找其";
+  if (a + 9 > s.size()) return false;
+  if (s.compare(a + 3, 3, "老") == 0) {
+    if (!CharIn<kRanks>(s.substr(a + 6, 3)) || CharIn<kNotAfterRank>(s.substr(a + 9, 3))) {
+      return false;
+    }
+  } else if (!CharIn<kSiblings>(s.substr(a + 3, 3)) || !CharIn<kKin>(s.substr(a + 6, 3))) {
+    return false;
+  }
+  return HasNameClass(Decode3(s, a), kListSurnameClass) && SurnameStartsWord(s, a) &&
+         !(CharIn<kWordSurnames>(s.substr(a, 3)) && a >= 3 &&
+           (NameClassAt(s, a - 3) & kIdeographClass) != 0);
+}
+
+void RankNicknameAt(std::string_view s, size_t i, Findings* out) {
+  const bool elder = Decode3(s, i) == U'老';
+  if (i < (elder ? 3u : 6u)) return;
+  if (const size_t a = elder ? i - 3 : i - 6; RankNicknameStartsAt(s, a)) {
+    AddHeuristic(a, a + 9, out);
+  }
+}
+
 namespace {
 
 // Whether the folded space at byte k was an ideographic one (or another space of three bytes):
@@ -3252,20 +3299,7 @@ void FindSpacedNames(std::string_view s, std::vector<Range>* spaces,
       k = e - 1;
       continue;
     }
-    bool starts_word = a == 0;
-    if (!starts_word && p[a - 1] < 0x80) {
-      starts_word = p[a - 1] != ' ' && !IsAlnum(p[a - 1]);
-    } else if (!starts_word) {
-      // (After punctuation; after a character that ends no name: 成年人罗 浩, 主任岩 光,
-      // 与赵 贵林; after a word for a person: 保安普 春.)
-      // (A character of two bytes may be all there is before: é罗 丽.)
-      const uint16_t before = a >= 3 ? NameClassAt(s, a - 3) : 0;
-      starts_word = ((before & kThreeByteClass) != 0 &&
-                     ((before & kIdeographClass) == 0 ||
-                      (before & (kGivenNameClass | kListSurnameClass)) == 0)) ||
-                    PersonWordEndsAt(s, a) || PersonNounEndsAt(s, a);
-    }
-    if (starts_word) spaces->push_back(Range{k, e});
+    if (SurnameStartsWord(s, a)) spaces->push_back(Range{k, e});
     k = e - 1;
   }
 }
@@ -3342,6 +3376,14 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
     elder = true;
     elder_len = 9;
   }
+  // (Or a nickname by rank, read as an elder's word: 打人者麻老四（麻正华）, 老板韦二哥（韦某）;
+  // since session forty-nine, red-team set M.)
+  // (Its surname starts a word already: RankNicknameStartsAt.)
+  const bool rank = !elder && i >= 9 && RankNicknameStartsAt(s, i - 9);
+  if (rank) {
+    elder = true;
+    elder_len = 9;
+  }
   bool named = false;
   switch (Decode3(s, k)) {
     case U'户':
@@ -3391,7 +3433,7 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
       const size_t from = elder ? i - elder_len : i - 6;
       const bool boundary =
           IsBoundaryBefore(s, from) || (from >= 3 && CharIn<kDivisionEnds>(s.substr(from - 3, 3)));
-      if (elder && !boundary) return false;
+      if (elder && !boundary && !rank) return false;
       // (After an elder's word, the name has the nickname's surname.)
       if (elder && s.compare(k, 3, s.substr(from, 3)) != 0) return false;
       // (A word that names no one stays, the name after it goes: 向老师（向晓东，…）.)
@@ -3401,9 +3443,10 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
       return false;
     }
   }
-  // (After a word for a name, a surname of any list: （大名赖志龙）.)
+  // (After a word for a name or a nickname by rank, a surname of any list: （大名赖志龙）,
+  // 麻老四（麻正华）.)
   const size_t len =
-      NameForwardFrom(s, k, named ? Surnames::kList : Surnames::kWide, /*bounded=*/true);
+      NameForwardFrom(s, k, named || rank ? Surnames::kList : Surnames::kWide, /*bounded=*/true);
   const size_t end = k + len;
   // (Any last character after a familiar name of its surname: 老孙（孙德禄）; since session
   // forty-seven, red-team set K.)

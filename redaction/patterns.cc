@@ -550,11 +550,12 @@ bool IsMobile(std::string_view d) {
 // (【姓名】李晓东, 〔姓名〕, 〖姓名〗, 《姓名》, 「姓名」, 〈姓名〉, 『姓名』). And “, where a
 // nickname may follow (外号“大金”; or 「, 微信昵称「小鱼儿」, since session forty-eight). And 氏,
 // which ends an old woman's name (邵李氏). And 等, where 等人 follows persons (邹建平等人; since
-// session forty-one).
-constexpr std::array<std::string_view, 40> kOtherTriggers = {
-    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员", "与",
-    "和", "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅", "威", "薇",
-    "】", "〕", "〗", "》", "」", "〉", "』", "“",  "氏", "‘",  "等", "「",
+// session forty-one). And 老 妹 娃 弟 哥 of nicknames by rank (钟老二, 罗二妹; since session
+// forty-nine).
+constexpr std::array<std::string_view, 45> kOtherTriggers = {
+    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员", "与", "和",
+    "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅", "威", "薇", "】", "〕",
+    "〗", "》", "」", "〉", "』", "“",  "氏", "‘",  "等", "「", "老", "妹", "娃", "弟", "哥",
 };
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
@@ -1022,6 +1023,13 @@ class Scanner {
         return;
       case U'等':
         if (options_.name_heuristics && Decode3(s_, i + 3) == U'人') NameBeforeOthers(s_, i, out_);
+        return;
+      case U'老':  // 钟老二, 杨老大 (since session forty-nine)
+      case U'妹':  // 罗二妹, 郑三娃, 符二弟, 韦二哥
+      case U'娃':
+      case U'弟':
+      case U'哥':
+        if (options_.name_heuristics) RankNicknameAt(s_, i, out_);
         return;
       default:
         // A Korean name in Hangul (김민준; since session forty-four): every syllable triggers.

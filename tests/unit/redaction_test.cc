@@ -3504,6 +3504,19 @@ TEST(RedactNames, GivenLineSpacedAtEveryCharacter_WhenRedacted_ThenNamesReadAsUn
   EXPECT_EQ(item.spans[0].length, std::string_view("向 明 军").size());
 }
 
+// Since session forty-nine (red-team sets A–M: 17 such nicknames were published): a nickname by
+// a sibling's rank after a surname that starts a word (钟老二, 罗二妹, 韦二哥), masked as a name,
+// and the full name in a bracket after it. Not an elder's word, a word that goes on, a rank
+// without a surname, or a surname that is a common word after an ideograph.
+TEST(RedactNames, GivenNicknameByRank_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("群众项老四拨打110报警，邻居罗二妹证实，那辆货车是“杨老大”的车队。"),
+            "群众项某拨打110报警，邻居罗某证实，那辆货车是“杨某”的车队。");
+  EXPECT_EQ(RedactText("对打人者麻老四（麻正华）处理过轻；与老板韦二哥（韦志强）喝酒。"),
+            "对打人者麻某1（麻某2）处理过轻；与老板韦某1（韦某2）喝酒。");
+  ExpectKeptWithoutDoubt(
+      "杨老大爷在场，他和老三一起，其二弟在家，这是老大难问题，家中老二，排行老三，王某的老大。");
+}
+
 // Since session forty-eight (red-team set L): a name before a bracket that gives its kin (其母,
 // 系其父亲) or its home province (四川籍…); a given name that starts with a stop common in given
 // names, spaced from its surname (其朋友赵 二柱). Not a place or a unit before such a bracket.
