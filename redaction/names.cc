@@ -3195,11 +3195,12 @@ bool WideSpaceAt(std::span<const std::pair<uint32_t, uint32_t>> breaks, size_t k
 
 // Since session forty-nine (red-team set M: 11 names of a scanned statement published, 犯 罪嫌
 // 疑人 向 明 军（ 男 ，土家 族，冉 德 才): where the line around byte k is spaced at most of its
-// characters, the gaps of one or two spaces between two characters of three bytes each, none a
-// folded ideographic space (a wider gap in such text sets two names apart: 谭 立 新　黄 鹏): at
-// least three, and three fifths of the line's characters of three bytes or more. Their ranges
-// replace those found on the line before, and the line's end is returned; or 0, where it is not
-// so spaced (承办民警：闫振江 包立国, 1 王建国 男 45).
+// characters (at least three gaps of one or two spaces between two characters of three bytes, and
+// half as many as the line has such characters), its gaps: those between two such characters, and
+// those where a character stands alone on either side (1 9 8 5 年, 6 组 2 1 号, z y h 1 9); none a
+// folded ideographic space (a wider gap in such text sets two names apart: 谭 立 新　黄 鹏). Their
+// ranges replace those found on the line before, and the line's end is returned; or 0, where it
+// is not so spaced (承办民警：闫振江 包立国, 1 王建国 男 45).
 size_t LetterSpacedLine(std::string_view s, size_t k,
                         std::span<const std::pair<uint32_t, uint32_t>> breaks,
                         std::vector<Range>* spaces) {
@@ -3208,25 +3209,35 @@ size_t LetterSpacedLine(std::string_view s, size_t k,
   size_t end = s.find('\n', k);
   if (end == std::string_view::npos) end = s.size();
   const size_t kept = spaces->size();
-  size_t chars = 0;
+  size_t chars = 0;  // of three bytes or more
+  size_t gaps = 0;   // between two of three bytes
   for (size_t j = begin; j < end; ++j) {
     if (p[j] >= 0xE0) {
       ++chars;
       continue;
     }
-    if (p[j] != ' ' || j < begin + 3 || p[j - 3] < 0xE0 || p[j - 3] >= 0xF0) continue;
+    if (p[j] != ' ' || j == begin || p[j - 1] == ' ') continue;
     size_t e = j + 1;
     if (e < end && p[e] == ' ') ++e;
-    if (e >= end || p[e] < 0xE0 || p[e] >= 0xF0 || WideSpaceAt(breaks, j) ||
+    if (e >= end || p[e] == ' ' || WideSpaceAt(breaks, j) ||
         (e == j + 2 && WideSpaceAt(breaks, j + 1))) {
       j = e - 1;
       continue;
     }
-    spaces->push_back(Range{j, e});
+    const bool between_wide =
+        j >= begin + 3 && p[j - 3] >= 0xE0 && p[j - 3] < 0xF0 && p[e] >= 0xE0 && p[e] < 0xF0;
+    // (Else where a character stands alone on either side: 1 9 8 5 年, 6 组 2 1 号, z y h 1 9;
+    // not between two words of letters or two groups of digits, SERGEI PETROV, 139 7246 1805.)
+    size_t left = j - 1;  // the start of the character before
+    while (left > begin && (p[left] & 0xC0) == 0x80) --left;
+    const size_t right = e + (p[e] < 0x80 ? 1 : p[e] < 0xE0 ? 2 : p[e] < 0xF0 ? 3 : 4);
+    if (between_wide || left == begin || p[left - 1] == ' ' || right >= end || p[right] == ' ') {
+      spaces->push_back(Range{j, e});
+      gaps += between_wide ? 1 : 0;
+    }
     j = e - 1;
   }
-  const size_t gaps = spaces->size() - kept;
-  if (gaps < 3 || gaps * 5 < chars * 3) {
+  if (gaps < 3 || gaps * 2 < chars) {
     spaces->resize(kept);
     return 0;
   }
@@ -3266,16 +3277,16 @@ void FindSpacedNames(std::string_view s, std::vector<Range>* spaces,
       if (++g < n && p[g] == ' ') ++g;
       if (g < n && p[g] >= 0xE0) {
         // (A name spaced so is two to four characters, a line spaced so has longer runs: the
-        // line is read only after a run of six.)
-        auto run_of_six = [&] {
+        // line is read only after a run of five.)
+        auto run_of_five = [&] {
           size_t j = e;
-          for (int gaps = 1; gaps < 5; ++gaps) {
+          for (int gaps = 1; gaps < 4; ++gaps) {
             if (j + 4 >= n || p[j] < 0xE0 || p[j] >= 0xF0 || p[j + 3] != ' ') return false;
             j += p[j + 4] == ' ' ? 5 : 4;
           }
           return j + 3 <= n && p[j] >= 0xE0 && p[j] < 0xF0;
         };
-        if (k >= line_read && run_of_six()) {
+        if (k >= line_read && run_of_five()) {
           if (const size_t end = LetterSpacedLine(s, k, breaks, spaces); end != 0) {
             k = end;
             continue;

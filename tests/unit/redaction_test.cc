@@ -3480,16 +3480,22 @@ TEST(RedactNames, GivenListedNameSpacedAfterWordStart_WhenRedactedAndChecked_The
 }
 
 // Since session forty-nine (red-team set M: a scanned statement's 11 names were published): on a
-// line spaced at most of its characters, every single space between two characters is read as
-// none, so the names in it are read as in plain text; the span of a name ends before the space
-// after it, which stays. Not an ideographic space there (two names apart), nor a line of names a
-// space apart, nor a listed name's check in what goes out (still found).
+// line spaced at most of its characters, every space of one or two between two characters is read
+// as none (not between two words of letters or two groups of digits), so the names, dates and ids
+// in it are read as in plain text; the span of a name ends before the space after it, which stays.
+// Not an ideographic space there (two names apart), nor a line of names a space apart, nor a
+// listed name's check in what goes out (still found).
 TEST(RedactNames, GivenLineSpacedAtEveryCharacter_WhenRedacted_ThenNamesReadAsUnspaced) {
   EXPECT_EQ(
       RedactText("犯 罪 嫌 疑 人 向 明 军 （ 男 ， 土 家 族 ）与 顾 客 冉 德 才 发 生 争 执 。"),
       "犯 罪 嫌 疑 人 向某 （ 男 ， 土 家 族 ）与 顾 客 冉某 发 生 争 执 。");
   EXPECT_EQ(RedactText("店 内 服 务 员 黄 桂 英 、顾 客 李 国 富 均 作 证"),
             "店 内 服 务 员 黄某 、顾 客 李某 均 作 证");
+  // (Digits and letters spaced so too, where one stands alone on either side: set N.)
+  EXPECT_EQ(
+      RedactText("违 法 行 为 人 刘 春 生 ， 男 ， 1 9 8 5 年 1 1 月 2 8 日 出 生 ，住 旱 塘 村 "
+                 "6 组 2 1 号 ，微 信 号 z y h 1 9 7 9 0 3 。"),
+      "违 法 行 为 人 刘某 ， 男 ， [出生日期] 出 生 ，住 [住址] ，微 信 号 [联系方式] 。");
   // (As plain text reads it: 证人：刘明辉　张建国在场.)
   EXPECT_EQ(RedactText("证 人 ：刘 明 辉　张 建 国 在 场 作 证 。"),
             "证 人 ：刘某　张 建 国 在 场 作 证 。");
