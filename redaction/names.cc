@@ -1757,7 +1757,7 @@ constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详�
 }  // namespace
 
 // The headers of a table's columns of private persons (序号⇥姓名⇥性别, 物品名称⇥数量⇥持有人).
-constexpr std::array<std::string_view, 46> kPersonColumns = {
+constexpr std::array<std::string_view, 49> kPersonColumns = {
     "姓名", "持有人", "被收缴人", "物主", "当事人", "户主", "承租人", "租户", "车主", "失主",
     "被扣押人", "所有人", "住户", "被询问人", "嫌疑人", "行为人", "被害人", "入住人", "入住人员",
     // (Since session thirty-eight: a call log's 报警人, and the like.)
@@ -1769,7 +1769,9 @@ constexpr std::array<std::string_view, 46> kPersonColumns = {
     "寄件人", "收件人", "拾得人", "接待人", "译名", "中文名",
     // (Since session forty-five, red-team set J: a scrap-metal buyer's register, and permits made
     // public with the businesses' representatives, as policy §3 masks them by default.)
-    "出售人", "出租人", "负责人", "法定代表人", "安全管理员"};
+    "出售人", "出租人", "负责人", "法定代表人", "安全管理员",
+    // (Since session forty-nine, red-team set N: a fraud's transfers, 序号│时间│收款户名.)
+    "户名", "收款人", "付款人"};
 
 // What no name's cell holds: a mask, or a placeholder's word (失主不明, 待认领, 未知, 无).
 constexpr std::string_view kNotInNameCell = "某不未待无站";
@@ -1784,6 +1786,7 @@ size_t LatinNameEnd(std::string_view s, size_t at);            // (below)
 size_t WideSurnameNameEndingAt(std::string_view s, size_t i,
                                Surnames which = Surnames::kWide);  // (below)
 void NamesInTableColumns(std::string_view s, Findings* out) {
+  static constexpr std::string_view kBoxBar = "\xE2\x94\x82";  // │ (U+2502)
   auto trimmed = [&](size_t* b, size_t* e) {
     while (*b < *e && (s[*b] == ' ' || s[*b] == '\r')) ++*b;
     while (*e > *b && (s[*e - 1] == ' ' || s[*e - 1] == '\r')) --*e;
@@ -1876,10 +1879,21 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
   uint64_t number_columns = 0;  // and of certificates' numbers
   uint64_t vehicle_columns = 0;  // and of vehicles' numbers
   int header_cells = 0;          // how many cells the header has
+  int table_rows = 0;            // the table's rows before this line
   for (size_t line = 0; line < s.size();) {
     size_t end = s.find('\n', line);
     if (end == std::string_view::npos) end = s.size();
-    if (s.substr(line, end - line).find('\t') == std::string_view::npos) {
+    // The cells' separator: a tab; or (since session forty-nine, red-team set N: 序号│姓名│性别,
+    // | 普布、格某 |) a box-drawing or an ASCII vertical bar, where the line has no tab.
+    const std::string_view row_text = s.substr(line, end - line);
+    std::string_view sep = "\t";
+    if (row_text.find('\t') == std::string_view::npos) {
+      sep = row_text.find(kBoxBar) != std::string_view::npos ? kBoxBar
+            : row_text.find('|') != std::string_view::npos   ? std::string_view("|")
+                                                             : std::string_view();
+    }
+    if (sep.empty()) {
+      table_rows = 0;
       columns = 0;  // the table ends
       birth_columns = 0;
       number_columns = 0;
@@ -1893,7 +1907,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
       std::array<Range, 64> cells;
       int k = 0;
       for (size_t b = line; b <= end && k < 64; ++k) {
-        size_t e = s.find('\t', b);
+        size_t e = s.find(sep, b);
         if (e == std::string_view::npos || e > end) e = end;
         size_t tb = b;
         size_t te = e;
@@ -1905,11 +1919,14 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
         if (columns == 0 && number_header(tb, te)) number_header_cells |= uint64_t{1} << k;
         if (columns == 0 && vehicle_header(tb, te)) vehicle_header_cells |= uint64_t{1} << k;
         cells[static_cast<size_t>(k)] = {tb, te};
-        b = e + 1;
+        b = e + sep.size();
       }
       // (Also a header with no column of persons, since session forty-two: 国籍⇥护照号码.)
-      if (header != 0 || birth_header_cells != 0 || number_header_cells != 0 ||
-          vehicle_header_cells != 0) {
+      // (With bars, only the table's first row: a form of labels and values has bars too,
+      // |报警人|杨秀荣|性别|女|, whose next rows are no persons'.)
+      if ((header != 0 || birth_header_cells != 0 || number_header_cells != 0 ||
+           vehicle_header_cells != 0) &&
+          (sep == "\t" || table_rows == 0)) {
         columns = header;  // a header row: its cells are no names
         birth_columns = birth_header_cells;
         number_columns = number_header_cells;
@@ -1973,6 +1990,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
         }
       }
     }
+    if (!sep.empty()) ++table_rows;
     line = end + 1;
   }
 }

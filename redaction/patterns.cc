@@ -551,11 +551,11 @@ bool IsMobile(std::string_view d) {
 // nickname may follow (外号“大金”; or 「, 微信昵称「小鱼儿」, since session forty-eight). And 氏,
 // which ends an old woman's name (邵李氏). And 等, where 等人 follows persons (邹建平等人; since
 // session forty-one). And 老 妹 娃 弟 哥 of nicknames by rank (钟老二, 罗二妹; since session
-// forty-nine).
-constexpr std::array<std::string_view, 45> kOtherTriggers = {
-    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员", "与", "和",
-    "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅", "威", "薇", "】", "〕",
-    "〗", "》", "」", "〉", "』", "“",  "氏", "‘",  "等", "「", "老", "妹", "娃", "弟", "哥",
+// forty-nine), and │, a table's bar (NamesInTableColumns, once).
+constexpr std::array<std::string_view, 46> kOtherTriggers = {
+    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员", "与", "和", "同",
+    "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅", "威", "薇", "】", "〕", "〗", "》",
+    "」", "〉", "』", "“",  "氏", "‘",  "等", "「", "老", "妹", "娃", "弟", "哥", "│",
 };
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
@@ -759,9 +759,12 @@ class Scanner {
       ~DotNote() { out->text_has_dot = before; }
     } note{out_, out_->text_has_dot};
     out_->text_has_dot = has_dot_;
-    // A table's columns of persons (NamesInTableColumns), where the text has a tab at all.
-    if (options_.name_heuristics && s_.find('\t') != std::string_view::npos) {
+    // A table's columns of persons (NamesInTableColumns), where the text has a tab or an ASCII
+    // vertical bar at all (or, at the first one met, a box-drawing one: Trigger).
+    if (options_.name_heuristics &&
+        (s_.find('\t') != std::string_view::npos || s_.find('|') != std::string_view::npos)) {
       NamesInTableColumns(s_, out_);
+      tables_read_ = true;
     }
     if (options_.name_heuristics) ClauseStart(0, /*field_start=*/true);  // a clause starts too
     for (size_t i = 0; i < n;) {
@@ -1030,6 +1033,12 @@ class Scanner {
       case U'弟':
       case U'哥':
         if (options_.name_heuristics) RankNicknameAt(s_, i, out_);
+        return;
+      case U'│':  // a table's bar (since session forty-nine): its columns of persons, once
+        if (options_.name_heuristics && !tables_read_) {
+          NamesInTableColumns(s_, out_);
+          tables_read_ = true;
+        }
         return;
       default:
         // A Korean name in Hangul (김민준; since session forty-four): every syllable triggers.
@@ -3774,6 +3783,7 @@ class Scanner {
   }();
   std::array<size_t, kLabelGroups.size()> label_end_ = {};
   size_t last_break_ = kNotSeen;
+  bool tables_read_ = false;          // NamesInTableColumns ran on the text
   size_t last_birth_end_ = kNotSeen;  // where the last birth date read by its label ends
   bool birth_corrected_ = false;      // 更正 or 变更 between that date and its label
   uint64_t known_lengths_ = 0;  // bit k: some known number has k digits

@@ -3422,6 +3422,24 @@ TEST(RedactNames, GivenMongolianNamesWithGaoAndVillagesGacha_WhenRedacted_ThenOn
   ExpectKeptWithoutDoubt("放牧于嘎达布其镇额仁高毕嘎查的羊只，高中学生高兴地说。");
 }
 
+// Since session forty-nine (red-team set N: six names in tables with bars): a table whose cells
+// are apart by box-drawing (│) or ASCII (|) bars is read as a tab-separated one, and a column of
+// account holders (收款户名) is one of persons. With bars only the table's first row is its header:
+// a form of labels and values (|报警人|杨秀荣|性别|女|) makes no column of its next rows' labels.
+TEST(RedactNames, GivenTablesWithBars_WhenRedacted_ThenNamesInPersonColumnsMasked) {
+  EXPECT_EQ(RedactText("序号│姓名　　│性别│服务单位\n4　│张建新　　│男　│伊犁鑫安保安服务有限公司\n"
+                       "5　│马福林　　│男　│伊犁鑫安保安服务有限公司"),
+            "序号│姓名　　│性别│服务单位\n4　│张某　　│男　│伊犁鑫安保安服务有限公司\n"
+            "5　│马某　　│男　│伊犁鑫安保安服务有限公司");
+  EXPECT_EQ(RedactText("| 序号 | 收款户名 | 金额 |\n|---|---|---|\n| 1 | 陈国栋 | 2,000.00 |"),
+            "| 序号 | 收款户名 | 金额 |\n|---|---|---|\n| 1 | 陈某 | 2,000.00 |");
+  const std::string form = RedactText(
+      "|接警时间|2026年3月17日|接警方式|110转警|\n|报警人|杨秀荣|性别|女|\n"
+      "|身份证号|[身份证号]|联系电话|[电话]|\n|值班领导|赵卫东|处警民警签名|杨帆|");
+  EXPECT_NE(form.find("|身份证号|"), std::string::npos) << form;
+  EXPECT_NE(form.find("|值班领导|赵卫东|"), std::string::npos) << form;
+}
+
 // Since session forty-seven (red-team set K): the rest of a table's row that a line break in a
 // cell wrapped is not read by the header's columns.
 TEST(RedactNames, GivenTableRowWrappedByLineBreakInCell_WhenRedacted_ThenColumnsNotMisread) {
