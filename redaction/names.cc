@@ -2348,6 +2348,28 @@ namespace {
 // Whether a person's profile goes on at `at`, after the sex in a bracket (朝鲁（男，蒙古族，35岁）,
 // 卞守仁（男，68岁）, 岩保（男，傣族，弄岛镇人）): a comma, then a nation (up to four characters
 // and 族) or an age or a birth year (digits, then 岁 or 年). Not a count (其中（男，3人）).
+// Whether a person's home is written at byte k: two to eight ideographs, the last 人 after a
+// division's last character (宁夏同心县人, 湖南省邵东市人) or 籍 (四川籍), then a comma or a
+// bracket's end.
+bool HomeAt(std::string_view s, size_t k) {
+  // (The comma or the bracket's end first, by a byte a character: most brackets hold no home.)
+  for (size_t j = k + 6; j <= k + 24 && j < s.size(); j += 3) {
+    const auto c = static_cast<unsigned char>(s[j]);
+    if (c == ',' || c == ')') {
+      const char32_t last = Decode3(s, j - 3);
+      if (last != U'籍' && (last != U'人' || !CharIn<kDivisionEnds>(s.substr(j - 6, 3)))) {
+        return false;
+      }
+      for (size_t m = k; m < j; m += 3) {
+        if ((NameClassAt(s, m) & kIdeographClass) == 0) return false;
+      }
+      return true;
+    }
+    if (c < 0xE0 || c >= 0xF0) return false;
+  }
+  return false;
+}
+
 bool ProfileAfterSex(std::string_view s, size_t at) {
   if (at >= s.size() || s[at] != ',') return false;
   size_t k = at + 1;
@@ -2358,7 +2380,9 @@ bool ProfileAfterSex(std::string_view s, size_t at) {
   for (int chars = 0; chars < 5 && (NameClassAt(s, k) & kIdeographClass) != 0; ++chars, k += 3) {
     if (chars > 0 && s.substr(k, 3) == "族") return true;
   }
-  return false;
+  // (Or a home, a division and 人, or a province and 籍: （女，宁夏同心县人，…）, （男，四川籍）;
+  // since session forty-nine, red-team set N.)
+  return HomeAt(s, at + 1);
 }
 
 // Where a person's sex follows at byte k: a comma, 、, a space, a tab or a bracket, and 男 or 女
@@ -3650,6 +3674,8 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
     if ((NameClassAt(s, j) & kIdeographClass) == 0) break;
     person = Decode3(s, j) == U'人' && s[j + 3] == ')';
   }
+  // (Or a home before a comma: 马尕西木（广河县人，电话…）; since session forty-nine.)
+  if (!person) person = HomeAt(s, k);
   if (!person) return;
   // (Most such names were found already, after a role word: 违法行为人张三（男，…）.)
   for (auto c = out->candidates.rbegin(); c != out->candidates.rend() && c->end + 48 >= i; ++c) {

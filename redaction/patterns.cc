@@ -929,6 +929,20 @@ class Scanner {
     }
   }
 
+  // Whether 人 follows at byte k, or a count of persons (等4人, 等三人, 等12名; since session
+  // forty-nine, red-team set N): one or two digits or a numeral, then 人 or 名.
+  bool OthersCountAt(size_t k) const {
+    if (Decode3(s_, k) == U'人') return true;
+    size_t e = k;
+    while (e < k + 2 && e < s_.size() && IsDigit(static_cast<unsigned char>(s_[e]))) ++e;
+    if (const size_t at = kCountNumerals.find(s_.substr(k, 3));
+        e == k && at != std::string_view::npos && at % 3 == 0) {
+      e = k + 3;
+    }
+    return e != k && (Decode3(s_, e) == U'人' || Decode3(s_, e) == U'名');
+  }
+  static constexpr std::string_view kCountNumerals = "二两三四五六七八九十";
+
   void Trigger(size_t i, char32_t cp) {
     switch (cp) {
       case U'〔':
@@ -1025,7 +1039,7 @@ class Scanner {
         if (options_.name_heuristics) MarriedWomansName(s_, i, out_);
         return;
       case U'等':
-        if (options_.name_heuristics && Decode3(s_, i + 3) == U'人') NameBeforeOthers(s_, i, out_);
+        if (options_.name_heuristics && OthersCountAt(i + 3)) NameBeforeOthers(s_, i, out_);
         return;
       case U'老':  // 钟老二, 杨老大 (since session forty-nine)
       case U'妹':  // 罗二妹, 郑三娃, 符二弟, 韦二哥

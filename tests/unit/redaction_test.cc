@@ -3422,6 +3422,17 @@ TEST(RedactNames, GivenMongolianNamesWithGaoAndVillagesGacha_WhenRedacted_ThenOn
   ExpectKeptWithoutDoubt("放牧于嘎达布其镇额仁高毕嘎查的羊只，高中学生高兴地说。");
 }
 
+// Since session forty-nine (red-team set N): a name before a bracket with the person's sex and
+// home (宁夏同心县人, 四川籍), and names before a count of others (等4人, 等三人, 等12名).
+// Not a place or a unit's word before such a bracket or count.
+TEST(RedactNames, GivenHomesInBracketsAndCountsOfOthers_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("3．马秀花（女，宁夏同心县人，电话[电话]）；张三（男，四川籍）到场。"),
+            "3．马某（女，宁夏同心县人，电话[电话]）；张某（男，四川籍）到场。");
+  EXPECT_EQ(RedactText("熊继红、龚玉梅等4人申报；邹建平等三人到场；高志明等12名村民。"),
+            "熊某、龚某等4人申报；邹某等三人到场；高某等12名村民。");
+  ExpectKeptWithoutDoubt("派出所（本县人员，共3人）到场；民警等4人参加，群众等三人旁听。");
+}
+
 // Since session forty-nine (red-team set N: six names in tables with bars): a table whose cells
 // are apart by box-drawing (│) or ASCII (|) bars is read as a tab-separated one, and a column of
 // account holders (收款户名) is one of persons. With bars only the table's first row is its header:
