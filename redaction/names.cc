@@ -252,15 +252,69 @@ bool IsNameStop(std::string_view ch, bool in_name = false);
 // people of a case; since session thirty-one 法定代理人 and 同案人 (the last two). At most 64
 // words in all (FirstCharWords' mask).
 constexpr size_t kStrongContexts = 13;
-constexpr std::array<std::string_view, kStrongContexts + 46> kBeforeName = {
-    "朋友",   "同事",       "邻居",     "村民",     "证人",       "妻子",   "丈夫",   "儿子",
-    "女儿",   "父亲",       "母亲",     "其友",     "商户",       "被害人", "受害人", "嫌疑人",
-    "行为人", "报警人",     "报案人",   "当事人",   "举报人",     "驾驶人", "驾驶员", "司机",
-    "车主",   "房东",       "监护人",   "户主",     "租户",       "店主",   "家属",   "亲属",
-    "同伙",   "室友",       "姐姐",     "哥哥",     "弟弟",       "妹妹",   "受害者", "被侵害人",
-    "受伤者", "目击者",     "知情人",   "被询问人", "法定代表人", "负责人", "经营者", "实际控制人",
-    "投资人", "被处罚人",   "被传唤人", "借款人",   "网友",       "老板娘", "老板",   "租客",
-    "债主",   "法定代理人", "同案人",
+constexpr std::array<std::string_view, kStrongContexts + 48> kBeforeName = {
+    "朋友",
+    "同事",
+    "邻居",
+    "村民",
+    "证人",
+    "妻子",
+    "丈夫",
+    "儿子",
+    "女儿",
+    "父亲",
+    "母亲",
+    "其友",
+    "商户",
+    "被害人",
+    "受害人",
+    "嫌疑人",
+    "行为人",
+    "报警人",
+    "报案人",
+    "当事人",
+    "举报人",
+    "驾驶人",
+    "驾驶员",
+    "司机",
+    "车主",
+    "房东",
+    "监护人",
+    "户主",
+    "租户",
+    "店主",
+    "家属",
+    "亲属",
+    "同伙",
+    "室友",
+    "姐姐",
+    "哥哥",
+    "弟弟",
+    "妹妹",
+    "受害者",
+    "被侵害人",
+    "受伤者",
+    "目击者",
+    "知情人",
+    "被询问人",
+    "法定代表人",
+    "负责人",
+    "经营者",
+    "实际控制人",
+    "投资人",
+    "被处罚人",
+    "被传唤人",
+    "借款人",
+    "网友",
+    "老板娘",
+    "老板",
+    "租客",
+    "债主",
+    "法定代理人",
+    "同案人",
+    // (Since session forty-nine, red-team set N: an agreement's parties, 向乙方农秀莲赔礼道歉.)
+    "甲方",
+    "乙方",
 };
 
 // Kin after 其 or 之 (其妻刘秀英称, 被害人之父李建国报警, 其前夫赵志刚多次…; since session thirty):
@@ -553,7 +607,10 @@ constexpr std::string_view kNotNamesAfterRole =
     // surnames added then.)
     "严加严禁严密严肃严惩刀捅刀砍刀刺刀割排档昂贵昂扬沐浴妥善妥当喇叭班长班车班级班主班组"
     "冶炼纳税纳入海关海边海鲜海洛朴素惠民满意满足满载"
-    "敬酒敬礼敬老粘贴粘住母亲母子母女母婴母校锁门锁车锁住锁上锁匠锁具但是但凡拓展拓宽";
+    "敬酒敬礼敬老粘贴粘住母亲母子母女母婴母校锁门锁车锁住锁上锁匠锁具但是但凡拓展拓宽"
+    // (Since session forty-nine, red-team set N: an agreement's parties, 向乙方农秀莲赔礼道歉;
+    // and herds, 乙方马群确实越过.)
+    "甲方乙方丙方丁方马群牛群马车牛车";
 // Words that usually follow a person's name (张三称, 李四驾驶). Longer words first.
 // (交代 since session thirty-nine: 据王建国交代.)
 // (Since session forty-one also 签收 and 签字, after a name that no officer's field or title

@@ -3433,6 +3433,18 @@ TEST(RedactNames, GivenHomesInBracketsAndCountsOfOthers_WhenRedacted_ThenMasked)
   ExpectKeptWithoutDoubt("派出所（本县人员，共3人）到场；民警等4人参加，群众等三人旁听。");
 }
 
+// Since session forty-nine (red-team set N): an agreement's 甲方 and 乙方 are no names, a name
+// after one is read as after a word for a person, and what the heuristic reads right before 籍
+// is a nationality (哈萨克斯坦籍), kept with its other mentions; not before 籍贯.
+TEST(RedactNames, GivenAgreementPartiesAndNationalities_WhenRedacted_ThenOnlyNamesMasked) {
+  EXPECT_EQ(
+      RedactText("一、甲方黄文强向乙方王秀莲赔礼道歉，并赔偿乙方医疗费；乙方马群确实越过了围栏。"),
+      "一、甲方黄某向乙方王某赔礼道歉，并赔偿乙方医疗费；乙方马群确实越过了围栏。");
+  EXPECT_EQ(RedactText("住宿登记：\n　　①哈萨克斯坦籍NURLAN ABENOV（努尔兰），房号305；"
+                       "②哈萨克斯坦籍AIGERIM SADYKOVA（女）"),
+            "住宿登记：\n　　①哈萨克斯坦籍N某（努某），房号305；②哈萨克斯坦籍A某（女）");
+}
+
 // Since session forty-nine (red-team set N: six names in tables with bars): a table whose cells
 // are apart by box-drawing (│) or ASCII (|) bars is read as a tab-separated one, and a column of
 // account holders (收款户名) is one of persons. With bars only the table's first row is its header:
