@@ -158,6 +158,9 @@ struct Findings {
   // (most texts), the name rules look for no minority name written with one. Set by the scan
   // (ScanPatterns) for each text; true unless known otherwise.
   bool text_has_dot = true;
+  // Whether the scan met 籍 (Redact then drops the names read right before one: a nationality,
+  // 哈萨克斯坦籍; since session forty-nine).
+  bool saw_ji = false;
   // The names found so far in the item (Redact), or null: the scan adds them to its triggers
   // and reports where else they stand. Kept by Clear.
   NameMentions* mentions = nullptr;
@@ -169,6 +172,7 @@ struct Findings {
     doubt = false;
     suspect_ids = 0;
     text_has_dot = true;
+    saw_ji = false;
   }
 };
 

@@ -551,11 +551,11 @@ bool IsMobile(std::string_view d) {
 // nickname may follow (外号“大金”; or 「, 微信昵称「小鱼儿」, since session forty-eight). And 氏,
 // which ends an old woman's name (邵李氏). And 等, where 等人 follows persons (邹建平等人; since
 // session forty-one). And 老 妹 娃 弟 哥 of nicknames by rank (钟老二, 罗二妹; since session
-// forty-nine), and │, a table's bar (NamesInTableColumns, once).
-constexpr std::array<std::string_view, 46> kOtherTriggers = {
+// forty-nine), │, a table's bar (NamesInTableColumns, once), and 籍 (Findings::saw_ji).
+constexpr std::array<std::string_view, 47> kOtherTriggers = {
     "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员", "与", "和", "同",
     "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅", "威", "薇", "】", "〕", "〗", "》",
-    "」", "〉", "』", "“",  "氏", "‘",  "等", "「", "老", "妹", "娃", "弟", "哥", "│",
+    "」", "〉", "』", "“",  "氏", "‘",  "等", "「", "老", "妹", "娃", "弟", "哥", "│",  "籍",
 };
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
@@ -1047,6 +1047,9 @@ class Scanner {
       case U'弟':
       case U'哥':
         if (options_.name_heuristics) RankNicknameAt(s_, i, out_);
+        return;
+      case U'籍':  // (Redact drops a name read right before one: Findings::saw_ji)
+        out_->saw_ji = true;
         return;
       case U'│':  // a table's bar (since session forty-nine): its columns of persons, once
         if (options_.name_heuristics && !tables_read_) {

@@ -1122,11 +1122,13 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     }
     // A name the heuristic read right before 籍 is a nationality or a province (①哈萨克斯坦籍
     // NURLAN ABENOV; not 籍贯, a field after a name): dropped, and its mentions with it (since
-    // session forty-nine, red-team set N).
-    std::erase_if(findings.candidates, [&](const Candidate& c) {
-      return c.person == internal::kUnlistedPerson && c.cls == PiiClass::kPersonName &&
-             text.compare(c.end, 3, "籍") == 0 && text.compare(c.end + 3, 3, "贯") != 0;
-    });
+    // session forty-nine, red-team set N). Only where the scan met a 籍 at all.
+    if (findings.saw_ji) {
+      std::erase_if(findings.candidates, [&](const Candidate& c) {
+        return c.person == internal::kUnlistedPerson && c.cls == PiiClass::kPersonName &&
+               text.compare(c.end, 3, "籍") == 0 && text.compare(c.end + 3, 3, "贯") != 0;
+      });
+    }
     internal::Resolve(findings, &accepted[f]);
     // Names the item shows to be officers' (a badge number after them: OfficerBeforeBadge) are
     // kept wherever the heuristic took them for a person's (登记人：倪俊杰 after 社区民警：倪俊杰
