@@ -2678,11 +2678,14 @@ void NamesListedAt(std::string_view s, size_t i, Findings* out) {
 // (性别 未成年 since session forty-five, red-team set J: 马尕西木（性别：男…）,
 // 韩伊布拉欣（未成年，…）.)
 // (人称 村民称 since session forty-seven, red-team set K: 郑三福（人称"三福哥"）.)
-constexpr std::array<std::string_view, 28> kPersonBracketWords = {
-    "外号", "绰号",     "小名",   "乳名",       "化名",       "网名",   "昵称",
-    "又名", "别名",     "曾用名", "人称",       "村民称",     "电话",   "手机",
-    "护照", "身份证",   "原名",   "经名",       "公民身份",   "性别",   "未成年",
-    "甲方", "被侵害人", "被害人", "违法嫌疑人", "犯罪嫌疑人", "受害人", "乙方"};
+constexpr std::array<std::string_view, 39> kPersonBracketWords = {
+    "外号", "绰号", "小名", "乳名", "化名", "网名", "昵称", "又名", "别名", "曾用名", "人称",
+    "村民称", "电话", "手机", "护照", "身份证", "原名", "经名", "公民身份", "性别", "未成年",
+    "甲方", "被侵害人", "被害人", "违法嫌疑人", "犯罪嫌疑人", "受害人", "乙方",
+    // (Since session forty-nine, red-team set N: an account holder's bank,
+    // 转入甘家豪（农业银行…）.)
+    "农业银行", "建设银行", "工商银行", "中国银行", "交通银行", "招商银行", "邮政储蓄", "农商银行",
+    "信用社", "银行卡", "支付宝"};
 constexpr size_t kAliasWords = 12;
 static_assert(kPersonBracketWords[kAliasWords - 1] == "村民称");
 bool PersonBracketWordAt(std::string_view s, size_t at) {

@@ -3445,6 +3445,15 @@ TEST(RedactNames, GivenAgreementPartiesAndNationalities_WhenRedacted_ThenOnlyNam
             "住宿登记：\n　　①哈萨克斯坦籍N某（努某），房号305；②哈萨克斯坦籍A某（女）");
 }
 
+// Since session forty-nine (red-team set N): a name before a bracket that gives its account's
+// bank (转入易春梅（建设银行…）) is a person's; a company's before one stays.
+TEST(RedactNames, GivenAccountHoldersBeforeTheirBank_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText(
+          "16:05　转入易春梅（建设银行[银行账号]）；汇入某某商贸有限公司（工商银行[银行账号]）"),
+      "16:05　转入易某（建设银行[银行账号]）；汇入某某商贸有限公司（工商银行[银行账号]）");
+}
+
 // Since session forty-nine (red-team set N: six names in tables with bars): a table whose cells
 // are apart by box-drawing (│) or ASCII (|) bars is read as a tab-separated one, and a column of
 // account holders (收款户名) is one of persons. With bars only the table's first row is its header:
