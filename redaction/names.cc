@@ -3465,9 +3465,10 @@ constexpr std::string_view kNotNicknameSeconds = "师板乡孩区组学姐弟妹
 constexpr std::string_view kFamiliarFirsts = "阿小老";
 constexpr std::string_view kElders = "伯叔婶姨嫂哥姐爷奶";
 bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
-  static constexpr std::array<std::string_view, 12> kNameWords = {
-      "户籍登记名", "身份证名", "户口名", "户籍名", "登记名", "曾用名",
-      "大名",       "真名",     "本名",   "全名",   "原名",   "学名"};
+  // (汉名 since session forty-nine, red-team set M: 沙某（汉名沙秀英）, a Yi woman's.)
+  static constexpr std::array<std::string_view, 13> kNameWords = {
+      "户籍登记名", "身份证名", "户口名", "户籍名", "登记名", "曾用名", "大名",
+      "真名",       "本名",     "全名",   "原名",   "学名",   "汉名"};
   size_t k = i + 1;
   // (Most brackets are none of these: their first characters and the two before them first.)
   const char32_t lead = i >= 6 ? Decode3(s, i - 6) : 0;
@@ -3509,6 +3510,7 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
     case U'全':
     case U'原':
     case U'学':
+    case U'汉':
       named = true;
       break;
     default:

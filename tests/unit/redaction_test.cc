@@ -2892,6 +2892,9 @@ TEST(RedactNames, GivenTheGivenNameOfANameFoundAlone_WhenRedacted_ThenMaskedAsTh
 TEST(RedactNames, GivenFullNamesInBracketsAfterNicknamesAndNameWords_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("他儿子阿龙（大名赖志龙）的那份，其母于某2（户口名王淑珍）住户籍地"),
             "他儿子阿龙（大名赖某）的那份，其母于某2（户口名王某）住户籍地");
+  // (A Yi person's Han name since session forty-nine, red-team set M; not a nation, 汉族.)
+  EXPECT_EQ(RedactText("其妻：沙某（汉名沙秀英），女，彝族；阿某（汉族）"),
+            "其妻：沙某（汉名沙某），女，彝族；阿某（汉族）");
   EXPECT_EQ(RedactText("公司会计小胡（胡婷婷）提供的账目，外孙小胖（向宇航，9岁）牵犬"),
             "公司会计小某1（胡某）提供的账目，外孙小某2（向某，9岁）牵犬");
   EXPECT_EQ(RedactText("“海哥”（马海生）：雄哥辛苦"), "“海某”（马某）：雄哥辛苦");
