@@ -249,72 +249,19 @@ bool IsNameStop(std::string_view ch, bool in_name = false);
 // 当事人陈述), so a name after one is taken only where it ends as a name does (RoleNameAt).
 // Since session twenty-nine also an organization's people (法定代表人 …: masked as any person
 // unless a profile keeps a listed one), a decision's party heading (被处罚人王建平，男) and more
-// people of a case; since session thirty-one 法定代理人 and 同案人 (the last two). At most 64
-// words in all (FirstCharWords' mask).
+// people of a case; since session thirty-one 法定代理人 and 同案人; since session forty-nine an
+// agreement's parties, 甲方 and 乙方 (向乙方王秀莲赔礼道歉; red-team set N). At most 64 words in
+// all (FirstCharWords' mask).
 constexpr size_t kStrongContexts = 13;
 constexpr std::array<std::string_view, kStrongContexts + 48> kBeforeName = {
-    "朋友",
-    "同事",
-    "邻居",
-    "村民",
-    "证人",
-    "妻子",
-    "丈夫",
-    "儿子",
-    "女儿",
-    "父亲",
-    "母亲",
-    "其友",
-    "商户",
-    "被害人",
-    "受害人",
-    "嫌疑人",
-    "行为人",
-    "报警人",
-    "报案人",
-    "当事人",
-    "举报人",
-    "驾驶人",
-    "驾驶员",
-    "司机",
-    "车主",
-    "房东",
-    "监护人",
-    "户主",
-    "租户",
-    "店主",
-    "家属",
-    "亲属",
-    "同伙",
-    "室友",
-    "姐姐",
-    "哥哥",
-    "弟弟",
-    "妹妹",
-    "受害者",
-    "被侵害人",
-    "受伤者",
-    "目击者",
-    "知情人",
-    "被询问人",
-    "法定代表人",
-    "负责人",
-    "经营者",
-    "实际控制人",
-    "投资人",
-    "被处罚人",
-    "被传唤人",
-    "借款人",
-    "网友",
-    "老板娘",
-    "老板",
-    "租客",
-    "债主",
-    "法定代理人",
-    "同案人",
-    // (Since session forty-nine, red-team set N: an agreement's parties, 向乙方农秀莲赔礼道歉.)
-    "甲方",
-    "乙方",
+    "朋友",   "同事",       "邻居",     "村民",     "证人",       "妻子",   "丈夫",   "儿子",
+    "女儿",   "父亲",       "母亲",     "其友",     "商户",       "被害人", "受害人", "嫌疑人",
+    "行为人", "报警人",     "报案人",   "当事人",   "举报人",     "驾驶人", "驾驶员", "司机",
+    "车主",   "房东",       "监护人",   "户主",     "租户",       "店主",   "家属",   "亲属",
+    "同伙",   "室友",       "姐姐",     "哥哥",     "弟弟",       "妹妹",   "受害者", "被侵害人",
+    "受伤者", "目击者",     "知情人",   "被询问人", "法定代表人", "负责人", "经营者", "实际控制人",
+    "投资人", "被处罚人",   "被传唤人", "借款人",   "网友",       "老板娘", "老板",   "租客",
+    "债主",   "法定代理人", "同案人",   "甲方",     "乙方",
 };
 
 // Kin after 其 or 之 (其妻刘秀英称, 被害人之父李建国报警, 其前夫赵志刚多次…; since session thirty):
@@ -2402,9 +2349,6 @@ size_t AfterListNumber(std::string_view s, size_t at) {
 
 namespace {
 
-// Whether a person's profile goes on at `at`, after the sex in a bracket (朝鲁（男，蒙古族，35岁）,
-// 卞守仁（男，68岁）, 岩保（男，傣族，弄岛镇人）): a comma, then a nation (up to four characters
-// and 族) or an age or a birth year (digits, then 岁 or 年). Not a count (其中（男，3人）).
 // Whether a person's home is written at byte k: two to eight ideographs, the last 人 after a
 // division's last character (宁夏同心县人, 湖南省邵东市人) or 籍 (四川籍), then a comma or a
 // bracket's end.
@@ -2427,6 +2371,10 @@ bool HomeAt(std::string_view s, size_t k) {
   return false;
 }
 
+// Whether a person's profile goes on at `at`, after the sex in a bracket (朝鲁（男，蒙古族，35岁）,
+// 卞守仁（男，68岁）, 岩保（男，傣族，弄岛镇人）): a comma, then a nation (up to four characters
+// and 族) or an age or a birth year (digits, then 岁 or 年), or a home (HomeAt). Not a count
+// (其中（男，3人）).
 bool ProfileAfterSex(std::string_view s, size_t at) {
   if (at >= s.size() || s[at] != ',') return false;
   size_t k = at + 1;
@@ -3228,13 +3176,6 @@ void LatinNameAfterLabel(std::string_view s, size_t at, Findings* out) {
   if (e != 0) AddHeuristic(at, e, out);
 }
 
-// Since session forty-eight (red-team set L: 儿子张 磊拨打110, 其母蒙　桂英, ；曹 慧（系其母亲）):
-// the spaces (one or two, folded) between a surname and the given name after it, where the surname
-// starts a word: after a word for a person or a relative, after a character of no given name and
-// no surname, or after punctuation, a tab or the text's start (not after a space: 情 况 通 报).
-// Not after a name's end (承办民警：闫振江　包立国, 被询问人：段玉梅　性别: a given name's
-// character before the surname-like last one), nor before a stop, nor in a name spaced at every
-// character.
 // Whether the surname at byte a starts a word: at the text's start, after punctuation or a tab
 // (not a space: 情 况 通 报), after a character that ends no name (成年人罗 浩, 主任岩 光, 与赵
 // 贵林), or after a word for a person (保安普 春).
@@ -3356,6 +3297,13 @@ size_t LetterSpacedLine(std::string_view s, size_t k,
 
 }  // namespace
 
+// Since session forty-eight (red-team set L: 儿子张 磊拨打110, 其母蒙　桂英, ；曹 慧（系其母亲）):
+// the spaces (one or two, folded) between a surname and the given name after it, where the surname
+// starts a word: after a word for a person or a relative, after a character of no given name and
+// no surname, or after punctuation, a tab or the text's start (not after a space: 情 况 通 报).
+// Not after a name's end (承办民警：闫振江　包立国, 被询问人：段玉梅　性别: a given name's
+// character before the surname-like last one), nor before a stop, nor in a name spaced at every
+// character but on a line spaced so (LetterSpacedLine, since session forty-nine).
 void FindSpacedNames(std::string_view s, std::vector<Range>* spaces,
                      std::span<const std::pair<uint32_t, uint32_t>> breaks) {
   spaces->clear();
