@@ -533,6 +533,8 @@ void FamiliarNameAt(std::string_view folded, size_t at, Findings* out);
 // the 老 or the kin word at byte i (钟老二, 杨老大, 覃老幺; 罗二妹, 郑三娃, 符二弟, 韦二哥); not an
 // elder's word (杨老大爷), nor after a surname that is a common word's (他和老三, 其二弟).
 void RankNicknameAt(std::string_view folded, size_t i, Findings* out);
+// Whether a compound surname (欧阳, 司马 …) starts at byte `at`.
+bool CompoundSurnameAt(std::string_view folded, size_t at);
 bool RankNicknameStartsAt(std::string_view folded, size_t a);  // (its test, at the surname)
 // A Yi or Jingpo name of a clan's name and two characters ending at byte end (曲比阿果家).
 void ClanNameBefore(std::string_view folded, size_t end, Findings* out);

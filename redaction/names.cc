@@ -3215,6 +3215,10 @@ bool RankNicknameStartsAt(std::string_view s, size_t a) {
            (NameClassAt(s, a - 3) & kIdeographClass) != 0);
 }
 
+bool CompoundSurnameAt(std::string_view s, size_t at) {
+  return at + 6 <= s.size() && IsCompoundSurname(s.substr(at, 6));
+}
+
 void RankNicknameAt(std::string_view s, size_t i, Findings* out) {
   const bool elder = Decode3(s, i) == U'老';
   if (i < (elder ? 3u : 6u)) return;

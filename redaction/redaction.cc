@@ -1120,13 +1120,16 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
         ++c.end;
       }
     }
-    // A name the heuristic read right before 籍 is a nationality or a province (①哈萨克斯坦籍
-    // NURLAN ABENOV; not 籍贯, a field after a name): dropped, and its mentions with it (since
-    // session forty-nine, red-team set N). Only where the scan met a 籍 at all.
+    // A name of four characters or more that the heuristic read right before 籍 is a country's
+    // (①哈萨克斯坦籍NURLAN ABENOV; not 籍贯, a field after a name): dropped, and its mentions
+    // with it (since session forty-nine, red-team set N). Not a shorter one, nor one of a
+    // compound surname: a person's with their home after it (邻居王海龙籍四川, 李小户籍地 read
+    // as 李小户) stays masked. Only where the scan met a 籍 at all.
     if (findings.saw_ji) {
       std::erase_if(findings.candidates, [&](const Candidate& c) {
         return c.person == internal::kUnlistedPerson && c.cls == PiiClass::kPersonName &&
-               text.compare(c.end, 3, "籍") == 0 && text.compare(c.end + 3, 3, "贯") != 0;
+               c.end - c.begin >= 12 && text.compare(c.end, 3, "籍") == 0 &&
+               text.compare(c.end + 3, 3, "贯") != 0 && !internal::CompoundSurnameAt(text, c.begin);
       });
     }
     internal::Resolve(findings, &accepted[f]);

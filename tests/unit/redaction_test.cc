@@ -3438,7 +3438,8 @@ TEST(RedactNames, GivenHomesInBracketsAndCountsOfOthers_WhenRedacted_ThenMasked)
 
 // Since session forty-nine (red-team set N): an agreement's 甲方 and 乙方 are no names, a name
 // after one is read as after a word for a person, and what the heuristic reads right before 籍
-// is a nationality (哈萨克斯坦籍), kept with its other mentions; not before 籍贯.
+// in four characters or more is a nationality (哈萨克斯坦籍), kept with its other mentions; not
+// before 籍贯, nor a person's name of two or three.
 TEST(RedactNames, GivenAgreementPartiesAndNationalities_WhenRedacted_ThenOnlyNamesMasked) {
   EXPECT_EQ(
       RedactText("一、甲方黄文强向乙方王秀莲赔礼道歉，并赔偿乙方医疗费；乙方马群确实越过了围栏。"),
@@ -3446,6 +3447,10 @@ TEST(RedactNames, GivenAgreementPartiesAndNationalities_WhenRedacted_ThenOnlyNam
   EXPECT_EQ(RedactText("住宿登记：\n　　①哈萨克斯坦籍NURLAN ABENOV（努尔兰），房号305；"
                        "②哈萨克斯坦籍AIGERIM SADYKOVA（女）"),
             "住宿登记：\n　　①哈萨克斯坦籍N某（努某），房号305；②哈萨克斯坦籍A某（女）");
+  // (A person's name before their home's 籍 is still masked: the first version of the rule
+  // dropped any name read before 籍.)
+  EXPECT_EQ(RedactText("邻居王海龙籍四川，嫌疑人吐尔逊籍贯新疆。"),
+            "邻居王某籍四川，嫌疑人吐某籍贯新疆。");
 }
 
 // Since session forty-nine (red-team set N): a name before a bracket that gives its account's
