@@ -555,9 +555,9 @@ constexpr std::string_view kNotNamesAfterRole =
     "严加严禁严密严肃严惩刀捅刀砍刀刺刀割排档昂贵昂扬沐浴妥善妥当喇叭班长班车班级班主班组"
     "冶炼纳税纳入海关海边海鲜海洛朴素惠民满意满足满载"
     "敬酒敬礼敬老粘贴粘住母亲母子母女母婴母校锁门锁车锁住锁上锁匠锁具但是但凡拓展拓宽"
-    // (Since session forty-nine, red-team set N: an agreement's parties, 向乙方农秀莲赔礼道歉;
-    // and herds, 乙方马群确实越过.)
-    "甲方乙方丙方丁方马群牛群马车牛车";
+    // (Since session forty-nine, red-team set N: an agreement's parties, 向乙方农秀莲赔礼道歉.
+    // Not 丁方, 马群 or 牛群, which are names as well: 乙方马群确实越过 is masked as 乙方马某实.)
+    "甲方乙方";
 // Words that usually follow a person's name (张三称, 李四驾驶). Longer words first.
 // (交代 since session thirty-nine: 据王建国交代.)
 // (Since session forty-one also 签收 and 签字, after a name that no officer's field or title

@@ -3441,9 +3441,11 @@ TEST(RedactNames, GivenHomesInBracketsAndCountsOfOthers_WhenRedacted_ThenMasked)
 // in four characters or more is a nationality (哈萨克斯坦籍), kept with its other mentions; not
 // before 籍贯, nor a person's name of two or three.
 TEST(RedactNames, GivenAgreementPartiesAndNationalities_WhenRedacted_ThenOnlyNamesMasked) {
-  EXPECT_EQ(
-      RedactText("一、甲方黄文强向乙方王秀莲赔礼道歉，并赔偿乙方医疗费；乙方马群确实越过了围栏。"),
-      "一、甲方黄某向乙方王某赔礼道歉，并赔偿乙方医疗费；乙方马群确实越过了围栏。");
+  EXPECT_EQ(RedactText("一、甲方黄文强向乙方王秀莲赔礼道歉，并赔偿乙方医疗费。"),
+            "一、甲方黄某向乙方王某赔礼道歉，并赔偿乙方医疗费。");
+  // (Names that are such words as well stay names: 丁方, 马群; a first version published these.)
+  EXPECT_EQ(RedactText("被害人马群被打伤，张某与丁方发生纠纷。"),
+            "被害人马某被打伤，张某与丁某发生纠纷。");
   EXPECT_EQ(RedactText("住宿登记：\n　　①哈萨克斯坦籍NURLAN ABENOV（努尔兰），房号305；"
                        "②哈萨克斯坦籍AIGERIM SADYKOVA（女）"),
             "住宿登记：\n　　①哈萨克斯坦籍N某（努某），房号305；②哈萨克斯坦籍A某（女）");
@@ -3554,9 +3556,9 @@ TEST(RedactNames, GivenLineSpacedAtEveryCharacter_WhenRedacted_ThenNamesReadAsUn
       RedactText("违 法 行 为 人 刘 春 生 ， 男 ， 1 9 8 5 年 1 1 月 2 8 日 出 生 ，住 旱 塘 村 "
                  "6 组 2 1 号 ，微 信 号 z y h 1 9 7 9 0 3 。"),
       "违 法 行 为 人 刘某 ， 男 ， [出生日期] 出 生 ，住 [住址] ，微 信 号 [联系方式] 。");
-  // (As plain text reads it: 证人：刘明辉　张建国在场.)
-  EXPECT_EQ(RedactText("证 人 ：刘 明 辉　张 建 国 在 场 作 证 。"),
-            "证 人 ：刘某　张 建 国 在 场 作 证 。");
+  // (The ideographic space stays; were it taken out, this would read 刘某男.)
+  EXPECT_EQ(RedactText("证 人 ：刘 明 辉　男 ， 汉 族 ， 在 场 作 证 。"),
+            "证 人 ：刘某　男 ， 汉 族 ， 在 场 作 证 。");
   ExpectKeptWithoutDoubt("承办民警 闫振江 包立国 刘洋\n利 川 市 公 安 局 都 亭 派 出 所");
   const std::vector<Party> parties = {Person("P1", "冉德才")};
   EXPECT_EQ(CheckOutgoing("顾 客 冉 德 才 发 生 争 执", parties).hits.at(PiiClass::kPersonName), 1);
