@@ -3683,13 +3683,13 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
     }
   }
   // A person's home or part (刘桂兰（湖南邵阳人）, 石建平（承租人）; since session forty-three):
-  // two to six ideographs, the last 人, then the bracket's end.
+  // two to six ideographs, the last 人, then the bracket's end; or (since session forty-nine) a
+  // home's, after a division's last character, then a comma (马尕西木（广河县人，电话…）).
   for (size_t j = k + 3; !person && j <= k + 15 && j + 4 <= s.size(); j += 3) {
     if ((NameClassAt(s, j) & kIdeographClass) == 0) break;
-    person = Decode3(s, j) == U'人' && s[j + 3] == ')';
+    person = Decode3(s, j) == U'人' &&
+             (s[j + 3] == ')' || (s[j + 3] == ',' && CharIn<kDivisionEnds>(s.substr(j - 3, 3))));
   }
-  // (Or a home before a comma: 马尕西木（广河县人，电话…）; since session forty-nine.)
-  if (!person) person = HomeAt(s, k);
   if (!person) return;
   // (Most such names were found already, after a role word: 违法行为人张三（男，…）.)
   for (auto c = out->candidates.rbegin(); c != out->candidates.rend() && c->end + 48 >= i; ++c) {

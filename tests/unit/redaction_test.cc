@@ -3431,6 +3431,8 @@ TEST(RedactNames, GivenMongolianNamesWithGaoAndVillagesGacha_WhenRedacted_ThenOn
 TEST(RedactNames, GivenHomesInBracketsAndCountsOfOthers_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("3．马秀花（女，宁夏同心县人，电话[电话]）；张三（男，四川籍）到场。"),
             "3．马某（女，宁夏同心县人，电话[电话]）；张某（男，四川籍）到场。");
+  EXPECT_EQ(RedactText("车辆由王建军（广河县人，货车司机）驾驶"),
+            "车辆由王某（广河县人，货车司机）驾驶");
   EXPECT_EQ(RedactText("熊继红、龚玉梅等4人申报；邹建平等三人到场；高志明等12名村民。"),
             "熊某、龚某等4人申报；邹某等三人到场；高某等12名村民。");
   ExpectKeptWithoutDoubt("派出所（本县人员，共3人）到场；民警等4人参加，群众等三人旁听。");
