@@ -1407,6 +1407,26 @@ size_t DelimitedListMember(std::string_view s, size_t at) {
   return end;
 }
 
+// The names found before (NameMentions) that s[from, to) mentions, where they may stand
+// (Mentionable): for text the scan will not read, as the list's members read past it.
+void MentionsBetween(std::string_view s, size_t from, size_t to, Findings* out) {
+  if (out->mentions == nullptr) return;
+  for (size_t k = from; k + 3 <= to;) {
+    const char32_t cp = Decode3(s, k);
+    bool given = false;
+    if (const size_t len =
+            cp != 0 && out->mentions->IsFirst(cp) ? out->mentions->LongestAt(k, cp, &given) : 0;
+        len != 0 && k + len <= to && NameMentions::Mentionable(s, k, k + len, given)) {
+      Candidate c = HeuristicName(k, k + len);
+      c.mention = true;
+      out->candidates.push_back(c);
+      k += len;
+      continue;
+    }
+    k += cp != 0 ? 3 : 1;
+  }
+}
+
 // The later members of a list after a name found ending at `end` (其朋友王五、赵六等人,
 // 被害人张三和李四在家中): each a name as after a role word (RoleNameEnd, with the surnames of
 // all three lists) that ends where a name of a list does (EndsListedName). With `no_name_before`
@@ -1417,12 +1437,19 @@ void NamesListedAfter(std::string_view s, size_t end, Findings* out, bool no_nam
   for (int k = 0; k < 8; ++k) {
     // Past a member's bracket of sex and profile (张某（男，汉族）、李四（女，汉族）; since session
     // thirty-eight), on one line.
-    if (end < s.size() && s[end] == '(' && SexAt(s, end)) {
+    // (Or past a short note of no comma, up to ten characters: 曾某2（诗琪母亲）、刘斌均到场;
+    // since session fifty, red-team set N.) The names found before are looked for in the
+    // bracket here: the scan looks for them after the list's last member only
+    // (吕晓鹏（关宏伟的朋友）、安娜·伊万诺娃).
+    if (end < s.size() && s[end] == '(') {
       const size_t close = s.find(')', end);
-      if (close == std::string_view::npos || close - end > 90 ||
-          s.substr(end, close - end).find('\n') != std::string_view::npos) {
+      if (close == std::string_view::npos || close - end > 90) return;
+      const std::string_view inside = s.substr(end + 1, close - end - 1);
+      if (inside.find('\n') != std::string_view::npos) return;
+      if (!SexAt(s, end) && (inside.size() > 30 || inside.find(',') != std::string_view::npos)) {
         return;
       }
+      MentionsBetween(s, end + 1, close, out);
       end = close + 1;
     }
     const size_t join = ListJoinAt(s, end);
@@ -2144,7 +2171,8 @@ void NamesAfterMasked(std::string_view s, size_t i, Findings* out) {
   // its number or not (曾某5、章金莲; since session forty-one).
   size_t join = i + 3;
   while (join < s.size() && join < i + 6 && IsDigit(static_cast<unsigned char>(s[join]))) ++join;
-  if (ListJoinAt(s, join) == 0 || i < 3) return;
+  // (Or a bracket, which NamesListedAfter passes: 曾某2（诗琪母亲）、刘斌.)
+  if ((ListJoinAt(s, join) == 0 && (join >= s.size() || s[join] != '(')) || i < 3) return;
   size_t before = i;
   if (s.substr(before - 3, 3) == "某") before -= 3;
   if (before < 3) return;

@@ -3658,5 +3658,16 @@ TEST(RedactPatterns, GivenMobileWithBracketedPrefix_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("(2026)1234号，(139)9613640812");
 }
 
+// Since session fifty (red-team set N): a list's members read past a short note in brackets
+// after a name, masked or found; a name found before and written in such a note is masked there
+// too. Not to a word that is no name.
+TEST(RedactNames, GivenListMembersAfterNoteInBrackets_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("其监护人罗某2、曾某2（诗琪母亲）、刘斌均到场。"),
+            "其监护人罗某2、曾某2（诗琪母亲）、刘某均到场。");
+  EXPECT_EQ(RedactText("被侵害人关宏伟的陈述、证人吕晓鹏（关宏伟的朋友）、安娜·伊万诺娃的证言"),
+            "被侵害人关某的陈述、证人吕某（关某的朋友）、安某的证言");
+  ExpectKeptWithoutDoubt("张某（另案处理）和店员一起，李某（户主）与村委会协商。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
