@@ -1387,16 +1387,23 @@ bool EndsListedName(std::string_view s, size_t at) {
 // does (张某、小区保安等人; kNotNameEnds, kPersonWordEnds, the person and kin nouns). A name
 // of any first character, as the members before it are names. Its end, or 0.
 size_t DelimitedListMember(std::string_view s, size_t at) {
+  // (Or a count of the persons, or their couple: 线某、思翠兰二人, 洛某、次仁拉姆夫妇; since
+  // session fifty, red-team set N.)
+  auto persons_at = [&](size_t k) {
+    const std::string_view two = s.substr(k, 6);
+    return two == "二人" || two == "两人" || two == "三人" || two == "夫妇" || two == "夫妻";
+  };
   size_t end = at;
   for (; end < at + 12; end += 3) {
     const uint16_t cls = NameClassAt(s, end);
-    if ((cls & kIdeographClass) == 0 || s.substr(end, 3) == "等") break;
+    if ((cls & kIdeographClass) == 0 || s.substr(end, 3) == "等" || persons_at(end)) break;
     if ((cls & kStopInNameClass) != 0 || s.substr(end, 3) == "某") return 0;
   }
-  if (end < at + 6) return 0;
+  // (Not a kin word, 王某、其妻等人: 其 and 之 lead none of the names here.)
+  if (end < at + 6 || s.compare(at, 3, "其") == 0 || s.compare(at, 3, "之") == 0) return 0;
   const std::string_view mark = s.substr(end, 3);
   if (!(end >= s.size() || s[end] == ',' || s[end] == ';' || s[end] == '\n' || mark == "、" ||
-        mark == "。" || mark == "等") ||
+        mark == "。" || mark == "等" || persons_at(end)) ||
       (NameClassAt(s, end - 3) & kNotNameEndClass) != 0 ||
       CharIn<kPersonWordEnds>(s.substr(end - 3, 3))) {
     return 0;
@@ -2614,6 +2621,31 @@ std::vector<std::string_view> ModelTriggerWords() {
   return words;
 }
 
+// Since session fifty (red-team set N): a list that 分别为, 分别是 or 依次为 announces after a
+// noun for persons, at its first 、 at byte i (申报人分别为杨春林、熊伟、龚志华; 三人分别是…): each
+// member written whole between its marks (DelimitedListMember), the first led by a surname or
+// a character that writes names by their sound. Not after an officer's field (承办人分别为…),
+// nor after other nouns (颜色分别为红色、黑色), nor a list of what persons are (两人分别为男性、
+// 女性). Whether it read one.
+constexpr std::string_view kListedPersonsEnds = "人者员民";
+bool AnnouncedListAt(std::string_view s, size_t i, Findings* out) {
+  for (size_t len = 6; len <= 12 && i >= len + 12; len += 3) {
+    const size_t first = i - len;
+    const std::string_view word = s.substr(first - 9, 9);
+    if (word != "分别为" && word != "分别是" && word != "依次为") continue;
+    if (!CharIn<kListedPersonsEnds>(s.substr(first - 12, 3)) || OfficerFieldEndsAt(s, first - 9) ||
+        DelimitedListMember(s, first) != i ||
+        !(HasNameClass(Decode3(s, first), kListSurnameClass | kCompoundFirstClass) ||
+          IsTransliterationChar(s.substr(first, 3)))) {
+      return false;
+    }
+    AddHeuristic(first, i, out);
+    NamesListedAfter(s, i, out);
+    return true;
+  }
+  return false;
+}
+
 // Since session thirty-nine: a list of names that no word announces, at its first 、 at byte i
 // (被盗事主有查桂英、晋小平、宁德海等; 先后骗取权小燕、郇建军、师艳芳等17名求职者; two red-team
 // rounds' documents): its first two members of three ideographs each, written whole between
@@ -2624,6 +2656,7 @@ std::vector<std::string_view> ModelTriggerWords() {
 // 李秀英、王德明; OfficerFieldEndsAt). Lists of things and places end otherwise (白酒、香烟,
 // 海淀区、朝阳区, 金项链、银手镯).
 void NamesListedAt(std::string_view s, size_t i, Findings* out) {
+  if (AnnouncedListAt(s, i, out)) return;
   if (i < 9 || s.size() < i + 18 || s.substr(i + 12, 3) != "、") return;
   const size_t first = i - 9;
   const size_t second = i + 3;

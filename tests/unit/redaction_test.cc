@@ -3669,5 +3669,23 @@ TEST(RedactNames, GivenListMembersAfterNoteInBrackets_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("张某（另案处理）和店员一起，李某（户主）与村委会协商。");
 }
 
+// Since session fifty (red-team set N): a list that 分别为 announces after a noun for persons;
+// not an officers' list, nor a list of things or of what persons are.
+TEST(RedactNames, GivenListAnnouncedBySeparately_WhenRedacted_ThenMembersMasked) {
+  EXPECT_EQ(RedactText("申报人分别为杨春林、熊伟、龚志华\n三名被害人分别是欧阳娜娜、张三。"),
+            "申报人分别为杨某、熊某、龚某\n三名被害人分别是欧阳某、张某。");
+  ExpectKeptWithoutDoubt(
+      "承办人分别为王建国、李强。颜色分别为红色、黑色，两人分别为男性、女性，二人分别为农民、工人"
+      "。");
+}
+
+// Since session fifty (red-team set N): a list's last member before a count of its persons or
+// their couple (二人, 夫妇); not a kin word as a member (王某、其妻等人 read 其某 before).
+TEST(RedactNames, GivenListMemberBeforeCountOfPersons_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("因邻桌线某、思翠兰二人说话声音大，贡某1、尕藏措夫妇家的牦牛被盗。"),
+            "因邻桌线某、思某二人说话声音大，贡某1、尕某夫妇家的牦牛被盗。");
+  ExpectKeptWithoutDoubt("王某、其妻等人到场，李某、其妻二人，张某、妻子二人。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
