@@ -458,10 +458,13 @@ constexpr std::array<std::string_view, 64> kWorkNouns = {
 // (And, from 贩子 on, others a narrative names so: 牛贩子谭金福, 帮厨妇女余春燕, 新郎余晓东;
 // red-team set J. From 当户 on, since session forty-six: 当户王秀珍以…, 传承人雷阿妹, 出租人王朝贵,
 // 其闺蜜佟佳琪, 股东林志明; sets J and K.)
-constexpr std::array<std::string_view, 28> kTradeNouns = {
-    "装卸工", "搬运工", "保洁", "主管", "出纳",   "会计",   "护工", "买家", "卖家", "助理",
-    "前台",   "焊工",   "业主", "学徒", "保镖",   "雇主",   "房主", "摊贩", "病人", "贩子",
-    "妇女",   "新郎",   "新娘", "当户", "传承人", "出租人", "闺蜜", "股东"};
+// (From 翻译人员 on, since session fifty: translators, no officers of the case; 33 of the
+// red-team sets' names were published after 翻译人：, 翻译人员, 藏语翻译：, 经翻译.)
+constexpr std::array<std::string_view, 31> kTradeNouns = {
+    "装卸工", "搬运工", "保洁", "主管", "出纳",     "会计",   "护工", "买家",
+    "卖家",   "助理",   "前台", "焊工", "业主",     "学徒",   "保镖", "雇主",
+    "房主",   "摊贩",   "病人", "贩子", "妇女",     "新郎",   "新娘", "当户",
+    "传承人", "出租人", "闺蜜", "股东", "翻译人员", "翻译人", "翻译"};
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
 // (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,
@@ -502,6 +505,8 @@ bool PersonNounAt(std::string_view s, size_t at, size_t end) {
 }
 // What makes a longer word of a person noun (保安服务, 保安员, 学生证, 同学会, 老师们, 乘客区).
 constexpr std::string_view kNounGoesOn = "员服公队们证会区处所部群汉监";
+// What follows 翻译 as a verb (翻译成中文, 翻译为汉语, 翻译给他听, 翻译了笔录).
+constexpr std::string_view kAfterTranslateVerb = "成为给了过";
 
 // Time words that may start a clause before a person's name (当晚张三酒后驾驶, 次日下午李四到
 // 派出所): NameAtClauseStart reads the name after one or two of them.
@@ -3440,8 +3445,7 @@ void FindSpacedNames(std::string_view s, std::vector<Range>* spaces,
 // byte i, before a bracket about a person, where a word for a private person or a relative ends
 // right before it (其妻子木然玉（电话…）, 女孩玉香叫（傣族，…）, 、沙马尔布（海某的邻居）), or
 // (`after_de`, where the bracket holds the person's sex or age) 的 (住…的牛晓丽（女，…）): two to
-// four ideographs, none a stop (but 氏 inside: 阮氏香) nor 某; or kNone. Not an officer's word
-// (翻译人员 stays: README, "kept as staff acting for the police").
+// four ideographs, none a stop (but 氏 inside: 阮氏香) nor 某; or kNone. Not an officer's word.
 size_t NameAfterPersonWordBefore(std::string_view s, size_t i, bool after_de) {
   auto word_ends_at = [&](size_t at) { return PersonWordEndsAt(s, at); };
   for (size_t start = i - 6; start + 12 >= i && start >= 3; start -= 3) {
@@ -4299,17 +4303,18 @@ void NamesCalledInQuotes(std::string_view s, size_t i, Findings* out) {
 
 // The fields and titles of the officers and staff who acted (执法人员, 承办人, 询问人, 民警 …):
 // their names are kept. Not where 被 comes before (被询问人, 被执行人: a party).
-constexpr std::array<std::string_view, 61> kOfficerFields = {
-    "执法人员", "办案人员", "工作人员", "翻译人员", "勘查人员", "办案人", "承办人", "审核人",
-    "审批人", "询问人", "记录人", "侦查员", "送达人", "执行人", "调查人", "讯问人", "受案人",
-    "受理人", "检查人", "填表人", "批准人", "告知人", "协办人", "主办人", "记录员", "接警员",
-    "民警", "警官", "警察", "辅警", "协警", "办案单位负责人",
+// (Not 翻译人员 and 翻译人 since session fifty: translators are masked, kTradeNouns.)
+constexpr std::array<std::string_view, 59> kOfficerFields = {
+    "执法人员", "办案人员", "工作人员", "勘查人员", "办案人", "承办人", "审核人", "审批人",
+    "询问人", "记录人", "侦查员", "送达人", "执行人", "调查人", "讯问人", "受案人", "受理人",
+    "检查人", "填表人", "批准人", "告知人", "协办人", "主办人", "记录员", "接警员", "民警", "警官",
+    "警察", "辅警", "协警", "办案单位负责人",
     // (Since session thirty-five: a mediation's chair, seized goods' keeper, a detention
     // centre's receiving officer, the officer who took the evidence.)
     "主持人", "调解人", "保管人", "接收人", "取证人",
-    // (Since session thirty-six: the officers who seized, took or examined evidence, visited,
-    // handled the case or interpreted; a red-team round's records.)
-    "收缴人", "提取人", "侦查人员", "勘验人", "检查人员", "走访人", "经办人", "翻译人", "指挥人",
+    // (Since session thirty-six: the officers who seized, took or examined evidence, visited or
+    // handled the case; a red-team round's records.)
+    "收缴人", "提取人", "侦查人员", "勘验人", "检查人员", "走访人", "经办人", "指挥人",
     // (Since session thirty-seven: a detention notice's officer, a scene's examiners.)
     "通知人", "勘验人员",
     // (Since session thirty-eight: a ledger's maker, a detention's escort, a signing officer,
@@ -4988,6 +4993,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // (Not where the noun goes on as a longer word: 保安服务有限公司, 保安员, 学生证, 老师们;
       // a dotted name would be read there in a text with a dot.)
       if (CharIn<kNounGoesOn>(s.substr(at, 3))) break;
+      // (Nor where 翻译 is a verb: 翻译成中文, 翻译为汉语, 翻译给他.)
+      if (word == "翻译" && CharIn<kAfterTranslateVerb>(s.substr(at, 3))) break;
       // A nickname of 阿 or 老 and one character, called out (都叫他阿彪，; not 叫他老板).
       if (const char32_t lead = Decode3(s, at);
           (lead == U'阿' || lead == U'老') && word.size() == 6 &&

@@ -2758,8 +2758,7 @@ TEST(RedactNames, GivenShortNamesBareAfterTheirWords_WhenRedacted_ThenMasked) {
 
 // Since session forty-one: a name of any origin before a bracket about a person (its phone, its
 // nation, its sex, a relative's word) where a word for a private person or a relative, a list's
-// 、 or (before the sex or an age) 的 ends right before it; not a unit's bracket, nor a
-// translator's (kept as staff acting for the police).
+// 、 or (before the sex or an age) 的 ends right before it; not a unit's bracket.
 TEST(RedactNames, GivenNamesOfAnyOriginBeforeBracketsAboutPersons_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("在其妻子木然玉（电话13812345678）陪同下"),
             "在其妻子木某（电话[电话]）陪同下");
@@ -2767,7 +2766,9 @@ TEST(RedactNames, GivenNamesOfAnyOriginBeforeBracketsAboutPersons_WhenRedacted_T
             "吉某1的舅舅）、沙某（海某的邻居）。");
   EXPECT_EQ(RedactText("女孩玉香叫（傣族，2010年出生）"), "女孩玉某（傣族，2010年出生）");
   EXPECT_EQ(RedactText("住城关镇的牛晓丽（女，29岁）"), "住城关镇的牛某（女，29岁）");
-  ExpectKeptWithoutDoubt("由翻译人员玉波（傣族，瑞丽市翻译协会会员）翻译，联系派出所（电话）。");
+  // (A translator's too since session fifty: no officer of the case.)
+  EXPECT_EQ(RedactText("由翻译人员玉波（傣族，瑞丽市翻译协会会员）翻译，联系派出所（电话）。"),
+            "由翻译人员玉某（傣族，瑞丽市翻译协会会员）翻译，联系派出所（电话）。");
   ExpectKeptWithoutDoubt("被盗的电动车（女式），曼伞村（傣族，）。");
 }
 
@@ -3135,10 +3136,12 @@ TEST(RedactNames, GivenHangulNamesAndRenderingsBeforeLatinBrackets_WhenRedacted_
   EXPECT_EQ(RedactText("违法行为人：佐藤健太（SATO KENTA）与同事田中美咲（TANAKA MISAKI）、"
                        "缅甸籍务工人员貌登温（MAUNG THEIN WIN，男）"),
             "违法行为人：佐某（S某）与同事田某（T某）、缅甸籍务工人员貌某（M某，男）");
-  // Not an officer's, an interpreter's, a body's or a bank's; not Hangul that no surname leads.
+  // Not an officer's, a body's or a bank's; not Hangul that no surname leads. (An interpreter's
+  // was kept too until session fifty.)
+  EXPECT_EQ(RedactText("翻译人：王雅琪（WANG YAQI）"), "翻译人：王某（W某）");
   ExpectKeptWithoutDoubt(
-      "民警王建国（WANG JIANGUO）、翻译人：王雅琪（WANG YAQI）、深圳市某某有限公司（SHENZHEN "
-      "TECH）、中国银行（BANK OF CHINA）、가나다。");
+      "民警王建国（WANG JIANGUO）、深圳市某某有限公司（SHENZHEN TECH）、中国银行（BANK OF "
+      "CHINA）、가나다。");
 }
 
 // Since session forty-four (red-team set I): tables' columns of vehicles' numbers and of residence
@@ -3685,6 +3688,17 @@ TEST(RedactNames, GivenListMemberBeforeCountOfPersons_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("因邻桌线某、思翠兰二人说话声音大，贡某1、尕藏措夫妇家的牦牛被盗。"),
             "因邻桌线某、思某二人说话声音大，贡某1、尕某夫妇家的牦牛被盗。");
   ExpectKeptWithoutDoubt("王某、其妻等人到场，李某、其妻二人，张某、妻子二人。");
+}
+
+// Since session fifty (red-team sets B–N): a translator's name, after 翻译人：, 翻译人员 or
+// 翻译 (no officer of the case); not where 翻译 is a verb.
+TEST(RedactNames, GivenTranslatorsNames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("记录人：陈雅琪\n翻译人：孔令娜（义乌市博译翻译服务有限公司）\n"
+                 "由翻译人员赵雅琪提供英语翻译，越南语翻译：农氏秋；经翻译吉克阿依用彝语翻译。"),
+      "记录人：陈雅琪\n翻译人：孔某（义乌市博译翻译服务有限公司）\n"
+      "由翻译人员赵某提供英语翻译，越南语翻译：农某；经翻译吉某用彝语翻译。");
+  ExpectKeptWithoutDoubt("将材料翻译成中文，翻译为汉语，翻译给他听，翻译服务部，翻译费用。");
 }
 
 }  // namespace
