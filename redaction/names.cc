@@ -1780,6 +1780,9 @@ constexpr std::string_view kPersonnelQualifiers =
     "随车对应务工外来流动"
     // (Since session forty-four, red-team set I: 望风人员秦小虎.)
     "望风"
+    // (Since session fifty, red-team sets J, K, N: 报名人员银小燕, 物业管理人员何春梅, 监理人员
+    // 王永刚; and 工作人员 after a private body's name, PrivateStaffAt.)
+    "报名管理监理"
     // (Since session forty-five, red-team set J: 报名人员银小燕.)
     "报名";
 
@@ -3959,6 +3962,7 @@ constexpr bool OccupationSecondsAreTheirs() {
 }
 static_assert(OccupationSecondsAreTheirs());
 
+bool PrivateStaffAt(std::string_view s, size_t at);  // (below)
 void NameAfterPersonnel(std::string_view s, size_t i, Findings* out) {
   // (A colon after 人员 is a form's field: NameAfterColon reads it.)
   if (i < 9 || s.size() < i + 9 || s[i + 3] == ':') return;
@@ -3978,7 +3982,8 @@ void NameAfterPersonnel(std::string_view s, size_t i, Findings* out) {
     return;
   }
   // (Or a place's 籍: 四川籍人员苟兴华, 日本国籍人员; since session forty-three.)
-  if (PairIn<kPersonnelQualifiers>(s.substr(i - 9, 6)) || s.compare(i - 6, 6, "籍人") == 0) {
+  if (PairIn<kPersonnelQualifiers>(s.substr(i - 9, 6)) || s.compare(i - 6, 6, "籍人") == 0 ||
+      PrivateStaffAt(s, i - 9)) {
     RoleNameAt(s, i + 3, out, /*given_last=*/false, /*after_person_word=*/true);
   }
 }
@@ -4328,6 +4333,17 @@ constexpr std::array<std::string_view, 59> kOfficerFields = {
     // (Since session forty-eight, red-team set L: the officers who took and answered a call, and
     // who summarized the evidence, 摘要人：罗永祥.)
     "接警人", "处警人", "出警人", "摘要人"};
+// The last two characters of private bodies' names (银行, 酒店前台, 物业, 村民委员会, 服务站),
+// by twos: their 工作人员 are no officers. Not 所 or 局: 派出所工作人员, 我局工作人员.
+constexpr std::string_view kPrivateBodyEnds =
+    "银行前台物业酒店宾馆公司超市商场医院网吧快递员会社区务站";
+// Whether 工作人员 at byte `at` follows a private body's name (kPrivateBodyEnds; 员会 of 委员会,
+// 务站 of 服务站).
+bool PrivateStaffAt(std::string_view s, size_t at) {
+  return at >= 6 && s.compare(at, 12, "工作人员") == 0 &&
+         PairIn<kPrivateBodyEnds>(s.substr(at - 6, 6));
+}
+
 bool OfficerFieldEndsAt(std::string_view s, size_t i) {
   if (i < 6 || i > s.size()) return false;
   // The last two characters first (most places have no field's before them: 被害人, 其朋友).
@@ -4343,6 +4359,8 @@ bool OfficerFieldEndsAt(std::string_view s, size_t i) {
     // (The last byte of the character before the last first: most fields differ there.)
     if (s[i - 4] == field[field.size() - 4] && i >= field.size() &&
         s.substr(i - field.size(), field.size()) == field) {
+      // (Not a private body's staff: 银行工作人员史晓婷; since session fifty.)
+      if (field == "工作人员" && PrivateStaffAt(s, i - 12)) return false;
       // (Not after 被 or 受: 被询问人, 受送达人, the person served; since session thirty-eight.)
       if (i < field.size() + 3) return true;
       const std::string_view before = s.substr(i - field.size() - 3, 3);

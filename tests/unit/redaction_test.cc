@@ -3701,5 +3701,17 @@ TEST(RedactNames, GivenTranslatorsNames_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("将材料翻译成中文，翻译为汉语，翻译给他听，翻译服务部，翻译费用。");
 }
 
+// Since session fifty (red-team sets H–N): a private body's staff (银行工作人员, 前台工作人员,
+// 村民委员会工作人员) and a supervisor's or a manager's (监理人员, 物业管理人员) are masked; a
+// police unit's staff stay.
+TEST(RedactNames, GivenPrivateBodiesStaff_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("银行工作人员史晓婷察觉异常，系前台工作人员邵明明疏忽所致，监理人员王永刚。"),
+      "银行工作人员史某察觉异常，系前台工作人员邵某疏忽所致，监理人员王某。");
+  EXPECT_EQ(RedactText("经走访物业管理人员何春梅，村民委员会工作人员丰玉兰"),
+            "经走访物业管理人员何某，村民委员会工作人员丰某");
+  ExpectKeptWithoutDoubt("派出所工作人员张建国到场，我局工作人员李强，工作人员刘洋。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
