@@ -460,11 +460,14 @@ constexpr std::array<std::string_view, 64> kWorkNouns = {
 // 其闺蜜佟佳琪, 股东林志明; sets J and K.)
 // (From 翻译人员 on, since session fifty: translators, no officers of the case; 33 of the
 // red-team sets' names were published after 翻译人：, 翻译人员, 藏语翻译：, 经翻译.)
-constexpr std::array<std::string_view, 31> kTradeNouns = {
-    "装卸工", "搬运工", "保洁", "主管", "出纳",     "会计",   "护工", "买家",
-    "卖家",   "助理",   "前台", "焊工", "业主",     "学徒",   "保镖", "雇主",
-    "房主",   "摊贩",   "病人", "贩子", "妇女",     "新郎",   "新娘", "当户",
-    "传承人", "出租人", "闺蜜", "股东", "翻译人员", "翻译人", "翻译"};
+constexpr std::array<std::string_view, 32> kTradeNouns = {
+    "装卸工", "搬运工", "保洁", "主管", "出纳", "会计", "护工", "买家", "卖家", "助理", "前台",
+    "焊工", "业主", "学徒", "保镖", "雇主", "房主", "摊贩", "病人", "贩子", "妇女", "新郎", "新娘",
+    "当户", "传承人", "出租人", "闺蜜", "股东", "翻译人员", "翻译人", "翻译",
+    // (Since session fifty: any 主任 but a police unit's, which OfficerFieldEndsAt reads:
+    // 车间主任周建国, 村主任同春来说, 办公室主任洪小英; 43 of the red-team sets' 46 names after
+    // one.)
+    "主任"};
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
 // (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,
@@ -505,6 +508,19 @@ bool PersonNounAt(std::string_view s, size_t at, size_t end) {
 }
 // What makes a longer word of a person noun (保安服务, 保安员, 学生证, 同学会, 老师们, 乘客区).
 constexpr std::string_view kNounGoesOn = "员服公队们证会区处所部群汉监";
+// Whether the words right before byte i, back to a clause's or a line's start and at most ten
+// characters, name a police unit (公安, 警, 局, 派出所: 县公安局指挥中心, 局法制室, 警务室).
+bool PoliceUnitBefore(std::string_view s, size_t i) {
+  size_t from = i;
+  for (int k = 0; k < 10 && from >= 3 && (NameClassAt(s, from - 3) & kIdeographClass) != 0; ++k) {
+    from -= 3;
+  }
+  const std::string_view before = s.substr(from, i - from);
+  return before.find("公安") != std::string_view::npos ||
+         before.find("警") != std::string_view::npos ||
+         before.find("局") != std::string_view::npos ||
+         before.find("派出所") != std::string_view::npos;
+}
 // What follows 翻译 as a verb (翻译成中文, 翻译为汉语, 翻译给他听, 翻译了笔录).
 constexpr std::string_view kAfterTranslateVerb = "成为给了过";
 
@@ -5013,6 +5029,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       if (CharIn<kNounGoesOn>(s.substr(at, 3))) break;
       // (Nor where 翻译 is a verb: 翻译成中文, 翻译为汉语, 翻译给他.)
       if (word == "翻译" && CharIn<kAfterTranslateVerb>(s.substr(at, 3))) break;
+      // (Nor a police unit's 主任, an officer: 指挥中心主任, 局法制室主任, 警务室主任.)
+      if (word == "主任" && PoliceUnitBefore(s, i)) break;
       // A nickname of 阿 or 老 and one character, called out (都叫他阿彪，; not 叫他老板).
       if (const char32_t lead = Decode3(s, at);
           (lead == U'阿' || lead == U'老') && word.size() == 6 &&

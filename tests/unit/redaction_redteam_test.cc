@@ -30,16 +30,18 @@ struct Limits {
 // (Set L's must-keep values lost went from 4 to 5 in session forty-eight, on purpose: its
 // 团结村委会 is masked where a house-level address holds it, 团结村委会曼勐队27号, since the
 // policy takes a village with its numbers as one chunk.)
-// (Set I's went from 20 to 21 in session fifty, on purpose: a translator's line,
-// 电话0998-2890316转外语学院办公室, is masked with the translator, who is no officer.)
+// (Set I's went from 20 to 23 in session fifty, on purpose: a translator's line,
+// 电话0998-2890316转外语学院办公室, is masked with the translator, who is no officer; and two
+// heads of village committees (村民委员会主任黄志勇), who act for no state organ, as the other
+// sets' writers and the engine since session thirty-nine have it.)
 constexpr Limits kSets[] = {
-    {"set-a.jsonl", 40, 18, 1, 0},   {"set-b.jsonl", 40, 40, 0, 1},
+    {"set-a.jsonl", 40, 16, 1, 0},   {"set-b.jsonl", 40, 39, 0, 1},
     {"set-c.jsonl", 40, 17, 0, 2},   {"set-d.jsonl", 40, 38, 2, 5},
-    {"set-e.jsonl", 40, 48, 3, 3},   {"set-f.jsonl", 40, 96, 5, 1},
-    {"set-g.jsonl", 40, 74, 3, 8},   {"set-h.jsonl", 40, 61, 13, 3},
-    {"set-i.jsonl", 40, 37, 6, 21},  {"set-j.jsonl", 40, 52, 0, 6},
-    {"set-k.jsonl", 40, 25, 0, 2},   {"set-l.jsonl", 40, 52, 14, 5},
-    {"set-m.jsonl", 40, 65, 14, 24}, {"set-n.jsonl", 40, 58, 12, 19},
+    {"set-e.jsonl", 40, 48, 3, 3},   {"set-f.jsonl", 40, 93, 5, 1},
+    {"set-g.jsonl", 40, 73, 3, 8},   {"set-h.jsonl", 40, 61, 13, 3},
+    {"set-i.jsonl", 40, 36, 6, 23},  {"set-j.jsonl", 40, 52, 0, 6},
+    {"set-k.jsonl", 40, 23, 0, 2},   {"set-l.jsonl", 40, 49, 14, 5},
+    {"set-m.jsonl", 40, 63, 14, 24}, {"set-n.jsonl", 40, 57, 12, 19},
 };
 
 size_t Count(std::string_view text, std::string_view value) {

@@ -3713,5 +3713,14 @@ TEST(RedactNames, GivenPrivateBodiesStaff_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("派出所工作人员张建国到场，我局工作人员李强，工作人员刘洋。");
 }
 
+// Since session fifty (red-team sets A–N): a name after 主任 (车间主任, 村主任, 妇女主任, 副主任);
+// not a police unit's 主任, who is an officer.
+TEST(RedactNames, GivenNamesAfterDirector_WhenRedacted_ThenMaskedUnlessPolice) {
+  EXPECT_EQ(RedactText("冲压车间主任周建国已赶到，村委副主任黎德才在场，公司办公室主任洪小英。"),
+            "冲压车间主任周某已赶到，村委副主任黎某在场，公司办公室主任洪某。");
+  ExpectKeptWithoutDoubt(
+      "县公安局指挥中心主任王建国签发，经局法制室主任李强审核，警务室主任张伟。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
