@@ -3722,5 +3722,15 @@ TEST(RedactNames, GivenNamesAfterDirector_WhenRedacted_ThenMaskedUnlessPolice) {
       "县公安局指挥中心主任王建国签发，经局法制室主任李强审核，警务室主任张伟。");
 }
 
+// Since session fifty (red-team sets A, J, M): a name in quotation marks after 户名 or 姓名
+// and their verbs (户名是“龙春生”, 户名写的是“马海呷呷”); not an organization's, nor a surname with
+// a title.
+TEST(RedactNames, GivenQuotedNamesAfterNameLabels_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("对方账户户名是“龙春生”，户名写的是“马海呷呷”，收款账户为户名\"波罕\"的银行卡。"),
+      "对方账户户名是“龙某”，户名写的是“马某”，收款账户为户名\"波某\"的银行卡。");
+  ExpectKeptWithoutDoubt("户名为“青崖县某某商行”，平台下单账户名“霍女士”。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
