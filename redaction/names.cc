@@ -4217,11 +4217,19 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
     return true;
   };
   if (!plain(begin, close)) return;
-  AddHeuristic(begin, close, out);
+  // (Not a name masked already, whose number stays: 叫他“朝某2”或“老朝”; since session fifty.)
+  auto masked = [&](size_t from, size_t to) {
+    size_t k = s.substr(0, to).find("某", from);
+    if (k == std::string_view::npos) return false;
+    for (k += 3; k < to && IsDigit(static_cast<unsigned char>(s[k]));) ++k;
+    return k == to;
+  };
+  if (!masked(begin, close)) AddHeuristic(begin, close, out);
   // Since session forty-five (red-team set I): more nicknames in quotation marks right after,
-  // or after 、 (绰号“阿发”“发牯”, 外号“大刘”、“刘二”).
+  // or after 、 (绰号“阿发”“发牯”, 外号“大刘”、“刘二”); or after 或 (叫他“朝某2”或“老朝”; since
+  // session fifty, red-team sets D, L, M).
   for (size_t next = close_end;;) {
-    if (s.compare(next, 3, "、") == 0) next += 3;
+    if (s.compare(next, 3, "、") == 0 || s.compare(next, 3, "或") == 0) next += 3;
     if (s.compare(next, opening.size(), opening) != 0) break;
     const size_t from = next + opening.size();
     const size_t to = s.substr(0, from + kMostNicknameBytes + 3).find(closing, from);
@@ -4230,7 +4238,7 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
         CharIn<kPlaceholderFirsts>(s.substr(from, 3))) {
       break;
     }
-    AddHeuristic(from, to, out);
+    if (!masked(from, to)) AddHeuristic(from, to, out);
     next = to + closing.size();
   }
 }

@@ -3732,5 +3732,13 @@ TEST(RedactNames, GivenQuotedNamesAfterNameLabels_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("户名为“青崖县某某商行”，平台下单账户名“霍女士”。");
 }
 
+// Since session fifty (red-team sets D, L, M): a nickname in quotation marks after 或 and a
+// first one (叫他“朝某2”或“老朝”), where a masked name keeps its number.
+TEST(RedactNames, GivenNicknameAfterOrAndAnotherInQuotes_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("家里人叫他“朝某2”或“老朝”，朋友称其\"C某\"或\"阿杜\"。"),
+            "家里人叫他“朝某2”或“老某”，朋友称其\"C某\"或\"阿某\"。");
+  ExpectKeptWithoutDoubt("外号叫“朝某2”或“不知道”。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
