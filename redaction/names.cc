@@ -253,6 +253,8 @@ bool IsNameStop(std::string_view ch, bool in_name = false);
 // agreement's parties, 甲方 and 乙方 (向乙方王秀莲赔礼道歉; red-team set N). At most 64 words in
 // all (FirstCharWords' mask).
 constexpr size_t kStrongContexts = 13;
+constexpr size_t kFirstKinContext = 5;  // 妻子 … 母亲: kin (KinNameEnd)
+constexpr size_t kLastKinContext = 10;
 constexpr std::array<std::string_view, kStrongContexts + 48> kBeforeName = {
     "朋友",   "同事",       "邻居",     "村民",     "证人",       "妻子",   "丈夫",   "儿子",
     "女儿",   "父亲",       "母亲",     "其友",     "商户",       "被害人", "受害人", "嫌疑人",
@@ -285,6 +287,7 @@ constexpr std::array<std::string_view, 50> kKinWords = {
     "之孙",  // (之妹, 之姐, 之孙: since session thirty-nine)
 };
 static_assert(kKinWords[kFirstWiderKin] == "其表弟");
+static_assert(kBeforeName[kFirstKinContext] == "妻子" && kBeforeName[kLastKinContext] == "母亲");
 // What makes a longer word of a kin word of two characters (其女儿, 其女友, 其叔父, 其孙辈).
 constexpr std::string_view kKinGoesOn = "儿友婿士性工童方父母辈媳";
 // The length of a kin word of two characters of kKinWords, without its 其, at byte `at` (表姐,
@@ -1714,6 +1717,37 @@ bool LongSoundNameAt(std::string_view s, size_t at) {
   const size_t sound = SoundNameEnd(s, at, /*after_person_word=*/true);
   return sound >= at + 12 && !PlaceOrBodyAfter(s, sound);
 }
+// Since session fifty (red-team sets B–N): a name of two to four characters right after a kin
+// word, each a given name's, a surname's or a name-by-sound's character and none a stop nor 某,
+// that ends where a clause does or before 称 说 在 代 (儿子朝鲁门，, 其妻李则黑在, 之妻依叫称,
+// 其丈夫尕玛代签, 我女儿银花说): its end, or 0. Read where the other readings find none; not a
+// noun for persons (其妻子女，).
+constexpr std::string_view kPlaceWordEnds = "边里面家头方处";
+size_t KinNameEnd(std::string_view s, size_t at) {
+  auto ends_at = [&](size_t e) {
+    if (e >= s.size()) return true;
+    const char c = s[e];
+    if (c == ',' || c == ';' || c == ':' || c == '\n' || c == ')' || c == '(') return true;
+    const std::string_view ch = s.substr(e, 3);
+    return ch == "。" || ch == "、" || ch == "称" || ch == "说" || ch == "在" || ch == "代";
+  };
+  const CharSet& sound = SoundNameChars();
+  size_t e = at;
+  for (; e < at + 12 && !(e >= at + 6 && ends_at(e)); e += 3) {
+    const uint16_t c = NameClassAt(s, e);
+    if ((c & kIdeographClass) == 0 || IsNameStop(s.substr(e, 3)) || s.compare(e, 3, "某") == 0 ||
+        ((c & (kGivenNameClass | kListSurnameClass)) == 0 && !sound.contains(Decode3(s, e)))) {
+      return 0;
+    }
+  }
+  // (Nor a place's word: 其父西山那边.)
+  if (e < at + 6 || !ends_at(e) || CharIn<kPlaceWordEnds>(s.substr(e - 3, 3))) return 0;
+  for (size_t from = at; from + 6 <= e; from += 3) {
+    if (PersonNounAt(s, from, e)) return 0;
+  }
+  return e;
+}
+
 // A name by its sound of three characters or more (SoundNameEnd) at `at` where no word says a
 // person is named (a clause's start, a verb's object: 。次仁旺堆与妻子…, 造成阿拉腾其其格受伤), not
 // a place's or a body's (格尔木市, 格尔木公安局): its end, or 0.
@@ -5009,6 +5043,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       if (m == 0) {
         size_t end = ListSurnameNameEnd(s, at);
         if (end == 0) end = SoundNameEnd(s, at, /*after_person_word=*/true);
+        if (end == 0 && k >= kFirstKinContext && k <= kLastKinContext) end = KinNameEnd(s, at);
         if (end != 0) m = end - at;
       }
       // (Not a division's name: 其邻居王团镇; since session forty-two.)
@@ -5032,6 +5067,14 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       if (at < s.size() && s[at] == ':') ++at;
       const size_t found = out->candidates.size();
       RoleNameAt(s, at, out, /*given_last=*/k >= kFirstWiderKin, /*after_person_word=*/true);
+      // (Not at 其妻子: 妻子 is read on its own.)
+      if (const size_t end = out->candidates.size() == found && s.compare(at, 3, "子") != 0
+                                 ? KinNameEnd(s, at)
+                                 : 0;
+          end != 0) {
+        AddHeuristic(at, end, out);
+        NamesListedAfter(s, end, out);
+      }
       if (out->candidates.size() != found) resume = at;
       break;
     }
@@ -5091,6 +5134,16 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // Where no surname follows, a name by its sound (服务员热娜), or a dotted name only
       // (服务员阿依古丽·买买提) whose parts start with no stop, nor its second with a division's
       // character (not 员工宿舍设·在九保阿昌族乡, 男子在梁河·县遮岛镇: a text's stray dot).
+      // (After a kin noun, KinNameEnd where nothing else reads a name: 儿子朝鲁门，.)
+      const bool kin_noun = nouns.data() == kKinNouns.data();
+      auto kin_name = [&] {
+        const size_t end = kin_noun ? KinNameEnd(s, at) : 0;
+        if (end != 0) {
+          AddHeuristic(at, end, out);
+          NamesListedAfter(s, end, out);
+          resume = at;
+        }
+      };
       if (!HasNameClass(Decode3(s, at), kListSurnameClass | kCompoundFirstClass) &&
           SoundNameEnd(s, at, kin) == 0) {
         if (!kin && LongSoundNameAt(s, at)) {
@@ -5100,6 +5153,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
           const size_t dot = n == 0 ? std::string_view::npos : s.find("\xC2\xB7", at);
           if (dot == std::string_view::npos || dot + 2 >= at + n || IsNameStop(s.substr(at, 3)) ||
               IsNameStop(s.substr(dot + 2, 3)) || CharIn<kDivisionEnds>(s.substr(dot + 2, 3))) {
+            kin_name();
             break;
           }
         }
@@ -5109,6 +5163,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       if (out->candidates.size() == found && !person_word && LongSoundNameAt(s, at)) {
         RoleNameAt(s, at, out, /*given_last=*/true, /*after_person_word=*/true);
       }
+      if (out->candidates.size() == found) kin_name();
       if (out->candidates.size() != found) resume = at;
       break;
     }

@@ -2891,8 +2891,9 @@ TEST(RedactNames, GivenTheGivenNameOfANameFoundAlone_WhenRedacted_ThenMaskedAsTh
 // ((大名赖志龙), (户口名王淑珍), also after a masked name's number), or after a nickname, quoted or
 // of 阿 小 老 and a character, masked with it; not 老师 or 小区, nor an officer's.
 TEST(RedactNames, GivenFullNamesInBracketsAfterNicknamesAndNameWords_WhenRedacted_ThenMasked) {
+  // (阿龙 after 儿子 is masked too since session fifty: KinNameEnd.)
   EXPECT_EQ(RedactText("他儿子阿龙（大名赖志龙）的那份，其母于某2（户口名王淑珍）住户籍地"),
-            "他儿子阿龙（大名赖某）的那份，其母于某2（户口名王某）住户籍地");
+            "他儿子阿某（大名赖某）的那份，其母于某2（户口名王某）住户籍地");
   // (A Yi person's Han name since session forty-nine, red-team set M; not a nation, 汉族.)
   EXPECT_EQ(RedactText("其妻：沙某（汉名沙秀英），女，彝族；阿某（汉族）"),
             "其妻：沙某（汉名沙某），女，彝族；阿某（汉族）");
@@ -3738,6 +3739,19 @@ TEST(RedactNames, GivenNicknameAfterOrAndAnotherInQuotes_WhenRedacted_ThenMasked
   EXPECT_EQ(RedactText("家里人叫他“朝某2”或“老朝”，朋友称其\"C某\"或\"阿杜\"。"),
             "家里人叫他“朝某2”或“老某”，朋友称其\"C某\"或\"阿某\"。");
   ExpectKeptWithoutDoubt("外号叫“朝某2”或“不知道”。");
+}
+
+// Since session fifty (red-team sets B–N): a name of two to four characters after a kin word,
+// of given names', surnames' or names-by-sound characters, where a clause ends after it or 称 说
+// 在 代 follow; not words (其妻外出，儿子上学).
+TEST(RedactNames, GivenNamesOfAnyOriginAfterKinWords_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("车上乘坐其妻娜阿妹、其子此某（5岁），由其丈夫尕玛代签，他儿子阿龙（大名赖某）。"),
+      "车上乘坐其妻娜某、其子此某（5岁），由其丈夫尕某代签，他儿子阿某（大名赖某）。");
+  EXPECT_EQ(RedactText("南宫某委托其丈夫关明辉代为领取，我女儿银花说了他两句。"),
+            "南宫某委托其丈夫关某代为领取，我女儿银某说了他两句。");
+  ExpectKeptWithoutDoubt(
+      "其妻外出，其女儿出嫁，儿子长大后，女儿今年，其子女，儿子上学，其妻病故，其妻在家，女儿家。");
 }
 
 }  // namespace
