@@ -2264,7 +2264,14 @@ class Scanner {
       Add(b, e, PiiClass::kPlate);  // 房产证号, 不动产权证号
       return;
     }
-    if (len == 15 && at_start && PassesLuhn(digits) && LabelBefore(b, kImeiGroup)) {
+    // (Or with no label, where its type allocation code is a phone maker's, 86 or 35 and a
+    // digit past 0: 是358826110420755, a table's column of IMEI; since session fifty, red-team
+    // sets L, M. No province's code is 86, and Fujian's, 35, has 0 next in a number by region.
+    // Not after a serial's label: 编号356938035643809 may be a document's.)
+    if (len == 15 && at_start && PassesLuhn(digits) &&
+        (LabelBefore(b, kImeiGroup) ||
+         ((digits.starts_with("86") || (digits.starts_with("35") && digits[2] != '0')) &&
+          !LabelBefore(b, kSerialGroup)))) {
       Add(b, e, PiiClass::kContact);  // IMEI: a device
       return;
     }

@@ -3754,5 +3754,14 @@ TEST(RedactNames, GivenNamesOfAnyOriginAfterKinWords_WhenRedacted_ThenMasked) {
       "其妻外出，其女儿出嫁，儿子长大后，女儿今年，其子女，儿子上学，其妻病故，其妻在家，女儿家。");
 }
 
+// Since session fifty (red-team sets L, M): an IMEI with no label, where its first digits are a
+// phone maker's (86, or 35 and a digit past 0) and its Luhn check passes; not a number by region
+// of Fujian (350…), nor one that fails the check.
+TEST(RedactPatterns, GivenImeiWithoutLabel_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("警察给我看过，是358826110420755；手机（黑色）\t869160762709683\t密某"),
+            "警察给我看过，是[联系方式]；手机（黑色）\t[联系方式]\t密某");
+  ExpectKeptWithoutDoubt("许可证号350181202600071，编号869160762709684。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
