@@ -2191,6 +2191,49 @@ class Scanner {
     return found;
   }
 
+  // Whether the label of a land's, a forest's or a grassland's certificate ends at byte v: 证号
+  // or 证编号 after 权 用 or 地, then 为, 是, a colon or a bracket's opening or not (林权证号为,
+  // 集体土地使用证》（证号, 草原使用权证号, 土地承包经营权证编号, 土地证号). Not a licence's
+  // (特种行业许可证号), nor an ID's (身份证号).
+  bool LandLabelEndsAt(size_t v) const {
+    size_t k = v;
+    if (k > 0 && (s_[k - 1] == ':' || s_[k - 1] == '(')) --k;
+    if (k >= 3 && (At(s_, k - 3, "为") || At(s_, k - 3, "是"))) k -= 3;
+    size_t label;
+    if (k >= 6 && At(s_, k - 6, "证号")) {
+      label = k - 6;
+    } else if (k >= 9 && At(s_, k - 9, "证编号")) {
+      label = k - 9;
+    } else {
+      return false;
+    }
+    // (The certificate's name, or its title in brackets before: 《集体土地使用证》（证号.)
+    if (label >= 10 && s_[label - 1] == '(' && At(s_, label - 4, "》") && At(s_, label - 7, "证")) {
+      label -= 7;
+    }
+    return label >= 3 &&
+           (At(s_, label - 3, "权") || At(s_, label - 3, "用") || At(s_, label - 3, "地"));
+  }
+  // The start of a land's certificate number whose digits start at b, after 第, or npos: its
+  // abbreviation of one to six ideographs after its label (LandLabelEndsAt), 字 and a year in
+  // brackets or not before 第 (靖集用（2008）第, 成集用(2003)字第, 杂草证字第).
+  [[gnu::noinline]] size_t LandCertificateStart(size_t b) const {
+    size_t k = b - 3;
+    if (k >= 3 && At(s_, k - 3, "字")) k -= 3;
+    if (k >= 6 && s_[k - 1] == ')') {
+      size_t open = k - 1;
+      while (open > 0 && DigitAt(s_, open - 1)) --open;
+      if (k - 1 - open == 4 && open > 0 && s_[open - 1] == '(') k = open - 1;
+    }
+    if (k >= 3 && At(s_, k - 3, "字")) k -= 3;
+    for (size_t v = k, n = 0; n < 6 && v >= 3 && Decode3(s_, v - 3) != 0; ++n) {
+      v -= 3;
+      if (!IsIdeograph(Decode3(s_, v))) break;
+      if (LandLabelEndsAt(v)) return v;
+    }
+    return std::string_view::npos;
+  }
+
   // Classifies groups i..j of a digit run whose digits are `digits`. x_end != 0 when the run
   // ends in an X/x right after group j (a resident ID's check character).
   void Classify(std::string_view digits, std::span<const Group> groups, size_t i, size_t j,
@@ -2230,6 +2273,17 @@ class Scanner {
         std::find(kHotlines.begin(), kHotlines.end(), digits) != kHotlines.end()) {
       Protect(b, e);
       return;
+    }
+    // A land's, a forest's or a grassland's certificate (林权证号为忠林证字（2008）第0215473号;
+    // since session fifty, red-team sets A, F, N): its number from the label on, as a property
+    // certificate's.
+    // (Most runs follow no 第: its last byte first.)
+    if (b >= 3 && static_cast<unsigned char>(s_[b - 1]) == 0xAC && At(s_, b - 3, "第") &&
+        At(s_, e, "号") && at_start && j + 1 == groups.size()) {
+      if (const size_t v = LandCertificateStart(b); v != std::string_view::npos) {
+        Add(v, e + 3, PiiClass::kPlate);
+        return;
+      }
     }
     if (len < 5) return;  // nothing below is shorter
     // A foreign number dialled with its country's code (+7 914 706-38-21, +84 912 637 480,

@@ -3763,5 +3763,18 @@ TEST(RedactPatterns, GivenImeiWithoutLabel_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("许可证号350181202600071，编号869160762709684。");
 }
 
+// Since session fifty (red-team sets A, F, N): a land's, a forest's or a grassland's
+// certificate number after its label, with its abbreviation, year and 第; not a licence's
+// number, nor a document's.
+TEST(RedactPatterns, GivenLandCertificateNumbers_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("林权证号为忠林证字（2008）第0215473号；《集体土地使用证》（证号靖集用（2008）"
+                 "第0357号），草原使用权证号杂草证字第0301217号。"),
+      "林权证号为[车牌号]；《集体土地使用证》（证号[车牌号]），草原使用权证号[车牌号]。");
+  ExpectKeptWithoutDoubt(
+      "特种行业许可证》（证号：勐公特旅字第532822202600007号），梁公（九）行罚决字〔2026〕0117号，"
+      "第0007号");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
