@@ -737,7 +737,9 @@ size_t NameForwardFrom(std::string_view s, size_t at, Surnames which, bool bound
   int given = 0;
   if (s.size() >= at + 6 && IsCompoundSurname(s.substr(at, 6))) {
     // 欧阳丽倩. A compound surname with nothing after it is a name of two characters itself
-    // (贺兰: 贺 + 兰; masked 贺某), whether or not its first one is a surname alone.
+    // (贺兰: 贺 + 兰; masked 贺某), whether or not its first one is a surname alone. Not before
+    // 某: a name masked already (嫌疑人欧阳某 read 欧某某 until session fifty).
+    if (s.compare(at + 6, 3, "某") == 0) return 0;
     const size_t end = GivenForward(s, at + 6, 2, &given, bounded);
     return end - at;
   }

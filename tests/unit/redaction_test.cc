@@ -3776,5 +3776,13 @@ TEST(RedactPatterns, GivenLandCertificateNumbers_WhenRedacted_ThenMasked) {
       "第0007号");
 }
 
+// Since session fifty: a compound surname before 某 is a name masked already, not a name of
+// two characters (嫌疑人欧阳某 read 欧某某 before).
+TEST(RedactNames, GivenCompoundSurnameMaskedAlready_WhenRedacted_ThenKeptAsWritten) {
+  EXPECT_EQ(RedactText("犯罪嫌疑人欧阳某控制的账户，其朋友司马某称"),
+            "犯罪嫌疑人欧阳某控制的账户，其朋友司马某称");
+  EXPECT_EQ(RedactText("嫌疑人欧阳娜娜称，其朋友贺兰称"), "嫌疑人欧阳某称，其朋友贺某称");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
