@@ -1971,8 +1971,43 @@ class Scanner {
   // after_numbers: p follows a number and a '.', '/' or ':' (Dotted), whose run is not
   // looked at again.
   // (Out of line: inlined, it took registers from the scan loop, +12 M instructions a pass.)
+  // A number dialled with its country's code and its area code in brackets (+1 (718) 555-0142,
+  // +7 (4162) 52-31-07, +86（692）2123456; since session fifty, red-team sets E, H, N): the
+  // country's code of one to three digits at [p, q0) after '+', a space or not, two to five
+  // digits in brackets, then six to ten digits in groups apart by spaces or dashes. Its end,
+  // or 0.
+  size_t AreaBracketPhone(size_t p, size_t q0) const {
+    if (p == 0 || s_[p - 1] != '+' || q0 - p > 3) return 0;
+    size_t k = q0 < s_.size() && s_[q0] == ' ' ? q0 + 1 : q0;
+    if (k >= s_.size() || s_[k] != '(') return 0;
+    const size_t area_end = SkipDigits(s_, k + 1);
+    if (area_end - k - 1 < 2 || area_end - k - 1 > 5 || area_end >= s_.size() ||
+        s_[area_end] != ')') {
+      return 0;
+    }
+    k = area_end + 1 < s_.size() && s_[area_end + 1] == ' ' ? area_end + 2 : area_end + 1;
+    size_t digits = 0;
+    size_t end = 0;
+    while (DigitAt(s_, k)) {
+      end = SkipDigits(s_, k);
+      digits += end - k;
+      if (end + 1 < s_.size() && (s_[end] == ' ' || s_[end] == '-') && DigitAt(s_, end + 1)) {
+        k = end + 1;
+      } else {
+        break;
+      }
+    }
+    return digits >= 6 && digits <= 10 && !AlnumAt(s_, end) ? end : 0;
+  }
+
   [[gnu::noinline]] size_t DigitRun(size_t p, size_t q0, bool after_numbers = false) {
     MixedNumberAround(p, q0);
+    if (p > 0 && s_[p - 1] == '+') {
+      if (const size_t e = AreaBracketPhone(p, q0); e != 0) {
+        Add(p - 1, e, PiiClass::kPhone);
+        return e;
+      }
+    }
     // One or two digits (an hour, a day, a count) with no separator, dot or check character
     // after them are nothing below: Classify passes over fewer than three digits.
     if (q0 - p <= 2) {

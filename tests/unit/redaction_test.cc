@@ -3784,5 +3784,15 @@ TEST(RedactNames, GivenCompoundSurnameMaskedAlready_WhenRedacted_ThenKeptAsWritt
   EXPECT_EQ(RedactText("嫌疑人欧阳娜娜称，其朋友贺兰称"), "嫌疑人欧阳某称，其朋友贺某称");
 }
 
+// Since session fifty (red-team sets E, H, N): a number dialled with its country's code and its
+// area code in brackets; not a year in brackets after a plus.
+TEST(RedactPatterns, GivenForeignNumbersWithAreaCodeInBrackets_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText(
+          "联系方式：+1 (415) 662-0381，饭店\t+7 (4162) 52-31-07\t前台，电话+86（692）2123456。"),
+      "联系方式：[电话]，饭店\t[电话]\t前台，电话[电话]。");
+  ExpectKeptWithoutDoubt("+1 (2026)年，+3 (12) 45");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
