@@ -2470,6 +2470,8 @@ bool HomeAt(std::string_view s, size_t k) {
 // 卞守仁（男，68岁）, 岩保（男，傣族，弄岛镇人）): a comma, then a nation (up to four characters
 // and 族) or an age or a birth year (digits, then 岁 or 年), or a home (HomeAt). Not a count
 // (其中（男，3人）).
+constexpr std::array<std::string_view, 10> kProfileWords = {
+    "身份证", "公民身份", "原名", "曾用名", "电话", "手机", "联系电话", "住", "现住", "户籍"};
 bool ProfileAfterSex(std::string_view s, size_t at) {
   if (at >= s.size() || s[at] != ',') return false;
   size_t k = at + 1;
@@ -2479,6 +2481,26 @@ bool ProfileAfterSex(std::string_view s, size_t at) {
   }
   for (int chars = 0; chars < 5 && (NameClassAt(s, k) & kIdeographClass) != 0; ++chars, k += 3) {
     if (chars > 0 && s.substr(k, 3) == "族") return true;
+  }
+  // (Or a person's own number, former name, phone or home: （女，身份证号…）, （男，原名刘某1，…）,
+  // （男，电话…）, （女，住…）; since session fifty, red-team set N.)
+  switch (Decode3(s, at + 1)) {  // (the first characters of kProfileWords)
+    case U'身':
+    case U'公':
+    case U'原':
+    case U'曾':
+    case U'电':
+    case U'手':
+    case U'联':
+    case U'住':
+    case U'现':
+    case U'户':
+      for (const std::string_view word : kProfileWords) {
+        if (s.compare(at + 1, word.size(), word) == 0) return true;
+      }
+      break;
+    default:
+      break;
   }
   // (Or a home, a division and 人, or a province and 籍: （女，宁夏同心县人，…）, （男，四川籍）;
   // since session forty-nine, red-team set N.)

@@ -3794,5 +3794,15 @@ TEST(RedactPatterns, GivenForeignNumbersWithAreaCodeInBrackets_WhenRedacted_Then
   ExpectKeptWithoutDoubt("+1 (2026)年，+3 (12) 45");
 }
 
+// Since session fifty (red-team set N): a name before a bracket of the sex and the person's own
+// number, former name, phone or home (王金花（女，身份证号…）); not a thing's word before one.
+TEST(RedactNames, GivenNameBeforeSexAndOwnNumberInBracket_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText(
+          "申报人：其女刘某\n　　王金花（女，身份证号[身份证号]）\n前台登记员岩温（男，电话略）"),
+      "申报人：其女刘某\n　　王某（女，身份证号[身份证号]）\n前台登记员岩某（男，电话略）");
+  ExpectKeptWithoutDoubt("车辆（男，住址不详）");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
