@@ -1832,11 +1832,11 @@ constexpr std::string_view kPersonnelQualifiers =
     "随车对应务工外来流动"
     // (Since session forty-four, red-team set I: 望风人员秦小虎.)
     "望风"
-    // (Since session fifty, red-team sets J, K, N: 报名人员银小燕, 物业管理人员何春梅, 监理人员
-    // 王永刚; and 工作人员 after a private body's name, PrivateStaffAt.)
-    "报名管理监理"
     // (Since session forty-five, red-team set J: 报名人员银小燕.)
-    "报名";
+    "报名"
+    // (Since session fifty, red-team sets K and N: 物业管理人员何春梅, 监理人员王永刚; and 工作人员
+    // after a private body's name, PrivateStaffAt.)
+    "管理监理";
 
 // Words before a form's colon that name a person's field: 报警人:, 联系人:, 姓名:, 驾驶员:,
 // 车主:, 申请者: (the last characters; the context words are looked for at their start).
