@@ -995,7 +995,7 @@ class Scanner {
       case U'学':
       case U'校':
       case U'园':
-        if (options_.minor_present) School(i, cp);
+        if (options_.minor_present || PupilsSchoolAt(i, cp)) School(i, cp);
         return;
       case U'话':
       case U'机':
@@ -3216,6 +3216,32 @@ class Scanner {
     return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
   }
 
+  // Since session fifty (red-team set M): whether the school's name ending at the character at
+  // i (…中学, …小学, …学校) is a minor's though no party is one: a grade follows it (初一 … 高三,
+  // 五年级: 营根中学初一（4）班, 中心学校初三学生) or an age under 18 comes before it in its
+  // clause (（１６岁，涞水县第一中学高一学生）, （17岁，廉江中学学生）).
+  bool PupilsSchoolAt(size_t i, char32_t cp) const {
+    if (cp == U'园' || i < 3 ||
+        !(cp == U'学' ? At(s_, i - 3, "中") || At(s_, i - 3, "小") : At(s_, i - 3, "学"))) {
+      return false;
+    }
+    const size_t e = i + 3;
+    if ((At(s_, e, "初") || At(s_, e, "高")) && InCharList("一二三", s_.substr(e + 3, 3))) {
+      return true;
+    }
+    if (InCharList("一二三四五六七八九", s_.substr(e, 3)) && At(s_, e + 3, "年级")) return true;
+    const size_t from = i > 45 ? i - 45 : 0;
+    const std::string_view before = s_.substr(from, i - from);
+    const size_t age = before.rfind("岁");
+    if (age == std::string_view::npos || before.find("。", age) != std::string_view::npos) {
+      return false;
+    }
+    size_t b = from + age;
+    const size_t number_end = b;
+    while (b > from && DigitAt(s_, b - 1)) --b;
+    return number_end - b >= 1 && number_end - b <= 2 && ToInt(s_.substr(b, number_end - b)) < 18;
+  }
+
   // A school's name ending at the character at i: …中学, …小学, …学校, …幼儿园.
   void School(size_t i, char32_t cp) {
     size_t suffix = i;
@@ -3241,7 +3267,10 @@ class Scanner {
       }
       b = prev;
     }
-    if (b < suffix) Add(b, i + 3, PiiClass::kMinorDetail);
+    // (Not a school named 某 already: 青崖县某中学; since session fifty.)
+    if (b < suffix && s_.substr(b, suffix - b).find("某") == std::string_view::npos) {
+      Add(b, i + 3, PiiClass::kMinorDetail);
+    }
   }
 
   // A house number after a space or a 第 at k.

@@ -3804,5 +3804,18 @@ TEST(RedactNames, GivenNameBeforeSexAndOwnNumberInBracket_WhenRedacted_ThenMaske
   ExpectKeptWithoutDoubt("车辆（男，住址不详）");
 }
 
+// Since session fifty (red-team set M): a minor's school where no party marks a minor: before a
+// grade (初一 … 高三, 五年级) or after an age under 18 in its clause; not an adult's school, nor
+// a school named 某 already.
+TEST(RedactPatterns, GivenPupilsSchoolWithoutMinorParty_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("儿子董某（16岁，涞水县第一中学高一学生），系琼中县营根中学初一（4）班学生，"
+                 "就读于新民镇中心小学五年级二班。"),
+      "儿子董某（16岁，涞水县[未成年人信息]高一学生），系琼中县[未成年人信息]初一（4）班学生，"
+      "就读于新民镇[未成年人信息]五年级二班。");
+  ExpectKeptWithoutDoubt(
+      "在梁河县第一中学门口，张某（45岁，梁河县第一中学教师），青崖县某中学初一学生。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
