@@ -1966,11 +1966,6 @@ class Scanner {
     return width >= 3 && two_after ? k - q : 0;
   }
 
-  // A run of digits starting at p, possibly grouped by spaces, hyphens or '·' (GroupSeparator);
-  // q0: the end of its first group of digits (SkipDigits(s_, p)).
-  // after_numbers: p follows a number and a '.', '/' or ':' (Dotted), whose run is not
-  // looked at again.
-  // (Out of line: inlined, it took registers from the scan loop, +12 M instructions a pass.)
   // A number dialled with its country's code and its area code in brackets (+1 (718) 555-0142,
   // +7 (4162) 52-31-07, +86（692）2123456; since session fifty, red-team sets E, H, N): the
   // country's code of one to three digits at [p, q0) after '+', a space or not, two to five
@@ -2000,6 +1995,11 @@ class Scanner {
     return digits >= 6 && digits <= 10 && !AlnumAt(s_, end) ? end : 0;
   }
 
+  // A run of digits starting at p, possibly grouped by spaces, hyphens or '·' (GroupSeparator);
+  // q0: the end of its first group of digits (SkipDigits(s_, p)).
+  // after_numbers: p follows a number and a '.', '/' or ':' (Dotted), whose run is not
+  // looked at again.
+  // (Out of line: inlined, it took registers from the scan loop, +12 M instructions a pass.)
   [[gnu::noinline]] size_t DigitRun(size_t p, size_t q0, bool after_numbers = false) {
     MixedNumberAround(p, q0);
     if (p > 0 && s_[p - 1] == '+') {
@@ -3237,6 +3237,7 @@ class Scanner {
       return false;
     }
     size_t b = from + age;
+    if (b >= from + 3 && At(s_, b - 3, "周")) b -= 3;  // (16周岁)
     const size_t number_end = b;
     while (b > from && DigitAt(s_, b - 1)) --b;
     return number_end - b >= 1 && number_end - b <= 2 && ToInt(s_.substr(b, number_end - b)) < 18;
