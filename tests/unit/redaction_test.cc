@@ -3813,6 +3813,8 @@ TEST(RedactPatterns, GivenPupilsSchoolWithoutMinorParty_WhenRedacted_ThenMasked)
                  "就读于新民镇中心小学五年级二班。"),
       "儿子董某（16岁，涞水县[未成年人信息]高一学生），系琼中县[未成年人信息]初一（4）班学生，"
       "就读于新民镇[未成年人信息]五年级二班。");
+  EXPECT_EQ(RedactText("张某（16周岁，梁河县第一中学学生）"),
+            "张某（16周岁，梁河县[未成年人信息]学生）");
   ExpectKeptWithoutDoubt(
       "在梁河县第一中学门口，张某（45岁，梁河县第一中学教师），青崖县某中学初一学生。");
 }
