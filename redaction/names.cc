@@ -250,12 +250,16 @@ bool IsNameStop(std::string_view ch, bool in_name = false);
 // Since session twenty-nine also an organization's people (法定代表人 …: masked as any person
 // unless a profile keeps a listed one), a decision's party heading (被处罚人王建平，男) and more
 // people of a case; since session thirty-one 法定代理人 and 同案人; since session forty-nine an
-// agreement's parties, 甲方 and 乙方 (向乙方王秀莲赔礼道歉; red-team set N). At most 64 words in
-// all (FirstCharWords' mask).
+// agreement's parties, 甲方 and 乙方 (向乙方王秀莲赔礼道歉; red-team set N); since session
+// fifty-one a case's victim, 事主 (事主邱晓燕，女, 事主梁文静报警称), but not inside 人事 当事 故事
+// 军事 民事 刑事 (人事主管倪晓红: NameHeuristicAt). At most 64 words in all (FirstCharWords'
+// mask).
 constexpr size_t kStrongContexts = 13;
+// The characters before 事 in words that hold 事主 but name no victim (人事主管, 当事主体).
+constexpr std::string_view kWordsBeforeShi = "人当故军民刑";
 constexpr size_t kFirstKinContext = 5;  // 妻子 … 母亲: kin (KinNameEnd)
 constexpr size_t kLastKinContext = 10;
-constexpr std::array<std::string_view, kStrongContexts + 48> kBeforeName = {
+constexpr std::array<std::string_view, kStrongContexts + 49> kBeforeName = {
     "朋友",   "同事",       "邻居",     "村民",     "证人",       "妻子",   "丈夫",   "儿子",
     "女儿",   "父亲",       "母亲",     "其友",     "商户",       "被害人", "受害人", "嫌疑人",
     "行为人", "报警人",     "报案人",   "当事人",   "举报人",     "驾驶人", "驾驶员", "司机",
@@ -263,7 +267,7 @@ constexpr std::array<std::string_view, kStrongContexts + 48> kBeforeName = {
     "同伙",   "室友",       "姐姐",     "哥哥",     "弟弟",       "妹妹",   "受害者", "被侵害人",
     "受伤者", "目击者",     "知情人",   "被询问人", "法定代表人", "负责人", "经营者", "实际控制人",
     "投资人", "被处罚人",   "被传唤人", "借款人",   "网友",       "老板娘", "老板",   "租客",
-    "债主",   "法定代理人", "同案人",   "甲方",     "乙方",
+    "债主",   "法定代理人", "同案人",   "甲方",     "乙方",       "事主",
 };
 
 // Kin after 其 or 之 (其妻刘秀英称, 被害人之父李建国报警, 其前夫赵志刚多次…; since session thirty):
@@ -308,7 +312,7 @@ size_t KinWordAt(std::string_view s, size_t at) {
 // a quotation mark after them (自称叫“王志成”). Left out: nouns that start with characters common
 // in police texts, where the scan would stop (公公, 事主, 物主, 管理员, 伤者, 领班, 阿姨: 公 alone
 // stopped it 37,000 times a pass over the benchmark's corpus).
-constexpr std::array<std::string_view, 61> kPersonNouns = {
+constexpr std::array<std::string_view, 62> kPersonNouns = {
     "保安",
     "服务员",
     "店员",
@@ -373,6 +377,8 @@ constexpr std::array<std::string_view, 61> kPersonNouns = {
     "同乡",
     "寨邻",
     "寨老",
+    // (Since session fifty-one: 看大棚的老人孙德胜说, 同村老人崔东日的证言, 独居老人波罕（傣族）.)
+    "老人",
 };
 // The same for people named by their work or place (since session thirty-eight: a fifth red-team
 // round's, where minority names are many: 牧民巴特尔, 嘎查长宝音, 柜员黄文静). A list of its own
@@ -463,10 +469,12 @@ constexpr std::array<std::string_view, 64> kWorkNouns = {
 // 其闺蜜佟佳琪, 股东林志明; sets J and K.)
 // (From 翻译人员 on, since session fifty: translators, no officers of the case; 33 of the
 // red-team sets' names were published after 翻译人：, 翻译人员, 藏语翻译：, 经翻译.)
-constexpr std::array<std::string_view, 32> kTradeNouns = {
+constexpr std::array<std::string_view, 34> kTradeNouns = {
     "装卸工", "搬运工", "保洁", "主管", "出纳", "会计", "护工", "买家", "卖家", "助理", "前台",
     "焊工", "业主", "学徒", "保镖", "雇主", "房主", "摊贩", "病人", "贩子", "妇女", "新郎", "新娘",
     "当户", "传承人", "出租人", "闺蜜", "股东", "翻译人员", "翻译人", "翻译",
+    // (Since session fifty-one: 鉴定师谢永春, 打包工赵小芳.)
+    "鉴定师", "打包工",
     // (Since session fifty: any 主任 but a police unit's, which OfficerFieldEndsAt reads:
     // 车间主任周建国, 村主任同春来说, 办公室主任洪小英; 43 of the red-team sets' 46 names after
     // one.)
@@ -548,7 +556,8 @@ constexpr std::string_view kYuBeforeTime =
 constexpr std::string_view kNotAfterYu =
     "案本是此该其去黄民派公家现途店网医县州市省乡镇村收事发接江";
 constexpr std::string_view kNotAfterXiang =
-    "其他民派公警对我本该法家亲社有当店银群周村邻路同单相司老朋受交医学房导行东西南北前后";
+    "其他民派公警对我本该法家亲社有当店银群周村邻路同单相司老朋受交医学房导行东西南北前后"
+    "多几各";  // (since session fifty-one: 被害人向多个账户转账)
 // The second characters of the words after 曾 (曾多次, 曾经, 曾因, 曾被 …).
 constexpr std::string_view kNotAfterZeng = "经多因先有任到与向住系在被于对是参受";
 // And of the words 曾 starts that a given name's character may end (曾孙女, 曾祖母, 曾一度, 曾两次,
@@ -1470,8 +1479,9 @@ void NamesListedAfter(std::string_view s, size_t end, Findings* out, bool no_nam
   for (int k = 0; k < 8; ++k) {
     // Past a member's bracket of sex and profile (张某（男，汉族）、李四（女，汉族）; since session
     // thirty-eight), on one line.
-    // (Or past a short note of no comma, up to ten characters: 曾某2（诗琪母亲）、刘斌均到场;
-    // since session fifty, red-team set N.) The names found before are looked for in the
+    // (Or past a short note, up to ten characters: 曾某2（诗琪母亲）、刘斌均到场; since session
+    // fifty, red-team set N. Since session fifty-one up to fifteen with one comma:
+    // 韦某（水族，板光村村民）、岑国英（过路司机）.) The names found before are looked for in the
     // bracket here: the scan looks for them after the list's last member only
     // (吕晓鹏（关宏伟的朋友）、安娜·伊万诺娃).
     if (end < s.size() && s[end] == '(') {
@@ -1479,7 +1489,10 @@ void NamesListedAfter(std::string_view s, size_t end, Findings* out, bool no_nam
       if (close == std::string_view::npos || close - end > 90) return;
       const std::string_view inside = s.substr(end + 1, close - end - 1);
       if (inside.find('\n') != std::string_view::npos) return;
-      if (!SexAt(s, end) && (inside.size() > 30 || inside.find(',') != std::string_view::npos)) {
+      if (const size_t comma = inside.find(',');
+          !SexAt(s, end) && (inside.size() > (comma == std::string_view::npos ? 30 : 46) ||
+                             (comma != std::string_view::npos &&
+                              inside.find(',', comma + 1) != std::string_view::npos))) {
         return;
       }
       MentionsBetween(s, end + 1, close, out);
@@ -4774,6 +4787,33 @@ ColonLabel LabelBeforeColon(std::string_view s, size_t colon, size_t* label) {
 
 }  // namespace
 
+namespace {
+
+// Whether the value of the officer's field 经办人 that ends at byte `label` (its colon at
+// `colon`) is a private body's handler, no officer (since session fifty-one; red-team sets B,
+// D, H, J and K): after a private body's name (智联科技有限公司经办人：刘晨曦), or with a note
+// after the name that names a village, a company or a person's trade (经办人：白者然（村委会
+// 主任）, 经办人：司徒嘉欣（公司出纳）), or the person's sex (经办人：段金花，女，身份证号…).
+bool PrivateHandlerField(std::string_view s, size_t label, size_t colon) {
+  if (label < 9 || s.compare(label - 9, 9, "经办人") != 0) return false;
+  if (label >= 15 && PairIn<kPrivateBodyEnds>(s.substr(label - 15, 6))) return true;
+  size_t k = OverSpaces(s, colon + 1);
+  const size_t at = k;
+  while (k < at + 15 && IsIdeograph(Decode3(s, k))) k += 3;
+  if (k < at + 6 || k >= s.size()) return false;
+  if (SexAt(s, k)) return true;
+  if (s[k] != '(') return false;
+  const size_t close = s.substr(0, k + 48).find(')', k);
+  if (close == std::string_view::npos) return false;
+  const std::string_view inside = s.substr(k + 1, close - k - 1);
+  for (const std::string_view word : {"村", "公司", "出纳", "会计", "居民", "员工", "家属"}) {
+    if (inside.find(word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
   if (colon < 3 || s.size() < colon + 7) return;
   // An answer in a record that is a name, before the clause's end (问：老板娘叫什么名字？
@@ -4814,6 +4854,10 @@ void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
   }
   size_t label = 0;
   const ColonLabel kind = LabelBeforeColon(s, colon, &label);
+  if (kind == ColonLabel::kNoPerson && PrivateHandlerField(s, label, colon)) {
+    NameInField(s, label, OverSpaces(s, colon + 1), out);
+    return;
+  }
   if (kind != ColonLabel::kOther && kind != ColonLabel::kPerson) return;
   // (The value may start with a list's number: 违法行为人：1.周立新，男 2.韩冬梅，女; the later
   // items are read where they start, NameAfterSpacedListNumber.)
@@ -5012,6 +5056,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     const auto k = static_cast<size_t>(std::countr_zero(words));
     const std::string_view word = kBeforeName[k];
     if (!ContextWordAt(s, i, word)) continue;
+    // (事 of 人事 当事 故事 军事 民事 刑事 starts no 事主: 人事主管.)
+    if (i >= 3 && word == "事主" && CharIn<kWordsBeforeShi>(s.substr(i - 3, 3))) continue;
     size_t at = i + word.size();
     // Not an officer's field that ends with the word (办案单位负责人王建国, 取证人：韩明亮).
     if (EndsOfficerField(k) && OfficerFieldEndsAt(s, at)) {

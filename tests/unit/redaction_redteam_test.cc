@@ -38,13 +38,16 @@ struct Limits {
 // policy has property certificates' numbers and set A's writer has it. Set H's went from 3 to
 // 4 and set I's from 23 to 25 then too: four minors' schools (南宁市青秀区凤岭初级中学初一（4）班)
 // are masked where no party marks a minor, as the policy has a minor's school (未成年人保护法
-// Art. 103) and set M's writer has it.
+// Art. 103) and set M's writer has it. Set H's went from 4 to 5 in session fifty-one: a village
+// committee's clerk as a form's 经办人 (经办人：马晓燕（村委会文书）) is masked, as sets B and D
+// have such handlers and as the engine has village committees' members since session
+// thirty-nine.
 constexpr Limits kSets[] = {
-    {"set-a.jsonl", 40, 15, 0, 0},  {"set-b.jsonl", 40, 38, 0, 1},  {"set-c.jsonl", 40, 17, 0, 2},
-    {"set-d.jsonl", 40, 36, 2, 5},  {"set-e.jsonl", 40, 46, 2, 3},  {"set-f.jsonl", 40, 90, 4, 1},
-    {"set-g.jsonl", 40, 71, 3, 8},  {"set-h.jsonl", 40, 60, 12, 5}, {"set-i.jsonl", 40, 36, 6, 25},
-    {"set-j.jsonl", 40, 51, 0, 6},  {"set-k.jsonl", 40, 21, 0, 2},  {"set-l.jsonl", 40, 47, 10, 5},
-    {"set-m.jsonl", 40, 58, 7, 25}, {"set-n.jsonl", 40, 54, 9, 19},
+    {"set-a.jsonl", 40, 15, 0, 0},  {"set-b.jsonl", 40, 37, 0, 1},  {"set-c.jsonl", 40, 17, 0, 2},
+    {"set-d.jsonl", 40, 35, 2, 5},  {"set-e.jsonl", 40, 45, 2, 3},  {"set-f.jsonl", 40, 88, 4, 1},
+    {"set-g.jsonl", 40, 71, 3, 8},  {"set-h.jsonl", 40, 57, 12, 6}, {"set-i.jsonl", 40, 34, 6, 25},
+    {"set-j.jsonl", 40, 50, 0, 6},  {"set-k.jsonl", 40, 19, 0, 2},  {"set-l.jsonl", 40, 47, 10, 5},
+    {"set-m.jsonl", 40, 56, 7, 25}, {"set-n.jsonl", 40, 52, 9, 19},
 };
 
 size_t Count(std::string_view text, std::string_view value) {

@@ -3819,5 +3819,29 @@ TEST(RedactPatterns, GivenPupilsSchoolWithoutMinorParty_WhenRedacted_ThenMasked)
       "在梁河县第一中学门口，张某（45岁，梁河县第一中学教师），青崖县某中学初一学生。");
 }
 
+// Since session fifty-one (red-team sets B, D, H, J, K): 经办人 names a private body's handler,
+// no officer, after the body's name or with a note of a village, a company or a trade, or the
+// sex after the name; an officer's 经办人 stays.
+TEST(RedactNames, GivenPrivateBodysHandler_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("经办人：白者然（村委会主任）\n经办人：段金花，女，身份证号略\n"
+                       "智联科技有限公司经办人：刘晨曦（2025年10月28日）"),
+            "经办人：白某（村委会主任）\n经办人：段某，女，身份证号略\n"
+            "智联科技有限公司经办人：刘某（2025年10月28日）");
+  ExpectKeptWithoutDoubt("经办人：王建国（治安大队）\n经办人：李红梅\n经办人：赵刚（签名）");
+}
+
+// Since session fifty-one (red-team sets I, J, K, M, N): a case's victim (事主), old people,
+// appraisers and packers name persons; a list read past a note in brackets with one comma;
+// not 人事主管 nor 向 before a number's word (被害人向多个账户转账).
+TEST(RedactNames, GivenVictimOldPersonAndTradeNouns_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("事主邱晓燕，女，41岁。老人孙德胜说，鉴定师谢永春、打包工赵小芳称，"
+                       "韦某（水族，板光村村民）、岑国英（过路司机）证实。"),
+            "事主邱某，女，41岁。老人孙某说，鉴定师谢某、打包工赵某称，"
+            "韦某（水族，板光村村民）、岑某（过路司机）证实。");
+  ExpectKeptWithoutDoubt(
+      "人事主管到场，事主向多个银行账户转账，被害人向多个账户汇款，"
+      "老人随身携带，老人连声道谢。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
