@@ -3606,6 +3606,7 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
     elder_len = 9;
   }
   bool named = false;
+  size_t nick = i;  // where the nickname before the bracket starts, if any
   switch (Decode3(s, k)) {
     case U'户':
     case U'身':
@@ -3636,9 +3637,21 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
       k += 3;
     }
     if (named && k < s.size() && s[k] == ':') ++k;
+    // The nickname before the bracket (since session fifty-one, red-team sets D, G and M): two
+    // to four ideographs that start with the name's surname (本村朱三（大名朱广福）, 工友龙二（真名
+    // 龙光友）), or two alike (走失儿童妞妞（大名赵语涵）); not one masked (张某（曾用名…）).
+    for (size_t from = i - 6; named && from + 12 >= i && k + 3 <= s.size(); from -= 3) {
+      if (!IsIdeograph(Decode3(s, from)) || !IsIdeograph(Decode3(s, from + 3))) break;
+      if (s.compare(from, 3, s.substr(k, 3)) == 0 ||
+          (from + 6 == i && s.compare(from, 3, s.substr(from + 3, 3)) == 0)) {
+        if (s.substr(from, i - from).find("某") == std::string_view::npos) nick = from;
+        break;
+      }
+      if (from < 3) break;
+    }
   }
+
   // The nickname before the bracket, where no word for a name opens it.
-  size_t nick = i;
   size_t before = i;  // where the nickname's own context ends (its opening quotation mark)
   if (!named) {
     if (i < 6) return false;

@@ -2625,9 +2625,10 @@ TEST(RedactPatterns, GivenUnitsLinesAsSetDWritesThem_WhenRedacted_ThenKept) {
   EXPECT_EQ(RedactText("联系人：张建国（家属，警号不详）"), "联系人：张某（家属，警号不详）");
 }
 
-// A name given after 大名, 全名, 又名 or 现名 (since session forty); not the county 大名县.
+// A name given after 大名, 全名, 又名 or 现名 (since session forty); not the county 大名县. (The
+// nickname before, doubled, since session fifty-one.)
 TEST(RedactNames, GivenNamesAfterTheirOtherNamesWords_WhenRedacted_ThenMasked) {
-  EXPECT_EQ(RedactText("我孙子豆豆（大名诸葛一鸣，8岁）"), "我孙子豆豆（大名诸葛某，8岁）");
+  EXPECT_EQ(RedactText("我孙子豆豆（大名诸葛一鸣，8岁）"), "我孙子豆某（大名诸葛某，8岁）");
   EXPECT_EQ(RedactText("我儿子乐某（全名黄乐天，4岁）"), "我儿子乐某（全名黄某，4岁）");
   EXPECT_EQ(RedactText("蔡某（又名蔡阿琴），女"), "蔡某（又名蔡某），女");
   EXPECT_EQ(RedactText("令狐某，又名令狐庆，绰号"), "令狐某，又名令狐某，绰号");
@@ -3841,6 +3842,16 @@ TEST(RedactNames, GivenVictimOldPersonAndTradeNouns_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt(
       "人事主管到场，事主向多个银行账户转账，被害人向多个账户汇款，"
       "老人随身携带，老人连声道谢。");
+}
+
+// Since session fifty-one (red-team sets D, G, M): the nickname before a bracket of the real name
+// (大名, 真名), where it starts with the name's surname or doubles a character; not one masked.
+TEST(RedactNames, GivenNicknameBeforeRealNameInBracket_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("本村朱三（大名朱广福）骑车，走失儿童妞妞（大名赵语涵，5岁），"
+                 "工友龙二（真名龙光友）在旁。"),
+      "本村朱某1（大名朱某2）骑车，走失儿童妞某（大名赵某，5岁），工友龙某1（真名龙某2）在旁。");
+  EXPECT_EQ(RedactText("张某（曾用名张小三）"), "张某（曾用名张某）");
 }
 
 }  // namespace
