@@ -4028,11 +4028,13 @@ void NameBeforeOwnWord(std::string_view s, size_t i, Findings* out) {
 // 在场的王某某, 对门的武秀珍, 在旦某家做客的拉巴卓玛; two red-team rounds' documents), read as
 // after a kin word: where it ends with a given name's character, or by its sound. Not 路过的车辆,
 // 同村的 村民, 围观的群众: no name reads there.
-constexpr std::array<std::string_view, 16> kPresenceWords = {
-    "路过", "在场", "同行", "随行", "围观", "做客", "同住", "同村",
-    "隔壁", "邻村", "对门", "邻座", "同屋", "合租", "邻桌", "经过",
+// (Since session fifty-one, red-team sets B, D, F, J, N: 村里的马海木呷, 同组的三木拉, 摆摊的艾力,
+// 卖菜的字绍华, 收废品的杨光荣.)
+constexpr std::array<std::string_view, 21> kPresenceWords = {
+    "路过", "在场", "同行", "随行", "围观", "做客", "同住", "同村", "隔壁", "邻村", "对门",
+    "邻座", "同屋", "合租", "邻桌", "经过", "村里", "同组", "摆摊", "卖菜", "废品",
 };
-constexpr std::string_view kPresenceEnds = "过场行观客住村壁门座屋租桌";
+constexpr std::string_view kPresenceEnds = "过场行观客住村壁门座屋租桌里组摊菜品";
 
 void NameAfterPresenceWord(std::string_view s, size_t i, Findings* out) {
   // (At 的, among the commonest characters: the character before it first.)

@@ -3854,5 +3854,13 @@ TEST(RedactNames, GivenNicknameBeforeRealNameInBracket_WhenRedacted_ThenMasked) 
   EXPECT_EQ(RedactText("张某（曾用名张小三）"), "张某（曾用名张某）");
 }
 
+// Since session fifty-one (red-team sets F, J): a person after 村里 同组 摆摊 卖菜 废品 and 的,
+// as after the words of presence; not the things and people's nouns after them.
+TEST(RedactNames, GivenNamesAfterVillageAndTradeWordsAndDe_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("卖给收废品的杨光荣，是摆摊的艾力，村里的王大爷说"),
+            "卖给收废品的杨某，是摆摊的艾某，村里的王某说");
+  ExpectKeptWithoutDoubt("村里的路灯坏了，同组的群众反映，卖菜的大妈说，是村里的护林员发现的。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
