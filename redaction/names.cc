@@ -1008,6 +1008,8 @@ constexpr std::string_view kPlaceOrBodyEnds = "市州县区局司院校所队厂
 // The last characters of administrative divisions' names, never of a person's: what a role word
 // names may be an organization in one (被害人：周口市第一中学).
 constexpr std::string_view kDivisionEnds = "省市县区镇乡";
+// The last characters of villages' names (石门村, 那坡屯, 李家寨, 三组).
+constexpr std::string_view kVillageEnds = "村屯寨组";
 
 bool IsTransliterationChar(std::string_view ch) {
   static const CharSet* const kSet = new CharSet(SplitChars(kTransliterationChars));
@@ -3573,9 +3575,10 @@ constexpr std::string_view kFamiliarFirsts = "阿小老";
 constexpr std::string_view kElders = "伯叔婶姨嫂哥姐爷奶";
 bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
   // (汉名 since session forty-nine, red-team set M: 沙某（汉名沙秀英）, a Yi woman's.)
-  static constexpr std::array<std::string_view, 13> kNameWords = {
+  // (真实姓名 since session fifty-one, red-team set O: 店员“小胖”（真实姓名贾某）.)
+  static constexpr std::array<std::string_view, 14> kNameWords = {
       "户籍登记名", "身份证名", "户口名", "户籍名", "登记名", "曾用名", "大名",
-      "真名",       "本名",     "全名",   "原名",   "学名",   "汉名"};
+      "真实姓名",   "真名",     "本名",   "全名",   "原名",   "学名",   "汉名"};
   size_t k = i + 1;
   // (Most brackets are none of these: their first characters and the two before them first.)
   const char32_t lead = i >= 6 ? Decode3(s, i - 6) : 0;
@@ -3637,10 +3640,19 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
       k += 3;
     }
     if (named && k < s.size() && s[k] == ':') ++k;
-    // The nickname before the bracket (since session fifty-one, red-team sets D, G and M): two
+    // The nickname before the bracket (since session fifty-one, red-team sets D, G, M and O): two
     // to four ideographs that start with the name's surname (本村朱三（大名朱广福）, 工友龙二（真名
-    // 龙光友）), or two alike (走失儿童妞妞（大名赵语涵）); not one masked (张某（曾用名…）).
-    for (size_t from = i - 6; named && from + 12 >= i && k + 3 <= s.size(); from -= 3) {
+    // 龙光友）), or two alike (走失儿童妞妞（大名赵语涵）), or any in quotation marks (店员“小胖”
+    // （真实姓名贾某）); not one masked (张某（曾用名…）).
+    if (named && quote_len == 3) {
+      const size_t open = s.rfind("“", i - 3);
+      if (open != std::string_view::npos && i - 3 - open > 3 && i - 3 - open <= 15 &&
+          s.substr(open, i - open).find("某") == std::string_view::npos) {
+        nick = open + 3;
+      }
+    }
+    for (size_t from = i - 6; named && nick == i && from + 12 >= i && k + 3 <= s.size();
+         from -= 3) {
       if (!IsIdeograph(Decode3(s, from)) || !IsIdeograph(Decode3(s, from + 3))) break;
       if (s.compare(from, 3, s.substr(k, 3)) == 0 ||
           (from + 6 == i && s.compare(from, 3, s.substr(from + 3, 3)) == 0)) {
@@ -3902,12 +3914,21 @@ void MarriedWomansName(std::string_view s, size_t i, Findings* out) {
     AddHeuristic(i - 9, i + 3, out);
     return;
   }
+  static constexpr std::string_view kElderWomen = "母伴婆";  // (其母党刘氏, 其老伴邵李氏)
   const char32_t husband = Decode3(s, i - 6);
+  // (Or her father's surname alone after a kin word: 婆婆陆氏, 其原配王氏; since session
+  // fifty-one, red-team sets E and O.)
+  if (!IsSurnameChar(husband, Surnames::kList) &&
+      HasNameClass(Decode3(s, i - 3), kCommonSurnameClass) &&
+      (CharIn<kKinEnds>(s.substr(i - 6, 3)) || CharIn<kElderWomen>(s.substr(i - 6, 3)) ||
+       husband == U'配')) {
+    AddHeuristic(i - 3, i + 3, out);
+    return;
+  }
   if (!IsSurnameChar(husband, Surnames::kList) ||
       !HasNameClass(Decode3(s, i - 3), kCommonSurnameClass) || HasNameClass(husband, kStopClass)) {
     return;
   }
-  static constexpr std::string_view kElderWomen = "母伴婆";  // (其母党刘氏, 其老伴邵李氏)
   const bool after_kin =
       i >= 9 && (CharIn<kKinEnds>(s.substr(i - 9, 3)) || CharIn<kElderWomen>(s.substr(i - 9, 3)));
   if (!after_kin && !IsBoundaryBefore(s, i - 6)) return;
@@ -4016,7 +4037,13 @@ void NameBeforeOwnWord(std::string_view s, size_t i, Findings* out) {
   for (size_t chars = 4; chars >= (de ? 3 : 2); --chars) {
     if (i < 3 * chars) continue;
     const size_t start = i - 3 * chars;
-    if (!IsBoundaryBefore(s, start)) continue;
+    // (Before 家, a village's or a town's name may come right before the name: 我们屯蓝桂英家,
+    // 红毛镇卓玉英家的槟榔园; since session fifty-one, red-team set O.)
+    if (!IsBoundaryBefore(s, start) && !(start >= 3 && s.compare(i, 3, "家") == 0 &&
+                                         (CharIn<kDivisionEnds>(s.substr(start - 3, 3)) ||
+                                          CharIn<kVillageEnds>(s.substr(start - 3, 3))))) {
+      continue;
+    }
     if (NameByModel(s.substr(0, i), start) != i) continue;
     AddHeuristic(start, i, out);
     NamesListedBefore(s, start, out);

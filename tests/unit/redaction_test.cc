@@ -3862,5 +3862,16 @@ TEST(RedactNames, GivenNamesAfterVillageAndTradeWordsAndDe_WhenRedacted_ThenMask
   ExpectKeptWithoutDoubt("村里的路灯坏了，同组的群众反映，卖菜的大妈说，是村里的护林员发现的。");
 }
 
+// Since session fifty-one (red-team sets D, E, G, J, M, O): a quoted nickname before a bracket
+// of the real name (“小胖”（真实姓名贾某）); a name before 家 right after a village's or a town's
+// name (红毛镇卓玉英家); an old woman's surname and 氏 after a kin word (婆婆陆氏, 其原配王氏).
+TEST(RedactNames, GivenNicknamesHomesAndOldWomensNames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("店员“小胖”（真实姓名贾小军）上前，去红毛镇卓玉英家的园子，"
+                       "同村江河家，婆婆陆氏，其原配王氏（娘家吉家庄村）"),
+            "店员“小某”（真实姓名贾某）上前，去红毛镇卓某家的园子，"
+            "同村江某家，婆婆陆某，其原配王某（娘家吉家庄村）");
+  ExpectKeptWithoutDoubt("到石门村委会家属院，温度三十摄氏度，其母亲氏族，“张某”（真名张某）。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
