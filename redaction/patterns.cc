@@ -2465,8 +2465,19 @@ class Scanner {
       out_->doubt = true;  // Luhn alone: perhaps a card
     }
     // (Not groups whose last is an amount: 卡号6228…128⇥15000元, a table's next column; since
-    // session forty-two.)
-    if (account_label && len >= 10 && len <= 25 && !(j > i && QuantityUnitAt(e))) {
+    // session forty-two. Nor groups a tab parts, a table's columns: 账号⇥…6228…158⇥286,400.00;
+    // since session fifty-one, red-team set O.)
+    auto tab_between = [&] {
+      for (size_t k = i + 1; k <= j; ++k) {
+        if (s_.substr(groups[k - 1].end, groups[k].begin - groups[k - 1].end).find('\t') !=
+            std::string_view::npos) {
+          return true;
+        }
+      }
+      return false;
+    };
+    if (account_label && len >= 10 && len <= 25 &&
+        !(j > i && (QuantityUnitAt(e) || tab_between()))) {
       Add(b, e, PiiClass::kBankAccount);  // 对公账户, 存折: often not Luhn-valid
       return;
     }

@@ -3873,5 +3873,16 @@ TEST(RedactNames, GivenNicknamesHomesAndOldWomensNames_WhenRedacted_ThenMasked) 
   ExpectKeptWithoutDoubt("到石门村委会家属院，温度三十摄氏度，其母亲氏族，“张某”（真名张某）。");
 }
 
+// Since session fifty-one (red-team sets L, O): an account's number is not joined with the next
+// column of a table across a tab (an amount, a date), after an account's label or a bank.
+TEST(RedactPatterns, GivenAccountThenAmountInTheNextColumn_WhenRedacted_ThenAmountKept) {
+  EXPECT_EQ(
+      RedactText("账号\t冻结金额（元）\n中国农业银行金寨县支行\t6228480618003927158\t286,400.00\n"
+                 "中国建设银行金寨梅山支行\t6217 8561 0002 8417 365\t93,150.37\n"
+                 "对公账户：3301 0400 0123 4567 890"),
+      "账号\t冻结金额（元）\n中国农业银行金寨县支行\t[银行账号]\t286,400.00\n"
+      "中国建设银行金寨梅山支行\t[银行账号]\t93,150.37\n对公账户：[银行账号]");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
