@@ -252,14 +252,14 @@ bool IsNameStop(std::string_view ch, bool in_name = false);
 // people of a case; since session thirty-one 法定代理人 and 同案人; since session forty-nine an
 // agreement's parties, 甲方 and 乙方 (向乙方王秀莲赔礼道歉; red-team set N); since session
 // fifty-one a case's victim, 事主 (事主邱晓燕，女, 事主梁文静报警称), but not inside 人事 当事 故事
-// 军事 民事 刑事 (人事主管倪晓红: NameHeuristicAt). At most 64 words in all (FirstCharWords'
-// mask).
+// 军事 民事 刑事 (人事主管倪晓红: NameHeuristicAt), and a parcel's addressee, 收件人
+// (收件人陈阿珠来 驿站取件; red-team set O). At most 64 words in all (FirstCharWords' mask).
 constexpr size_t kStrongContexts = 13;
 // The characters before 事 in words that hold 事主 but name no victim (人事主管, 当事主体).
 constexpr std::string_view kWordsBeforeShi = "人当故军民刑";
 constexpr size_t kFirstKinContext = 5;  // 妻子 … 母亲: kin (KinNameEnd)
 constexpr size_t kLastKinContext = 10;
-constexpr std::array<std::string_view, kStrongContexts + 49> kBeforeName = {
+constexpr std::array<std::string_view, kStrongContexts + 50> kBeforeName = {
     "朋友",   "同事",       "邻居",     "村民",     "证人",       "妻子",   "丈夫",   "儿子",
     "女儿",   "父亲",       "母亲",     "其友",     "商户",       "被害人", "受害人", "嫌疑人",
     "行为人", "报警人",     "报案人",   "当事人",   "举报人",     "驾驶人", "驾驶员", "司机",
@@ -267,7 +267,7 @@ constexpr std::array<std::string_view, kStrongContexts + 49> kBeforeName = {
     "同伙",   "室友",       "姐姐",     "哥哥",     "弟弟",       "妹妹",   "受害者", "被侵害人",
     "受伤者", "目击者",     "知情人",   "被询问人", "法定代表人", "负责人", "经营者", "实际控制人",
     "投资人", "被处罚人",   "被传唤人", "借款人",   "网友",       "老板娘", "老板",   "租客",
-    "债主",   "法定代理人", "同案人",   "甲方",     "乙方",       "事主",
+    "债主",   "法定代理人", "同案人",   "甲方",     "乙方",       "事主",   "收件人",
 };
 
 // Kin after 其 or 之 (其妻刘秀英称, 被害人之父李建国报警, 其前夫赵志刚多次…; since session thirty):
@@ -312,7 +312,7 @@ size_t KinWordAt(std::string_view s, size_t at) {
 // a quotation mark after them (自称叫“王志成”). Left out: nouns that start with characters common
 // in police texts, where the scan would stop (公公, 事主, 物主, 管理员, 伤者, 领班, 阿姨: 公 alone
 // stopped it 37,000 times a pass over the benchmark's corpus).
-constexpr std::array<std::string_view, 62> kPersonNouns = {
+constexpr std::array<std::string_view, 63> kPersonNouns = {
     "保安",
     "服务员",
     "店员",
@@ -377,8 +377,10 @@ constexpr std::array<std::string_view, 62> kPersonNouns = {
     "同乡",
     "寨邻",
     "寨老",
-    // (Since session fifty-one: 看大棚的老人孙德胜说, 同村老人崔东日的证言, 独居老人波罕（傣族）.)
+    // (Since session fifty-one: 看大棚的老人孙德胜说, 同村老人崔东日的证言, 独居老人波罕（傣族）;
+    // 路人石小军证实, red-team set O.)
     "老人",
+    "路人",
 };
 // The same for people named by their work or place (since session thirty-eight: a fifth red-team
 // round's, where minority names are many: 牧民巴特尔, 嘎查长宝音, 柜员黄文静). A list of its own
@@ -2784,10 +2786,10 @@ void NamesListedAt(std::string_view s, size_t i, Findings* out) {
 // (性别 未成年 since session forty-five, red-team set J: 马尕西木（性别：男…）,
 // 韩伊布拉欣（未成年，…）.)
 // (人称 村民称 since session forty-seven, red-team set K: 郑三福（人称"三福哥"）.)
-constexpr std::array<std::string_view, 39> kPersonBracketWords = {
+constexpr std::array<std::string_view, 41> kPersonBracketWords = {
     "外号", "绰号", "小名", "乳名", "化名", "网名", "昵称", "又名", "别名", "曾用名", "人称",
-    "村民称", "电话", "手机", "护照", "身份证", "原名", "经名", "公民身份", "性别", "未成年",
-    "甲方", "被侵害人", "被害人", "违法嫌疑人", "犯罪嫌疑人", "受害人", "乙方",
+    "村民称", "电话", "手机", "联系电话", "联系方式", "护照", "身份证", "原名", "经名", "公民身份",
+    "性别", "未成年", "甲方", "被侵害人", "被害人", "违法嫌疑人", "犯罪嫌疑人", "受害人", "乙方",
     // (Since session forty-nine, red-team set N: an account holder's bank,
     // 转入甘家豪（农业银行…）.)
     "农业银行", "建设银行", "工商银行", "中国银行", "交通银行", "招商银行", "邮政储蓄", "农商银行",
@@ -4834,8 +4836,9 @@ namespace {
 // Whether the value of the officer's field 经办人 that ends at byte `label` (its colon at
 // `colon`) is a private body's handler, no officer (since session fifty-one; red-team sets B,
 // D, H, J and K): after a private body's name (智联科技有限公司经办人：刘晨曦), or with a note
-// after the name that names a village, a company or a person's trade (经办人：白者然（村委会
-// 主任）, 经办人：司徒嘉欣（公司出纳）), or the person's sex (经办人：段金花，女，身份证号…).
+// after the name that names a village, a company, a person's trade or an identity card (经办人：
+// 白者然（村委会主任）, 经办人：司徒嘉欣（公司出纳）, 经办人：逯春燕（公民身份号码…）; set O), or
+// the person's sex (经办人：段金花，女，身份证号…).
 bool PrivateHandlerField(std::string_view s, size_t label, size_t colon) {
   if (label < 9 || s.compare(label - 9, 9, "经办人") != 0) return false;
   if (label >= 15 && PairIn<kPrivateBodyEnds>(s.substr(label - 15, 6))) return true;
@@ -4845,10 +4848,11 @@ bool PrivateHandlerField(std::string_view s, size_t label, size_t colon) {
   if (k < at + 6 || k >= s.size()) return false;
   if (SexAt(s, k)) return true;
   if (s[k] != '(') return false;
-  const size_t close = s.substr(0, k + 48).find(')', k);
-  if (close == std::string_view::npos) return false;
+  // (The note's first sixteen characters or fewer: 经办人：逯春燕（公民身份号码…）.)
+  const size_t close = std::min({s.find(')', k), s.size(), k + 48});
   const std::string_view inside = s.substr(k + 1, close - k - 1);
-  for (const std::string_view word : {"村", "公司", "出纳", "会计", "居民", "员工", "家属"}) {
+  for (const std::string_view word :
+       {"村", "公司", "出纳", "会计", "居民", "员工", "家属", "身份"}) {
     if (inside.find(word) != std::string_view::npos) return true;
   }
   return false;

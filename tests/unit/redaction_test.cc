@@ -3884,5 +3884,15 @@ TEST(RedactPatterns, GivenAccountThenAmountInTheNextColumn_WhenRedacted_ThenAmou
       "中国建设银行金寨梅山支行\t[银行账号]\t93,150.37\n对公账户：[银行账号]");
 }
 
+// Since session fifty-one (red-team set O): a passer-by (路人), a parcel's addressee (收件人), a
+// name before a bracket of its contact line (联系电话), a 经办人 with an identity card's number.
+TEST(RedactNames, GivenPasserByAddresseeAndContactBracket_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("路人石小军证实，收件人陈阿珠来驿站取件。指令：笪建国（联系电话略）报称。\n"
+                       "经办人：逯春燕（公民身份号码110101199003077777）"),
+            "路人石某证实，收件人陈某来驿站取件。指令：笪某（联系电话略）报称。\n"
+            "经办人：逯某（公民身份号码[身份证号]）");
+  ExpectKeptWithoutDoubt("收件人信息不全，收件人电话为空，路人甲。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
