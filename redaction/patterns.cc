@@ -972,7 +972,7 @@ class Scanner {
         if (At(s_, i, "不动产权第")) PropertyCertificate(i);
         return;
       case U'岁':
-        if (options_.minor_present) MinorAge(i);
+        if (options_.minor_present || AgeAfterSex(i)) MinorAge(i);
         return;
       case U'年':
         CnDate(i);
@@ -1750,6 +1750,12 @@ class Scanner {
     // A Taiwan identity card's number (F223184570; since session forty-four, red-team set I): a
     // capital, 1 or 2 (8 or 9 for a resident's of other nationality), eight digits, valid.
     if (TaiwanIdShaped(tok)) {
+      Add(p, t, PiiClass::kCertificate);
+      return;
+    }
+    // A civil drone's real-name registration (实名登记编号UAS05213698; since session fifty-two,
+    // red-team sets O and P): UAS and eight digits, its owner's.
+    if (len == 11 && tok.starts_with("UAS") && SkipDigits(s_, p + 3) == t) {
       Add(p, t, PiiClass::kCertificate);
       return;
     }
@@ -2719,6 +2725,9 @@ class Scanner {
     for (const std::string_view unit : {"司法所", "管理局", "管理处", "窗口", "指挥中心"}) {
       if (inside.ends_with(unit)) return true;
     }
+    // (A police unit's office: 0595-85688110（晋江市公安局信访科）; since session fifty-two,
+    // red-team set P.)
+    if ((inside.ends_with("科") || inside.ends_with("室")) && HasPoliceUnit(inside)) return true;
     // (An office's or a duty desk's: 0411-82639110（值班）; since session forty-six.)
     return inside == "值班" || inside == "办公";
   }
@@ -3210,6 +3219,23 @@ class Scanner {
     if (value >= 0 && value < 18 && b < number_end) Add(b, i + 3, PiiClass::kMinorDetail);
   }
 
+  // Since session fifty-two (red-team sets O and P): whether the age before 岁 at i follows a
+  // person's sex and a comma (（男，14岁）, 女、13岁): a person's age, a minor's where under 18
+  // (MinorAge), though no party is a minor. Not an age in a law's words (已满十四周岁不满十六周岁).
+  bool AgeAfterSex(size_t i) const {
+    size_t b = i;
+    while (b > 0 && DigitAt(s_, b - 1)) --b;
+    if (b == i || i - b > 2 || b < 4) return false;
+    if (s_[b - 1] == ',') {
+      --b;
+    } else if (At(s_, b - 3, "、")) {
+      b -= 3;
+    } else {
+      return false;
+    }
+    return b >= 3 && (At(s_, b - 3, "男") || At(s_, b - 3, "女"));
+  }
+
   // 十五 → 15, 七 → 7, 十 → 10; -1 if not a number below 100.
   static int ChineseNumber(std::string_view s) {
     static constexpr std::string_view kDigits = "一二三四五六七八九";
@@ -3243,6 +3269,14 @@ class Scanner {
     if (InCharList("一二三四五六七八九", s_.substr(e, 3)) && At(s_, e + 3, "年级")) return true;
     const size_t from = i > 45 ? i - 45 : 0;
     const std::string_view before = s_.substr(from, i - from);
+    // (After 就读 in its clause: 均就读于歙县徽城第二中学; since session fifty-two, red-team set
+    // O.)
+    if (const size_t study = before.rfind("就读");
+        study != std::string_view::npos &&
+        before.find_first_of(",.;", study) == std::string_view::npos &&
+        before.find("。", study) == std::string_view::npos) {
+      return true;
+    }
     const size_t age = before.rfind("岁");
     if (age == std::string_view::npos || before.find("。", age) != std::string_view::npos) {
       return false;
@@ -3278,6 +3312,17 @@ class Scanner {
         break;
       }
       b = prev;
+    }
+    // A town's or a township's school (龙潭镇中学, 板桥乡小学; since session fifty-two, red-team
+    // set P): the division's name with it, two to four ideographs before 镇 or 乡.
+    if (b == suffix && b >= 9 && (At(s_, b - 3, "镇") || At(s_, b - 3, "乡"))) {
+      size_t town = b - 3;
+      for (int k = 0; k < 4 && town >= 3; ++k) {
+        const char32_t c = Decode3(s_, town - 3);
+        if (!IsIdeograph(c) || InCharList(kSchoolStops, s_.substr(town - 3, 3))) break;
+        town -= 3;
+      }
+      if (town + 9 <= b) b = town;
     }
     // (Not a school named 某 already: 青崖县某中学; since session fifty.)
     if (b < suffix && s_.substr(b, suffix - b).find("某") == std::string_view::npos) {
@@ -3396,6 +3441,9 @@ class Scanner {
       if (s_[k - 1] == ':') {
         if (const size_t label = label_before(k - 1); label != std::string_view::npos) {
           if (ends_with(label, "单位") || UnitsAddressLabel(label, k - 1)) return true;
+          // (Right after a unit's credit code and its comma: …信用代码91210213MA0UBC3R6C，住所：
+          // 大连市金州区大连经济技术开发区淮河中路66号; since session fifty-two, red-team set P.)
+          if (label > 0 && s_[label - 1] == ',' && CreditCodeEndsAt(label - 1)) return true;
           // (At a line's start: not a legal representative's home on the line after, 法定代表人：
           // 覃世荣，男，…，住所：….)
           const size_t from = label > 240 ? label - 240 : 0;

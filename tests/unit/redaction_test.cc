@@ -985,7 +985,8 @@ TEST(RedactNames, GivenNamesTheThirdRedTeamFound_WhenRedacted_ThenMaskedAndOffic
   EXPECT_EQ(RedactText("当事人乙：木学光，男，怒族。违法嫌疑人：吉克阿呷，女，1990年生"),
             "当事人乙：木某，男，怒族。违法嫌疑人：吉某，女，1990年生");
   EXPECT_EQ(RedactText("死者陶正光，男，52岁。"), "死者陶某，男，52岁。");
-  ExpectKeptWithoutDoubt("死者，男，约50岁。学生，男，15岁。其中，男性3人。保安，男，");
+  // (An adult's age: a minor's after the sex is masked since session fifty-two.)
+  ExpectKeptWithoutDoubt("死者，男，约50岁。学生，男，19岁。其中，男性3人。保安，男，");
   // A list's later member written whole after a name, of any first character.
   EXPECT_EQ(RedactText("其朋友沐小刚、字玉凤，当场确认"), "其朋友沐某、字某，当场确认");
   EXPECT_EQ(RedactText("其朋友王五、赵六、孙七等人"), "其朋友王某、赵某、孙某等人");
@@ -3323,7 +3324,7 @@ TEST(RedactNames, GivenNicknamesInAsciiQuotes_WhenRedacted_ThenMasked) {
       "违法行为人覃某（绰号\"覃某\"），男；其子（小名\"小某\"，6岁）；外号\"大某\"、\"刘某\"。");
   // A child's doubled name after a kin noun, and after 称 that a noun for persons says.
   EXPECT_EQ(RedactText("吓到其上小学的女儿\"朵朵\"，王某（女，13岁，同学称\"悦悦\"）"),
-            "吓到其上小学的女儿\"朵某\"，王某（女，13岁，同学称\"悦某\"）");
+            "吓到其上小学的女儿\"朵某\"，王某（女，[未成年人信息]，同学称\"悦某\"）");
   ExpectKeptWithoutDoubt("其女儿“天天”哭，群众称“有人打架”，其女儿“不想上学”。");
   // A familiar name in quotation marks that is a bracket's whole content.
   EXPECT_EQ(RedactText("由邻居钱某（\"钱阿姨\"）目睹交付，外卖骑手潘某（“小潘”）的车。"),
@@ -3892,6 +3893,32 @@ TEST(RedactNames, GivenPasserByAddresseeAndContactBracket_WhenRedacted_ThenMaske
             "路人石某证实，收件人陈某来驿站取件。指令：笪某（联系电话略）报称。\n"
             "经办人：逯某（公民身份号码[身份证号]）");
   ExpectKeptWithoutDoubt("收件人信息不全，收件人电话为空，路人甲。");
+}
+
+// Since session fifty-two (red-team sets O, P): a minor's age after the sex in a person's note
+// though no party is a minor (not an adult's, nor a law's 已满十四周岁); a town's school after a
+// pupil's age, and a school after 就读; a drone's registration number (UAS and eight digits).
+TEST(RedactPatterns, GivenMinorsAgeTownSchoolAndDroneRegistration_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("受害人亓某（女，13岁，龙潭镇中学初一（2）班学生），郗某（男、14岁），"
+                       "五人均就读于歙县徽城第二中学。驾驶航空器（实名登记编号UAS05213698）升空。"),
+            "受害人亓某（女，[未成年人信息]，[未成年人信息]初一（2）班学生），郗某（男、"
+            "[未成年人信息]），五人均就读于歙县[未成年人信息]。驾驶航空器（实名登记编号[证件号]）"
+            "升空。");
+  ExpectKeptWithoutDoubt(
+      "已满十四周岁不满十六周岁的人，张某（男，35岁），在镇中学门口，就读过的学校，"
+      "型号UAS0521369，年满14岁。");
+}
+
+// Since session fifty-two (red-team set P): a unit's address right after its credit code and a
+// label (…信用代码…，住所：…66号), and a landline before a bracket of a police unit's office
+// (0595-85688110（晋江市公安局信访科）) stay; a person's do not.
+TEST(RedactPatterns, GivenUnitsAddressAfterCodeAndOfficeLine_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt(
+      "申请人：大连海诚精细化工有限公司，统一社会信用代码91210213MA0UBC3R6C，住所：大连市金州区"
+      "大连经济技术开发区淮河中路66号。咨询可拨打0595-85688110（晋江市公安局信访科）。");
+  EXPECT_EQ(
+      RedactText("法定代表人：郗某，住所：大连市金州区淮河中路66号。电话0595-85688111（张某家）。"),
+      "法定代表人：郗某，住所：大连市金州区[住址]。电话[电话]（张某家）。");
 }
 
 }  // namespace
