@@ -412,6 +412,11 @@ void NameAfterColon(std::string_view folded, size_t i, Findings* out);
 // Also after an English gloss (姓名(Name) 李晓东, 姓名/Name: 李晓东) or a verb (户名 为 李晓东,
 // 户名变更为李晓东, 姓名系王芳), and closed by 〕 〗 》 」 〉 』 or ) as well.
 void NameAfterLabelGap(std::string_view folded, size_t i, size_t len, Findings* out);
+// Since session fifty-two (red-team sets O and P): a chat log's speaker after a role and a dash
+// in the tag that starts a line, before a colon (【客服-小雅】：, 【财务-阿杰】：): two to four
+// ideographs led by a surname, 阿, 小 or 老, or a doubled character (not 【客服-售后】：). `close`
+// is the byte of 】.
+void ChatSpeakerInTag(std::string_view folded, size_t close, Findings* out);
 // The same where the value follows the label at once (姓名李晓东，性别男, 户名为李晓东): at the
 // byte i after its 名. Not after 签名 or 署名 (署名文章), nor at a join (姓名和身份证号).
 void NameRightAfterLabel(std::string_view folded, size_t i, Findings* out);

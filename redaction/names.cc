@@ -474,12 +474,14 @@ constexpr std::array<std::string_view, 64> kWorkNouns = {
 // 其闺蜜佟佳琪, 股东林志明; sets J and K.)
 // (From 翻译人员 on, since session fifty: translators, no officers of the case; 33 of the
 // red-team sets' names were published after 翻译人：, 翻译人员, 藏语翻译：, 经翻译.)
-constexpr std::array<std::string_view, 34> kTradeNouns = {
+constexpr std::array<std::string_view, 37> kTradeNouns = {
     "装卸工", "搬运工", "保洁", "主管", "出纳", "会计", "护工", "买家", "卖家", "助理", "前台",
     "焊工", "业主", "学徒", "保镖", "雇主", "房主", "摊贩", "病人", "贩子", "妇女", "新郎", "新娘",
     "当户", "传承人", "出租人", "闺蜜", "股东", "翻译人员", "翻译人", "翻译",
     // (Since session fifty-one: 鉴定师谢永春, 打包工赵小芳.)
     "鉴定师", "打包工",
+    // (Since session fifty-two, red-team set P: 养殖户亓红梅说, 房屋产权人胡桂芝, 操作手普二嘎.)
+    "养殖户", "产权人", "操作手",
     // (Since session fifty: any 主任 but a police unit's, which OfficerFieldEndsAt reads:
     // 车间主任周建国, 村主任同春来说, 办公室主任洪小英; 43 of the red-team sets' 46 names after
     // one.)
@@ -601,9 +603,10 @@ constexpr std::string_view kNotNamesAfterRole =
 // (Since session forty-one also 签收 and 签字, after a name that no officer's field or title
 // comes before: 常永贵签收; not 民警王磊签字. 联系电话 is read at its 话: NameBeforePhoneLabel.)
 // (女士 先生 since session forty-seven, red-team set K: a letter's salutation, 皇甫芸女士：.)
-constexpr std::array<std::string_view, 13> kAfterName = {
+// (代为 since session fifty-two, red-team sets O and P: 由周敏代为陈述.)
+constexpr std::array<std::string_view, 14> kAfterName = {
     "报称", "声称", "自称", "供称", "供述", "驾驶", "报警",
-    "交代", "称",   "签收", "签字", "女士", "先生",
+    "交代", "称",   "签收", "签字", "女士", "先生", "代为",
 };
 // Verbs that follow the members of a list of persons (张某与李四共同实施, 王某、李四承认,
 // 李某伙同王五盗窃).
@@ -4863,8 +4866,36 @@ bool PrivateHandlerField(std::string_view s, size_t label, size_t colon) {
 
 }  // namespace
 
+// The characters after 你 that make it a unit's (你局, 你单位, 你公司, 你所, 你村).
+constexpr std::string_view kNotAddresseeAfterYou = "局单公所院校村委队司厂店部处们";
+
+// Since session fifty-two (red-team set P): a letter's addressee, alone on the line before the
+// letter that speaks to them (陈阿水：⏎你于2026年1月6日…): two to four ideographs from a line's
+// start, a surname's first, no stop and no unit's or place's last (not 海诚公司：⏎你公司…,
+// 青崖县：), and 你 or 您 after, but a unit's (你局, 你单位, 你公司, 你村).
+bool LetterAddresseeAt(std::string_view s, size_t line, size_t colon) {
+  if (colon < line + 6 || colon > line + 12 || (colon - line) % 3 != 0) return false;
+  if (s.compare(colon + 2, 3, "你") != 0 && s.compare(colon + 2, 3, "您") != 0) return false;
+  if (CharIn<kNotAddresseeAfterYou>(s.substr(colon + 5, 3))) return false;
+  if (!HasNameClass(Decode3(s, line), kListSurnameClass | kCompoundFirstClass)) return false;
+  for (size_t k = line; k < colon; k += 3) {
+    if ((NameClassAt(s, k) & kIdeographClass) == 0 || IsNameStop(s.substr(k, 3), k > line)) {
+      return false;
+    }
+  }
+  return !CharIn<kDivisionEnds>(s.substr(colon - 3, 3)) &&
+         !CharIn<kPlaceOrBodyEnds>(s.substr(colon - 3, 3));
+}
+
 void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
   if (colon < 3 || s.size() < colon + 7) return;
+  if (s[colon + 1] == '\n') {
+    const size_t line = s.rfind('\n', colon) + 1;  // (npos + 1: the text's start)
+    if (LetterAddresseeAt(s, line, colon)) {
+      AddHeuristic(line, colon, out);
+      return;
+    }
+  }
   // An answer in a record that is a name, before the clause's end (问：老板娘叫什么名字？
   // 答：谢月华，附近的人都叫她…; since session forty): a surname and a given name by the model.
   if (s.compare(colon - 3, 3, "答") == 0) {
@@ -5006,6 +5037,34 @@ size_t LabelVerbAt(std::string_view s, size_t at) {
 }
 
 }  // namespace
+
+void ChatSpeakerInTag(std::string_view s, size_t close, Findings* out) {
+  if (close + 3 >= s.size() || s[close + 3] != ':') return;
+  size_t k = close;  // the name's start
+  int chars = 0;
+  while (chars < 4 && k >= 3 && (NameClassAt(s, k - 3) & kIdeographClass) != 0) {
+    k -= 3;
+    ++chars;
+  }
+  if (chars < 2 || k < 4 || s[k - 1] != '-') return;
+  // (A name's first: a surname, 阿, 小 or 老, or a doubled character: not 【客服-售后】.)
+  const char32_t first = Decode3(s, k);
+  if (!HasNameClass(first, kListSurnameClass | kCompoundFirstClass) && first != U'阿' &&
+      first != U'小' && first != U'老' && first != Decode3(s, k + 3)) {
+    return;
+  }
+  size_t role = k - 1;
+  int role_chars = 0;
+  while (role_chars < 6 && role >= 3 && (NameClassAt(s, role - 3) & kIdeographClass) != 0) {
+    role -= 3;
+    ++role_chars;
+  }
+  if (role_chars == 0 || role < 3 || s.compare(role - 3, 3, "【") != 0 ||
+      (role > 3 && s[role - 4] != '\n')) {
+    return;
+  }
+  AddHeuristic(k, close, out);
+}
 
 // (With `len` 0, from NameRightAfterLabel: a name of three characters at most, four with a
 // compound surname.)

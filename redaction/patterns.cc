@@ -1022,7 +1022,10 @@ class Scanner {
       case U'」':
       case U'〉':
       case U'』':
-        if (options_.name_heuristics) NameAfterLabelGap(s_, i, 3, out_);
+        if (options_.name_heuristics) {
+          NameAfterLabelGap(s_, i, 3, out_);
+          if (cp == U'】') ChatSpeakerInTag(s_, i, out_);
+        }
         return;
       case U'“':
       case U'‘':

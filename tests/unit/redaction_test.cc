@@ -3921,5 +3921,20 @@ TEST(RedactPatterns, GivenUnitsAddressAfterCodeAndOfficeLine_WhenRedacted_ThenKe
       "法定代表人：郗某，住所：大连市金州区[住址]。电话[电话]（张某家）。");
 }
 
+// Since session fifty-two (red-team sets O, P): a chat log's speaker after a role and a dash in
+// its tag, a letter's addressee alone on the line before 你, a name before 代为, and persons after
+// 养殖户, 产权人 and 操作手; not a department in a tag, nor a unit addressed (你局, 你公司).
+TEST(RedactNames, GivenChatTagLetterAddresseeAndTradeNouns_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("【客服-小雅】：亲，您好\n【财务-阿杰】：请转账\n"
+                       "陈阿水：\n你于2026年1月6日来信。由周敏代为陈述，养殖户亓红梅说，"
+                       "房屋产权人胡桂芝，操作手李二狗称"),
+            "【客服-小某】：亲，您好\n【财务-阿某】：请转账\n"
+            "陈某：\n你于2026年1月6日来信。由周某代为陈述，养殖户亓某说，"
+            "房屋产权人胡某，操作手李某称");
+  ExpectKeptWithoutDoubt(
+      "【客服-售后】：好的\n海诚公司：\n你公司于3月申请。\n青崖县公安局：\n你局报来的材料收悉。"
+      "\n答复：\n你反映的问题已查明。养殖户应当登记，产权人不明。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
