@@ -4848,6 +4848,16 @@ namespace {
 bool PrivateHandlerField(std::string_view s, size_t label, size_t colon) {
   if (label < 9 || s.compare(label - 9, 9, "经办人") != 0) return false;
   if (label >= 15 && PairIn<kPrivateBodyEnds>(s.substr(label - 15, 6))) return true;
+  // (After the body's 法定代表人 in its paragraph:
+  // 法定代表人：郗振国，…。经办人：笪丽娜，联系电话…; since session fifty-two, red-team set P.)
+  {
+    const size_t from = label > 300 ? label - 300 : 0;
+    const std::string_view before = s.substr(from, label - from);
+    const size_t legal = before.rfind("法定代表人");
+    if (legal != std::string_view::npos && before.find("\n\n", legal) == std::string_view::npos) {
+      return true;
+    }
+  }
   size_t k = OverSpaces(s, colon + 1);
   const size_t at = k;
   while (k < at + 15 && IsIdeograph(Decode3(s, k))) k += 3;
@@ -4865,6 +4875,10 @@ bool PrivateHandlerField(std::string_view s, size_t label, size_t colon) {
 }
 
 }  // namespace
+
+// The characters after 叫车 where it is a ride called, not 叫 and a name of 车 (叫车回家, 叫车去;
+// not 叫车立新过来).
+constexpr std::string_view kAfterCalledCar = "回去到送服软平时后了的前离";
 
 // The characters after 你 that make it a unit's (你局, 你单位, 你公司, 你所, 你村).
 constexpr std::string_view kNotAddresseeAfterYou = "局单公所院校村委队司厂店部处们";
@@ -5280,6 +5294,11 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       if (CharIn<kNounGoesOn>(s.substr(at, 3))) break;
       // (Nor where 翻译 is a verb: 翻译成中文, 翻译为汉语, 翻译给他.)
       if (word == "翻译" && CharIn<kAfterTranslateVerb>(s.substr(at, 3))) break;
+      // (Nor 叫车, a ride called: 通过享途平台叫车回家; since session fifty-two, red-team set P.)
+      if (word == "叫" && s.compare(at, 3, "车") == 0 &&
+          CharIn<kAfterCalledCar>(s.substr(at + 3, 3))) {
+        break;
+      }
       // (Nor a police unit's 主任, an officer: 指挥中心主任, 局法制室主任, 警务室主任.)
       if (word == "主任" && PoliceUnitBefore(s, i)) break;
       // A nickname of 阿 or 老 and one character, called out (都叫他阿彪，; not 叫他老板).

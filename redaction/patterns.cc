@@ -3622,10 +3622,26 @@ class Scanner {
   // The names on a unit's contact line after its signature (SignatureContactLine; the line's
   // text from byte `from`), as officers': each value of two to four ideographs after a colon or
   // a space (（联系人：李明军　电话：…）, （承办：三元里派出所　罗家明（警号…）…）).
+  // (Not after a party's or a family's label on such a line: （附：被处罚人收到本决定书后签名：
+  // 仝建平；在场家属：郗美玲）; since session fifty-two, red-team set P.)
   void SignatureOfficers(size_t from) {
     const size_t end = std::min(s_.find('\n', from), s_.size());
+    auto party_label = [&](size_t colon) {
+      size_t b = colon;
+      while (b > from && s_[b - 1] != ':' && s_[b - 1] != ';' && s_[b - 1] != ',' &&
+             s_[b - 1] != ' ' && s_[b - 1] != '(') {
+        --b;
+      }
+      const std::string_view label = s_.substr(b, colon - b);
+      for (const std::string_view word :
+           {"家属", "签名", "签字", "签收", "被", "当事", "申请", "受害", "见证"}) {
+        if (label.find(word) != std::string_view::npos) return true;
+      }
+      return false;
+    };
     for (size_t k = from; k < end; ++k) {
       if (s_[k] != ':' && s_[k] != ' ') continue;
+      if (s_[k] == ':' && party_label(k)) continue;
       size_t e = k + 1;
       while (e < end && e < k + 13 && IsIdeograph(Decode3(s_, e))) e += 3;
       // (Not one a bracket follows, but a badge's: 联系人：张三（失踪者之父） is a family's.)

@@ -3936,5 +3936,21 @@ TEST(RedactNames, GivenChatTagLetterAddresseeAndTradeNouns_WhenRedacted_ThenMask
       "\n答复：\n你反映的问题已查明。养殖户应当登记，产权人不明。");
 }
 
+// Since session fifty-two (red-team set P): a family's and a party's names on the bracketed line
+// after a unit's signature are no officers' (they were kept everywhere in the item); a company's
+// 经办人 after its 法定代表人 in one paragraph; 叫车, a ride called, names no one.
+TEST(RedactNames, GivenFamilyOnSignatureLineAndCompanysHandler_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("仝建平之妻郗美玲明知。\n长治市公安局潞州分局\n2026年1月23日\n"
+                       "（附：被处罚人签名：仝建平；在场家属：郗美玲）"),
+            "仝某之妻郗某明知。\n长治市公安局潞州分局\n2026年1月23日\n"
+            "（附：被处罚人签名：仝某；在场家属：郗某）");
+  EXPECT_EQ(RedactText("申请人：大连海诚精细化工有限公司。法定代表人：郗振国，男。"
+                       "经办人：笪丽娜，联系电话略。"),
+            "申请人：大连海诚精细化工有限公司。法定代表人：郗某，男。经办人：笪某，联系电话略。");
+  ExpectKeptWithoutDoubt(
+      "利川市公安局\n2025年7月22日\n（联系人：李明军　电话：0718-7222110）\n"
+      "法定代表人：略。\n\n经办人：王建国\n通过平台叫车回家。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
