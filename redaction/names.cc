@@ -3219,8 +3219,11 @@ void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
   // (A nationality or a word for a person right before it: 加纳籍Kofi MENSAH（…）, 其妻Anna
   // BECKER（…）; since session forty-three. Since session forty-five also a noun for persons:
   // 尼日利亚籍男子Chukwuemeka Okafor（…）, 留学生Rajesh Kumar Sharma（…）.)
-  const bool person_before = k >= 3 && (s.compare(k - 3, 3, "籍") == 0 || PersonWordEndsAt(s, k) ||
-                                        PersonNounEndsAt(s, k));
+  // (Or such a word's colon: 报警人：Daniel Whitmore（中文名魏丹尼）; since session fifty-two,
+  // red-team set P.)
+  const bool person_before =
+      k >= 3 && (s.compare(k - 3, 3, "籍") == 0 || PersonWordEndsAt(s, k) ||
+                 PersonNounEndsAt(s, k) || (s[k - 1] == ':' && PersonWordEndsAt(s, k - 1)));
   const bool mixed = LatinNameEnd(s, k) != i;
   // (Words all capitalized (Budi Santoso, Nguyễn Thị Hoa) only after such a word or before a
   // nationality or a passport (below); not a brand's, Huawei Mate（华为）.)

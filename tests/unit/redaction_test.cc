@@ -3952,5 +3952,13 @@ TEST(RedactNames, GivenFamilyOnSignatureLineAndCompanysHandler_WhenRedacted_Then
       "法定代表人：略。\n\n经办人：王建国\n通过平台叫车回家。");
 }
 
+// Since session fifty-two (red-team set P): a name in capitalized words after a person's word
+// and its colon, before a bracket of its Chinese rendering; not a brand's before its Chinese.
+TEST(RedactNames, GivenTitleCaseNameAfterRoleColonBeforeRendering_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("报警人：Daniel Whitmore（中文名魏丹尼），男，美国籍"),
+            "报警人：D某（中文名魏某），男，美国籍");
+  ExpectKeptWithoutDoubt("产品：Huawei Mate（华为），手机一部。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
