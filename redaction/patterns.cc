@@ -121,6 +121,8 @@ constexpr std::array<std::string_view, 2> kFileNumberLabels = {"档案编", "档
 // not, or letters and digits with dashes.
 constexpr std::array<std::string_view, 6> kHolderNumberLabels = {"运单",   "快递单", "芯片",
                                                                  "免疫证", "犬登字", "犬字"};
+// A chat group's label, 群 of 群号 or QQ群 (the fillers, 号 among them, are passed first).
+constexpr std::array<std::string_view, 1> kChatGroupLabels = {"群"};
 // Labels a person's account on a platform follows (账号：wulaoyao1985), compared the same way.
 // (闲鱼 and 转转, second-hand platforms, since session forty-four: 闲鱼号：tb0927xl.)
 constexpr std::array<std::string_view, 6> kHandleLabels = {"账",     "帐",   "用户名",
@@ -972,7 +974,11 @@ class Scanner {
         if (At(s_, i, "不动产权第")) PropertyCertificate(i);
         return;
       case U'岁':
-        if (options_.minor_present || AgeAfterSex(i)) MinorAge(i);
+        // (Or before 就读: （12岁，就读于…）.)
+        if (options_.minor_present || AgeAfterSex(i) ||
+            (i + 4 < s_.size() && s_[i + 3] == ',' && At(s_, i + 4, "就读"))) {
+          MinorAge(i);
+        }
         return;
       case U'年':
         CnDate(i);
@@ -2507,6 +2513,21 @@ class Scanner {
       Add(b, e, PiiClass::kCertificate);  // 粤深保2026041001, 驾驶证档案编号440300812357
       return;
     }
+    // A chat group's number after 群号 or QQ群 (群号是738201946, （群号：735920418）; since session
+    // fifty-two, red-team sets E, F, I): its members' contact, as a QQ id is.
+    if (at_start && i == j && len >= 5 && len <= 11 && digits[0] != '0' && b >= 3 &&
+        (static_cast<unsigned char>(s_[b - 1]) >= 0x80 || s_[b - 1] == ':') &&
+        s_.substr(b - std::min<size_t>(b, 12), std::min<size_t>(b, 12)).find("群") !=
+            std::string_view::npos &&
+        !QuantityUnitAt(e)) {
+      if (const size_t label = PhoneLabelStart(b, kChatGroupLabels);
+          label != std::string_view::npos &&
+          (At(s_, label + 3, "号") ||
+           (label >= 2 && (s_[label - 1] | 0x20) == 'q' && (s_[label - 2] | 0x20) == 'q'))) {
+        Add(b, e, PiiClass::kContact);
+        return;
+      }
+    }
     if (len == 8 && i == j && (digits.starts_with("19") || digits.starts_with("20"))) {
       DateFound(b, e, ToInt(digits.substr(0, 4)), ToInt(digits.substr(4, 2)),
                 ToInt(digits.substr(6, 2)));
@@ -3790,16 +3811,29 @@ class Scanner {
     const size_t h = At(s, i + 3, "委会") ? i + 9 : i + 3;  // the hamlet's name
     for (size_t q = h + 6; q <= h + 9; q += 3) {
       const char32_t c = Decode3(s, q);
-      const bool group = (c == U'组' || c == U'队') && DigitAt(s, q + 3);
+      bool group = (c == U'组' || c == U'队') && DigitAt(s, q + 3);
+      // (Or the hamlet's own numbered group: 勐科村丙盖3组27号; since session fifty-two, red-team
+      // set N.)
+      if (const size_t e = SkipDigits(s, q); !group && e > q && e <= q + 2 &&
+                                             (At(s, e, "组") || At(s, e, "队")) &&
+                                             DigitAt(s, e + 3)) {
+        group = true;
+        for (size_t k = h; k < q; k += 3) {
+          if (!IsIdeograph(Decode3(s, k))) return 0;
+        }
+        return q;
+      }
       if (!group && !(DigitAt(s, q) && At(s, SkipDigits(s, q), "号"))) continue;
       for (size_t k = h; k < q; k += 3) {
         if (!IsIdeograph(Decode3(s, k))) return 0;
       }
       if (group) return q + 3;
-      // (A home's label before the place, within 20 characters.)
+      // (A home's label before the place, within 20 characters. Or a scene's, or a table's
+      // column: 地点：…达板村阳洼社21号, 苏某⇥码头镇大庭村美林100号; since session fifty-two,
+      // red-team sets F, M, N.)
       const size_t from = i > 60 ? i - 60 : 0;
       const std::string_view before = s.substr(from, i - from);
-      for (const std::string_view label : {"住", "地址", "户籍"}) {
+      for (const std::string_view label : {"住", "地址", "户籍", "地点", "\t"}) {
         if (before.find(label) != std::string_view::npos) return q;
       }
       return 0;

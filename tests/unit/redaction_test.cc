@@ -3960,5 +3960,19 @@ TEST(RedactNames, GivenTitleCaseNameAfterRoleColonBeforeRendering_WhenRedacted_T
   ExpectKeptWithoutDoubt("产品：Huawei Mate（华为），手机一部。");
 }
 
+// Since session fifty-two (red-team sets E, F, I, M, N, O): a chat group's number after 群号 or
+// QQ群; a minor's age before 就读; a hamlet's house number after a village in a scene's field or
+// a table's column (达板村阳洼社21号), and a hamlet's numbered group (勐科村丙盖3组27号).
+TEST(RedactPatterns, GivenGroupNumberPupilsAgeAndHamletNumbers_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("群号是738201946，发至QQ群（群号：735920418）。女儿彭某（12岁，就读于本镇）。"
+                 "地点：锁南镇达板村阳洼社21号\n苏某\t码头镇大庭村美林100号\n"
+                 "住九保乡勐科村丙盖3组27号"),
+      "群号是[联系方式]，发至QQ群（群号：[联系方式]）。女儿彭某（[未成年人信息]，就读于本镇）。"
+      "地点：锁南镇[住址]\n苏某\t码头镇[住址]\n住九保乡[住址]");
+  ExpectKeptWithoutDoubt(
+      "该群12345人，群众12345名，群号为12345人。石门村支部3号文件，他（45岁，就读于夜校）。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
