@@ -868,6 +868,12 @@ class Scanner {
           // Also after a context word's colon, read with the word (报警人:): the field's rule
           // takes names the role word's leaves out (报警人：曾梦兰).
           NameAfterColon(s_, i, out_);
+          // (A post's comments after their header's colon: 0xBA ends 论 of 评论.)
+          if (comments_header_ != kNotSeen) {
+            CommentHandle(i);
+          } else if (i > 0 && p[i - 1] == 0xBA) {
+            CommentsHeader(i);
+          }
         }
         ++i;
         continue;
@@ -3243,6 +3249,44 @@ class Scanner {
     if (value >= 0 && value < 18 && b < number_end) Add(b, i + 3, PiiClass::kMinorDetail);
   }
 
+  // Since session fifty-two (red-team sets H and O): a commenter's handle at the start of a line
+  // of a post's comments (after 热门评论：, 网友评论：, in the same block: the last such header
+  // the scan read, CommentsHeader), before the colon at i
+  // or before 回复 (汀江小鱼儿：…, └ 芳芳Fang_VN 回复@…：): an account that names its owner, as
+  // the @handles do. Not a verified account's (东兴公安 V：, 长汀公安 V 回复…), nor the police's.
+  // Notes the header of a post's comments whose colon is at i (热门评论：, 网友评论：, 精选评论：,
+  // alone on their line).
+  [[gnu::noinline]] void CommentsHeader(size_t colon) {
+    if (colon >= 9 && colon + 1 < s_.size() && s_[colon + 1] == '\n' && At(s_, colon - 6, "评论") &&
+        (At(s_, colon - 9, "门") || At(s_, colon - 9, "友") || At(s_, colon - 9, "选"))) {
+      comments_header_ = colon;
+    }
+  }
+  // (Called only after a header was read: most texts have none.)
+  [[gnu::noinline]] void CommentHandle(size_t i) {
+    const size_t from = i > 64 ? i - 64 : 0;
+    const size_t nl = s_.substr(from, i - from).rfind('\n');
+    if (nl == std::string_view::npos) return;
+    const size_t line = from + nl + 1;
+    if (comments_header_ >= line || line - comments_header_ > 6000 ||
+        s_.substr(comments_header_, line - comments_header_).find("\n\n") !=
+            std::string_view::npos) {
+      return;
+    }
+    size_t b = line;
+    while (b < i && (s_[b] == ' ' || At(s_, b, "└"))) b += s_[b] == ' ' ? 1 : 3;
+    size_t e = i;
+    if (const size_t reply = s_.substr(b, i - b).find(" 回复"); reply != std::string_view::npos) {
+      e = b + reply;
+    }
+    const std::string_view handle = s_.substr(b, e - b);
+    if (handle.size() < 2 || handle.find(' ') != std::string_view::npos || MentionsPolice(handle) ||
+        handle.find("警") != std::string_view::npos) {
+      return;
+    }
+    Add(b, e, PiiClass::kContact);
+  }
+
   // Since session fifty-two (red-team sets O and P): whether the age before 岁 at i follows a
   // person's sex and a comma (（男，14岁）, 女、13岁): a person's age, a minor's where under 18
   // (MinorAge), though no party is a minor. Not an age in a law's words (已满十四周岁不满十六周岁).
@@ -4038,6 +4082,7 @@ class Scanner {
   }();
   std::array<size_t, kLabelGroups.size()> label_end_ = {};
   size_t last_break_ = kNotSeen;
+  size_t comments_header_ = kNotSeen;  // where the last comments' header's colon is
   bool tables_read_ = false;          // NamesInTableColumns ran on the text
   size_t last_birth_end_ = kNotSeen;  // where the last birth date read by its label ends
   bool birth_corrected_ = false;      // 更正 or 变更 between that date and its label

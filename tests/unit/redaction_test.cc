@@ -3974,5 +3974,18 @@ TEST(RedactPatterns, GivenGroupNumberPupilsAgeAndHamletNumbers_WhenRedacted_Then
       "该群12345人，群众12345名，群号为12345人。石门村支部3号文件，他（45岁，就读于夜校）。");
 }
 
+// Since session fifty-two (red-team sets H, O): commenters' handles at the start of the lines
+// after a post's 热门评论 header, before the colon or 回复; not a verified account's or the
+// police's, nor a form's label outside such a block.
+TEST(RedactPatterns, GivenCommentersHandlesAfterCommentsHeader_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("转发 238\n\n热门评论：\n汀江小鱼儿：那家是拌面吧？\n"
+                       "\u3000└ 芳芳Fang_VN 回复我：点赞\n东兴公安 V 回复我：感谢提供线索。\n"
+                       "防城港交警 V：致敬！\n\n结论：属实"),
+            "转发 238\n\n热门评论：\n[联系方式]：那家是拌面吧？\n"
+            "\u3000└ [联系方式] 回复我：点赞\n东兴公安 V 回复我：感谢提供线索。\n"
+            "防城港交警 V：致敬！\n\n结论：属实");
+  ExpectKeptWithoutDoubt("评论：\n违法事实：无\n群众评论：好\n违法事实：无\n\n处理结果：罚款");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
