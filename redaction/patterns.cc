@@ -2513,9 +2513,13 @@ class Scanner {
       return;
     }
     // (An ideograph, a colon or a space right before the digits first: most runs follow none.)
-    if (at_start && i == j && len >= 8 && len <= 14 && b >= 3 &&
+    // (Up to 18 digits after a guard's card's issuer, 冀保130635202600361: 保 right before them
+    // first, as longer runs are common.)
+    if (at_start && i == j && len >= 8 && b >= 3 &&
+        (len <= 14 || (len <= 18 && At(s_, b - 3, "保"))) &&
         (static_cast<unsigned char>(s_[b - 1]) >= 0x80 || s_[b - 1] == ':' || s_[b - 1] == ' ') &&
-        (IssuerBefore(b, e) || PhoneLabelStart(b, kFileNumberLabels) != std::string_view::npos)) {
+        (IssuerBefore(b, e) ||
+         (len <= 14 && PhoneLabelStart(b, kFileNumberLabels) != std::string_view::npos))) {
       Add(b, e, PiiClass::kCertificate);  // 粤深保2026041001, 驾驶证档案编号440300812357
       return;
     }
@@ -2544,6 +2548,8 @@ class Scanner {
   // prefix: a province's abbreviation, then one to three more ideographs (粤深保2026041001, a
   // security guard's card; 京朝犬字2024031857, a dog's registration, which names its owner).
   // Not where 号 or 〕 follows: a document's or a record's number (粤公网安备44030502001234号).
+  // Since session fifty-two (red-team sets D and O): the province alone after a guard's
+  // licence's label within 20 characters before (保安员证编号：蒙0120130527).
   bool IssuerBefore(size_t b, size_t e) const {
     if (At(s_, e, "号") || At(s_, e, "〕") || At(s_, e, "第")) return false;
     size_t k = b;
@@ -2551,7 +2557,12 @@ class Scanner {
       char32_t cp;
       if (DecodeUtf8(s_, k - 3, &cp) != 3 || !IsIdeograph(cp)) return false;
       k -= 3;
-      if (chars >= 2 && kProvinces.find(s_.substr(k, 3)) != std::string_view::npos) return true;
+      if (kProvinces.find(s_.substr(k, 3)) == std::string_view::npos) continue;
+      if (chars >= 2) return true;
+      const size_t from = k > 60 ? k - 60 : 0;
+      if (e - b <= 14 && s_.substr(from, k - from).find("保安员证") != std::string_view::npos) {
+        return true;
+      }
     }
     return false;
   }

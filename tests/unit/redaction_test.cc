@@ -3987,5 +3987,15 @@ TEST(RedactPatterns, GivenCommentersHandlesAfterCommentsHeader_WhenRedacted_Then
   ExpectKeptWithoutDoubt("评论：\n违法事实：无\n群众评论：好\n违法事实：无\n\n处理结果：罚款");
 }
 
+// Since session fifty-two (red-team sets D, O): a security guard's licence number after its
+// province (保安员证编号：蒙0120130527) or its issuer, up to 18 digits (冀保130635202600361); not
+// a document's number (粤公网安备44030502001234号).
+TEST(RedactPatterns, GivenGuardsLicenceNumbers_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("总经理：呼延某（保安员证编号：蒙0120130527），核发保安员证，"
+                       "证件编号：冀保130635202600361。"),
+            "总经理：呼延某（保安员证编号：蒙[证件号]），核发保安员证，证件编号：冀保[证件号]。");
+  ExpectKeptWithoutDoubt("备案号：粤公网安备44030502001234号，湘A12345678，编号粤123456789012。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
