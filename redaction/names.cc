@@ -1434,23 +1434,56 @@ bool EndsListedName(std::string_view s, size_t at) {
 size_t DelimitedListMember(std::string_view s, size_t at) {
   // (Or a count of the persons, or their couple: 线某、思翠兰二人, 洛某、次仁拉姆夫妇; since
   // session fifty, red-team set N.)
+  // (Or 均, brothers or sisters, a count of persons in digits, or a join and a name masked:
+  // 拉某、德吉均证实, 赵某、赵小伟兄弟, 曲某、俄木阿果3名, 覃某、田大毛和冉某; since session
+  // fifty-two, red-team sets B, E, F, M.)
   auto persons_at = [&](size_t k) {
     const std::string_view two = s.substr(k, 6);
     return two == "二人" || two == "两人" || two == "三人" || two == "夫妇" || two == "夫妻";
   };
+  // (Looked for after two characters only.)
+  auto more_at = [&](size_t k) {
+    switch (Decode3(s, k)) {
+      case U'均':
+        return true;
+      case U'兄':
+        return s.compare(k + 3, 3, "弟") == 0;
+      case U'姐':
+        return s.compare(k + 3, 3, "妹") == 0;
+      case U'和':
+      case U'与':
+      case U'及':
+        return IsSurnameChar(Decode3(s, k + 3), Surnames::kList) && s.compare(k + 6, 3, "某") == 0;
+      default:
+        return false;
+    }
+  };
+  auto count_at = [&](size_t k) {
+    if (k >= s.size() || !IsDigit(static_cast<unsigned char>(s[k]))) return false;
+    const size_t e =
+        k + 1 < s.size() && IsDigit(static_cast<unsigned char>(s[k + 1])) ? k + 2 : k + 1;
+    return s.compare(e, 3, "名") == 0 || s.compare(e, 3, "人") == 0;
+  };
   size_t end = at;
+  bool more = false;
   for (; end < at + 12; end += 3) {
     const uint16_t cls = NameClassAt(s, end);
     if ((cls & kIdeographClass) == 0 || s.substr(end, 3) == "等" || persons_at(end)) break;
+    if (end >= at + 6 && more_at(end)) {
+      more = true;
+      break;
+    }
     if ((cls & kStopInNameClass) != 0 || s.substr(end, 3) == "某") return 0;
   }
   // (Not a kin word, 王某、其妻等人: 其 and 之 lead none of the names here.)
   if (end < at + 6 || s.compare(at, 3, "其") == 0 || s.compare(at, 3, "之") == 0) return 0;
   const std::string_view mark = s.substr(end, 3);
   if (!(end >= s.size() || s[end] == ',' || s[end] == ';' || s[end] == '\n' || mark == "、" ||
-        mark == "。" || mark == "等" || persons_at(end)) ||
+        mark == "。" || mark == "等" || persons_at(end) || more || count_at(end)) ||
       (NameClassAt(s, end - 3) & kNotNameEndClass) != 0 ||
-      CharIn<kPersonWordEnds>(s.substr(end - 3, 3))) {
+      CharIn<kPersonWordEnds>(s.substr(end - 3, 3)) ||
+      (more &&
+       (CharIn<kPlaceOrBodyEnds>(s.substr(end - 3, 3)) || s.compare(end - 3, 3, "会") == 0))) {
     return 0;
   }
   for (size_t from = at; from + 6 <= end; from += 3) {

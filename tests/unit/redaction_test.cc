@@ -3997,5 +3997,15 @@ TEST(RedactPatterns, GivenGuardsLicenceNumbers_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("备案号：粤公网安备44030502001234号，湘A12345678，编号粤123456789012。");
 }
 
+// Since session fifty-two (red-team sets B, E, F, M): a list's member after a name masked, before
+// 均, 兄弟, a count of persons in digits, or a join and another name masked; not a body's name.
+TEST(RedactNames, GivenListMembersBeforeCountsAndJoins_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("查获曲某、俄木阿果3名，工人覃某、田大毛和冉某证实，住户赵某、赵小伟兄弟，"
+                       "茶客，拉某、德吉均证实"),
+            "查获曲某、俄某3名，工人覃某、田某和冉某证实，住户赵某、赵某兄弟，"
+            "茶客，拉某、德某均证实");
+  ExpectKeptWithoutDoubt("王某、村委会均同意，刘某、学校均表示，王某、派出所和李某。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
