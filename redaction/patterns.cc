@@ -3260,20 +3260,20 @@ class Scanner {
     if (value >= 0 && value < 18 && b < number_end) Add(b, i + 3, PiiClass::kMinorDetail);
   }
 
-  // Since session fifty-two (red-team sets H and O): a commenter's handle at the start of a line
-  // of a post's comments (after 热门评论：, 网友评论：, in the same block: the last such header
-  // the scan read, CommentsHeader), before the colon at i
-  // or before 回复 (汀江小鱼儿：…, └ 芳芳Fang_VN 回复@…：): an account that names its owner, as
-  // the @handles do. Not a verified account's (东兴公安 V：, 长汀公安 V 回复…), nor the police's.
-  // Notes the header of a post's comments whose colon is at i (热门评论：, 网友评论：, 精选评论：,
-  // alone on their line).
+  // Since session fifty-two (red-team sets H and O): notes the header of a post's comments whose
+  // colon is at byte `colon` (热门评论：, 网友评论：, 精选评论：, alone on their line), for
+  // CommentHandle.
   [[gnu::noinline]] void CommentsHeader(size_t colon) {
     if (colon >= 9 && colon + 1 < s_.size() && s_[colon + 1] == '\n' && At(s_, colon - 6, "评论") &&
         (At(s_, colon - 9, "门") || At(s_, colon - 9, "友") || At(s_, colon - 9, "选"))) {
       comments_header_ = colon;
     }
   }
-  // (Called only after a header was read: most texts have none.)
+  // A commenter's handle at the start of a line of those comments (in the same block as the
+  // last header the scan read), before the colon at i or before 回复 (汀江小鱼儿：…, └
+  // 芳芳Fang_VN 回复@…：): an account that names its owner, as the @handles do. Not a verified
+  // account's (东兴公安 V：, 长汀公安 V 回复…: a space in it), nor the police's. Called only after
+  // a header was read: most texts have none.
   [[gnu::noinline]] void CommentHandle(size_t i) {
     const size_t from = i > 64 ? i - 64 : 0;
     const size_t nl = s_.substr(from, i - from).rfind('\n');
@@ -3866,13 +3866,12 @@ class Scanner {
     const size_t h = At(s, i + 3, "委会") ? i + 9 : i + 3;  // the hamlet's name
     for (size_t q = h + 6; q <= h + 9; q += 3) {
       const char32_t c = Decode3(s, q);
-      bool group = (c == U'组' || c == U'队') && DigitAt(s, q + 3);
+      const bool group = (c == U'组' || c == U'队') && DigitAt(s, q + 3);
       // (Or the hamlet's own numbered group: 勐科村丙盖3组27号; since session fifty-two, red-team
       // set N.)
       if (const size_t e = SkipDigits(s, q); !group && e > q && e <= q + 2 &&
                                              (At(s, e, "组") || At(s, e, "队")) &&
                                              DigitAt(s, e + 3)) {
-        group = true;
         for (size_t k = h; k < q; k += 3) {
           if (!IsIdeograph(Decode3(s, k))) return 0;
         }
