@@ -3869,19 +3869,15 @@ class Scanner {
       const bool group = (c == U'组' || c == U'队') && DigitAt(s, q + 3);
       // (Or the hamlet's own numbered group: 勐科村丙盖3组27号; since session fifty-two, red-team
       // set N.)
-      if (const size_t e = SkipDigits(s, q); !group && e > q && e <= q + 2 &&
-                                             (At(s, e, "组") || At(s, e, "队")) &&
-                                             DigitAt(s, e + 3)) {
-        for (size_t k = h; k < q; k += 3) {
-          if (!IsIdeograph(Decode3(s, k))) return 0;
-        }
-        return q;
-      }
-      if (!group && !(DigitAt(s, q) && At(s, SkipDigits(s, q), "号"))) continue;
+      const size_t e = SkipDigits(s, q);
+      const bool own_group = !group && e > q && e <= q + 2 && (At(s, e, "组") || At(s, e, "队")) &&
+                             DigitAt(s, e + 3);
+      if (!group && !own_group && !(e > q && At(s, e, "号"))) continue;
       for (size_t k = h; k < q; k += 3) {
         if (!IsIdeograph(Decode3(s, k))) return 0;
       }
       if (group) return q + 3;
+      if (own_group) return q;
       // (A home's label before the place, within 20 characters. Or a scene's, or a table's
       // column: 地点：…达板村阳洼社21号, 苏某⇥码头镇大庭村美林100号; since session fifty-two,
       // red-team sets F, M, N.)
