@@ -4188,20 +4188,25 @@ constexpr std::string_view kNicknameWords =
     // (Since session forty-two, red-team set E: 苗名“保耶丢”, 藏名…“更登嘉措”, 真名“…”.)
     "苗名藏名经名真名全名本名大名原名"
     // (Since session forty-six, red-team set K: 又名"扎西", 村民称"蒙老三".)
-    "又名民称";
+    "又名民称"
+    // (Since session fifty-three, red-team set Q: 备注叫“财务老周”.)
+    "注叫";
 // Persons' nouns before a nickname in quotation marks (与同伙“老黑”, 猪贩子“向老三”, 的孙子“小宝”):
 // where a quotation is speech as often (其女儿“不想上学”), one of two or three characters led
 // by a surname or a nickname's first character, or ending with a nickname's last.
 constexpr std::string_view kNicknameNouns =
     "同伙贩子孙子孙女儿子女儿男子女子邻居同事上线下线"
     // (Since session forty-five, red-team set I: 群主“浩哥”.)
-    "群主店主摊主房东工友老乡室友同学";
+    "群主店主摊主房东工友老乡室友同学"
+    // (叫我 since session fifty-three, red-team set Q: 都叫我"阿水"; read as after a noun, as
+    // speech follows it as often, 妈妈叫我“快回家”.)
+    "叫我";
 constexpr std::string_view kNicknameFirsts = "阿小老大二三四";
 constexpr std::string_view kNicknameLasts = "哥姐仔妹娃宝";
 // Between such a word and the quotation mark (外号叫“, 网名为“, 自称是“).
 constexpr std::string_view kNicknameLinks = "叫为是作";
 // The last characters of those words, and the links.
-constexpr std::string_view kNicknameWordEnds = "号名称他她其叫友为是作伙子女儿居事线民主东乡学";
+constexpr std::string_view kNicknameWordEnds = "号名称他她其叫友为是作伙子女儿居事线民主东乡学我";
 constexpr bool NicknameWordsEndInTheirSet() {
   for (const std::string_view words : {kNicknameWords, kNicknameNouns}) {
     for (size_t k = 3; k < words.size(); k += 6) {

@@ -75,9 +75,11 @@ constexpr std::array<std::string_view, 12> kPublicLineLabels = {
 // (派出所电话：0836-8622110, 户籍室电话, 边境派出所：0906-8785110; a red-team round's notices;
 // 管理科 and 户政科 since session thirty-nine: 户政管理科028-86637110).
 // (窗口电话 since session forty-two: 户籍窗口电话：0791-88316110.)
-constexpr std::array<std::string_view, 13> kUnitLineLabels = {
-    "派出所电话", "公安局电话", "户籍室电话", "警务室电话", "派出所", "公安局",  "户籍室",
-    "警务室",     "大队",       "中队",       "管理科",     "户政科", "窗口电话"};
+// (值班室 since session fifty-three, red-team set Q: 勐遮派出所值班室：0691-5160110; a duty
+// room is a unit's, whichever.)
+constexpr std::array<std::string_view, 14> kUnitLineLabels = {
+    "派出所电话", "公安局电话", "户籍室电话", "警务室电话", "派出所", "公安局",   "户籍室",
+    "警务室",     "大队",       "中队",       "管理科",     "户政科", "窗口电话", "值班室"};
 // Whether `text` names the police or an officer (公安, 派出所, 分局, 民警, 警官; 警号 since session
 // forty-two): a contact's line or field that is a unit's.
 bool MentionsPolice(std::string_view text) {
@@ -981,7 +983,7 @@ class Scanner {
         return;
       case U'岁':
         // (Or before 就读: （12岁，就读于…）.)
-        if (options_.minor_present || AgeAfterSex(i) ||
+        if (options_.minor_present || PersonsAge(i) ||
             (i + 4 < s_.size() && s_[i + 3] == ',' && At(s_, i + 4, "就读"))) {
           MinorAge(i);
         }
@@ -2645,7 +2647,7 @@ class Scanner {
     if (PhoneLabelStart(b, kUnitLineLabels) != std::string_view::npos) return true;
     // (On a unit's contact line after its signature, or in a bracket after its name: since
     // session forty-three.)
-    if (SignatureContactLine(b) || InPoliceUnitBracket(b)) return true;
+    if (SignatureContactLine(b) || InPoliceUnitBracket(b) || PublicBodyBracket(b)) return true;
     if (const size_t label = PhoneLabelStart(b, kUnitPhoneWords); label != std::string_view::npos) {
       // (On a line that is a unit's, 高笋塘派出所地址：…号　联系电话：; since session forty-two.)
       if (PoliceUnitLine(label)) return true;
@@ -3314,6 +3316,23 @@ class Scanner {
     }
     return b >= 3 && (At(s_, b - 3, "男") || At(s_, b - 3, "女"));
   }
+  // Since session fifty-three (red-team set Q): or the age opens a bracket after a person's
+  // word (学生小某（11岁）, 玉某3（13岁，…）), or follows 今年 (儿子施某2，今年10岁) or an age's
+  // label (年龄：14岁).
+  bool PersonsAge(size_t i) const {
+    if (AgeAfterSex(i)) return true;
+    size_t b = i;
+    while (b > 0 && DigitAt(s_, b - 1)) --b;
+    // (Not a bound: 12岁以下儿童, 14至16岁.)
+    if (b == i || i - b > 2 || b < 4 || At(s_, i + 3, "以") || At(s_, i + 3, "至")) return false;
+    if (s_[b - 1] == '(') {
+      size_t w = b - 1;
+      while (w > 3 && DigitAt(s_, w - 1)) --w;  // (玉某3（13岁）)
+      return w < b - 1 ? At(s_, w - 3, "某") : IsIdeograph(Decode3(s_, w - 3));
+    }
+    if (s_[b - 1] == ':') return b >= 7 && At(s_, b - 7, "年龄");
+    return b >= 6 && At(s_, b - 6, "今年");
+  }
 
   // 十五 → 15, 七 → 7, 十 → 10; -1 if not a number below 100.
   static int ChineseNumber(std::string_view s) {
@@ -3403,10 +3422,51 @@ class Scanner {
       }
       if (town + 9 <= b) b = town;
     }
+    // (And a county's, 凌云县中学, since session fifty-three, red-team set Q.)
+    if (b == suffix && b >= 9 && At(s_, b - 3, "县") && cp == U'学') {
+      size_t county = b - 3;
+      for (int k = 0; k < 3 && county >= 3; ++k) {
+        const char32_t c = Decode3(s_, county - 3);
+        if (!IsIdeograph(c) || InCharList(kSchoolStops, s_.substr(county - 3, 3))) break;
+        county -= 3;
+      }
+      if (county + 6 <= b - 3) b = county;
+    }
+    // Since session fifty-three (red-team set Q): the pupil's class after the school's name
+    // goes with it (太平川镇中心小学四年级二班, 凌云县中学高二（5）班), and after a school named
+    // 某 already alone (岳麓区某小学五年级（3）班).
+    const size_t end = ClassEnd(i + 3);
     // (Not a school named 某 already: 青崖县某中学; since session fifty.)
     if (b < suffix && s_.substr(b, suffix - b).find("某") == std::string_view::npos) {
-      Add(b, i + 3, PiiClass::kMinorDetail);
+      Add(b, end, PiiClass::kMinorDetail);
+    } else if (end > i + 3) {
+      Add(i + 3, end, PiiClass::kMinorDetail);
     }
+  }
+
+  // The end of a pupil's grade and class at byte e (初一（2）班, 高二5班, 四年级二班, 八年级（3）
+  // 班), or e where there is none (a grade alone stays: 高一学生).
+  size_t ClassEnd(size_t e) const {
+    size_t k = e;
+    if ((At(s_, k, "初") || At(s_, k, "高")) && InCharList("一二三", s_.substr(k + 3, 3))) {
+      k += 6;
+    } else if (InCharList("一二三四五六七八九", s_.substr(k, 3)) && At(s_, k + 3, "年级")) {
+      k += 9;
+    } else {
+      return e;
+    }
+    const bool bracket = k < s_.size() && s_[k] == '(';
+    size_t c = k + (bracket ? 1 : 0);
+    const size_t from = c;
+    for (int n = 0; n < 2; ++n) {
+      if (DigitAt(s_, c)) {
+        ++c;
+      } else if (InCharList("一二三四五六七八九十", s_.substr(c, 3))) {
+        c += 3;
+      }
+    }
+    if (c == from || (bracket && (c >= s_.size() || s_[c++] != ')'))) return e;
+    return At(s_, c, "班") ? c + 3 : e;
   }
 
   // A house number after a space or a 第 at k.
@@ -3750,6 +3810,37 @@ class Scanner {
     if (!before.ends_with("窗口") && !before.ends_with("大厅")) return false;
     const size_t clause = before.find_last_of(",;");
     return HasPoliceUnit(before.substr(clause == std::string_view::npos ? 0 : clause + 1));
+  }
+
+  // Since session fifty-three (red-team set Q): a public body's line in a bracket right after
+  // the body's name, its label first in the bracket (函告该镇综治中心（电话0932-…）), or 办公电话
+  // after the name of the body's office and its address (塘下镇人民政府（…康复工作办公室，地址：
+  // …综合楼一楼，办公电话：0577-…）). Not a person's in a bracket after one (（张三，电话…）: the
+  // label is not first, and 张三 is no office).
+  bool PublicBodyBracket(size_t b) const {
+    size_t label = PhoneLabelStart(b, kUnitPhoneWords);
+    if (label == std::string_view::npos) return false;
+    const bool office = label >= 6 && s_.substr(label - 6, 6) == "办公";
+    if (office) label -= 6;
+    size_t open = label;
+    while (open > 0 && label - open < 240 && s_[open - 1] != '(' && s_[open - 1] != ')' &&
+           s_[open - 1] != '\n') {
+      --open;
+    }
+    if (open < 7 || s_[open - 1] != '(') return false;
+    auto body_ends = [](std::string_view text) {
+      for (const std::string_view body : {"政府", "中心", "司法所", "委员会", "委会", "办公室"}) {
+        if (text.ends_with(body)) return true;
+      }
+      return false;
+    };
+    if (!body_ends(
+            s_.substr(open - 1 - std::min<size_t>(open - 1, 18), std::min<size_t>(open - 1, 18)))) {
+      return false;
+    }
+    if (open == label) return true;
+    const std::string_view inside = s_.substr(open, label - open);
+    return office && inside.ends_with(",") && body_ends(inside.substr(0, inside.find(',')));
   }
 
   // The two lines before the line that starts at byte `line` (line >= 2).

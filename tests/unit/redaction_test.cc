@@ -1188,9 +1188,10 @@ TEST(RedactNames, GivenNamesTheFifthRedTeamFoundLater_WhenRedacted_ThenMasked) {
   // A name before a bracket that gives an age, the sex or another person's kin; not a noun.
   EXPECT_EQ(RedactText("居民邱某带孙子邱子墨（7岁）玩耍，开户人为付家宝（男，22岁），"
                        "押车员苑立新（苑国强堂弟）乘坐，申请人寸振翔（男）于当日"),
-            "居民邱某带孙子邱某（7岁）玩耍，开户人为付某（男，22岁），"
+            "居民邱某带孙子邱某（[未成年人信息]）玩耍，开户人为付某（男，22岁），"
             "押车员苑某1（苑某2堂弟）乘坐，申请人寸某（男）于当日");
-  ExpectKeptWithoutDoubt("其孙女（5岁）和该男子（35岁）及其子（7岁），中华人民共和国（简称中国）");
+  ExpectKeptWithoutDoubt(
+      "其孙女（25岁）和该男子（35岁）及其子（27岁），中华人民共和国（简称中国）");
   // A nickname with the full name in brackets: both.
   EXPECT_EQ(RedactText("并与路过的黄伯（黄炳坤）一起看住，泗水镇谢伯（谢炳南）被骗"),
             "并与路过的黄某1（黄某2）一起看住，泗水镇谢某1（谢某2）被骗");
@@ -1245,7 +1246,7 @@ TEST(RedactNames, GivenNamesTheFifthRedTeamFoundLater_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText(
                 "邸某2之妹邸欣欣今年15岁，是隔壁郝二虎跟我儿子，见证人：聂某3　侯家旺（乙方族叔），"
                 "受送达人二：文静（被侵害人）。备注：文静本人在淄博市"),
-            "邸某2之妹邸某今年15岁，是隔壁郝某跟我儿子，见证人：聂某3　侯某（乙方族叔），"
+            "邸某2之妹邸某今年[未成年人信息]，是隔壁郝某跟我儿子，见证人：聂某3　侯某（乙方族叔），"
             "受送达人二：文某（被侵害人）。备注：文某本人在淄博市");
   ExpectKeptWithoutDoubt("隔壁房间，隔壁邻居");
   // An officer's dotted name signed after a police unit and a space stays.
@@ -2953,12 +2954,13 @@ TEST(RedactPatterns, GivenHongKongIdentityCardsAndRoomsWrittenFang_WhenRedacted_
 // or part in the bracket (（湖南邵阳人）, （承租人）).
 TEST(RedactNames, GivenNamesBeforePersonsBracketsAfterAnyWord_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("买方张大伟（手机13800138000）与同村刘一鸣（12岁）"),
-            "买方张某（手机[电话]）与同村刘某（12岁）");
+            "买方张某（手机[电话]）与同村刘某（[未成年人信息]）");
   EXPECT_EQ(RedactText("务工人员刘桂兰（湖南邵阳人）报警，起火单位（个人）：石建平（承租人）"),
             "务工人员刘某（湖南邵阳人）报警，起火单位（个人）：石某（承租人）");
   EXPECT_EQ(RedactText("卖方方明（男，30岁）"), "卖方方某（男，30岁）");
   // (Not a word of two that starts with a surname, nor a place's or a body's name.)
-  ExpectKeptWithoutDoubt("其孙子（8岁）与王家村（自然村）、张家界市（地级市）、向阳路（人民医院）");
+  ExpectKeptWithoutDoubt(
+      "其孙子（18岁）与王家村（自然村）、张家界市（地级市）、向阳路（人民医院）");
 }
 
 // Since session forty-three (red-team sets E, F and G): a Latin name of both kinds of letters
@@ -3185,7 +3187,8 @@ TEST(RedactNames, GivenOtherNamesFamiliesAndUnlabelledRenderings_WhenRedacted_Th
   // a word for a person, a kin with a pronoun, nor an officer.
   EXPECT_EQ(RedactText("网上追逃的人员贡保加（男，藏族）"), "网上追逃的人员贡某（男，藏族）");
   ExpectKeptWithoutDoubt(
-      "经查，司机（男，40岁）与民警王建国（男，警号123）到场。其孙女（5岁）在家。一名老汉（男，70岁"
+      "经查，司机（男，40岁）与民警王建国（男，警号123）到场。其孙女（19岁）在家。一名老汉（男，70"
+      "岁"
       "）倒地，大爷（男，70岁）、姑娘（女，20岁）、邻居（男，40岁）。");
 }
 
@@ -3749,7 +3752,7 @@ TEST(RedactNames, GivenNicknameAfterOrAndAnotherInQuotes_WhenRedacted_ThenMasked
 TEST(RedactNames, GivenNamesOfAnyOriginAfterKinWords_WhenRedacted_ThenMasked) {
   EXPECT_EQ(
       RedactText("车上乘坐其妻娜阿妹、其子此某（5岁），由其丈夫尕玛代签，他儿子阿龙（大名赖某）。"),
-      "车上乘坐其妻娜某、其子此某（5岁），由其丈夫尕某代签，他儿子阿某（大名赖某）。");
+      "车上乘坐其妻娜某、其子此某（[未成年人信息]），由其丈夫尕某代签，他儿子阿某（大名赖某）。");
   EXPECT_EQ(RedactText("南宫某委托其丈夫关明辉代为领取，我女儿银花说了他两句。"),
             "南宫某委托其丈夫关某代为领取，我女儿银某说了他两句。");
   ExpectKeptWithoutDoubt(
@@ -3810,11 +3813,10 @@ TEST(RedactNames, GivenNameBeforeSexAndOwnNumberInBracket_WhenRedacted_ThenMaske
 // grade (初一 … 高三, 五年级) or after an age under 18 in its clause; not an adult's school, nor
 // a school named 某 already.
 TEST(RedactPatterns, GivenPupilsSchoolWithoutMinorParty_WhenRedacted_ThenMasked) {
-  EXPECT_EQ(
-      RedactText("儿子董某（16岁，涞水县第一中学高一学生），系琼中县营根中学初一（4）班学生，"
-                 "就读于新民镇中心小学五年级二班。"),
-      "儿子董某（16岁，涞水县[未成年人信息]高一学生），系琼中县[未成年人信息]初一（4）班学生，"
-      "就读于新民镇[未成年人信息]五年级二班。");
+  EXPECT_EQ(RedactText("儿子董某（16岁，涞水县第一中学高一学生），系琼中县营根中学初一（4）班学生，"
+                       "就读于新民镇中心小学五年级二班。"),
+            "儿子董某（[未成年人信息]，涞水县[未成年人信息]高一学生），系琼中县[未成年人信息]学生，"
+            "就读于新民镇[未成年人信息]。");
   EXPECT_EQ(RedactText("张某（16周岁，梁河县第一中学学生）"),
             "张某（16周岁，梁河县[未成年人信息]学生）");
   ExpectKeptWithoutDoubt(
@@ -3901,7 +3903,7 @@ TEST(RedactNames, GivenPasserByAddresseeAndContactBracket_WhenRedacted_ThenMaske
 TEST(RedactPatterns, GivenMinorsAgeTownSchoolAndDroneRegistration_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("受害人亓某（女，13岁，龙潭镇中学初一（2）班学生），郗某（男、14岁），"
                        "五人均就读于歙县徽城第二中学。驾驶航空器（实名登记编号UAS05213698）升空。"),
-            "受害人亓某（女，[未成年人信息]，[未成年人信息]初一（2）班学生），郗某（男、"
+            "受害人亓某（女，[未成年人信息]，[未成年人信息]学生），郗某（男、"
             "[未成年人信息]），五人均就读于歙县[未成年人信息]。驾驶航空器（实名登记编号[证件号]）"
             "升空。");
   ExpectKeptWithoutDoubt(
@@ -4005,6 +4007,36 @@ TEST(RedactNames, GivenListMembersBeforeCountsAndJoins_WhenRedacted_ThenMasked) 
             "查获曲某、俄某3名，工人覃某、田某和冉某证实，住户赵某、赵某兄弟，"
             "茶客，拉某、德某均证实");
   ExpectKeptWithoutDoubt("王某、村委会均同意，刘某、学校均表示，王某、派出所和李某。");
+}
+
+// Since session fifty-three (red-team set Q): a nickname in quotation marks after 叫我 (as after a
+// noun for persons: not speech, 妈妈叫我“回家吃饭”) or 备注叫; a public body's line in a bracket
+// after its name or its office's, and a duty room's, stay; a person's does not.
+TEST(RedactNames, GivenNicknameAfterCalledMeAndPublicBodysLines_WhenRedacted_ThenAsPolicy) {
+  EXPECT_EQ(RedactText("答：厝边头尾都叫我\"阿水\"，一个管钱的，备注叫“财务老周”。"),
+            "答：厝边头尾都叫我\"阿某\"，一个管钱的，备注叫“财某”。");
+  ExpectKeptWithoutDoubt("妈妈叫我“回家吃饭”，他叫我“快跑”。");
+  ExpectKeptWithoutDoubt(
+      "执行地：瑞安市塘下镇人民政府（塘下镇社区康复工作办公室，地址：塘下镇人民政府综合楼一楼，"
+      "办公电话：0577-65321180）。已函告该镇综治中心（电话0932-5481026）；"
+      "勐遮派出所值班室：0691-5160110");
+  EXPECT_EQ(
+      RedactText("当事人张某（电话0932-5481026），住某镇人民政府旁（其子，电话0932-5481027）"),
+      "当事人张某（电话[电话]），住某镇人民政府旁（其子，电话[电话]）");
+}
+
+// Since session fifty-three (red-team set Q): a pupil's grade and class after the school's name
+// go with it, and alone after a school named 某; a county's school; a minor's age opening a
+// bracket after a person's word, after 今年 or after 年龄：. Not a bound (12岁以下), nor an
+// adult's age, nor a grade without a class.
+TEST(RedactPatterns, GivenPupilsClassAndMinorsAgeInBracket_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("岳麓区某小学五年级（3）班学生小某（11岁）在玩手机，男，16岁，"
+                       "凌云县中学高二（5）班学生，儿子施某2，今年10岁，年龄：14岁。"),
+            "岳麓区某小学[未成年人信息]学生小某（[未成年人信息]）在玩手机，男，[未成年人信息]，"
+            "[未成年人信息]学生，儿子施某2，今年[未成年人信息]，年龄：[未成年人信息]。");
+  EXPECT_EQ(RedactText("外孙女玉某3（13岁，太平川镇中心小学四年级二班）"),
+            "外孙女玉某3（[未成年人信息]，太平川镇[未成年人信息]）");
+  ExpectKeptWithoutDoubt("今年12岁以下儿童，被告人张某（35岁），某县中学高一学生，年龄：14至16岁");
 }
 
 }  // namespace
