@@ -417,6 +417,10 @@ void NameAfterLabelGap(std::string_view folded, size_t i, size_t len, Findings* 
 // ideographs led by a surname, 阿, 小 or 老, or a doubled character (not 【客服-售后】：). `close`
 // is the byte of 】.
 void ChatSpeakerInTag(std::string_view folded, size_t close, Findings* out);
+// Since session fifty-three (red-team set Q): a chat log's speaker after the time that starts its
+// line, before the colon at byte `colon` ([2026-03-02 20:15] 麦生：, 01-15 09:02　艾克拜尔
+// （微信号：…）：): two to four ideographs; not a role (客服, 对方), nor the police.
+void ChatSpeakerBeforeColon(std::string_view folded, size_t colon, Findings* out);
 // The same where the value follows the label at once (姓名李晓东，性别男, 户名为李晓东): at the
 // byte i after its 名. Not after 签名 or 署名 (署名文章), nor at a join (姓名和身份证号).
 void NameRightAfterLabel(std::string_view folded, size_t i, Findings* out);

@@ -5121,6 +5121,48 @@ void ChatSpeakerInTag(std::string_view s, size_t close, Findings* out) {
   AddHeuristic(k, close, out);
 }
 
+void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
+  size_t end = colon;
+  // (After the speaker's bracket: 艾克拜尔（微信号：…）：.)
+  if (end > 0 && s[end - 1] == ')') {
+    const size_t open = s.substr(0, end).rfind('(');
+    if (open == std::string_view::npos || end - open > 60 ||
+        s.substr(open, end - open).find('\n') != std::string_view::npos) {
+      return;
+    }
+    end = open;
+  }
+  size_t at = end;
+  while (end - at < 12 && at >= 3 && (NameClassAt(s, at - 3) & kIdeographClass) != 0) at -= 3;
+  if (end - at < 6 || at < 5 || s[at - 1] != ' ') return;
+  // A time (20:15, 09:02:11) before the spaces, in brackets or not, …
+  size_t t = at;
+  while (t > 0 && s[t - 1] == ' ') --t;
+  if (t > 0 && (s[t - 1] == ']' || s[t - 1] == ')')) --t;
+  const size_t time_end = t;
+  while (t > 0 && (IsDigit(static_cast<unsigned char>(s[t - 1])) || s[t - 1] == ':')) --t;
+  if (time_end - t < 4 || s.substr(t, time_end - t).find(':') == std::string_view::npos) return;
+  // … and nothing but the stamp before it on its line ([2026-03-02 20:15], 01-15 09:02).
+  for (size_t line = t; line > 0 && s[line - 1] != '\n'; --line) {
+    const char c = s[line - 1];
+    if (t - line > 16 || !(IsDigit(static_cast<unsigned char>(c)) || c == '-' || c == '/' ||
+                           c == '[' || c == '(' || c == ' ' || c == '.')) {
+      return;
+    }
+  }
+  // (Not a name masked already, nor a role: 客服, 对方, 群主; nor the police.)
+  static constexpr std::array<std::string_view, 6> kNotSpeakers = {"客服", "系统", "对方",
+                                                                   "本人", "群主", "管理员"};
+  const std::string_view speaker = s.substr(at, end - at);
+  if (speaker.find("某") != std::string_view::npos ||
+      speaker.find("警") != std::string_view::npos ||
+      std::find(kNotSpeakers.begin(), kNotSpeakers.end(), speaker) != kNotSpeakers.end() ||
+      PersonNounAt(s, at, end)) {
+    return;
+  }
+  AddHeuristic(at, end, out);
+}
+
 // (With `len` 0, from NameRightAfterLabel: a name of three characters at most, four with a
 // compound surname.)
 void NameAfterLabelGap(std::string_view s, size_t i, size_t len, Findings* out) {

@@ -870,6 +870,13 @@ class Scanner {
           // Also after a context word's colon, read with the word (报警人:): the field's rule
           // takes names the role word's leaves out (报警人：曾梦兰).
           NameAfterColon(s_, i, out_);
+          // (A chat log's speaker after a time: ChatSpeakerBeforeColon; a bracket's end before
+          // the colon, or a space two to four ideographs before it, first.)
+          if (i >= 11 &&
+              (p[i - 1] == ')' || (p[i - 1] >= 0x80 && (p[i - 7] == ' ' || p[i - 10] == ' ' ||
+                                                        (i >= 13 && p[i - 13] == ' '))))) {
+            ChatSpeakerBeforeColon(s_, i, out_);
+          }
           // (A post's comments after their header's colon: 0xBA ends 论 of 评论.)
           if (comments_header_ != kNotSeen) {
             CommentHandle(i);

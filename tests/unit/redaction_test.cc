@@ -4039,5 +4039,16 @@ TEST(RedactPatterns, GivenPupilsClassAndMinorsAgeInBracket_WhenRedacted_ThenMask
   ExpectKeptWithoutDoubt("今年12岁以下儿童，被告人张某（35岁），某县中学高一学生，年龄：14至16岁");
 }
 
+// Since session fifty-three (red-team set Q): a chat log's speaker after the time that starts
+// its line, before the colon or the speaker's bracket; not a role, the police, nor a line that is
+// no chat's (案发时间：20:15 地点：).
+TEST(RedactNames, GivenChatSpeakerAfterTimeStamp_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("[2026-03-02 20:15] 麦生：几钱？\n01-15 09:02　艾克拜尔（微信号略）：你好\n"
+                       "[20:19] 客服：好的\n[20:20] 民警王刚：收到"),
+            "[2026-03-02 20:15] 麦某：几钱？\n01-15 09:02　艾某（微信号略）：你好\n"
+            "[20:19] 客服：好的\n[20:20] 民警王刚：收到");
+  ExpectKeptWithoutDoubt("案发时间：20:15 地点：某村，09:30 对方：不在");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
