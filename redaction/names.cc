@@ -649,16 +649,75 @@ constexpr std::array<std::string_view, 33> kAfterObjectName = {
 // The verbs and prepositions before a person as their object (殴打张三, 将张三打伤): the model
 // reads a name after them (NameAfterVerb). From 传唤 on (since session twenty-one): what police
 // texts do to a person or a person suffers (传唤张三, 抓获张三, 骚扰张三 …).
-constexpr std::array<std::string_view, 59> kObjectVerbs = {
-    "将", "对", "向", "被", "给予", "给", "把", "殴打", "辱骂", "威胁", "找到", "拦住", "通知",
-    "帮助", "收留", "责令", "要求", "传唤", "抓获", "侮辱", "推搡", "骚扰", "跟踪", "偷拍", "诱骗",
-    "欺骗", "拦截", "扣留", "训诫", "约谈", "送达", "告知", "敲诈", "勒索", "恐吓", "纠缠", "尾随",
-    "猥亵", "询问", "盘问", "劝导", "劝离", "控制", "诈骗", "骗取", "查获", "拘留", "容留",
+constexpr std::array<std::string_view, 62> kObjectVerbs = {
+    "将",
+    "对",
+    "向",
+    "被",
+    "给予",
+    "给",
+    "把",
+    "殴打",
+    "辱骂",
+    "威胁",
+    "找到",
+    "拦住",
+    "通知",
+    "帮助",
+    "收留",
+    "责令",
+    "要求",
+    "传唤",
+    "抓获",
+    "侮辱",
+    "推搡",
+    "骚扰",
+    "跟踪",
+    "偷拍",
+    "诱骗",
+    "欺骗",
+    "拦截",
+    "扣留",
+    "训诫",
+    "约谈",
+    "送达",
+    "告知",
+    "敲诈",
+    "勒索",
+    "恐吓",
+    "纠缠",
+    "尾随",
+    "猥亵",
+    "询问",
+    "盘问",
+    "劝导",
+    "劝离",
+    "控制",
+    "诈骗",
+    "骗取",
+    "查获",
+    "拘留",
+    "容留",
     // (Since session forty-four, a hurt's verbs, with the body's part after the name that
     // kAfterObjectName reads: 击打柏杨面部, 打了岩温左肩, 刺伤貌登温左肩.)
-    "击打", "打了", "踢了", "踢打", "刺伤", "砍伤", "打伤", "咬伤", "抓伤", "推倒", "撞倒",
+    "击打",
+    "打了",
+    "踢了",
+    "踢打",
+    "刺伤",
+    "砍伤",
+    "打伤",
+    "咬伤",
+    "抓伤",
+    "推倒",
+    "撞倒",
     // (Session thirty-six tried 打了 推了 扇了 骂了 看见 看到 造成 致 认定 证明: 0.8 % more
     // instructions a pass for 2 more of the red-team rounds' 3,247 mentions. Left out.)
+    // (Since session fifty-three, red-team sets Q and R: what persons are called, 叫她卓玛,
+    // 叫她王姐, 叫他小丁; NameAfterVerb reads a familiar name after them too.)
+    "叫他",
+    "叫她",
+    "叫我",
 };
 // The verbs before 传唤: a dotted name starts with none of their first characters (DottedNameHere).
 constexpr size_t kVerbsByFirstCharacter = 17;
@@ -2726,12 +2785,39 @@ void NameAfterDate(std::string_view s, size_t i, Findings* out) {
   ModelNameAt(s, i + 3, out);
 }
 
+// The first characters of familiar names (阿强, 小胡, 老孙), and the last ones of elders' words
+// after a surname (王叔, 张大爷, 李阿姨).
+constexpr std::string_view kFamiliarFirsts = "阿小老";
+constexpr std::string_view kElders = "伯叔婶姨嫂哥姐爷奶";
+// The second characters of words of 阿 小 老 that name no one (阿姨, 小心, 老师, 小孩 …).
+constexpr std::string_view kNotCalledSeconds = "姨心师板乡孩区组学姐弟妹伴婆公人家朋时";
 void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
   const size_t verb = ObjectVerbAt(s, i);
   if (verb == 0 || ModelNameAt(s, i + verb, out) != 0) return;
   if (const size_t end = BareSoundNameEnd(s, i + verb); end != 0) {  // 造成阿拉腾其其格受伤
     AddHeuristic(i + verb, end, out);
     NamesListedAfter(s, end, out);
+    return;
+  }
+  // What a person is called (大家叫她王姐，, 叫他小丁，, 叫她卓玛，): a surname and an elder's
+  // word, 小 老 or 阿 and a character, or two characters of names by their sound, before a
+  // clause's end.
+  if (verb == 6 && s.compare(i, 3, "叫") == 0) {
+    const size_t at = i + verb;
+    const size_t end = at + 6;
+    if (end >= s.size() || !(s[end] == ',' || s[end] == ';' || s.compare(end, 3, "。") == 0 ||
+                             s.compare(end, 3, "、") == 0 || s.compare(end, 3, "的") == 0)) {
+      return;
+    }
+    const char32_t first = Decode3(s, at);
+    const uint16_t second = NameClassAt(s, at + 3);
+    if ((HasNameClass(first, kListSurnameClass) && CharIn<kElders>(s.substr(at + 3, 3))) ||
+        (CharIn<kFamiliarFirsts>(s.substr(at, 3)) && (second & kIdeographClass) != 0 &&
+         (second & kStopClass) == 0 && !CharIn<kNotCalledSeconds>(s.substr(at + 3, 3))) ||
+        (!CharIn<kFamiliarFirsts>(s.substr(at, 3)) && IsTransliterationChar(s.substr(at, 3)) &&
+         IsTransliterationChar(s.substr(at + 3, 3)))) {
+      AddHeuristic(at, end, out);
+    }
     return;
   }
   // A decision's party, whom the model may not read (决定对周立新行政拘留, 决定给予韩冬梅警告):
@@ -3613,10 +3699,6 @@ size_t NameAfterPersonWordBefore(std::string_view s, size_t i, bool after_de) {
 // it found one. (The second characters of words of 阿 小 老 that name no one, kept before the name:
 // 老师, 老板, 老乡, 小孩, 小区 …)
 constexpr std::string_view kNotNicknameSeconds = "师板乡孩区组学姐弟妹伴婆公人家朋";
-// The first characters of familiar names (阿强, 小胡, 老孙), and the last ones of elders' words
-// after a surname (王叔, 张大爷, 李阿姨).
-constexpr std::string_view kFamiliarFirsts = "阿小老";
-constexpr std::string_view kElders = "伯叔婶姨嫂哥姐爷奶";
 bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
   // (汉名 since session forty-nine, red-team set M: 沙某（汉名沙秀英）, a Yi woman's.)
   // (真实姓名 since session fifty-one, red-team set O: 店员“小胖”（真实姓名贾某）.)

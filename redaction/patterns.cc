@@ -77,9 +77,11 @@ constexpr std::array<std::string_view, 12> kPublicLineLabels = {
 // (窗口电话 since session forty-two: 户籍窗口电话：0791-88316110.)
 // (值班室 since session fifty-three, red-team set Q: 勐遮派出所值班室：0691-5160110; a duty
 // room is a unit's, whichever.)
-constexpr std::array<std::string_view, 14> kUnitLineLabels = {
-    "派出所电话", "公安局电话", "户籍室电话", "警务室电话", "派出所", "公安局",   "户籍室",
-    "警务室",     "大队",       "中队",       "管理科",     "户政科", "窗口电话", "值班室"};
+// (社区联系电话 since session fifty-three, red-team set R: a residents' community's office.)
+constexpr std::array<std::string_view, 15> kUnitLineLabels = {
+    "派出所电话", "公安局电话", "户籍室电话", "警务室电话", "派出所",
+    "公安局",     "户籍室",     "警务室",     "大队",       "中队",
+    "管理科",     "户政科",     "窗口电话",   "值班室",     "社区联系电话"};
 // Whether `text` names the police or an officer (公安, 派出所, 分局, 民警, 警官; 警号 since session
 // forty-two): a contact's line or field that is a unit's.
 bool MentionsPolice(std::string_view text) {
@@ -2732,8 +2734,13 @@ class Scanner {
         (s_.substr(b - 9, 3) == "可" || s_.substr(b - 9, 3) == "请")) {
       return true;
     }
-    const size_t e = PhoneLabelStart(b, kPublicLineLabels);
+    size_t e = PhoneLabelStart(b, kPublicLineLabels);
     if (e == std::string_view::npos) return false;
+    // (Two labels joined: 咨询及投诉电话：; since session fifty-three, red-team set R.)
+    if (e >= 9 && At(s_, e - 3, "及") &&
+        (At(s_, e - 9, "咨询") || At(s_, e - 9, "举报") || At(s_, e - 9, "监督"))) {
+      e -= 9;
+    }
     if (e == 0 || PoliceUnitLine(e)) return true;
     // (Or at a line's start after two lines that name the police: 认领地点：…派出所⏎地址：…⏎咨询
     // 电话：; since session forty-three.)
@@ -3826,6 +3833,8 @@ class Scanner {
   // label is not first, and 张三 is no office).
   bool PublicBodyBracket(size_t b) const {
     size_t label = PhoneLabelStart(b, kUnitPhoneWords);
+    // (Or the line alone in the bracket: 指挥中心（0576-86192110）, 交警大队值班室（0859-…）.)
+    if (label == std::string_view::npos && b > 0 && s_[b - 1] == '(') label = b;
     if (label == std::string_view::npos) return false;
     const bool office = label >= 6 && s_.substr(label - 6, 6) == "办公";
     if (office) label -= 6;
@@ -3836,14 +3845,18 @@ class Scanner {
     }
     if (open < 7 || s_[open - 1] != '(') return false;
     auto body_ends = [](std::string_view text) {
-      for (const std::string_view body : {"政府", "中心", "司法所", "委员会", "委会", "办公室"}) {
+      for (const std::string_view body :
+           {"政府", "中心", "司法所", "委员会", "委会", "办公室", "值班室"}) {
         if (text.ends_with(body)) return true;
       }
       return false;
     };
-    if (!body_ends(
-            s_.substr(open - 1 - std::min<size_t>(open - 1, 18), std::min<size_t>(open - 1, 18)))) {
-      return false;
+    const std::string_view body =
+        s_.substr(open - 1 - std::min<size_t>(open - 1, 18), std::min<size_t>(open - 1, 18));
+    if (!body_ends(body)) return false;
+    // (Without a label, a centre only of the police or the government's: not 住购物中心（…）.)
+    if (label == b && body.ends_with("中心")) {
+      return body.ends_with("指挥中心") || body.ends_with("综治中心") || body.ends_with("反诈中心");
     }
     if (open == label) return true;
     const std::string_view inside = s_.substr(open, label - open);

@@ -4050,5 +4050,26 @@ TEST(RedactNames, GivenChatSpeakerAfterTimeStamp_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("案发时间：20:15 地点：某村，09:30 对方：不在");
 }
 
+// Since session fifty-three (red-team sets Q and R): what a person is called after 叫她, 叫他 or
+// 叫我 (a surname and an elder's word, 阿 小 老 and a character, a name by its sound), before a
+// clause's end; not a word (阿姨, 小心, 老师).
+TEST(RedactNames, GivenWhatPersonIsCalled_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("大家叫她王姐，我们都叫她舒姐，平时大家都叫她卓玛，电话略。"),
+            "大家叫她王某，我们都叫她舒某，平时大家都叫她卓某，电话略。");
+  ExpectKeptWithoutDoubt("妈妈叫我小心，叫他快走。叫我老师，叫他小心点。");
+}
+
+// Since session fifty-three (red-team set R): a police or government centre's, a duty room's,
+// a community's line, and two public labels joined, stay; a person's does not, nor a line in a
+// bracket after a place.
+TEST(RedactPatterns, GivenMoreUnitsLines_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt(
+      "打电话到交警大队值班室（0859-4211122），向温岭市公安局指挥中心（0576-86192110）反映。"
+      "社区联系电话：0953-2035117。咨询及投诉电话：0755-26411110。");
+  EXPECT_EQ(
+      RedactText("张某（0859-4211122），李某及投诉电话：0755-26411110，住购物中心（0859-4211123）"),
+      "张某（[电话]），李某及投诉电话：[电话]，住购物中心（[电话]）");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
