@@ -474,7 +474,7 @@ constexpr std::array<std::string_view, 64> kWorkNouns = {
 // 其闺蜜佟佳琪, 股东林志明; sets J and K.)
 // (From 翻译人员 on, since session fifty: translators, no officers of the case; 33 of the
 // red-team sets' names were published after 翻译人：, 翻译人员, 藏语翻译：, 经翻译.)
-constexpr std::array<std::string_view, 37> kTradeNouns = {
+constexpr std::array<std::string_view, 38> kTradeNouns = {
     "装卸工", "搬运工", "保洁", "主管", "出纳", "会计", "护工", "买家", "卖家", "助理", "前台",
     "焊工", "业主", "学徒", "保镖", "雇主", "房主", "摊贩", "病人", "贩子", "妇女", "新郎", "新娘",
     "当户", "传承人", "出租人", "闺蜜", "股东", "翻译人员", "翻译人", "翻译",
@@ -482,6 +482,8 @@ constexpr std::array<std::string_view, 37> kTradeNouns = {
     "鉴定师", "打包工",
     // (Since session fifty-two, red-team set P: 养殖户亓红梅说, 房屋产权人胡桂芝, 操作手普二嘎.)
     "养殖户", "产权人", "操作手",
+    // (Since session fifty-three, red-team set R: 楼组长潘桂芳及业主金某.)
+    "楼组长",
     // (Since session fifty: any 主任 but a police unit's, which OfficerFieldEndsAt reads:
     // 车间主任周建国, 村主任同春来说, 办公室主任洪小英; 43 of the red-team sets' 46 names after
     // one.)
@@ -4281,8 +4283,9 @@ constexpr std::string_view kNicknameNouns =
     // (Since session forty-five, red-team set I: 群主“浩哥”.)
     "群主店主摊主房东工友老乡室友同学"
     // (叫我 since session fifty-three, red-team set Q: 都叫我"阿水"; read as after a noun, as
-    // speech follows it as often, 妈妈叫我“快回家”.)
-    "叫我";
+    // speech follows it as often, 妈妈叫我“快回家”. 他叫 她叫 业主 since then, set R: 管他叫“大峰”,
+    // 业主“潘老师”.)
+    "叫我他叫她叫业主";
 constexpr std::string_view kNicknameFirsts = "阿小老大二三四";
 constexpr std::string_view kNicknameLasts = "哥姐仔妹娃宝";
 // Between such a word and the quotation mark (外号叫“, 网名为“, 自称是“).
@@ -4395,7 +4398,8 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   // (Most quotation marks follow no such word: the last character first.)
   if (i < 6 || !CharIn<kNicknameWordEnds>(s.substr(i - 3, 3))) return;
   size_t word_end = i;
-  if (CharIn<kNicknameLinks>(s.substr(i - 3, 3)) && !PairIn<kNicknameWords>(s.substr(i - 6, 6))) {
+  if (CharIn<kNicknameLinks>(s.substr(i - 3, 3)) && !PairIn<kNicknameWords>(s.substr(i - 6, 6)) &&
+      !PairIn<kNicknameNouns>(s.substr(i - 6, 6))) {
     word_end = i - 3;
   }
   // (Or 称 after a noun for persons, read as after such a noun: 同学称"悦悦"; since session

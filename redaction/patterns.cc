@@ -1127,6 +1127,11 @@ class Scanner {
             return;
           case U'小':  // (小名浩浩, 乳名轩轩: since session forty-one)
           case U'乳':
+          // (苗名叫宝里, 经名：尔撒, （经名法图麦）: since session fifty-three, red-team set R)
+          case U'苗':
+          case U'经':
+          case U'藏':
+          case U'彝':
             BareNicknameAfter(s_, i + 3, out_);
             return;
           default:

@@ -4071,5 +4071,17 @@ TEST(RedactPatterns, GivenMoreUnitsLines_WhenRedacted_ThenKept) {
       "张某（[电话]），李某及投诉电话：[电话]，住购物中心（[电话]）");
 }
 
+// Since session fifty-three (red-team set R): a person after 楼组长; a nickname in quotation marks
+// after 业主, or after 他叫 or 她叫 as after a noun for persons (not speech: 他叫“救命”); a name
+// after 经名, 苗名, 藏名 or 彝名 as after 小名 (not 已经名列前茅).
+TEST(RedactNames, GivenNamesAfterMoreNounsAndEthnicNames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("楼组长潘桂芳及业主金某在场。1602室业主“潘老师”出差。管他叫“大峰”，说他是。"),
+      "楼组长潘某1及业主金某在场。1602室业主“潘某2”出差。管他叫“大某”，说他是。");
+  EXPECT_EQ(RedactText("民族：回族　经名：尔撒\n邻居马某2（经名法图麦）的儿子"),
+            "民族：回族　经名：尔某\n邻居马某2（经名法某）的儿子");
+  ExpectKeptWithoutDoubt("他叫“救命”，她叫“妈妈”，业主“不同意”。他已经名列前茅，曾经名噪一时。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
