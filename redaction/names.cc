@@ -4323,8 +4323,15 @@ void FamiliarNameAt(std::string_view s, size_t at, Findings* out) {
   const char32_t first = Decode3(s, at);
   if (first != U'阿' && first != U'小') return;
   const char32_t second = Decode3(s, at + 3);
-  static constexpr std::string_view kNotSeconds = "雪满寒暑时区学心型组伙姐孩";
-  if (!HasNameClass(second, kGivenNameClass) || CharIn<kNotSeconds>(s.substr(at + 3, 3))) return;
+  static constexpr std::string_view kNotSeconds = "雪满寒暑时区学心型组伙姐孩于";
+  // (Or 小 and a surname, as a younger colleague or friend is called: 朋友小欧的车, 另一个叫小仝，;
+  // since session fifty-three, red-team sets Q and R.)
+  if (!(HasNameClass(second, kGivenNameClass) ||
+        (first == U'小' && HasNameClass(second, kWideSurnameClass) &&
+         (NameClassAt(s, at + 3) & kStopClass) == 0)) ||
+      CharIn<kNotSeconds>(s.substr(at + 3, 3))) {
+    return;
+  }
   const size_t end = at + 6;
   const char c = s[end];
   static constexpr std::string_view kAfterFamiliar =
@@ -5220,7 +5227,7 @@ void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
   }
   size_t at = end;
   while (end - at < 12 && at >= 3 && (NameClassAt(s, at - 3) & kIdeographClass) != 0) at -= 3;
-  if (end - at < 6 || at < 5 || s[at - 1] != ' ') return;
+  if (end - at < 6 || at < 5 || (s[at - 1] != ' ' && s[at - 1] != ']')) return;
   // A time (20:15, 09:02:11) before the spaces, in brackets or not, …
   size_t t = at;
   while (t > 0 && s[t - 1] == ' ') --t;
@@ -5229,12 +5236,20 @@ void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
   while (t > 0 && (IsDigit(static_cast<unsigned char>(s[t - 1])) || s[t - 1] == ':')) --t;
   if (time_end - t < 4 || s.substr(t, time_end - t).find(':') == std::string_view::npos) return;
   // … and nothing but the stamp before it on its line ([2026-03-02 20:15], 01-15 09:02).
-  for (size_t line = t; line > 0 && s[line - 1] != '\n'; --line) {
+  // (Or a date in characters, ［1月6日 08:57］常青：; since session fifty-three, red-team set R.)
+  for (size_t line = t; line > 0 && s[line - 1] != '\n';) {
     const char c = s[line - 1];
-    if (t - line > 16 || !(IsDigit(static_cast<unsigned char>(c)) || c == '-' || c == '/' ||
-                           c == '[' || c == '(' || c == ' ' || c == '.')) {
+    if (t - line > 24) return;
+    if (line >= 3 && (s.compare(line - 3, 3, "月") == 0 || s.compare(line - 3, 3, "日") == 0 ||
+                      s.compare(line - 3, 3, "年") == 0)) {
+      line -= 3;
+      continue;
+    }
+    if (!(IsDigit(static_cast<unsigned char>(c)) || c == '-' || c == '/' || c == '[' || c == '(' ||
+          c == ' ' || c == '.')) {
       return;
     }
+    --line;
   }
   // (Not a name masked already, nor a role: 客服, 对方, 群主; nor the police.)
   static constexpr std::array<std::string_view, 6> kNotSpeakers = {"客服", "系统", "对方",

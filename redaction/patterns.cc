@@ -874,9 +874,9 @@ class Scanner {
           NameAfterColon(s_, i, out_);
           // (A chat log's speaker after a time: ChatSpeakerBeforeColon; a bracket's end before
           // the colon, or a space two to four ideographs before it, first.)
-          if (i >= 11 &&
-              (p[i - 1] == ')' || (p[i - 1] >= 0x80 && (p[i - 7] == ' ' || p[i - 10] == ' ' ||
-                                                        (i >= 13 && p[i - 13] == ' '))))) {
+          auto space = [&](size_t k) { return p[k] == ' ' || p[k] == ']'; };
+          if (i >= 11 && (p[i - 1] == ')' || (p[i - 1] >= 0x80 && (space(i - 7) || space(i - 10) ||
+                                                                   (i >= 13 && space(i - 13)))))) {
             ChatSpeakerBeforeColon(s_, i, out_);
           }
           // (A post's comments after their header's colon: 0xBA ends 论 of 评论.)
@@ -3342,8 +3342,21 @@ class Scanner {
     if (AgeAfterSex(i)) return true;
     size_t b = i;
     while (b > 0 && DigitAt(s_, b - 1)) --b;
+    // (Or in Chinese numerals after 今年 or a pronoun: 他今年九岁.)
+    const bool numerals = b == i;
+    while (numerals && b >= 3 && i - b < 9 &&
+           InCharList("一二三四五六七八九十", s_.substr(b - 3, 3))) {
+      b -= 3;
+    }
     // (Not a bound: 12岁以下儿童, 14至16岁.)
-    if (b == i || i - b > 2 || b < 4 || At(s_, i + 3, "以") || At(s_, i + 3, "至")) return false;
+    if (b == i || (!numerals && i - b > 2) || b < 4 || At(s_, i + 3, "以") || At(s_, i + 3, "至")) {
+      return false;
+    }
+    // (Or after a pronoun, or between commas after a name: 他9岁，, 孙女应雨桐，10岁，; since
+    // session fifty-three, red-team set R.)
+    if (At(s_, b - 3, "他") || At(s_, b - 3, "她")) return true;
+    if (!numerals && s_[b - 1] == ',' && i + 3 < s_.size() && s_[i + 3] == ',') return true;
+    if (numerals) return b >= 6 && At(s_, b - 6, "今年");
     if (s_[b - 1] == '(') {
       size_t w = b - 1;
       while (w > 3 && DigitAt(s_, w - 1)) --w;  // (玉某3（13岁）)

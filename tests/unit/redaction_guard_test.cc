@@ -149,11 +149,13 @@ TEST(RedactMinors, GivenMinorParty_WhenRedacted_ThenAgeAndSchoolRemoved) {
 
 // (Until session fifty a school stayed wherever no party was a minor; since then one after an
 // age under 18 in its clause, or before a grade, goes: a minor's school, whoever lists it. Since
-// session fifty-two also the age under 18 before 就读 or after the sex; another age stays.)
+// session fifty-two also the age under 18 before 就读 or after the sex; since session fifty-three
+// between commas, after a pronoun or 今年, or opening a bracket. An adult's age stays.)
 TEST(RedactMinors, GivenNoMinorParty_WhenRedacted_ThenOnlyPupilsAgeAndSchoolMasked) {
   EXPECT_EQ(RedactText("王某，15岁，就读于梁河县第一中学。"),
             "王某，[未成年人信息]，就读于梁河县[未成年人信息]。");
-  EXPECT_EQ(RedactText("王某，15岁，在菜市场摆摊。"), "王某，15岁，在菜市场摆摊。");
+  EXPECT_EQ(RedactText("王某，15岁，在菜市场摆摊。"), "王某，[未成年人信息]，在菜市场摆摊。");
+  EXPECT_EQ(RedactText("王某，35岁，在菜市场摆摊。"), "王某，35岁，在菜市场摆摊。");
   EXPECT_EQ(RedactText("王某，35岁，在梁河县第一中学门口摆摊。"),
             "王某，35岁，在梁河县第一中学门口摆摊。");
 }

@@ -4083,5 +4083,19 @@ TEST(RedactNames, GivenNamesAfterMoreNounsAndEthnicNames_WhenRedacted_ThenMasked
   ExpectKeptWithoutDoubt("他叫“救命”，她叫“妈妈”，业主“不同意”。他已经名列前茅，曾经名噪一时。");
 }
 
+// Since session fifty-three (red-team sets Q and R): 小 and a surname as a familiar name (not 小于,
+// 小金库); a minor's age after a pronoun or between commas, and in Chinese numerals after 今年 (not
+// an adult's, nor a law's 已满十四岁); a chat speaker after a date in characters and a bracket.
+TEST(RedactNames, GivenFamiliarSurnamesMinorsAgesAndDatedChat_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("另一个叫小仝，说是河南人。调度员“小闫”按车。小于5人，小金库。"),
+            "另一个叫小某1，说是河南人。调度员“小某2”按车。小于5人，小金库。");
+  EXPECT_EQ(RedactText("他今年九岁，在上海读书。他9岁，在西江镇。孙女应某，10岁，在石浦镇。"),
+            "他今年[未成年人信息]，在上海读书。他[未成年人信息]，在西江镇。孙女应某，"
+            "[未成年人信息]，在石浦镇。");
+  ExpectKeptWithoutDoubt("他今年三十五岁，他35岁，张某，35岁，已满十四岁，满14岁。");
+  EXPECT_EQ(RedactText("［1月6日 08:57］常青：物业别太过分了\n[08:58]麦生：好"),
+            "［1月6日 08:57］常某：物业别太过分了\n[08:58]麦某：好");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
