@@ -4048,6 +4048,7 @@ TEST(RedactNames, GivenChatSpeakerAfterTimeStamp_WhenRedacted_ThenMasked) {
             "[2026-03-02 20:15] 麦某：几钱？\n01-15 09:02　艾某（微信号略）：你好\n"
             "[20:19] 客服：好的\n[20:20] 民警王刚：收到");
   ExpectKeptWithoutDoubt("案发时间：20:15 地点：某村，09:30 对方：不在");
+  ExpectKeptWithoutDoubt("14:20 到达现场：发现一人\n08:30 开始询问：略");
 }
 
 // Since session fifty-three (red-team sets Q and R): what a person is called after 叫她, 叫他 or
@@ -4095,6 +4096,14 @@ TEST(RedactNames, GivenFamiliarSurnamesMinorsAgesAndDatedChat_WhenRedacted_ThenM
   ExpectKeptWithoutDoubt("他今年三十五岁，他35岁，张某，35岁，已满十四岁，满14岁。");
   EXPECT_EQ(RedactText("［1月6日 08:57］常青：物业别太过分了\n[08:58]麦生：好"),
             "［1月6日 08:57］常某：物业别太过分了\n[08:58]麦某：好");
+}
+
+// Session fifty-three's fuzzer finding: a bracket that a word for a name opens (真名, 大名) within
+// the text's first six bytes made the walk back over the nickname before it start at a wrapped
+// offset and read before the text (caught by AddressSanitizer; the ASan run of this test too).
+TEST(RedactNames, GivenNameWordBracketAtTextStart_WhenRedacted_ThenNoReadBeforeText) {
+  EXPECT_EQ(RedactText("张（真名李四）称"), "张（真名李某）称");
+  EXPECT_EQ(RedactText("(（真名李四）"), "(（真名李某）");
 }
 
 }  // namespace
