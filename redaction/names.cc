@@ -2734,8 +2734,9 @@ void NameAfterDate(std::string_view s, size_t i, Findings* out) {
 // after a surname (王叔, 张大爷, 李阿姨).
 constexpr std::string_view kFamiliarFirsts = "阿小老";
 constexpr std::string_view kElders = "伯叔婶姨嫂哥姐爷奶";
-// The second characters of words of 阿 小 老 that name no one (阿姨, 小心, 老师, 小孩 …).
-constexpr std::string_view kNotCalledSeconds = "姨心师板乡孩区组学姐弟妹伴婆公人家朋时";
+// The second characters of words of 阿 小 老 that name no one: 老师, 老板, 老乡, 小孩, 小区 …
+// (姨 心 时 since session fifty-three: 阿姨, 小心, 小时).
+constexpr std::string_view kNotNicknameSeconds = "师板乡孩区组学姐弟妹伴婆公人家朋姨心时";
 void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
   const size_t verb = ObjectVerbAt(s, i);
   if (verb == 0 || ModelNameAt(s, i + verb, out) != 0) return;
@@ -2758,7 +2759,7 @@ void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
     const uint16_t second = NameClassAt(s, at + 3);
     if ((HasNameClass(first, kListSurnameClass) && CharIn<kElders>(s.substr(at + 3, 3))) ||
         (CharIn<kFamiliarFirsts>(s.substr(at, 3)) && (second & kIdeographClass) != 0 &&
-         (second & kStopClass) == 0 && !CharIn<kNotCalledSeconds>(s.substr(at + 3, 3))) ||
+         (second & kStopClass) == 0 && !CharIn<kNotNicknameSeconds>(s.substr(at + 3, 3))) ||
         (!CharIn<kFamiliarFirsts>(s.substr(at, 3)) && IsTransliterationChar(s.substr(at, 3)) &&
          IsTransliterationChar(s.substr(at + 3, 3)))) {
       AddHeuristic(at, end, out);
@@ -3641,9 +3642,8 @@ size_t NameAfterPersonWordBefore(std::string_view s, size_t i, bool after_de) {
 // stands (会计小胡（胡婷婷）, 外孙小胖（向宇航，9岁）); a word that names no one stays
 // (向老师（向晓东）). The name: a surname of the wider lists and one or two characters, the last a
 // given name's, then the bracket's end or a comma. Not an officer's (OfficerFieldBefore). Whether
-// it found one. (The second characters of words of 阿 小 老 that name no one, kept before the name:
-// 老师, 老板, 老乡, 小孩, 小区 …)
-constexpr std::string_view kNotNicknameSeconds = "师板乡孩区组学姐弟妹伴婆公人家朋";
+// it found one. (The second characters of words of 阿 小 老 that name no one, kNotNicknameSeconds,
+// are kept before the name.)
 bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
   // (汉名 since session forty-nine, red-team set M: 沙某（汉名沙秀英）, a Yi woman's.)
   // (真实姓名 since session fifty-one, red-team set O: 店员“小胖”（真实姓名贾某）.)

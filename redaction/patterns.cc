@@ -3354,16 +3354,17 @@ class Scanner {
     }
     // (Or after a pronoun, or between commas after a name: 他9岁，, 孙女应雨桐，10岁，; since
     // session fifty-three, red-team set R.)
-    if (At(s_, b - 3, "他") || At(s_, b - 3, "她")) return true;
-    if (!numerals && s_[b - 1] == ',' && i + 3 < s_.size() && s_[i + 3] == ',') return true;
-    if (numerals) return b >= 6 && At(s_, b - 6, "今年");
+    if (At(s_, b - 3, "他") || At(s_, b - 3, "她") || (b >= 6 && At(s_, b - 6, "今年"))) {
+      return true;
+    }
+    if (numerals) return false;
+    if (s_[b - 1] == ',' && i + 3 < s_.size() && s_[i + 3] == ',') return true;
     if (s_[b - 1] == '(') {
       size_t w = b - 1;
       while (w > 3 && DigitAt(s_, w - 1)) --w;  // (玉某3（13岁）)
       return w < b - 1 ? At(s_, w - 3, "某") : IsIdeograph(Decode3(s_, w - 3));
     }
-    if (s_[b - 1] == ':') return b >= 7 && At(s_, b - 7, "年龄");
-    return b >= 6 && At(s_, b - 6, "今年");
+    return s_[b - 1] == ':' && b >= 7 && At(s_, b - 7, "年龄");
   }
 
   // 十五 → 15, 七 → 7, 十 → 10; -1 if not a number below 100.
