@@ -3293,7 +3293,11 @@ void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
   // (Words all capitalized (Budi Santoso, Nguyễn Thị Hoa) only after such a word or before a
   // nationality or a passport (below); not a brand's, Huawei Mate（华为）.)
   const bool title_only = mixed && MixedLatinNameEnd(s, k) != i;
-  if (title_only && MixedLatinNameEnd(s, k, /*title_case=*/true) != i) return;
+  // (One word in title case, only before a Chinese full name (below): Mandy（麦文静）.)
+  const bool one_word =
+      title_only && s[k] >= 'A' && s[k] <= 'Z' && i - k >= 3 && i - k <= 10 &&
+      std::all_of(s.begin() + k + 1, s.begin() + i, [](char c) { return c >= 'a' && c <= 'z'; });
+  if (title_only && !one_word && MixedLatinNameEnd(s, k, /*title_case=*/true) != i) return;
   bool labelled = false;  // (中文名朴志勋; since session forty-three)
   size_t j = OverRenderingLabel(s, i + 1, &labelled);
   const bool quoted = s.compare(j, 3, "“") == 0;  // (中文称“玛丽亚”)
@@ -3313,7 +3317,13 @@ void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
     }
     return;
   }
-  if (title_only && !person_before) {
+  // (Or a Chinese full name: a surname of the lists and one or two characters, the last a given
+  // name's (Mandy（麦文静，…）, Kelvin（陈志伟）; since session fifty-four, red-team set S).)
+  const bool chinese_name = !quoted && !dotted && end <= j + 9 &&
+                            NameForwardFrom(s, j, Surnames::kList, /*bounded=*/true) == end - j &&
+                            EndsWithGivenChar(s, end);
+  if (one_word && !chinese_name) return;
+  if (title_only && !person_before && !chinese_name) {
     // (The nationality or the passport next, in the bracket or right after it: （阮氏花），越南籍,
     // （楚库埃梅卡，护照….)
     size_t r = close + 1;
@@ -3337,7 +3347,7 @@ void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
   // (Letters of both kinds, as a brand's are too (Huawei MATE): only before a person's profile,
   // the sex, a nationality or a passport within the next few characters; or after a nationality
   // or a person's word, or with the Chinese by its label or in parts apart by a dot.)
-  if (mixed && !person_before && !labelled && !dotted) {
+  if (mixed && !person_before && !labelled && !dotted && !chinese_name) {
     const std::string_view after = s.substr(close, 24);
     if (after.find("男") == std::string_view::npos && after.find("女") == std::string_view::npos &&
         after.find("籍") == std::string_view::npos &&
@@ -3856,6 +3866,51 @@ bool ShortNameBeforeFullName(std::string_view s, size_t i, Findings* out) {
   return false;
 }
 
+// Since session fifty-four (red-team set S): a nickname made of the given name of the full name
+// that the bracket at byte i writes: the given name, or one of its characters, with an elder's
+// word or 仔 after it, or with 阿 小 老 靓 肥 细 before it (秀英婶（赵秀英）, 桂香嫂（刘桂香）,
+// 东哥（何卫东）, 阿杰仔（陈俊杰，…）, 靓辉（李志辉）), or the two-character given name alone
+// (秀英（赵秀英）). The full name: a surname of the lists and one or two characters, the last a
+// given name's, then the bracket's end or a comma. Both masked; not an officer's. Whether it
+// found them.
+bool NicknameOfBracketName(std::string_view s, size_t i, Findings* out) {
+  const size_t k = i + 1;
+  // (Most brackets are none of these: one of the two characters before it must be one of the
+  // bracket's second to fourth first, compared as bytes.)
+  if (k + 12 > s.size()) return false;
+  auto same = [&](size_t a, size_t b) {
+    return s[a + 2] == s[b + 2] && s[a + 1] == s[b + 1] && s[a] == s[b];
+  };
+  auto shared = [&](size_t at) { return same(at, k + 3) || same(at, k + 6) || same(at, k + 9); };
+  if (!shared(i - 3) && !shared(i - 6)) return false;
+  const size_t len = NameForwardFrom(s, k, Surnames::kList, /*bounded=*/true);
+  const size_t end = k + len;
+  if (len < 6 || end >= s.size() || (s[end] != ')' && s[end] != ',') ||
+      !EndsWithGivenChar(s, end)) {
+    return false;
+  }
+  const size_t given = k + (len >= 9 && IsCompoundSurname(s.substr(k, 6)) ? 6 : 3);
+  static constexpr std::string_view kAfterGiven = "伯叔婶姨嫂哥姐爷奶妹弟仔";
+  static constexpr std::string_view kBeforeGiven = "阿小老靓肥细";
+  const bool suffix = CharIn<kAfterGiven>(s.substr(i - 3, 3));
+  const size_t core_end = suffix ? i - 3 : i;
+  size_t core = kNone;
+  if (end - given == 6 && core_end >= 6 && s.compare(core_end - 6, 6, s.substr(given, 6)) == 0) {
+    core = core_end - 6;
+  } else if (core_end >= 3) {
+    for (size_t g = given; g < end && core == kNone; g += 3) {
+      if (s.compare(core_end - 3, 3, s.substr(g, 3)) == 0) core = core_end - 3;
+    }
+  }
+  if (core == kNone) return false;
+  const bool prefix = core >= 3 && CharIn<kBeforeGiven>(s.substr(core - 3, 3));
+  const size_t nick = prefix ? core - 3 : core;
+  if ((!prefix && !suffix && core_end - core != 6) || OfficerFieldBefore(s, nick)) return false;
+  AddHeuristic(nick, i, out);
+  AddHeuristic(k, end, out);
+  return true;
+}
+
 void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   if (i < 6) return;
   if (NameAgainInBracket(s, i, out)) return;
@@ -3866,6 +3921,7 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
       ShortNameBeforeFullName(s, i, out)) {
     return;
   }
+  if (NicknameOfBracketName(s, i, out)) return;
   // A rendering before a name in Latin or Cyrillic letters (佐藤健太（SATO KENTA）, since session
   // forty-four; 一、库兹涅佐夫（Кузнецов Сергей…）, since session forty-three).
   if (RenderingBeforeForeignBracket(s, i, out)) return;

@@ -4106,5 +4106,17 @@ TEST(RedactNames, GivenNameWordBracketAtTextStart_WhenRedacted_ThenNoReadBeforeT
   EXPECT_EQ(RedactText("(0$0(真名李四）"), "(0$0(真名李某）");
 }
 
+// Since session fifty-four (red-team set S): a nickname made of the bracket's full name's given
+// name (秀英婶, 东哥, 阿杰仔, 靓辉) or one Latin word in title case before it; both masked. Not a
+// place's or a title's word before a bracketed name (东区（王东）, 经理（刘经理）), nor a brand's
+// rendering (Huawei（华为）).
+TEST(RedactNames, GivenNicknameOfBracketedFullName_WhenRedacted_ThenBothMasked) {
+  EXPECT_EQ(RedactText("西院的秀英婶（赵秀英）也看见了。阿杰仔（陈俊杰）、东哥（何卫东）在场。"),
+            "西院的秀某（赵某）也看见了。阿某（陈某）、东某（何某）在场。");
+  EXPECT_EQ(RedactText("20:16　靓辉（李志辉）：收到\n我同Mandy（麦文静，其女友）一齐嚟"),
+            "20:16　靓某（李某）：收到\n我同M某（麦某，其女友）一齐嚟");
+  ExpectKeptWithoutDoubt("东区（王东）的经理（刘经理）说，Huawei（华为）手机，Word（文档）。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
