@@ -2007,7 +2007,10 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
     return e - b <= 24 &&
            (cell.ends_with("证明编号") || cell.ends_with("证件号码") ||
             cell.ends_with("护照号码") || cell.ends_with("护照号") || cell.ends_with("运单号") ||
-            cell.ends_with("居留许可") || cell.ends_with("居留许可证号"));
+            cell.ends_with("居留许可") || cell.ends_with("居留许可证号") ||
+            // (学号 since session fifty-four, red-team set S: a student's number names the
+            // student.)
+            cell.ends_with("学号"));
   };
   // Since session forty-four (red-team set I): a header cell of vehicles' numbers (车架号, 电机号,
   // 车牌号): its cells with five letters or digits at least are masked whole (鄱阳A12736, an
@@ -4856,6 +4859,14 @@ bool OfficersBracketAfter(std::string_view s, size_t end) {
   if (inside.ends_with("民警") || inside.ends_with("警官") || inside.ends_with("辅警")) {
     inside = inside.substr(0, inside.size() - 6);
     if (inside.empty()) return true;
+  }
+  // (Or an office of the unit: 联系人：钟立新（玉州分局信访办）; since session fifty-four, red-team
+  // set S.)
+  for (const std::string_view office : {"信访办", "信访室", "办公室", "法制室", "指挥室"}) {
+    if (inside.ends_with(office) && inside.size() > office.size()) {
+      inside.remove_suffix(office.size());
+      break;
+    }
   }
   return EndsWithPoliceUnit(inside);
 }

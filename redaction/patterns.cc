@@ -123,8 +123,10 @@ constexpr std::array<std::string_view, 2> kFileNumberLabels = {"档案编", "档
 // registration numbers, which name its keeper (犬只芯片号：900138001742365, 免疫证号
 // NS2025-118304, 京东犬登字2025-0104417; sets G and H). Eight to twenty digits, in groups or
 // not, or letters and digits with dashes.
-constexpr std::array<std::string_view, 6> kHolderNumberLabels = {"运单",   "快递单", "芯片",
-                                                                 "免疫证", "犬登字", "犬字"};
+// Since session fifty-four (red-team set S), a student's number (学号2022051137; 学 of 学号,
+// and 学籍 of 学籍号).
+constexpr std::array<std::string_view, 8> kHolderNumberLabels = {
+    "运单", "快递单", "芯片", "免疫证", "犬登字", "犬字", "学", "学籍"};
 // A chat group's label, 群 of 群号 or QQ群 (the fillers, 号 among them, are passed first).
 constexpr std::array<std::string_view, 1> kChatGroupLabels = {"群"};
 // Labels a person's account on a platform follows (账号：wulaoyao1985), compared the same way.
@@ -872,6 +874,10 @@ class Scanner {
           // Also after a context word's colon, read with the word (报警人:): the field's rule
           // takes names the role word's leaves out (报警人：曾梦兰).
           NameAfterColon(s_, i, out_);
+          // (A leader's opinion's line: 0x81 ends 见, 0xBA 示.)
+          if (i >= 6 && (p[i - 1] == 0x81 || p[i - 1] == 0xBA) && ApprovalLineAt(i)) {
+            SignatureOfficers(i + 1, /*approval=*/true);
+          }
           // (A chat log's speaker after a time: ChatSpeakerBeforeColon; a bracket's end before
           // the colon, or a space two to four ideographs before it, first.)
           auto space = [&](size_t k) { return p[k] == ' ' || p[k] == ']'; };
@@ -3326,7 +3332,9 @@ class Scanner {
     size_t b = i;
     while (b > 0 && DigitAt(s_, b - 1)) --b;
     if (b == i || i - b > 2 || b < 4) return false;
-    if (s_[b - 1] == ',') {
+    // (Or a table's cells, apart by tabs: 岩某1	男	15岁; since session fifty-four, red-team
+    // set S.)
+    if (s_[b - 1] == ',' || s_[b - 1] == '\t') {
       --b;
     } else if (At(s_, b - 3, "、")) {
       b -= 3;
@@ -3354,7 +3362,9 @@ class Scanner {
     }
     // (Or after a pronoun, or between commas after a name: 他9岁，, 孙女应雨桐，10岁，; since
     // session fifty-three, red-team set R.)
-    if (At(s_, b - 3, "他") || At(s_, b - 3, "她") || (b >= 6 && At(s_, b - 6, "今年"))) {
+    // (Or after 自己: 他说自己14岁; since session fifty-four, red-team set S.)
+    if (At(s_, b - 3, "他") || At(s_, b - 3, "她") ||
+        (b >= 6 && (At(s_, b - 6, "今年") || At(s_, b - 6, "自己")))) {
       return true;
     }
     if (numerals) return false;
@@ -3793,7 +3803,9 @@ class Scanner {
   // a space (（联系人：李明军　电话：…）, （承办：三元里派出所　罗家明（警号…）…）).
   // (Not after a party's or a family's label on such a line: （附：被处罚人收到本决定书后签名：
   // 仝建平；在场家属：郗美玲）; since session fifty-two, red-team set P.)
-  void SignatureOfficers(size_t from) {
+  // (`approval`: the line of a leader's or a reviewer's opinion (ApprovalLineAt), where 签名 is
+  // the officer's.)
+  void SignatureOfficers(size_t from, bool approval = false) {
     const size_t end = std::min(s_.find('\n', from), s_.size());
     auto party_label = [&](size_t colon) {
       size_t b = colon;
@@ -3802,6 +3814,7 @@ class Scanner {
         --b;
       }
       const std::string_view label = s_.substr(b, colon - b);
+      if (approval) return label != "签名" && label != "签字";
       for (const std::string_view word :
            {"家属", "签名", "签字", "签收", "被", "当事", "申请", "受害", "见证"}) {
         if (label.find(word) != std::string_view::npos) return true;
@@ -3819,6 +3832,20 @@ class Scanner {
         if (!EndsWithPoliceUnit(s_.substr(k + 1, e - k - 1))) out_->officers.push_back({k + 1, e});
       }
     }
+  }
+
+  // Since session fifty-four (red-team set S): whether the colon at byte i ends the label that
+  // opens a line of a leader's or a reviewer's opinion on a police form (所领导意见：,
+  // 分局领导批示：, 法制部门审核意见：): its signers are officers (SignatureOfficers).
+  bool ApprovalLineAt(size_t i) const {
+    if (i < 6 || !(At(s_, i - 6, "意见") || At(s_, i - 6, "批示"))) return false;
+    const size_t nl = s_.rfind('\n', i);
+    const size_t b = nl == std::string_view::npos ? 0 : nl + 1;
+    if (i - b > 30) return false;
+    const std::string_view label = s_.substr(b, i - b);
+    return label.find("领导") != std::string_view::npos ||
+           label.find("审核") != std::string_view::npos ||
+           label.find("审批") != std::string_view::npos;
   }
 
   // Since session forty-three (red-team set G): whether byte `at` is inside a bracket on its

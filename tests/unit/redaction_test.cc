@@ -4118,5 +4118,29 @@ TEST(RedactNames, GivenNicknameOfBracketedFullName_WhenRedacted_ThenBothMasked) 
   ExpectKeptWithoutDoubt("东区（王东）的经理（刘经理）说，Huawei（华为）手机，Word（文档）。");
 }
 
+// Since session fifty-four (red-team set S): a minor's age in a table's cell after the sex's and
+// after 自己; a student's number after 学号 or in its column; the officers on a leader's or a
+// reviewer's opinion line (签名 there is the officer's) and a contact in a bracket of a police
+// unit's office. A party's signature on such a line, an adult's age, a school's name with digits
+// stay as they were.
+TEST(RedactPatterns, GivenMinorsAgesInTablesAndStudentNumbers_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("序号\t姓名\t性别\t年龄\n1\t岩某1\t男\t15岁\t网咖\n2\t玉某\t女\t36岁\n"
+                       "他说自己14岁，读初二。我说自己30岁。"),
+            "序号\t姓名\t性别\t年龄\n1\t岩某1\t男\t[未成年人信息]\t网咖\n2\t玉某\t女\t36岁\n"
+            "他说自己[未成年人信息]，读初二。我说自己30岁。");
+  EXPECT_EQ(RedactText("学号2022051137，学籍号：G420106201005123456\n序号\t姓名\t学号\n1\t笪某\t"
+                       "2022051142\n大学2022年毕业"),
+            "学号[证件号]，学籍号：[证件号]\n序号\t姓名\t学号\n1\t笪某\t[证件号]\n大学2022年毕业");
+}
+
+TEST(RedactNames, GivenOfficersOnOpinionLinesAndInUnitOfficeBrackets_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt(
+      "所领导意见：同意，呈分局审批。　签名：彭卫东　2025年4月22日\n"
+      "分局领导批示：同意。　何志勇　2025年4月23日\n联系人：钟立新（玉州分局信访办）\n");
+  EXPECT_EQ(RedactText("当事人意见：无异议。　签名：张立国　2025年4月23日\n"
+                       "联系人：王立新（某公司办公室）"),
+            "当事人意见：无异议。　签名：张某　2025年4月23日\n联系人：王某（某公司办公室）");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
