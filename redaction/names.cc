@@ -496,12 +496,14 @@ constexpr std::array<std::string_view, 38> kTradeNouns = {
 // （住…）; a longer word before the shorter it starts with. 大儿子 is read at 儿子.)
 // (Since session forty-five also 孙媳妇 孙媳 继父 继母: 贺某之孙媳张晓芬, 其继父刘德胜; and,
 // red-team set J, 叔父 伯父 舅父 堂兄 表兄 我爹: 其叔父黄镇坤, 其堂兄雷金水, 我爹禄德明.)
-constexpr std::array<std::string_view, 53> kKinNouns = {
+// (Since session fifty-four, red-team set S, 俺爹 俺娘, as northern speech has 我爹: 俺爹李德顺
+// （已去世）.)
+constexpr std::array<std::string_view, 55> kKinNouns = {
     "儿媳妇", "侄子", "侄女", "外孙女", "外甥女", "外孙", "外甥", "表弟", "表哥", "表姐", "表妹",
     "堂弟",   "堂哥", "堂姐", "堂妹",   "孙女",   "舅舅", "姑姑", "叔叔", "嫂子", "姐夫", "妹夫",
     "儿媳",   "爱人", "同伴", "女儿",   "儿子",   "孙子", "媳妇", "爷爷", "奶奶", "外婆", "姥姥",
     "祖母",   "祖父", "养子", "养女",   "继子",   "继女", "长女", "次女", "长子", "次子", "孙媳妇",
-    "孙媳",   "继父", "继母", "叔父",   "伯父",   "舅父", "堂兄", "表兄", "我爹",
+    "孙媳",   "继父", "继母", "叔父",   "伯父",   "舅父", "堂兄", "表兄", "我爹", "俺爹", "俺娘",
 };
 // Characters that end nouns for persons besides kNotNameEnds (死者, 旅客, 对方, 司机, 学生,
 // 孩子, 婴儿, 当事人甲).
@@ -1674,12 +1676,15 @@ constexpr std::string_view kSoundNameChars =
     // (And Mongolian ones: 乌兰托娅, 那日松, 敖日格勒, 查干.)
     "兰娅松勒敖干查"
     // (Since session forty-seven, red-team set K: 娜仁高娃.)
-    "高";
+    "高"
+    // (Since session fifty-four, red-team set S: 阿苦日哈, a Yi name.)
+    "苦";
 constexpr std::string_view kRareSoundNameChars =
     "买丽吐逊卓玛措呷吾孜努汗娜姆嘎绒堆琴尔桑旺珠嫫妞哈格";
 // The first characters of such names that the model's gate lets through too (ModelNameFirsts:
 // where a clause starts and after a verb; since session thirty-six).
-constexpr std::string_view kSoundNameFirsts = "阿次格乌额那俄巴扎央旺卓洛索吐努热买伊帕尼托吾";
+// (哈 since session fifty-four, red-team set S: 曾向哈力木拉提打听.)
+constexpr std::string_view kSoundNameFirsts = "阿次格乌额那俄巴扎央旺卓洛索吐努热买伊帕尼托吾哈";
 // The end of such a name at `at` (after a word that names a person), or 0: two to six of those
 // characters up to a stop or another character, with one rare in words at least (the last, of
 // two: 热娜, 拉姆, not 达到, 拉开), ending as a name does (托合提因…, 阿苏拉格自述). Since session
@@ -1762,13 +1767,14 @@ size_t SoundNameBackward(std::string_view s, size_t end) {
 }
 
 // Whether a place's or a body's word ends the name read up to `end` (格尔木市, 格尔木公安局), or
-// a division's word a character later (西乌珠穆沁旗, 阿拉善盟).
+// a division's word a character later (西乌珠穆沁旗, 阿拉善盟); or a nation's or a language's
+// (哈萨克族, 哈萨克语; since session fifty-four).
 bool PlaceOrBodyAfter(std::string_view s, size_t end) {
   const std::string_view next = s.substr(end, 3);
   const std::string_view later = end + 3 <= s.size() ? s.substr(end + 3, 3) : std::string_view();
   return CharIn<kPlaceOrBodyEnds>(next) || next == "公" || next == "派" || next == "旗" ||
-         next == "盟" || CharIn<kDivisionEnds>(later) || later == "旗" || later == "盟" ||
-         (next == "嘎" && later == "查");
+         next == "族" || next == "语" || next == "盟" || CharIn<kDivisionEnds>(later) ||
+         later == "旗" || later == "盟" || (next == "嘎" && later == "查");
 }
 // Whether a name by its sound of four characters or more starts at `at` (read as after a
 // person's word) that no place's word ends: 乌力吉木仁, 泽仁多吉; not 乌兰察布市.
@@ -4592,7 +4598,7 @@ void NamesCalledInQuotes(std::string_view s, size_t i, Findings* out) {
 // The fields and titles of the officers and staff who acted (执法人员, 承办人, 询问人, 民警 …):
 // their names are kept. Not where 被 comes before (被询问人, 被执行人: a party).
 // (Not 翻译人员 and 翻译人 since session fifty: translators are masked, kTradeNouns.)
-constexpr std::array<std::string_view, 59> kOfficerFields = {
+constexpr std::array<std::string_view, 60> kOfficerFields = {
     "执法人员", "办案人员", "工作人员", "勘查人员", "办案人", "承办人", "审核人", "审批人",
     "询问人", "记录人", "侦查员", "送达人", "执行人", "调查人", "讯问人", "受案人", "受理人",
     "检查人", "填表人", "批准人", "告知人", "协办人", "主办人", "记录员", "接警员", "民警", "警官",
@@ -4615,7 +4621,10 @@ constexpr std::array<std::string_view, 59> kOfficerFields = {
     "填发人",
     // (Since session forty-eight, red-team set L: the officers who took and answered a call, and
     // who summarized the evidence, 摘要人：罗永祥.)
-    "接警人", "处警人", "出警人", "摘要人"};
+    "接警人", "处警人", "出警人", "摘要人",
+    // (Since session fifty-four: a police laboratory's examiner, 鉴定人：泽郎多吉（主检法医师）;
+    // red-team set J.)
+    "鉴定人"};
 // The last two characters of private bodies' names (银行, 酒店前台, 物业, 村民委员会, 服务站),
 // by twos: their 工作人员 are no officers. Not 所 or 局: 派出所工作人员, 我局工作人员.
 constexpr std::string_view kPrivateBodyEnds =
@@ -4871,6 +4880,26 @@ bool OfficersBracketAfter(std::string_view s, size_t end) {
   return EndsWithPoliceUnit(inside);
 }
 
+// Since session fifty-four (red-team set N): whether the contact's label ending at byte i (at
+// its colon) follows a clause that sends the reader to a police unit (请与甘孜县公安局刑侦大队
+// 联系，联系人：…): its contacts are the unit's officers.
+bool PoliceContactLabel(std::string_view s, size_t i) {
+  if (i < 16 || s.compare(i - 9, 9, "联系人") != 0 || s[i - 10] != ',' ||
+      s.compare(i - 16, 6, "联系") != 0) {
+    return false;
+  }
+  const size_t end = i - 16;
+  const size_t from = end > 72 ? end - 72 : 0;
+  std::string_view clause = s.substr(from, end - from);
+  if (const size_t stop = clause.rfind("。"); stop != std::string_view::npos) {
+    clause.remove_prefix(stop + 3);
+  }
+  if (const size_t stop = clause.find_last_of(";\n"); stop != std::string_view::npos) {
+    clause.remove_prefix(stop + 1);
+  }
+  return HasPoliceUnit(clause);
+}
+
 // The value of a form's field of a person: its label ends at byte i, its value starts at `at`
 // (after the separator, and any spaces after that). The name there, and the later members of
 // its list.
@@ -4879,7 +4908,7 @@ void NameInField(std::string_view s, size_t i, size_t at, Findings* out,
                  size_t longest = std::string_view::npos) {
   at = OverSpaces(s, at);
   // (Not one masked already: 姓名：张某某.)
-  if (s.size() < at + 6 || s.substr(at + 3, 3) == "某") return;
+  if (s.size() < at + 6 || s.substr(at + 3, 3) == "某" || PoliceContactLabel(s, i)) return;
   // A form's value ends at punctuation or at the next field (男, 女, 系 …); not a name where a
   // word goes on (申请人：高新科技公司, 梁河县某某公司).
   // (After 姓名 and the labels like it, also where a name may end: 姓名李晓东于某日到案.)
@@ -4906,6 +4935,14 @@ void NameInField(std::string_view s, size_t i, size_t at, Findings* out,
   }
   size_t end = RoleNameEnd(s, at, Surnames::kList);
   if (end == at + 9 && !ends_value(end) && ends_value(at + 6)) end = at + 6;
+  // (Or a name by its sound that ends as the value does: 参加人：吉克木乃（吉某之父）,
+  // 当事人二：阿苦日哈⏎; since session fifty-four, red-team set S.)
+  if (!ends_value(end) && !label_names) {
+    if (const size_t sound = SoundNameEnd(s, at, /*after_person_word=*/true);
+        sound > at && ends_value(sound)) {
+      end = sound;
+    }
+  }
   if (!ends_value(end) && label_names) {
     // (Not a word that starts with a surname's character, which the walk above reads otherwise:
     // 姓名张贴公告.)

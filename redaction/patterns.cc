@@ -3095,6 +3095,25 @@ class Scanner {
   }
 
   // 〔2026〕118号, (2024)云3122刑初123号: document and court case numbers are kept.
+  // Since session fifty-four (red-team sets H and K): where the issuer's part of a document's
+  // number starts before its year's bracket at byte p: the organ's short name with 公 in it,
+  // the kind in a bracket and the type's word of 字 (哈公南（花）调字〔2025〕…, whose 哈公南 the
+  // names by their sound read otherwise); p where none is.
+  [[gnu::noinline, gnu::cold]] size_t DocumentIssuerStart(size_t p) const {
+    auto ideographs_back = [&](size_t k, size_t most) {
+      for (size_t n = 0; n < most && k >= 3 && IsIdeograph(Decode3(s_, k - 3)); ++n) k -= 3;
+      return k;
+    };
+    if (p < 3 || !At(s_, p - 3, "字")) return p;
+    const size_t kind_end = ideographs_back(p, 6);
+    if (kind_end < 1 || s_[kind_end - 1] != ')') return p;
+    const size_t open = ideographs_back(kind_end - 1, 3);
+    if (open == kind_end - 1 || open < 1 || s_[open - 1] != '(') return p;
+    const size_t b = ideographs_back(open - 1, 4);
+    if (b == open - 1 || s_.substr(b, open - 1 - b).find("公") == std::string_view::npos) return p;
+    return b;
+  }
+
   void DocumentNumber(size_t p, size_t open_len) {
     size_t q = p + open_len;
     const size_t year_end = SkipDigits(s_, q);
@@ -3106,7 +3125,10 @@ class Scanner {
     q = year_end + close;
     for (int k = 0; k < 12 && q < s_.size(); ++k) {
       if (At(s_, q, "号")) {
-        if (q > 0 && DigitAt(s_, q - 1)) Protect(p, q + 3);
+        // (The issuer's part only where a name was read just before: most have none.)
+        const bool name_before = !out_->candidates.empty() && out_->candidates.back().end <= p &&
+                                 out_->candidates.back().end + 36 >= p;
+        if (q > 0 && DigitAt(s_, q - 1)) Protect(name_before ? DocumentIssuerStart(p) : p, q + 3);
         return;
       }
       char32_t cp;

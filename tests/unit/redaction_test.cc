@@ -4142,5 +4142,26 @@ TEST(RedactNames, GivenOfficersOnOpinionLinesAndInUnitOfficeBrackets_WhenRedacte
             "当事人意见：无异议。　签名：张某　2025年4月23日\n联系人：王某（某公司办公室）");
 }
 
+// Since session fifty-four (red-team set S): a name by its sound as a person's field's value
+// (当事人二：阿苦日哈, 参加人：吉克木乃（…）); a name after 俺爹; one of 哈 after a verb
+// (曾向哈力木拉提 打听), not a nation's or a language's (哈萨克族, 哈萨克语). Kept (sets H, J, K
+// and N): a document number's issuer that a name by its sound would start
+// (哈公南（花）调字〔2025〕…), a police laboratory's examiner (鉴定人：), the contacts a clause
+// sends to a police unit.
+TEST(RedactNames, GivenSoundNamesInFieldsAndAfterVerbs_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("当事人二：阿苦日哈\n参加人：吉克木乃（吉某之父）\n俺爹李德顺（已去世）。"
+                       "曾向哈力木拉提打听。"),
+            "当事人二：阿某\n参加人：吉某（吉某之父）\n俺爹李某（已去世）。曾向哈某打听。");
+  ExpectKeptWithoutDoubt("向哈萨克族牧民用哈萨克语询问。");
+}
+
+TEST(RedactNames, GivenIssuersExaminersAndPoliceContacts_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt(
+      "派出所\n治安调解协议书\n哈公南（花）调字〔2025〕第0145号\n"
+      "鉴定人：泽郎多吉（主检法医师）、王晓蓉（法医师）。\n"
+      "请与甘孜县公安局刑侦大队联系，联系人：尼玛扎西、杨帆。");
+  EXPECT_EQ(RedactText("请与本人联系，联系人：张建国。"), "请与本人联系，联系人：张某。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
