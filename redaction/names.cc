@@ -1785,6 +1785,13 @@ bool LongSoundNameAt(std::string_view s, size_t at) {
   const size_t sound = SoundNameEnd(s, at, /*after_person_word=*/true);
   return sound >= at + 12 && !PlaceOrBodyAfter(s, sound);
 }
+// The first characters of familiar names (阿强, 小胡, 老孙), and the last ones of elders' words
+// after a surname (王叔, 张大爷, 李阿姨).
+constexpr std::string_view kFamiliarFirsts = "阿小老";
+constexpr std::string_view kElders = "伯叔婶姨嫂哥姐爷奶";
+// The second characters of words of 阿 小 老 that name no one: 老师, 老板, 老乡, 小孩, 小区 …
+// (姨 心 时 since session fifty-three: 阿姨, 小心, 小时).
+constexpr std::string_view kNotNicknameSeconds = "师板乡孩区组学姐弟妹伴婆公人家朋姨心时";
 // Since session fifty (red-team sets B–N): a name of two to four characters right after a kin
 // word, each a given name's, a surname's or a name-by-sound's character and none a stop nor 某,
 // that ends where a clause does or before 称 说 在 代 (儿子朝鲁门，, 其妻李则黑在, 之妻依叫称,
@@ -1808,8 +1815,13 @@ size_t KinNameEnd(std::string_view s, size_t at) {
       return 0;
     }
   }
-  // (Nor a place's word: 其父西山那边.)
-  if (e < at + 6 || !ends_at(e) || CharIn<kPlaceWordEnds>(s.substr(e - 3, 3))) return 0;
+  // (Nor a place's word: 其父西山那边; nor a word of 阿 小 老 that names no one: 叫她阿姨，, 叫他
+  // 老婆，, since session fifty-four.)
+  if (e < at + 6 || !ends_at(e) || CharIn<kPlaceWordEnds>(s.substr(e - 3, 3)) ||
+      (CharIn<kFamiliarFirsts>(s.substr(at, 3)) &&
+       CharIn<kNotNicknameSeconds>(s.substr(at + 3, 3)))) {
+    return 0;
+  }
   for (size_t from = at; from + 6 <= e; from += 3) {
     if (PersonNounAt(s, from, e)) return 0;
   }
@@ -2739,16 +2751,16 @@ void NameAfterDate(std::string_view s, size_t i, Findings* out) {
   ModelNameAt(s, i + 3, out);
 }
 
-// The first characters of familiar names (阿强, 小胡, 老孙), and the last ones of elders' words
-// after a surname (王叔, 张大爷, 李阿姨).
-constexpr std::string_view kFamiliarFirsts = "阿小老";
-constexpr std::string_view kElders = "伯叔婶姨嫂哥姐爷奶";
-// The second characters of words of 阿 小 老 that name no one: 老师, 老板, 老乡, 小孩, 小区 …
-// (姨 心 时 since session fifty-three: 阿姨, 小心, 小时).
-constexpr std::string_view kNotNicknameSeconds = "师板乡孩区组学姐弟妹伴婆公人家朋姨心时";
 void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
   const size_t verb = ObjectVerbAt(s, i);
-  if (verb == 0 || ModelNameAt(s, i + verb, out) != 0) return;
+  // (Not a word of 阿 小 老 that names no one after 叫她, 叫他: 叫她阿姨, 叫他老婆; since session
+  // fifty-four.)
+  if (verb == 0 ||
+      (verb == 6 && s.compare(i, 3, "叫") == 0 && CharIn<kFamiliarFirsts>(s.substr(i + 6, 3)) &&
+       CharIn<kNotNicknameSeconds>(s.substr(i + 9, 3)))) {
+    return;
+  }
+  if (ModelNameAt(s, i + verb, out) != 0) return;
   if (const size_t end = BareSoundNameEnd(s, i + verb); end != 0) {  // 造成阿拉腾其其格受伤
     AddHeuristic(i + verb, end, out);
     NamesListedAfter(s, end, out);
@@ -2759,13 +2771,34 @@ void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
   // clause's end.
   if (verb == 6 && s.compare(i, 3, "叫") == 0) {
     const size_t at = i + verb;
-    const size_t end = at + 6;
-    if (end >= s.size() || !(s[end] == ',' || s[end] == ';' || s.compare(end, 3, "。") == 0 ||
-                             s.compare(end, 3, "、") == 0 || s.compare(end, 3, "的") == 0)) {
+    auto clause_ends = [&](size_t e) {
+      return e < s.size() && (s[e] == ',' || s[e] == ';' || s.compare(e, 3, "。") == 0 ||
+                              s.compare(e, 3, "、") == 0 || s.compare(e, 3, "的") == 0);
+    };
+    // (Since session fifty-four, red-team set S: 阿 小 老 and two or three characters of names
+    // by their sound, 叫他老吐尔逊，; a given name's character and 仔, or 阿 and one and 仔,
+    // 叫我辉仔。.)
+    const bool familiar_first = CharIn<kFamiliarFirsts>(s.substr(at, 3));
+    for (size_t e = at + 9; e <= at + 12 && familiar_first && !clause_ends(at + 6); e += 3) {
+      if (!clause_ends(e)) continue;
+      bool sound = true;
+      for (size_t c = at + 3; c < e && sound; c += 3) {
+        sound = SoundNameChars().contains(Decode3(s, c)) && !IsNameStop(s.substr(c, 3));
+      }
+      if (sound || (e == at + 9 && s.compare(at + 6, 3, "仔") == 0 &&
+                    (NameClassAt(s, at + 3) & kGivenNameClass) != 0)) {
+        AddHeuristic(at, e, out);
+      }
       return;
     }
+    const size_t end = at + 6;
+    if (!clause_ends(end)) return;
     const char32_t first = Decode3(s, at);
     const uint16_t second = NameClassAt(s, at + 3);
+    if (s.compare(at + 3, 3, "仔") == 0 && (NameClassAt(s, at) & kGivenNameClass) != 0) {
+      AddHeuristic(at, end, out);
+      return;
+    }
     if ((HasNameClass(first, kListSurnameClass) && CharIn<kElders>(s.substr(at + 3, 3))) ||
         (CharIn<kFamiliarFirsts>(s.substr(at, 3)) && (second & kIdeographClass) != 0 &&
          (second & kStopClass) == 0 && !CharIn<kNotNicknameSeconds>(s.substr(at + 3, 3))) ||
@@ -4339,7 +4372,9 @@ void FamiliarNameAt(std::string_view s, size_t at, Findings* out) {
   if (!(HasNameClass(second, kGivenNameClass) ||
         (first == U'小' && HasNameClass(second, kWideSurnameClass) &&
          (NameClassAt(s, at + 3) & kStopClass) == 0)) ||
-      CharIn<kNotSeconds>(s.substr(at + 3, 3))) {
+      CharIn<kNotSeconds>(s.substr(at + 3, 3)) ||
+      // (Nor the words of 阿 and 小 the other readings keep: 叫她阿姨，; since session fifty-four.)
+      CharIn<kNotNicknameSeconds>(s.substr(at + 3, 3))) {
     return;
   }
   const size_t end = at + 6;
@@ -5548,6 +5583,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
           (Decode3(word, 0) == U'叫' || Decode3(word, 0) == U'喊') &&
           (NameClassAt(s, at + 3) & kIdeographClass) != 0 &&
           (NameClassAt(s, at + 6) & kIdeographClass) == 0 && !IsNameStop(s.substr(at + 3, 3)) &&
+          // (Nor 老婆, 阿姨: since session fifty-four.)
+          !CharIn<kNotNicknameSeconds>(s.substr(at + 3, 3)) &&
           std::find(kNotNicknames.begin(), kNotNicknames.end(), s.substr(at, 6)) ==
               kNotNicknames.end()) {
         AddHeuristic(at, at + 6, out);

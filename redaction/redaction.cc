@@ -1193,11 +1193,14 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   // where a mention may stand (NameMentions::Mentionable, LookedFor).
   // Since session forty-one, a name in Latin capitals (THAN HTIKE, found before its Chinese
   // rendering in brackets) everywhere in the item, as a word (no letter or digit next to it):
-  // the scan looks for no name that a letter starts (NameMentions).
+  // the scan looks for no name that a letter starts (NameMentions). Since session fifty-four
+  // (red-team set S) also one word in title case (Mandy, found before its Chinese name in
+  // brackets: 我同Mandy一齐嚟).
   constexpr size_t kBackfillBytes = 1024;
   auto latin = [](std::string_view name) {
-    return name.size() >= 5 && name[0] >= 'A' && name[0] <= 'Z' &&
-           name.find(' ') != std::string_view::npos;
+    if (name.size() < 3 || name[0] < 'A' || name[0] > 'Z') return false;
+    return name.find(' ') != std::string_view::npos ||
+           std::all_of(name.begin() + 1, name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   };
   for (int k = 0; k < static_cast<int>(unlisted.size()); ++k) {
     const std::string_view name = unlisted.At(k);

@@ -4163,5 +4163,17 @@ TEST(RedactNames, GivenIssuersExaminersAndPoliceContacts_WhenRedacted_ThenKept) 
   EXPECT_EQ(RedactText("请与本人联系，联系人：张建国。"), "请与本人联系，联系人：张某。");
 }
 
+// Since session fifty-four (red-team set S): a Latin name of one word found once is masked
+// everywhere in the item as a word (我同Mandy一齐嚟; not inside Mandylion); what a person is
+// called after 叫他 or 叫我: 老 and a name by its sound, a character with 仔; not 阿姨 or 老婆
+// (叫她阿姨 was masked before).
+TEST(RedactNames, GivenLatinMentionsAndCalledNames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("我同Mandy一齐嚟。Mandy（麦文静，其女友）在场，搭Mandy膊头。Mandylion"),
+            "我同M某一齐嚟。M某（麦某，其女友）在场，搭M某膊头。Mandylion");
+  EXPECT_EQ(RedactText("巴扎上的人都叫他老吐尔逊，公司同事叫我辉仔。"),
+            "巴扎上的人都叫他老某，公司同事叫我辉某。");
+  ExpectKeptWithoutDoubt("叫她阿姨，叫他老婆，叫他小心点，叫我老师，叫他老实交代，");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
