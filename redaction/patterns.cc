@@ -1151,7 +1151,8 @@ class Scanner {
         // session fifty-four.)
         if (model_firsts_.contains(Decode3(s_, i + 3)) ||
             model_firsts_.contains(Decode3(s_, i + 6)) || DotNear(i + 3) ||
-            (cp == U'叫' && (InCharList("阿小老", s_.substr(i + 6, 3)) || At(s_, i + 9, "仔")))) {
+            (cp == U'叫' && i + 9 <= s_.size() &&
+             (InCharList("阿小老", s_.substr(i + 6, 3)) || At(s_, i + 9, "仔")))) {
           NameAfterVerb(s_, i, out_);
         }
         return;

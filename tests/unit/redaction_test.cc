@@ -4175,5 +4175,16 @@ TEST(RedactNames, GivenLatinMentionsAndCalledNames_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("叫她阿姨，叫他老婆，叫他小心点，叫我老师，叫他老实交代，");
 }
 
+// This session's fuzzer finding, at the start of its first run (reading the seed corpus): the
+// scan's new test for what a person is called after 叫他 or 他叫 read the two characters after
+// the verb without looking for the text's end, and a text that ends with the verb ("他叫") threw
+// std::out_of_range out of Redact. The input is in the seed corpus
+// (regression-call-verb-at-text-end).
+TEST(RedactNames, GivenCallVerbAtTextEnd_WhenRedacted_ThenNoReadPastText) {
+  EXPECT_EQ(RedactText("他叫"), "他叫");
+  EXPECT_EQ(RedactText("都叫他"), "都叫他");
+  EXPECT_EQ(RedactText("叫他阿"), "叫他阿");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
