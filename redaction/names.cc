@@ -1742,7 +1742,9 @@ size_t SoundNameEnd(std::string_view s, size_t at, bool after_person_word = fals
   // since session thirty-nine. Not 其妻多次, 其子拉开: 多 and 拉 lead none; nor the words of
   // such characters: 其子次日, 其子努力.)
   if (after_person_word && chars == 2 && CharIn<kSoundNameFirsts>(s.substr(at, 3))) {
-    static constexpr std::array<std::string_view, 4> kWords = {"次日", "努力", "阿里", "阿拉"};
+    // (哈哈 since session fifty-four, as 哈 leads such names now: 其子哈哈大笑.)
+    static constexpr std::array<std::string_view, 5> kWords = {"次日", "努力", "阿里", "阿拉",
+                                                               "哈哈"};
     const std::string_view two = s.substr(at, 6);
     return std::find(kWords.begin(), kWords.end(), two) == kWords.end() ? e : 0;
   }
@@ -1833,7 +1835,8 @@ size_t KinNameEnd(std::string_view s, size_t at) {
 // a place's or a body's (格尔木市, 格尔木公安局): its end, or 0.
 size_t BareSoundNameEnd(std::string_view s, size_t at) {
   const size_t end = SoundNameEnd(s, at);
-  return end < at + 9 || PlaceOrBodyAfter(s, end) ? 0 : end;
+  // (Not laughter, 哈哈哈，, since 哈 leads such names: session fifty-four.)
+  return end < at + 9 || PlaceOrBodyAfter(s, end) || s.compare(at, 6, "哈哈") == 0 ? 0 : end;
 }
 
 // Whether a verb of perceiving starts at byte `at` (察觉, 发觉, 得知, 听到 …): what a person
@@ -4366,14 +4369,16 @@ void FamiliarNameAt(std::string_view s, size_t at, Findings* out) {
   const char32_t first = Decode3(s, at);
   if (first != U'阿' && first != U'小') return;
   const char32_t second = Decode3(s, at + 3);
-  static constexpr std::string_view kNotSeconds = "雪满寒暑时区学心型组伙姐孩于";
+  // (And kNotNicknameSeconds, below.)
+  static constexpr std::string_view kNotSeconds = "雪满寒暑型伙于";
   // (Or 小 and a surname, as a younger colleague or friend is called: 朋友小欧的车, 另一个叫小仝，;
   // since session fifty-three, red-team sets Q and R.)
   if (!(HasNameClass(second, kGivenNameClass) ||
         (first == U'小' && HasNameClass(second, kWideSurnameClass) &&
          (NameClassAt(s, at + 3) & kStopClass) == 0)) ||
       CharIn<kNotSeconds>(s.substr(at + 3, 3)) ||
-      // (Nor the words of 阿 and 小 the other readings keep: 叫她阿姨，; since session fifty-four.)
+      // (Nor the words of 阿 and 小 the other readings keep, 叫她阿姨，: since session fifty-four,
+      // where the list above lost the characters this one has.)
       CharIn<kNotNicknameSeconds>(s.substr(at + 3, 3))) {
     return;
   }

@@ -4152,7 +4152,8 @@ TEST(RedactNames, GivenSoundNamesInFieldsAndAfterVerbs_WhenRedacted_ThenMasked) 
   EXPECT_EQ(RedactText("当事人二：阿苦日哈\n参加人：吉克木乃（吉某之父）\n俺爹李德顺（已去世）。"
                        "曾向哈力木拉提打听。"),
             "当事人二：阿某\n参加人：吉某（吉某之父）\n俺爹李某（已去世）。曾向哈某打听。");
-  ExpectKeptWithoutDoubt("向哈萨克族牧民用哈萨克语询问。");
+  ExpectKeptWithoutDoubt(
+      "向哈萨克族牧民用哈萨克语询问。哈哈哈，笑死。对哈哈哈大笑的人，其子哈哈大笑");
 }
 
 TEST(RedactNames, GivenIssuersExaminersAndPoliceContacts_WhenRedacted_ThenKept) {
