@@ -3869,6 +3869,10 @@ class Scanner {
     const size_t b = nl == std::string_view::npos ? 0 : nl + 1;
     if (i - b > 30) return false;
     const std::string_view label = s_.substr(b, i - b);
+    // (Not a party's opinion of the decision: 被处罚人对审批意见：…　签名：….)
+    for (const std::string_view party : {"被", "当事", "申请", "家属"}) {
+      if (label.find(party) != std::string_view::npos) return false;
+    }
     return label.find("领导") != std::string_view::npos ||
            label.find("审核") != std::string_view::npos ||
            label.find("审批") != std::string_view::npos;

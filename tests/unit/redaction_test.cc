@@ -4137,6 +4137,8 @@ TEST(RedactNames, GivenOfficersOnOpinionLinesAndInUnitOfficeBrackets_WhenRedacte
   ExpectKeptWithoutDoubt(
       "所领导意见：同意，呈分局审批。　签名：彭卫东　2025年4月22日\n"
       "分局领导批示：同意。　何志勇　2025年4月23日\n联系人：钟立新（玉州分局信访办）\n");
+  EXPECT_EQ(RedactText("被处罚人对审批意见：无异议。　签名：王建华　2025年4月23日"),
+            "被处罚人对审批意见：无异议。　签名：王某　2025年4月23日");
   EXPECT_EQ(RedactText("当事人意见：无异议。　签名：张立国　2025年4月23日\n"
                        "联系人：王立新（某公司办公室）"),
             "当事人意见：无异议。　签名：张某　2025年4月23日\n联系人：王某（某公司办公室）");
