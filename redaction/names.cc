@@ -1794,6 +1794,11 @@ constexpr std::string_view kElders = "伯叔婶姨嫂哥姐爷奶";
 // The second characters of words of 阿 小 老 that name no one: 老师, 老板, 老乡, 小孩, 小区 …
 // (姨 心 时 since session fifty-three: 阿姨, 小心, 小时).
 constexpr std::string_view kNotNicknameSeconds = "师板乡孩区组学姐弟妹伴婆公人家朋姨心时";
+// Whether a word of 阿 小 老 that names no one starts at byte `at` (阿姨, 老婆, 小心, 老师).
+bool NamesNoOneAt(std::string_view s, size_t at) {
+  return CharIn<kFamiliarFirsts>(s.substr(at, 3)) &&
+         CharIn<kNotNicknameSeconds>(s.substr(at + 3, 3));
+}
 // Since session fifty (red-team sets B–N): a name of two to four characters right after a kin
 // word, each a given name's, a surname's or a name-by-sound's character and none a stop nor 某,
 // that ends where a clause does or before 称 说 在 代 (儿子朝鲁门，, 其妻李则黑在, 之妻依叫称,
@@ -1820,8 +1825,7 @@ size_t KinNameEnd(std::string_view s, size_t at) {
   // (Nor a place's word: 其父西山那边; nor a word of 阿 小 老 that names no one: 叫她阿姨，, 叫他
   // 老婆，, since session fifty-four.)
   if (e < at + 6 || !ends_at(e) || CharIn<kPlaceWordEnds>(s.substr(e - 3, 3)) ||
-      (CharIn<kFamiliarFirsts>(s.substr(at, 3)) &&
-       CharIn<kNotNicknameSeconds>(s.substr(at + 3, 3)))) {
+      NamesNoOneAt(s, at)) {
     return 0;
   }
   for (size_t from = at; from + 6 <= e; from += 3) {
@@ -2758,11 +2762,7 @@ void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
   const size_t verb = ObjectVerbAt(s, i);
   // (Not a word of 阿 小 老 that names no one after 叫她, 叫他: 叫她阿姨, 叫他老婆; since session
   // fifty-four.)
-  if (verb == 0 ||
-      (verb == 6 && s.compare(i, 3, "叫") == 0 && CharIn<kFamiliarFirsts>(s.substr(i + 6, 3)) &&
-       CharIn<kNotNicknameSeconds>(s.substr(i + 9, 3)))) {
-    return;
-  }
+  if (verb == 0 || (verb == 6 && s.compare(i, 3, "叫") == 0 && NamesNoOneAt(s, i + 6))) return;
   if (ModelNameAt(s, i + verb, out) != 0) return;
   if (const size_t end = BareSoundNameEnd(s, i + verb); end != 0) {  // 造成阿拉腾其其格受伤
     AddHeuristic(i + verb, end, out);
@@ -2804,7 +2804,7 @@ void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
     }
     if ((HasNameClass(first, kListSurnameClass) && CharIn<kElders>(s.substr(at + 3, 3))) ||
         (CharIn<kFamiliarFirsts>(s.substr(at, 3)) && (second & kIdeographClass) != 0 &&
-         (second & kStopClass) == 0 && !CharIn<kNotNicknameSeconds>(s.substr(at + 3, 3))) ||
+         (second & kStopClass) == 0) ||  // (not 阿姨, 老师: NamesNoOneAt, above)
         (!CharIn<kFamiliarFirsts>(s.substr(at, 3)) && IsTransliterationChar(s.substr(at, 3)) &&
          IsTransliterationChar(s.substr(at + 3, 3)))) {
       AddHeuristic(at, end, out);
@@ -3308,6 +3308,16 @@ bool RenderingBeforeForeignBracket(std::string_view s, size_t i, Findings* out) 
   return true;
 }
 
+// The end of a full name that a bracket holds from byte k: a surname of the lists and one or two
+// characters, the last a given name's, then the bracket's end or a comma; or 0.
+size_t BracketedFullNameEnd(std::string_view s, size_t k) {
+  const size_t len = NameForwardFrom(s, k, Surnames::kList, /*bounded=*/true);
+  const size_t end = k + len;
+  return len >= 6 && end < s.size() && (s[end] == ')' || s[end] == ',') && EndsWithGivenChar(s, end)
+             ? end
+             : 0;
+}
+
 void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
   size_t k = i;
   auto letter = [&](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
@@ -3364,9 +3374,7 @@ void LatinNameBeforeBracket(std::string_view s, size_t i, Findings* out) {
   }
   // (Or a Chinese full name: a surname of the lists and one or two characters, the last a given
   // name's (Mandy（麦文静，…）, Kelvin（陈志伟）; since session fifty-four, red-team set S).)
-  const bool chinese_name = !quoted && !dotted && end <= j + 9 &&
-                            NameForwardFrom(s, j, Surnames::kList, /*bounded=*/true) == end - j &&
-                            EndsWithGivenChar(s, end);
+  const bool chinese_name = !quoted && !dotted && BracketedFullNameEnd(s, j) == end;
   if (one_word && !chinese_name) return;
   if (title_only && !person_before && !chinese_name) {
     // (The nationality or the passport next, in the bracket or right after it: （阮氏花），越南籍,
@@ -3928,13 +3936,9 @@ bool NicknameOfBracketName(std::string_view s, size_t i, Findings* out) {
   };
   auto shared = [&](size_t at) { return same(at, k + 3) || same(at, k + 6) || same(at, k + 9); };
   if (!shared(i - 3) && !shared(i - 6)) return false;
-  const size_t len = NameForwardFrom(s, k, Surnames::kList, /*bounded=*/true);
-  const size_t end = k + len;
-  if (len < 6 || end >= s.size() || (s[end] != ')' && s[end] != ',') ||
-      !EndsWithGivenChar(s, end)) {
-    return false;
-  }
-  const size_t given = k + (len >= 9 && IsCompoundSurname(s.substr(k, 6)) ? 6 : 3);
+  const size_t end = BracketedFullNameEnd(s, k);
+  if (end == 0) return false;
+  const size_t given = k + (end - k >= 9 && IsCompoundSurname(s.substr(k, 6)) ? 6 : 3);
   static constexpr std::string_view kAfterGiven = "伯叔婶姨嫂哥姐爷奶妹弟仔";
   static constexpr std::string_view kBeforeGiven = "阿小老靓肥细";
   const bool suffix = CharIn<kAfterGiven>(s.substr(i - 3, 3));
@@ -4379,7 +4383,7 @@ void FamiliarNameAt(std::string_view s, size_t at, Findings* out) {
       CharIn<kNotSeconds>(s.substr(at + 3, 3)) ||
       // (Nor the words of 阿 and 小 the other readings keep, 叫她阿姨，: since session fifty-four,
       // where the list above lost the characters this one has.)
-      CharIn<kNotNicknameSeconds>(s.substr(at + 3, 3))) {
+      NamesNoOneAt(s, at)) {
     return;
   }
   const size_t end = at + 6;
@@ -5589,7 +5593,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
           (NameClassAt(s, at + 3) & kIdeographClass) != 0 &&
           (NameClassAt(s, at + 6) & kIdeographClass) == 0 && !IsNameStop(s.substr(at + 3, 3)) &&
           // (Nor 老婆, 阿姨: since session fifty-four.)
-          !CharIn<kNotNicknameSeconds>(s.substr(at + 3, 3)) &&
+          !NamesNoOneAt(s, at) &&
           std::find(kNotNicknames.begin(), kNotNicknames.end(), s.substr(at, 6)) ==
               kNotNicknames.end()) {
         AddHeuristic(at, at + 6, out);
