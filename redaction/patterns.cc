@@ -2635,7 +2635,8 @@ class Scanner {
     }
     if (t < 6) return false;
     const std::string_view verb = s_.substr(t - 6, 6);
-    if (verb != "反映" && verb != "联系" && verb != "咨询") return false;
+    // (登记 since session fifty-five, red-team set T: 到…张浦派出所登记，联系电话0512-….)
+    if (verb != "反映" && verb != "联系" && verb != "咨询" && verb != "登记") return false;
     const size_t from = t - 6 > 60 ? t - 66 : 0;
     std::string_view clause = s_.substr(from, t - 6 - from);
     if (const size_t stop = clause.find_last_of(",;\n"); stop != std::string_view::npos) {
@@ -2644,6 +2645,26 @@ class Scanner {
     for (const std::string_view unit :
          {"派出所", "公安", "分局", "大队", "中队", "管理科", "户政科", "警务室"}) {
       if (clause.find(unit) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
+  // Since session fifty-five (red-team set T): whether a line's field (its label ending at
+  // field_end, its colon at `colon`) is a contact whose value, a name of two to four
+  // ideographs, is written elsewhere in the text with a badge number after it (办案民警：…、
+  // 庄少杰（警号441903）⏎联系人：庄少杰　联系电话：): an officer's, the line after it the unit's.
+  bool BadgedContact(std::string_view line, size_t colon, size_t field_end) const {
+    if (!line.substr(0, field_end).ends_with("联系人")) return false;
+    std::string_view value = line.substr(colon + 1);
+    while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+    while (!value.empty() && (value.back() == ' ' || value.back() == '\r')) value.remove_suffix(1);
+    if (value.size() < 6 || value.size() > 12 || value.size() % 3 != 0) return false;
+    for (size_t k = 0; k < value.size(); k += 3) {
+      if (!IsIdeograph(Decode3(value, k))) return false;
+    }
+    for (size_t at = s_.find(value); at != std::string_view::npos;
+         at = s_.find(value, at + value.size())) {
+      if (At(s_, at + value.size(), "(警号")) return true;
     }
     return false;
   }
@@ -2678,6 +2699,12 @@ class Scanner {
       size_t k = label;
       while (k > 0 && (s_[k - 1] == ' ' || s_[k - 1] == '\t')) --k;
       if (k >= 3 && InCharList("局所队室科关", s_.substr(k - 3, 3))) return true;
+      // (A unit's line as a form's field after two lines that name the police: 登记民警：…⏎
+      // 审核人：冯伟光（警号443107）⏎单位电话：; since session fifty-five, red-team set T.)
+      if (k >= 8 && At(s_, k - 6, "单位") && s_[k - 7] == '\n' &&
+          MentionsPolice(TwoLinesBefore(k - 6))) {
+        return true;
+      }
       // (After a unit's name and a comma or its seal: 百灵庙派出所，电话, 派出所（印）　电话：;
       // since session forty.)
       if (k >= 12 && (s_[k - 1] == ',' || s_.substr(k - 5, 5) == "(印)")) {
@@ -2724,7 +2751,8 @@ class Scanner {
               InCharList("局所队心室科处站", prev.substr(last - 3, 3)) && police_in(prev)) {
             return true;
           }
-        } else if (police_field(prev, colon, end - from)) {
+        } else if (police_field(prev, colon, end - from) ||
+                   BadgedContact(prev, colon, end - from)) {
           return true;
         }
         // (Or the line before it: 认领地址：…（玄武门派出所户籍大厅）⏎认领时间：…⏎联系电话：; since
@@ -2751,6 +2779,8 @@ class Scanner {
     }
     size_t e = PhoneLabelStart(b, kPublicLineLabels);
     if (e == std::string_view::npos) return false;
+    // (The hours before it: 24小时值班电话：; since session fifty-five, red-team set T.)
+    if (e >= 8 && At(s_, e - 6, "小时") && s_[e - 7] == '4' && s_[e - 8] == '2') e -= 8;
     // (Two labels joined: 咨询及投诉电话：; since session fifty-three, red-team set R.)
     if (e >= 9 && At(s_, e - 3, "及") &&
         (At(s_, e - 9, "咨询") || At(s_, e - 9, "举报") || At(s_, e - 9, "监督"))) {

@@ -4189,5 +4189,25 @@ TEST(RedactNames, GivenCallVerbAtTextEnd_WhenRedacted_ThenNoReadPastText) {
   EXPECT_EQ(RedactText("叫他阿"), "叫他阿");
 }
 
+// Since session fifty-five (red-team set T): a unit's line after a contact who is an officer
+// written elsewhere with a badge number, after a form's 单位电话 under lines that name the police,
+// after 24小时值班电话, and after a clause that sends the public to a police unit to register
+// (…派出所登记，联系电话). Not a contact without a badge, a workplace's line on a person's form,
+// nor a line after registering elsewhere.
+TEST(RedactPatterns, GivenUnitLinesAfterBadgedContactsAndDutyHours_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt(
+      "办案民警：陈锐鸿（警号441826）、庄少杰（警号441903）\n联系人：庄少杰　联系电话：0754-"
+      "83826110\n"
+      "登记民警：黎国栋（警号443562）\n审核人：冯伟光（警号443107）\n单位电话：0756-8883110\n"
+      "传真：请见公告，24小时值班电话：0878-7222110\n"
+      "到义乌市公安局稠城派出所或昆山市公安局张浦派出所登记，联系电话0579-85206110。");
+  EXPECT_EQ(RedactText("办案民警：陈锐鸿（警号441826）\n联系人：张建国　联系电话：0754-83826111\n"
+                       "当事人：张某\n工作单位：某公司\n单位电话：0756-8883111\n"
+                       "张某到镇医院登记，联系电话0579-85206111。"),
+            "办案民警：陈锐鸿（警号441826）\n联系人：张某　联系电话：[电话]\n"
+            "当事人：张某\n工作单位：某公司\n单位电话：[电话]\n"
+            "张某到镇医院登记，联系电话[电话]。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
