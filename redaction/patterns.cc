@@ -559,11 +559,12 @@ bool IsMobile(std::string_view d) {
 // nickname may follow (外号“大金”; or 「, 微信昵称「小鱼儿」, since session forty-eight). And 氏,
 // which ends an old woman's name (邵李氏). And 等, where 等人 follows persons (邹建平等人; since
 // session forty-one). And 老 妹 娃 弟 哥 of nicknames by rank (钟老二, 罗二妹; since session
-// forty-nine), │, a table's bar (NamesInTableColumns, once), and 籍 (Findings::saw_ji).
-constexpr std::array<std::string_view, 47> kOtherTriggers = {
+// forty-nine), │, a table's bar (NamesInTableColumns, once), 籍 (Findings::saw_ji), and 班 that
+// ends a pupil's class (ClassBefore).
+constexpr std::array<std::string_view, 48> kOtherTriggers = {
     "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员", "与", "和", "同",
     "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅", "威", "薇", "】", "〕", "〗", "》",
-    "」", "〉", "』", "“",  "氏", "‘",  "等", "「", "老", "妹", "娃", "弟", "哥", "│",  "籍",
+    "」", "〉", "』", "“",  "氏", "‘",  "等", "「", "老", "妹", "娃", "弟", "哥", "│",  "籍", "班",
 };
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
@@ -1020,6 +1021,9 @@ class Scanner {
           ClanNameBefore(s_, i, out_);  // (沙马伍各和他堂弟; since session forty-one)
           NameAfterJoin(s_, i, out_);
         }
+        return;
+      case U'班':
+        ClassBefore(i);
         return;
       case U'学':
       case U'校':
@@ -3423,8 +3427,12 @@ class Scanner {
         (b >= 6 && (At(s_, b - 6, "今年") || At(s_, b - 6, "自己")))) {
       return true;
     }
+    // (In Chinese numerals too since session fifty-five, red-team set T: 我儿子特某，十六岁，.)
+    // (Not an animal's: 一匹枣红色儿马，五岁，.)
+    if (s_[b - 1] == ',' && i + 3 < s_.size() && s_[i + 3] == ',') {
+      return b < 4 || !InCharList("马牛羊狗猫驴骡猪", s_.substr(b - 4, 3));
+    }
     if (numerals) return false;
-    if (s_[b - 1] == ',' && i + 3 < s_.size() && s_[i + 3] == ',') return true;
     if (s_[b - 1] == '(') {
       size_t w = b - 1;
       while (w > 3 && DigitAt(s_, w - 1)) --w;  // (玉某3（13岁）)
@@ -3459,11 +3467,8 @@ class Scanner {
         !(cp == U'学' ? At(s_, i - 3, "中") || At(s_, i - 3, "小") : At(s_, i - 3, "学"))) {
       return false;
     }
-    const size_t e = i + 3;
-    if ((At(s_, e, "初") || At(s_, e, "高")) && InCharList("一二三", s_.substr(e + 3, 3))) {
-      return true;
-    }
-    if (InCharList("一二三四五六七八九", s_.substr(e, 3)) && At(s_, e + 3, "年级")) return true;
+    // (Past 读 only with a class after it: 友谊路小学读五年级 names a school a reader may know.)
+    if (GradeEnd(i + 3) != 0 && (!At(s_, i + 3, "读") || ClassEnd(i + 3) != i + 3)) return true;
     const size_t from = i > 45 ? i - 45 : 0;
     const std::string_view before = s_.substr(from, i - from);
     // (After 就读 in its clause: 均就读于歙县徽城第二中学; since session fifty-two, red-team set
@@ -3543,17 +3548,22 @@ class Scanner {
     }
   }
 
+  // The end of a pupil's grade at byte e (初一 … 高三, 一年级 … 九年级), past a 读 before it
+  // (第一中学读高二; since session fifty-five, red-team set T), or 0.
+  size_t GradeEnd(size_t e) const {
+    if (At(s_, e, "读")) e += 3;
+    if ((At(s_, e, "初") || At(s_, e, "高")) && InCharList("一二三", s_.substr(e + 3, 3))) {
+      return e + 6;
+    }
+    if (InCharList("一二三四五六七八九", s_.substr(e, 3)) && At(s_, e + 3, "年级")) return e + 9;
+    return 0;
+  }
+
   // The end of a pupil's grade and class at byte e (初一（2）班, 高二5班, 四年级二班, 八年级（3）
   // 班), or e where there is none (a grade alone stays: 高一学生).
   size_t ClassEnd(size_t e) const {
-    size_t k = e;
-    if ((At(s_, k, "初") || At(s_, k, "高")) && InCharList("一二三", s_.substr(k + 3, 3))) {
-      k += 6;
-    } else if (InCharList("一二三四五六七八九", s_.substr(k, 3)) && At(s_, k + 3, "年级")) {
-      k += 9;
-    } else {
-      return e;
-    }
+    size_t k = GradeEnd(e);
+    if (k == 0) return e;
     const bool bracket = k < s_.size() && s_[k] == '(';
     size_t c = k + (bracket ? 1 : 0);
     const size_t from = c;
@@ -3566,6 +3576,38 @@ class Scanner {
     }
     if (c == from || (bracket && (c >= s_.size() || s_[c++] != ')'))) return e;
     return At(s_, c, "班") ? c + 3 : e;
+  }
+
+  // Since session fifty-five (red-team set T): a pupil's grade and class that end with the 班 at
+  // i, wherever the school is named (巴普镇中心校六年级（1）班, 中心完小六年级（3）班): a
+  // minor's. Not a class without a grade (一班, 三（2）班 of a roll call), nor a shift (上班).
+  void ClassBefore(size_t i) {
+    size_t k = i;
+    const bool bracket = k > 0 && s_[k - 1] == ')';
+    if (bracket) --k;
+    const size_t number_end = k;
+    for (int n = 0; n < 2; ++n) {
+      if (k > 0 && DigitAt(s_, k - 1)) {
+        --k;
+      } else if (k >= 3 && InCharList("一二三四五六七八九十", s_.substr(k - 3, 3))) {
+        k -= 3;
+      }
+    }
+    if (k == number_end) return;
+    if (bracket) {
+      if (k == 0 || s_[k - 1] != '(') return;
+      --k;
+    }
+    size_t start = 0;
+    if (k >= 9 && At(s_, k - 6, "年级") && InCharList("一二三四五六七八九", s_.substr(k - 9, 3))) {
+      start = k - 9;
+    } else if (k >= 6 && (At(s_, k - 6, "初") || At(s_, k - 6, "高")) &&
+               InCharList("一二三", s_.substr(k - 3, 3))) {
+      start = k - 6;
+    } else {
+      return;
+    }
+    Add(start, i + 3, PiiClass::kMinorDetail);
   }
 
   // A house number after a space or a 第 at k.

@@ -4209,5 +4209,19 @@ TEST(RedactPatterns, GivenUnitLinesAfterBadgedContactsAndDutyHours_WhenRedacted_
             "张某到镇医院登记，联系电话[电话]。");
 }
 
+// Since session fifty-five (red-team set T): a minor's age in Chinese numerals between commas; a
+// school with 读 and a grade and class after it; a grade and class wherever the school is named
+// (中心校, 中心完小). Not an animal's age, an adult's, a school with a grade alone after 读, a
+// class without a grade, nor a shift.
+TEST(RedactPatterns, GivenPupilsClassAfterAnySchoolAndAgeInNumerals_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("我儿子特木尔，十六岁，在乌审旗第一中学读高二（3）班，"
+                       "巴普镇中心校六年级（1）班学生，中心完小六年级（3）班。"),
+            "我儿子特某，[未成年人信息]，在乌审旗[未成年人信息]，"
+            "巴普镇中心校[未成年人信息]学生，中心完小[未成年人信息]。");
+  ExpectKeptWithoutDoubt(
+      "一匹枣红色儿马，五岁，在天津市河西区友谊路小学读五年级，他下班后去上班，三（2）班，一班，"
+      "事发时，二十岁，");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
