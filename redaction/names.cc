@@ -283,19 +283,69 @@ constexpr std::array<std::string_view, kStrongContexts + 50> kBeforeName = {
 // characters are rare in police texts but 表 and 孙), where the name must end with a given name's
 // character (not 其奶奶许久未归, 其舅舅高兴地称).
 constexpr size_t kFirstWiderKin = 22;
-constexpr std::array<std::string_view, 50> kKinWords = {
-    "其妻",   "其夫",   "其子",   "其父",   "其母",   "其兄",   "其弟",   "其姐",   "其妹",
-    "其前夫", "其前妻", "其岳父", "其岳母", "之妻",   "之夫",   "之子",   "之父",   "之母",
-    "之兄",   "之弟",   "其女",   "之女",  // (其女, 之女, 其孙, 其叔: since session thirty-eight)
-    "其表弟", "其表哥", "其表姐", "其表妹", "其舅舅", "其舅妈", "其叔叔", "其婶婶", "其姑姑",
-    "其姑父", "其姨妈", "其姨父", "其侄子", "其侄女", "其孙子", "其孙女", "其堂弟", "其堂哥",
-    "其堂姐", "其堂妹", "其嫂子", "其爷爷", "其奶奶", "其孙",   "其叔",   "之妹",   "之姐",
+constexpr std::array<std::string_view, 54> kKinWords = {
+    "其妻",
+    "其夫",
+    "其子",
+    "其父",
+    "其母",
+    "其兄",
+    "其弟",
+    "其姐",
+    "其妹",
+    "其前夫",
+    "其前妻",
+    "其岳父",
+    "其岳母",
+    "之妻",
+    "之夫",
+    "之子",
+    "之父",
+    "之母",
+    "之兄",
+    "之弟",
+    "其女",
+    "之女",  // (其女, 之女, 其孙, 其叔: since session thirty-eight)
+    "其表弟",
+    "其表哥",
+    "其表姐",
+    "其表妹",
+    "其舅舅",
+    "其舅妈",
+    "其叔叔",
+    "其婶婶",
+    "其姑姑",
+    "其姑父",
+    "其姨妈",
+    "其姨父",
+    "其侄子",
+    "其侄女",
+    "其孙子",
+    "其孙女",
+    "其堂弟",
+    "其堂哥",
+    "其堂姐",
+    "其堂妹",
+    "其嫂子",
+    "其爷爷",
+    "其奶奶",
+    "其孙",
+    "其叔",
+    "之妹",
+    "之姐",
     "之孙",  // (之妹, 之姐, 之孙: since session thirty-nine)
+    // (A wife's siblings: 其妻弟都永春; since session fifty-five, red-team set T.)
+    "其妻弟",
+    "其妻妹",
+    "其妻兄",
+    "其妻姐",
 };
 static_assert(kKinWords[kFirstWiderKin] == "其表弟");
 static_assert(kBeforeName[kFirstKinContext] == "妻子" && kBeforeName[kLastKinContext] == "母亲");
 // What makes a longer word of a kin word of two characters (其女儿, 其女友, 其叔父, 其孙辈).
 constexpr std::string_view kKinGoesOn = "儿友婿士性工童方父母辈媳";
+// What follows 其妻 in the kin words of a wife's siblings (其妻弟 …).
+constexpr std::string_view kWifesSiblings = "弟妹兄姐";
 // The length of a kin word of two characters of kKinWords, without its 其, at byte `at` (表姐,
 // 婶婶 …), or 0. Not one that starts with a surname: a name may start there (罗某和孙子军在现场:
 // scripts/leak-sweep.sh, seed 4).
@@ -498,12 +548,69 @@ constexpr std::array<std::string_view, 38> kTradeNouns = {
 // red-team set J, 叔父 伯父 舅父 堂兄 表兄 我爹: 其叔父黄镇坤, 其堂兄雷金水, 我爹禄德明.)
 // (Since session fifty-four, red-team set S, 俺爹 俺娘, as northern speech has 我爹: 俺爹李德顺
 // （已去世）.)
-constexpr std::array<std::string_view, 55> kKinNouns = {
-    "儿媳妇", "侄子", "侄女", "外孙女", "外甥女", "外孙", "外甥", "表弟", "表哥", "表姐", "表妹",
-    "堂弟",   "堂哥", "堂姐", "堂妹",   "孙女",   "舅舅", "姑姑", "叔叔", "嫂子", "姐夫", "妹夫",
-    "儿媳",   "爱人", "同伴", "女儿",   "儿子",   "孙子", "媳妇", "爷爷", "奶奶", "外婆", "姥姥",
-    "祖母",   "祖父", "养子", "养女",   "继子",   "继女", "长女", "次女", "长子", "次子", "孙媳妇",
-    "孙媳",   "继父", "继母", "叔父",   "伯父",   "舅父", "堂兄", "表兄", "我爹", "俺爹", "俺娘",
+constexpr std::array<std::string_view, 61> kKinNouns = {
+    "儿媳妇",
+    "侄子",
+    "侄女",
+    "外孙女",
+    "外甥女",
+    "外孙",
+    "外甥",
+    "表弟",
+    "表哥",
+    "表姐",
+    "表妹",
+    "堂弟",
+    "堂哥",
+    "堂姐",
+    "堂妹",
+    "孙女",
+    "舅舅",
+    "姑姑",
+    "叔叔",
+    "嫂子",
+    "姐夫",
+    "妹夫",
+    "儿媳",
+    "爱人",
+    "同伴",
+    "女儿",
+    "儿子",
+    "孙子",
+    "媳妇",
+    "爷爷",
+    "奶奶",
+    "外婆",
+    "姥姥",
+    "祖母",
+    "祖父",
+    "养子",
+    "养女",
+    "继子",
+    "继女",
+    "长女",
+    "次女",
+    "长子",
+    "次子",
+    "孙媳妇",
+    "孙媳",
+    "继父",
+    "继母",
+    "叔父",
+    "伯父",
+    "舅父",
+    "堂兄",
+    "表兄",
+    "我爹",
+    "俺爹",
+    "俺娘",
+    // (Since session fifty-five, red-team set T: 我老姑父吴德福.)
+    "姑父",
+    "姨父",
+    "姑妈",
+    "姨妈",
+    "舅妈",
+    "婶婶",
 };
 // Characters that end nouns for persons besides kNotNameEnds (死者, 旅客, 对方, 司机, 学生,
 // 孩子, 婴儿, 当事人甲).
@@ -5539,8 +5646,9 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       const std::string_view word = kKinWords[k];
       if (!ContextWordAt(s, i, word)) continue;
       size_t at = i + word.size();
-      // (Not a longer word: 其女儿, 其女友, 其孙辈, 其叔父.)
+      // (Not a longer word: 其女儿, 其女友, 其孙辈, 其叔父; or one of the list, read on: 其妻弟.)
       if (word.size() == 6 && CharIn<kKinGoesOn>(s.substr(at, 3))) break;
+      if (word == "其妻" && CharIn<kWifesSiblings>(s.substr(at, 3))) continue;
       if (at < s.size() && s[at] == ':') ++at;
       const size_t found = out->candidates.size();
       RoleNameAt(s, at, out, /*given_last=*/k >= kFirstWiderKin, /*after_person_word=*/true);

@@ -4223,5 +4223,13 @@ TEST(RedactPatterns, GivenPupilsClassAfterAnySchoolAndAgeInNumerals_WhenRedacted
       "事发时，二十岁，");
 }
 
+// Since session fifty-five (red-team set T): a name after a wife's sibling (其妻弟, read past 其妻)
+// and after 姑父, 姨妈 and the other kin by marriage; not those words alone.
+TEST(RedactNames, GivenNamesAfterKinByMarriage_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("其妻弟王永春在家，我老姑父吴德福劝我，她姨妈李秀珍说"),
+            "其妻弟王某在家，我老姑父吴某劝我，她姨妈李某说");
+  ExpectKeptWithoutDoubt("其妻弟说，其妻妹很高兴，他姑妈家在村东头，婶婶说");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
