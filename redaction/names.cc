@@ -283,63 +283,17 @@ constexpr std::array<std::string_view, kStrongContexts + 50> kBeforeName = {
 // characters are rare in police texts but 表 and 孙), where the name must end with a given name's
 // character (not 其奶奶许久未归, 其舅舅高兴地称).
 constexpr size_t kFirstWiderKin = 22;
-constexpr std::array<std::string_view, 54> kKinWords = {
-    "其妻",
-    "其夫",
-    "其子",
-    "其父",
-    "其母",
-    "其兄",
-    "其弟",
-    "其姐",
-    "其妹",
-    "其前夫",
-    "其前妻",
-    "其岳父",
-    "其岳母",
-    "之妻",
-    "之夫",
-    "之子",
-    "之父",
-    "之母",
-    "之兄",
-    "之弟",
-    "其女",
-    "之女",  // (其女, 之女, 其孙, 其叔: since session thirty-eight)
-    "其表弟",
-    "其表哥",
-    "其表姐",
-    "其表妹",
-    "其舅舅",
-    "其舅妈",
-    "其叔叔",
-    "其婶婶",
-    "其姑姑",
-    "其姑父",
-    "其姨妈",
-    "其姨父",
-    "其侄子",
-    "其侄女",
-    "其孙子",
-    "其孙女",
-    "其堂弟",
-    "其堂哥",
-    "其堂姐",
-    "其堂妹",
-    "其嫂子",
-    "其爷爷",
-    "其奶奶",
-    "其孙",
-    "其叔",
-    "之妹",
-    "之姐",
-    "之孙",  // (之妹, 之姐, 之孙: since session thirty-nine)
-    // (A wife's siblings: 其妻弟都永春; since session fifty-five, red-team set T.)
-    "其妻弟",
-    "其妻妹",
-    "其妻兄",
-    "其妻姐",
-};
+// (其妻弟 其妻妹 其妻兄 其妻姐, a wife's siblings, and 其祖父 其祖母 其外公 其外婆: since session
+// fifty-five, red-team set T: 其妻弟都永春, 其祖父名沙马木阿.)
+constexpr std::array<std::string_view, 58> kKinWords = {
+    "其妻",   "其夫",   "其子",   "其父",   "其母",   "其兄",   "其弟",   "其姐",   "其妹",
+    "其前夫", "其前妻", "其岳父", "其岳母", "之妻",   "之夫",   "之子",   "之父",   "之母",
+    "之兄",   "之弟",   "其女",   "之女",  // (其女, 之女, 其孙, 其叔: since session thirty-eight)
+    "其表弟", "其表哥", "其表姐", "其表妹", "其舅舅", "其舅妈", "其叔叔", "其婶婶", "其姑姑",
+    "其姑父", "其姨妈", "其姨父", "其侄子", "其侄女", "其孙子", "其孙女", "其堂弟", "其堂哥",
+    "其堂姐", "其堂妹", "其嫂子", "其爷爷", "其奶奶", "其孙",   "其叔",   "之妹",   "之姐",
+    "之孙",   "其妻弟", "其妻妹", "其妻兄", "其妻姐", "其祖父", "其祖母", "其外公", "其外婆",
+};  // (之妹, 之姐, 之孙: since session thirty-nine)
 static_assert(kKinWords[kFirstWiderKin] == "其表弟");
 static_assert(kBeforeName[kFirstKinContext] == "妻子" && kBeforeName[kLastKinContext] == "母亲");
 // What makes a longer word of a kin word of two characters (其女儿, 其女友, 其叔父, 其孙辈).
@@ -5235,6 +5189,49 @@ bool LetterAddresseeAt(std::string_view s, size_t line, size_t colon) {
          !CharIn<kPlaceOrBodyEnds>(s.substr(colon - 3, 3));
 }
 
+// Since session fifty-five (red-team set T): a form's nickname field, its label at a line's or
+// a cell's start or after a slash (绰号：太老三, 别名/绰号：肥文、Raymond): each of its values, of
+// one to four ideographs or one Latin word, apart by 、, up to a comma, a semicolon or the
+// line's end. Not a placeholder (无, 不详). Whether the colon was such a field's.
+bool NicknameFieldValues(std::string_view s, size_t colon, Findings* out) {
+  static constexpr std::array<std::string_view, 5> kLabels = {"绰号", "外号", "诨号", "诨名",
+                                                              "花名"};
+  if (colon < 6 ||
+      std::find(kLabels.begin(), kLabels.end(), s.substr(colon - 6, 6)) == kLabels.end()) {
+    return false;
+  }
+  if (const char c = colon == 6 ? '\n' : s[colon - 7];
+      c != '\n' && c != '/' && c != ' ' && c != '\t') {
+    return false;
+  }
+  std::vector<std::pair<size_t, size_t>> values;
+  for (size_t at = OverSpaces(s, colon + 1);;) {
+    size_t end = at;
+    if (end < s.size() && IsAlpha(static_cast<unsigned char>(s[end]))) {
+      while (end < s.size() && IsAlpha(static_cast<unsigned char>(s[end]))) ++end;
+      if (end - at < 2) return true;
+    } else {
+      while (end < at + 12 && (NameClassAt(s, end) & kIdeographClass) != 0) {
+        if (s.compare(end, 3, "某") == 0) return true;
+        end += 3;
+      }
+      if (end == at || CharIn<kPlaceholderFirsts>(s.substr(at, 3))) return true;
+    }
+    values.emplace_back(at, end);
+    if (s.compare(end, 3, "、") == 0) {
+      at = end + 3;
+      continue;
+    }
+    if (end < s.size() && s[end] != ',' && s[end] != ';' && s[end] != '\n' && s[end] != ' ' &&
+        s[end] != '\t' && s.compare(end, 3, "。") != 0) {
+      return true;
+    }
+    break;
+  }
+  for (const auto& [b, e] : values) AddHeuristic(b, e, out);
+  return true;
+}
+
 void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
   if (colon < 3 || s.size() < colon + 7) return;
   if (s[colon + 1] == '\n') {
@@ -5280,6 +5277,7 @@ void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
       }
     }
   }
+  if (NicknameFieldValues(s, colon, out)) return;
   size_t label = 0;
   const ColonLabel kind = LabelBeforeColon(s, colon, &label);
   if (kind == ColonLabel::kNoPerson && PrivateHandlerField(s, label, colon)) {
@@ -5650,6 +5648,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       if (word.size() == 6 && CharIn<kKinGoesOn>(s.substr(at, 3))) break;
       if (word == "其妻" && CharIn<kWifesSiblings>(s.substr(at, 3))) continue;
       if (at < s.size() && s[at] == ':') ++at;
+      // (Or 名 between: 其父名阿说日拉; not 其父名下; since session fifty-five, red-team set T.)
+      if (s.compare(at, 3, "名") == 0 && s.compare(at + 3, 3, "下") != 0) at += 3;
       const size_t found = out->candidates.size();
       RoleNameAt(s, at, out, /*given_last=*/k >= kFirstWiderKin, /*after_person_word=*/true);
       // (Not at 其妻子: 妻子 is read on its own.)

@@ -2475,7 +2475,7 @@ class Scanner {
         const size_t ext = SkipDigits(s_, e + 3);
         if (ext - e - 3 <= 6 && !AlnumAt(s_, ext)) end = ext;
       }
-      if (at_start && (PublicLineBefore(b) || PublicLineAfter(end))) {
+      if (at_start && (PublicLineBefore(b) || PublicLineAfter(end) || ListedAfterPublicLine(b))) {
         Protect(b, end);  // a bureau's public line (监督电话：0692-4142110); a listed one goes
       } else {
         Add(b, end, PiiClass::kPhone);
@@ -2814,6 +2814,13 @@ class Scanner {
       return true;
     }
     return e >= 3 && InCharList("。、打为局关所队心院站", s_.substr(e - 3, 3));
+  }
+
+  // Since session fifty-five (red-team set T): whether the landline at b follows a public line
+  // the scan kept and 、 (联系电话0579-85206110、0512-57451110): the next of that list.
+  bool ListedAfterPublicLine(size_t b) const {
+    return b >= 3 && At(s_, b - 3, "、") && !out_->protect.empty() &&
+           out_->protect.back().end == b - 3 && !out_->protect.back().known;
   }
 
   // Whether a public body's name follows the landline ending at `end`, in brackets (联系电话：

@@ -4231,5 +4231,18 @@ TEST(RedactNames, GivenNamesAfterKinByMarriage_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("其妻弟说，其妻妹很高兴，他姑妈家在村东头，婶婶说");
 }
 
+// Since session fifty-five (red-team set T): a form's nickname field's values, a Latin one too
+// (绰号：, 别名/绰号：肥文、Raymond); a name after a kin word and 名 (其父名, 其祖父名); a public
+// line listed after one kept. Not a placeholder, 其父名下, nor a person's second line.
+TEST(RedactNames, GivenNicknameFieldsAndNamesAfterKinAndName_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("姓名：太成浩\n绰号：太老三\n别名/绰号：肥文、Raymond\n性别：男\n"
+                       "其父名王建国，其祖父名沙马木阿。\n举报电话：0879-3221110、0879-3222456"),
+            "姓名：太某1\n绰号：太某2\n别名/绰号：肥某、R某\n性别：男\n"
+            "其父名王某，其祖父名沙某。\n举报电话：0879-3221110、0879-3222456");
+  EXPECT_EQ(RedactText("绰号：无\n外号：不详\n其父名下的房产，其外婆很高兴\n"
+                       "张某电话0579-85206111、0512-57451111"),
+            "绰号：无\n外号：不详\n其父名下的房产，其外婆很高兴\n张某电话[电话]、[电话]");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
