@@ -714,7 +714,7 @@ constexpr std::array<std::string_view, 33> kAfterObjectName = {
 // The verbs and prepositions before a person as their object (殴打张三, 将张三打伤): the model
 // reads a name after them (NameAfterVerb). From 传唤 on (since session twenty-one): what police
 // texts do to a person or a person suffers (传唤张三, 抓获张三, 骚扰张三 …).
-constexpr std::array<std::string_view, 62> kObjectVerbs = {
+constexpr std::array<std::string_view, 63> kObjectVerbs = {
     "将", "对", "向", "被", "给予", "给", "把", "殴打", "辱骂", "威胁", "找到", "拦住", "通知",
     "帮助", "收留", "责令", "要求", "传唤", "抓获", "侮辱", "推搡", "骚扰", "跟踪", "偷拍", "诱骗",
     "欺骗", "拦截", "扣留", "训诫", "约谈", "送达", "告知", "敲诈", "勒索", "恐吓", "纠缠", "尾随",
@@ -726,7 +726,8 @@ constexpr std::array<std::string_view, 62> kObjectVerbs = {
     // instructions a pass for 2 more of the red-team rounds' 3,247 mentions. Left out.)
     // (Since session fifty-three, red-team sets Q and R: what persons are called, 叫她卓玛,
     // 叫她王姐; NameAfterVerb reads a familiar name after them too.)
-    "叫他", "叫她", "叫我"};
+    // (叫佢, Cantonese's 叫他, since session fifty-five, red-team set T: 大家叫佢顺伯.)
+    "叫他", "叫她", "叫我", "叫佢"};
 // The verbs before 传唤: a dotted name starts with none of their first characters (DottedNameHere).
 constexpr size_t kVerbsByFirstCharacter = 17;
 static_assert(kObjectVerbs[kVerbsByFirstCharacter] == "传唤");
@@ -1854,7 +1855,7 @@ constexpr std::string_view kFamiliarFirsts = "阿小老";
 constexpr std::string_view kElders = "伯叔婶姨嫂哥姐爷奶";
 // The second characters of words of 阿 小 老 that name no one: 老师, 老板, 老乡, 小孩, 小区 …
 // (姨 心 时 since session fifty-three: 阿姨, 小心, 小时).
-constexpr std::string_view kNotNicknameSeconds = "师板乡孩区组学姐弟妹伴婆公人家朋姨心时";
+constexpr std::string_view kNotNicknameSeconds = "师板乡孩区组学姐弟妹伴婆公人家朋姨心时哥";
 // Whether a word of 阿 小 老 that names no one starts at byte `at` (阿姨, 老婆, 小心, 老师).
 bool NamesNoOneAt(std::string_view s, size_t at) {
   return CharIn<kFamiliarFirsts>(s.substr(at, 3)) &&
@@ -2863,7 +2864,12 @@ void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
       AddHeuristic(at, end, out);
       return;
     }
-    if ((HasNameClass(first, kListSurnameClass) && CharIn<kElders>(s.substr(at + 3, 3))) ||
+    // (Or a given name's character and an elder's word, as Cantonese calls elders: 叫佢顺伯，;
+    // not 大哥, 老哥: since session fifty-five, red-team set T.)
+    if (((HasNameClass(first, kListSurnameClass) ||
+          (HasNameClass(first, kGivenNameClass) && !CharIn<kFamiliarFirsts>(s.substr(at, 3)) &&
+           (NameClassAt(s, at) & kStopClass) == 0)) &&
+         CharIn<kElders>(s.substr(at + 3, 3))) ||
         (CharIn<kFamiliarFirsts>(s.substr(at, 3)) && (second & kIdeographClass) != 0 &&
          (second & kStopClass) == 0) ||  // (not 阿姨, 老师: NamesNoOneAt, above)
         (!CharIn<kFamiliarFirsts>(s.substr(at, 3)) && IsTransliterationChar(s.substr(at, 3)) &&
@@ -4013,8 +4019,11 @@ bool NicknameOfBracketName(std::string_view s, size_t i, Findings* out) {
     }
   }
   if (core == kNone) return false;
-  const bool prefix = core >= 3 && CharIn<kBeforeGiven>(s.substr(core - 3, 3));
-  const size_t nick = prefix ? core - 3 : core;
+  // (Or 肥仔, 靓仔 or 细仔 before it: 肥仔明（黄启明）; since session fifty-five, red-team set T.)
+  const bool boy =
+      core >= 6 && s.compare(core - 3, 3, "仔") == 0 && CharIn<kBeforeGiven>(s.substr(core - 6, 3));
+  const bool prefix = boy || (core >= 3 && CharIn<kBeforeGiven>(s.substr(core - 3, 3)));
+  const size_t nick = boy ? core - 6 : prefix ? core - 3 : core;
   if ((!prefix && !suffix && core_end - core != 6) || OfficerFieldBefore(s, nick)) return false;
   AddHeuristic(nick, i, out);
   AddHeuristic(k, end, out);
@@ -4512,13 +4521,31 @@ bool DoubledGivenName(std::string_view s, size_t begin, size_t end) {
          !CharIn<kDoubledWords>(s.substr(begin, 3));
 }
 
+// Since session fifty-five (red-team set T): a name of two to four ideographs in the quotation
+// marks that open at byte i, which the words after them call a name (其在澳门使用的“马文邦”一名
+// 系其曾用名, “阿强”这个名字): no word before them says so.
+void NameCalledANameAfter(std::string_view s, size_t i, Findings* out) {
+  if (s.compare(i, 3, "“") != 0) return;
+  const size_t begin = i + 3;
+  size_t close = begin;
+  while (close < begin + 12 && (NameClassAt(s, close) & kIdeographClass) != 0) close += 3;
+  if (close < begin + 6 || s.compare(close, 3, "”") != 0) return;
+  const size_t after = close + 3;
+  if (s.compare(after, 6, "一名") != 0 && s.compare(after, 12, "这个名字") != 0) return;
+  if (s.substr(begin, close - begin).find("某") != std::string_view::npos) return;
+  AddHeuristic(begin, close, out);
+}
+
 void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   if (i >= 4 && s[i - 1] == '(' && static_cast<unsigned char>(s[i - 2]) >= 0x80) {
     FamiliarNameInBracket(s, i, out);
     return;
   }
   // (Most quotation marks follow no such word: the last character first.)
-  if (i < 6 || !CharIn<kNicknameWordEnds>(s.substr(i - 3, 3))) return;
+  if (i < 6 || !CharIn<kNicknameWordEnds>(s.substr(i - 3, 3))) {
+    NameCalledANameAfter(s, i, out);
+    return;
+  }
   size_t word_end = i;
   if (CharIn<kNicknameLinks>(s.substr(i - 3, 3)) && !PairIn<kNicknameWords>(s.substr(i - 6, 6)) &&
       !PairIn<kNicknameNouns>(s.substr(i - 6, 6))) {

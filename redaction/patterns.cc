@@ -1152,11 +1152,12 @@ class Scanner {
         return;
       default:  // a verb or a preposition: a name after it, or after a verb's second character
         // (Or what a person is called, of 阿 小 老 or with 仔: 叫他老吐尔逊，, 叫我辉仔。; since
-        // session fifty-four.)
+        // session fifty-four. Or with an elder's word: 叫佢顺伯，; since session fifty-five.)
         if (model_firsts_.contains(Decode3(s_, i + 3)) ||
             model_firsts_.contains(Decode3(s_, i + 6)) || DotNear(i + 3) ||
             (cp == U'叫' && i + 9 <= s_.size() &&
-             (InCharList("阿小老", s_.substr(i + 6, 3)) || At(s_, i + 9, "仔")))) {
+             (InCharList("阿小老", s_.substr(i + 6, 3)) || At(s_, i + 9, "仔") ||
+              InCharList("伯叔婶姨嫂哥姐爷奶", s_.substr(i + 9, 3))))) {
           NameAfterVerb(s_, i, out_);
         }
         return;

@@ -4244,5 +4244,17 @@ TEST(RedactNames, GivenNicknameFieldsAndNamesAfterKinAndName_WhenRedacted_ThenMa
             "绰号：无\n外号：不详\n其父名下的房产，其外婆很高兴\n张某电话[电话]、[电话]");
 }
 
+// Since session fifty-five (red-team set T): a nickname of 肥仔 or 靓仔 and the given name's
+// character before the full name in brackets; a quoted name that 一名 calls one; what Cantonese
+// calls a person after 叫佢, an elder's word after a given name's character. Not 老哥 or 阿哥
+// (老哥 was masked before), nor a quoted word that 一词 follows.
+TEST(RedactNames, GivenCantoneseNicknamesAndQuotedNamesCalledNames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("肥仔明（黄启明）、靓仔辉（李志辉）到场，其在澳门使用的“马文邦”一名系其曾用名，"
+                 "大家叫佢顺伯，"),
+      "肥某（黄某）、靓某（李某）到场，其在澳门使用的“马某”一名系其曾用名，大家叫佢顺某，");
+  ExpectKeptWithoutDoubt("叫他大哥，叫他老哥，叫他阿哥，“福寿康养”系列案，“平安”一词");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
