@@ -1359,9 +1359,10 @@ TEST(RedactNames, GivenNamesCalledOutInQuotes_WhenRedacted_ThenMaskedAndWordsKep
   // A village's head and a village group's leader (not a police team's leader).
   EXPECT_EQ(RedactText("五组组长谭明江到场，村长周德顺称。"), "五组组长谭某到场，村长周某称。");
   ExpectKeptWithoutDoubt("专案组组长、刑侦大队副大队长王建国带队，村长办公室");
-  // An answer that is a name (not one that starts with a word).
+  // An answer that is a name (not one that starts with a word). (What she is called, her given
+  // name's character and 姐, is masked since session fifty-five: 叫佢顺伯.)
   EXPECT_EQ(RedactText("问：老板娘叫什么名字？\n答：谢月华，附近的人都叫她华姐。\n答：邹海涛。"),
-            "问：老板娘叫什么名字？\n答：谢某，附近的人都叫她华姐。\n答：邹某。");
+            "问：老板娘叫什么名字？\n答：谢某，附近的人都叫她华某。\n答：邹某。");
   ExpectKeptWithoutDoubt(
       "答：明白，\n答：是的，\n答：没有。\n答：知道。\n答：不认识，\n答：好的。\n"
       "答：王府井，\n答：高速，\n答：白天。\n答：黄金，");
