@@ -2002,7 +2002,7 @@ constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详�
 }  // namespace
 
 // The headers of a table's columns of private persons (序号⇥姓名⇥性别, 物品名称⇥数量⇥持有人).
-constexpr std::array<std::string_view, 49> kPersonColumns = {
+constexpr std::array<std::string_view, 51> kPersonColumns = {
     "姓名", "持有人", "被收缴人", "物主", "当事人", "户主", "承租人", "租户", "车主", "失主",
     "被扣押人", "所有人", "住户", "被询问人", "嫌疑人", "行为人", "被害人", "入住人", "入住人员",
     // (Since session thirty-eight: a call log's 报警人, and the like.)
@@ -2016,7 +2016,10 @@ constexpr std::array<std::string_view, 49> kPersonColumns = {
     // public with the businesses' representatives, as policy §3 masks them by default.)
     "出售人", "出租人", "负责人", "法定代表人", "安全管理员",
     // (Since session forty-nine, red-team set N: a fraud's transfers, 序号│时间│收款户名.)
-    "户名", "收款人", "付款人"};
+    "户名", "收款人", "付款人",
+    // (Since session fifty-five, red-team set T: an online shop's orders, the name first in its
+    // cell before the phone and the address, 玉罕 159… 浙江省….)
+    "收货人信息", "收件人信息"};
 
 // What no name's cell holds: a mask, or a placeholder's word (失主不明, 待认领, 未知, 无).
 constexpr std::string_view kNotInNameCell = "某不未待无站";
@@ -2161,11 +2164,13 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
         size_t te = e;
         trimmed(&tb, &te);
         // (Only a row before any header of persons: a row of data whose cell is 被害人 is
-        // none.)
-        if (columns == 0 && person_header(tb, te)) header |= uint64_t{1} << k;
-        if (columns == 0 && birth_header(tb, te)) birth_header_cells |= uint64_t{1} << k;
-        if (columns == 0 && number_header(tb, te)) number_header_cells |= uint64_t{1} << k;
-        if (columns == 0 && vehicle_header(tb, te)) vehicle_header_cells |= uint64_t{1} << k;
+        // none. Or a row that starts with 序号, a next table's header right under a table:
+        // since session fifty-five.)
+        const bool may_head = columns == 0 || row_text.starts_with("序号");
+        if (may_head && person_header(tb, te)) header |= uint64_t{1} << k;
+        if (may_head && birth_header(tb, te)) birth_header_cells |= uint64_t{1} << k;
+        if (may_head && number_header(tb, te)) number_header_cells |= uint64_t{1} << k;
+        if (may_head && vehicle_header(tb, te)) vehicle_header_cells |= uint64_t{1} << k;
         cells[static_cast<size_t>(k)] = {tb, te};
         b = e + sep.size();
       }
@@ -2216,7 +2221,12 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
             size_t e = std::min({comma, row.find(';', b), row.find('/', b)});
             if (e == std::string_view::npos) e = cells[c].end;
             const size_t next = e == comma ? e + 3 : e + 1;
-            const size_t name_end = std::min({e, row.find('(', b), row.find("等", b)});
+            // (Or before a space where the cell goes on with the phone and the address, 玉罕
+            // 159… 浙江省…: not in a name of Latin letters, KUZNETSOV SERGEI; since session
+            // fifty-five.)
+            const size_t space =
+                static_cast<unsigned char>(s[b]) < 0x80 ? std::string_view::npos : row.find(' ', b);
+            const size_t name_end = std::min({e, row.find('(', b), row.find("等", b), space});
             // (A name after a word for a person or a trade, where the cell is longer than a
             // name: 环卫工人朱德华, 出租车司机葛平; since session forty-three.)
             size_t name_begin = b;
@@ -5305,6 +5315,9 @@ void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
     }
   }
   if (NicknameFieldValues(s, colon, out)) return;
+  // (A familiar name at a chat message's or a speech's start: 强哥：阿明，你…; since session
+  // fifty-five, red-team set T.)
+  FamiliarNameAt(s, colon + 1, out);
   size_t label = 0;
   const ColonLabel kind = LabelBeforeColon(s, colon, &label);
   if (kind == ColonLabel::kNoPerson && PrivateHandlerField(s, label, colon)) {

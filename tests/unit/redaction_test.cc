@@ -4257,5 +4257,18 @@ TEST(RedactNames, GivenCantoneseNicknamesAndQuotedNamesCalledNames_WhenRedacted_
   ExpectKeptWithoutDoubt("叫他大哥，叫他老哥，叫他阿哥，“福寿康养”系列案，“平安”一词");
 }
 
+// Since session fifty-five (red-team set T): a familiar name at a chat message's start after the
+// speaker's colon; the name first in an online shop's 收货人信息 cell, before the phone and the
+// address. Not a word of 小 after a colon (小区, 小心, 小孩), nor a name in Latin capitals cut
+// at its space.
+TEST(RedactNames, GivenFamiliarNameAfterSpeakerAndConsigneeCells_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("21:18:02　强某：阿明，你叫佢哋唔好\n序号\t买家昵称\t收货人信息\t金额\n"
+                       "1\t柠檬不酸\t玉罕 15987324416 浙江省义乌市\t298.00\n序号\t姓名\n"
+                       "1\tKUZNETSOV SERGEI"),
+            "21:18:02　强某：阿某，你叫佢哋唔好\n序号\t买家昵称\t收货人信息\t金额\n"
+            "1\t柠檬不酸\t玉某 [电话] 浙江省义乌市\t298.00\n序号\t姓名\n1\tK某");
+  ExpectKeptWithoutDoubt("问：小区门口有人吗？\n答：小心点，原因：小孩哭闹。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
