@@ -478,7 +478,7 @@ constexpr std::array<std::string_view, 64> kWorkNouns = {
 // 其闺蜜佟佳琪, 股东林志明; sets J and K.)
 // (From 翻译人员 on, since session fifty: translators, no officers of the case; 33 of the
 // red-team sets' names were published after 翻译人：, 翻译人员, 藏语翻译：, 经翻译.)
-constexpr std::array<std::string_view, 38> kTradeNouns = {
+constexpr std::array<std::string_view, 40> kTradeNouns = {
     "装卸工", "搬运工", "保洁", "主管", "出纳", "会计", "护工", "买家", "卖家", "助理", "前台",
     "焊工", "业主", "学徒", "保镖", "雇主", "房主", "摊贩", "病人", "贩子", "妇女", "新郎", "新娘",
     "当户", "传承人", "出租人", "闺蜜", "股东", "翻译人员", "翻译人", "翻译",
@@ -491,7 +491,9 @@ constexpr std::array<std::string_view, 38> kTradeNouns = {
     // (Since session fifty: any 主任 but a police unit's, which OfficerFieldEndsAt reads:
     // 车间主任周建国, 村主任同春来说, 办公室主任洪小英; 43 of the red-team sets' 46 names after
     // one.)
-    "主任"};
+    "主任",
+    // (Since session fifty-five, red-team set T: 经询问赌客何丽贞、卢耀祖.)
+    "赌客", "赌徒"};
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
 // (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,
@@ -4415,8 +4417,12 @@ constexpr std::string_view kNicknameNouns =
     // (叫我 since session fifty-three, red-team set Q: 都叫我"阿水"; read as after a noun, as
     // speech follows it as often, 妈妈叫我“快回家”. 他叫 她叫 业主 since then, set R: 管他叫“大峰”,
     // 业主“潘老师”.)
-    "叫我他叫她叫业主";
+    "叫我他叫她叫业主"
+    // (Since session fifty-five, red-team set T: 群里有个客服叫“小鹿”.)
+    "服叫";
 constexpr std::string_view kNicknameFirsts = "阿小老大二三四";
+// The first characters of a question's words (什么, 啥, 谁, 怎么).
+constexpr std::string_view kQuestionFirsts = "什啥谁怎哪";
 constexpr std::string_view kNicknameLasts = "哥姐仔妹娃宝";
 // Between such a word and the quotation mark (外号叫“, 网名为“, 自称是“).
 constexpr std::string_view kNicknameLinks = "叫为是作";
@@ -4571,12 +4577,17 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
     }
     return false;
   };
-  const bool noun =
-      word_end == i && (PairIn<kNicknameNouns>(s.substr(i - 6, 6)) ||
-                        (s.compare(i - 3, 3, "称") == 0 &&
-                         (PersonNounEndsAt(s, i - 3) ||
-                          (!PairIn<kNicknameWords>(s.substr(i - 6, 6)) && bracket_word()))));
-  if (!noun && (word_end < 6 || !PairIn<kNicknameWords>(s.substr(word_end - 6, 6)))) return;
+  // (管他叫 names whatever follows: 关某管他叫“萨沙”; since session fifty-five, red-team set T.)
+  const bool called_so = i >= 9 && s.compare(i - 9, 3, "管") == 0 &&
+                         (s.compare(i - 6, 6, "他叫") == 0 || s.compare(i - 6, 6, "她叫") == 0);
+  const bool noun = !called_so && word_end == i &&
+                    (PairIn<kNicknameNouns>(s.substr(i - 6, 6)) ||
+                     (s.compare(i - 3, 3, "称") == 0 &&
+                      (PersonNounEndsAt(s, i - 3) ||
+                       (!PairIn<kNicknameWords>(s.substr(i - 6, 6)) && bracket_word()))));
+  if (!noun && !called_so && (word_end < 6 || !PairIn<kNicknameWords>(s.substr(word_end - 6, 6)))) {
+    return;
+  }
   // (In single quotation marks too, as a quotation inside speech writes it: 喊他‘刚子’; and in
   // ASCII ones: QuoteMarksAt.)
   const auto [opening, closing] = QuoteMarksAt(s, i);
@@ -4590,6 +4601,8 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
          CharIn<kNicknameLasts>(s.substr(close - 3, 3)) || DoubledGivenName(s, begin, close)))) {
     return;
   }
+  // (Nor a question's word after 管他叫: 管他叫“什么”.)
+  if (called_so && CharIn<kQuestionFirsts>(s.substr(begin, 3))) return;
   // Not a shop's or a place's name (店名叫“阿卜杜馕坑”).
   if (i >= 9 && s.substr(i - 6, 3) == "名" && CharIn<kNotPersonsNameBefore>(s.substr(i - 9, 3))) {
     return;

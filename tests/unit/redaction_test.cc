@@ -4270,5 +4270,13 @@ TEST(RedactNames, GivenFamiliarNameAfterSpeakerAndConsigneeCells_WhenRedacted_Th
   ExpectKeptWithoutDoubt("问：小区门口有人吗？\n答：小心点，原因：小孩哭闹。");
 }
 
+// Since session fifty-five (red-team set T): names after 赌客; a quoted name after 客服叫 and,
+// whatever it is, after 管他叫. Not a quoted word after them (稍等, 什么).
+TEST(RedactNames, GivenGamblersAndNamesCalledSo_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("经询问赌客何丽贞、卢耀祖，关某管他叫“萨沙”，群里有个客服叫“小鹿”，头像"),
+            "经询问赌客何某、卢某，关某管他叫“萨某”，群里有个客服叫“小某”，头像");
+  ExpectKeptWithoutDoubt("客服叫“稍等”，他叫“救命”，管他叫“什么”，管她叫“啥”，赌客称");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
