@@ -1545,6 +1545,9 @@ class Scanner {
     if (t < s_.size() && s_[t] == ':') {
       if (const size_t e = Ipv6(p); e != p) return e;
     }
+    if (b[t] == '_') [[unlikely]] {
+      if (const size_t e = UnderscoredAccount(p, t); e != 0) return e;
+    }
     if (t - p >= 2 && (s_[p] | 0x20) == 'q' && (s_[p + 1] | 0x20) == 'q') {
       Qq(p + 2);  // QQ12345678 or QQ号：12345678
       return t;
@@ -1554,6 +1557,45 @@ class Scanner {
     if (!letters || id_with_x) return DigitRun(p, digits_end);
     AlnumToken(p, t);
     return t;
+  }
+
+  // Since session fifty-five (red-team set T): an account's id of letters and digits with an
+  // underscore inside, the token at p whose first part ends at the underscore at t (微信号系
+  // jizaihua_663, 是jiayin_laoguan88, tb_77390215 in a column of buyers, 抖音账号“haozi_2011”),
+  // whatever comes before it: no other word is written so. Not an e-mail's local part or a
+  // file's name (lzpcs_tips@163.com, IMG_2034.jpg), nor a path's or an address's part, nor a
+  // code of one letter (A_1234), nor a word without a digit (a JSON field's name). Its end, or
+  // 0.
+  [[gnu::noinline]] size_t UnderscoredAccount(size_t p, size_t t) {
+    if (p > 0) {
+      const char c = s_[p - 1];
+      if (c == '/' || c == '.' || c == '@' || c == '-' || c == '_' || c == ':' || c == '\\' ||
+          c == '=' || c == '&' || c == '?') {
+        return 0;
+      }
+    }
+    size_t e = t;
+    while (e < s_.size() && (IsAlnum(static_cast<unsigned char>(s_[e])) || s_[e] == '_')) ++e;
+    while (e > t && s_[e - 1] == '_') --e;
+    if (e == t || e - p < 6 || e - p > 40) return 0;
+    if (e < s_.size() &&
+        (s_[e] == '@' || s_[e] == '/' || s_[e] == '\\' || (s_[e] == '.' && AlnumAt(s_, e + 1)))) {
+      return 0;
+    }
+    // (Two letters at least and a digit: not a code's A_1234, nor a field's name in JSON,
+    // "document_no", "unit_name"; not vx or wx glued before it, WXabc_12345, which WeChat's
+    // rule reads after its label.)
+    const char first = static_cast<char>(s_[p] | 0x20);
+    if ((first == 'v' || first == 'w') && (s_[p + 1] | 0x20) == 'x') return 0;
+    int letters = 0;
+    bool digit = false;
+    for (size_t k = p; k < e; ++k) {
+      letters += IsAlpha(static_cast<unsigned char>(s_[k])) ? 1 : 0;
+      digit = digit || DigitAt(s_, k);
+    }
+    if (letters < 2 || !digit) return 0;
+    Add(p, e, PiiClass::kContact);
+    return e;
   }
 
   // QQ id after the label: [1-9]\d{4,10}, its digits perhaps grouped by spaces or dashes

@@ -4278,5 +4278,18 @@ TEST(RedactNames, GivenGamblersAndNamesCalledSo_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("客服叫“稍等”，他叫“救命”，管他叫“什么”，管她叫“啥”，赌客称");
 }
 
+// Since session fifty-five (red-team set T): an account's id with an underscore inside, whatever
+// its label (微信号系, 是, 直播账号为, a column of buyers). Not a file's name, a path's part, an
+// e-mail's local part (the e-mail's own rule reads it), a word that ends with the underscore,
+// nor a code of one letter.
+TEST(RedactPatterns, GivenAccountIdsWithUnderscores_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("佢微信号系jizaihua_663。关某的微信号我有，是jiayin_laoguan88。1\ttb_77390215\t"),
+      "佢微信号系[联系方式]。关某的微信号我有，是[联系方式]。1\t[联系方式]\t");
+  ExpectKeptWithoutDoubt(
+      "照片IMG_2034.jpg，网址http://a.cn/x_y1，昵称Lily_，代码A_1234，"
+      R"({"document_no":"x","unit_name":"y"})");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
