@@ -283,8 +283,9 @@ constexpr std::array<std::string_view, kStrongContexts + 50> kBeforeName = {
 // characters are rare in police texts but 表 and 孙), where the name must end with a given name's
 // character (not 其奶奶许久未归, 其舅舅高兴地称).
 constexpr size_t kFirstWiderKin = 22;
-// (其妻弟 其妻妹 其妻兄 其妻姐, a wife's siblings, and 其祖父 其祖母 其外公 其外婆: since session
-// fifty-five, red-team set T: 其妻弟都永春, 其祖父名沙马木阿.)
+// (之妹 之姐 之孙 since session thirty-nine. 其妻弟 其妻妹 其妻兄 其妻姐, a wife's siblings, and
+// 其祖父 其祖母 其外公 其外婆 since session fifty-five, red-team set T: 其妻弟都永春,
+// 其祖父名沙马木阿.)
 constexpr std::array<std::string_view, 58> kKinWords = {
     "其妻",   "其夫",   "其子",   "其父",   "其母",   "其兄",   "其弟",   "其姐",   "其妹",
     "其前夫", "其前妻", "其岳父", "其岳母", "之妻",   "之夫",   "之子",   "之父",   "之母",
@@ -293,7 +294,7 @@ constexpr std::array<std::string_view, 58> kKinWords = {
     "其姑父", "其姨妈", "其姨父", "其侄子", "其侄女", "其孙子", "其孙女", "其堂弟", "其堂哥",
     "其堂姐", "其堂妹", "其嫂子", "其爷爷", "其奶奶", "其孙",   "其叔",   "之妹",   "之姐",
     "之孙",   "其妻弟", "其妻妹", "其妻兄", "其妻姐", "其祖父", "其祖母", "其外公", "其外婆",
-};  // (之妹, 之姐, 之孙: since session thirty-nine)
+};
 static_assert(kKinWords[kFirstWiderKin] == "其表弟");
 static_assert(kBeforeName[kFirstKinContext] == "妻子" && kBeforeName[kLastKinContext] == "母亲");
 // What makes a longer word of a kin word of two characters (其女儿, 其女友, 其叔父, 其孙辈).
@@ -504,69 +505,14 @@ constexpr std::array<std::string_view, 40> kTradeNouns = {
 // red-team set J, 叔父 伯父 舅父 堂兄 表兄 我爹: 其叔父黄镇坤, 其堂兄雷金水, 我爹禄德明.)
 // (Since session fifty-four, red-team set S, 俺爹 俺娘, as northern speech has 我爹: 俺爹李德顺
 // （已去世）.)
+// (姑父 姨父 姑妈 姨妈 舅妈 婶婶 since session fifty-five, red-team set T: 我老姑父吴德福.)
 constexpr std::array<std::string_view, 61> kKinNouns = {
-    "儿媳妇",
-    "侄子",
-    "侄女",
-    "外孙女",
-    "外甥女",
-    "外孙",
-    "外甥",
-    "表弟",
-    "表哥",
-    "表姐",
-    "表妹",
-    "堂弟",
-    "堂哥",
-    "堂姐",
-    "堂妹",
-    "孙女",
-    "舅舅",
-    "姑姑",
-    "叔叔",
-    "嫂子",
-    "姐夫",
-    "妹夫",
-    "儿媳",
-    "爱人",
-    "同伴",
-    "女儿",
-    "儿子",
-    "孙子",
-    "媳妇",
-    "爷爷",
-    "奶奶",
-    "外婆",
-    "姥姥",
-    "祖母",
-    "祖父",
-    "养子",
-    "养女",
-    "继子",
-    "继女",
-    "长女",
-    "次女",
-    "长子",
-    "次子",
-    "孙媳妇",
-    "孙媳",
-    "继父",
-    "继母",
-    "叔父",
-    "伯父",
-    "舅父",
-    "堂兄",
-    "表兄",
-    "我爹",
-    "俺爹",
-    "俺娘",
-    // (Since session fifty-five, red-team set T: 我老姑父吴德福.)
-    "姑父",
-    "姨父",
-    "姑妈",
-    "姨妈",
-    "舅妈",
-    "婶婶",
+    "儿媳妇", "侄子", "侄女", "外孙女", "外甥女", "外孙", "外甥", "表弟", "表哥", "表姐", "表妹",
+    "堂弟",   "堂哥", "堂姐", "堂妹",   "孙女",   "舅舅", "姑姑", "叔叔", "嫂子", "姐夫", "妹夫",
+    "儿媳",   "爱人", "同伴", "女儿",   "儿子",   "孙子", "媳妇", "爷爷", "奶奶", "外婆", "姥姥",
+    "祖母",   "祖父", "养子", "养女",   "继子",   "继女", "长女", "次女", "长子", "次子", "孙媳妇",
+    "孙媳",   "继父", "继母", "叔父",   "伯父",   "舅父", "堂兄", "表兄", "我爹", "俺爹", "俺娘",
+    "姑父",   "姨父", "姑妈", "姨妈",   "舅妈",   "婶婶",
 };
 // Characters that end nouns for persons besides kNotNameEnds (死者, 旅客, 对方, 司机, 学生,
 // 孩子, 婴儿, 当事人甲).
