@@ -333,6 +333,10 @@ bool HouseAddressAt(std::string_view folded, size_t i, Range* out);
 // place name when walking back from its suffix.
 inline constexpr std::string_view kAddressStops =
     "省市州县区乡镇旗住在于至到往从经自及和与的位址所即处为是对向将把被其家给我你他她";
+// The first characters of familiar names (阿强, 小胡, 老孙), and the last ones of elders' words
+// after a surname or a given name's character (王叔, 张大爷, 李阿姨, 顺伯).
+inline constexpr std::string_view kFamiliarFirsts = "阿小老";
+inline constexpr std::string_view kElders = "伯叔婶姨嫂哥姐爷奶";
 
 // The spans to mask of one field's findings: drops candidates a protected span vetoes (unless
 // the candidate strictly contains it), then keeps the longest, most certain of overlapping

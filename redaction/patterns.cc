@@ -1156,8 +1156,8 @@ class Scanner {
         if (model_firsts_.contains(Decode3(s_, i + 3)) ||
             model_firsts_.contains(Decode3(s_, i + 6)) || DotNear(i + 3) ||
             (cp == U'叫' && i + 9 <= s_.size() &&
-             (InCharList("阿小老", s_.substr(i + 6, 3)) || At(s_, i + 9, "仔") ||
-              InCharList("伯叔婶姨嫂哥姐爷奶", s_.substr(i + 9, 3))))) {
+             (InCharList(kFamiliarFirsts, s_.substr(i + 6, 3)) || At(s_, i + 9, "仔") ||
+              InCharList(kElders, s_.substr(i + 9, 3))))) {
           NameAfterVerb(s_, i, out_);
         }
         return;
@@ -3632,32 +3632,19 @@ class Scanner {
   // i, wherever the school is named (巴普镇中心校六年级（1）班, 中心完小六年级（3）班): a
   // minor's. Not a class without a grade (一班, 三（2）班 of a roll call), nor a shift (上班).
   void ClassBefore(size_t i) {
-    size_t k = i;
-    const bool bracket = k > 0 && s_[k - 1] == ')';
-    if (bracket) --k;
-    const size_t number_end = k;
-    for (int n = 0; n < 2; ++n) {
-      if (k > 0 && DigitAt(s_, k - 1)) {
-        --k;
-      } else if (k >= 3 && InCharList("一二三四五六七八九十", s_.substr(k - 3, 3))) {
-        k -= 3;
-      }
-    }
-    if (k == number_end) return;
-    if (bracket) {
-      if (k == 0 || s_[k - 1] != '(') return;
-      --k;
-    }
-    size_t start = 0;
-    if (k >= 9 && At(s_, k - 6, "年级") && InCharList("一二三四五六七八九", s_.substr(k - 9, 3))) {
-      start = k - 9;
-    } else if (k >= 6 && (At(s_, k - 6, "初") || At(s_, k - 6, "高")) &&
-               InCharList("一二三", s_.substr(k - 3, 3))) {
-      start = k - 6;
-    } else {
+    // (Most 班 end no class's number, 上班, 值班: that first.)
+    if (i == 0 || !(s_[i - 1] == ')' || DigitAt(s_, i - 1) ||
+                    (i >= 3 && InCharList("一二三四五六七八九十", s_.substr(i - 3, 3))))) {
       return;
     }
-    Add(start, i + 3, PiiClass::kMinorDetail);
+    // (Read forward by ClassEnd from where the grade may start: 九年级（十二）班, the longest,
+    // starts 17 bytes before 班. Not from 读, which ClassEnd passes.)
+    for (size_t b = i > 17 ? i - 17 : 0; b + 6 <= i; ++b) {
+      if (!At(s_, b, "读") && ClassEnd(b) == i + 3) {
+        Add(b, i + 3, PiiClass::kMinorDetail);
+        return;
+      }
+    }
   }
 
   // A house number after a space or a 第 at k.
