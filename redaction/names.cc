@@ -232,7 +232,10 @@ constexpr std::string_view kNameStops =
     // (Since session thirty-nine: 见, of 见状 见到 见面 after a name of two: 老板娘程丽见状报警.)
     "见"
     // (Since session forty-eight: 拨, of 拨打 after a name of two: 其儿子张磊拨打110报警.)
-    "拨";
+    "拨"
+    // (Since session fifty-six, red-team set U: 伙, of 伙同 after a name of two, 张三伙同李四,
+    // which was masked 张某同李某.)
+    "伙";
 
 // Stops that are common in given names too (王立新, 王一博, 杨和平, 李中华, 刘向东, 陈为民,
 // 张来福): where something else ends the name right after it (a speech word, another stop, the
@@ -505,14 +508,17 @@ constexpr std::array<std::string_view, 40> kTradeNouns = {
 // red-team set J, 叔父 伯父 舅父 堂兄 表兄 我爹: 其叔父黄镇坤, 其堂兄雷金水, 我爹禄德明.)
 // (Since session fifty-four, red-team set S, 俺爹 俺娘, as northern speech has 我爹: 俺爹李德顺
 // （已去世）.)
-// (姑父 姨父 姑妈 姨妈 舅妈 婶婶 since session fifty-five, red-team set T: 我老姑父吴德福.)
-constexpr std::array<std::string_view, 61> kKinNouns = {
-    "儿媳妇", "侄子", "侄女", "外孙女", "外甥女", "外孙", "外甥", "表弟", "表哥", "表姐", "表妹",
-    "堂弟",   "堂哥", "堂姐", "堂妹",   "孙女",   "舅舅", "姑姑", "叔叔", "嫂子", "姐夫", "妹夫",
-    "儿媳",   "爱人", "同伴", "女儿",   "儿子",   "孙子", "媳妇", "爷爷", "奶奶", "外婆", "姥姥",
-    "祖母",   "祖父", "养子", "养女",   "继子",   "继女", "长女", "次女", "长子", "次子", "孙媳妇",
-    "孙媳",   "继父", "继母", "叔父",   "伯父",   "舅父", "堂兄", "表兄", "我爹", "俺爹", "俺娘",
-    "姑父",   "姨父", "姑妈", "姨妈",   "舅妈",   "婶婶",
+// (姑父 姨父 姑妈 姨妈 舅妈 婶婶 since session fifty-five, red-team set T: 我老姑父吴德福; 侄儿
+// 阿爸 老头子 since session fifty-six, set U: 我侄儿向东, 我阿爸盘福旺, 我屋老头子谭世和. The
+// list is full: FirstCharWords maps 64 words at most.)
+constexpr std::array<std::string_view, 64> kKinNouns = {
+    "儿媳妇", "侄子", "侄女", "外孙女", "外甥女", "外孙", "外甥", "表弟", "表哥", "表姐",
+    "表妹",   "堂弟", "堂哥", "堂姐",   "堂妹",   "孙女", "舅舅", "姑姑", "叔叔", "嫂子",
+    "姐夫",   "妹夫", "儿媳", "爱人",   "同伴",   "女儿", "儿子", "孙子", "媳妇", "爷爷",
+    "奶奶",   "外婆", "姥姥", "祖母",   "祖父",   "养子", "养女", "继子", "继女", "长女",
+    "次女",   "长子", "次子", "孙媳妇", "孙媳",   "继父", "继母", "叔父", "伯父", "舅父",
+    "堂兄",   "表兄", "我爹", "俺爹",   "俺娘",   "姑父", "姨父", "姑妈", "姨妈", "舅妈",
+    "婶婶",   "侄儿", "阿爸", "老头子",
 };
 // Characters that end nouns for persons besides kNotNameEnds (死者, 旅客, 对方, 司机, 学生,
 // 孩子, 婴儿, 当事人甲).
@@ -735,8 +741,8 @@ void AddHeuristic(size_t begin, size_t end, Findings* out) {
 }
 
 // The last characters of the rural names and nicknames led by 二 besides given names' (王二黑,
-// 甄二牛, 刘二狗; since session thirty-nine).
-constexpr std::string_view kAfterErChars = "黑牛狗蛋娃毛妮丫柱喜愣胖孬";
+// 甄二牛, 刘二狗; since session thirty-nine; 旺 since session fifty-six, red-team set U: 薛二旺).
+constexpr std::string_view kAfterErChars = "黑牛狗蛋娃毛妮丫柱喜愣胖孬旺";
 bool ErNameCharAt(std::string_view s, size_t at) {
   return (NameClassAt(s, at) & kGivenNameClass) != 0 || CharIn<kAfterErChars>(s.substr(at, 3));
 }
@@ -1822,9 +1828,13 @@ size_t KinNameEnd(std::string_view s, size_t at) {
   };
   const CharSet& sound = SoundNameChars();
   size_t e = at;
+  // (向 first, a surname, in a name of two: 我侄儿向东在对面; since session fifty-six, red-team
+  // set U. Not 其父向法院称, 其妻向民警称.)
+  const bool xiang = s.compare(at, 3, "向") == 0 && ends_at(at + 6);
   for (; e < at + 12 && !(e >= at + 6 && ends_at(e)); e += 3) {
     const uint16_t c = NameClassAt(s, e);
-    if ((c & kIdeographClass) == 0 || IsNameStop(s.substr(e, 3)) || s.compare(e, 3, "某") == 0 ||
+    if ((c & kIdeographClass) == 0 || (IsNameStop(s.substr(e, 3)) && !(xiang && e == at)) ||
+        s.compare(e, 3, "某") == 0 ||
         ((c & (kGivenNameClass | kListSurnameClass)) == 0 && !sound.contains(Decode3(s, e)))) {
       return 0;
     }
@@ -2775,6 +2785,12 @@ void NameAfterDate(std::string_view s, size_t i, Findings* out) {
   ModelNameAt(s, i + 3, out);
 }
 
+// What everyone may call one that names no one (大家都叫他师傅), and the characters that start
+// or make a verb or a word for a stranger there (都叫他别去, 都叫我快跑, 都叫他大个子).
+constexpr std::array<std::string_view, 20> kCalledNoOne = {
+    "师傅", "师父", "老师", "大哥", "大姐", "老板", "老大", "兄弟", "老乡", "大叔",
+    "大爷", "大妈", "大婶", "老总", "经理", "主任", "班长", "队长", "村长", "书记"};
+constexpr std::string_view kNotCalledNameChars = "别快赶先再要回走进过做干吃喝拿滚这那什啥谁怎哪";
 void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
   const size_t verb = ObjectVerbAt(s, i);
   // (Not a word of 阿 小 老 that names no one after 叫她, 叫他: 叫她阿姨, 叫他老婆; since session
@@ -2795,6 +2811,29 @@ void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
       return e < s.size() && (s[e] == ',' || s[e] == ';' || s.compare(e, 3, "。") == 0 ||
                               s.compare(e, 3, "、") == 0 || s.compare(e, 3, "的") == 0);
     };
+    // (Since session fifty-six, red-team set U: what everyone calls one, after 都, two or three
+    // characters before a clause's end, none a stop (村里人都叫我虎娃子，, 大家都叫他翔太。,
+    // 后生仔都叫我阿生伯。); not a word that names no one (都叫他师傅, 都叫她大姐).)
+    if (i >= 3 && s.compare(i - 3, 3, "都") == 0) {
+      for (size_t e = at + 6; e <= at + 9; e += 3) {
+        bool chars = true;
+        for (size_t c = at; c < e && chars; c += 3) {
+          const uint16_t cls = NameClassAt(s, c);
+          chars = (cls & kIdeographClass) != 0 && (cls & kStopClass) == 0 &&
+                  !CharIn<kNotCalledNameChars>(s.substr(c, 3));
+        }
+        if (!chars) break;
+        if (!clause_ends(e) && !(e < s.size() && s[e] == ')')) continue;
+        const std::string_view called = s.substr(at, e - at);
+        if (std::find(kCalledNoOne.begin(), kCalledNoOne.end(), called) == kCalledNoOne.end() &&
+            !(e == at + 6 && CharIn<kElders>(s.substr(at + 3, 3)) &&
+              !HasNameClass(Decode3(s, at), kListSurnameClass | kGivenNameClass))) {
+          AddHeuristic(at, e, out);
+          return;
+        }
+        break;
+      }
+    }
     // (Since session fifty-four, red-team set S: 阿 小 老 and two or three characters of names
     // by their sound, 叫他老吐尔逊，; a given name's character and 仔, or 阿 and one and 仔,
     // 叫我辉仔。.)
@@ -3301,6 +3340,45 @@ size_t NameRunBefore(std::string_view s, size_t i, bool boundary_suffices) {
   return kNone;
 }
 
+// The start of a foreign name's rendering that ends at byte i, after a boundary or a word for a
+// person, or kNone: two to twenty-four characters that write names by their sound
+// (kTransliterationChars); or, with middle dots between them (*dotted), any that are no stop
+// (斯米尔诺夫·德米特里·安德烈耶维奇: 烈 writes few names).
+size_t RenderingRunBefore(std::string_view s, size_t i, bool* dotted) {
+  size_t b = i;
+  size_t sound_start = kNone;  // where the run of sound characters alone starts
+  int chars = 0;
+  int sound_chars = 0;
+  *dotted = false;
+  while (b > 0 && chars < 24) {
+    const size_t p = PrevCharStart(s, b);
+    const std::string_view ch = s.substr(p, b - p);
+    if (IsMiddleDot(ch)) {
+      if (b == i || IsMiddleDot(s.substr(b, 2)) || IsMiddleDot(s.substr(b, 3))) break;
+      *dotted = true;
+    } else if (IsTransliterationChar(ch)) {
+      ++chars;
+    } else if ((NameClassAt(s, p) & kIdeographClass) != 0 && !IsNameStop(ch)) {
+      ++chars;
+      if (sound_start == kNone) sound_start = b;
+    } else {
+      break;
+    }
+    b = p;
+    if (sound_start == kNone && !*dotted) sound_chars = chars;
+  }
+  if (sound_start == kNone && !*dotted) sound_start = b;
+  if (!*dotted) {
+    b = sound_start;
+    if (sound_chars < 2) return kNone;
+  }
+  if (b == i || IsMiddleDot(s.substr(b, 2)) || IsMiddleDot(s.substr(b, 3))) return kNone;
+  size_t l = 0;
+  const bool boundary = b == 0 || !IsIdeographAt(s, PrevCharStart(s, b), &l) ||
+                        PersonWordEndsAt(s, b) || PersonNounEndsAt(s, b);
+  return boundary ? b : kNone;
+}
+
 bool RenderingBeforeForeignBracket(std::string_view s, size_t i, Findings* out) {
   const size_t k = i + 1;
   if (k + 1 >= s.size()) return false;
@@ -3326,6 +3404,16 @@ bool RenderingBeforeForeignBracket(std::string_view s, size_t i, Findings* out) 
   if (const size_t b = NameRunBefore(s, i, profile_after); b != kNone) {
     AddHeuristic(b, i, out);
     AddHeuristic(k, latin, out);
+  } else if (profile_after) {
+    // (Or, with a person's profile after it, a longer rendering or one with a stop of Chinese
+    // names, read by the sound characters alone: 德米特里（SMIRNOV DMITRII），男; a dotted one
+    // (斯米尔诺夫·德米特里·安德烈耶维奇（…）), whose parts the dot's rules mask, for the Latin
+    // name alone. Since session fifty-six, red-team set U.)
+    bool dotted = false;
+    if (const size_t r = RenderingRunBefore(s, i, &dotted); r != kNone) {
+      if (!dotted) AddHeuristic(r, i, out);
+      AddHeuristic(k, latin, out);
+    }
   }
   return true;
 }

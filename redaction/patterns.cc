@@ -43,7 +43,9 @@ constexpr std::array<std::string_view, 2> kTaiwanPermitLabels = {"台胞证",
 constexpr std::array<std::string_view, 7> kHotlines = {"110",   "119",   "120",  "122",
                                                        "12345", "12389", "12123"};
 // Labels a QQ or WeChat id follows, then the filler between label and value.
-constexpr std::array<std::string_view, 6> kLabelFillers = {"号码", "号", ":", " ", "为", "是"};
+// ((办公) since session fifty-six, red-team set U: 联系电话（办公）：0571-…, the office's line.)
+constexpr std::array<std::string_view, 7> kLabelFillers = {"号码", "号", ":",     " ",
+                                                           "为",   "是", "(办公)"};
 
 // A village, road or 小区 …, then house-level numbers (longest words first). Also a zone, a
 // phase or a section of an estate or a road with its numbers (滨江花园C区12栋, 幸福里小区二期8栋,
@@ -1152,12 +1154,13 @@ class Scanner {
         return;
       default:  // a verb or a preposition: a name after it, or after a verb's second character
         // (Or what a person is called, of 阿 小 老 or with 仔: 叫他老吐尔逊，, 叫我辉仔。; since
-        // session fifty-four. Or with an elder's word: 叫佢顺伯，; since session fifty-five.)
+        // session fifty-four. Or with an elder's word: 叫佢顺伯，; since session fifty-five. Or
+        // after 都: 大家都叫他翔太。; since session fifty-six.)
         if (model_firsts_.contains(Decode3(s_, i + 3)) ||
             model_firsts_.contains(Decode3(s_, i + 6)) || DotNear(i + 3) ||
             (cp == U'叫' && i + 9 <= s_.size() &&
              (InCharList(kFamiliarFirsts, s_.substr(i + 6, 3)) || At(s_, i + 9, "仔") ||
-              InCharList(kElders, s_.substr(i + 9, 3))))) {
+              InCharList(kElders, s_.substr(i + 9, 3)) || (i >= 3 && At(s_, i - 3, "都"))))) {
           NameAfterVerb(s_, i, out_);
         }
         return;

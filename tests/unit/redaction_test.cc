@@ -4291,5 +4291,35 @@ TEST(RedactPatterns, GivenAccountIdsWithUnderscores_WhenRedacted_ThenMasked) {
       R"({"document_no":"x","unit_name":"y"})");
 }
 
+// Since session fifty-six (red-team set U): a name of two before 伙同 (张三伙同 was masked 张某同);
+// a rural name of 二 and 旺; a unit's office line labelled 联系电话（办公） after its contact
+// line; a foreign name's rendering with a stop of Chinese names (德米特里) or dotted, and its
+// Latin name in the bracket after it. Not a person's office line, nor a bank's name in Latin
+// letters.
+TEST(RedactNames, GivenNamesBeforeJoinAndLongRenderings_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("违法行为人张三伙同薛二旺（另案处理），驾驶\n"
+                       "违法行为人：德米特里（SMIRNOV DMITRII），男，俄罗斯联邦国籍\n"
+                       "违法行为人：斯米尔诺夫·德米特里·安德烈耶维奇（IVANOV PAVEL），男，俄罗斯\n"
+                       "当事人张某，联系电话（办公）：0571-89368111"),
+            "违法行为人张某伙同薛某（另案处理），驾驶\n"
+            "违法行为人：德某（S某），男，俄罗斯联邦国籍\n"
+            "违法行为人：斯某·安德烈耶维奇（I某），男，俄罗斯\n"
+            "当事人张某，联系电话（办公）：[电话]");
+  ExpectKeptWithoutDoubt(
+      "联系人：余杭区分局经济犯罪侦查大队　殷志强（警号034952）\n联系电话（办公）：0571-89368110\n"
+      "存入中国银行（BANK OF CHINA），位于俄罗斯（RUSSIAN FEDERATION）");
+}
+
+// Since session fifty-six (red-team set U): what everyone calls one after 都叫我, 都叫他; a name
+// after 侄儿, 阿爸 and 老头子, 向 first in a name of two after kin. Not a word that names no one
+// (都叫他师傅), a verb (都叫他别去), nor 向 before more of a clause (其父向法院称).
+TEST(RedactNames, GivenNamesEveryoneCallsAndAfterMoreKin_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("村里人都叫我虎娃子，后生仔都叫我阿生伯。大家都叫他翔太。"
+                       "我侄儿向东在对面，给我阿爸王福海挂纸，我屋老头子李建国拍了"),
+            "村里人都叫我虎某，后生仔都叫我阿某。大家都叫他翔某。"
+            "我侄儿向某在对面，给我阿爸王某挂纸，我屋老头子李某拍了");
+  ExpectKeptWithoutDoubt("大家都叫他师傅，都叫她大姐。都叫他别去。其父向法院称，其妻向民警称");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
