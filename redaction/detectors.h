@@ -553,6 +553,8 @@ bool RankNicknameStartsAt(std::string_view folded, size_t a);  // (its test, at 
 void ClanNameBefore(std::string_view folded, size_t end, Findings* out);
 // A name ending at byte i before 等人 (邹建平等人), with the members of its list before it.
 void NameBeforeOthers(std::string_view folded, size_t i, Findings* out);
+// A name ending at byte i before a join, 其 and a kin word (杨再兴与其女婿).
+void NameBeforeKinJoin(std::string_view folded, size_t i, Findings* out);
 // Whether a name may end at byte i: no place's or body's (李家村), no word's for persons.
 bool NameMayEndAt(std::string_view folded, size_t i);
 // The same where a given name's character ends it.

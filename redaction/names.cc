@@ -1720,6 +1720,18 @@ const CharSet& SoundNameChars() {
   static const CharSet* const kSet = new CharSet(SplitChars(kSoundNameChars));
   return *kSet;
 }
+// Since session fifty-six (red-team set U): places written by their sound, read as no name
+// wherever the division's word is left out (，格尔木今天零下二十度 was masked 格某).
+constexpr std::array<std::string_view, 32> kSoundPlaces = {
+    "格尔木",   "德令哈",   "乌鲁木齐", "呼和浩特", "二连浩特", "锡林浩特", "乌兰浩特", "乌兰察布",
+    "巴彦淖尔", "鄂尔多斯", "阿拉善",   "海拉尔",   "满洲里",   "齐齐哈尔", "佳木斯",   "哈尔滨",
+    "喀什",     "阿克苏",   "库尔勒",   "克拉玛依", "吐鲁番",   "阿勒泰",   "博尔塔拉", "日喀则",
+    "拉萨",     "林芝",     "香格里拉", "西双版纳", "察尔汗",   "可可西里", "阿尔山",   "额尔古纳"};
+bool SoundPlaceAt(std::string_view s, size_t at) {
+  return std::any_of(kSoundPlaces.begin(), kSoundPlaces.end(),
+                     [&](std::string_view w) { return s.compare(at, w.size(), w) == 0; });
+}
+
 size_t SoundNameEnd(std::string_view s, size_t at, bool after_person_word = false) {
   const CharSet* const kSound = &SoundNameChars();
   if (at + 9 <= s.size() && PairIn<kClanNames>(s.substr(at, 6))) {
@@ -1747,6 +1759,7 @@ size_t SoundNameEnd(std::string_view s, size_t at, bool after_person_word = fals
     e += 3;
   }
   const size_t chars = (e - at) / 3;
+  if (chars >= 2 && SoundPlaceAt(s, at)) return 0;
   // (After a kin word or 人员, three or more need none rare where they end as a list's member
   // does: 其子吉克阿古在场, 其妻沙马阿牛，; not 其妻多次拉扯; since session thirty-eight.)
   // (Four or more there wherever they end: 村干部扎西才让帮助; since session thirty-nine.)
@@ -4275,6 +4288,21 @@ void NameBeforeOthers(std::string_view s, size_t i, Findings* out) {
   // (Or after a verb: 侦办邹建平等人.)
   if (start == kNone) start = WideSurnameNameEndingAt(s, i);
   if (start != kNone && !PersonNounAt(s, start, i)) AddNameBefore(s, start, i, out);
+}
+
+// Since session fifty-six (red-team set U): a name before a join and 其 with a kin word, read as
+// before 等人 (杨再兴与其女婿石某, 陈桂兰和其儿子); the join at byte i.
+void NameBeforeKinJoin(std::string_view s, size_t i, Findings* out) {
+  const size_t j = i + 3;  // (其)
+  if (s.compare(j, 3, "其") != 0) return;
+  const auto at_j = [&](std::string_view w) { return s.compare(j, w.size(), w) == 0; };
+  const auto at_kin = [&](std::string_view w) { return s.compare(j + 3, w.size(), w) == 0; };
+  const bool kin = std::any_of(kKinWords.begin(), kKinWords.end(), at_j) ||
+                   std::any_of(kKinNouns.begin(), kKinNouns.end(), at_kin) ||
+                   std::any_of(kBeforeName.begin() + kFirstKinContext,
+                               kBeforeName.begin() + kLastKinContext + 1, at_kin) ||
+                   s.compare(j + 3, 6, "女婿") == 0;
+  if (kin) NameBeforeOthers(s, i, out);
 }
 
 // Since session forty-one (red-team set B): a Yi or Jingpo name of four characters, a clan's name

@@ -1022,6 +1022,7 @@ class Scanner {
         if (options_.name_heuristics) {
           ClanNameBefore(s_, i, out_);  // (沙马伍各和他堂弟; since session forty-one)
           NameAfterJoin(s_, i, out_);
+          if (At(s_, i + 3, "其")) NameBeforeKinJoin(s_, i, out_);  // (杨再兴与其女婿)
         }
         return;
       case U'班':

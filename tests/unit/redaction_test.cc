@@ -4321,5 +4321,16 @@ TEST(RedactNames, GivenNamesEveryoneCallsAndAfterMoreKin_WhenRedacted_ThenMasked
   ExpectKeptWithoutDoubt("大家都叫他师傅，都叫她大姐。都叫他别去。其父向法院称，其妻向民警称");
 }
 
+// Since session fifty-six (red-team set U): a name before a join, 其 and a kin word (杨再兴与其
+// 女婿); a place written by its sound without its division's word is no name (格尔木 was masked
+// 格某 at a clause's start). Not 与其说, an organization or an officer before the join.
+TEST(RedactNames, GivenNamesBeforeKinJoinAndPlacesBySound_WhenRedacted_ThenOnlyNamesMasked) {
+  EXPECT_EQ(RedactText("3\t1月25日\t杨再兴与其女婿石某\t电话\n。陈桂兰和其儿子"),
+            "3\t1月25日\t杨某与其女婿石某\t电话\n。陈某和其儿子");
+  ExpectKeptWithoutDoubt(
+      "妹妹，格尔木今天零下二十度，德令哈风大。与其说是，公司与其法定代表人，"
+      "民警王建国与其家属联系");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
