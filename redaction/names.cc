@@ -2381,10 +2381,17 @@ void NamesAfterMasked(std::string_view s, size_t i, Findings* out) {
   if (surname) NamesListedAfter(s, join, out);
 }
 
+constexpr std::string_view kPronouns = "我他她佢你";
 void NameAfterJoin(std::string_view s, size_t i, Findings* out) {
   // Most joins join no person: no surname after them (a compound one or a dotted name), or
   // one already masked (与王某: NamesAfterMasked reads the list on from there).
   const char32_t next = Decode3(s, i + 3);
+  // (A familiar name after a pronoun and the join: 我同阿英、…, 他和小娟; since session fifty-six,
+  // red-team set U.)
+  if ((next == U'阿' || next == U'小') && i >= 3 && CharIn<kPronouns>(s.substr(i - 3, 3))) {
+    FamiliarNameAt(s, i + 3, out);
+    return;
+  }
   if (!HasNameClass(next, kWideSurnameClass | kCompoundFirstClass) &&
       DottedNameForward(s, i + 3, out->text_has_dot) == 0) {
     return;
@@ -4382,8 +4389,19 @@ constexpr std::array<std::string_view, 21> kPresenceWords = {
 };
 constexpr std::string_view kPresenceEnds = "过场行观客住村壁门座屋租桌里组摊菜品";
 
+// Since session fifty-six (red-team set U): verbs of a trade one or two characters before 的
+// (卖豆腐的黄桂兰, 收废品的, 修车的, 开出租的).
+constexpr std::string_view kTradeVerbs = "卖收修送开";
+
 void NameAfterPresenceWord(std::string_view s, size_t i, Findings* out) {
   // (At 的, among the commonest characters: the character before it first.)
+  if (i >= 6 &&
+      (CharIn<kTradeVerbs>(s.substr(i - 6, 3)) ||
+       (i >= 9 && CharIn<kTradeVerbs>(s.substr(i - 9, 3)))) &&
+      (NameClassAt(s, i - 3) & kIdeographClass) != 0) {
+    RoleNameAt(s, i + 3, out, /*given_last=*/true, /*after_person_word=*/true);
+    return;
+  }
   if (i < 6 || !CharIn<kPresenceEnds>(s.substr(i - 3, 3))) return;
   const std::string_view word = s.substr(i - 6, 6);
   if (std::find(kPresenceWords.begin(), kPresenceWords.end(), word) == kPresenceWords.end()) {
@@ -5118,6 +5136,25 @@ bool PoliceContactLabel(std::string_view s, size_t i) {
 // (after the separator, and any spaces after that). The name there, and the later members of
 // its list.
 // `longest`: the most bytes the name may have (a value right after its label: 姓名张贴公告).
+// The end of a surname in Latin letters and a given name's initial at byte `at` (Smirnov D.,
+// Nguyen V. A.), before the value's end; or 0.
+size_t InitialedLatinNameEnd(std::string_view s, size_t at) {
+  auto upper = [&](size_t q) { return q < s.size() && s[q] >= 'A' && s[q] <= 'Z'; };
+  auto lower = [&](size_t q) { return q < s.size() && s[q] >= 'a' && s[q] <= 'z'; };
+  if (!upper(at)) return 0;
+  size_t k = at + 1;
+  while (lower(k)) ++k;
+  if (k - at < 3) return 0;
+  int initials = 0;
+  while (initials < 2 && k + 2 < s.size() && s[k] == ' ' && upper(k + 1) && s[k + 2] == '.') {
+    k += 3;
+    ++initials;
+  }
+  const bool ends = k >= s.size() || s[k] == '(' || s[k] == ')' || s[k] == ',' || s[k] == '\n' ||
+                    s[k] == ' ' || s.compare(k, 3, "。") == 0;
+  return initials > 0 && ends ? k : 0;
+}
+
 void NameInField(std::string_view s, size_t i, size_t at, Findings* out,
                  size_t longest = std::string_view::npos) {
   at = OverSpaces(s, at);
@@ -5135,8 +5172,10 @@ void NameInField(std::string_view s, size_t i, size_t at, Findings* out,
             (label_names && EndsName(s, end)));
   };
   // (A foreigner's signature or name in Latin capitals: 被处罚人签名：MUHAMMAD ARIF; since
-  // session thirty-nine.)
-  if (const size_t latin = label_names ? LatinNameEnd(s, at) : 0; latin != 0) {
+  // session thirty-nine. Or, in any person's field, a surname and its given name's initial:
+  // 被处罚人（签名）：Smirnov D.; since session fifty-six, red-team set U.)
+  if (const size_t latin = label_names ? LatinNameEnd(s, at) : InitialedLatinNameEnd(s, at);
+      latin != 0) {
     AddHeuristic(at, latin, out);
     return;
   }
@@ -5216,11 +5255,29 @@ enum class ColonLabel { kOther, kNoPerson, kPerson, kNone };
 // The label before the colon at byte `colon`, and where it ends in *label: before a number of
 // the field's (违法行为人一：, 被害人（2）：, 被害人 1：) or spaces (报警人 ：).
 ColonLabel LabelBeforeColon(std::string_view s, size_t colon, size_t* label) {
-  const size_t spaced = BackOverSpaces(s, colon);
+  size_t spaced = BackOverSpaces(s, colon);
+  bool noted = false;
+  // (Past a note in brackets after a label that names its value or before a signature: 申请人
+  // 姓名（现户口登记）：, 被处罚人（签名）：; since session fifty-six, red-team set U.)
+  if (spaced > 0 && s[spaced - 1] == ')') {
+    const size_t open = s.rfind('(', spaced - 1);
+    if (open != std::string_view::npos && spaced - open <= 26 && open >= 6) {
+      const std::string_view note = s.substr(open + 1, spaced - 2 - open);
+      bool ideographs = !note.empty() && note.size() % 3 == 0;
+      for (size_t k = 0; k < note.size() && ideographs; k += 3) {
+        ideographs = IsIdeograph(Decode3(note, k));
+      }
+      if (ideographs && note.find("警") == std::string_view::npos &&
+          (LabelNamesValue(s, open) || note == "签名" || note == "签字")) {
+        spaced = open;
+        noted = true;
+      }
+    }
+  }
   size_t i = BackOverLabelNumber(s, spaced);
   if (i != spaced) {
     i = BackOverSpaces(s, i);
-  } else if (spaced != colon && LabelNamesValue(s, spaced)) {
+  } else if (!noted && spaced != colon && LabelNamesValue(s, spaced)) {
     return ColonLabel::kNone;
   }
   *label = i;

@@ -4332,5 +4332,20 @@ TEST(RedactNames, GivenNamesBeforeKinJoinAndPlacesBySound_WhenRedacted_ThenOnlyN
       "民警王建国与其家属联系");
 }
 
+// Since session fifty-six (red-team set U): a field's value past a note in brackets after 姓名 or
+// before a signature (申请人姓名（现户口登记）：, 被处罚人（签名）：), a Latin surname with its
+// initial; a familiar name after a pronoun and a join (我同阿英); a name after a trade's verb and
+// 的 (卖豆腐的黄桂兰). Not an officer's signature, a note that names the police, 和小区 or 跟阿姨,
+// nor a thing after a trade (卖菜的钱).
+TEST(RedactNames, GivenNotedLabelsFamiliarNamesAfterJoinsAndTrades_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("申请人姓名（现户口登记）：乔栓柱\n被处罚人（签名）：Smirnov D.（已宣读）\n"
+                       "唐某：好，我同阿英去。卖豆腐的黄桂兰一直在旁边，开出租的李建军看到了"),
+            "申请人姓名（现户口登记）：乔某\n被处罚人（签名）：S某（已宣读）\n"
+            "唐某：好，我同阿某去。卖豆腐的黄某一直在旁边，开出租的李某看到了");
+  ExpectKeptWithoutDoubt(
+      "办案民警（签名）：张建国\n执法人员（签名）：李建军\n姓名（民警）：王建国\n"
+      "我和小区保安，我跟阿姨说，卖菜的钱都给了他，修好的车");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
