@@ -3336,9 +3336,15 @@ size_t NameRunBefore(std::string_view s, size_t i, bool boundary_suffices) {
     if (OfficerFieldEndsAt(s, b) || OfficerFieldBefore(s, b)) return kNone;
     if (chars < 2) continue;
     size_t l = 0;
+    // (Or, since session fifty-six, red-team set U, a role of two characters and 人: 看守人折存厚
+    // （72岁）.)
     const bool person_before = (b >= 3 && Decode3(s, b - 3) == U'籍') || PersonWordEndsAt(s, b) ||
                                PersonNounEndsAt(s, b) ||
                                (b >= 6 && s.compare(b - 6, 6, "人员") == 0) ||
+                               (chars == 3 && b >= 9 && Decode3(s, b - 3) == U'人' &&
+                                (NameClassAt(s, b - 6) & kIdeographClass) != 0 &&
+                                (NameClassAt(s, b - 9) & kIdeographClass) != 0 &&
+                                (NameClassAt(s, b - 6) & kStopClass) == 0) ||
                                (b >= 1 && s[b - 1] == ':' && PersonWordEndsAt(s, b - 1));
     const bool boundary = person_before || ((b == 0 || !IsIdeographAt(s, PrevCharStart(s, b), &l) ||
                                              Decode3(s, PrevCharStart(s, b)) == U'、') &&
@@ -3350,6 +3356,12 @@ size_t NameRunBefore(std::string_view s, size_t i, bool boundary_suffices) {
       continue;
     }
     if (s.substr(b, i - b).find("某") != std::string_view::npos) return kNone;
+    // (Nor a word for persons of the context words: 死者家属（男，…）, masked 家某 before
+    // session fifty-six.)
+    if (std::find(kBeforeName.begin(), kBeforeName.end(), s.substr(b, i - b)) !=
+        kBeforeName.end()) {
+      return kNone;
+    }
     if (CharIn<kPlaceOrBodyEnds>(s.substr(i - 3, 3)) ||
         CharIn<kPersonWordEnds>(s.substr(i - 3, 3)) ||
         (NameClassAt(s, i - 3) & kNotNameEndClass) != 0 || PersonNounAt(s, b, i)) {
@@ -5625,8 +5637,14 @@ void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
   static constexpr std::array<std::string_view, 6> kNotSpeakers = {"客服", "系统", "对方",
                                                                    "本人", "群主", "管理员"};
   const std::string_view speaker = s.substr(at, end - at);
-  const bool given_name = end == at + 6 && (NameClassAt(s, at) & kGivenNameClass) != 0 &&
-                          (NameClassAt(s, at + 3) & kGivenNameClass) != 0;
+  // (Or, since session fifty-six, red-team set U, a character doubled or a rural name of 二:
+  // 拴拴：, 二娃：.)
+  const bool given_name =
+      end == at + 6 &&
+      (((NameClassAt(s, at) & kGivenNameClass) != 0 &&
+        (NameClassAt(s, at + 3) & kGivenNameClass) != 0) ||
+       (s.compare(at, 3, s.substr(at + 3, 3)) == 0 && (NameClassAt(s, at) & kStopClass) == 0) ||
+       (s.compare(at, 3, "二") == 0 && CharIn<kAfterErChars>(s.substr(at + 3, 3))));
   if (!(HasNameClass(Decode3(s, at), kListSurnameClass | kCompoundFirstClass) ||
         CharIn<kFamiliarFirsts>(s.substr(at, 3)) || IsTransliterationChar(s.substr(at, 3)) ||
         given_name) ||

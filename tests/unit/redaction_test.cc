@@ -4347,5 +4347,16 @@ TEST(RedactNames, GivenNotedLabelsFamiliarNamesAfterJoinsAndTrades_WhenRedacted_
       "我和小区保安，我跟阿姨说，卖菜的钱都给了他，修好的车");
 }
 
+// Since session fifty-six (red-team set U): a chat's speaker of a character doubled or of 二 and a
+// rural name's character (拴拴：, 二娃：); a name of any surname between a role of two characters
+// and 人 and an age (看守人折存厚（72岁）). Not a word for persons there (死者家属（男…）, which
+// was masked 家某).
+TEST(RedactNames, GivenDoubledSpeakersAndNamesAfterRolesOfRen_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("2026-02-24 21:39 拴拴：车坏了\n2026-02-24 21:40 二娃：好\n"
+                       "储煤场看守人折存厚（72岁）。"),
+            "2026-02-24 21:39 拴某：车坏了\n2026-02-24 21:40 二某：好\n储煤场看守人折某（72岁）。");
+  ExpectKeptWithoutDoubt("死者家属（男，72岁）到场。一名老人（男，72岁），其中一人（男，72岁）");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
