@@ -1728,7 +1728,13 @@ constexpr std::array<std::string_view, 32> kSoundPlaces = {
     "喀什",     "阿克苏",   "库尔勒",   "克拉玛依", "吐鲁番",   "阿勒泰",   "博尔塔拉", "日喀则",
     "拉萨",     "林芝",     "香格里拉", "西双版纳", "察尔汗",   "可可西里", "阿尔山",   "额尔古纳"};
 bool SoundPlaceAt(std::string_view s, size_t at) {
-  return std::any_of(kSoundPlaces.begin(), kSoundPlaces.end(),
+  static const CharSet* const kFirsts = [] {
+    std::vector<std::string_view> firsts;
+    for (std::string_view w : kSoundPlaces) firsts.push_back(w.substr(0, 3));
+    return new CharSet(firsts);
+  }();
+  return kFirsts->contains(Decode3(s, at)) &&
+         std::any_of(kSoundPlaces.begin(), kSoundPlaces.end(),
                      [&](std::string_view w) { return s.compare(at, w.size(), w) == 0; });
 }
 
@@ -2382,6 +2388,7 @@ void NamesAfterMasked(std::string_view s, size_t i, Findings* out) {
 }
 
 constexpr std::string_view kPronouns = "我他她佢你";
+constexpr std::string_view kGoingTogether = "一去来到在说讲";
 void NameAfterJoin(std::string_view s, size_t i, Findings* out) {
   // Most joins join no person: no surname after them (a compound one or a dotted name), or
   // one already masked (与王某: NamesAfterMasked reads the list on from there).
@@ -2390,6 +2397,18 @@ void NameAfterJoin(std::string_view s, size_t i, Findings* out) {
   // red-team set U.)
   if ((next == U'阿' || next == U'小') && i >= 3 && CharIn<kPronouns>(s.substr(i - 3, 3))) {
     FamiliarNameAt(s, i + 3, out);
+    return;
+  }
+  // (Or an English given name there before a verb of going together: 我同Mandy一齐嚟; since
+  // session fifty-six, set S.)
+  if (i + 3 < s.size() && s[i + 3] >= 'A' && s[i + 3] <= 'Z' && i >= 3 &&
+      CharIn<kPronouns>(s.substr(i - 3, 3))) {
+    size_t e = i + 4;
+    while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
+    if (e - (i + 3) >= 3 && e < s.size() &&
+        (s[e] == ',' || CharIn<kGoingTogether>(s.substr(e, 3)))) {
+      AddHeuristic(i + 3, e, out);
+    }
     return;
   }
   if (!HasNameClass(next, kWideSurnameClass | kCompoundFirstClass) &&
@@ -3970,8 +3989,22 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
   }
   // (After a word for a name or a nickname by rank, a surname of any list: （大名赖志龙）,
   // 麻老四（麻正华）.)
-  const size_t len =
+  size_t len =
       NameForwardFrom(s, k, named || rank ? Surnames::kList : Surnames::kWide, /*bounded=*/true);
+  // (After a word for a name, any two to five ideographs, none a stop, up to the bracket's end or
+  // a comma: 老凉（本名沙马古哈）; since session fifty-six, red-team set T.)
+  if (named && !(k + len < s.size() && (s[k + len] == ')' || s[k + len] == ','))) {
+    size_t e = k;
+    while (e < k + 15 && (NameClassAt(s, e) & kIdeographClass) != 0 &&
+           (NameClassAt(s, e) & kStopClass) == 0 && s.compare(e, 3, "某") != 0) {
+      e += 3;
+    }
+    if (e >= k + 6 && e < s.size() && (s[e] == ')' || s[e] == ',') &&
+        !CharIn<kPlaceholderFirsts>(s.substr(k, 3)) && !OfficerFieldBefore(s, i)) {
+      AddHeuristic(k, e, out);
+      return true;
+    }
+  }
   const size_t end = k + len;
   // (Any last character after a familiar name of its surname: 老孙（孙德禄）; since session
   // forty-seven, red-team set K.)
@@ -4313,7 +4346,14 @@ void NameBeforeOthers(std::string_view s, size_t i, Findings* out) {
 // before 等人 (杨再兴与其女婿石某, 陈桂兰和其儿子); the join at byte i.
 void NameBeforeKinJoin(std::string_view s, size_t i, Findings* out) {
   const size_t j = i + 3;  // (其)
-  if (s.compare(j, 3, "其") != 0) return;
+  // (The character after 其 first: most joins before 其 join no kin, 与其他, 和其所在.)
+  static const CharSet* const kKinSeconds = [] {
+    std::vector<std::string_view> seconds = {"妻", "丈", "儿", "女", "父", "母"};
+    for (std::string_view w : kKinWords) seconds.push_back(w.substr(3, 3));
+    for (std::string_view w : kKinNouns) seconds.push_back(w.substr(0, 3));
+    return new CharSet(seconds);
+  }();
+  if (s.compare(j, 3, "其") != 0 || !kKinSeconds->contains(Decode3(s, j + 3))) return;
   const auto at_j = [&](std::string_view w) { return s.compare(j, w.size(), w) == 0; };
   const auto at_kin = [&](std::string_view w) { return s.compare(j + 3, w.size(), w) == 0; };
   const bool kin = std::any_of(kKinWords.begin(), kKinWords.end(), at_j) ||
@@ -4395,11 +4435,12 @@ void NameBeforeOwnWord(std::string_view s, size_t i, Findings* out) {
 // 同村的 村民, 围观的群众: no name reads there.
 // (Since session fifty-one, red-team sets B, D, F, J, N: 村里的马海木呷, 同组的三木拉, 摆摊的艾力,
 // 卖菜的字绍华, 收废品的杨光荣.)
-constexpr std::array<std::string_view, 21> kPresenceWords = {
+constexpr std::array<std::string_view, 22> kPresenceWords = {
     "路过", "在场", "同行", "随行", "围观", "做客", "同住", "同村", "隔壁", "邻村", "对门",
-    "邻座", "同屋", "合租", "邻桌", "经过", "村里", "同组", "摆摊", "卖菜", "废品",
+    "邻座", "同屋", "合租", "邻桌", "经过", "村里", "同组", "摆摊", "卖菜", "废品", "宿舍",
 };
-constexpr std::string_view kPresenceEnds = "过场行观客住村壁门座屋租桌里组摊菜品";
+// (宿舍 since session fifty-six, red-team set T: 同宿舍的笪文静.)
+constexpr std::string_view kPresenceEnds = "过场行观客住村壁门座屋租桌里组摊菜品舍";
 
 // Since session fifty-six (red-team set U): verbs of a trade one or two characters before 的
 // (卖豆腐的黄桂兰, 收废品的, 修车的, 开出租的).
@@ -4566,8 +4607,9 @@ void FamiliarNameAt(std::string_view s, size_t at, Findings* out) {
   static constexpr std::string_view kAfterFamiliar =
       "。、”也就都又还已在说称讲用把被给和跟与的家哥姐开去来先是不没让叫拿打从他她你我对向问带到平"
       "刚正才便这那今昨当早晚每"
-      // (随 since session forty-seven, red-team set K: 小诺随母迁入.)
-      "随";
+      // (随 since session forty-seven, red-team set K: 小诺随母迁入. 嘅, Cantonese's 的, since
+      // session fifty-six, set T: 一个叫阿彬嘅后生仔.)
+      "随嘅";
   // (Or an ASCII quotation mark's end, as ” is: 找"阿杰"借钱; since session forty-seven.)
   if (c != ',' && c != ';' && c != ':' && c != '!' && c != '?' && c != ')' &&
       !(c == '"' && s[at - 1] == '"') && !CharIn<kAfterFamiliar>(s.substr(end, 3))) {
@@ -5272,8 +5314,10 @@ ColonLabel LabelBeforeColon(std::string_view s, size_t colon, size_t* label) {
   // (Past a note in brackets after a label that names its value or before a signature: 申请人
   // 姓名（现户口登记）：, 被处罚人（签名）：; since session fifty-six, red-team set U.)
   if (spaced > 0 && s[spaced - 1] == ')') {
-    const size_t open = s.rfind('(', spaced - 1);
-    if (open != std::string_view::npos && spaced - open <= 26 && open >= 6) {
+    const size_t from = spaced > 26 ? spaced - 26 : 0;
+    const size_t found = s.substr(from, spaced - 1 - from).rfind('(');
+    const size_t open = found == std::string_view::npos ? found : from + found;
+    if (open != std::string_view::npos && open >= 6) {
       const std::string_view note = s.substr(open + 1, spaced - 2 - open);
       bool ideographs = !note.empty() && note.size() % 3 == 0;
       for (size_t k = 0; k < note.size() && ideographs; k += 3) {

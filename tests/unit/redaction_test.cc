@@ -4358,5 +4358,16 @@ TEST(RedactNames, GivenDoubledSpeakersAndNamesAfterRolesOfRen_WhenRedacted_ThenM
   ExpectKeptWithoutDoubt("死者家属（男，72岁）到场。一名老人（男，72岁），其中一人（男，72岁）");
 }
 
+// Since session fifty-six (red-team sets S and T): any name after a word for a name in brackets
+// (老凉（本名沙马古哈）); a familiar name before Cantonese 嘅; a name after 同宿舍的; an English
+// given name after a pronoun and a join before a verb of going together (我同Mandy一齐嚟). Not a
+// placeholder after the word (（真名待查）), nor a brand after 我和.
+TEST(RedactNames, GivenNamesAfterNameWordsDormsAndCantoneseJoins_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("老凉（本名沙马古哈）等人，一个叫阿彬嘅后生仔揸车，同宿舍的笪文静拉我，"
+                       "我同Mandy一齐嚟"),
+            "老凉（本名沙某）等人，一个叫阿某嘅后生仔揸车，同宿舍的笪某拉我，我同M某一齐嚟");
+  ExpectKeptWithoutDoubt("（真名待查）（本名暂无），我和Apple手机，我跟Windows系统");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
