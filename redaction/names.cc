@@ -660,15 +660,15 @@ constexpr std::array<std::string_view, 42> kAfterModelName = {
 };
 // Since session forty-four, what a person hurt or pushed is written with (打了岩温左肩, 击打柏杨
 // 面部, 将李大为推倒, 殴打刘建国致其受伤): a body's part or an act's result after the name.
-constexpr std::array<std::string_view, 33> kAfterObjectName = {
-    "头部", "面部", "脸部", "额头", "额部", "鼻部", "左肩", "右肩", "肩部", "胸部", "腹部",
-    "背部", "颈部", "腰部", "左手", "右手", "左臂", "右臂", "手臂", "左腿", "右腿", "左眼",
-    "右眼", "脸上", "头上", "推倒", "撞倒", "打伤", "砍伤", "刺伤", "撞伤", "致其", "致使",
+constexpr std::array<std::string_view, 34> kAfterObjectName = {
+    "头部", "面部", "脸部", "额头", "额部", "鼻部", "左肩", "右肩", "肩部", "胸部", "腹部", "背部",
+    "颈部", "腰部", "左手", "右手", "左臂", "右臂", "手臂", "左腿", "右腿", "左眼", "右眼", "脸上",
+    "头上", "推倒", "撞倒", "打伤", "砍伤", "刺伤", "撞伤", "致其", "致使", "头皮",
 };
 // The verbs and prepositions before a person as their object (殴打张三, 将张三打伤): the model
 // reads a name after them (NameAfterVerb). From 传唤 on (since session twenty-one): what police
 // texts do to a person or a person suffers (传唤张三, 抓获张三, 骚扰张三 …).
-constexpr std::array<std::string_view, 63> kObjectVerbs = {
+constexpr std::array<std::string_view, 64> kObjectVerbs = {
     "将", "对", "向", "被", "给予", "给", "把", "殴打", "辱骂", "威胁", "找到", "拦住", "通知",
     "帮助", "收留", "责令", "要求", "传唤", "抓获", "侮辱", "推搡", "骚扰", "跟踪", "偷拍", "诱骗",
     "欺骗", "拦截", "扣留", "训诫", "约谈", "送达", "告知", "敲诈", "勒索", "恐吓", "纠缠", "尾随",
@@ -676,6 +676,9 @@ constexpr std::array<std::string_view, 63> kObjectVerbs = {
     // (Since session forty-four, a hurt's verbs, with the body's part after the name that
     // kAfterObjectName reads: 击打柏杨面部, 打了岩温左肩, 刺伤貌登温左肩.)
     "击打", "打了", "踢了", "踢打", "刺伤", "砍伤", "打伤", "咬伤", "抓伤", "推倒", "撞倒",
+    // (致, a hurt's result, since session fifty-six, red-team sets Q and U: 致韩冬头皮裂伤,
+    // 致德金头皮裂伤; the body's part after the name, kAfterObjectName.)
+    "致",
     // (Session thirty-six tried 打了 推了 扇了 骂了 看见 看到 造成 致 认定 证明: 0.8 % more
     // instructions a pass for 2 more of the red-team rounds' 3,247 mentions. Left out.)
     // (Since session fifty-three, red-team sets Q and R: what persons are called, 叫她卓玛,

@@ -4369,5 +4369,13 @@ TEST(RedactNames, GivenNamesAfterNameWordsDormsAndCantoneseJoins_WhenRedacted_Th
   ExpectKeptWithoutDoubt("（真名待查）（本名暂无），我和Apple手机，我跟Windows系统");
 }
 
+// Since session fifty-six (red-team sets Q and U): a name after 致 before the body's part that
+// was hurt (致韩冬头皮裂伤). Not 致电, 一致, 所致.
+TEST(RedactNames, GivenNameAfterZhiBeforeBodyPart_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("将崔某推倒在地，致韩冬头皮裂伤，导致王建国受伤"),
+            "将崔某推倒在地，致韩某头皮裂伤，导致王某受伤");
+  ExpectKeptWithoutDoubt("致电110，双方一致同意，系外力所致。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
