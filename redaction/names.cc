@@ -4003,7 +4003,7 @@ bool FullNameInBracket(std::string_view s, size_t i, Findings* out) {
       e += 3;
     }
     if (e >= k + 6 && e < s.size() && (s[e] == ')' || s[e] == ',') &&
-        !CharIn<kPlaceholderFirsts>(s.substr(k, 3)) && !OfficerFieldBefore(s, i)) {
+        !CharIn<kPlaceholderFirsts>(s.substr(k, 3)) && !OfficerFieldBefore(s, before)) {
       AddHeuristic(k, e, out);
       return true;
     }
@@ -5189,10 +5189,6 @@ bool PoliceContactLabel(std::string_view s, size_t i) {
   return HasPoliceUnit(clause);
 }
 
-// The value of a form's field of a person: its label ends at byte i, its value starts at `at`
-// (after the separator, and any spaces after that). The name there, and the later members of
-// its list.
-// `longest`: the most bytes the name may have (a value right after its label: 姓名张贴公告).
 // The end of a surname in Latin letters and a given name's initial at byte `at` (Smirnov D.,
 // Nguyen V. A.), before the value's end; or 0.
 size_t InitialedLatinNameEnd(std::string_view s, size_t at) {
@@ -5212,6 +5208,10 @@ size_t InitialedLatinNameEnd(std::string_view s, size_t at) {
   return initials > 0 && ends ? k : 0;
 }
 
+// The value of a form's field of a person: its label ends at byte i, its value starts at `at`
+// (after the separator, and any spaces after that). The name there, and the later members of
+// its list.
+// `longest`: the most bytes the name may have (a value right after its label: 姓名张贴公告).
 void NameInField(std::string_view s, size_t i, size_t at, Findings* out,
                  size_t longest = std::string_view::npos) {
   at = OverSpaces(s, at);
