@@ -323,7 +323,7 @@ size_t KinWordAt(std::string_view s, size_t at) {
 // in police texts, where the scan would stop (公公, 事主, 物主, 管理员, 伤者, 领班, 阿姨: 公 alone
 // stopped it 37,000 times a pass over the benchmark's corpus). (事主 is read among the role
 // words since session fifty-one, kBeforeName.)
-constexpr std::array<std::string_view, 63> kPersonNouns = {
+constexpr std::array<std::string_view, 64> kPersonNouns = {
     "保安",
     "服务员",
     "店员",
@@ -392,6 +392,9 @@ constexpr std::array<std::string_view, 63> kPersonNouns = {
     // 路人石小军证实, red-team set O.)
     "老人",
     "路人",
+    // (Since session fifty-six, red-team set Q: 我同桌宁可欣. The list is full: FirstCharWords
+    // maps 64 words at most.)
+    "同桌",
 };
 // The same for people named by their work or place (since session thirty-eight: a fifth red-team
 // round's, where minority names are many: 牧民巴特尔, 嘎查长宝音, 柜员黄文静). A list of its own
@@ -3634,6 +3637,16 @@ void LatinNameAfterLabel(std::string_view s, size_t at, Findings* out) {
   }
   size_t e = LatinNameEnd(s, at);
   if (e == 0) e = MixedLatinNameEnd(s, at, /*title_case=*/true);
+  // (Or one word, capitalized or in capitals, up to no letter, digit nor space: 英文名Kelvin，;
+  // since session fifty-six, red-team set T.)
+  if (e == 0 && at + 2 < s.size() && s[at] >= 'A' && s[at] <= 'Z') {
+    size_t k = at + 1;
+    while (k < s.size() && IsAlpha(static_cast<unsigned char>(s[k]))) ++k;
+    if (k - at >= 3 &&
+        (k == s.size() || (s[k] != ' ' && !IsAlnum(static_cast<unsigned char>(s[k]))))) {
+      e = k;
+    }
+  }
   if (e != 0) AddHeuristic(at, e, out);
 }
 
