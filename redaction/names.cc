@@ -1963,7 +1963,9 @@ constexpr std::string_view kPersonnelQualifiers =
     "报名"
     // (Since session fifty, red-team sets K and N: 物业管理人员何春梅, 监理人员王永刚; and 工作人员
     // after a private body's name, PrivateStaffAt.)
-    "管理监理";
+    "管理监理"
+    // (Since session fifty-six, red-team set U: a company's staff, 运营人员叶文静.)
+    "运营客服销售财务安保保洁";
 
 // Words before a form's colon that name a person's field: 报警人:, 联系人:, 姓名:, 驾驶员:,
 // 车主:, 申请者: (the last characters; the context words are looked for at their start).

@@ -4377,13 +4377,15 @@ TEST(RedactNames, GivenNameAfterZhiBeforeBodyPart_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("致电110，双方一致同意，系外力所致。");
 }
 
-// Since session fifty-six (red-team sets Q and T): a name after 同桌; one Latin word after a
-// Latin name's label (英文名Kelvin，). Not a longer run of capitals (拼音：ABC DEF …, kept as
-// before), nor a name's label of an organization (英文名称).
-TEST(RedactNames, GivenDeskmatesAndOneWordEnglishNames_WhenRedacted_ThenMasked) {
-  EXPECT_EQ(RedactText("后来是我同桌宁可欣告诉了老师。我叫陈某，英文名Kelvin，朋友都叫我阿某。"),
-            "后来是我同桌宁某告诉了老师。我叫陈某，英文名K某，朋友都叫我阿某。");
-  ExpectKeptWithoutDoubt("英文名称ABC公司，同桌的同学");
+// Since session fifty-six (red-team sets Q, T and U): a name after 同桌 and after a company's
+// staff (运营人员, 销售人员); one Latin word after a Latin name's label (英文名Kelvin，). Not a
+// longer run of capitals (拼音：ABC DEF …, kept as before), a name's label of an organization
+// (英文名称), nor the staff's word alone.
+TEST(RedactNames, GivenDeskmatesStaffAndOneWordEnglishNames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("后来是我同桌宁可欣告诉了老师。我叫陈某，英文名Kelvin，朋友都叫我阿某。"
+                       "运营人员叶文静到场"),
+            "后来是我同桌宁某告诉了老师。我叫陈某，英文名K某，朋友都叫我阿某。运营人员叶某到场");
+  ExpectKeptWithoutDoubt("英文名称ABC公司，同桌的同学，客服人员称");
 }
 
 }  // namespace
