@@ -2395,6 +2395,18 @@ void NamesAfterMasked(std::string_view s, size_t i, Findings* out) {
   if (surname) NamesListedAfter(s, join, out);
 }
 
+// The end of a word of Latin letters at byte `at` that starts with a capital, then small
+// letters (Mandy) or (`capitals`) letters of either case (Kelvin, KELVIN); `at` where none starts.
+size_t CapitalizedWordEnd(std::string_view s, size_t at, bool capitals = false) {
+  if (at >= s.size() || s[at] < 'A' || s[at] > 'Z') return at;
+  size_t k = at + 1;
+  while (k < s.size() &&
+         ((s[k] >= 'a' && s[k] <= 'z') || (capitals && s[k] >= 'A' && s[k] <= 'Z'))) {
+    ++k;
+  }
+  return k;
+}
+
 constexpr std::string_view kPronouns = "我他她佢你";
 constexpr std::string_view kGoingTogether = "一去来到在说讲";
 void NameAfterJoin(std::string_view s, size_t i, Findings* out) {
@@ -2409,10 +2421,8 @@ void NameAfterJoin(std::string_view s, size_t i, Findings* out) {
   }
   // (Or an English given name there before a verb of going together: 我同Mandy一齐嚟; since
   // session fifty-six, set S.)
-  if (i + 3 < s.size() && s[i + 3] >= 'A' && s[i + 3] <= 'Z' && i >= 3 &&
-      CharIn<kPronouns>(s.substr(i - 3, 3))) {
-    size_t e = i + 4;
-    while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
+  if (const size_t e = CapitalizedWordEnd(s, i + 3);
+      e != i + 3 && i >= 3 && CharIn<kPronouns>(s.substr(i - 3, 3))) {
     if (e - (i + 3) >= 3 && e < s.size() &&
         (s[e] == ',' || CharIn<kGoingTogether>(s.substr(e, 3)))) {
       AddHeuristic(i + 3, e, out);
@@ -3641,13 +3651,10 @@ void LatinNameAfterLabel(std::string_view s, size_t at, Findings* out) {
   if (e == 0) e = MixedLatinNameEnd(s, at, /*title_case=*/true);
   // (Or one word, capitalized or in capitals, up to no letter, digit nor space: 英文名Kelvin，;
   // since session fifty-six, red-team set T.)
-  if (e == 0 && at + 2 < s.size() && s[at] >= 'A' && s[at] <= 'Z') {
-    size_t k = at + 1;
-    while (k < s.size() && IsAlpha(static_cast<unsigned char>(s[k]))) ++k;
-    if (k - at >= 3 &&
-        (k == s.size() || (s[k] != ' ' && !IsAlnum(static_cast<unsigned char>(s[k]))))) {
-      e = k;
-    }
+  if (const size_t k = CapitalizedWordEnd(s, at, /*capitals=*/true);
+      e == 0 && k - at >= 3 &&
+      (k == s.size() || (s[k] != ' ' && !IsAlnum(static_cast<unsigned char>(s[k]))))) {
+    e = k;
   }
   if (e != 0) AddHeuristic(at, e, out);
 }
@@ -4366,7 +4373,10 @@ void NameBeforeKinJoin(std::string_view s, size_t i, Findings* out) {
   const size_t j = i + 3;  // (其)
   // (The character after 其 first: most joins before 其 join no kin, 与其他, 和其所在.)
   static const CharSet* const kKinSeconds = [] {
-    std::vector<std::string_view> seconds = {"妻", "丈", "儿", "女", "父", "母"};
+    std::vector<std::string_view> seconds;
+    for (size_t k = kFirstKinContext; k <= kLastKinContext; ++k) {
+      seconds.push_back(kBeforeName[k].substr(0, 3));  // (妻子 … 母亲; 女 of 女婿 too)
+    }
     for (std::string_view w : kKinWords) seconds.push_back(w.substr(3, 3));
     for (std::string_view w : kKinNouns) seconds.push_back(w.substr(0, 3));
     return new CharSet(seconds);
@@ -5208,10 +5218,7 @@ bool PoliceContactLabel(std::string_view s, size_t i) {
 // Nguyen V. A.), before the value's end; or 0.
 size_t InitialedLatinNameEnd(std::string_view s, size_t at) {
   auto upper = [&](size_t q) { return q < s.size() && s[q] >= 'A' && s[q] <= 'Z'; };
-  auto lower = [&](size_t q) { return q < s.size() && s[q] >= 'a' && s[q] <= 'z'; };
-  if (!upper(at)) return 0;
-  size_t k = at + 1;
-  while (lower(k)) ++k;
+  size_t k = CapitalizedWordEnd(s, at);
   if (k - at < 3) return 0;
   int initials = 0;
   while (initials < 2 && k + 2 < s.size() && s[k] == ' ' && upper(k + 1) && s[k + 2] == '.') {
@@ -5706,7 +5713,7 @@ void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
       (((NameClassAt(s, at) & kGivenNameClass) != 0 &&
         (NameClassAt(s, at + 3) & kGivenNameClass) != 0) ||
        (s.compare(at, 3, s.substr(at + 3, 3)) == 0 && (NameClassAt(s, at) & kStopClass) == 0) ||
-       (s.compare(at, 3, "二") == 0 && CharIn<kAfterErChars>(s.substr(at + 3, 3))));
+       (s.compare(at, 3, "二") == 0 && ErNameCharAt(s, at + 3)));
   if (!(HasNameClass(Decode3(s, at), kListSurnameClass | kCompoundFirstClass) ||
         CharIn<kFamiliarFirsts>(s.substr(at, 3)) || IsTransliterationChar(s.substr(at, 3)) ||
         given_name) ||
