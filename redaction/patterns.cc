@@ -851,7 +851,14 @@ class Scanner {
           }
         } else if (c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {
           last_break_ = i;
-          if (options_.name_heuristics) ClauseStart(i + 1);
+          if (options_.name_heuristics) {
+            // An officer before a comma and a badge number (出示工作证件：王振宇，警号071863；
+            // since session fifty-seven, red-team set V).
+            if (c == ',' && i > 0 && p[i - 1] >= 0x80 && At(s_, i + 1, "警号")) {
+              OfficerBeforeBadge(s_, i, out_);
+            }
+            ClauseStart(i + 1);
+          }
         } else if (c == ':' && i + 1 < n && s_[i + 1] == ':') {
           const size_t e = Ipv6(i);
           i = e > i ? e : i + 1;
@@ -2428,6 +2435,16 @@ class Scanner {
       Add(b - 1, x_end != 0 ? x_end : e, PiiClass::kPhone);
       return;
     }
+    // Whether a tab parts two of the groups: a table's columns, not one number's groups.
+    auto tab_between = [&] {
+      for (size_t k = i + 1; k <= j; ++k) {
+        if (s_.substr(groups[k - 1].end, groups[k].begin - groups[k - 1].end).find('\t') !=
+            std::string_view::npos) {
+          return true;
+        }
+      }
+      return false;
+    };
     if (len == 18) {
       if (IsValidResidentId(digits) || (at_start && IdLabelBefore(b))) {
         Add(b, e, PiiClass::kIdNumber);
@@ -2472,7 +2489,10 @@ class Scanner {
       Add(b, e, PiiClass::kIdNumber);
       return;
     }
-    if (IsMobile(digits)) {
+    // (Not a mobile's digits across a table's columns, tabs parting some of a longer run's
+    // groups: 出工天数⇥日工资⇥应发⇥已发 as 36⇥180⇥6480⇥3000 hold 180 6480 3000; since session
+    // fifty-seven, red-team set V. A whole run still is: 电话138⇥8063⇥5817.)
+    if (IsMobile(digits) && !(j > i && (i > 0 || j + 1 < groups.size()) && tab_between())) {
       Add(b, e, PiiClass::kPhone);
       return;
     }
@@ -2563,17 +2583,8 @@ class Scanner {
       out_->doubt = true;  // Luhn alone: perhaps a card
     }
     // (Not groups whose last is an amount: 卡号6228…128⇥15000元, a table's next column; since
-    // session forty-two. Nor groups a tab parts, a table's columns: 账号⇥…6228…158⇥286,400.00;
-    // since session fifty-one, red-team set O.)
-    auto tab_between = [&] {
-      for (size_t k = i + 1; k <= j; ++k) {
-        if (s_.substr(groups[k - 1].end, groups[k].begin - groups[k - 1].end).find('\t') !=
-            std::string_view::npos) {
-          return true;
-        }
-      }
-      return false;
-    };
+    // session forty-two. Nor groups a tab parts (tab_between), a table's columns:
+    // 账号⇥…6228…158⇥286,400.00; since session fifty-one, red-team set O.)
     if (account_label && len >= 10 && len <= 25 &&
         !(j > i && (QuantityUnitAt(e) || tab_between()))) {
       Add(b, e, PiiClass::kBankAccount);  // 对公账户, 存折: often not Luhn-valid
@@ -2744,6 +2755,18 @@ class Scanner {
     // (On a unit's contact line after its signature, or in a bracket after its name: since
     // session forty-three.)
     if (SignatureContactLine(b) || InPoliceUnitBracket(b) || PublicBodyBracket(b)) return true;
+    // (After a police unit's name, a note in brackets and a colon: 洪山派出所（24小时值班）：;
+    // since session fifty-seven, red-team set V.)
+    if (b >= 16 && s_[b - 1] == ':' && s_[b - 2] == ')') {
+      const size_t from = b >= 32 ? b - 32 : 0;
+      const size_t open = s_.substr(from, b - 2 - from).rfind('(');
+      if (open != std::string_view::npos) {
+        const std::string_view unit = s_.substr(0, from + open);
+        for (const std::string_view word : {"派出所", "公安局", "大队", "分局", "警务室"}) {
+          if (unit.ends_with(word)) return true;
+        }
+      }
+    }
     if (const size_t label = PhoneLabelStart(b, kUnitPhoneWords); label != std::string_view::npos) {
       // (On a line that is a unit's, 高笋塘派出所地址：…号　联系电话：; since session forty-two.)
       if (PoliceUnitLine(label)) return true;

@@ -4388,5 +4388,21 @@ TEST(RedactNames, GivenDeskmatesStaffAndOneWordEnglishNames_WhenRedacted_ThenMas
   ExpectKeptWithoutDoubt("英文名称ABC公司，同桌的同学，客服人员称");
 }
 
+// Since session fifty-seven (red-team set V): a table's cells are not a mobile's groups
+// (出工天数⇥日工资⇥应发⇥已发: 36⇥180⇥6480⇥3000 holds 180 6480 3000), though a space still parts
+// one; an officer before a comma and his badge number (王振宇，警号071863), in all his mentions;
+// a police unit's line after a note in brackets (派出所（24小时值班）：0857-8223110), not a
+// person's.
+TEST(RedactPatterns,
+     GivenTableCellsOfficersBeforeBadgesAndUnitLinesWithNotes_WhenRedacted_ThenKept) {
+  EXPECT_EQ(
+      RedactText("1\t亓新民\t男\t13993815627\t36\t180\t6480\t3000\t3480\n电话 180 6480 3000，"),
+      "1\t亓某\t男\t[电话]\t36\t180\t6480\t3000\t3480\n电话 [电话]，");
+  ExpectKeptWithoutDoubt(
+      "侦查员：王振宇、程亮。（出示工作证件：王振宇，警号071863；程亮，警号072419）");
+  ExpectKeptWithoutDoubt("毕节市公安局七星关分局洪山派出所（24小时值班）：0857-8223110");
+  EXPECT_EQ(RedactText("家属（父亲）：0857-8223110"), "家属（父亲）：[电话]");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
