@@ -1653,10 +1653,13 @@ constexpr std::string_view kBodyEndWords = "银行商行车行大学中学小学
 // (周口市第一中学: the division's last character ends it, and the organization's name goes on),
 // or with a word of kBodyEndWords across its end (江南大学 read as 江南大).
 // (Not a person: 被害人：吴镇，男. Not where the division comes after the name: 张三市场.)
+// Or a village's name of a surname and 家 (隔壁熊家村, 王家寨; since session fifty-seven,
+// red-team set V).
 bool InDivisionName(std::string_view s, size_t end) {
   return (NameClassAt(s, end) & kIdeographClass) != 0 &&
          (CharIn<kDivisionEnds>(s.substr(end - 3, 3)) ||
-          PairIn<kBodyEndWords>(s.substr(end - 3, 6)));
+          PairIn<kBodyEndWords>(s.substr(end - 3, 6)) ||
+          (s.compare(end - 3, 3, "家") == 0 && CharIn<kVillageEnds>(s.substr(end, 3))));
 }
 
 // The end of a name after a role word at `at` whose surname starts common words as well
@@ -4475,12 +4478,26 @@ constexpr std::string_view kPresenceEnds = "过场行观客住村壁门座屋租
 constexpr std::string_view kTradeVerbs = "卖收修送开";
 
 void NameAfterPresenceWord(std::string_view s, size_t i, Findings* out) {
+  // (Not a thing's noun of 子: 开出租的车子, 路过的车子.)
+  if (i + 9 <= s.size() && s.compare(i + 6, 3, "子") == 0) return;
   // (At 的, among the commonest characters: the character before it first.)
   if (i >= 6 &&
       (CharIn<kTradeVerbs>(s.substr(i - 6, 3)) ||
        (i >= 9 && CharIn<kTradeVerbs>(s.substr(i - 9, 3)))) &&
       (NameClassAt(s, i - 3) & kIdeographClass) != 0) {
     RoleNameAt(s, i + 3, out, /*given_last=*/true, /*after_person_word=*/true);
+    return;
+  }
+  // (Or a shop's name in quotation marks after the verb: 开“湖鲜土菜馆”的付大毛; since session
+  // fifty-seven, red-team set V. Not 开“宝马”的车子.)
+  static constexpr std::string_view kShopEnds = "馆店铺行厂坊部摊社场园屋";
+  if (i >= 12 && s.compare(i - 3, 3, "”") == 0 && CharIn<kShopEnds>(s.substr(i - 6, 3))) {
+    const size_t from = i >= 48 ? i - 48 : 0;
+    const size_t open = s.substr(from, i - 3 - from).rfind("“");
+    if (open != std::string_view::npos && from + open >= 3 &&
+        CharIn<kTradeVerbs>(s.substr(from + open - 3, 3))) {
+      RoleNameAt(s, i + 3, out, /*given_last=*/true, /*after_person_word=*/true);
+    }
     return;
   }
   if (i < 6 || !CharIn<kPresenceEnds>(s.substr(i - 3, 3))) return;
@@ -4564,7 +4581,9 @@ constexpr std::string_view kNicknameWords =
     // (Since session forty-six, red-team set K: 又名"扎西", 村民称"蒙老三".)
     "又名民称"
     // (Since session fifty-three, red-team set Q: 备注叫“财务老周”.)
-    "注叫";
+    "注叫"
+    // (Since session fifty-seven, red-team set V: 彝名“阿依嫫”, and other peoples' names.)
+    "彝名傣名壮名瑶名侗名";
 // Persons' nouns before a nickname in quotation marks (与同伙“老黑”, 猪贩子“向老三”, 的孙子“小宝”):
 // where a quotation is speech as often (其女儿“不想上学”), one of two or three characters led
 // by a surname or a nickname's first character, or ending with a nickname's last.
@@ -5674,10 +5693,12 @@ void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
     end = open;
   }
   size_t at = end;
-  while (end - at < 12 && at >= 3 && (NameClassAt(s, at - 3) & kIdeographClass) != 0) at -= 3;
-  if (end - at < 6 || at < 5 || (s[at - 1] != ' ' && s[at - 1] != ']')) return;
+  while (end - at < 15 && at >= 3 && (NameClassAt(s, at - 3) & kIdeographClass) != 0) at -= 3;
+  // (Or after 】: 【2026-03-06 21:49】伢崽：; since session fifty-seven, red-team set V.)
+  const bool lenticular = at >= 3 && s.compare(at - 3, 3, "】") == 0;
+  if (end - at < 6 || at < 5 || (s[at - 1] != ' ' && s[at - 1] != ']' && !lenticular)) return;
   // A time (20:15, 09:02:11) before the spaces, in brackets or not, …
-  size_t t = at;
+  size_t t = lenticular ? at - 3 : at;
   while (t > 0 && s[t - 1] == ' ') --t;
   if (t > 0 && (s[t - 1] == ']' || s[t - 1] == ')')) --t;
   const size_t time_end = t;
@@ -5690,6 +5711,10 @@ void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
     if (t - line > 24) return;
     if (line >= 3 && (s.compare(line - 3, 3, "月") == 0 || s.compare(line - 3, 3, "日") == 0 ||
                       s.compare(line - 3, 3, "年") == 0)) {
+      line -= 3;
+      continue;
+    }
+    if (lenticular && line >= 3 && s.compare(line - 3, 3, "【") == 0) {
       line -= 3;
       continue;
     }
@@ -5714,9 +5739,18 @@ void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
         (NameClassAt(s, at + 3) & kGivenNameClass) != 0) ||
        (s.compare(at, 3, s.substr(at + 3, 3)) == 0 && (NameClassAt(s, at) & kStopClass) == 0) ||
        (s.compare(at, 3, "二") == 0 && ErNameCharAt(s, at + 3)));
+  // (Or, since session fifty-seven, red-team set V, any handle after a stamp in brackets, of up
+  // to five characters, that ends as no role's word does: 【2026-03-06 21:49】伢崽：,
+  // 【…】望湖居晏姐：. Not 【…】报警人：, 【…】民警：.)
+  static constexpr std::string_view kRoleEnds = "人员方服主长官局所队户师生家";
+  const bool handle = (s[at - 1] == ']' || lenticular) && !CharIn<kRoleEnds>(s.substr(end - 3, 3));
+  if (end - at > 12 && !handle) return;
+  // (Nor a surname and a title, 【2月24日19:31】覃主任：, a scam's persona; but 小雨老师：.)
+  static constexpr std::string_view kTitles = "主任经理老师老板";
+  if (end - at == 9 && PairIn<kTitles>(s.substr(end - 6, 6))) return;
   if (!(HasNameClass(Decode3(s, at), kListSurnameClass | kCompoundFirstClass) ||
         CharIn<kFamiliarFirsts>(s.substr(at, 3)) || IsTransliterationChar(s.substr(at, 3)) ||
-        given_name) ||
+        given_name || handle) ||
       speaker.find("某") != std::string_view::npos ||
       speaker.find("警") != std::string_view::npos ||
       std::find(kNotSpeakers.begin(), kNotSpeakers.end(), speaker) != kNotSpeakers.end() ||

@@ -854,7 +854,8 @@ class Scanner {
           if (options_.name_heuristics) {
             // An officer before a comma and a badge number (出示工作证件：王振宇，警号071863；
             // since session fifty-seven, red-team set V).
-            if (c == ',' && i > 0 && p[i - 1] >= 0x80 && At(s_, i + 1, "警号")) {
+            if (c == ',' && i > 0 && i + 1 < n && p[i + 1] == 0xE8 && p[i - 1] >= 0x80 &&
+                At(s_, i + 1, "警号")) {
               OfficerBeforeBadge(s_, i, out_);
             }
             ClauseStart(i + 1);
@@ -889,10 +890,13 @@ class Scanner {
             SignatureOfficers(i + 1, /*approval=*/true);
           }
           // (A chat log's speaker after a time: ChatSpeakerBeforeColon; a bracket's end before
-          // the colon, or a space two to four ideographs before it, first.)
-          auto space = [&](size_t k) { return p[k] == ' ' || p[k] == ']'; };
+          // the colon, or a space, ] or 】 (E3 80 91) two to five ideographs before it, first.)
+          auto space = [&](size_t k) {
+            return p[k] == ' ' || p[k] == ']' || (p[k] == 0x91 && p[k - 1] == 0x80);
+          };
           if (i >= 11 && (p[i - 1] == ')' || (p[i - 1] >= 0x80 && (space(i - 7) || space(i - 10) ||
-                                                                   (i >= 13 && space(i - 13)))))) {
+                                                                   (i >= 13 && space(i - 13)) ||
+                                                                   (i >= 16 && space(i - 16)))))) {
             ChatSpeakerBeforeColon(s_, i, out_);
           }
           // (A post's comments after their header's colon: 0xBA ends 论 of 评论.)

@@ -4404,5 +4404,20 @@ TEST(RedactPatterns,
   EXPECT_EQ(RedactText("家属（父亲）：0857-8223110"), "家属（父亲）：[电话]");
 }
 
+// Since session fifty-seven (red-team set V): a name after a Yi or another people's name
+// (彝名“阿依嫫”); after a shop's quoted name and a trade's verb (开“湖鲜土菜馆”的付大毛); a chat
+// log's handles after a stamp in 【】 (伢崽：, 望湖居晏姐：). Not a village of a surname and 家
+// (隔壁熊家村), a thing of 子 after 的 (开出租的车子), a role or a title speaking (【…】报警人：,
+// 【…】覃主任：).
+TEST(RedactNames, GivenPeoplesNamesShopOwnersAndBracketedChatHandles_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("其妻（彝族，彝名“阿依嫫”）在家。鱼卖给开“湖鲜土菜馆”的付大毛，\n"
+                       "【2026-03-06 21:49】伢崽：收到\n【2026-03-06 22:03】望湖居晏姐：走了\n"),
+            "其妻（彝族，彝名“阿某”）在家。鱼卖给开“湖鲜土菜馆”的付某，\n"
+            "【2026-03-06 21:49】伢某：收到\n【2026-03-06 22:03】望某：走了\n");
+  ExpectKeptWithoutDoubt(
+      "只晓得他住在隔壁熊家村。他开出租的车子，开“老王饭店”的车子坏了\n"
+      "【2026-03-06 21:49】报警人：收到\n【2月24日19:31】覃主任：您好\n");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
