@@ -542,6 +542,9 @@ void NicknameInQuotes(std::string_view folded, size_t i, Findings* out);
 // a clause's or a quotation's start, before the clause's end or a word a person does (阿宝用微信
 // 转了…, “小宇平时很听话).
 void FamiliarNameAt(std::string_view folded, size_t at, Findings* out);
+// Since session fifty-seven: a spouse's name after 妻 or 夫 at byte i, a clause's start, before
+// a comma, a line's end or a bracket (长子：葛大军，妻任翠萍，子…; 长女：葛桂芝，夫鲁长生↵).
+void SpouseNameAt(std::string_view folded, size_t i, Findings* out);
 // Since session forty-nine: a nickname by a sibling's rank after a surname that starts a word, at
 // the 老 or the kin word at byte i (钟老二, 杨老大, 覃老幺; 罗二妹, 郑三娃, 符二弟, 韦二哥); not an
 // elder's word (杨老大爷), nor after a surname that is a common word's (他和老三, 其二弟).

@@ -663,10 +663,11 @@ constexpr std::array<std::string_view, 42> kAfterModelName = {
 };
 // Since session forty-four, what a person hurt or pushed is written with (打了岩温左肩, 击打柏杨
 // 面部, 将李大为推倒, 殴打刘建国致其受伤): a body's part or an act's result after the name.
-constexpr std::array<std::string_view, 34> kAfterObjectName = {
+constexpr std::array<std::string_view, 35> kAfterObjectName = {
     "头部", "面部", "脸部", "额头", "额部", "鼻部", "左肩", "右肩", "肩部", "胸部", "腹部", "背部",
     "颈部", "腰部", "左手", "右手", "左臂", "右臂", "手臂", "左腿", "右腿", "左眼", "右眼", "脸上",
     "头上", "推倒", "撞倒", "打伤", "砍伤", "刺伤", "撞伤", "致其", "致使", "头皮",
+    "头面",  // (since session fifty-seven, red-team set V: 推搡秦川头面部)
 };
 // The verbs and prepositions before a person as their object (殴打张三, 将张三打伤): the model
 // reads a name after them (NameAfterVerb). From 传唤 on (since session twenty-one): what police
@@ -1280,7 +1281,9 @@ constexpr std::string_view kGivenNameChars =
     "达通利富丰裕财铁钢锦绣纯建国小世发长中天美"
     // (Since session thirty-nine: 国栋, read as 贺国 before; and, from a sixth red-team round,
     // 农志坚 and more given names' characters that end few words.)
-    "栋坚胜雄皓翰君玮瑜珊琨璋智勤泰";
+    "栋坚胜雄皓翰君玮瑜珊琨璋智勤泰"
+    // (Since session fifty-seven, red-team set V: 我侄子马骁.)
+    "骁";
 
 const uint16_t* BuildNameClasses() {
   auto* table = new uint16_t[0x10000]{};
@@ -1987,7 +1990,7 @@ constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详�
 }  // namespace
 
 // The headers of a table's columns of private persons (序号⇥姓名⇥性别, 物品名称⇥数量⇥持有人).
-constexpr std::array<std::string_view, 51> kPersonColumns = {
+constexpr std::array<std::string_view, 53> kPersonColumns = {
     "姓名", "持有人", "被收缴人", "物主", "当事人", "户主", "承租人", "租户", "车主", "失主",
     "被扣押人", "所有人", "住户", "被询问人", "嫌疑人", "行为人", "被害人", "入住人", "入住人员",
     // (Since session thirty-eight: a call log's 报警人, and the like.)
@@ -2004,7 +2007,9 @@ constexpr std::array<std::string_view, 51> kPersonColumns = {
     "户名", "收款人", "付款人",
     // (Since session fifty-five, red-team set T: an online shop's orders, the name first in its
     // cell before the phone and the address, 玉罕 159… 浙江省….)
-    "收货人信息", "收件人信息"};
+    "收货人信息", "收件人信息",
+    // (Since session fifty-seven, red-team set V: a fishing boat's owner, a refund's payee.)
+    "船主", "领款人"};
 
 // What no name's cell holds: a mask, or a placeholder's word (失主不明, 待认领, 未知, 无).
 constexpr std::string_view kNotInNameCell = "某不未待无站";
@@ -2048,11 +2053,17 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
   // 所有人/持有人, 实际入住人员; since session thirty-seven, also more than one such column), and
   // a cell of such a column may list several (褚海燕、王子涵).
   // (Since session forty-three, also one of the parts apart by a slash, or before a bracket:
-  // 房东/接待人, 被侵害人/来源, 外文姓名（护照）.)
+  // 房东/接待人, 被侵害人/来源, 外文姓名（护照）. Since session fifty-seven, red-team set V, or
+  // the bracket's: 船主（持有人）.)
   auto person_header = [&](size_t b, size_t e) {
     if (e - b > 36) return false;
     std::string_view cell = s.substr(b, e - b);
     if (const size_t open = cell.find('('); open != std::string_view::npos && cell.ends_with(")")) {
+      const std::string_view inside = cell.substr(open + 1, cell.size() - open - 2);
+      if (std::any_of(kPersonColumns.begin(), kPersonColumns.end(),
+                      [&](std::string_view w) { return inside == w; })) {
+        return true;
+      }
       cell = cell.substr(0, open);
     }
     while (!cell.empty()) {
@@ -3023,14 +3034,16 @@ void NamesListedAt(std::string_view s, size_t i, Findings* out) {
 // (性别 未成年 since session forty-five, red-team set J: 马尕西木（性别：男…）,
 // 韩伊布拉欣（未成年，…）.)
 // (人称 村民称 since session forty-seven, red-team set K: 郑三福（人称"三福哥"）.)
-constexpr std::array<std::string_view, 41> kPersonBracketWords = {
+constexpr std::array<std::string_view, 44> kPersonBracketWords = {
     "外号", "绰号", "小名", "乳名", "化名", "网名", "昵称", "又名", "别名", "曾用名", "人称",
     "村民称", "电话", "手机", "联系电话", "联系方式", "护照", "身份证", "原名", "经名", "公民身份",
     "性别", "未成年", "甲方", "被侵害人", "被害人", "违法嫌疑人", "犯罪嫌疑人", "受害人", "乙方",
     // (Since session forty-nine, red-team set N: an account holder's bank,
     // 转入甘家豪（农业银行…）.)
     "农业银行", "建设银行", "工商银行", "中国银行", "交通银行", "招商银行", "邮政储蓄", "农商银行",
-    "信用社", "银行卡", "支付宝"};
+    "信用社", "银行卡", "支付宝",
+    // (Since session fifty-seven, red-team set V: a family's tree, 葛守田（父，2014年病故）.)
+    "父,", "母,", "配偶"};
 constexpr size_t kAliasWords = 12;
 static_assert(kPersonBracketWords[kAliasWords - 1] == "村民称");
 bool PersonBracketWordAt(std::string_view s, size_t at) {
@@ -4097,13 +4110,18 @@ bool ShortNameBeforeFullName(std::string_view s, size_t i, Findings* out) {
     return false;
   }
   if (quote != 0) {
-    // The nickname: 小, 阿 or 老 and the bracket's part (小斯琴（斯琴）).
+    // The nickname: 小, 阿 or 老 and the bracket's part (小斯琴（斯琴）), or its last character
+    // (“小甜”（田甜）; since session fifty-seven, red-team set V).
     const size_t close = i - quote;
-    const size_t open = close - (end - k) - 3;
-    if (close < end - k + 3 + quote || s.compare(open + 3, end - k, s.substr(k, end - k)) != 0 ||
-        !CharIn<kFamiliarFirsts>(s.substr(open, 3)) ||
-        s.compare(open - quote, quote, quote == 1 ? "\"" : "“") != 0) {
-      return false;
+    auto familiar_at = [&](size_t open, size_t len) {
+      return close >= len + 3 + quote && s.compare(open + 3, len, s.substr(end - len, len)) == 0 &&
+             CharIn<kFamiliarFirsts>(s.substr(open, 3)) &&
+             s.compare(open - quote, quote, quote == 1 ? "\"" : "“") == 0;
+    };
+    size_t open = close - (end - k) - 3;
+    if (!familiar_at(open, end - k)) {
+      open = close - 6;
+      if (end - k > 9 || !familiar_at(open, 3)) return false;
     }
     AddHeuristic(open, close, out);
     AddHeuristic(k, end, out);
@@ -4627,6 +4645,18 @@ constexpr std::array<std::string_view, 12> kNotNicknames = {
 constexpr std::string_view kNotNicknameAfter = "公平机组店网软群系牌集品项基理";
 // The longest nickname read: five characters (a longer quotation is speech or a title).
 constexpr size_t kMostNicknameBytes = 5 * 3;
+
+// (Red-team set V: a family's tree, 妻任翠萍, 夫鲁长生.)
+void SpouseNameAt(std::string_view s, size_t i, Findings* out) {
+  const size_t at = i + 3;
+  const size_t end = RoleNameEnd(s, at);
+  if (end <= at || end > at + 12 ||
+      !(end == s.size() || s[end] == ',' || s[end] == '\n' || s[end] == '(' || s[end] == ';') ||
+      !EndsWithGivenChar(s, end)) {
+    return;
+  }
+  AddHeuristic(at, end, out);
+}
 
 // (Red-team sets A to H: 48 of 80 names of 阿 or 小 and one character were published.) Not a
 // word (小时, 小区, 阿姨: their second characters are no given names'), nor a solar term (小雪,
@@ -5745,9 +5775,6 @@ void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
   static constexpr std::string_view kRoleEnds = "人员方服主长官局所队户师生家";
   const bool handle = (s[at - 1] == ']' || lenticular) && !CharIn<kRoleEnds>(s.substr(end - 3, 3));
   if (end - at > 12 && !handle) return;
-  // (Nor a surname and a title, 【2月24日19:31】覃主任：, a scam's persona; but 小雨老师：.)
-  static constexpr std::string_view kTitles = "主任经理老师老板";
-  if (end - at == 9 && PairIn<kTitles>(s.substr(end - 6, 6))) return;
   if (!(HasNameClass(Decode3(s, at), kListSurnameClass | kCompoundFirstClass) ||
         CharIn<kFamiliarFirsts>(s.substr(at, 3)) || IsTransliterationChar(s.substr(at, 3)) ||
         given_name || handle) ||

@@ -1242,6 +1242,9 @@ class Scanner {
     if ((first == U'阿' || first == U'小') && options_.name_heuristics) [[unlikely]] {
       FamiliarNameAt(s_, i, out_);  // (since session forty-three)
     }
+    if ((first == U'妻' || first == U'夫') && options_.name_heuristics) [[unlikely]] {
+      SpouseNameAt(s_, i, out_);
+    }
     if (field_start || s_[i] == ' ' || s_[i] == '\t' || model_firsts_.contains(first) ||
         DotNear(i) || ((line_start || s_[i - 1] == ';') && SexSoon(i))) {
       // (A line's or a list's item's start is read as a field's where a person's sex follows

@@ -4407,8 +4407,7 @@ TEST(RedactPatterns,
 // Since session fifty-seven (red-team set V): a name after a Yi or another people's name
 // (彝名“阿依嫫”); after a shop's quoted name and a trade's verb (开“湖鲜土菜馆”的付大毛); a chat
 // log's handles after a stamp in 【】 (伢崽：, 望湖居晏姐：). Not a village of a surname and 家
-// (隔壁熊家村), a thing of 子 after 的 (开出租的车子), a role or a title speaking (【…】报警人：,
-// 【…】覃主任：).
+// (隔壁熊家村), a thing of 子 after 的 (开出租的车子), a role speaking (【…】报警人：).
 TEST(RedactNames, GivenPeoplesNamesShopOwnersAndBracketedChatHandles_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("其妻（彝族，彝名“阿依嫫”）在家。鱼卖给开“湖鲜土菜馆”的付大毛，\n"
                        "【2026-03-06 21:49】伢崽：收到\n【2026-03-06 22:03】望湖居晏姐：走了\n"),
@@ -4416,7 +4415,23 @@ TEST(RedactNames, GivenPeoplesNamesShopOwnersAndBracketedChatHandles_WhenRedacte
             "【2026-03-06 21:49】伢某：收到\n【2026-03-06 22:03】望某：走了\n");
   ExpectKeptWithoutDoubt(
       "只晓得他住在隔壁熊家村。他开出租的车子，开“老王饭店”的车子坏了\n"
-      "【2026-03-06 21:49】报警人：收到\n【2月24日19:31】覃主任：您好\n");
+      "【2026-03-06 21:49】报警人：收到\n");
+}
+
+// Since session fifty-seven (red-team set V): a family's tree (葛守田（父，2014年病故）,
+// 妻任翠萍, 夫鲁长生); a column of a boat's owner (船主（持有人）) or of a refund's payee
+// (领款人⇥王建国（之子）); a familiar name before its full name of the same last character
+// (“小甜”（田甜）); a name before a bracket after a hurt's verb (推搡秦川头面部); 骁 ends a given
+// name (侄子马骁). Not 夫妻, 妻离子散, a bracket of 父母.
+TEST(RedactNames, GivenFamilyTreesOwnersColumnsAndFamiliarNames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("关系如下：\n葛守田（父，2014年病故）\n├─长子：葛大军，妻任翠萍\n"
+                       "└─长女：葛桂芝，夫鲁长生\n"
+                       "序号\t船主（持有人）\t领款人\n1\t笪海波\t王建国（之子）\n"
+                       "由“小甜”（田甜）催款，推搡秦川头面部，是我侄子马骁，"),
+            "关系如下：\n葛某1（父，2014年病故）\n├─长子：葛某2，妻任某\n└─长女：葛某3，夫鲁某\n"
+            "序号\t船主（持有人）\t领款人\n1\t笪某\t王某（之子）\n"
+            "由“小某”（田某）催款，推搡秦某头面部，是我侄子马某，");
+  ExpectKeptWithoutDoubt("他们夫妻二人，落得妻离子散，公司（父母双亡）");
 }
 
 }  // namespace
