@@ -4186,6 +4186,12 @@ bool NicknameOfBracketName(std::string_view s, size_t i, Findings* out) {
 
 void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   if (i < 6) return;
+  // (A familiar name alone in the bracket after a name: 朋友章鹏（阿杰）; since session
+  // fifty-seven, red-team set V.)
+  if (i + 8 <= s.size() && s[i + 7] == ')' &&
+      (s.compare(i + 1, 3, "阿") == 0 || s.compare(i + 1, 3, "小") == 0)) {
+    FamiliarNameAt(s, i + 1, out);
+  }
   if (NameAgainInBracket(s, i, out)) return;
   if (FullNameInBracket(s, i, out)) return;
   // (Its bytes tested here first: most brackets are no such name's.)
@@ -4515,6 +4521,15 @@ void NameAfterPresenceWord(std::string_view s, size_t i, Findings* out) {
     if (open != std::string_view::npos && from + open >= 3 &&
         CharIn<kTradeVerbs>(s.substr(from + open - 3, 3))) {
       RoleNameAt(s, i + 3, out, /*given_last=*/true, /*after_person_word=*/true);
+    }
+    return;
+  }
+  // (Or a division's last character, before a name and a bracket: 贵阳市南明区的诸葛文静（购买
+  // 24瓶…）; since session fifty-seven, red-team set V.)
+  if (i >= 6 && CharIn<kDivisionEnds>(s.substr(i - 3, 3))) {
+    if (const size_t end = RoleNameEnd(s, i + 3);
+        end > i + 3 && end < s.size() && s[end] == '(' && EndsWithGivenChar(s, end)) {
+      AddHeuristic(i + 3, end, out);
     }
     return;
   }

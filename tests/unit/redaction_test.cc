@@ -4434,5 +4434,17 @@ TEST(RedactNames, GivenFamilyTreesOwnersColumnsAndFamiliarNames_WhenRedacted_The
   ExpectKeptWithoutDoubt("他们夫妻二人，落得妻离子散，公司（父母双亡）");
 }
 
+// Since session fifty-seven (red-team set V): a name after a division's 的 before a bracket
+// (七星关区的仝海波（购买60瓶…）); a familiar name alone in a bracket after a name
+// (朋友章鹏（阿杰）). Not a village after a county's 的, nor a brand or a word in a bracket
+// (（小米）, （小时）).
+TEST(RedactNames, GivenNamesAfterDivisionsAndFamiliarNamesInBrackets_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText(
+          "南明区的诸葛文静（购买24瓶），七星关区的仝海波（购买60瓶），经朋友章鹏（阿杰）介绍"),
+      "南明区的诸葛某（购买24瓶），七星关区的仝某（购买60瓶），经朋友章某（阿某）介绍");
+  ExpectKeptWithoutDoubt("全县的王家村（含），买了（小米）手机，等了（小时）");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
