@@ -1549,6 +1549,7 @@ void MentionsBetween(std::string_view s, size_t from, size_t to, Findings* out) 
 // (the list starts at a join: 与瞿建平发生), the first member has a surname of the two wider lists
 // and is no word of kNotNamesAfterRole but before a verb that follows persons (黄金和钱财藏于家中
 // stays; 与叶子超发生 does not).
+bool OfficersBracketAfter(std::string_view s, size_t end);  // (below)
 void NamesListedAfter(std::string_view s, size_t end, Findings* out, bool no_name_before = false) {
   for (int k = 0; k < 8; ++k) {
     // Past a member's bracket of sex and profile (张某（男，汉族）、李四（女，汉族）; since session
@@ -1619,6 +1620,9 @@ void NamesListedAfter(std::string_view s, size_t end, Findings* out, bool no_nam
          !EndsWithGivenChar(s, next) || (NameClassAt(s, next) & kGivenNameClass) != 0)) {
       return;
     }
+    // (Not an officer that a bracket names: 郝静（技术员）、高峰（民警）; since session
+    // fifty-seven.)
+    if (next < s.size() && s[next] == '(' && OfficersBracketAfter(s, next)) return;
     AddHeuristic(at, next, out);
     end = next;
   }
@@ -2387,6 +2391,10 @@ void NameAtDot(std::string_view s, size_t dot, Findings* out) {
     at = k;
   }
   AddHeuristic(first, second, out);
+}
+
+void NamesAfterMention(std::string_view s, size_t end, Findings* out) {
+  if (end < s.size() && (ListJoinAt(s, end) != 0 || s[end] == '(')) NamesListedAfter(s, end, out);
 }
 
 void NamesAfterMasked(std::string_view s, size_t i, Findings* out) {

@@ -4446,5 +4446,14 @@ TEST(RedactNames, GivenNamesAfterDivisionsAndFamiliarNamesInBrackets_WhenRedacte
   ExpectKeptWithoutDoubt("全县的王家村（含），买了（小米）手机，等了（小时）");
 }
 
+// Since session fifty-seven (red-team sets B, E, K, N, O and V): the later members of a list
+// after a mention of a name found before (郝静 found, then 郝静、德吉均证实). Not an officer that a
+// bracket names (郝静（技术员）、高峰（民警）).
+TEST(RedactNames, GivenListsAfterMentionsOfNamesFoundBefore_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("被害人郝静报警。在场茶客郝静、德吉均证实。现场：郝静（技术员）、高峰（民警）"),
+      "被害人郝某报警。在场茶客郝某、德某均证实。现场：郝某（技术员）、高峰（民警）");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
