@@ -4455,5 +4455,16 @@ TEST(RedactNames, GivenListsAfterMentionsOfNamesFoundBefore_WhenRedacted_ThenMas
       "被害人郝某报警。在场茶客郝某、德某均证实。现场：郝某（技术员）、高峰（民警）");
 }
 
+// Since session fifty-seven (red-team sets F, J and M): a whole value of any origin in the field
+// of a party's or a witness's role (被询问人：阿说木呷　性别：男, 见证人：扎约↵). Not a
+// placeholder, a label (报案人：姓名 韩雨欣), a place, a body, nor another role's line
+// (报警人：收到).
+TEST(RedactNames, GivenWholeValuesOfPersonsRoleFields_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("被询问人：阿说木呷　性别：男\n见证人：扎约\n报案人：姓名 韩雨欣　性别 女\n"),
+      "被询问人：阿某　性别：男\n见证人：扎某\n报案人：姓名 韩某　性别 女\n");
+  ExpectKeptWithoutDoubt("当事人：不详\n被检查人：办公室\n见证人：勐海县\n报警人：收到\n");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
