@@ -2768,11 +2768,8 @@ class Scanner {
     if (b >= 16 && s_[b - 1] == ':' && s_[b - 2] == ')') {
       const size_t from = b >= 32 ? b - 32 : 0;
       const size_t open = s_.substr(from, b - 2 - from).rfind('(');
-      if (open != std::string_view::npos) {
-        const std::string_view unit = s_.substr(0, from + open);
-        for (const std::string_view word : {"派出所", "公安局", "大队", "分局", "警务室"}) {
-          if (unit.ends_with(word)) return true;
-        }
+      if (open != std::string_view::npos && EndsWithPoliceUnit(s_.substr(0, from + open))) {
+        return true;
       }
     }
     if (const size_t label = PhoneLabelStart(b, kUnitPhoneWords); label != std::string_view::npos) {
@@ -2791,9 +2788,7 @@ class Scanner {
       // since session forty.)
       if (k >= 12 && (s_[k - 1] == ',' || s_.substr(k - 5, 5) == "(印)")) {
         const size_t unit = s_[k - 1] == ',' ? k - 1 : k - 5;
-        for (const std::string_view word : {"派出所", "公安局", "大队", "分局"}) {
-          if (s_.substr(0, unit).ends_with(word)) return true;
-        }
+        if (EndsWithPoliceUnit(s_.substr(0, unit))) return true;
       }
       if (OfficerOrUnitClauseBefore(label) || BadgeBefore(label)) return true;
       // The field on the line before the label, or before it on its own line (联系人：梁振宇
