@@ -2762,15 +2762,11 @@ class Scanner {
     if (PhoneLabelStart(b, kUnitLineLabels) != std::string_view::npos) return true;
     // (On a unit's contact line after its signature, or in a bracket after its name: since
     // session forty-three.)
-    if (SignatureContactLine(b) || InPoliceUnitBracket(b) || PublicBodyBracket(b)) return true;
-    // (After a police unit's name, a note in brackets and a colon: 洪山派出所（24小时值班）：;
-    // since session fifty-seven, red-team set V.)
-    if (b >= 16 && s_[b - 1] == ':' && s_[b - 2] == ')') {
-      const size_t from = b >= 32 ? b - 32 : 0;
-      const size_t open = s_.substr(from, b - 2 - from).rfind('(');
-      if (open != std::string_view::npos && EndsWithPoliceUnit(s_.substr(0, from + open))) {
-        return true;
-      }
+    // (Or after such a bracket's end and a colon, 洪山派出所（24小时值班）：; since session
+    // fifty-seven, red-team set V.)
+    if (SignatureContactLine(b) || InPoliceUnitBracket(b) || PublicBodyBracket(b) ||
+        (b >= 2 && s_[b - 1] == ':' && s_[b - 2] == ')' && InPoliceUnitBracket(b - 2))) {
+      return true;
     }
     if (const size_t label = PhoneLabelStart(b, kUnitPhoneWords); label != std::string_view::npos) {
       // (On a line that is a unit's, 高笋塘派出所地址：…号　联系电话：; since session forty-two.)
