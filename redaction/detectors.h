@@ -574,6 +574,8 @@ void NameBeforePhoneLabel(std::string_view folded, size_t i, Findings* out);
 void BareNicknameAfter(std::string_view folded, size_t i, Findings* out);
 // Names called out at the start of quoted speech (“建伟，弄啥呢？”), at the quotation mark i.
 void NamesCalledInQuotes(std::string_view folded, size_t i, Findings* out);
+// The name a quoted nickname is said to be (“阿海”系郑芳芳，), at its closing mark i.
+void NameAfterQuotedAlias(std::string_view folded, size_t i, Findings* out);
 
 // If `text` is a JSON document (starts with '{' or '[', and has nothing but JSON's punctuation,
 // numbers and literals outside its strings), stores every string in it (keys and values, escapes

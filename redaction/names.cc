@@ -485,7 +485,7 @@ constexpr std::array<std::string_view, 64> kWorkNouns = {
 // 其闺蜜佟佳琪, 股东林志明; sets J and K.)
 // (From 翻译人员 on, since session fifty: translators, no officers of the case; 33 of the
 // red-team sets' names were published after 翻译人：, 翻译人员, 藏语翻译：, 经翻译.)
-constexpr std::array<std::string_view, 40> kTradeNouns = {
+constexpr std::array<std::string_view, 48> kTradeNouns = {
     "装卸工", "搬运工", "保洁", "主管", "出纳", "会计", "护工", "买家", "卖家", "助理", "前台",
     "焊工", "业主", "学徒", "保镖", "雇主", "房主", "摊贩", "病人", "贩子", "妇女", "新郎", "新娘",
     "当户", "传承人", "出租人", "闺蜜", "股东", "翻译人员", "翻译人", "翻译",
@@ -500,7 +500,10 @@ constexpr std::array<std::string_view, 40> kTradeNouns = {
     // one.)
     "主任",
     // (Since session fifty-five, red-team set T: 经询问赌客何丽贞、卢耀祖.)
-    "赌客", "赌徒"};
+    "赌客", "赌徒",
+    // (Since session fifty-eight, red-team set W: 船东是陈国富, 船老大是林海波, 作坊雇工仝德旺,
+    // 助播亓永康, 柑橘收购商熊德旺, 作坊主皇甫志远, 运砂船船主龚德胜.)
+    "船东", "船老大", "船主", "雇工", "助播", "主播", "收购商", "作坊主"};
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
 // (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,
@@ -581,12 +584,15 @@ constexpr std::array<std::string_view, 27> kClauseTimeWords = {
 // (驾驶人白天凯对…, 报警人向家辉在…; RoleNameAt).
 constexpr std::string_view kNotSurnamesAfterRole = "曾";
 constexpr std::string_view kYuBeforeTime =
-    "当次同凌今近上下晚早中傍深午昨前后年月日周每两一二三四五六七八九十〇夜清何";
+    "当次同凌今近上下晚早中傍深午昨前后年月日周每两一二三四五六七八九十〇夜清何"
+    // (Since session fifty-eight, red-team set W: 已告知船东于开航前.)
+    "开";
 constexpr std::string_view kNotAfterYu =
     "案本是此该其去黄民派公家现途店网医县州市省乡镇村收事发接江";
 constexpr std::string_view kNotAfterXiang =
     "其他民派公警对我本该法家亲社有当店银群周村邻路同单相司老朋受交医学房导行东西南北前后"
-    "多几各";  // (since session fifty-one: 被害人向多个账户转账)
+    "多几各"  // (since session fifty-one: 被害人向多个账户转账)
+    "左右";   // (since session fifty-eight, red-team set W: 同向右侧、)
 // The second characters of the words after 曾 (曾多次, 曾经, 曾因, 曾被 …).
 constexpr std::string_view kNotAfterZeng = "经多因先有任到与向住系在被于对是参受";
 // And of the words 曾 starts that a given name's character may end (曾孙女, 曾祖母, 曾一度, 曾两次,
@@ -619,7 +625,9 @@ constexpr std::string_view kNotNamesAfterRole =
     "敬酒敬礼敬老粘贴粘住母亲母子母女母婴母校锁门锁车锁住锁上锁匠锁具但是但凡拓展拓宽"
     // (Since session forty-nine, red-team set N: an agreement's parties, 向乙方农秀莲赔礼道歉.
     // Not 丁方, 马群 or 牛群, which are names as well: 乙方马群确实越过 is masked as 乙方马某实.)
-    "甲方乙方";
+    "甲方乙方"
+    // (Since session fifty-eight, red-team set W: 由皇甫某本人及其妻完成.)
+    "完成";
 // Words that usually follow a person's name (张三称, 李四驾驶). Longer words first.
 // (交代 since session thirty-nine: 据王建国交代.)
 // (Since session forty-one also 签收 and 签字, after a name that no officer's field or title
@@ -1283,7 +1291,10 @@ constexpr std::string_view kGivenNameChars =
     // 农志坚 and more given names' characters that end few words.)
     "栋坚胜雄皓翰君玮瑜珊琨璋智勤泰"
     // (Since session fifty-seven, red-team set V: 我侄子马骁.)
-    "骁";
+    "骁"
+    // (Since session fifty-eight: the last characters of the red-team sets' names of three most
+    // often missing here (赵金花 55 times, 方德旺, 王铁柱, 何雨桐, 黄丽珠), and set W's 皇甫小芹.)
+    "花旺柱桐珠芹";
 
 const uint16_t* BuildNameClasses() {
   auto* table = new uint16_t[0x10000]{};
@@ -1876,8 +1887,9 @@ size_t KinNameEnd(std::string_view s, size_t at) {
   }
   // (Nor a place's word: 其父西山那边; nor a word of 阿 小 老 that names no one: 叫她阿姨，, 叫他
   // 老婆，, since session fifty-four.)
+  // (Nor a word of two, 由某本人及其妻完成; since session fifty-eight, red-team set W.)
   if (e < at + 6 || !ends_at(e) || CharIn<kPlaceWordEnds>(s.substr(e - 3, 3)) ||
-      NamesNoOneAt(s, at)) {
+      NamesNoOneAt(s, at) || (!xiang && e == at + 6 && IsWordNotName(s.substr(at, 6)))) {
     return 0;
   }
   for (size_t from = at; from + 6 <= e; from += 3) {
@@ -1940,7 +1952,8 @@ void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = 
       (Decode3(s, end) == U'了' || Decode3(s, end) == U'着' || PerceivingVerbAt(s, end - 3))) {
     end -= 3;
   }
-  if (end > at && !InDivisionName(s, end)) {
+  // (Nor a people's name, 隔壁哈萨克族老乡; since session fifty-eight, red-team set W.)
+  if (end > at && !InDivisionName(s, end) && s.compare(end, 3, "族") != 0) {
     AddHeuristic(at, end, out);
     NamesListedAfter(s, end, out);
   }
@@ -4783,6 +4796,26 @@ void NameCalledANameAfter(std::string_view s, size_t i, Findings* out) {
   AddHeuristic(begin, close, out);
 }
 
+// Since session fifty-eight (red-team set W): the name a quoted nickname whose closing mark is
+// at byte i is said to be (“阿海”系郑芳芳，“老孔”即孔令海，), up to a comma, a stop, a
+// semicolon, a list's 、, a bracket or the line's end. (Read at the closing mark, not the
+// opening one: a name found ahead of the scan hides the mentions before it, NameMentions.)
+void NameAfterQuotedAlias(std::string_view s, size_t i, Findings* out) {
+  if (!(s.compare(i + 3, 3, "系") == 0 || s.compare(i + 3, 3, "即") == 0) || i < 6 ||
+      (NameClassAt(s, i - 3) & kIdeographClass) == 0) {
+    return;
+  }
+  const size_t at = i + 6;
+  const size_t dotted = DottedNameForward(s, at, out->text_has_dot);
+  const size_t end = dotted > 0 ? at + dotted : RoleNameEnd(s, at, Surnames::kList);
+  if (end == 0 || s.compare(at + 3, 3, "某") == 0 ||
+      !(end == s.size() || s[end] == ',' || s[end] == ';' || s[end] == '(' || s[end] == '\n' ||
+        s.compare(end, 3, "。") == 0 || s.compare(end, 3, "、") == 0)) {
+    return;
+  }
+  AddHeuristic(at, end, out);
+}
+
 void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   if (i >= 4 && s[i - 1] == '(' && static_cast<unsigned char>(s[i - 2]) >= 0x80) {
     FamiliarNameInBracket(s, i, out);
@@ -5564,13 +5597,35 @@ bool NicknameFieldValues(std::string_view s, size_t colon, Findings* out) {
       at = end + 3;
       continue;
     }
+    // (Or before a note in brackets, 绰号：老蔫儿（同车间工友多这样叫他）; since session
+    // fifty-eight, red-team set W.)
     if (end < s.size() && s[end] != ',' && s[end] != ';' && s[end] != '\n' && s[end] != ' ' &&
-        s[end] != '\t' && s.compare(end, 3, "。") != 0) {
+        s[end] != '\t' && s[end] != '(' && s.compare(end, 3, "。") != 0) {
       return true;
     }
     break;
   }
   for (const auto& [b, e] : values) AddHeuristic(b, e, out);
+  return true;
+}
+
+// Since session fifty-eight (red-team set W): the person a case is named after, at the start of
+// a case's name (案件名称：蒋海平涉嫌诈骗案, 案由：欧阳蕾被盗案), before 涉嫌, 被, 等 or a list's
+// 、 (and the list's later members). Whether one was found.
+bool CaseNameValue(std::string_view s, size_t colon, Findings* out) {
+  if (!((colon >= 12 && s.compare(colon - 12, 12, "案件名称") == 0) ||
+        (colon >= 6 && s.compare(colon - 6, 6, "案由") == 0))) {
+    return false;
+  }
+  const size_t at = OverSpaces(s, colon + 1);
+  const size_t dotted = DottedNameForward(s, at, out->text_has_dot);
+  const size_t end = dotted > 0 ? at + dotted : RoleNameEnd(s, at, Surnames::kList);
+  if (end == 0 || !(StartsWith(s, end, "涉嫌") || StartsWith(s, end, "被") ||
+                    StartsWith(s, end, "等") || StartsWith(s, end, "、"))) {
+    return false;
+  }
+  AddHeuristic(at, end, out);
+  NamesListedAfter(s, end, out);
   return true;
 }
 
@@ -5619,7 +5674,7 @@ void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
       }
     }
   }
-  if (NicknameFieldValues(s, colon, out)) return;
+  if (NicknameFieldValues(s, colon, out) || CaseNameValue(s, colon, out)) return;
   // (A familiar name at a chat message's or a speech's start: 强哥：阿明，你…; since session
   // fifty-five, red-team set T.)
   FamiliarNameAt(s, colon + 1, out);

@@ -561,12 +561,14 @@ bool IsMobile(std::string_view d) {
 // nickname may follow (外号“大金”; or 「, 微信昵称「小鱼儿」, since session forty-eight). And 氏,
 // which ends an old woman's name (邵李氏). And 等, where 等人 follows persons (邹建平等人; since
 // session forty-one). And 老 妹 娃 弟 哥 of nicknames by rank (钟老二, 罗二妹; since session
-// forty-nine), │, a table's bar (NamesInTableColumns, once), 籍 (Findings::saw_ji), and 班 that
-// ends a pupil's class (ClassBefore).
-constexpr std::array<std::string_view, 48> kOtherTriggers = {
-    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员", "与", "和", "同",
-    "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅", "威", "薇", "】", "〕", "〗", "》",
-    "」", "〉", "』", "“",  "氏", "‘",  "等", "「", "老", "妹", "娃", "弟", "哥", "│",  "籍", "班",
+// forty-nine), │, a table's bar (NamesInTableColumns, once), 籍 (Findings::saw_ji), 班 that
+// ends a pupil's class (ClassBefore), and ”, where 系 and a nickname's name may follow
+// (“阿海”系郑芳芳; since session fifty-eight).
+constexpr std::array<std::string_view, 49> kOtherTriggers = {
+    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员",
+    "与", "和", "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅",
+    "威", "薇", "】", "〕", "〗", "》", "」", "〉", "』", "“",  "氏", "‘",  "等",
+    "「", "老", "妹", "娃", "弟", "哥", "│",  "籍", "班", "”",
 };
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
@@ -1085,6 +1087,9 @@ class Scanner {
             FamiliarNameAt(s_, i + 3, out_);  // (“小宇平时很听话; since session forty-three)
           }
         }
+        return;
+      case U'”':  // “阿海”系郑芳芳 (since session fifty-eight)
+        if (options_.name_heuristics) NameAfterQuotedAlias(s_, i, out_);
         return;
       case U'氏':
         if (options_.name_heuristics) MarriedWomansName(s_, i, out_);

@@ -4466,5 +4466,30 @@ TEST(RedactNames, GivenWholeValuesOfPersonsRoleFields_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("当事人：不详\n被检查人：办公室\n见证人：勐海县\n报警人：收到\n");
 }
 
+// Since session fifty-eight (red-team set W): names after trades' words of boats, workshops and
+// live streams (船东是陈国富, 作坊雇工仝德旺, 助播亓永康, 柑橘收购商熊德旺), a compound surname and
+// a given name of 芹 after one (摊主皇甫小芹); not 船东于开航前.
+TEST(RedactNames, GivenNamesAfterBoatsAndWorkshopsTrades_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("船东是陈国富，船老大是林海波。作坊雇工仝德旺（62岁）；助播亓永康在直播，"
+                       "柑橘收购商熊德旺（人称“老熊”）将钱，摊主皇甫小芹发现"),
+            "船东是陈某，船老大是林某。作坊雇工仝某（62岁）；助播亓某在直播，"
+            "柑橘收购商熊某（人称“老某”）将钱，摊主皇甫某发现");
+  ExpectKeptWithoutDoubt("已告知船东于开航前为其办理证书");
+}
+
+// Since session fifty-eight (red-team set W): the person a case is named after
+// (案件名称：蒋海平涉嫌诈骗案, 案由：欧阳蕾被盗案), the name a quoted nickname is said to be
+// (“老孔”系孔令海，), a nickname's field before a note in brackets (绰号：老蔫儿（…）). Not a
+// thing's case, a system's name, a people's name (隔壁哈萨克族), a direction (同向右侧) or a
+// wife's work (其妻完成).
+TEST(RedactNames, GivenCaseNamesAndNamesOfQuotedNicknames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("案件名称：蒋海平涉嫌诈骗案\n案由：欧阳蕾被盗案\n“老孔”系孔令海，"
+                       "“阿海”即郑芳芳。\n绰号：老蔫儿（工友多这样叫他）\n"),
+            "案件名称：蒋某涉嫌诈骗案\n案由：欧阳某被盗案\n“老孔”系孔某，“阿某”即郑某。\n"
+            "绰号：老某（工友多这样叫他）\n");
+  ExpectKeptWithoutDoubt(
+      "案件名称：汽车被盗案\n“天网”系统显示，隔壁哈萨克族老乡，与他同向右侧、由本人及其妻完成，");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
