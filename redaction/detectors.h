@@ -436,9 +436,10 @@ bool OfficerFieldBefore(std::string_view folded, size_t start);
 // The later members of a list after a person already masked, at the 某 at byte i (张某、李四,
 // 王某某和赵六): names as after a role word.
 void NamesAfterMasked(std::string_view folded, size_t i, Findings* out);
-// The same after a mention of a name found before, ending at byte `end` (拉巴 found, then
-// 拉巴、德吉均证实; since session fifty-seven, red-team sets B, E, N and others).
-void NamesAfterMention(std::string_view folded, size_t end, Findings* out);
+// The same after a mention of a name found before, folded[begin, end) (拉巴 found, then
+// 拉巴、德吉均证实; since session fifty-seven, red-team sets B, E, N and others), and a list's
+// member right before it (侦查雷家旺、覃国富等人; since session fifty-eight).
+void NamesAroundMention(std::string_view folded, size_t begin, size_t end, Findings* out);
 // A list that starts after a join (与, 和, 同, 跟) at byte i with no name found before it
 // (因琐事与瞿建平发生口角, 他和张三一起): its members as later ones of a list are read, the first
 // with the surnames of the two wider lists (NamesListedAfter).

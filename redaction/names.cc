@@ -79,7 +79,9 @@ constexpr std::string_view kMoreSurnames =
     // (Since session forty-one, surnames missing from the lists: 荣, 栗, 雒, 蔚, 骞, 奉.)
     "荣栗雒蔚骞奉"
     // (Since session forty-two, red-team set E: 檀子豪.)
-    "檀";
+    "檀"
+    // (Since session fifty-eight, red-team set W: 回收站（负责人兰文杰，…）.)
+    "兰";
 
 // Surnames that start common words as well (车辆, 施工, 康复, 项链 …), left out of both lists
 // above: they start a name only as a later member of a list of persons (张某、车晓东称), where
@@ -754,6 +756,11 @@ void AddHeuristic(size_t begin, size_t end, Findings* out) {
   out->candidates.push_back(HeuristicName(begin, end));
   if (out->mentions != nullptr) out->mentions->Add(begin, end);
 }
+
+// A sibling's rank and the kin words after it in a nickname (罗二妹, 郑三娃, 符二弟, 韦二哥;
+// RankNicknameStartsAt; 叫他三哥, since session fifty-eight).
+constexpr std::string_view kSiblingRanks = "二三四五六七八九";
+constexpr std::string_view kRankedKin = "妹娃弟哥";
 
 // The last characters of the rural names and nicknames led by 二 besides given names' (王二黑,
 // 甄二牛, 刘二狗; since session thirty-nine; 旺 since session fifty-six, red-team set U: 薛二旺).
@@ -2292,8 +2299,11 @@ bool GivenNameAlone(std::string_view s, size_t begin, size_t end) {
   // since session forty-three.)
   // (And before a verb of the hands or of going, 家 or 的: ，丽娟用竹制茶篓击打, 秀兰家牛栏; since
   // session forty-five, red-team set J.)
+  // (And before a time's word: 。朵朵夜里着凉, 晓明当晚; since session fifty-eight, red-team
+  // set W.)
   static constexpr std::string_view kAfterGiven =
-      "哥姐弟妹说称讲喊叫跟把被让也就都又还已一他她你我去来在管将请先再没不用拿抓踢打骑开到回家的";
+      "哥姐弟妹说称讲喊叫跟把被让也就都又还已一他她你我去来在管将请先再没不用拿抓踢打骑开到回家的"
+      "夜当早晚昨今";
   return CharIn<kAfterGiven>(s.substr(end, 3));
 }
 
@@ -2303,9 +2313,11 @@ std::string_view GivenNameOf(std::string_view name) {
     // forty-three. Since session forty-four also after a compound surname, where its last
     // character is a given name's: 振华 of 欧阳振华.)
     const uint16_t last = NameClassAt(name, 9);
+    // (Or a doubled one: 朵朵 of 欧阳朵朵; since session fifty-eight, red-team set W.)
     return (NameClassAt(name, 6) & kIdeographClass) != 0 && (last & kIdeographClass) != 0 &&
                    (PairIn<kClanNames>(name.substr(0, 6)) ||
-                    ((last & kGivenNameClass) != 0 && IsCompoundSurname(name.substr(0, 6))))
+                    (((last & kGivenNameClass) != 0 || name.substr(6, 3) == name.substr(9, 3)) &&
+                     IsCompoundSurname(name.substr(0, 6))))
                ? name.substr(6)
                : std::string_view();
   }
@@ -2406,11 +2418,20 @@ void NameAtDot(std::string_view s, size_t dot, Findings* out) {
   AddHeuristic(first, second, out);
 }
 
-void NamesAfterMention(std::string_view s, size_t end, Findings* out) {
+void NamesAroundMention(std::string_view s, size_t begin, size_t end, Findings* out) {
   if (end < s.size() && (ListJoinAt(s, end) != 0 || s[end] == '(')) NamesListedAfter(s, end, out);
+  // (And a list's member right before it, read as before 等人: 侦查雷家旺、覃国富等人 where
+  // 覃国富 was found before; since session fifty-eight, red-team set W.)
+  if (begin >= 9 && s.compare(begin - 3, 3, "、") == 0) NameBeforeOthers(s, begin - 3, out);
 }
 
 void NamesAfterMasked(std::string_view s, size_t i, Findings* out) {
+  // (And a name before a list's 、 and one masked already, read as before 等人: 侦查雷家旺、覃某
+  // 等人; since session fifty-eight, red-team set W. As before a mention: NamesAroundMention.)
+  if (i >= 9 && s.compare(i - 6, 3, "、") == 0 &&
+      IsSurnameChar(Decode3(s, i - 3), Surnames::kList)) {
+    NameBeforeOthers(s, i - 6, out);
+  }
   // 某 after a surname (张某, 欧阳某), or 某某 after one (李某某): a person already masked; with
   // its number or not (曾某5、章金莲; since session forty-one).
   size_t join = i + 3;
@@ -3718,8 +3739,6 @@ bool SurnameStartsWord(std::string_view s, size_t a) {
 // ideograph comes before it (他和老三, 其二弟). Nine bytes.
 bool RankNicknameStartsAt(std::string_view s, size_t a) {
   static constexpr std::string_view kRanks = "大二三四五六七八九十幺";
-  static constexpr std::string_view kSiblings = "二三四五六七八九";
-  static constexpr std::string_view kKin = "妹娃弟哥";
   static constexpr std::string_view kNotAfterRank = "爷娘妈哥姐嫂伯叔婆难届师板太汉乡实表兄姑";
   static constexpr std::string_view kWordSurnames = "和向于同与跟将把从给对被在是叫让为找其";
   if (a + 9 > s.size()) return false;
@@ -3727,7 +3746,8 @@ bool RankNicknameStartsAt(std::string_view s, size_t a) {
     if (!CharIn<kRanks>(s.substr(a + 6, 3)) || CharIn<kNotAfterRank>(s.substr(a + 9, 3))) {
       return false;
     }
-  } else if (!CharIn<kSiblings>(s.substr(a + 3, 3)) || !CharIn<kKin>(s.substr(a + 6, 3))) {
+  } else if (!CharIn<kSiblingRanks>(s.substr(a + 3, 3)) ||
+             !CharIn<kRankedKin>(s.substr(a + 6, 3))) {
     return false;
   }
   return HasNameClass(Decode3(s, a), kListSurnameClass) && SurnameStartsWord(s, a) &&
@@ -4720,6 +4740,8 @@ void FamiliarNameAt(std::string_view s, size_t at, Findings* out) {
   static constexpr std::string_view kAfterFamiliar =
       "。、”也就都又还已在说称讲用把被给和跟与的家哥姐开去来先是不没让叫拿打从他她你我对向问带到平"
       "刚正才便这那今昨当早晚每"
+      // (等 since session fifty-eight, red-team set W: 表弟小刚等.)
+      "等"
       // (随 since session forty-seven, red-team set K: 小诺随母迁入. 嘅, Cantonese's 的, since
       // session fifty-six, set T: 一个叫阿彬嘅后生仔.)
       "随嘅";
@@ -6112,10 +6134,13 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       }
       // (Nor a police unit's 主任, an officer: 指挥中心主任, 局法制室主任, 警务室主任.)
       if (word == "主任" && PoliceUnitBefore(s, i)) break;
-      // A nickname of 阿 or 老 and one character, called out (都叫他阿彪，; not 叫他老板).
+      // A nickname of 阿 or 老 and one character, called out (都叫他阿彪，; not 叫他老板); or
+      // of a rank and a sibling's word (也有人叫他三哥。; since session fifty-eight, red-team
+      // set W).
       if (const char32_t lead = Decode3(s, at);
-          (lead == U'阿' || lead == U'老') && word.size() == 6 &&
-          (Decode3(word, 0) == U'叫' || Decode3(word, 0) == U'喊') &&
+          (lead == U'阿' || lead == U'老' ||
+           (CharIn<kSiblingRanks>(s.substr(at, 3)) && CharIn<kRankedKin>(s.substr(at + 3, 3)))) &&
+          word.size() == 6 && (Decode3(word, 0) == U'叫' || Decode3(word, 0) == U'喊') &&
           (NameClassAt(s, at + 3) & kIdeographClass) != 0 &&
           (NameClassAt(s, at + 6) & kIdeographClass) == 0 && !IsNameStop(s.substr(at + 3, 3)) &&
           // (Nor 老婆, 阿姨: since session fifty-four.)

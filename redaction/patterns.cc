@@ -935,7 +935,7 @@ class Scanner {
       Candidate c = HeuristicName(i, i + len);
       c.mention = true;
       out_->candidates.push_back(c);
-      if (options_.name_heuristics) NamesAfterMention(s_, i + len, out_);
+      if (options_.name_heuristics) NamesAroundMention(s_, i, i + len, out_);
     }
   }
   // What the trigger character cp at i may start, by its roles (Roles()), after what a deferred

@@ -4491,5 +4491,28 @@ TEST(RedactNames, GivenCaseNamesAndNamesOfQuotedNicknames_WhenRedacted_ThenMaske
       "案件名称：汽车被盗案\n“天网”系统显示，隔壁哈萨克族老乡，与他同向右侧、由本人及其妻完成，");
 }
 
+// Since session fifty-eight (red-team set W): a name before a list's 、 and one masked already
+// (侦查雷家旺、覃某等人), a familiar name before 等 (表弟小刚等), a given name alone before a
+// time's word (晓明夜里), the surname 兰 (负责人兰文杰). Not a thing before the 、 (现金、王某).
+TEST(RedactNames, GivenNamesBeforeMaskedMembersAndGivenNamesBeforeTimes_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("正在侦查雷家旺、覃某等人涉嫌。同乡（他的表弟小刚等）。证人王晓明称在家。"
+                       "晓明夜里发烧。回收站（负责人兰文杰，已另案处理）"),
+            "正在侦查雷某、覃某等人涉嫌。同乡（他的表弟小某等）。证人王某称在家。"
+            "王某夜里发烧。回收站（负责人兰某，已另案处理）");
+  ExpectKeptWithoutDoubt("缴获现金、王某的手机，");
+}
+
+// Since session fifty-eight (red-team set W): a list's member before a mention of a name found
+// before (犯罪嫌疑人：覃国富 … 侦查雷家旺、覃国富等人), a doubled given name of a compound
+// surname's name alone (欧阳朵朵 … 朵朵夜里), a nickname of a sibling's rank called out
+// (叫他三哥。). Not 叫他三哥们.
+TEST(RedactNames, GivenMembersBeforeMentionsDoubledGivenNamesAndRanks_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("犯罪嫌疑人：覃国富，男。正在侦查雷家旺、覃国富等人。女儿欧阳朵朵（7岁）。"
+                       "浸湿床铺，朵朵夜里发烧。也有人叫他三哥。"),
+            "犯罪嫌疑人：覃某，男。正在侦查雷某、覃某等人。女儿欧阳某（[未成年人信息]）。"
+            "浸湿床铺，欧阳某夜里发烧。也有人叫他三某。");
+  ExpectKeptWithoutDoubt("也有人叫他三哥们，");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
