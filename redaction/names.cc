@@ -1301,7 +1301,9 @@ constexpr std::string_view kGivenNameChars =
     "骁"
     // (Since session fifty-eight: the last characters of the red-team sets' names of three most
     // often missing here (赵金花 55 times, 方德旺, 王铁柱, 何雨桐, 黄丽珠), and set W's 皇甫小芹.)
-    "花旺柱桐珠芹";
+    "花旺柱桐珠芹"
+    // (And 邦: 卢振邦, 罗正邦, 安邦.)
+    "邦";
 
 const uint16_t* BuildNameClasses() {
   auto* table = new uint16_t[0x10000]{};
@@ -3076,7 +3078,7 @@ void NamesListedAt(std::string_view s, size_t i, Findings* out) {
 // (性别 未成年 since session forty-five, red-team set J: 马尕西木（性别：男…）,
 // 韩伊布拉欣（未成年，…）.)
 // (人称 村民称 since session forty-seven, red-team set K: 郑三福（人称"三福哥"）.)
-constexpr std::array<std::string_view, 44> kPersonBracketWords = {
+constexpr std::array<std::string_view, 45> kPersonBracketWords = {
     "外号", "绰号", "小名", "乳名", "化名", "网名", "昵称", "又名", "别名", "曾用名", "人称",
     "村民称", "电话", "手机", "联系电话", "联系方式", "护照", "身份证", "原名", "经名", "公民身份",
     "性别", "未成年", "甲方", "被侵害人", "被害人", "违法嫌疑人", "犯罪嫌疑人", "受害人", "乙方",
@@ -3085,7 +3087,9 @@ constexpr std::array<std::string_view, 44> kPersonBracketWords = {
     "农业银行", "建设银行", "工商银行", "中国银行", "交通银行", "招商银行", "邮政储蓄", "农商银行",
     "信用社", "银行卡", "支付宝",
     // (Since session fifty-seven, red-team set V: a family's tree, 葛守田（父，2014年病故）.)
-    "父,", "母,", "配偶"};
+    "父,", "母,", "配偶",
+    // (Since session fifty-eight, red-team set W: 未成年人司马悦（证件号码…）.)
+    "证件号"};
 constexpr size_t kAliasWords = 12;
 static_assert(kPersonBracketWords[kAliasWords - 1] == "村民称");
 bool PersonBracketWordAt(std::string_view s, size_t at) {
@@ -4545,6 +4549,13 @@ constexpr std::string_view kTradeVerbs = "卖收修送开";
 void NameAfterPresenceWord(std::string_view s, size_t i, Findings* out) {
   // (Not a thing's noun of 子: 开出租的车子, 路过的车子.)
   if (i + 9 <= s.size() && s.compare(i + 6, 3, "子") == 0) return;
+  // (A familiar name of 阿 after any 的: 船上烧饭的阿芬也看见了; not 的阿姨; since session
+  // fifty-eight, red-team set W.)
+  if (s.compare(i + 3, 3, "阿") == 0) {
+    const size_t found = out->candidates.size();
+    FamiliarNameAt(s, i + 3, out);
+    if (out->candidates.size() != found) return;
+  }
   // (At 的, among the commonest characters: the character before it first.)
   if (i >= 6 &&
       (CharIn<kTradeVerbs>(s.substr(i - 6, 3)) ||
@@ -6065,7 +6076,15 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       if (m == 0) {
         size_t end = ListSurnameNameEnd(s, at);
         if (end == 0) end = SoundNameEnd(s, at, /*after_person_word=*/true);
-        if (end == 0 && k >= kFirstKinContext && k <= kLastKinContext) end = KinNameEnd(s, at);
+        if (end == 0 && k >= kFirstKinContext && k <= kLastKinContext) {
+          end = KinNameEnd(s, at);
+          // (Or a child's doubled given name: 我女儿婷婷先看看; not 表弟"偷偷拿的"; since session
+          // fifty-eight, red-team set W.)
+          if (end == 0 && at + 6 <= s.size() && (NameClassAt(s, at) & kGivenNameClass) != 0 &&
+              DoubledGivenName(s, at, at + 6) && s.compare(at + 6, 3, s.substr(at, 3)) != 0) {
+            end = at + 6;
+          }
+        }
         if (end != 0) m = end - at;
       }
       // (Not a division's name: 其邻居王团镇; since session forty-two.)
@@ -6165,6 +6184,15 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // as after the others, where no place's word ends it: 物业保安乌力吉木仁劝至楼下, 员工乌兰
       // 托娅（手机…）; not 员工乌兰察布市人. Since session forty-six, red-team set J. With a
       // surname first, only where the other readings find none.)
+      // (A child's doubled name after a kin noun: 他孙女悦悦先看看; since session fifty-eight,
+      // red-team set W, as after 女儿.)
+      if (nouns.data() == kKinNouns.data() && at + 6 <= s.size() &&
+          (NameClassAt(s, at) & kGivenNameClass) != 0 && DoubledGivenName(s, at, at + 6) &&
+          s.compare(at + 6, 3, s.substr(at, 3)) != 0) {
+        AddHeuristic(at, at + 6, out);
+        resume = at;
+        break;
+      }
       bool person_word = kin;
       // Where no surname follows, a name by its sound (服务员热娜), or a dotted name only
       // (服务员阿依古丽·买买提) whose parts start with no stop, nor its second with a division's

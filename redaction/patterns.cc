@@ -2507,6 +2507,11 @@ class Scanner {
     // fifty-seven, red-team set V. A whole run still is: 电话138⇥8063⇥5817.)
     if (IsMobile(digits) && !(j > i && (i > 0 || j + 1 < groups.size()) && tab_between())) {
       Add(b, e, PiiClass::kPhone);
+      // (And a name right before it and a space, as before a phone's label: 行李牌写有“卢振邦
+      // 138…”; since session fifty-eight, red-team set W.)
+      if (options_.name_heuristics && b >= 7 && s_[b - 1] == ' ') {
+        NameBeforePhoneLabel(s_, b - 1, out_);
+      }
       return;
     }
     if (len == 13 && digits.starts_with("86") && IsMobile(digits.substr(2))) {

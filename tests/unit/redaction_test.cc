@@ -4514,5 +4514,20 @@ TEST(RedactNames, GivenMembersBeforeMentionsDoubledGivenNamesAndRanks_WhenRedact
   ExpectKeptWithoutDoubt("也有人叫他三哥们，");
 }
 
+// Since session fifty-eight (red-team set W): a familiar name of 阿 after any 的 (烧饭的阿芬也),
+// a child's doubled given name after a kin word (我女儿婷婷先看看), a name before a bracket of
+// its papers' number (未成年人司马悦（证件号码…）), a name before a space and a mobile
+// (“卢振邦 138…”). Not 的阿姨, 儿子天天, 表弟"偷偷拿的", 联系电话 138….
+TEST(RedactNames, GivenFamiliarDoubledAndPhonedNames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("船上烧饭的阿芬也看见了。我让我女儿婷婷先看看。持证人为未成年人司马悦（证件号码"
+                 "无）。行李牌写有“卢振邦 13872601593”"),
+      "船上烧饭的阿某也看见了。我让我女儿婷某先看看。持证人为未成年人司马某（证件号码"
+      "无）。行李牌写有“卢某 [电话]”");
+  EXPECT_EQ(
+      RedactText("我的阿姨也来了，他儿子天天玩，身份证是表弟\"偷偷拿的\"，联系电话 13872601593"),
+      "我的阿姨也来了，他儿子天天玩，身份证是表弟\"偷偷拿的\"，联系电话 [电话]");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
