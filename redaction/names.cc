@@ -4829,11 +4829,17 @@ void NameCalledANameAfter(std::string_view s, size_t i, Findings* out) {
   AddHeuristic(begin, close, out);
 }
 
-// Since session fifty-eight (red-team set W): the name a quoted nickname whose closing mark is
-// at byte i is said to be (“阿海”系郑芳芳，“老孔”即孔令海，), up to a comma, a stop, a
+// Since session fifty-eight (red-team sets V and W): the name a quoted nickname whose closing mark
+// is at byte i is said to be (“阿海”系郑芳芳，“老孔”即孔令海，), up to a comma, a stop, a
 // semicolon, a list's 、, a bracket or the line's end. (Read at the closing mark, not the
 // opening one: a name found ahead of the scan hides the mentions before it, NameMentions.)
 void NameAfterQuotedAlias(std::string_view s, size_t i, Findings* out) {
+  // (And a familiar name that ends a quoted handle after a dash or a dot: 微信昵称“瓷韵阁-阿杰”,
+  // “仁怀老酒坊·阿芬”.)
+  if (i >= 8 && s.compare(i - 6, 3, "阿") == 0 &&
+      (s[i - 7] == '-' || (s[i - 8] == '\xC2' && s[i - 7] == '\xB7'))) {
+    FamiliarNameAt(s, i - 6, out);
+  }
   if (!(s.compare(i + 3, 3, "系") == 0 || s.compare(i + 3, 3, "即") == 0) || i < 6 ||
       (NameClassAt(s, i - 3) & kIdeographClass) == 0) {
     return;
@@ -5512,6 +5518,12 @@ ColonLabel LabelBeforeColon(std::string_view s, size_t colon, size_t* label) {
       if (ideographs && note.find("警") == std::string_view::npos &&
           (LabelNamesValue(s, open) || note == "签名" || note == "签字")) {
         spaced = open;
+        noted = true;
+      } else if (ideographs && note.size() >= 9 && note.find("警") == std::string_view::npos &&
+                 CharIn<kFieldEnds>(note.substr(note.size() - 3))) {
+        // (Or a note that is a person's label itself, read as the label: 船东（所有人）：周志刚;
+        // since session fifty-eight, red-team set W.)
+        spaced -= 1;
         noted = true;
       }
     }

@@ -4529,5 +4529,17 @@ TEST(RedactNames, GivenFamiliarDoubledAndPhonedNames_WhenRedacted_ThenMasked) {
       "我的阿姨也来了，他儿子天天玩，身份证是表弟\"偷偷拿的\"，联系电话 [电话]");
 }
 
+// Since session fifty-eight (red-team sets V and W): a field whose label's note in brackets is a
+// person's label (船东（所有人）：周志刚), a familiar name ending a quoted handle after a dash or a
+// dot (“瓷韵阁-阿杰”, “仁怀老酒坊·阿芬”). Not an officer's note (执法人员（承办人）：).
+TEST(RedactNames,
+     GivenLabelsNotedAsPersonsAndHandlesEndingInFamiliarNames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("船东（所有人）：周志刚　性别：男\n微信昵称“瓷韵阁-阿杰”，昵称“仁怀老酒坊·阿芬”\n"
+                 "执法人员（承办人）：吴志刚"),
+      "船东（所有人）：周某　性别：男\n微信昵称“瓷韵阁-阿某1”，昵称“仁怀老酒坊·阿某2”\n"
+      "执法人员（承办人）：吴志刚");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
