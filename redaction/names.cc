@@ -1303,7 +1303,9 @@ constexpr std::string_view kGivenNameChars =
     // often missing here (赵金花 55 times, 方德旺, 王铁柱, 何雨桐, 黄丽珠), and set W's 皇甫小芹.)
     "花旺柱桐珠芹"
     // (And 邦: 卢振邦, 罗正邦, 安邦.)
-    "邦";
+    "邦"
+    // (And 君 墨 姬 洙 满 水: 林佩君, 周子墨, 金英姬, 朴哲洙, 常小满, 于金水; not 全, 钱全发了.)
+    "君墨姬洙满水";
 
 const uint16_t* BuildNameClasses() {
   auto* table = new uint16_t[0x10000]{};

@@ -4541,5 +4541,13 @@ TEST(RedactNames,
       "执法人员（承办人）：吴志刚");
 }
 
+// Since session fifty-eight: more given names' last characters (朴明洙, 周子墨); not 全
+// (钱全发了材料款).
+TEST(RedactNames, GivenNamesEndingInMoreGivenCharacters_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("申请人与朴某之子朴明洙结婚。周子墨说他不知道。"),
+            "申请人与朴某之子朴某结婚。周某说他不知道。");
+  ExpectKeptWithoutDoubt("一分没往兜里揣，钱全发了材料款。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
