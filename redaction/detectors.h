@@ -577,6 +577,9 @@ void BareNicknameAfter(std::string_view folded, size_t i, Findings* out);
 void NamesCalledInQuotes(std::string_view folded, size_t i, Findings* out);
 // The name a quoted nickname is said to be (“阿海”系郑芳芳，), at its closing mark i.
 void NameAfterQuotedAlias(std::string_view folded, size_t i, Findings* out);
+// A familiar name ending a quoted handle after a dash or a dot (“瓷韵阁-阿杰”), at its closing
+// mark i.
+void FamiliarNameEndingHandle(std::string_view folded, size_t i, Findings* out);
 
 // If `text` is a JSON document (starts with '{' or '[', and has nothing but JSON's punctuation,
 // numbers and literals outside its strings), stores every string in it (keys and values, escapes

@@ -4816,6 +4816,14 @@ bool DoubledGivenName(std::string_view s, size_t begin, size_t end) {
          !CharIn<kDoubledWords>(s.substr(begin, 3));
 }
 
+// Since session fifty-eight (red-team set W): whether a child's doubled given name starts at
+// byte `at` after a kin word (我女儿婷婷先看看, 他孙女悦悦): of a given name's character (not
+// 表弟"偷偷拿的"), and not tripled.
+bool DoubledGivenNameAfterKin(std::string_view s, size_t at) {
+  return at + 6 <= s.size() && (NameClassAt(s, at) & kGivenNameClass) != 0 &&
+         DoubledGivenName(s, at, at + 6) && s.compare(at + 6, 3, s.substr(at, 3)) != 0;
+}
+
 // Since session fifty-five (red-team set T): a name of two to four ideographs in the quotation
 // marks that open at byte i, which the words after them call a name (其在澳门使用的“马文邦”一名
 // 系其曾用名, “阿强”这个名字): no word before them says so.
@@ -4831,30 +4839,39 @@ void NameCalledANameAfter(std::string_view s, size_t i, Findings* out) {
   AddHeuristic(begin, close, out);
 }
 
-// Since session fifty-eight (red-team sets V and W): the name a quoted nickname whose closing mark
+// The end of a dotted name at byte `at`, else of a name of any surname's list as after a role
+// word (RoleNameEnd), or 0.
+size_t DottedOrListedNameEnd(std::string_view s, size_t at, bool text_has_dot) {
+  const size_t dotted = DottedNameForward(s, at, text_has_dot);
+  return dotted > 0 ? at + dotted : RoleNameEnd(s, at, Surnames::kList);
+}
+
+// Since session fifty-eight (red-team set W): the name a quoted nickname whose closing mark
 // is at byte i is said to be (“阿海”系郑芳芳，“老孔”即孔令海，), up to a comma, a stop, a
 // semicolon, a list's 、, a bracket or the line's end. (Read at the closing mark, not the
 // opening one: a name found ahead of the scan hides the mentions before it, NameMentions.)
 void NameAfterQuotedAlias(std::string_view s, size_t i, Findings* out) {
-  // (And a familiar name that ends a quoted handle after a dash or a dot: 微信昵称“瓷韵阁-阿杰”,
-  // “仁怀老酒坊·阿芬”.)
-  if (i >= 8 && s.compare(i - 6, 3, "阿") == 0 &&
-      (s[i - 7] == '-' || (s[i - 8] == '\xC2' && s[i - 7] == '\xB7'))) {
-    FamiliarNameAt(s, i - 6, out);
-  }
   if (!(s.compare(i + 3, 3, "系") == 0 || s.compare(i + 3, 3, "即") == 0) || i < 6 ||
       (NameClassAt(s, i - 3) & kIdeographClass) == 0) {
     return;
   }
   const size_t at = i + 6;
-  const size_t dotted = DottedNameForward(s, at, out->text_has_dot);
-  const size_t end = dotted > 0 ? at + dotted : RoleNameEnd(s, at, Surnames::kList);
+  const size_t end = DottedOrListedNameEnd(s, at, out->text_has_dot);
   if (end == 0 || s.compare(at + 3, 3, "某") == 0 ||
       !(end == s.size() || s[end] == ',' || s[end] == ';' || s[end] == '(' || s[end] == '\n' ||
         s.compare(end, 3, "。") == 0 || s.compare(end, 3, "、") == 0)) {
     return;
   }
   AddHeuristic(at, end, out);
+}
+
+// Since session fifty-eight (red-team sets V and W): a familiar name that ends a quoted handle
+// after a dash or a dot, the closing mark at byte i (微信昵称“瓷韵阁-阿杰”, “仁怀老酒坊·阿芬”).
+void FamiliarNameEndingHandle(std::string_view s, size_t i, Findings* out) {
+  if (i >= 8 && s.compare(i - 6, 3, "阿") == 0 &&
+      (s[i - 7] == '-' || (s[i - 8] == '\xC2' && s[i - 7] == '\xB7'))) {
+    FamiliarNameAt(s, i - 6, out);
+  }
 }
 
 void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
@@ -5665,8 +5682,7 @@ bool CaseNameValue(std::string_view s, size_t colon, Findings* out) {
     return false;
   }
   const size_t at = OverSpaces(s, colon + 1);
-  const size_t dotted = DottedNameForward(s, at, out->text_has_dot);
-  const size_t end = dotted > 0 ? at + dotted : RoleNameEnd(s, at, Surnames::kList);
+  const size_t end = DottedOrListedNameEnd(s, at, out->text_has_dot);
   if (end == 0 || !(StartsWith(s, end, "涉嫌") || StartsWith(s, end, "被") ||
                     StartsWith(s, end, "等") || StartsWith(s, end, "、"))) {
     return false;
@@ -6092,12 +6108,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
         if (end == 0) end = SoundNameEnd(s, at, /*after_person_word=*/true);
         if (end == 0 && k >= kFirstKinContext && k <= kLastKinContext) {
           end = KinNameEnd(s, at);
-          // (Or a child's doubled given name: 我女儿婷婷先看看; not 表弟"偷偷拿的"; since session
-          // fifty-eight, red-team set W.)
-          if (end == 0 && at + 6 <= s.size() && (NameClassAt(s, at) & kGivenNameClass) != 0 &&
-              DoubledGivenName(s, at, at + 6) && s.compare(at + 6, 3, s.substr(at, 3)) != 0) {
-            end = at + 6;
-          }
+          // (Or a child's doubled given name: 我女儿婷婷先看看; since session fifty-eight.)
+          if (end == 0 && DoubledGivenNameAfterKin(s, at)) end = at + 6;
         }
         if (end != 0) m = end - at;
       }
@@ -6198,11 +6210,9 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // as after the others, where no place's word ends it: 物业保安乌力吉木仁劝至楼下, 员工乌兰
       // 托娅（手机…）; not 员工乌兰察布市人. Since session forty-six, red-team set J. With a
       // surname first, only where the other readings find none.)
-      // (A child's doubled name after a kin noun: 他孙女悦悦先看看; since session fifty-eight,
-      // red-team set W, as after 女儿.)
-      if (nouns.data() == kKinNouns.data() && at + 6 <= s.size() &&
-          (NameClassAt(s, at) & kGivenNameClass) != 0 && DoubledGivenName(s, at, at + 6) &&
-          s.compare(at + 6, 3, s.substr(at, 3)) != 0) {
+      // (A child's doubled given name after a kin noun: 他孙女悦悦先看看; since session
+      // fifty-eight, as after 女儿.)
+      if (nouns.data() == kKinNouns.data() && DoubledGivenNameAfterKin(s, at)) {
         AddHeuristic(at, at + 6, out);
         resume = at;
         break;

@@ -1088,8 +1088,11 @@ class Scanner {
           }
         }
         return;
-      case U'”':  // “阿海”系郑芳芳 (since session fifty-eight)
-        if (options_.name_heuristics) NameAfterQuotedAlias(s_, i, out_);
+      case U'”':  // “阿海”系郑芳芳, “瓷韵阁-阿杰” (since session fifty-eight)
+        if (options_.name_heuristics) {
+          NameAfterQuotedAlias(s_, i, out_);
+          FamiliarNameEndingHandle(s_, i, out_);
+        }
         return;
       case U'氏':
         if (options_.name_heuristics) MarriedWomansName(s_, i, out_);
