@@ -4840,10 +4840,12 @@ void NameCalledANameAfter(std::string_view s, size_t i, Findings* out) {
 }
 
 // The end of a dotted name at byte `at`, else of a name of any surname's list as after a role
-// word (RoleNameEnd), or 0.
+// word (RoleNameEnd) that ends with a given name's character (not 林场被盗伐案, 石材厂被盗案),
+// or 0.
 size_t DottedOrListedNameEnd(std::string_view s, size_t at, bool text_has_dot) {
-  const size_t dotted = DottedNameForward(s, at, text_has_dot);
-  return dotted > 0 ? at + dotted : RoleNameEnd(s, at, Surnames::kList);
+  if (const size_t dotted = DottedNameForward(s, at, text_has_dot); dotted > 0) return at + dotted;
+  const size_t end = RoleNameEnd(s, at, Surnames::kList);
+  return end != 0 && EndsWithGivenChar(s, end) ? end : 0;
 }
 
 // Since session fifty-eight (red-team set W): the name a quoted nickname whose closing mark

@@ -4488,7 +4488,8 @@ TEST(RedactNames, GivenCaseNamesAndNamesOfQuotedNicknames_WhenRedacted_ThenMaske
             "案件名称：蒋某涉嫌诈骗案\n案由：欧阳某被盗案\n“老孔”系孔某，“阿某”即郑某。\n"
             "绰号：老某（工友多这样叫他）\n");
   ExpectKeptWithoutDoubt(
-      "案件名称：汽车被盗案\n“天网”系统显示，隔壁哈萨克族老乡，与他同向右侧、由本人及其妻完成，");
+      "案件名称：汽车被盗案\n案件名称：林场被盗伐案\n案件名称：石材厂被盗案\n“老林”系林场，“天网”系"
+      "统显示，隔壁哈萨克族老乡，与他同向右侧、由本人及其妻完成，");
 }
 
 // Since session fifty-eight (red-team set W): a name before a list's 、 and one masked already
