@@ -569,7 +569,8 @@ bool GivenNameMayEndAt(std::string_view folded, size_t i);
 // A name found at [start, end) before its context, with the list's members before it; not an
 // officer's (OfficerFieldBefore).
 void AddNameBefore(std::string_view folded, size_t start, size_t end, Findings* out);
-// A name right before the label 联系电话 that starts at byte i (刘洋联系电话).
+// A name right before the label 联系电话 that starts at byte i (刘洋联系电话), or before the
+// space before a mobile (“卢振邦 138…”; since session fifty-eight).
 void NameBeforePhoneLabel(std::string_view folded, size_t i, Findings* out);
 // A short name written bare after 小名 or 乳名, whose end is at byte i (乳名轩轩。).
 void BareNicknameAfter(std::string_view folded, size_t i, Findings* out);

@@ -587,7 +587,8 @@ constexpr std::array<std::string_view, 27> kClauseTimeWords = {
 constexpr std::string_view kNotSurnamesAfterRole = "曾";
 constexpr std::string_view kYuBeforeTime =
     "当次同凌今近上下晚早中傍深午昨前后年月日周每两一二三四五六七八九十〇夜清何"
-    // (Since session fifty-eight, red-team set W: 已告知船东于开航前.)
+    // (And 开, no time's word but as sure a sign: 已告知船东于开航前; since session fifty-eight,
+    // red-team set W.)
     "开";
 constexpr std::string_view kNotAfterYu =
     "案本是此该其去黄民派公家现途店网医县州市省乡镇村收事发接江";
@@ -6208,10 +6209,6 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
           break;
         }
       }
-      // (After the nouns of kPersonNouns, a name by its sound of four characters or more is read
-      // as after the others, where no place's word ends it: 物业保安乌力吉木仁劝至楼下, 员工乌兰
-      // 托娅（手机…）; not 员工乌兰察布市人. Since session forty-six, red-team set J. With a
-      // surname first, only where the other readings find none.)
       // (A child's doubled given name after a kin noun: 他孙女悦悦先看看; since session
       // fifty-eight, as after 女儿.)
       if (nouns.data() == kKinNouns.data() && DoubledGivenNameAfterKin(s, at)) {
@@ -6219,6 +6216,10 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
         resume = at;
         break;
       }
+      // (After the nouns of kPersonNouns, a name by its sound of four characters or more is read
+      // as after the others, where no place's word ends it: 物业保安乌力吉木仁劝至楼下, 员工乌兰
+      // 托娅（手机…）; not 员工乌兰察布市人. Since session forty-six, red-team set J. With a
+      // surname first, only where the other readings find none.)
       bool person_word = kin;
       // Where no surname follows, a name by its sound (服务员热娜), or a dotted name only
       // (服务员阿依古丽·买买提) whose parts start with no stop, nor its second with a division's
