@@ -487,7 +487,7 @@ constexpr std::array<std::string_view, 64> kWorkNouns = {
 // 其闺蜜佟佳琪, 股东林志明; sets J and K.)
 // (From 翻译人员 on, since session fifty: translators, no officers of the case; 33 of the
 // red-team sets' names were published after 翻译人：, 翻译人员, 藏语翻译：, 经翻译.)
-constexpr std::array<std::string_view, 48> kTradeNouns = {
+constexpr std::array<std::string_view, 55> kTradeNouns = {
     "装卸工", "搬运工", "保洁", "主管", "出纳", "会计", "护工", "买家", "卖家", "助理", "前台",
     "焊工", "业主", "学徒", "保镖", "雇主", "房主", "摊贩", "病人", "贩子", "妇女", "新郎", "新娘",
     "当户", "传承人", "出租人", "闺蜜", "股东", "翻译人员", "翻译人", "翻译",
@@ -505,7 +505,11 @@ constexpr std::array<std::string_view, 48> kTradeNouns = {
     "赌客", "赌徒",
     // (Since session fifty-eight, red-team set W: 船东是陈国富, 船老大是林海波, 作坊雇工仝德旺,
     // 助播亓永康, 柑橘收购商熊德旺, 作坊主皇甫志远, 运砂船船主龚德胜.)
-    "船东", "船老大", "船主", "雇工", "助播", "主播", "收购商", "作坊主"};
+    "船东", "船老大", "船主", "雇工", "助播", "主播", "收购商", "作坊主",
+    // (Since session fifty-nine, red-team set X: 我小舅子缪春林, 我满崽符小勇 and 其满女汪丽华
+    // (Hunan's youngest son and daughter), 村里的兽医向远明, 犬只饲养人为季常青, 付款人汤俊杰,
+    // 委托代理人郭晓燕.)
+    "舅子", "满崽", "满女", "兽医", "饲养人", "付款人", "代理人"};
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
 // (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,
@@ -1430,7 +1434,10 @@ size_t RoleNameEnd(std::string_view s, size_t at, Surnames which = Surnames::kWi
   for (size_t k = at + 3; k + 3 <= at + wide; k += 3) {
     soft_stop = soft_stop || IsNameStop(s.substr(k, 3));
   }
-  const size_t m = soft_stop ? NameForwardFrom(s, at, which) : wide;
+  size_t m = soft_stop ? NameForwardFrom(s, at, which) : wide;
+  // (A compound surname alone is no name: 犯罪嫌疑人皇甫立军纠集, where the walk stopped at 立;
+  // since session fifty-nine, red-team set X, which had 皇某立军.)
+  if (m == 6 && wide >= 12 && IsCompoundSurname(s.substr(at, 6))) m = 0;
   // (A preposition third before more of a clause ends a name of two: 报警人：郑燕向被害人借款.
   // Not 报警人向家辉在: there it is first.)
   if (wide == 9 && m == 6 && CharIn<kPrepositionsAfterName>(s.substr(at + 6, 3)) &&
@@ -1980,6 +1987,15 @@ size_t OverNameLink(std::string_view s, size_t at) {
              : at;
 }
 
+// Past spaces at byte `at` where a surname of the wider lists follows: a kin word's name in a
+// family's list, 其妻　钟三妹：…, 其长子　邹建湖（在长沙务工） (since session fifty-nine, red-team
+// set X; the ideographic space is folded to a space).
+size_t OverSpaceBeforeSurname(std::string_view s, size_t at) {
+  size_t k = at;
+  while (k < s.size() && k < at + 4 && s[k] == ' ') ++k;
+  return k != at && k < s.size() && HasNameClass(Decode3(s, k), kWideSurnameClass) ? k : at;
+}
+
 // Characters that make a word with a join after them (参与, 平和, 共同, 合同, 胡同, 脚跟 …): no
 // list starts there.
 constexpr std::string_view kNotBeforeJoin =
@@ -2019,7 +2035,7 @@ constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详�
 }  // namespace
 
 // The headers of a table's columns of private persons (序号⇥姓名⇥性别, 物品名称⇥数量⇥持有人).
-constexpr std::array<std::string_view, 53> kPersonColumns = {
+constexpr std::array<std::string_view, 54> kPersonColumns = {
     "姓名", "持有人", "被收缴人", "物主", "当事人", "户主", "承租人", "租户", "车主", "失主",
     "被扣押人", "所有人", "住户", "被询问人", "嫌疑人", "行为人", "被害人", "入住人", "入住人员",
     // (Since session thirty-eight: a call log's 报警人, and the like.)
@@ -2038,7 +2054,9 @@ constexpr std::array<std::string_view, 53> kPersonColumns = {
     // cell before the phone and the address, 玉罕 159… 浙江省….)
     "收货人信息", "收件人信息",
     // (Since session fifty-seven, red-team set V: a fishing boat's owner, a refund's payee.)
-    "船主", "领款人"};
+    "船主", "领款人",
+    // (Since session fifty-nine, red-team set X: a night market's stall holders.)
+    "摊主"};
 
 // What no name's cell holds: a mask, or a placeholder's word (失主不明, 待认领, 未知, 无).
 constexpr std::string_view kNotInNameCell = "某不未待无站";
@@ -2135,6 +2153,41 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
     return e - b <= 18 && (cell.ends_with("车架号") || cell.ends_with("电机号") ||
                            cell.ends_with("车牌号") || cell.ends_with("号牌号码"));
   };
+  // Since session fifty-nine (red-team set X): a header cell of online accounts (抖音号, 微信号,
+  // QQ号): its cells of 5 to 32 letters, digits, underscores, dots and dashes are masked whole
+  // (ygl_mianyang, 89317720465); and a header of bank cards (收款银行卡, 银行卡号): its cells with
+  // four digits at least (尾号3317, a card's last digits).
+  auto account_header = [&](size_t b, size_t e) {
+    const std::string_view cell = s.substr(b, e - b);
+    return e - b <= 18 && (cell.ends_with("抖音号") || cell.ends_with("快手号") ||
+                           cell.ends_with("微信号") || cell.ends_with("QQ号"));
+  };
+  auto account_cell = [&](size_t b, size_t e) {
+    if (e - b < 5 || e - b > 32) return false;
+    for (size_t k = b; k < e; ++k) {
+      const auto c = static_cast<unsigned char>(s[k]);
+      if (!IsAlnum(c) && c != '_' && c != '.' && c != '-') return false;
+    }
+    return true;
+  };
+  auto card_header = [&](size_t b, size_t e) {
+    const std::string_view cell = s.substr(b, e - b);
+    return e - b <= 24 && (cell.ends_with("银行卡") || cell.ends_with("银行卡号") ||
+                           cell.ends_with("银行账号") || cell.ends_with("收款账号"));
+  };
+  // (A card's cell: digits, spaces, dashes and stars after 尾号 or none, up to a note in brackets;
+  // not 微信号zhenglj_8826 in a column of accounts, masked as the handle it is.)
+  auto card_cell = [&](size_t b, size_t e) {
+    if (e - b > 48) return false;
+    size_t k = s.compare(b, 6, "尾号") == 0 ? b + 6 : b;
+    int digits = 0;
+    for (; k < e && s[k] != '('; ++k) {
+      const auto c = static_cast<unsigned char>(s[k]);
+      if (!IsDigit(c) && c != ' ' && c != '-' && c != '*') return false;
+      digits += IsDigit(c) ? 1 : 0;
+    }
+    return digits >= 4;
+  };
   auto vehicle_cell = [&](size_t b, size_t e) {
     if (e - b > 40) return false;
     int alnum = 0;
@@ -2154,6 +2207,8 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
   uint64_t birth_columns = 0;    // and its columns of birth dates
   uint64_t number_columns = 0;   // and of certificates' numbers
   uint64_t vehicle_columns = 0;  // and of vehicles' numbers
+  uint64_t account_columns = 0;  // and of online accounts
+  uint64_t card_columns = 0;     // and of bank cards
   int header_cells = 0;          // how many cells the header has
   int table_rows = 0;            // the table's rows before this line
   for (size_t line = 0; line < s.size();) {
@@ -2174,12 +2229,16 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
       birth_columns = 0;
       number_columns = 0;
       vehicle_columns = 0;
+      account_columns = 0;
+      card_columns = 0;
       header_cells = 0;
     } else {
       uint64_t header = 0;
       uint64_t birth_header_cells = 0;
       uint64_t number_header_cells = 0;
       uint64_t vehicle_header_cells = 0;
+      uint64_t account_header_cells = 0;
+      uint64_t card_header_cells = 0;
       std::array<Range, 64> cells;
       int k = 0;
       for (size_t b = line; b <= end && k < 64; ++k) {
@@ -2196,6 +2255,8 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
         if (may_head && birth_header(tb, te)) birth_header_cells |= uint64_t{1} << k;
         if (may_head && number_header(tb, te)) number_header_cells |= uint64_t{1} << k;
         if (may_head && vehicle_header(tb, te)) vehicle_header_cells |= uint64_t{1} << k;
+        if (may_head && account_header(tb, te)) account_header_cells |= uint64_t{1} << k;
+        if (may_head && card_header(tb, te)) card_header_cells |= uint64_t{1} << k;
         cells[static_cast<size_t>(k)] = {tb, te};
         b = e + sep.size();
       }
@@ -2203,12 +2264,14 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
       // (With bars, only the table's first row: a form of labels and values has bars too,
       // |报警人|杨秀荣|性别|女|, whose next rows are no persons'.)
       if ((header != 0 || birth_header_cells != 0 || number_header_cells != 0 ||
-           vehicle_header_cells != 0) &&
+           vehicle_header_cells != 0 || account_header_cells != 0 || card_header_cells != 0) &&
           (sep == "\t" || table_rows == 0)) {
         columns = header;  // a header row: its cells are no names
         birth_columns = birth_header_cells;
         number_columns = number_header_cells;
         vehicle_columns = vehicle_header_cells;
+        account_columns = account_header_cells;
+        card_columns = card_header_cells;
         header_cells = k;
       } else if (k >= header_cells) {
         // (Not a row with fewer cells than the header: the rest of a row that a cell's line
@@ -2230,6 +2293,8 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
         };
         mask_cells(number_columns, PiiClass::kCertificate, number_cell);
         mask_cells(vehicle_columns, PiiClass::kPlate, vehicle_cell);
+        mask_cells(account_columns, PiiClass::kContact, account_cell);
+        mask_cells(card_columns, PiiClass::kBankAccount, card_cell);
         mask_cells(birth_columns, PiiClass::kBirthDate, [&](size_t b, size_t e) {
           return e > b && IsDigit(static_cast<unsigned char>(s[b]));
         });
@@ -4232,14 +4297,32 @@ bool NicknameOfBracketName(std::string_view s, size_t i, Findings* out) {
   return true;
 }
 
-void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
-  if (i < 6) return;
+// A nickname alone in the bracket that opens at byte i after a name (or one masked, 洪某3).
+void NicknameInBracketAfterName(std::string_view s, size_t i, Findings* out) {
   // (A familiar name alone in the bracket after a name: 朋友章鹏（阿杰）; since session
   // fifty-seven, red-team set V.)
-  if (i + 8 <= s.size() && s[i + 7] == ')' &&
+  // (Or before a comma and a note, 洪某3（阿琴，住石狮市…）; since session fifty-nine, red-team
+  // set X.)
+  if (i + 8 <= s.size() && (s[i + 7] == ')' || s[i + 7] == ',') &&
       (s.compare(i + 1, 3, "阿") == 0 || s.compare(i + 1, 3, "小") == 0)) {
     FamiliarNameAt(s, i + 1, out);
   }
+  // (Or a nickname of a given name's character and 妹子, 妹 or 仔 after a name, or one masked:
+  // 周桂英（桂妹子）; since session fifty-nine, red-team set X.)
+  if (i >= 3 && i + 11 <= s.size() && (NameClassAt(s, i + 1) & kGivenNameClass) != 0 &&
+      ((s.compare(i + 4, 6, "妹子") == 0 && s[i + 10] == ')') ||
+       ((s.compare(i + 4, 3, "妹") == 0 || s.compare(i + 4, 3, "仔") == 0) && s[i + 7] == ')')) &&
+      (s.compare(i - 3, 3, "某") == 0 || IsDigit(static_cast<unsigned char>(s[i - 1])) ||
+       std::any_of(out->candidates.rbegin(),
+                   out->candidates.rbegin() + std::min<size_t>(out->candidates.size(), 4),
+                   [&](const Candidate& c) { return c.end == i; }))) {
+    AddHeuristic(i + 1, s[i + 7] == ')' ? i + 7 : i + 10, out);
+  }
+}
+
+void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
+  if (i < 6) return;
+  NicknameInBracketAfterName(s, i, out);
   if (NameAgainInBracket(s, i, out)) return;
   if (FullNameInBracket(s, i, out)) return;
   // (Its bytes tested here first: most brackets are no such name's.)
@@ -6133,9 +6216,15 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       if (!ContextWordAt(s, i, word)) continue;
       size_t at = i + word.size();
       // (Not a longer word: 其女儿, 其女友, 其孙辈, 其叔父; or one of the list, read on: 其妻弟.)
-      if (word.size() == 6 && CharIn<kKinGoesOn>(s.substr(at, 3))) break;
+      // (方 only after 其女 and 之女, the bride's side: not 其子方建新代领; since session
+      // fifty-nine, red-team set X.)
+      if (word.size() == 6 && CharIn<kKinGoesOn>(s.substr(at, 3)) &&
+          (s.compare(at, 3, "方") != 0 || word.ends_with("女"))) {
+        break;
+      }
       if (word == "其妻" && CharIn<kWifesSiblings>(s.substr(at, 3))) continue;
       if (at < s.size() && s[at] == ':') ++at;
+      at = OverSpaceBeforeSurname(s, at);
       // (Or 名 between: 其父名阿说日拉; not 其父名下; since session fifty-five, red-team set T.)
       if (s.compare(at, 3, "名") == 0 && s.compare(at + 3, 3, "下") != 0) at += 3;
       const size_t found = out->candidates.size();
@@ -6167,6 +6256,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
         at += 3;
       } else if (at < s.size() && s[at] == '"') {
         ++at;  // (老伴"朝鲁", 女儿"朵朵"; since session forty-six)
+      } else if (kin) {
+        at = OverSpaceBeforeSurname(s, OverNameLink(s, at));
       } else {
         at = OverNameLink(s, at);  // (收款人是莫振宇, 所有人为罗德贵; since session thirty-nine)
       }

@@ -839,6 +839,11 @@ class Scanner {
             NameBeforePersonBracket(s_, i, out_);
           } else if (c == '(' && i > 0 && IsDigit(p[i - 1]) && options_.name_heuristics) {
             FullNameInBracket(s_, i, out_);  // 于某2（户口名王淑珍）
+            size_t d = i;
+            while (d > 0 && IsDigit(p[d - 1])) --d;
+            if (d >= 3 && At(s_, d - 3, "某")) {
+              NicknameInBracketAfterName(s_, i, out_);  // 洪某3（阿琴，…）
+            }
           }
           if (c == '(' && i > 0 &&
               ((p[i - 1] >= 'A' && p[i - 1] <= 'Z') || (p[i - 1] >= 'a' && p[i - 1] <= 'z')) &&

@@ -4550,5 +4550,45 @@ TEST(RedactNames, GivenNamesEndingInMoreGivenCharacters_WhenRedacted_ThenMasked)
   ExpectKeptWithoutDoubt("一分没往兜里揣，钱全发了材料款。");
 }
 
+// Since session fifty-nine (red-team set X): columns of stall holders, of online accounts and of
+// bank cards' last digits. Not a card column's handle with its label (微信号zhenglj_8826 stays a
+// contact), nor a column of amounts.
+TEST(RedactTables, GivenStallHolderAccountAndCardColumns_WhenRedacted_ThenCellsMasked) {
+  EXPECT_EQ(RedactText("摊位号\t摊主\t经营品种\nB-16\t刘翠妮\t杏仁茶\n\n"
+                       "序号\t抖音号\t转账金额\n1\tygl_mianyang\t2450元\n\n"
+                       "序号\t收款银行卡\t发还金额（元）\n1\t尾号3317\t5940.00\n"),
+            "摊位号\t摊主\t经营品种\nB-16\t刘某\t杏仁茶\n\n"
+            "序号\t抖音号\t转账金额\n1\t[联系方式]\t2450元\n\n"
+            "序号\t收款银行卡\t发还金额（元）\n1\t[银行账号]\t5940.00\n");
+  const std::string kept = RedactText("序号\t收款账号\t金额\n1\t微信号zhenglj_8826\t5000元\n");
+  EXPECT_NE(kept.find("5000元"), std::string::npos);
+  EXPECT_EQ(kept.find("zhenglj_8826"), std::string::npos);
+  EXPECT_EQ(kept.find("[银行账号]"), std::string::npos);
+}
+
+// Since session fifty-nine (red-team set X): names after more trades' and kin's words (我小舅子,
+// 满崽, 满女, 兽医, 饲养人为, 付款人, 委托代理人), after a kin word and a space (其妻　钟三妹),
+// after 其子 with the surname 方; a compound surname before a stop (皇甫立军纠集, was 皇某立军).
+// Not 其女方 (the bride's side), 其长子 before a word.
+TEST(RedactNames, GivenMoreTradeAndKinWordsBeforeNames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("我小舅子缪春林跟船，我满崽符小勇捡到，由其满女汪丽华领取。兽医向远明来看过，"
+                 "饲养人为季常青，付款人汤俊杰，委托代理人郭晓燕辨认。其妻　钟三妹：未接，"
+                 "其长子 邹建湖（务工），其子方建新代领。犯罪嫌疑人皇甫立军纠集他人。"),
+      "我小舅子缪某跟船，我满崽符某捡到，由其满女汪某领取。兽医向某来看过，"
+      "饲养人为季某，付款人汤某，委托代理人郭某辨认。其妻　钟某：未接，"
+      "其长子 邹某（务工），其子方某代领。犯罪嫌疑人皇甫某纠集他人。");
+  ExpectKeptWithoutDoubt("其女方亲属到场协商，其长子 今后由其抚养。");
+}
+
+// Since session fifty-nine (red-team set X): a nickname alone in the bracket after a name or one
+// masked (洪某3（阿琴，住…）, 周桂英（桂妹子）). Not after a table's number (表2（阿明提供）), nor
+// a bracket after no name (桂花（小计）).
+TEST(RedactNames, GivenNicknamesInBracketsAfterNames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("次女　洪某3（阿琴，住石狮市）。村民周某（桂妹子）说。"),
+            "次女　洪某3（阿某，住石狮市）。村民周某（桂某）说。");
+  ExpectKeptWithoutDoubt("详见表2（阿明提供），合计（小计）。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
