@@ -662,8 +662,10 @@ constexpr std::array<std::string_view, 64> kAfterListedName = {
 // (A list of its own, FirstCharWords maps 64 words at most: since session forty-four, red-team
 // set I, a family's members after a name, 廉某、廉雨桐父女; since session forty-six, set J,
 // 出具 and a count of persons: 邻居马某、何学礼出具的证明, 张某、李建国二人.)
-constexpr std::array<std::string_view, 12> kAfterListedNameMore = {
-    "父女", "母女", "父子", "母子", "夫妻", "兄妹", "姐弟", "姐妹", "出具", "二人", "两人", "三人",
+// (推搡 扭打 争吵 吵架 since session fifty-nine, red-team set X: 阿某跟仝磊推搡了几下.)
+constexpr std::array<std::string_view, 16> kAfterListedNameMore = {
+    "父女", "母女", "父子", "母子", "夫妻", "兄妹", "姐弟", "姐妹",
+    "出具", "二人", "两人", "三人", "推搡", "扭打", "争吵", "吵架",
 };
 
 // What follows a person named where a clause starts or as an object, besides a stop and the
@@ -1310,7 +1312,9 @@ constexpr std::string_view kGivenNameChars =
     // (And 邦: 卢振邦, 罗正邦, 安邦.)
     "邦"
     // (And 君 墨 姬 洙 满 水: 林佩君, 周子墨, 金英姬, 朴哲洙, 常小满, 于金水; not 全, 钱全发了.)
-    "君墨姬洙满水";
+    "君墨姬洙满水"
+    // (And 妮, since session fifty-nine, red-team set X: 刘翠妮, Henan's 二妮.)
+    "妮";
 
 const uint16_t* BuildNameClasses() {
   auto* table = new uint16_t[0x10000]{};
@@ -2353,6 +2357,13 @@ bool GivenNameAlone(std::string_view s, size_t begin, size_t end) {
       CharIn<kBeforeGiven>(s.substr(before, begin - before))) {
     return true;
   }
+  // (After a list's member masked already: 给老某、秀妮送去锦旗; since session fifty-nine,
+  // red-team set X.)
+  if (begin >= 6 && s.compare(begin - 3, 3, "、") == 0) {
+    size_t k = begin - 3;
+    while (k > 0 && IsDigit(static_cast<unsigned char>(s[k - 1]))) --k;
+    if (k >= 3 && s.compare(k - 3, 3, "某") == 0) return true;
+  }
   if (!IsBoundaryBefore(s, begin)) return false;
   // (At a form's value's start, or a quotation's after a colon or a word of speech or of
   // names: 陈述：“长江平时还可以, 则称“光荣我…, 名字“凤林”; not 大道“丽华土家酱香饼”, a shop's.)
@@ -2514,9 +2525,10 @@ void NamesAfterMasked(std::string_view s, size_t i, Findings* out) {
   // Any surname: of a list (张某), a compound one (欧阳某), or a character in no list with a
   // word's boundary before it (，窦某、阎志刚; 县某 is no person).
   const char32_t cp = Decode3(s, before - 3);
+  // (Or a familiar name masked, 阿某跟仝磊推搡; since session fifty-nine, red-team set X.)
   const bool surname =
       IsSurnameChar(cp, Surnames::kList) ||
-      (before >= 6 && IsCompoundSurname(s.substr(before - 6, 6))) ||
+      (before >= 6 && IsCompoundSurname(s.substr(before - 6, 6))) || cp == U'阿' ||
       (IsIdeograph(cp) && !IsNameStop(s.substr(before - 3, 3)) && IsBoundaryBefore(s, before - 3));
   if (surname) NamesListedAfter(s, join, out);
 }
@@ -3146,7 +3158,7 @@ void NamesListedAt(std::string_view s, size_t i, Findings* out) {
 // (性别 未成年 since session forty-five, red-team set J: 马尕西木（性别：男…）,
 // 韩伊布拉欣（未成年，…）.)
 // (人称 村民称 since session forty-seven, red-team set K: 郑三福（人称"三福哥"）.)
-constexpr std::array<std::string_view, 45> kPersonBracketWords = {
+constexpr std::array<std::string_view, 49> kPersonBracketWords = {
     "外号", "绰号", "小名", "乳名", "化名", "网名", "昵称", "又名", "别名", "曾用名", "人称",
     "村民称", "电话", "手机", "联系电话", "联系方式", "护照", "身份证", "原名", "经名", "公民身份",
     "性别", "未成年", "甲方", "被侵害人", "被害人", "违法嫌疑人", "犯罪嫌疑人", "受害人", "乙方",
@@ -3157,7 +3169,9 @@ constexpr std::array<std::string_view, 45> kPersonBracketWords = {
     // (Since session fifty-seven, red-team set V: a family's tree, 葛守田（父，2014年病故）.)
     "父,", "母,", "配偶",
     // (Since session fifty-eight, red-team set W: 未成年人司马悦（证件号码…）.)
-    "证件号"};
+    "证件号",
+    // (Since session fifty-nine, red-team set X: 苏阿妹（工友称"阿妹"）, 阿彬（真实姓名待查）.)
+    "工友称", "同事称", "邻居称", "真实姓名"};
 constexpr size_t kAliasWords = 12;
 static_assert(kPersonBracketWords[kAliasWords - 1] == "村民称");
 bool PersonBracketWordAt(std::string_view s, size_t at) {
@@ -4306,6 +4320,16 @@ void NicknameInBracketAfterName(std::string_view s, size_t i, Findings* out) {
   if (i + 8 <= s.size() && (s[i + 7] == ')' || s[i + 7] == ',') &&
       (s.compare(i + 1, 3, "阿") == 0 || s.compare(i + 1, 3, "小") == 0)) {
     FamiliarNameAt(s, i + 1, out);
+  }
+  // (Or the given name of the name found right before: 刘翠妮（翠妮）; since session fifty-nine,
+  // red-team set X.)
+  // A surname of the lists, then the two characters the bracket holds, the last a given name's
+  // (the name itself is found later where it is a list's member).
+  if (i >= 9 && i + 8 <= s.size() && (s[i + 7] == ')' || s[i + 7] == ',') &&
+      s.compare(i + 1, 6, s.substr(i - 6, 6)) == 0 &&
+      IsSurnameChar(Decode3(s, i - 9), Surnames::kList) && EndsWithGivenChar(s, i) &&
+      (NameClassAt(s, i - 6) & kIdeographClass) != 0) {
+    AddHeuristic(i + 1, i + 7, out);
   }
   // (Or a nickname of a given name's character and 妹子, 妹 or 仔 after a name, or one masked:
   // 周桂英（桂妹子）; since session fifty-nine, red-team set X.)

@@ -133,8 +133,9 @@ constexpr std::array<std::string_view, 8> kHolderNumberLabels = {
 constexpr std::array<std::string_view, 1> kChatGroupLabels = {"群"};
 // Labels a person's account on a platform follows (账号：wulaoyao1985), compared the same way.
 // (闲鱼 and 转转, second-hand platforms, since session forty-four: 闲鱼号：tb0927xl.)
-constexpr std::array<std::string_view, 6> kHandleLabels = {"账",     "帐",   "用户名",
-                                                           "账户名", "闲鱼", "转转"};
+// (LINE since session fifty-nine, red-team set X: a Taiwan witness's LINE：….)
+constexpr std::array<std::string_view, 9> kHandleLabels = {
+    "账", "帐", "用户名", "账户名", "闲鱼", "转转", "LINE", "Line", "line"};
 
 // Every label list above, and the index the scanner keeps the last sighting under. The scan
 // notes each label as it passes it, so "is there a label just before here" costs O(1).
@@ -1170,6 +1171,14 @@ class Scanner {
           case U'经':
           case U'藏':
           case U'彝':
+          // (羌名格日布, and the names other peoples give: since session fifty-nine, red-team set
+          // X)
+          case U'羌':
+          case U'蒙':
+          case U'傣':
+          case U'瑶':
+          case U'侗':
+          case U'壮':
             BareNicknameAfter(s_, i + 3, out_);
             return;
           default:
@@ -1920,7 +1929,8 @@ class Scanner {
     // (With its underscores, dashes and dots, since session forty-four: 账号：zhenhaoran_98,
     // 闲鱼号：tb0927xl.)
     if (len >= 2 && p >= 3 &&
-        (s_[p - 1] == ':' || s_[p - 1] == ' ' || At(s_, p - 3, "号") || At(s_, p - 3, "名"))) {
+        (s_[p - 1] == ':' || s_[p - 1] == ' ' || At(s_, p - 3, "号") || At(s_, p - 3, "名") ||
+         At(s_, p - 3, "是"))) {  // (账号是jianzx1969: since session fifty-nine)
       size_t e = t;
       while (e < s_.size() && (AlnumAt(s_, e) || ((s_[e] == '_' || s_[e] == '-' || s_[e] == '.') &&
                                                   e + 1 < s_.size() && AlnumAt(s_, e + 1)))) {

@@ -4590,5 +4590,20 @@ TEST(RedactNames, GivenNicknamesInBracketsAfterNames_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("详见表2（阿明提供），合计（小计）。");
 }
 
+// Since session fifty-nine (red-team set X): a list's member after a familiar name masked and
+// before a verb of a fight (阿某跟仝磊推搡), an alias after a people's word for it (羌名格日布), a
+// bracket that says what others call the person or that the real name is unknown (苏阿妹（工友称
+// …）), a name's given name again in a bracket (刘翠妮（翠妮）), 妮 as a given name's last
+// character, a handle after 账号是 or LINE. Not 编号是AB12345, 这妮子.
+TEST(RedactNames, GivenListsAliasesAndHandlesOfSetX_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("答：阿某跟仝磊推搡了几下。甲方：母某1（羌名格日布），男。2.苏阿妹（工友称"
+                       "\"阿娟\"），女。见证人：刘翠妮（翠妮）。LINE账号是jianzx1969，"
+                       "LINE：jianzx1969。"),
+            "答：阿某跟仝某推搡了几下。甲方：母某1（羌名格某），男。2.苏某（工友称"
+            "\"阿某\"），女。见证人：刘某（刘某）。LINE账号是[联系方式]，"
+            "LINE：[联系方式]。");
+  ExpectKeptWithoutDoubt("设备编号是AB12345，这妮子真能干。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
