@@ -487,7 +487,7 @@ constexpr std::array<std::string_view, 64> kWorkNouns = {
 // 其闺蜜佟佳琪, 股东林志明; sets J and K.)
 // (From 翻译人员 on, since session fifty: translators, no officers of the case; 33 of the
 // red-team sets' names were published after 翻译人：, 翻译人员, 藏语翻译：, 经翻译.)
-constexpr std::array<std::string_view, 55> kTradeNouns = {
+constexpr std::array<std::string_view, 57> kTradeNouns = {
     "装卸工", "搬运工", "保洁", "主管", "出纳", "会计", "护工", "买家", "卖家", "助理", "前台",
     "焊工", "业主", "学徒", "保镖", "雇主", "房主", "摊贩", "病人", "贩子", "妇女", "新郎", "新娘",
     "当户", "传承人", "出租人", "闺蜜", "股东", "翻译人员", "翻译人", "翻译",
@@ -508,8 +508,8 @@ constexpr std::array<std::string_view, 55> kTradeNouns = {
     "船东", "船老大", "船主", "雇工", "助播", "主播", "收购商", "作坊主",
     // (Since session fifty-nine, red-team set X: 我小舅子缪春林, 我满崽符小勇 and 其满女汪丽华
     // (Hunan's youngest son and daughter), 村里的兽医向远明, 犬只饲养人为季常青, 付款人汤俊杰,
-    // 委托代理人郭晓燕.)
-    "舅子", "满崽", "满女", "兽医", "饲养人", "付款人", "代理人"};
+    // 委托代理人郭晓燕, 五楼住户包秀英证实, 擦伤的女工许丽华.)
+    "舅子", "满崽", "满女", "兽医", "饲养人", "付款人", "代理人", "住户", "女工"};
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
 // (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,
@@ -767,7 +767,8 @@ void AddHeuristic(size_t begin, size_t end, Findings* out) {
 // A sibling's rank and the kin words after it in a nickname (罗二妹, 郑三娃, 符二弟, 韦二哥;
 // RankNicknameStartsAt; 叫他三哥, since session fifty-eight).
 constexpr std::string_view kSiblingRanks = "二三四五六七八九";
-constexpr std::string_view kRankedKin = "妹娃弟哥";
+// (妮 丫 since session fifty-nine, red-team set X: Henan's 二妮, 叫她二妮.)
+constexpr std::string_view kRankedKin = "妹娃弟哥妮丫";
 
 // The last characters of the rural names and nicknames led by 二 besides given names' (王二黑,
 // 甄二牛, 刘二狗; since session thirty-nine; 旺 since session fifty-six, red-team set U: 薛二旺).
@@ -2192,6 +2193,17 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
     }
     return digits >= 4;
   };
+  // (And, since session fifty-nine, red-team set X: a header of ages, 年龄: its cells of a minor's
+  // age, under eighteen, with 岁 or without (8岁), as a minor's detail.)
+  auto age_header = [&](size_t b, size_t e) { return s.substr(b, e - b) == "年龄"; };
+  auto minor_age_cell = [&](size_t b, size_t e) {
+    size_t k = b;
+    int age = 0;
+    while (k < e && k < b + 2 && IsDigit(static_cast<unsigned char>(s[k]))) {
+      age = age * 10 + (s[k++] - '0');
+    }
+    return k > b && age < 18 && (k == e || (e == k + 3 && s.compare(k, 3, "岁") == 0));
+  };
   auto vehicle_cell = [&](size_t b, size_t e) {
     if (e - b > 40) return false;
     int alnum = 0;
@@ -2213,6 +2225,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
   uint64_t vehicle_columns = 0;  // and of vehicles' numbers
   uint64_t account_columns = 0;  // and of online accounts
   uint64_t card_columns = 0;     // and of bank cards
+  uint64_t age_columns = 0;      // and of ages
   int header_cells = 0;          // how many cells the header has
   int table_rows = 0;            // the table's rows before this line
   for (size_t line = 0; line < s.size();) {
@@ -2235,6 +2248,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
       vehicle_columns = 0;
       account_columns = 0;
       card_columns = 0;
+      age_columns = 0;
       header_cells = 0;
     } else {
       uint64_t header = 0;
@@ -2243,6 +2257,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
       uint64_t vehicle_header_cells = 0;
       uint64_t account_header_cells = 0;
       uint64_t card_header_cells = 0;
+      uint64_t age_header_cells = 0;
       std::array<Range, 64> cells;
       int k = 0;
       for (size_t b = line; b <= end && k < 64; ++k) {
@@ -2261,6 +2276,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
         if (may_head && vehicle_header(tb, te)) vehicle_header_cells |= uint64_t{1} << k;
         if (may_head && account_header(tb, te)) account_header_cells |= uint64_t{1} << k;
         if (may_head && card_header(tb, te)) card_header_cells |= uint64_t{1} << k;
+        if (may_head && age_header(tb, te)) age_header_cells |= uint64_t{1} << k;
         cells[static_cast<size_t>(k)] = {tb, te};
         b = e + sep.size();
       }
@@ -2276,6 +2292,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
         vehicle_columns = vehicle_header_cells;
         account_columns = account_header_cells;
         card_columns = card_header_cells;
+        age_columns = header != 0 ? age_header_cells : 0;
         header_cells = k;
       } else if (k >= header_cells) {
         // (Not a row with fewer cells than the header: the rest of a row that a cell's line
@@ -2299,6 +2316,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
         mask_cells(vehicle_columns, PiiClass::kPlate, vehicle_cell);
         mask_cells(account_columns, PiiClass::kContact, account_cell);
         mask_cells(card_columns, PiiClass::kBankAccount, card_cell);
+        mask_cells(age_columns, PiiClass::kMinorDetail, minor_age_cell);
         mask_cells(birth_columns, PiiClass::kBirthDate, [&](size_t b, size_t e) {
           return e > b && IsDigit(static_cast<unsigned char>(s[b]));
         });
@@ -6326,7 +6344,11 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       }
       // (A child's doubled given name after a kin noun: 他孙女悦悦先看看; since session
       // fifty-eight, as after 女儿.)
-      if (nouns.data() == kKinNouns.data() && DoubledGivenNameAfterKin(s, at)) {
+      // (Or after 叫, of any character that is no stop, before a comma or a stop: 小姑娘叫朵朵，;
+      // since session fifty-nine, red-team set X.)
+      if ((nouns.data() == kKinNouns.data() && DoubledGivenNameAfterKin(s, at)) ||
+          (word == "叫" && at + 7 <= s.size() && DoubledGivenName(s, at, at + 6) &&
+           (s[at + 6] == ',' || s.compare(at + 6, 3, "。") == 0))) {
         AddHeuristic(at, at + 6, out);
         resume = at;
         break;

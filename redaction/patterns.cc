@@ -3531,6 +3531,18 @@ class Scanner {
         (b >= 6 && (At(s_, b - 6, "今年") || At(s_, b - 6, "自己")))) {
       return true;
     }
+    // (Or after a comma after a name masked, before any end: 乙方之女龚某3，15岁。）; since session
+    // fifty-nine, red-team set X.)
+    // (Or after a name found: 之女龚小雨，15岁。)
+    if (!numerals && s_[b - 1] == ',') {
+      size_t w = b - 1;
+      while (w > 3 && DigitAt(s_, w - 1)) --w;
+      if (w >= 3 && At(s_, w - 3, "某")) return true;
+      const auto& found = out_->candidates;
+      for (size_t k = found.size(); k > 0 && k + 4 > found.size(); --k) {
+        if (found[k - 1].end == b - 1 && found[k - 1].cls == PiiClass::kPersonName) return true;
+      }
+    }
     // (In Chinese numerals too since session fifty-five, red-team set T: 我儿子特某，十六岁，.)
     // (Not an animal's: 一匹枣红色儿马，五岁，.)
     if (s_[b - 1] == ',' && i + 3 < s_.size() && s_[i + 3] == ',') {

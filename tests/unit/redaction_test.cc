@@ -2631,8 +2631,9 @@ TEST(RedactPatterns, GivenUnitsLinesAsSetDWritesThem_WhenRedacted_ThenKept) {
 // A name given after 大名, 全名, 又名 or 现名 (since session forty); not the county 大名县. (The
 // nickname before, doubled, since session fifty-one.)
 TEST(RedactNames, GivenNamesAfterTheirOtherNamesWords_WhenRedacted_ThenMasked) {
-  EXPECT_EQ(RedactText("我孙子豆豆（大名诸葛一鸣，8岁）"), "我孙子豆某（大名诸葛某，8岁）");
-  EXPECT_EQ(RedactText("我儿子乐某（全名黄乐天，4岁）"), "我儿子乐某（全名黄某，4岁）");
+  EXPECT_EQ(RedactText("我孙子豆豆（大名诸葛一鸣，8岁）"),
+            "我孙子豆某（大名诸葛某，[未成年人信息]）");
+  EXPECT_EQ(RedactText("我儿子乐某（全名黄乐天，4岁）"), "我儿子乐某（全名黄某，[未成年人信息]）");
   EXPECT_EQ(RedactText("蔡某（又名蔡阿琴），女"), "蔡某（又名蔡某），女");
   EXPECT_EQ(RedactText("令狐某，又名令狐庆，绰号"), "令狐某，又名令狐某，绰号");
   ExpectKeptWithoutDoubt("大名县公安局于2026年3月2日作出决定。");
@@ -2752,7 +2753,7 @@ TEST(RedactNames, GivenSurnamesAndKinNounsTheListsLacked_WhenRedacted_ThenMasked
 // Since session forty-one: a short name written bare after 小名 or 乳名, and a nickname in
 // quotation marks before 的网友; not a word of 名, nor 小名 inside a clause.
 TEST(RedactNames, GivenShortNamesBareAfterTheirWords_WhenRedacted_ThenMasked) {
-  EXPECT_EQ(RedactText("王某4（小名浩浩，10岁）在旁"), "王某4（小名浩某，10岁）在旁");
+  EXPECT_EQ(RedactText("王某4（小名浩浩，10岁）在旁"), "王某4（小名浩某，[未成年人信息]）在旁");
   EXPECT_EQ(RedactText("系廖某之子，乳名轩轩。"), "系廖某之子，乳名轩某。");
   EXPECT_EQ(RedactText("其小名叫豆豆，"), "其小名叫豆某，");
   EXPECT_EQ(RedactText("与网名“追风少年”的网友聊天"), "与网名“追某”的网友聊天");
@@ -2902,7 +2903,7 @@ TEST(RedactNames, GivenFullNamesInBracketsAfterNicknamesAndNameWords_WhenRedacte
   EXPECT_EQ(RedactText("其妻：沙某（汉名沙秀英），女，彝族；阿某（汉族）"),
             "其妻：沙某（汉名沙某），女，彝族；阿某（汉族）");
   EXPECT_EQ(RedactText("公司会计小胡（胡婷婷）提供的账目，外孙小胖（向宇航，9岁）牵犬"),
-            "公司会计小某1（胡某）提供的账目，外孙小某2（向某，9岁）牵犬");
+            "公司会计小某1（胡某）提供的账目，外孙小某2（向某，[未成年人信息]）牵犬");
   EXPECT_EQ(RedactText("“海哥”（马海生）：雄哥辛苦"), "“海某”（马某）：雄哥辛苦");
   EXPECT_EQ(RedactText("联系其辅导员向老师（向晓东，手机13912345678）"),
             "联系其辅导员向老师（向某，手机[电话]）");
@@ -3851,10 +3852,10 @@ TEST(RedactNames, GivenVictimOldPersonAndTradeNouns_WhenRedacted_ThenMasked) {
 // Since session fifty-one (red-team sets D, G, M): the nickname before a bracket of the real name
 // (大名, 真名), where it starts with the name's surname or doubles a character; not one masked.
 TEST(RedactNames, GivenNicknameBeforeRealNameInBracket_WhenRedacted_ThenMasked) {
-  EXPECT_EQ(
-      RedactText("本村朱三（大名朱广福）骑车，走失儿童妞妞（大名赵语涵，5岁），"
-                 "工友龙二（真名龙光友）在旁。"),
-      "本村朱某1（大名朱某2）骑车，走失儿童妞某（大名赵某，5岁），工友龙某1（真名龙某2）在旁。");
+  EXPECT_EQ(RedactText("本村朱三（大名朱广福）骑车，走失儿童妞妞（大名赵语涵，5岁），"
+                       "工友龙二（真名龙光友）在旁。"),
+            "本村朱某1（大名朱某2）骑车，走失儿童妞某（大名赵某，[未成年人信息]"
+            "），工友龙某1（真名龙某2）在旁。");
   EXPECT_EQ(RedactText("张某（曾用名张小三）"), "张某（曾用名张某）");
 }
 
@@ -4603,6 +4604,20 @@ TEST(RedactNames, GivenListsAliasesAndHandlesOfSetX_WhenRedacted_ThenMasked) {
             "\"阿某\"），女。见证人：刘某（刘某）。LINE账号是[联系方式]，"
             "LINE：[联系方式]。");
   ExpectKeptWithoutDoubt("设备编号是AB12345，这妮子真能干。");
+}
+
+// Since session fifty-nine (red-team set X): a minor's age in a table's column of ages and after a
+// name and a comma (之女龚小雨，15岁), a rank and 妮 called out (叫她二妮), a doubled name after 叫
+// (小姑娘叫朵朵，), names after 住户 and 女工. Not an adult's age (71岁, 龚大海，45岁), nor 叫明明,
+// 住户反映, 女工宿舍.
+TEST(RedactNames, GivenMinorsAgesAndCalledNamesOfSetX_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("姓名\t性别\t年龄\n杨德顺\t男\t71岁\n王小雨\t女\t8岁\n\n"
+                       "乙方之女龚小雨，15岁。我们都叫她二妮，小姑娘叫朵朵，五楼住户包秀英证实，"
+                       "女工许丽华经包扎。"),
+            "姓名\t性别\t年龄\n杨某\t男\t71岁\n王某\t女\t[未成年人信息]\n\n"
+            "乙方之女龚某，[未成年人信息]。我们都叫她二某，小姑娘叫朵某，五楼住户包某证实，"
+            "女工许某经包扎。");
+  ExpectKeptWithoutDoubt("乙方龚某，45岁。他大声叫明明，住户反映女工宿舍漏水。");
 }
 
 }  // namespace
