@@ -4329,6 +4329,41 @@ bool NicknameOfBracketName(std::string_view s, size_t i, Findings* out) {
   return true;
 }
 
+// Since session fifty-nine (red-team set W): a name after 由 at byte i, before a verb of taking
+// charge or care (由郑杰负责, 由高峰暂时照看, 由李秀英代为保管): two or three characters after a
+// surname of the wider lists, the last a given name's. Not 由于, 理由, 自由, 经由; not a word
+// (由公司负责, 由家长负责, 由车主负责).
+void NameAfterYou(std::string_view s, size_t i, Findings* out) {
+  static constexpr std::string_view kNotBefore = "理自经缘事来因";
+  static constexpr std::array<std::string_view, 24> kCharge = {
+      "负责", "代为", "暂时", "照看", "保管", "领取", "代领", "陪同",
+      "签收", "接送", "看护", "监护", "抚养", "照顾", "承担", "支付",
+      "赔偿", "退还", "返还", "带领", "联系", "转交", "经营", "出面"};
+  const size_t at = i + 3;
+  if ((i >= 3 && CharIn<kNotBefore>(s.substr(i - 3, 3))) || s.compare(at, 3, "于") == 0 ||
+      !HasNameClass(Decode3(s, at), kWideSurnameClass)) {
+    return;
+  }
+  // (Four with a compound surname: 由欧阳振华负责.)
+  const size_t longest = at + (IsCompoundSurname(s.substr(at, 6)) ? 12 : 9);
+  for (size_t end = at + 6; end <= longest && end + 6 <= s.size(); end += 3) {
+    if ((NameClassAt(s, end - 3) & kIdeographClass) == 0 || s.compare(end - 3, 3, "某") == 0 ||
+        IsNameStop(s.substr(end - 3, 3))) {
+      return;
+    }
+    if (std::find(kCharge.begin(), kCharge.end(), s.substr(end, 6)) == kCharge.end()) continue;
+    // (The words for persons tested for two characters only, 车主 or 家长: the longer words
+    // start with no surname, and the generated texts' 由陶婉倩代为办理 are many.)
+    if (!EndsWithGivenChar(s, end) || PersonNounAt(s, at, end) ||
+        (end == at + 6 && (IsWordNotName(s.substr(at, 6)) || PersonWordEndsAt(s, end) ||
+                           PersonNounEndsAt(s, end)))) {
+      return;
+    }
+    AddHeuristic(at, end, out);
+    return;
+  }
+}
+
 // A nickname alone in the bracket that opens at byte i after a name (or one masked, 洪某3).
 void NicknameInBracketAfterName(std::string_view s, size_t i, Findings* out) {
   // (A familiar name alone in the bracket after a name: 朋友章鹏（阿杰）; since session

@@ -564,12 +564,13 @@ bool IsMobile(std::string_view d) {
 // session forty-one). And 老 妹 娃 弟 哥 of nicknames by rank (钟老二, 罗二妹; since session
 // forty-nine), │, a table's bar (NamesInTableColumns, once), 籍 (Findings::saw_ji), 班 that
 // ends a pupil's class (ClassBefore), and ”, where 系 and a nickname's name may follow
-// (“阿海”系郑芳芳; since session fifty-eight).
-constexpr std::array<std::string_view, 49> kOtherTriggers = {
+// (“阿海”系郑芳芳; since session fifty-eight). And 由, before a person in charge (由郑杰负责; since
+// session fifty-nine).
+constexpr std::array<std::string_view, 50> kOtherTriggers = {
     "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员",
     "与", "和", "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅",
     "威", "薇", "】", "〕", "〗", "》", "」", "〉", "』", "“",  "氏", "‘",  "等",
-    "「", "老", "妹", "娃", "弟", "哥", "│",  "籍", "班", "”",
+    "「", "老", "妹", "娃", "弟", "哥", "│",  "籍", "班", "”",  "由",
 };
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
@@ -1031,6 +1032,9 @@ class Scanner {
         return;
       case U'某':
         if (options_.name_heuristics) NamesAfterMasked(s_, i, out_);
+        return;
+      case U'由':
+        if (options_.name_heuristics) NameAfterYou(s_, i, out_);
         return;
       case U'员':
         if (options_.name_heuristics) NameAfterPersonnel(s_, i, out_);

@@ -4620,5 +4620,15 @@ TEST(RedactNames, GivenMinorsAgesAndCalledNamesOfSetX_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("乙方龚某，45岁。他大声叫明明，住户反映女工宿舍漏水。");
 }
 
+// Since session fifty-nine (red-team set W): a name after 由 before a verb of taking charge or
+// care (由郑杰负责, 由高峰暂时照看, 由欧阳振华负责). Not 由于, 理由, 由民警…, nor words
+// (由公司负责, 由家长负责, 由车主负责).
+TEST(RedactNames, GivenNamesInChargeAfterYou_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("私聊成交由郑杰负责，孩子由高峰暂时照看，费用由欧阳振华负责。"),
+            "私聊成交由郑某负责，孩子由高某暂时照看，费用由欧阳某负责。");
+  ExpectKeptWithoutDoubt(
+      "由于王建国负责的理由王建国负责，由民警王建国负责，该船由公司负责，由家长负责，由车主负责。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
