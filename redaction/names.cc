@@ -4374,10 +4374,9 @@ void NicknameInBracketAfterName(std::string_view s, size_t i, Findings* out) {
       (s.compare(i + 1, 3, "阿") == 0 || s.compare(i + 1, 3, "小") == 0)) {
     FamiliarNameAt(s, i + 1, out);
   }
-  // (Or the given name of the name found right before: 刘翠妮（翠妮）; since session fifty-nine,
-  // red-team set X.)
-  // A surname of the lists, then the two characters the bracket holds, the last a given name's
-  // (the name itself is found later where it is a list's member).
+  // (Or the given name of the name right before it, 刘翠妮（翠妮）: a surname of the lists, then
+  // the two characters the bracket holds, the last a given name's. The name itself may be found
+  // only later, where it is a list's member. Since session fifty-nine, red-team set X.)
   if (i >= 9 && i + 8 <= s.size() && (s[i + 7] == ')' || s[i + 7] == ',') &&
       s.compare(i + 1, 6, s.substr(i - 6, 6)) == 0 &&
       IsSurnameChar(Decode3(s, i - 9), Surnames::kList) && EndsWithGivenChar(s, i) &&
@@ -4386,8 +4385,8 @@ void NicknameInBracketAfterName(std::string_view s, size_t i, Findings* out) {
   }
   // (Or a nickname of a given name's character and 妹子, 妹 or 仔 after a name, or one masked:
   // 周桂英（桂妹子）; since session fifty-nine, red-team set X.)
-  if (i >= 3 && i + 11 <= s.size() && (NameClassAt(s, i + 1) & kGivenNameClass) != 0 &&
-      ((s.compare(i + 4, 6, "妹子") == 0 && s[i + 10] == ')') ||
+  if (i >= 3 && i + 8 <= s.size() && (NameClassAt(s, i + 1) & kGivenNameClass) != 0 &&
+      ((i + 11 <= s.size() && s.compare(i + 4, 6, "妹子") == 0 && s[i + 10] == ')') ||
        ((s.compare(i + 4, 3, "妹") == 0 || s.compare(i + 4, 3, "仔") == 0) && s[i + 7] == ')')) &&
       (s.compare(i - 3, 3, "某") == 0 || IsDigit(static_cast<unsigned char>(s[i - 1])) ||
        std::any_of(out->candidates.rbegin(),
