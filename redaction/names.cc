@@ -1682,9 +1682,20 @@ void NamesListedBefore(std::string_view s, size_t start, Findings* out) {
     // The join's length: 以及 and 伙同 end in 及 and 同, which are joins themselves.
     const size_t join = start >= 6 && ListJoinAt(s, start - 6) == 6 ? 6 : ListJoinAt(s, start - 3);
     if (join == 0) return;
-    const size_t before = NameEndingAt(s, start - join, out->text_has_dot);
+    // (Past the member's short note in brackets: 汪满妹（鹿角镇）、朱老四; since session
+    // fifty-nine, red-team set X.)
+    size_t end = start - join;
+    if (end > 0 && s[end - 1] == ')') {
+      const size_t open = s.rfind('(', end - 1);
+      if (open == std::string_view::npos || end - open > 32 ||
+          s.substr(open, end - open).find_first_of("\n,") != std::string_view::npos) {
+        return;
+      }
+      end = open;
+    }
+    const size_t before = NameEndingAt(s, end, out->text_has_dot);
     if (before == kNone) return;
-    AddHeuristic(before, start - join, out);
+    AddHeuristic(before, end, out);
     start = before;
   }
 }
@@ -3868,6 +3879,10 @@ void RankNicknameAt(std::string_view s, size_t i, Findings* out) {
   if (i < (elder ? 3u : 6u)) return;
   if (const size_t a = elder ? i - 3 : i - 6; RankNicknameStartsAt(s, a)) {
     AddHeuristic(a, a + 9, out);
+    // (And the list it is a member of: …、朱老四（新墙镇）、司马淑芬、付细秀。; since session
+    // fifty-nine, red-team set X.)
+    NamesListedAfter(s, a + 9, out);
+    NamesListedBefore(s, a, out);
   }
 }
 
@@ -4486,6 +4501,15 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
              (s[j + 3] == ')' || (s[j + 3] == ',' && CharIn<kDivisionEnds>(s.substr(j - 3, 3))));
   }
   if (!person) return;
+  // (A familiar name of 阿 or 小 and a given name's character, where a list's join or no ideograph
+  // comes before it: 和阿彬（真实姓名待查）; since session fifty-nine, red-team set X. Not the end
+  // of a full name, 付阿四（男）, read below.)
+  if (i >= 9 && (s.compare(i - 6, 3, "阿") == 0 || s.compare(i - 6, 3, "小") == 0) &&
+      (NameClassAt(s, i - 3) & kGivenNameClass) != 0 && !NamesNoOneAt(s, i - 6) &&
+      ((NameClassAt(s, i - 9) & kIdeographClass) == 0 || ListJoinAt(s, i - 9) == 3)) {
+    AddHeuristic(i - 6, i, out);
+    return;
+  }
   // (Most such names were found already, after a role word: 违法行为人张三（男，…）.)
   for (auto c = out->candidates.rbegin(); c != out->candidates.rend() && c->end + 48 >= i; ++c) {
     if (c->end == i && c->cls == PiiClass::kPersonName) return;

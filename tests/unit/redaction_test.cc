@@ -4630,5 +4630,24 @@ TEST(RedactNames, GivenNamesInChargeAfterYou_WhenRedacted_ThenMasked) {
       "由于王建国负责的理由王建国负责，由民警王建国负责，该船由公司负责，由家长负责，由车主负责。");
 }
 
+// Since session fifty-nine (red-team set X): the list a nickname by rank is a member of, and an
+// earlier member before its short note in brackets
+// (暂未联系上：汪满妹（鹿角镇）、朱老四（新墙镇）、 司马淑芬、付细秀。). Not a place or a word
+// before the note (灵溪镇（东片）和张三称, 合同（附件）和).
+TEST(RedactNames, GivenListsAroundRankNicknames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("暂未联系上：汪满妹（鹿角镇）、朱老四（新墙镇）、司马淑芬、付细秀。"),
+            "暂未联系上：汪某（鹿角镇）、朱某（新墙镇）、司马某、付某。");
+  EXPECT_EQ(RedactText("灵溪镇（东片）和张三称，合同（附件）和李四称"),
+            "灵溪镇（东片）和张某称，合同（附件）和李某称");
+}
+
+// Since session fifty-nine (red-team set X): a familiar name before a person's bracket, after a
+// list's join or no ideograph (和阿彬（真实姓名待查）, ，阿彬（男，45岁）); a full name whose given
+// name starts with 阿 is masked whole (付阿四（男，45岁）, not 付阿某).
+TEST(RedactNames, GivenFamiliarNamesBeforePersonsBrackets_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("周某和阿彬（真实姓名待查），另，阿彬（男，45岁）称，付阿四（男，45岁）称"),
+            "周某和阿某（真实姓名待查），另，阿某（男，45岁）称，付某（男，45岁）称");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
