@@ -493,6 +493,8 @@ void MarriedWomansName(std::string_view folded, size_t i, Findings* out);
 // A name right before the bracket at byte i that gives a person's age, sex or kin (邱子墨（7岁）,
 // 裴秀英（阮某之妻）).
 void NameBeforePersonBracket(std::string_view folded, size_t i, Findings* out);
+// Whether a name masked already ends at byte `end`: 某, then its number or none (张某, 洪某3).
+bool MaskedNameEndsAt(std::string_view folded, size_t end);
 // A name after the 由 at byte i before a verb of taking charge (由郑杰负责).
 void NameAfterYou(std::string_view folded, size_t i, Findings* out);
 // A nickname alone in the bracket at byte i after a name or one masked (洪某3（阿琴，…）,

@@ -2388,10 +2388,8 @@ bool GivenNameAlone(std::string_view s, size_t begin, size_t end) {
   }
   // (After a list's member masked already: 给老某、秀妮送去锦旗; since session fifty-nine,
   // red-team set X.)
-  if (begin >= 6 && s.compare(begin - 3, 3, "、") == 0) {
-    size_t k = begin - 3;
-    while (k > 0 && IsDigit(static_cast<unsigned char>(s[k - 1]))) --k;
-    if (k >= 3 && s.compare(k - 3, 3, "某") == 0) return true;
+  if (begin >= 6 && s.compare(begin - 3, 3, "、") == 0 && MaskedNameEndsAt(s, begin - 3)) {
+    return true;
   }
   if (!IsBoundaryBefore(s, begin)) return false;
   // (At a form's value's start, or a quotation's after a colon or a word of speech or of
@@ -3323,6 +3321,11 @@ bool HangulAt(std::string_view s, size_t k);  // (below)
 // What ends a bracket's words after a Latin name that are no rendering of it (（LEE JIEUN，韩国）,
 // （…，朝鲜族）, （…，韩籍）, （…，商人）).
 constexpr std::string_view kNotRenderingEnds = "国族籍人员工";
+bool MaskedNameEndsAt(std::string_view s, size_t end) {
+  while (end > 0 && IsDigit(static_cast<unsigned char>(s[end - 1]))) --end;
+  return end >= 3 && s.compare(end - 3, 3, "某") == 0;
+}
+
 bool NameAgainInBracket(std::string_view s, size_t i, Findings* out) {
   size_t before = i;
   while (before > 0 && IsDigit(static_cast<unsigned char>(s[before - 1]))) --before;
@@ -4403,7 +4406,7 @@ void NicknameInBracketAfterName(std::string_view s, size_t i, Findings* out) {
   if (i >= 3 && i + 8 <= s.size() && (NameClassAt(s, i + 1) & kGivenNameClass) != 0 &&
       ((i + 11 <= s.size() && s.compare(i + 4, 6, "妹子") == 0 && s[i + 10] == ')') ||
        ((s.compare(i + 4, 3, "妹") == 0 || s.compare(i + 4, 3, "仔") == 0) && s[i + 7] == ')')) &&
-      (s.compare(i - 3, 3, "某") == 0 || IsDigit(static_cast<unsigned char>(s[i - 1])) ||
+      (MaskedNameEndsAt(s, i) ||
        std::any_of(out->candidates.rbegin(),
                    out->candidates.rbegin() + std::min<size_t>(out->candidates.size(), 4),
                    [&](const Candidate& c) { return c.end == i; }))) {

@@ -841,11 +841,8 @@ class Scanner {
             NameBeforePersonBracket(s_, i, out_);
           } else if (c == '(' && i > 0 && IsDigit(p[i - 1]) && options_.name_heuristics) {
             FullNameInBracket(s_, i, out_);  // 于某2（户口名王淑珍）
-            size_t d = i;
-            while (d > 0 && IsDigit(p[d - 1])) --d;
-            if (d >= 3 && At(s_, d - 3, "某")) {
+            if (MaskedNameEndsAt(s_, i))
               NicknameInBracketAfterName(s_, i, out_);  // 洪某3（阿琴，…）
-            }
           }
           if (c == '(' && i > 0 &&
               ((p[i - 1] >= 'A' && p[i - 1] <= 'Z') || (p[i - 1] >= 'a' && p[i - 1] <= 'z')) &&
@@ -3539,9 +3536,7 @@ class Scanner {
     // fifty-nine, red-team set X.)
     // (Or after a name found: 之女龚小雨，15岁。)
     if (!numerals && s_[b - 1] == ',') {
-      size_t w = b - 1;
-      while (w > 3 && DigitAt(s_, w - 1)) --w;
-      if (w >= 3 && At(s_, w - 3, "某")) return true;
+      if (MaskedNameEndsAt(s_, b - 1)) return true;
       const auto& found = out_->candidates;
       for (size_t k = found.size(); k > 0 && k + 4 > found.size(); --k) {
         if (found[k - 1].end == b - 1 && found[k - 1].cls == PiiClass::kPersonName) return true;
