@@ -482,6 +482,9 @@ size_t AfterListNumber(std::string_view folded, size_t at);
 // (1.郑海燕，女 2.冯建军，男; (1)… (2)…; 一、… 二、…): its name, as at a line's start; not in an
 // officer's field (办案民警：1.冯建军 2.韩冬梅).
 void NameAfterSpacedListNumber(std::string_view folded, size_t i, Findings* out);
+// A name written with single spaces between its characters, the first before the space at
+// byte i (被询问人：张 海 涛).
+void SpacedNameAt(std::string_view folded, size_t i, Findings* out);
 // The same after one or two time words that start a clause at byte `at` (当晚张三酒后…,
 // 次日下午李四到…, 随后王五逃离; ClauseTimeWordChars).
 void NameAfterTimeWord(std::string_view folded, size_t at, Findings* out);

@@ -818,6 +818,12 @@ class Scanner {
           i = Token(i);
           continue;
         }
+        // A name spaced out, at the space after its first character (张 海 涛; since session
+        // sixty, red-team set Y).
+        if (c == ' ' && i >= 3 && i + 8 <= n && p[i + 4] == ' ' && p[i - 1] >= 0x80 &&
+            options_.name_heuristics) {
+          SpacedNameAt(s_, i, out_);
+        }
         if (c == '@' || c == '#') {
           Email(i, 1);  // (# for @: written to dodge a scanner, as (at) and [at] are)
           if (c == '@') Handle(i);

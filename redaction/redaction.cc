@@ -1068,7 +1068,17 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   // The unlisted persons are their names only (none is a minor, confidential or kept): person
   // listed.size() + k is name k of this set.
   NameSet unlisted(&scratch);
+  std::string joined;
   auto unlisted_person = [&](std::string_view name) {
+    // (A name spaced out is the same person as the name written whole: 张 海 涛, 张海涛;
+    // SpacedNameAt.)
+    if (static_cast<unsigned char>(name[0]) >= 0x80 && name.find(' ') != std::string_view::npos) {
+      joined.clear();
+      for (const char c : name) {
+        if (c != ' ') joined.push_back(c);
+      }
+      name = joined;
+    }
     if (const int found = known.FindPerson(name); found >= 0) return found;
     if (unlisted.size() == 0) unlisted.Reserve(kUnlistedRoom);
     const auto [index, inserted] = unlisted.Insert(name);
