@@ -4654,8 +4654,9 @@ TEST(RedactNames, GivenFamiliarNamesBeforePersonsBrackets_WhenRedacted_ThenMaske
 // whole. Not a spaced heading, a form's cells with a sex, a placeholder, an officer.
 TEST(RedactNames, GivenNamesSpacedOut_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("被询问人：张 海 涛　　2025年7月14日\n张海涛称，2｜陈 美 华｜女，"
-                       "目击人禚 丽 娟、欧 阳 明 华"),
-            "被询问人：张某　　2025年7月14日\n张某称，2｜陈某｜女，目击人禚某、欧阳某");
+                       "目击人禚 丽 娟、欧 阳 明 华\n被处罚人：曲 立 伟（捺指印）"),
+            "被询问人：张某　　2025年7月14日\n张某称，2｜陈某｜女，目击人禚某、欧阳某\n被处罚人：曲"
+            "某（捺指印）");
   ExpectKeptWithoutDoubt(
       "行 政 处 罚 决 定 书\n（记载“姬 女 丁酉年正月生”），承办民警：钱 晓 磊，签名：张 某 某，时 "
       "间 地 点");
