@@ -3500,9 +3500,10 @@ class Scanner {
   // person's sex and a comma (（男，14岁）, 女、13岁): a person's age, a minor's where under 18
   // (MinorAge), though no party is a minor. Not an age in a law's words (已满十四周岁不满十六周岁).
   bool AgeAfterSex(size_t i) const {
-    size_t b = i;
+    const size_t e = AgeNumberEnd(i);
+    size_t b = e;
     while (b > 0 && DigitAt(s_, b - 1)) --b;
-    if (b == i || i - b > 2 || b < 4) return false;
+    if (b == e || e - b > 2 || b < 4) return false;
     // (Or a table's cells, apart by tabs: 岩某1	男	15岁; since session fifty-four, red-team
     // set S.)
     if (s_[b - 1] == ',' || s_[b - 1] == '\t') {
@@ -3514,30 +3515,40 @@ class Scanner {
     }
     return b >= 3 && (At(s_, b - 3, "男") || At(s_, b - 3, "女"));
   }
+  // Where the number of an age before 岁 at i ends: before 周 of 周岁 (15周岁; since session
+  // sixty, red-team set Y: five minors' ages of 周岁 were published).
+  size_t AgeNumberEnd(size_t i) const { return i >= 3 && At(s_, i - 3, "周") ? i - 3 : i; }
   // Since session fifty-three (red-team set Q): or the age opens a bracket after a person's
   // word (学生小某（11岁）, 玉某3（13岁，…）), or follows 今年 (儿子施某2，今年10岁) or an age's
   // label (年龄：14岁).
   bool PersonsAge(size_t i) const {
     if (AgeAfterSex(i)) return true;
-    size_t b = i;
+    const size_t e = AgeNumberEnd(i);
+    size_t b = e;
     while (b > 0 && DigitAt(s_, b - 1)) --b;
     // (Or in Chinese numerals after 今年 or a pronoun: 他今年九岁.)
-    const bool numerals = b == i;
-    while (numerals && b >= 3 && i - b < 9 &&
+    const bool numerals = b == e;
+    while (numerals && b >= 3 && e - b < 9 &&
            InCharList("一二三四五六七八九十", s_.substr(b - 3, 3))) {
       b -= 3;
     }
     // (Not a bound: 12岁以下儿童, 14至16岁.)
-    if (b == i || (!numerals && i - b > 2) || b < 4 || At(s_, i + 3, "以") || At(s_, i + 3, "至")) {
+    if (b == e || (!numerals && e - b > 2) || b < 4 || At(s_, i + 3, "以") || At(s_, i + 3, "至")) {
       return false;
     }
     // (Or after a pronoun, or between commas after a name: 他9岁，, 孙女应雨桐，10岁，; since
     // session fifty-three, red-team set R.)
     // (Or after 自己: 他说自己14岁; since session fifty-four, red-team set S.)
+    // (Or after 现年 时年 案发时, in digits: 现年15周岁, 案发时15周岁; since session sixty,
+    // red-team set Y.)
     if (At(s_, b - 3, "他") || At(s_, b - 3, "她") ||
-        (b >= 6 && (At(s_, b - 6, "今年") || At(s_, b - 6, "自己")))) {
+        (b >= 6 && (At(s_, b - 6, "今年") || At(s_, b - 6, "自己"))) ||
+        (!numerals && b >= 6 &&
+         (At(s_, b - 6, "现年") || At(s_, b - 6, "时年") || At(s_, b - 6, "发时")))) {
       return true;
     }
+    // (Or after a birth date and a comma: （[出生日期]出生，7岁）; since session sixty.)
+    if (!numerals && s_[b - 1] == ',' && b >= 7 && At(s_, b - 7, "出生")) return true;
     // (Or after a comma after a name masked, before any end: 乙方之女龚某3，15岁。）; since session
     // fifty-nine, red-team set X.)
     // (Or after a name found: 之女龚小雨，15岁。)

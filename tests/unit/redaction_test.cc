@@ -3820,7 +3820,7 @@ TEST(RedactPatterns, GivenPupilsSchoolWithoutMinorParty_WhenRedacted_ThenMasked)
             "儿子董某（[未成年人信息]，涞水县[未成年人信息]高一学生），系琼中县[未成年人信息]学生，"
             "就读于新民镇[未成年人信息]。");
   EXPECT_EQ(RedactText("张某（16周岁，梁河县第一中学学生）"),
-            "张某（16周岁，梁河县[未成年人信息]学生）");
+            "张某（[未成年人信息]，梁河县[未成年人信息]学生）");  // (16周岁: since session sixty)
   ExpectKeptWithoutDoubt(
       "在梁河县第一中学门口，张某（45岁，梁河县第一中学教师），青崖县某中学初一学生。");
 }
@@ -4660,6 +4660,17 @@ TEST(RedactNames, GivenNamesSpacedOut_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt(
       "行 政 处 罚 决 定 书\n（记载“姬 女 丁酉年正月生”），承办民警：钱 晓 磊，签名：张 某 某，时 "
       "间 地 点");
+}
+
+// Since session sixty (red-team set Y): a minor's age of 周岁 where one of 岁 was masked (in a
+// bracket after a word or a masked name, after a masked name and a comma), and after 现年, 时年,
+// 案发时 or a birth date. Not an adult's, nor a law's bounds.
+TEST(RedactNames, GivenMinorsAgesInFullYears_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("案发时15周岁，未成年人（15周岁），周某（17周岁，学生），现年15周岁，"
+                       "郑某2，14周岁，（[出生日期]出生，7岁）"),
+            "案发时[未成年人信息]，未成年人（[未成年人信息]），周某（[未成年人信息]，学生），"
+            "现年[未成年人信息]，郑某2，[未成年人信息]，（[出生日期]出生，[未成年人信息]）");
+  ExpectKeptWithoutDoubt("已满十四周岁不满十六周岁的，现年45周岁，（1980年出生，45岁）");
 }
 
 }  // namespace
