@@ -1969,6 +1969,14 @@ class Scanner {
       }
       return;
     }
+    // (A 个体工商户's code whose check character fails, 92 and six digits of a division: suspect,
+    // not cleared, and masked as its owner's; since session sixty, red-team set Y.)
+    if (len == 18 && tok.starts_with("92") &&
+        std::all_of(tok.begin() + 2, tok.begin() + 8,
+                    [](char c) { return IsDigit(static_cast<unsigned char>(c)); })) {
+      Add(p, t, PiiClass::kCertificate);
+      return;
+    }
     // A passport's letters apart from its digits, or its digits grouped (E 1234 5678,
     // G1234-5678): read joined.
     if (len <= 9 && s_.size() - t >= 2 && (s_[t] == ' ' || s_[t] == '-') && DigitAt(s_, t + 1)) {

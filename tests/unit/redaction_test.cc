@@ -4673,5 +4673,14 @@ TEST(RedactNames, GivenMinorsAgesInFullYears_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("已满十四周岁不满十六周岁的，现年45周岁，（1980年出生，45岁）");
 }
 
+// Since session sixty (red-team set Y): a 个体工商户's code (92…) whose check character fails is
+// masked as a valid one is; an organization's code (91…) stays, and so does a 92… word that is no
+// code's shape.
+TEST(RedactPatterns, GivenSoleTradersCodeFailingItsCheck_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("个体工商户，统一社会信用代码92532901MA6P4R7H2K），"),
+            "个体工商户，统一社会信用代码[证件号]），");
+  ExpectKeptWithoutDoubt("公司统一社会信用代码91330621MA2BQ7LE3X，型号92ABCDEFGHJKLMNPQR。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
