@@ -487,7 +487,7 @@ constexpr std::array<std::string_view, 64> kWorkNouns = {
 // 其闺蜜佟佳琪, 股东林志明; sets J and K.)
 // (From 翻译人员 on, since session fifty: translators, no officers of the case; 33 of the
 // red-team sets' names were published after 翻译人：, 翻译人员, 藏语翻译：, 经翻译.)
-constexpr std::array<std::string_view, 57> kTradeNouns = {
+constexpr std::array<std::string_view, 61> kTradeNouns = {
     "装卸工", "搬运工", "保洁", "主管", "出纳", "会计", "护工", "买家", "卖家", "助理", "前台",
     "焊工", "业主", "学徒", "保镖", "雇主", "房主", "摊贩", "病人", "贩子", "妇女", "新郎", "新娘",
     "当户", "传承人", "出租人", "闺蜜", "股东", "翻译人员", "翻译人", "翻译",
@@ -509,7 +509,10 @@ constexpr std::array<std::string_view, 57> kTradeNouns = {
     // (Since session fifty-nine, red-team set X: 我小舅子缪春林, 我满崽符小勇 and 其满女汪丽华
     // (Hunan's youngest son and daughter), 村里的兽医向远明, 犬只饲养人为季常青, 付款人汤俊杰,
     // 委托代理人郭晓燕, 五楼住户包秀英证实, 擦伤的女工许丽华.)
-    "舅子", "满崽", "满女", "兽医", "饲养人", "付款人", "代理人", "住户", "女工"};
+    "舅子", "满崽", "满女", "兽医", "饲养人", "付款人", "代理人", "住户", "女工",
+    // (Since session sixty, red-team set Y: 随船帮工黄小军, 房住客刘婷反映, 中间人邵丽芳，,
+    // 调度阿斌在群里; also set L's 店内帮工罗 丽, set I's 未登记住客多杰才让.)
+    "帮工", "住客", "中间人", "调度"};
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
 // (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,

@@ -4682,5 +4682,13 @@ TEST(RedactPatterns, GivenSoleTradersCodeFailingItsCheck_WhenRedacted_ThenMasked
   ExpectKeptWithoutDoubt("公司统一社会信用代码91330621MA2BQ7LE3X，型号92ABCDEFGHJKLMNPQR。");
 }
 
+// Since session sixty (red-team set Y): a name after 帮工, 住客, 中间人 and 调度. Not where the
+// word goes on (帮工作人员, 调度室, 调度中心, 住客人数).
+TEST(RedactNames, GivenNamesAfterHandsGuestsGoBetweensAndDispatchers_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("随船帮工黄小军，住客刘婷反映，中间人邵丽芳，调度阿斌在群里一直催"),
+            "随船帮工黄某，住客刘某反映，中间人邵某，调度阿某在群里一直催");
+  ExpectKeptWithoutDoubt("他帮工作人员搬货，调度室和调度中心统计住客人数。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
