@@ -4873,7 +4873,10 @@ constexpr std::string_view kNicknameNouns =
     // 业主“潘老师”.)
     "叫我他叫她叫业主"
     // (Since session fifty-five, red-team set T: 群里有个客服叫“小鹿”.)
-    "服叫";
+    "服叫"
+    // (Since session sixty, red-team set Y: 店内同事称“四哥”, 他们喊“老卢”; also 我们叫. Not 家叫
+    // or 子叫: 一家叫“老街坊”的烧烤店, 铺子叫“…”.)
+    "事称们喊们叫";
 constexpr std::string_view kNicknameFirsts = "阿小老大二三四";
 // The first characters of a question's words (什么, 啥, 谁, 怎么).
 constexpr std::string_view kQuestionFirsts = "什啥谁怎哪";
@@ -4881,7 +4884,7 @@ constexpr std::string_view kNicknameLasts = "哥姐仔妹娃宝";
 // Between such a word and the quotation mark (外号叫“, 网名为“, 自称是“).
 constexpr std::string_view kNicknameLinks = "叫为是作";
 // The last characters of those words, and the links.
-constexpr std::string_view kNicknameWordEnds = "号名称他她其叫友为是作伙子女儿居事线民主东乡学我";
+constexpr std::string_view kNicknameWordEnds = "号名称他她其叫友为是作伙子女儿居事线民主东乡学我喊";
 constexpr bool NicknameWordsEndInTheirSet() {
   for (const std::string_view words : {kNicknameWords, kNicknameNouns}) {
     for (size_t k = 3; k < words.size(); k += 6) {

@@ -4690,5 +4690,13 @@ TEST(RedactNames, GivenNamesAfterHandsGuestsGoBetweensAndDispatchers_WhenRedacte
   ExpectKeptWithoutDoubt("他帮工作人员搬货，调度室和调度中心统计住客人数。");
 }
 
+// Since session sixty (red-team set Y): a nickname in quotation marks after 同事称, 他们喊 and
+// 我们叫. Not speech (他们叫“快跑”), nor a shop's name (一家叫“老街坊”的烧烤店).
+TEST(RedactNames, GivenNicknamesCalledByColleaguesAndOthers_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("（店内同事称“四哥”）反映，他们喊“老卢”，我们叫“阿斌”。"),
+            "（店内同事称“四某”）反映，他们喊“老某”，我们叫“阿某”。");
+  ExpectKeptWithoutDoubt("他们叫“快跑”，我们喊“救命”，一家叫“老街坊”的烧烤店。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
