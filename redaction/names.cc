@@ -6178,11 +6178,15 @@ void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
   // to five characters, that ends as no role's word does: 【2026-03-06 21:49】伢崽：,
   // 【…】望湖居晏姐：. Not 【…】报警人：, 【…】民警：.)
   static constexpr std::string_view kRoleEnds = "人员方服主长官局所队户师生家";
+  // (Or, since session sixty, red-team set Y, a given name's character or a surname before 哥,
+  // 姐, 仔, 妹, 娃 or 宝: 19:02 芳姐：, 根哥：.)
+  const bool familiar = end == at + 6 && CharIn<kNicknameLasts>(s.substr(at + 3, 3)) &&
+                        (NameClassAt(s, at) & (kGivenNameClass | kWideSurnameClass)) != 0;
   const bool handle = (s[at - 1] == ']' || lenticular) && !CharIn<kRoleEnds>(s.substr(end - 3, 3));
   if (end - at > 12 && !handle) return;
   if (!(HasNameClass(Decode3(s, at), kListSurnameClass | kCompoundFirstClass) ||
         CharIn<kFamiliarFirsts>(s.substr(at, 3)) || IsTransliterationChar(s.substr(at, 3)) ||
-        given_name || handle) ||
+        given_name || handle || familiar) ||
       speaker.find("某") != std::string_view::npos ||
       speaker.find("警") != std::string_view::npos ||
       std::find(kNotSpeakers.begin(), kNotSpeakers.end(), speaker) != kNotSpeakers.end() ||

@@ -4698,5 +4698,13 @@ TEST(RedactNames, GivenNicknamesCalledByColleaguesAndOthers_WhenRedacted_ThenMas
   ExpectKeptWithoutDoubt("他们叫“快跑”，我们喊“救命”，一家叫“老街坊”的烧烤店。");
 }
 
+// Since session sixty (red-team set Y): a chat's speaker after a time who is called by a given
+// name's character or a surname and 哥 or 姐 (19:02 芳姐：). Not a kin word (大哥：, 表哥：).
+TEST(RedactNames, GivenChatSpeakersOfFamiliarTitles_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("【2025-02-17】\n19:02 芳姐：老范，收粮的\n[20:47] 红姐：来了"),
+            "【2025-02-17】\n19:02 芳某：老范，收粮的\n[20:47] 红某：来了");
+  ExpectKeptWithoutDoubt("【2025-02-17】\n19:05 大哥：好\n09:00 表哥：好");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
