@@ -1072,7 +1072,8 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
   auto unlisted_person = [&](std::string_view name) {
     // (A name spaced out is the same person as the name written whole: 张 海 涛, 张海涛;
     // SpacedNameAt.)
-    if (static_cast<unsigned char>(name[0]) >= 0x80 && name.find(' ') != std::string_view::npos) {
+    if (!name.empty() && static_cast<unsigned char>(name[0]) >= 0x80 &&
+        name.find(' ') != std::string_view::npos) {
       joined.clear();
       for (const char c : name) {
         if (c != ' ') joined.push_back(c);
