@@ -5501,11 +5501,12 @@ constexpr std::string_view kSexChars = "男女";
 
 // A name written with a space between its characters (被询问人：张 海 涛, 2｜陈 美 华｜,
 // 徒步者郑 可 欣用手机; since session sixty, red-team set Y: eleven names of its signature
-// lines, tables and narrative; not yet 询问杨 四 妹, after a verb). The scan stops at the space after the first character
-// (`i`): a surname of any list there, and one ideograph after each single space, three in
-// all, or four after a compound surname (欧 阳 明 华). Not where the run of spaced characters goes
-// on before or after (行 政 处 罚 决 定 书), nor a placeholder (张 某 某), nor a word of
-// kNotNamesAfterRole or one that ends a signature line (IsWordNotName, kNotSignatureEnds).
+// lines, tables and narrative; not yet 询问杨 四 妹, after a verb). The scan stops at the space
+// after the first character (`i`): a surname of any list there, and one ideograph after each
+// single space, three in all, or four after a compound surname (欧 阳 明 华). Not where the run
+// of spaced characters goes on before or after (行 政 处 罚 决 定 书), nor a placeholder (张 某
+// 某), nor a word of kNotNamesAfterRole or one that ends a signature line (IsWordNotName,
+// kNotSignatureEnds).
 void SpacedNameAt(std::string_view s, size_t i, Findings* out) {
   auto spaced = [&](size_t k) {  // an ideograph at k + 1 after a single space at k
     return k + 4 <= s.size() && s[k] == ' ' && (NameClassAt(s, k + 1) & kIdeographClass) != 0;
@@ -5518,8 +5519,8 @@ void SpacedNameAt(std::string_view s, size_t i, Findings* out) {
   // 丽 娟): not in a form's cells (金顺姬 女 丁酉年, a surname's character ending a name before
   // its sex). Nor after an officer's field (承办民警：钱 晓 磊).
   if ((i >= 6 && static_cast<unsigned char>(s[i - 4]) >= 0x80 &&
-       (NameClassAt(s, i - 6) & kIdeographClass) != 0 && !PersonWordEndsAt(s, i - 3) &&
-       !CharIn<kWordEnds>(s.substr(i - 6, 3))) ||
+       (NameClassAt(s, i - 6) & kIdeographClass) != 0 && !CharIn<kWordEnds>(s.substr(i - 6, 3)) &&
+       !PersonWordEndsAt(s, i - 3)) ||
       OfficerFieldBefore(s, i - 3) || CharIn<kSexChars>(s.substr(i + 1, 3))) {
     return;
   }

@@ -1960,21 +1960,17 @@ class Scanner {
       Add(p, t, PiiClass::kPlate);  // a property certificate number
       return;
     }
-    if (len == 18 && IsUnifiedSocialCreditCode(tok)) {
-      // 个体工商户 (92…) is a person: its code is masked; any other organization's is kept.
-      if (tok.starts_with("92")) {
-        Add(p, t, PiiClass::kCertificate);
-      } else {
-        Protect(p, t);
-      }
-      return;
-    }
-    // (A 个体工商户's code whose check character fails, 92 and six digits of a division: suspect,
-    // not cleared, and masked as its owner's; since session sixty, red-team set Y.)
-    if (len == 18 && tok.starts_with("92") &&
-        std::all_of(tok.begin() + 2, tok.begin() + 8,
-                    [](char c) { return IsDigit(static_cast<unsigned char>(c)); })) {
+    // 个体工商户 (92…) is a person: its code is masked; any other organization's is kept. (Also a
+    // 92… code whose check character fails, 92 and six digits of a division: suspect, not
+    // cleared; since session sixty, red-team set Y.)
+    if (const bool code = len == 18 && IsUnifiedSocialCreditCode(tok);
+        len == 18 && tok.starts_with("92") &&
+        (code || std::all_of(tok.begin() + 2, tok.begin() + 8,
+                             [](char c) { return IsDigit(static_cast<unsigned char>(c)); }))) {
       Add(p, t, PiiClass::kCertificate);
+      return;
+    } else if (code) {
+      Protect(p, t);
       return;
     }
     // A passport's letters apart from its digits, or its digits grouped (E 1234 5678,
@@ -3450,8 +3446,7 @@ class Scanner {
 
   // A minor's age: digits or Chinese numerals, optional 周, then 岁 at i; only under 18.
   void MinorAge(size_t i) {
-    size_t b = i;
-    if (b >= 3 && s_.substr(b - 3, 3) == "周") b -= 3;
+    size_t b = AgeNumberEnd(i);
     if (b > 0 && s_[b - 1] == ' ') --b;  // (13 岁)
     const size_t number_end = b;
     int value = -1;
@@ -3523,8 +3518,8 @@ class Scanner {
     }
     return b >= 3 && (At(s_, b - 3, "男") || At(s_, b - 3, "女"));
   }
-  // Where the number of an age before 岁 at i ends: before 周 of 周岁 (15周岁; since session
-  // sixty, red-team set Y: five minors' ages of 周岁 were published).
+  // Where the number of an age before 岁 at i ends (MinorAge, PersonsAge): before 周 of 周岁
+  // (15周岁; since session sixty, red-team set Y: five minors' ages of 周岁 were published).
   size_t AgeNumberEnd(size_t i) const { return i >= 3 && At(s_, i - 3, "周") ? i - 3 : i; }
   // Since session fifty-three (red-team set Q): or the age opens a bracket after a person's
   // word (学生小某（11岁）, 玉某3（13岁，…）), or follows 今年 (儿子施某2，今年10岁) or an age's
