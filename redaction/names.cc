@@ -535,12 +535,25 @@ constexpr std::array<std::string_view, 64> kKinNouns = {
     "堂兄",   "表兄", "我爹", "俺爹",   "俺娘",   "姑父", "姨父", "姑妈", "姨妈", "舅妈",
     "婶婶",   "侄儿", "阿爸", "老头子",
 };
+// More kin, a list of its own (FirstCharWords maps 64 words at most; since session sixty-one,
+// red-team sets Y and Z): how statements name their family (我太太黄淑华, 俺小叔子杨磊,
+// 俺对象杨建伟, 我阿婆蓝秀莲, 他妈高淑琴, 他闺女高思雨, 其契爷赵德光, 的阿公黄炳坤, 的老伴儿刘凤霞,
+// 他爹刘建国, 俺姐刘杏). The word's last character doubled is passed over (我妈妈李秀英, 他哥哥).
+// (Not 老表, a cousin, which chats have as a speaker's name: 老表：码头冇动静, set V.)
+constexpr std::array<std::string_view, 57> kMoreKinNouns = {
+    "老伴儿", "太太",   "小叔子", "小姑子", "大伯子", "对象",   "阿婆",   "阿公", "阿妈", "阿爷",
+    "闺女",   "契爷",   "契妈",   "契爹",   "干爹",   "干妈",   "他妈",   "他爹", "他爸", "他姐",
+    "他哥",   "他弟",   "他妹",   "她妈",   "她爸",   "她姐",   "她哥",   "俺姐", "俺哥", "俺妹",
+    "俺弟",   "俺妈",   "俺爸",   "我妈",   "我爸",   "我姐",   "我哥",   "我弟", "我妹", "外公",
+    "姥爷",   "丈母娘", "老丈人", "表叔",   "表舅",   "堂叔",   "大舅",   "小舅", "大姨", "小姨",
+    "姨婆",   "舅公",   "叔公",   "前夫",   "前妻",   "男朋友", "女朋友",
+};
 // Characters that end nouns for persons besides kNotNameEnds (死者, 旅客, 对方, 司机, 学生,
 // 孩子, 婴儿, 当事人甲).
 constexpr std::string_view kPersonWordEnds = "者客方机生子儿孩甲乙丙丁";
 // The four lists of nouns for persons.
-constexpr std::array<std::span<const std::string_view>, 4> kPersonNounLists = {
-    kPersonNouns, kWorkNouns, kTradeNouns, kKinNouns};
+constexpr std::array<std::span<const std::string_view>, 5> kPersonNounLists = {
+    kPersonNouns, kWorkNouns, kTradeNouns, kKinNouns, kMoreKinNouns};
 // Whether s[at, end) is one of the person or kin nouns, whole.
 bool PersonNounAt(std::string_view s, size_t at, size_t end) {
   const std::string_view word = s.substr(at, end - at);
@@ -1044,6 +1057,7 @@ std::vector<std::string_view> NameHeuristicWords() {
   AppendWords(kWorkNouns, &words);
   AppendWords(kTradeNouns, &words);
   AppendWords(kKinNouns, &words);
+  AppendWords(kMoreKinNouns, &words);
   return words;
 }
 
@@ -3801,9 +3815,11 @@ size_t WideSurnameNameEndingAt(std::string_view s, size_t i, Surnames which) {
 // 违法行为人海麦尔（小名…）), a kin word (其妻 之夫 …), a kin noun, 女孩 or 男孩.
 bool PersonWordEndsAt(std::string_view s, size_t at) {
   static constexpr std::array<std::string_view, 2> kChildren = {"女孩", "男孩"};
-  const std::array<std::span<const std::string_view>, 4> lists = {
+  const std::array<std::span<const std::string_view>, 5> lists = {
       std::span<const std::string_view>(kBeforeName), std::span<const std::string_view>(kKinWords),
-      std::span<const std::string_view>(kKinNouns), std::span<const std::string_view>(kChildren)};
+      std::span<const std::string_view>(kKinNouns),
+      std::span<const std::string_view>(kMoreKinNouns),
+      std::span<const std::string_view>(kChildren)};
   return std::any_of(lists.begin(), lists.end(), [&](std::span<const std::string_view> words) {
     return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
       return at >= w.size() && s.compare(at - w.size(), w.size(), w) == 0;
@@ -6405,6 +6421,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   static const CodePointMap kKinNounFirst = FirstCharWords(kKinNouns);
   static const CodePointMap kWorkNounFirst = FirstCharWords(kWorkNouns);
   static const CodePointMap kTradeNounFirst = FirstCharWords(kTradeNouns);
+  static const CodePointMap kMoreKinNounFirst = FirstCharWords(kMoreKinNouns);
   auto noun = [&](uint64_t words, std::span<const std::string_view> nouns, bool kin) {
     for (; words != 0; words &= words - 1) {
       const std::string_view word = nouns[static_cast<size_t>(std::countr_zero(words))];
@@ -6417,6 +6434,11 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       } else if (at < s.size() && s[at] == '"') {
         ++at;  // (老伴"朝鲁", 女儿"朵朵"; since session forty-six)
       } else if (kin) {
+        // (我妈妈李秀英: the last character doubled.)
+        if (nouns.data() == kMoreKinNouns.data() &&
+            s.compare(at, 3, word.substr(word.size() - 3)) == 0) {
+          at += 3;
+        }
         at = OverSpaceBeforeSurname(s, OverNameLink(s, at));
       } else {
         at = OverNameLink(s, at);  // (收款人是莫振宇, 所有人为罗德贵; since session thirty-nine)
@@ -6464,7 +6486,9 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // fifty-eight, as after 女儿.)
       // (Or after 叫, of any character that is no stop, before a comma or a stop: 小姑娘叫朵朵，;
       // since session fifty-nine, red-team set X.)
-      if ((nouns.data() == kKinNouns.data() && DoubledGivenNameAfterKin(s, at)) ||
+      const bool kin_noun =
+          nouns.data() == kKinNouns.data() || nouns.data() == kMoreKinNouns.data();
+      if ((kin_noun && DoubledGivenNameAfterKin(s, at)) ||
           (word == "叫" && at + 7 <= s.size() && DoubledGivenName(s, at, at + 6) &&
            (s[at + 6] == ',' || s.compare(at + 6, 3, "。") == 0))) {
         AddHeuristic(at, at + 6, out);
@@ -6480,7 +6504,6 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // (服务员阿依古丽·买买提) whose parts start with no stop, nor its second with a division's
       // character (not 员工宿舍设·在九保阿昌族乡, 男子在梁河·县遮岛镇: a text's stray dot).
       // (After a kin noun, KinNameEnd where nothing else reads a name: 儿子朝鲁门，.)
-      const bool kin_noun = nouns.data() == kKinNouns.data();
       auto kin_name = [&] {
         const size_t end = kin_noun ? KinNameEnd(s, at) : 0;
         if (end != 0) {
@@ -6513,11 +6536,22 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       break;
     }
   };
-  if (resume == i + len) noun(kNounFirst.Find(cp), kPersonNouns, /*kin=*/false);
-  if (resume == i + len) noun(kKinNounFirst.Find(cp), kKinNouns, /*kin=*/true);
-  // (People named by their work are read as after kin: 牧民扎西才让; since session thirty-nine.)
-  if (resume == i + len) noun(kWorkNounFirst.Find(cp), kWorkNouns, /*kin=*/true);
-  if (resume == i + len) noun(kTradeNounFirst.Find(cp), kTradeNouns, /*kin=*/true);
+  // (Most characters the scan stops at start none of the nouns' lists: one test for all five.)
+  static const CharSet* const kNounFirsts = [] {
+    std::vector<std::string_view> firsts;
+    for (const std::span<const std::string_view> nouns : kPersonNounLists) {
+      for (std::string_view w : nouns) firsts.push_back(w.substr(0, 3));
+    }
+    return new CharSet(firsts);
+  }();
+  if (resume == i + len && kNounFirsts->contains(cp)) {
+    noun(kNounFirst.Find(cp), kPersonNouns, /*kin=*/false);
+    if (resume == i + len) noun(kKinNounFirst.Find(cp), kKinNouns, /*kin=*/true);
+    if (resume == i + len) noun(kMoreKinNounFirst.Find(cp), kMoreKinNouns, /*kin=*/true);
+    // (People named by their work are read as after kin: 牧民扎西才让; since session thirty-nine.)
+    if (resume == i + len) noun(kWorkNounFirst.Find(cp), kWorkNouns, /*kin=*/true);
+    if (resume == i + len) noun(kTradeNounFirst.Find(cp), kTradeNouns, /*kin=*/true);
+  }
   for (uint64_t words = kAfterFirst.Find(cp); words != 0; words &= words - 1) {
     const std::string_view word = kAfterName[static_cast<size_t>(std::countr_zero(words))];
     if (!ContextWordAt(s, i, word)) continue;

@@ -597,7 +597,8 @@ enum Role : uint8_t {
 constexpr std::string_view kDeferredFirsts =
     "公行号出小司大社女室其通责收帮要威传抓侮推骚偷诱欺扣训约送告敲勒恐纠尾猥询盘劝控查拘诈骗"
     "导客钓寨"  // (since session forty-two: 导游, 客服, 钓友, 寨邻)
-    "会业";     // (since session forty-five: 会计, 业主)
+    "会业"      // (since session forty-five: 会计, 业主)
+    "他她干";   // (since session sixty-one: 他妈, 她姐, 干爹)
 
 // Whether the place suffix words hold the character ch as a word of its own (村, 路; not 小).
 bool IsSingleSuffix(std::string_view ch) {

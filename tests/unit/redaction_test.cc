@@ -4706,5 +4706,18 @@ TEST(RedactNames, GivenChatSpeakersOfFamiliarTitles_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("【2025-02-17】\n19:05 大哥：好\n09:00 表哥：好");
 }
 
+// Since session sixty-one (red-team sets Y and Z): a name after more words for kin (太太, 小叔子,
+// 对象, 阿婆, 他妈, 闺女, 契爷, 阿公, 老伴儿, 他爹, 俺姐; the word's last character doubled too:
+// 我妈妈). Not where no name follows (我妈说, 他妈的, 我哥们, 他爸爸在外地).
+TEST(RedactNames, GivenNamesAfterMoreWordsForKin_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("我太太黄淑华、俺小叔子杨磊和俺对象杨建伟，他妈高淑琴说他闺女高思雨中考"),
+            "我太太黄某、俺小叔子杨某1和俺对象杨某2，他妈高某1说他闺女高某2中考");
+  EXPECT_EQ(
+      RedactText("与其契爷赵德光同住，俊熙的阿公黄炳坤到场，孩子他爹刘建国在工地，我妈妈李秀英说"),
+      "与其契爷赵某同住，俊熙的阿公黄某到场，孩子他爹刘某在工地，我妈妈李某说");
+  EXPECT_EQ(RedactText("张某1的老伴儿刘凤霞到派出所称"), "张某1的老伴儿刘某到派出所称");
+  ExpectKeptWithoutDoubt("我妈说他不在，他妈的不讲理，我哥们说算了，他爸爸在外地打工。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
