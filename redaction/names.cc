@@ -27,15 +27,109 @@ bool CharIn(std::string_view ch) {
 
 // The traditional compound surnames (复姓), 百家姓 and later sources, and those of the northern
 // peoples still borne (完颜, 耶律 …).
-constexpr std::array<std::string_view, 90> kCompoundSurnames = {
-    "完颜", "耶律", "斛律", "达奚", "乞伏", "叱干", "欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
-    "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "轩辕", "万俟", "闻人",
-    "赫连", "公羊", "澹台", "公冶", "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "仲孙", "钟离",
-    "鲜于", "闾丘", "司空", "亓官", "司寇", "子车", "颛孙", "巫马", "公西", "漆雕", "乐正", "壤驷",
-    "公良", "拓跋", "夹谷", "宰父", "谷梁", "段干", "百里", "东郭", "南门", "呼延", "归海", "羊舌",
-    "微生", "梁丘", "左丘", "东门", "西门", "南宫", "第五", "公仪", "公乘", "太史", "仲长", "叔孙",
-    "屈突", "尔朱", "东乡", "相里", "胡母", "司城", "张廖", "雍门", "毋丘", "贺兰", "綦毋", "独孤",
-    "南郭", "北宫", "王孙", "青阳", "纳兰", "范姜",
+constexpr std::array<std::string_view, 100> kCompoundSurnames = {
+    "完颜",
+    "耶律",
+    "斛律",
+    "达奚",
+    "乞伏",
+    "叱干",
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "长孙",
+    "宇文",
+    "司徒",
+    "夏侯",
+    "令狐",
+    "端木",
+    "轩辕",
+    "万俟",
+    "闻人",
+    "赫连",
+    "公羊",
+    "澹台",
+    "公冶",
+    "宗政",
+    "濮阳",
+    "淳于",
+    "单于",
+    "太叔",
+    "申屠",
+    "仲孙",
+    "钟离",
+    "鲜于",
+    "闾丘",
+    "司空",
+    "亓官",
+    "司寇",
+    "子车",
+    "颛孙",
+    "巫马",
+    "公西",
+    "漆雕",
+    "乐正",
+    "壤驷",
+    "公良",
+    "拓跋",
+    "夹谷",
+    "宰父",
+    "谷梁",
+    "段干",
+    "百里",
+    "东郭",
+    "南门",
+    "呼延",
+    "归海",
+    "羊舌",
+    "微生",
+    "梁丘",
+    "左丘",
+    "东门",
+    "西门",
+    "南宫",
+    "第五",
+    "公仪",
+    "公乘",
+    "太史",
+    "仲长",
+    "叔孙",
+    "屈突",
+    "尔朱",
+    "东乡",
+    "相里",
+    "胡母",
+    "司城",
+    "张廖",
+    "雍门",
+    "毋丘",
+    "贺兰",
+    "綦毋",
+    "独孤",
+    "南郭",
+    "北宫",
+    "王孙",
+    "青阳",
+    "纳兰",
+    "范姜",
+    // (Since session sixty-one, red-team set Z, Taiwan's and Hong Kong's traditional characters:
+    // 歐陽, 司馬 …, and Taiwan's double surnames 張簡, 張廖.)
+    "歐陽",
+    "司馬",
+    "諸葛",
+    "東方",
+    "尉遲",
+    "公孫",
+    "長孫",
+    "張簡",
+    "張廖",
+    "鍾離",
 };
 
 // The ~100 most common single-character surnames (used only by the heuristic).
@@ -49,7 +143,11 @@ constexpr std::string_view kCommonSurnames =
     // split, but they start a name as a surname would.
     "岩玉刀排"
     // Local surnames of Lianghe (寸, 线), common there, rare elsewhere.
-    "寸线";
+    "寸线"
+    // (Since session sixty-one, red-team set Z: the traditional characters of these surnames, as
+    // Taiwan's and Hong Kong's residents write them: 陳冠廷, 黃淑華, 張家瑋, 吳佩蓉, 劉雅婷. Each
+    // list has the traditional forms of its own.)
+    "陳張劉楊黃趙吳孫馬羅鄭謝許鄧韓馮蔣葉蘇呂盧鍾譚陸韋賈鄒閆龍賀顧龔萬錢嚴湯";
 
 // Less common single-character surnames (ranked past the hundred commonest in China's household
 // registers), which start a name only where the context says a name is there: right after a
@@ -81,7 +179,9 @@ constexpr std::string_view kMoreSurnames =
     // (Since session forty-two, red-team set E: 檀子豪.)
     "檀"
     // (Since session fifty-eight, red-team set W: 回收站（负责人兰文杰，…）.)
-    "兰";
+    "兰"
+    // (Traditional forms, since session sixty-one: see kCommonSurnames.)
+    "喬魯聶顏龐鮑蘆歐叢鄔蕭閻欒駱饒閔厲繆婁諶鞏藺紀溫";
 
 // Surnames that start common words as well (车辆, 施工, 康复, 项链 …), left out of both lists
 // above: they start a name only as a later member of a list of persons (张某、车晓东称), where
@@ -109,7 +209,9 @@ constexpr std::string_view kListSurnames =
     "赖晋师郎庄文曲漆初古衣"
     // (Since session forty-one: 仲, 计, 成, 代, 鲜, 修, 官, 荀, 伊; 仲裁, 计算, 成功, 代为, 鲜花,
     // 修理, 官方, 伊始. Not 宿: 员工宿舍设·在 would start a dotted name.)
-    "仲计成代鲜修官荀伊";
+    "仲计成代鲜修官荀伊"
+    // (Traditional forms, since session sixty-one: see kCommonSurnames.)
+    "藍寧練華宮項關應車儲麥樓齊聞農權談鳳時連樂畢單邊國衛陽簡豐黨賴莊師";
 
 // Which surnames start a name: the common ones, (kWide) the less common ones as well, or (kList)
 // all three lists.
@@ -1332,7 +1434,12 @@ constexpr std::string_view kGivenNameChars =
     // (And 君 墨 姬 洙 满 水: 林佩君, 周子墨, 金英姬, 朴哲洙, 常小满, 于金水; not 全, 钱全发了.)
     "君墨姬洙满水"
     // (And 妮, since session fifty-nine, red-team set X: 刘翠妮, Henan's 二妮.)
-    "妮";
+    "妮"
+    // (Since session sixty-one, red-team set Z: traditional forms of given names' characters, as
+    // Taiwan's and Hong Kong's residents write them: 黃淑華, 張家瑋, 陳冠廷.)
+    "華偉瑋國強軍輝傑鳳麗紅蘭榮彥賢順義誠寶貴興發財聖儀靜潔鵬濤鋒剛東進達憲銘錦韻嬌綺瑩穎駿凱瑤"
+    "鴻勝緯維銀蓮鈺紹聰詩書賓頤鐘懷謙歡愛夢雲飛寬貞樺濱鎮慶寧齡瓊億陽長鵑嬋鶯鳴誼漢遠揚倫紀綸暉"
+    "煒燁曉曄亞學";
 
 const uint16_t* BuildNameClasses() {
   auto* table = new uint16_t[0x10000]{};

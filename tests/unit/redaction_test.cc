@@ -4719,5 +4719,18 @@ TEST(RedactNames, GivenNamesAfterMoreWordsForKin_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("我妈说他不在，他妈的不讲理，我哥们说算了，他爸爸在外地打工。");
 }
 
+// Since session sixty-one (red-team set Z): names in traditional characters, as Taiwan's and
+// Hong Kong's residents write them, are read as the simplified ones are: their surnames (陳, 黃,
+// 張, 吳, 劉, 歐陽) and given names' characters (華, 瑋).
+TEST(RedactNames, GivenNamesInTraditionalCharacters_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText(
+          "我和我太太黃淑華逛街，他叫張家瑋，证人吳佩蓉、黄金治、王福来的证言，歐陽志明称他不在"),
+      "我和我太太黃某逛街，他叫張某，证人吳某、黄某、王某的证言，歐陽某称他不在");
+  EXPECT_EQ(RedactText("被询问人签名：陳 冠 廷\n甲方（签名）：劉 雅 婷　　2025年4月2日"),
+            "被询问人签名：陳某\n甲方（签名）：劉某　　2025年4月2日");
+  ExpectKeptWithoutDoubt("台灣高雄市的鹭茗轩茶行，國際貿易，陽光電器。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
