@@ -4900,6 +4900,16 @@ void NameAfterPresenceWord(std::string_view s, size_t i, Findings* out) {
     }
     return;
   }
+  // (Or a building's or a floor's number: 住7栋的王秀兰, 8号楼的高志勇, 三楼的王志虎; since session
+  // sixty-one, red-team sets Y and Z. Not 大楼的, 办公室的: a number first.)
+  static constexpr std::string_view kBuildingEnds = "栋楼幢室";
+  static constexpr std::string_view kFloorNumerals = "一二三四五六七八九十号";
+  if (i >= 4 && CharIn<kBuildingEnds>(s.substr(i - 3, 3)) &&
+      (IsDigit(static_cast<unsigned char>(s[i - 4])) ||
+       (i >= 6 && CharIn<kFloorNumerals>(s.substr(i - 6, 3))))) {
+    RoleNameAt(s, i + 3, out, /*given_last=*/true, /*after_person_word=*/true);
+    return;
+  }
   if (i < 6 || !CharIn<kPresenceEnds>(s.substr(i - 3, 3))) return;
   const std::string_view word = s.substr(i - 6, 6);
   if (std::find(kPresenceWords.begin(), kPresenceWords.end(), word) == kPresenceWords.end()) {

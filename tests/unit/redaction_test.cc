@@ -4732,5 +4732,14 @@ TEST(RedactNames, GivenNamesInTraditionalCharacters_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("台灣高雄市的鹭茗轩茶行，國際貿易，陽光電器。");
 }
 
+// Since session sixty-one (red-team sets Y and Z): a name after a building's or a floor's number
+// and 的 (住7栋的王秀兰, 8号楼的高志勇, 三楼的王志虎). Not without a number (大楼的保安,
+// 办公室的李主任), nor a thing (5号楼的楼顶, 二楼的窗户).
+TEST(RedactNames, GivenNamesAfterBuildingsAndFloors_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("住7栋的王秀兰来取件，8号楼的高志勇下楼，三楼的李志虎也下来了"),
+            "住7栋的王某来取件，8号楼的高某下楼，三楼的李某也下来了");
+  ExpectKeptWithoutDoubt("大楼的保安说，5号楼的楼顶和二楼的窗户都坏了，3栋的住户反映。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
