@@ -717,7 +717,8 @@ constexpr std::string_view kNotAfterYu =
 constexpr std::string_view kNotAfterXiang =
     "其他民派公警对我本该法家亲社有当店银群周村邻路同单相司老朋受交医学房导行东西南北前后"
     "多几各"  // (since session fifty-one: 被害人向多个账户转账)
-    "左右";   // (since session fifty-eight, red-team set W: 同向右侧、)
+    "左右"    // (since session fifty-eight, red-team set W: 同向右侧、)
+    "甲乙";  // (since session sixty-one, red-team sets X and Z: 代乙方向甲方赔偿, 由甲方向乙方支付)
 // The second characters of the words after 曾 (曾多次, 曾经, 曾因, 曾被 …).
 constexpr std::string_view kNotAfterZeng = "经多因先有任到与向住系在被于对是参受";
 // And of the words 曾 starts that a given name's character may end (曾孙女, 曾祖母, 曾一度, 曾两次,

@@ -4741,5 +4741,13 @@ TEST(RedactNames, GivenNamesAfterBuildingsAndFloors_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("大楼的保安说，5号楼的楼顶和二楼的窗户都坏了，3栋的住户反映。");
 }
 
+// Since session sixty-one (red-team sets X and Z): 向 before 甲方 or 乙方 after an agreement's
+// party is no name (代乙方向甲方赔偿, 由甲方向乙方支付), nor are the parties' words elsewhere.
+TEST(RedactNames, GivenPartiesWordsAfterXiang_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt("由甲方向乙方支付人民币600元；甲方不再到摊位纠缠。\n乙方（签名捺印）：");
+  EXPECT_EQ(RedactText("乙方法定代理人黄丽萍代乙方向甲方赔偿医疗费"),
+            "乙方法定代理人黄某代乙方向甲方赔偿医疗费");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
