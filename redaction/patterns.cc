@@ -3545,8 +3545,13 @@ class Scanner {
     // (Or after 自己: 他说自己14岁; since session fifty-four, red-team set S.)
     // (Or after 现年 时年 案发时, in digits: 现年15周岁, 案发时15周岁; since session sixty,
     // red-team set Y.)
-    if (At(s_, b - 3, "他") || At(s_, b - 3, "她") ||
-        (b >= 6 && (At(s_, b - 6, "今年") || At(s_, b - 6, "自己"))) ||
+    // (And over an adverb or two between: 今年才15岁, 他刚满十四岁; since session sixty-one,
+    // red-team set Z.)
+    size_t a = b;
+    for (int k = 0; k < 2 && a >= 6 && InCharList("才刚已经只都也满还", s_.substr(a - 3, 3)); ++k)
+      a -= 3;
+    if (At(s_, a - 3, "他") || At(s_, a - 3, "她") ||
+        (a >= 6 && (At(s_, a - 6, "今年") || At(s_, a - 6, "自己"))) ||
         (!numerals && b >= 6 &&
          (At(s_, b - 6, "现年") || At(s_, b - 6, "时年") || At(s_, b - 6, "发时")))) {
       return true;

@@ -4749,5 +4749,14 @@ TEST(RedactNames, GivenPartiesWordsAfterXiang_WhenRedacted_ThenKept) {
             "乙方法定代理人黄某代乙方向甲方赔偿医疗费");
 }
 
+// Since session sixty-one (red-team set Z): a minor's age after 今年 or a pronoun and an adverb
+// or two (今年才15岁, 他刚满十四岁, 今年已经15岁). Not an adult's (今年才45岁), nor the law's
+// bounds.
+TEST(RedactNames, GivenMinorsAgesAfterAdverbs_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("今年才15岁，他刚满十四岁，今年已经15岁"),
+            "今年才[未成年人信息]，他刚满[未成年人信息]，今年已经[未成年人信息]");
+  ExpectKeptWithoutDoubt("他今年才45岁，已满14岁不满16岁的。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
