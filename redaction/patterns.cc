@@ -38,8 +38,9 @@ constexpr std::array<std::string_view, 5> kPropertyLabels = {"不动产权证", 
                                                              "不动产证", "房权证"};
 constexpr std::array<std::string_view, 5> kPlateLabels = {"车牌", "号牌", "牌照", "车号",
                                                           "使馆车"};
-constexpr std::array<std::string_view, 2> kTaiwanPermitLabels = {"台胞证",
-                                                                 "台湾居民来往大陆通行证"};
+// (台胞證, in traditional characters, since session sixty-one: red-team set Z.)
+constexpr std::array<std::string_view, 3> kTaiwanPermitLabels = {"台胞证", "台湾居民来往大陆通行证",
+                                                                 "台胞證"};
 constexpr std::array<std::string_view, 7> kHotlines = {"110",   "119",   "120",  "122",
                                                        "12345", "12389", "12123"};
 // Labels a QQ or WeChat id follows, then the filler between label and value.
@@ -1601,6 +1602,11 @@ class Scanner {
       Qq(p + 2);  // QQ12345678 or QQ号：12345678
       return t;
     }
+    if (t - p == 4 && (s_[p] | 0x20) == 'l' && (s_[p + 1] | 0x20) == 'i' &&
+        (s_[p + 2] | 0x20) == 'n' && (s_[p + 3] | 0x20) == 'e') {
+      LineId(t);  // LINE ID：kuanting0809, LINE是chiawei.chang
+      return t;
+    }
     // (Or more digits glued before the ID: GluedNumbers.)
     const bool id_with_x = letters && t - p >= 18 && digits_end + 1 == t && IsX(s_[t - 1]);
     if (!letters || id_with_x) return DigitRun(p, digits_end);
@@ -1664,6 +1670,18 @@ class Scanner {
       if (i == from) break;
     }
     return i;
+  }
+  // Since session sixty-one (red-team set Z): a LINE id after its label (LINE ID：kuanting0809,
+  // LINE是chiawei.chang), as Taiwan's residents give theirs: letters, digits and . _ -, a letter
+  // or digit first and last, 4 to 20 of them.
+  void LineId(size_t i) {
+    if (i < s_.size() && s_[i] == ' ') ++i;
+    i = SkipIdWords(i);
+    if (i >= s_.size() || !AlnumAt(s_, i)) return;
+    size_t e = i + 1;
+    while (e < s_.size() && (AlnumAt(s_, e) || s_[e] == '.' || s_[e] == '_' || s_[e] == '-')) ++e;
+    while (e > i && !AlnumAt(s_, e - 1)) --e;
+    if (e - i >= 4 && e - i <= 20) Add(i, e, PiiClass::kContact);
   }
   void Qq(size_t i) {
     i = SkipIdWords(i);

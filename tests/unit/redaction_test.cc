@@ -4758,5 +4758,14 @@ TEST(RedactNames, GivenMinorsAgesAfterAdverbs_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("他今年才45岁，已满14岁不满16岁的。");
 }
 
+// Since session sixty-one (red-team set Z): a LINE id after its label, dots inside (LINE ID：
+// kuanting0809, LINE是chiawei.chang), and a 台胞證 number after the label in traditional
+// characters. Not the word alone (在LINE上聊天, ONLINE).
+TEST(RedactPatterns, GivenLineIdsAndTraditionalPermitLabels_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("LINE ID：kuanting0809，LINE是chiawei.chang。台胞證號碼07526319，"),
+            "LINE ID：[联系方式]，LINE是[联系方式]。台胞證號碼[证件号]，");
+  ExpectKeptWithoutDoubt("我们在LINE上聊天，ONLINE shop。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
