@@ -4767,5 +4767,12 @@ TEST(RedactPatterns, GivenLineIdsAndTraditionalPermitLabels_WhenRedacted_ThenMas
   ExpectKeptWithoutDoubt("我们在LINE上聊天，ONLINE shop。");
 }
 
+// Since session sixty-one (red-team sets R and Z): a Taiwan mobile, 09 and eight digits grouped
+// 4-3-3 by dashes or spaces. Not a date, nor other groupings (0933-218-67).
+TEST(RedactPatterns, GivenTaiwanMobilesGroupedFourThreeThree_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("电话0933-218-675，（台湾）0958 336 214。"), "电话[电话]，（台湾）[电话]。");
+  ExpectKeptWithoutDoubt("1990-03-15，编号0933-218-67。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
