@@ -562,6 +562,16 @@ constexpr std::array<std::string_view, 57> kMoreKinNouns = {
 // Characters that end nouns for persons besides kNotNameEnds (死者, 旅客, 对方, 司机, 学生,
 // 孩子, 婴儿, 当事人甲).
 constexpr std::string_view kPersonWordEnds = "者客方机生子儿孩甲乙丙丁";
+// The two lists of kin nouns, one concept split for FirstCharWords: every reader of kin nouns
+// asks both (IsKinNoun, kKinNounLists).
+constexpr std::array<std::span<const std::string_view>, 2> kKinNounLists = {kKinNouns,
+                                                                            kMoreKinNouns};
+bool IsKinNoun(std::string_view word) {
+  return std::any_of(kKinNounLists.begin(), kKinNounLists.end(),
+                     [&](std::span<const std::string_view> nouns) {
+                       return std::find(nouns.begin(), nouns.end(), word) != nouns.end();
+                     });
+}
 // The five lists of nouns for persons.
 constexpr std::array<std::span<const std::string_view>, 5> kPersonNounLists = {
     kPersonNouns, kWorkNouns, kTradeNouns, kKinNouns, kMoreKinNouns};
@@ -4492,22 +4502,22 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
       // (Most brackets hold none of these: the first character first.)
       static const CharSet* const kFirsts = [] {
         std::vector<std::string_view> firsts = {"之", "的"};
-        for (std::string_view w : kKinNouns) firsts.push_back(w.substr(0, 3));
+        for (const std::span<const std::string_view> nouns : kKinNounLists) {
+          for (std::string_view w : nouns) firsts.push_back(w.substr(0, 3));
+        }
         for (std::string_view w : kKinWords) firsts.push_back(w.substr(3, 3));
         return new CharSet(firsts);
       }();
       if (!kFirsts->contains(Decode3(s, at))) continue;
       // (Or 的 and a kin noun or a neighbour's, a friend's: 海某的邻居; since session forty-one.)
       const bool de = at == j && Decode3(s, at) == U'的';
-      if (de &&
-          (s.compare(at + 3, 6, "邻居") == 0 || s.compare(at + 3, 6, "朋友") == 0 ||
-           std::find(kKinNouns.begin(), kKinNouns.end(), s.substr(at + 3, 6)) != kKinNouns.end())) {
+      if (de && (s.compare(at + 3, 6, "邻居") == 0 || s.compare(at + 3, 6, "朋友") == 0 ||
+                 IsKinNoun(s.substr(at + 3, 6)))) {
         person = true;
         continue;
       }
       person = (s.compare(at, 3, "之") == 0 && CharIn<kKinAfterZhi>(s.substr(at + 3, 3))) ||
-               KinWordAt(s, at) != 0 ||
-               std::find(kKinNouns.begin(), kKinNouns.end(), s.substr(at, 6)) != kKinNouns.end();
+               KinWordAt(s, at) != 0 || IsKinNoun(s.substr(at, 6));
       // (The other person too, where a surname leads: 苑国强堂弟; not one masked, 阮某1之妻.)
       if (person && at == j && s.substr(k, j - k).find("某") == std::string_view::npos &&
           NameForwardFrom(s.substr(0, j), k, Surnames::kList, /*bounded=*/true) == j - k) {
@@ -4675,14 +4685,19 @@ void NameBeforeKinJoin(std::string_view s, size_t i, Findings* out) {
       seconds.push_back(kBeforeName[k].substr(0, 3));  // (妻子 … 母亲; 女 of 女婿 too)
     }
     for (std::string_view w : kKinWords) seconds.push_back(w.substr(3, 3));
-    for (std::string_view w : kKinNouns) seconds.push_back(w.substr(0, 3));
+    for (const std::span<const std::string_view> nouns : kKinNounLists) {
+      for (std::string_view w : nouns) seconds.push_back(w.substr(0, 3));
+    }
     return new CharSet(seconds);
   }();
   if (s.compare(j, 3, "其") != 0 || !kKinSeconds->contains(Decode3(s, j + 3))) return;
   const auto at_j = [&](std::string_view w) { return s.compare(j, w.size(), w) == 0; };
   const auto at_kin = [&](std::string_view w) { return s.compare(j + 3, w.size(), w) == 0; };
   const bool kin = std::any_of(kKinWords.begin(), kKinWords.end(), at_j) ||
-                   std::any_of(kKinNouns.begin(), kKinNouns.end(), at_kin) ||
+                   std::any_of(kKinNounLists.begin(), kKinNounLists.end(),
+                               [&](std::span<const std::string_view> nouns) {
+                                 return std::any_of(nouns.begin(), nouns.end(), at_kin);
+                               }) ||
                    std::any_of(kBeforeName.begin() + kFirstKinContext,
                                kBeforeName.begin() + kLastKinContext + 1, at_kin) ||
                    s.compare(j + 3, 6, "女婿") == 0;
@@ -6006,7 +6021,7 @@ void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
     static constexpr std::string_view kCloseKin =
         "丈夫妻子父亲母亲姑妈姨妈哥哥姐姐弟弟妹妹外公女婿";
     const std::string_view word = s.substr(colon - 6, 6);
-    bool kin = std::find(kKinNouns.begin(), kKinNouns.end(), word) != kKinNouns.end();
+    bool kin = IsKinNoun(word);
     for (size_t w = 0; w < kCloseKin.size() && !kin; w += 6) kin = kCloseKin.substr(w, 6) == word;
     if (kin) {
       const size_t at = OverSpaces(s, colon + 1);

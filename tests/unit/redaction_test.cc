@@ -4774,5 +4774,12 @@ TEST(RedactPatterns, GivenTaiwanMobilesGroupedFourThreeThree_WhenRedacted_ThenMa
   ExpectKeptWithoutDoubt("1990-03-15，编号0933-218-67。");
 }
 
+// Since session sixty-one's re-read: every reader of kin nouns asks both lists (IsKinNoun), so a
+// family's contact line reads the newer words as the older ones (姑妈：玉叫罕，住…).
+TEST(RedactNames, GivenContactLinesOfNewerKinWords_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("家属联系人：\n太太：玉叫罕，住勐海\n闺女：巴图孟和，电话见附表"),
+            "家属联系人：\n太太：玉某，住勐海\n闺女：巴某，电话见附表");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
