@@ -112,6 +112,8 @@ constexpr std::string_view kListSurnames =
     // (Since session forty-four, red-team set I: 占国辉, 盘秀莲, 战玉霞, 木春林, 星永福; 占用,
     // 盘查, 战斗, 木材, 星期.)
     "占盘战木星"
+    // (Since session sixty-two, red-team set AA: a Hui surname, 撒海龙, 撒建国; 撒谎, 撒拉族.)
+    "撒"
     // (Since session thirty-nine, a fifth red-team round: 赖文斌, 晋小平, 师艳芳, 郎永军, 庄明杰,
     // 文庆祥, 曲秀芝, 漆国富; 赖账, 晋升, 师傅, 郎中, 庄稼, 文件, 曲折, 漆黑. A sixth: 初广志,
     // 古德胜, 衣春燕; 初步, 古镇, 衣服.)
@@ -302,14 +304,17 @@ constexpr size_t kFirstWiderKin = 22;
 // (之妹 之姐 之孙 since session thirty-nine. 其妻弟 其妻妹 其妻兄 其妻姐, a wife's siblings, and
 // 其祖父 其祖母 其外公 其外婆 since session fifty-five, red-team set T: 其妻弟都永春,
 // 其祖父名沙马木阿.)
-constexpr std::array<std::string_view, 58> kKinWords = {
-    "其妻",   "其夫",   "其子",   "其父",   "其母",   "其兄",   "其弟",   "其姐",   "其妹",
-    "其前夫", "其前妻", "其岳父", "其岳母", "之妻",   "之夫",   "之子",   "之父",   "之母",
-    "之兄",   "之弟",   "其女",   "之女",  // (其女, 之女, 其孙, 其叔: since session thirty-eight)
-    "其表弟", "其表哥", "其表姐", "其表妹", "其舅舅", "其舅妈", "其叔叔", "其婶婶", "其姑姑",
-    "其姑父", "其姨妈", "其姨父", "其侄子", "其侄女", "其孙子", "其孙女", "其堂弟", "其堂哥",
-    "其堂姐", "其堂妹", "其嫂子", "其爷爷", "其奶奶", "其孙",   "其叔",   "之妹",   "之姐",
-    "之孙",   "其妻弟", "其妻妹", "其妻兄", "其妻姐", "其祖父", "其祖母", "其外公", "其外婆",
+// (其侄 之侄 since session sixty-two, red-team set AA: 撒某之侄撒建国拨打110.)
+constexpr std::array<std::string_view, 60> kKinWords = {
+    "其妻",   "其夫",   "其子",   "其父",   "其母",   "其兄",   "其弟",   "其姐",
+    "其妹",   "其前夫", "其前妻", "其岳父", "其岳母", "之妻",   "之夫",   "之子",
+    "之父",   "之母",   "之兄",   "之弟",   "其女",   "之女",  // (其女, 之女, 其孙, 其叔: since
+                                                               // session thirty-eight)
+    "其表弟", "其表哥", "其表姐", "其表妹", "其舅舅", "其舅妈", "其叔叔", "其婶婶",
+    "其姑姑", "其姑父", "其姨妈", "其姨父", "其侄子", "其侄女", "其孙子", "其孙女",
+    "其堂弟", "其堂哥", "其堂姐", "其堂妹", "其嫂子", "其爷爷", "其奶奶", "其孙",
+    "其叔",   "之妹",   "之姐",   "之孙",   "其妻弟", "其妻妹", "其妻兄", "其妻姐",
+    "其祖父", "其祖母", "其外公", "其外婆", "其侄",   "之侄",
 };
 static_assert(kKinWords[kFirstWiderKin] == "其表弟");
 static_assert(kBeforeName[kFirstKinContext] == "妻子" && kBeforeName[kLastKinContext] == "母亲");
@@ -498,7 +503,7 @@ constexpr std::array<std::string_view, 64> kWorkNouns = {
 // 其闺蜜佟佳琪, 股东林志明; sets J and K.)
 // (From 翻译人员 on, since session fifty: translators, no officers of the case; 33 of the
 // red-team sets' names were published after 翻译人：, 翻译人员, 藏语翻译：, 经翻译.)
-constexpr std::array<std::string_view, 61> kTradeNouns = {
+constexpr std::array<std::string_view, 64> kTradeNouns = {
     "装卸工", "搬运工", "保洁", "主管", "出纳", "会计", "护工", "买家", "卖家", "助理", "前台",
     "焊工", "业主", "学徒", "保镖", "雇主", "房主", "摊贩", "病人", "贩子", "妇女", "新郎", "新娘",
     "当户", "传承人", "出租人", "闺蜜", "股东", "翻译人员", "翻译人", "翻译",
@@ -523,7 +528,10 @@ constexpr std::array<std::string_view, 61> kTradeNouns = {
     "舅子", "满崽", "满女", "兽医", "饲养人", "付款人", "代理人", "住户", "女工",
     // (Since session sixty, red-team set Y: 随船帮工黄小军, 房住客刘婷反映, 中间人邵丽芳，,
     // 调度阿斌在群里; also set L's 店内帮工罗 丽, set I's 未登记住客多杰才让.)
-    "帮工", "住客", "中间人", "调度"};
+    "帮工", "住客", "中间人", "调度",
+    // (Since session sixty-two, red-team set AA: 包工头白振东, 安全副矿长陈立新, 路口另一目击人
+    // 蒋丽萍（….)
+    "工头", "矿长", "目击人"};
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
 // (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,
@@ -672,7 +680,10 @@ constexpr std::string_view kNotNamesAfterRole =
     // Not 丁方, 马群 or 牛群, which are names as well: 乙方马群确实越过 is masked as 乙方马某实.)
     "甲方乙方"
     // (Since session fifty-eight, red-team set W: 由皇甫某本人及其妻完成.)
-    "完成";
+    "完成"
+    // (Since session sixty-two, red-team set AA: 各位业主冷静; and the words of 撒, a surname
+    // of the lists since then: 撒谎, 撒拉族.)
+    "冷静撒谎撒拉";
 // Words that usually follow a person's name (张三称, 李四驾驶). Longer words first.
 // (交代 since session thirty-nine: 据王建国交代.)
 // (Since session forty-one also 签收 and 签字, after a name that no officer's field or title
@@ -3062,6 +3073,8 @@ void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
   // (Not a word of 阿 小 老 that names no one after 叫她, 叫他: 叫她阿姨, 叫他老婆; since session
   // fifty-four.)
   if (verb == 0 || (verb == 6 && s.compare(i, 3, "叫") == 0 && NamesNoOneAt(s, i + 6))) return;
+  // (Not 对方, the other party: 对方平时开什么车; since session sixty-two, red-team set AA.)
+  if (verb == 3 && s.compare(i, 6, "对方") == 0) return;
   if (ModelNameAt(s, i + verb, out) != 0) return;
   if (const size_t end = BareSoundNameEnd(s, i + verb); end != 0) {  // 造成阿拉腾其其格受伤
     AddHeuristic(i + verb, end, out);
@@ -6255,12 +6268,19 @@ void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
   AddHeuristic(at, end, out);
 }
 
+// The characters before 名 in the labels of a person's other name (曾用名, 化名, 别名, 真名, 原名,
+// 本名; not 大名, 全名, 又名, 现名: 家人叫他大名时常常没有反应).
+constexpr std::string_view kOtherNameLabelFirsts = "用化别真原本";
+
 // (With `len` 0, from NameRightAfterLabel: a name of three characters at most, four with a
 // compound surname.)
 void NameAfterLabelGap(std::string_view s, size_t i, size_t len, Findings* out) {
   // (【 姓名 】: spaces inside the brackets.)
   const size_t label = BackOverSpaces(s, i);
-  if (!LabelNamesValue(s, label) || OfficersNameLabel(s, label)) return;
+  // (Or 本名 right before the name, since session sixty-two, red-team set AA: 牛某（赶集群众，
+  // 本名牛天保）; not 本名 and a space, "this name".)
+  const bool own_name = len == 0 && label == i && s.compare(i - 6, 6, "本名") == 0;
+  if ((!own_name && !LabelNamesValue(s, label)) || OfficersNameLabel(s, label)) return;
   // Spaces, an English gloss, then one mark between the label and its value (姓名 | 李晓东,
   // [姓名]: 李晓东, 姓名(Name) 李晓东, 姓名/Name: 李晓东).
   size_t at = OverSpaces(s, i + len);
@@ -6301,10 +6321,13 @@ void NameAfterLabelGap(std::string_view s, size_t i, size_t len, Findings* out) 
   // Not a header row (姓名 性别 民族), nor 姓名 as a noun (姓名 等信息).
   if (NotNameWordAt(s, at)) return;
   // Without a colon, the value must start as a name does: with a surname of the wider lists, a
-  // compound one or a dotted name's first part (not 姓名 一栏, 户名 为).
+  // compound one or a dotted name's first part (not 姓名 一栏, 户名 为). After a word that names
+  // another name of the same person (曾用名, 本名, 原名 …), of all three lists but 单 (名单):
+  // 本名牛天保 (since session sixty-two, red-team set AA).
   const char32_t first = Decode3(s, at);
-  if (!IsSurnameChar(first, Surnames::kWide) && !IsCompoundSurname(s.substr(at, 6)) &&
-      DottedNameForward(s, at, out->text_has_dot) == 0) {
+  const bool other_name = CharIn<kOtherNameLabelFirsts>(s.substr(label - 6, 3));
+  if (!IsSurnameChar(first, other_name && first != U'单' ? Surnames::kList : Surnames::kWide) &&
+      !IsCompoundSurname(s.substr(at, 6)) && DottedNameForward(s, at, out->text_has_dot) == 0) {
     return;
   }
   const size_t longest = len != 0                             ? std::string_view::npos
@@ -6441,6 +6464,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
         break;
       }
       if (word == "其妻" && CharIn<kWifesSiblings>(s.substr(at, 3))) continue;
+      if (word.ends_with("侄") && s.compare(at, 3, "孙") == 0) break;  // (其侄孙林海)
       if (at < s.size() && s[at] == ':') ++at;
       at = OverSpaceBeforeSurname(s, at);
       // (Or 名 between: 其父名阿说日拉; not 其父名下; since session fifty-five, red-team set T.)

@@ -1157,8 +1157,8 @@ class Scanner {
           NameBeforeOwnWord(s_, i, out_);
         }
         // A form's label with its value right after it (姓名李晓东, 户名为李晓东): 姓名, 户名,
-        // 曾用名, 化名, 别名, 真名, 原名, 大名, 全名, 又名, 现名 (NameRightAfterLabel tests them
-        // whole).
+        // 曾用名, 化名, 别名, 真名, 原名, 大名, 全名, 又名, 现名, 本名 (NameRightAfterLabel tests
+        // them whole).
         switch (i >= 3 ? Decode3(s_, i - 3) : 0) {
           case U'姓':
           case U'户':
@@ -1171,6 +1171,7 @@ class Scanner {
           case U'全':
           case U'又':
           case U'现':
+          case U'本':  // (本名, since session sixty-two)
             NameRightAfterLabel(s_, i + 3, out_);
             return;
           case U'小':  // (小名浩浩, 乳名轩轩: since session forty-one)

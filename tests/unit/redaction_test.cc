@@ -4781,5 +4781,17 @@ TEST(RedactNames, GivenContactLinesOfNewerKinWords_WhenRedacted_ThenMasked) {
             "家属联系人：\n太太：玉某，住勐海\n闺女：巴某，电话见附表");
 }
 
+// Since session sixty-two (red-team set AA): a name after 其侄 or 之侄, after 工头, 矿长 and
+// 目击人, after 本名 with no mark between, and after 曾用名 or 原名 with a surname of the third
+// list (牛, 撒). Not 其侄孙 read as 其侄 and a name, 对方 after 对, 业主冷静, 本名 and a space.
+TEST(RedactNames, GivenNamesAfterNephewsForemenAndOwnNames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("韩某之侄撒建国拨打110，其侄马建国到场，包工头白振东、副矿长陈立新和目击人"
+                       "蒋丽萍（商户）证实。群众甲（本名牛天保），曾用名牛春花。"),
+            "韩某之侄撒某拨打110，其侄马某到场，包工头白某、副矿长陈某和目击人蒋某（商户）证实。"
+            "群众甲（本名牛某1），曾用名牛某2。");
+  EXPECT_EQ(RedactText("其侄孙林海称当晚在家。"), "其侄孙林某称当晚在家。");
+  ExpectKeptWithoutDoubt("对方平时开什么车？各位业主冷静，本名 张三丰的书，原名单上没有。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
