@@ -558,14 +558,15 @@ constexpr std::array<std::string_view, 64> kKinNouns = {
 // red-team sets Y and Z): how statements name their family (我太太黄淑华, 俺小叔子杨磊,
 // 俺对象杨建伟, 我阿婆蓝秀莲, 他妈高淑琴, 他闺女高思雨, 其契爷赵德光, 的阿公黄炳坤, 的老伴儿刘凤霞,
 // 他爹刘建国, 俺姐刘杏). The word's last character doubled is passed over (我妈妈李秀英, 他哥哥).
+// (小子, a son, since session sixty-two, red-team set AA: 她家小子秦小龙.)
 // (Not 老表, a cousin, which chats have as a speaker's name: 老表：码头冇动静, set V.)
-constexpr std::array<std::string_view, 57> kMoreKinNouns = {
+constexpr std::array<std::string_view, 58> kMoreKinNouns = {
     "老伴儿", "太太",   "小叔子", "小姑子", "大伯子", "对象",   "阿婆",   "阿公", "阿妈", "阿爷",
     "闺女",   "契爷",   "契妈",   "契爹",   "干爹",   "干妈",   "他妈",   "他爹", "他爸", "他姐",
     "他哥",   "他弟",   "他妹",   "她妈",   "她爸",   "她姐",   "她哥",   "俺姐", "俺哥", "俺妹",
     "俺弟",   "俺妈",   "俺爸",   "我妈",   "我爸",   "我姐",   "我哥",   "我弟", "我妹", "外公",
     "姥爷",   "丈母娘", "老丈人", "表叔",   "表舅",   "堂叔",   "大舅",   "小舅", "大姨", "小姨",
-    "姨婆",   "舅公",   "叔公",   "前夫",   "前妻",   "男朋友", "女朋友",
+    "姨婆",   "舅公",   "叔公",   "前夫",   "前妻",   "男朋友", "女朋友", "小子",
 };
 // Characters that end nouns for persons besides kNotNameEnds (死者, 旅客, 对方, 司机, 学生,
 // 孩子, 婴儿, 当事人甲).
@@ -690,9 +691,10 @@ constexpr std::string_view kNotNamesAfterRole =
 // comes before: 常永贵签收; not 民警王磊签字. 联系电话 is read at its 话: NameBeforePhoneLabel.)
 // (女士 先生 since session forty-seven, red-team set K: a letter's salutation, 皇甫芸女士：.)
 // (代为 since session fifty-two, red-team sets O and P: 由周敏代为陈述.)
-constexpr std::array<std::string_view, 14> kAfterName = {
-    "报称", "声称", "自称", "供称", "供述", "驾驶", "报警",
-    "交代", "称",   "签收", "签字", "女士", "先生", "代为",
+// (驾车 since session sixty-two, red-team set AA: 均由贾丹驾车送至网点.)
+constexpr std::array<std::string_view, 15> kAfterName = {
+    "报称", "声称", "自称", "供称", "供述", "驾驶", "报警", "交代",
+    "称",   "签收", "签字", "女士", "先生", "代为", "驾车",
 };
 // Verbs that follow the members of a list of persons (张某与李四共同实施, 王某、李四承认,
 // 李某伙同王五盗窃).
@@ -1509,7 +1511,7 @@ size_t RoleNameEnd(std::string_view s, size_t at, Surnames which = Surnames::kWi
 }
 
 // The length of the word joining the members of a list at `at` (、, 和, 与, 及, 同, 跟, 以及,
-// 伙同), or 0.
+// 伙同, 纠集), or 0.
 size_t ListJoinAt(std::string_view s, size_t at) {
   switch (Decode3(s, at)) {  // (0 past the end)
     case U'、':
@@ -1523,6 +1525,8 @@ size_t ListJoinAt(std::string_view s, size_t at) {
       return StartsWith(s, at, "以及") ? 6 : 0;
     case U'伙':
       return StartsWith(s, at, "伙同") ? 6 : 0;
+    case U'纠':  // (韩某纠集常二孩、贺某; since session sixty-two, red-team set AA)
+      return StartsWith(s, at, "纠集") ? 6 : 0;
     default:
       return 0;
   }

@@ -3590,18 +3590,18 @@ class Scanner {
          (At(s_, b - 6, "现年") || At(s_, b - 6, "时年") || At(s_, b - 6, "发时")))) {
       return true;
     }
+    // (Or an adverb after a comma or a name: 她家小子秦小龙，才9周岁, 你家周子轩才7岁; since
+    // session sixty-two, red-team set AA. Not the law's bound, 刘子墨已满十四周岁.)
+    if (a < b && (s_[a - 1] == ',' || NameEndsAt(a)) &&
+        s_.substr(a, b - a).find("已") == std::string_view::npos && s_.substr(a, b - a) != "满") {
+      return true;
+    }
     // (Or after a birth date and a comma: （[出生日期]出生，7岁）; since session sixty.)
     if (!numerals && s_[b - 1] == ',' && b >= 7 && At(s_, b - 7, "出生")) return true;
     // (Or after a comma after a name masked, before any end: 乙方之女龚某3，15岁。）; since session
     // fifty-nine, red-team set X.)
     // (Or after a name found: 之女龚小雨，15岁。)
-    if (!numerals && s_[b - 1] == ',') {
-      if (MaskedNameEndsAt(s_, b - 1)) return true;
-      const auto& found = out_->candidates;
-      for (size_t k = found.size(); k > 0 && k + 4 > found.size(); --k) {
-        if (found[k - 1].end == b - 1 && found[k - 1].cls == PiiClass::kPersonName) return true;
-      }
-    }
+    if (!numerals && s_[b - 1] == ',' && NameEndsAt(b - 1)) return true;
     // (In Chinese numerals too since session fifty-five, red-team set T: 我儿子特某，十六岁，.)
     // (Not an animal's: 一匹枣红色儿马，五岁，.)
     if (s_[b - 1] == ',' && i + 3 < s_.size() && s_[i + 3] == ',') {
@@ -3614,6 +3614,16 @@ class Scanner {
       return w < b - 1 ? At(s_, w - 3, "某") : IsIdeograph(Decode3(s_, w - 3));
     }
     return s_[b - 1] == ':' && b >= 7 && At(s_, b - 7, "年龄");
+  }
+
+  // Whether a name masked or found (among the last four) ends at byte e.
+  bool NameEndsAt(size_t e) const {
+    if (MaskedNameEndsAt(s_, e)) return true;
+    const auto& found = out_->candidates;
+    for (size_t k = found.size(); k > 0 && k + 4 > found.size(); --k) {
+      if (found[k - 1].end == e && found[k - 1].cls == PiiClass::kPersonName) return true;
+    }
+    return false;
   }
 
   // 十五 → 15, 七 → 7, 十 → 10; -1 if not a number below 100.

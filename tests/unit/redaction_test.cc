@@ -4790,6 +4790,13 @@ TEST(RedactNames, GivenNamesAfterNephewsForemenAndOwnNames_WhenRedacted_ThenMask
             "韩某之侄撒某拨打110，其侄马某到场，包工头白某、副矿长陈某和目击人蒋某（商户）证实。"
             "群众甲（本名牛某1），曾用名牛某2。");
   EXPECT_EQ(RedactText("其侄孙林海称当晚在家。"), "其侄孙林某称当晚在家。");
+  // (And 小子, a son; 驾车 after a name; 纠集 joining a list; a minor's age after 才 after a
+  // comma or a name. Not the law's bound: 已满十四周岁.)
+  EXPECT_EQ(RedactText("她家小子秦小龙，才9周岁。均由贾丹驾车送至网点。韩某纠集陈建国到场。"
+                       "你家周某才7岁"),
+            "她家小子秦某，才[未成年人信息]。均由贾某驾车送至网点。韩某纠集陈某到场。"
+            "你家周某才[未成年人信息]");
+  ExpectKeptWithoutDoubt("这小子张口就骂，工作才5年，刘某已满十四周岁不满十六周岁，他才45岁。");
   ExpectKeptWithoutDoubt("对方平时开什么车？各位业主冷静，本名 张三丰的书，原名单上没有。");
 }
 
