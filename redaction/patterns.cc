@@ -1608,6 +1608,11 @@ class Scanner {
       LineId(t);  // LINE ID：kuanting0809, LINE是chiawei.chang
       return t;
     }
+    // (An electric bike's plate of a city after an ideograph: 宁波E·07315, 洛阳B53027.)
+    if ((t == p + 1 || t == p + 6) && s_[p] >= 'A' && s_[p] <= 'Z' && p >= 6 && b[p - 1] >= 0x80)
+        [[unlikely]] {
+      if (const size_t e = CityPlate(p); e != 0) return e;
+    }
     // (Or more digits glued before the ID: GluedNumbers.)
     const bool id_with_x = letters && t - p >= 18 && digits_end + 1 == t && IsX(s_[t - 1]);
     if (!letters || id_with_x) return DigitRun(p, digits_end);
@@ -3431,14 +3436,34 @@ class Scanner {
     return IsDigit(static_cast<unsigned char>(c)) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
   }
 
+  // Past a '·' or a space at q, between a plate's issuer and its digits.
+  size_t OverPlateSeparator(size_t q) const {
+    if (At(s_, q, "·")) return q + 2;
+    return q < s_.size() && s_[q] == ' ' ? q + 1 : q;
+  }
+
+  // Since session sixty-two (red-team sets Z and AA): an electric bike's plate as a city issues
+  // it, the city's two characters, a letter, a '·', a space or none, and five digits, after a
+  // plate's label or before 电动 (号牌为宁波E·07315, 车牌洛阳B53027, 宁波E·07315电动自行车).
+  // Not a car's plate, which Plate reads at its province, nor without either (a model's name,
+  // 宝马X12345). Its end, or 0.
+  [[gnu::noinline]] size_t CityPlate(size_t p) {
+    if (!IsIdeograph(Decode3(s_, p - 3)) || !IsIdeograph(Decode3(s_, p - 6)) ||
+        InCharList(kProvinces, CharAt(s_, p - 3))) {
+      return 0;
+    }
+    const size_t q = OverPlateSeparator(p + 1);
+    const size_t e = SkipDigits(s_, q);
+    if (e - q != 5 || AlnumAt(s_, e) || !(LabelBefore(p - 6, kPlateGroup) || At(s_, e, "电动"))) {
+      return 0;
+    }
+    Add(p - 6, e, PiiClass::kPlate);
+    return e;
+  }
+
   // An embassy plate: 使 + 6 digits (or 6 digits + 使), with a plate label before.
   void EmbassyPlate(size_t i) {
-    size_t q = i + 3;
-    if (At(s_, q, "·")) {
-      q += 2;
-    } else if (q < s_.size() && s_[q] == ' ') {
-      ++q;
-    }
+    const size_t q = OverPlateSeparator(i + 3);
     const size_t e = SkipDigits(s_, q);
     if (e - q == 6 && !AlnumAt(s_, e) && LabelBefore(i, kPlateGroup)) {
       Add(i, e, PiiClass::kPlate);
@@ -3936,8 +3961,10 @@ class Scanner {
     if (ends_with(k, "（") || ends_with(k, "(") || ends_with(k, ","))
       k -= ends_with(k, "（") ? 3 : 1;
     // (Or after a unit's credit code: （统一社会信用代码91630102439116827G，注册地址西宁市…;
-    // since session forty-two.)
-    return one_of_before(k, kOrganizationEnds) || CreditCodeEndsAt(k);
+    // since session forty-two.) (Not a home, 住处: 接回其住处（…11栋402室）; since session
+    // sixty-two, red-team set AA.)
+    return (one_of_before(k, kOrganizationEnds) && !(k >= 6 && At(s_, k - 6, "住处"))) ||
+           CreditCodeEndsAt(k);
   }
 
   // Whether a unified social credit code (18 letters and digits) ends at byte e, after its label

@@ -4800,5 +4800,16 @@ TEST(RedactNames, GivenNamesAfterNephewsForemenAndOwnNames_WhenRedacted_ThenMask
   ExpectKeptWithoutDoubt("对方平时开什么车？各位业主冷静，本名 张三丰的书，原名单上没有。");
 }
 
+// Since session sixty-two (red-team sets Z and AA): an electric bike's plate as a city issues it
+// (宁波E·07315, 洛阳B53027) after a plate's label or before 电动; a home's address in brackets
+// after 住处, which ends as a unit's name (处) does.
+TEST(RedactPatterns, GivenCityPlatesAndHomesAfterZhuchu_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("号牌为宁波E·07315的车，车牌洛阳B53027，郑州E 36718电动车。"
+                 "接回其住处（天心区桂花坪街道友谊新村11栋402室）。"),
+      "号牌为[车牌号]的车，车牌[车牌号]，[车牌号]电动车。接回其住处（天心区桂花坪街道[住址]）。");
+  ExpectKeptWithoutDoubt("宝马X12345型号，管理处（如城街道海阳南路288号）。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
