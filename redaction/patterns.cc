@@ -1608,11 +1608,6 @@ class Scanner {
       LineId(t);  // LINE ID：kuanting0809, LINE是chiawei.chang
       return t;
     }
-    // (An electric bike's plate of a city after an ideograph: 宁波E·07315, 洛阳B53027.)
-    if ((t == p + 1 || t == p + 6) && s_[p] >= 'A' && s_[p] <= 'Z' && p >= 6 && b[p - 1] >= 0x80)
-        [[unlikely]] {
-      if (const size_t e = CityPlate(p); e != 0) return e;
-    }
     // (Or more digits glued before the ID: GluedNumbers.)
     const bool id_with_x = letters && t - p >= 18 && digits_end + 1 == t && IsX(s_[t - 1]);
     if (!letters || id_with_x) return DigitRun(p, digits_end);
@@ -1862,6 +1857,12 @@ class Scanner {
   // (Out of line: tokens with letters are few, and Token stays small enough to inline.)
   [[gnu::noinline]] void AlnumToken(size_t p, size_t t) {
     const size_t len = t - p;
+    // An electric bike's plate of a city after an ideograph (宁波E·07315, 洛阳B53027; the digits
+    // after a '·' are a token of their own, read again as a short number).
+    if ((len == 1 || len == 6) && s_[p] >= 'A' && s_[p] <= 'Z' && p >= 6 &&
+        static_cast<unsigned char>(s_[p - 1]) >= 0x80 && CityPlate(p) != 0) {
+      return;
+    }
     // A name in Latin letters after its label (英文姓名CHEUNG WAI MAN, 拼音姓名"Zhang Wei"). (The
     // label's last byte first, past a colon or a quotation mark: 名 and 音 end in 8D and B3.)
     if (options_.name_heuristics && s_[p] >= 'A' && s_[p] <= 'Z' && p >= 6) {
