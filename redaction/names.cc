@@ -714,9 +714,10 @@ constexpr std::array<std::string_view, 64> kAfterListedName = {
 // set I, a family's members after a name, 廉某、廉雨桐父女; since session forty-six, set J,
 // 出具 and a count of persons: 邻居马某、何学礼出具的证明, 张某、李建国二人.)
 // (推搡 扭打 争吵 吵架 since session fifty-nine, red-team set X: 阿某跟仝磊推搡了几下.)
-constexpr std::array<std::string_view, 16> kAfterListedNameMore = {
-    "父女", "母女", "父子", "母子", "夫妻", "兄妹", "姐弟", "姐妹",
-    "出具", "二人", "两人", "三人", "推搡", "扭打", "争吵", "吵架",
+// (三个人 几个人 since session sixty-two, red-team set AA: 我和肖某、彭彪三个人在.)
+constexpr std::array<std::string_view, 18> kAfterListedNameMore = {
+    "父女", "母女", "父子", "母子", "夫妻", "兄妹", "姐弟", "姐妹",   "出具",
+    "二人", "两人", "三人", "推搡", "扭打", "争吵", "吵架", "三个人", "几个人",
 };
 
 // What follows a person named where a clause starts or as an object, besides a stop and the
@@ -1859,6 +1860,8 @@ bool SoundPlaceAt(std::string_view s, size_t at) {
                      [&](std::string_view w) { return s.compare(at, w.size(), w) == 0; });
 }
 
+// What makes 那 a word for a place after a name (那里, 那儿, 那边).
+constexpr std::string_view kThereAfterNa = "里儿边";
 size_t SoundNameEnd(std::string_view s, size_t at, bool after_person_word = false) {
   const CharSet* const kSound = &SoundNameChars();
   if (at + 9 <= s.size() && PairIn<kClanNames>(s.substr(at, 6))) {
@@ -1884,6 +1887,11 @@ size_t SoundNameEnd(std::string_view s, size_t at, bool after_person_word = fals
                 ? 1
                 : 0;  // (才让, as rare in words as they are: 才让多杰)
     e += 3;
+  }
+  // (Not 那 of 那里, 那儿, 那边 after the name: 他哥哥扎西才让那里; since session sixty-two,
+  // red-team set Z.)
+  if (e >= at + 9 && s.compare(e - 3, 3, "那") == 0 && CharIn<kThereAfterNa>(s.substr(e, 3))) {
+    e -= 3;
   }
   const size_t chars = (e - at) / 3;
   if (chars >= 2 && SoundPlaceAt(s, at)) return 0;
@@ -2974,9 +2982,12 @@ bool NameCharsBeforeSex(std::string_view s, size_t at, size_t k) {
     }
   }
   const size_t sex_end = SexEndAt(s, k);
+  // (Nor a word of 阿 小 老 that names no one: 和阿姨（女）; since session sixty-two, red-team
+  // set Z.)
   return sex_end != 0 && s.substr(sex_end, 3) != "性" &&
          (NameClassAt(s, k - 3) & kNotNameEndClass) == 0 &&
-         !CharIn<kPersonWordEnds>(s.substr(k - 3, 3)) && !PersonNounAt(s, at, k);
+         !CharIn<kPersonWordEnds>(s.substr(k - 3, 3)) && !PersonNounAt(s, at, k) &&
+         !(k == at + 6 && NamesNoOneAt(s, at));
 }
 
 // A name of any characters right before the sex's mark in a bracket with the person's profile

@@ -4797,6 +4797,10 @@ TEST(RedactNames, GivenNamesAfterNephewsForemenAndOwnNames_WhenRedacted_ThenMask
             "她家小子秦某，才[未成年人信息]。均由贾某驾车送至网点。韩某纠集陈某到场。"
             "你家周某才[未成年人信息]");
   ExpectKeptWithoutDoubt("这小子张口就骂，工作才5年，刘某已满十四周岁不满十六周岁，他才45岁。");
+  // (A list's last member before 三个人; a name by its sound not run into 那里; not 阿姨 before
+  // the sex.)
+  EXPECT_EQ(RedactText("我和肖某、彭彪三个人在吃饭，他哥哥扎西才让那里有，张某和阿姨（女）在场"),
+            "我和肖某、彭某三个人在吃饭，他哥哥扎某那里有，张某和阿姨（女）在场");
   ExpectKeptWithoutDoubt("对方平时开什么车？各位业主冷静，本名 张三丰的书，原名单上没有。");
 }
 
