@@ -4801,6 +4801,10 @@ TEST(RedactNames, GivenNamesAfterNephewsForemenAndOwnNames_WhenRedacted_ThenMask
   // the sex.)
   EXPECT_EQ(RedactText("我和肖某、彭彪三个人在吃饭，他哥哥扎西才让那里有，张某和阿姨（女）在场"),
             "我和肖某、彭某三个人在吃饭，他哥哥扎某那里有，张某和阿姨（女）在场");
+  // (A name spaced out after any ideograph: a common surname and two given names' characters
+  // before no ideograph. Not a heading spaced out, 行 政 处 罚.)
+  EXPECT_EQ(RedactText("表弟叫唐 志 强，我妈的老姐妹冯 玉 兰。"), "表弟叫唐某，我妈的老姐妹冯某。");
+  ExpectKeptWithoutDoubt("行 政 处 罚 决 定 书\n传 唤 证\n报告王 建 国 同志");
   ExpectKeptWithoutDoubt("对方平时开什么车？各位业主冷静，本名 张三丰的书，原名单上没有。");
 }
 
