@@ -4819,5 +4819,13 @@ TEST(RedactPatterns, GivenCityPlatesAndHomesAfterZhuchu_WhenRedacted_ThenMasked)
   ExpectKeptWithoutDoubt("宝马X12345型号，管理处（如城街道海阳南路288号）。");
 }
 
+// Since session sixty-two (red-team set AA): a table's '|' after a card's 15 digits or more ends
+// the number (…0915｜21,000.00｜): the amount in the next cell stays.
+TEST(RedactPatterns, GivenCardsBeforeAmountsInTableCells_WhenRedacted_ThenAmountsKept) {
+  EXPECT_EQ(RedactText("3｜邮储银行6217994501325840915｜21,000.00｜马某\n"
+                       "1｜农信6230 5952 9399 2818 152|6,000.00|撒某"),
+            "3｜邮储银行[银行账号]｜21,000.00｜马某\n1｜农信[银行账号]|6,000.00|撒某");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
