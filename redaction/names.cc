@@ -757,6 +757,8 @@ constexpr std::array<std::string_view, 64> kObjectVerbs = {
     // 叫她王姐; NameAfterVerb reads a familiar name after them too.)
     // (叫佢, Cantonese's 叫他, since session fifty-five, red-team set T: 大家叫佢顺伯.)
     "叫他", "叫她", "叫我", "叫佢"};
+// The pronouns after 喊 that ObjectVerbAt reads as a verb before a name (喊我, 喊他, 喊她).
+constexpr std::string_view kCalledPronouns = "我他她";
 // The verbs before 传唤: a dotted name starts with none of their first characters (DottedNameHere).
 constexpr size_t kVerbsByFirstCharacter = 17;
 static_assert(kObjectVerbs[kVerbsByFirstCharacter] == "传唤");
@@ -794,6 +796,9 @@ bool IsNameStop(std::string_view ch, bool in_name) {
 }
 
 size_t ObjectVerbAt(std::string_view s, size_t at) {
+  // (喊我 喊他 喊她, read as 叫我 叫他 叫她 are, outside the list, which is full: since session
+  // sixty-two, red-team set AA.)
+  if (Decode3(s, at) == U'喊') return CharIn<kCalledPronouns>(s.substr(at + 3, 3)) ? 6 : 0;
   for (uint64_t w = ObjectVerbFirsts().Find(Decode3(s, at)); w != 0; w &= w - 1) {
     const std::string_view verb = kObjectVerbs[static_cast<size_t>(std::countr_zero(w))];
     if (ContextWordAt(s, at, verb)) return verb.size();
@@ -3086,7 +3091,9 @@ void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
   const size_t verb = ObjectVerbAt(s, i);
   // (Not a word of 阿 小 老 that names no one after 叫她, 叫他: 叫她阿姨, 叫他老婆; since session
   // fifty-four.)
-  if (verb == 0 || (verb == 6 && s.compare(i, 3, "叫") == 0 && NamesNoOneAt(s, i + 6))) return;
+  // (喊 as 叫 since session sixty-two, red-team set AA: 他们两个喊我“军伢子”.)
+  const bool calls = verb == 6 && (s.compare(i, 3, "叫") == 0 || s.compare(i, 3, "喊") == 0);
+  if (verb == 0 || (calls && NamesNoOneAt(s, i + 6))) return;
   // (Not 对方, the other party: 对方平时开什么车; since session sixty-two, red-team set AA.)
   if (verb == 3 && s.compare(i, 6, "对方") == 0) return;
   if (ModelNameAt(s, i + verb, out) != 0) return;
@@ -3098,7 +3105,7 @@ void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
   // What a person is called (大家叫她王姐，, 叫她卓玛，): a surname and an elder's
   // word, 小 老 or 阿 and a character, or two characters of names by their sound, before a
   // clause's end.
-  if (verb == 6 && s.compare(i, 3, "叫") == 0) {
+  if (calls) {
     const size_t at = i + verb;
     auto clause_ends = [&](size_t e) {
       return e < s.size() && (s[e] == ',' || s[e] == ';' || s.compare(e, 3, "。") == 0 ||
@@ -3185,7 +3192,7 @@ void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
 }
 
 std::vector<std::string_view> ModelTriggerWords() {
-  std::vector<std::string_view> words = {"日", "的", "之", "家", "名"};
+  std::vector<std::string_view> words = {"日", "的", "之", "家", "名", "喊我", "喊他", "喊她"};
   AppendWords(kObjectVerbs, &words);
   return words;
 }
@@ -4961,7 +4968,9 @@ constexpr std::string_view kNicknameNouns =
     "服叫"
     // (Since session sixty, red-team set Y: 店内同事称“四哥”, 他们喊“老卢”; also 我们叫. Not 家叫
     // or 子叫: 一家叫“老街坊”的烧烤店, 铺子叫“…”.)
-    "事称们喊们叫";
+    "事称们喊们叫"
+    // (Since session sixty-two, red-team set AA: 他们两个喊我“军伢子”, 还有一个喊“亮伢子”.)
+    "喊我个喊";
 constexpr std::string_view kNicknameFirsts = "阿小老大二三四";
 // The first characters of a question's words (什么, 啥, 谁, 怎么).
 constexpr std::string_view kQuestionFirsts = "什啥谁怎哪";
@@ -5200,7 +5209,9 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
       (close < begin + 6 || close > begin + 9 ||
        !(HasNameClass(Decode3(s, begin), kWideSurnameClass) ||
          CharIn<kNicknameFirsts>(s.substr(begin, 3)) ||
-         CharIn<kNicknameLasts>(s.substr(close - 3, 3)) || DoubledGivenName(s, begin, close)))) {
+         CharIn<kNicknameLasts>(s.substr(close - 3, 3)) || DoubledGivenName(s, begin, close) ||
+         s.compare(close - 6, 6, "伢子") ==
+             0))) {  // (Hunan's boys: 军伢子; since session sixty-two)
     return;
   }
   // (Nor a question's word after 管他叫: 管他叫“什么”.)

@@ -1200,10 +1200,10 @@ class Scanner {
       default:  // a verb or a preposition: a name after it, or after a verb's second character
         // (Or what a person is called, of 阿 小 老 or with 仔: 叫他老吐尔逊，, 叫我辉仔。; since
         // session fifty-four. Or with an elder's word: 叫佢顺伯，; since session fifty-five. Or
-        // after 都: 大家都叫他翔太。; since session fifty-six.)
+        // after 都: 大家都叫他翔太。; since session fifty-six. 喊 as 叫 since session sixty-two.)
         if (model_firsts_.contains(Decode3(s_, i + 3)) ||
             model_firsts_.contains(Decode3(s_, i + 6)) || DotNear(i + 3) ||
-            (cp == U'叫' && i + 9 <= s_.size() &&
+            ((cp == U'叫' || cp == U'喊') && i + 9 <= s_.size() &&
              (InCharList(kFamiliarFirsts, s_.substr(i + 6, 3)) || At(s_, i + 9, "仔") ||
               InCharList(kElders, s_.substr(i + 9, 3)) || (i >= 3 && At(s_, i - 3, "都"))))) {
           NameAfterVerb(s_, i, out_);

@@ -4805,6 +4805,11 @@ TEST(RedactNames, GivenNamesAfterNephewsForemenAndOwnNames_WhenRedacted_ThenMask
   // before no ideograph. Not a heading spaced out, 行 政 处 罚.)
   EXPECT_EQ(RedactText("表弟叫唐 志 强，我妈的老姐妹冯 玉 兰。"), "表弟叫唐某，我妈的老姐妹冯某。");
   ExpectKeptWithoutDoubt("行 政 处 罚 决 定 书\n传 唤 证\n报告王 建 国 同志");
+  // (喊 read as 叫 is: 喊我, 喊他, 喊她 before a name, 一个喊 and 喊我 before a quoted nickname,
+  // X伢子 a nickname. Not an order, 喊他别去, nor a cry, 一个喊“救命”.)
+  EXPECT_EQ(RedactText("他们两个喊我“军伢子”，还有一个喊“亮伢子”，我们都喊她桂姐。大家喊我辉仔。"),
+            "他们两个喊我“军某”，还有一个喊“亮某”，我们都喊她桂某。大家喊我辉某。");
+  ExpectKeptWithoutDoubt("我喊他别去，妈妈喊我“快回家”，一个喊“救命”。");
   ExpectKeptWithoutDoubt("对方平时开什么车？各位业主冷静，本名 张三丰的书，原名单上没有。");
 }
 
