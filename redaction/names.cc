@@ -5205,13 +5205,13 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   const size_t begin = i + opening.size();
   const size_t close = s.substr(0, begin + kMostNicknameBytes + 3).find(closing, begin);
   if (close == std::string_view::npos || close == begin) return;
-  if (noun &&
-      (close < begin + 6 || close > begin + 9 ||
-       !(HasNameClass(Decode3(s, begin), kWideSurnameClass) ||
-         CharIn<kNicknameFirsts>(s.substr(begin, 3)) ||
-         CharIn<kNicknameLasts>(s.substr(close - 3, 3)) || DoubledGivenName(s, begin, close) ||
-         s.compare(close - 6, 6, "伢子") ==
-             0))) {  // (Hunan's boys: 军伢子; since session sixty-two)
+  // (Or, after a noun, a nickname that ends in 伢子, Hunan's for a boy: 喊我“军伢子”; since
+  // session sixty-two.)
+  if (noun && (close < begin + 6 || close > begin + 9 ||
+               !(HasNameClass(Decode3(s, begin), kWideSurnameClass) ||
+                 CharIn<kNicknameFirsts>(s.substr(begin, 3)) ||
+                 CharIn<kNicknameLasts>(s.substr(close - 3, 3)) ||
+                 DoubledGivenName(s, begin, close) || s.compare(close - 6, 6, "伢子") == 0))) {
     return;
   }
   // (Nor a question's word after 管他叫: 管他叫“什么”.)
