@@ -316,6 +316,8 @@ constexpr std::array<std::string_view, 60> kKinWords = {
     "其祖父", "其祖母", "其外公", "其外婆", "其侄",   "之侄",
 };
 static_assert(kKinWords[kFirstWiderKin] == "其表弟");
+// (AppendKinCharacters, below the kin nouns: their first characters and those after 其 or 之.)
+void AppendKinCharacters(std::vector<std::string_view>* chars);
 static_assert(kBeforeName[kFirstKinContext] == "妻子" && kBeforeName[kLastKinContext] == "母亲");
 // What makes a longer word of a kin word of two characters (其女儿, 其女友, 其叔父, 其孙辈).
 constexpr std::string_view kKinGoesOn = "儿友婿士性工童方父母辈媳";
@@ -574,11 +576,21 @@ constexpr std::string_view kPersonWordEnds = "者客方机生子儿孩甲乙丙�
 // asks both (IsKinNoun, kKinNounLists).
 constexpr std::array<std::span<const std::string_view>, 2> kKinNounLists = {kKinNouns,
                                                                             kMoreKinNouns};
+// Whether a word of one of `lists` satisfies `pred`.
+template <typename Pred>
+bool AnyWordOfLists(std::span<const std::span<const std::string_view>> lists, Pred pred) {
+  return std::any_of(lists.begin(), lists.end(), [&](std::span<const std::string_view> words) {
+    return std::any_of(words.begin(), words.end(), pred);
+  });
+}
+void AppendKinCharacters(std::vector<std::string_view>* chars) {
+  for (const std::span<const std::string_view> nouns : kKinNounLists) {
+    for (std::string_view w : nouns) chars->push_back(w.substr(0, 3));
+  }
+  for (std::string_view w : kKinWords) chars->push_back(w.substr(3, 3));
+}
 bool IsKinNoun(std::string_view word) {
-  return std::any_of(kKinNounLists.begin(), kKinNounLists.end(),
-                     [&](std::span<const std::string_view> nouns) {
-                       return std::find(nouns.begin(), nouns.end(), word) != nouns.end();
-                     });
+  return AnyWordOfLists(kKinNounLists, [&](std::string_view w) { return w == word; });
 }
 // The five lists of nouns for persons.
 constexpr std::array<std::span<const std::string_view>, 5> kPersonNounLists = {
@@ -595,10 +607,7 @@ bool PersonNounAt(std::string_view s, size_t at, size_t end) {
     return new CharSet(lasts);
   }();
   if (word.size() < 3 || !kLasts->contains(Decode3(word, word.size() - 3))) return false;
-  return std::any_of(kPersonNounLists.begin(), kPersonNounLists.end(),
-                     [&](std::span<const std::string_view> nouns) {
-                       return std::find(nouns.begin(), nouns.end(), word) != nouns.end();
-                     });
+  return AnyWordOfLists(kPersonNounLists, [&](std::string_view w) { return w == word; });
 }
 // What makes a longer word of a person noun (保安服务, 保安员, 学生证, 同学会, 老师们, 乘客区).
 constexpr std::string_view kNounGoesOn = "员服公队们证会区处所部群汉监";
@@ -4536,10 +4545,7 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
       // (Most brackets hold none of these: the first character first.)
       static const CharSet* const kFirsts = [] {
         std::vector<std::string_view> firsts = {"之", "的"};
-        for (const std::span<const std::string_view> nouns : kKinNounLists) {
-          for (std::string_view w : nouns) firsts.push_back(w.substr(0, 3));
-        }
-        for (std::string_view w : kKinWords) firsts.push_back(w.substr(3, 3));
+        AppendKinCharacters(&firsts);
         return new CharSet(firsts);
       }();
       if (!kFirsts->contains(Decode3(s, at))) continue;
@@ -4718,20 +4724,14 @@ void NameBeforeKinJoin(std::string_view s, size_t i, Findings* out) {
     for (size_t k = kFirstKinContext; k <= kLastKinContext; ++k) {
       seconds.push_back(kBeforeName[k].substr(0, 3));  // (妻子 … 母亲; 女 of 女婿 too)
     }
-    for (std::string_view w : kKinWords) seconds.push_back(w.substr(3, 3));
-    for (const std::span<const std::string_view> nouns : kKinNounLists) {
-      for (std::string_view w : nouns) seconds.push_back(w.substr(0, 3));
-    }
+    AppendKinCharacters(&seconds);
     return new CharSet(seconds);
   }();
   if (s.compare(j, 3, "其") != 0 || !kKinSeconds->contains(Decode3(s, j + 3))) return;
   const auto at_j = [&](std::string_view w) { return s.compare(j, w.size(), w) == 0; };
   const auto at_kin = [&](std::string_view w) { return s.compare(j + 3, w.size(), w) == 0; };
   const bool kin = std::any_of(kKinWords.begin(), kKinWords.end(), at_j) ||
-                   std::any_of(kKinNounLists.begin(), kKinNounLists.end(),
-                               [&](std::span<const std::string_view> nouns) {
-                                 return std::any_of(nouns.begin(), nouns.end(), at_kin);
-                               }) ||
+                   AnyWordOfLists(kKinNounLists, at_kin) ||
                    std::any_of(kBeforeName.begin() + kFirstKinContext,
                                kBeforeName.begin() + kLastKinContext + 1, at_kin) ||
                    s.compare(j + 3, 6, "女婿") == 0;
