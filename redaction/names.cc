@@ -560,15 +560,29 @@ constexpr std::array<std::string_view, 64> kKinNouns = {
 // 俺对象杨建伟, 我阿婆蓝秀莲, 他妈高淑琴, 他闺女高思雨, 其契爷赵德光, 的阿公黄炳坤, 的老伴儿刘凤霞,
 // 他爹刘建国, 俺姐刘杏). The word's last character doubled is passed over (我妈妈李秀英, 他哥哥).
 // (小子, a son, since session sixty-two, red-team set AA: 她家小子秦小龙.)
+// (胞兄 胞弟 胞姐 胞妹, 幺儿 (a youngest son) and 老豆 (Cantonese for a father) since session
+// sixty-three, red-team set AB: 系冼某1胞兄冼耀宗, 我幺儿向波建了, 你老豆何永昌在江门. The list
+// is full.)
 // (Not 老表, a cousin, which chats have as a speaker's name: 老表：码头冇动静, set V.)
-constexpr std::array<std::string_view, 58> kMoreKinNouns = {
+constexpr std::array<std::string_view, 64> kMoreKinNouns = {
     "老伴儿", "太太",   "小叔子", "小姑子", "大伯子", "对象",   "阿婆",   "阿公", "阿妈", "阿爷",
     "闺女",   "契爷",   "契妈",   "契爹",   "干爹",   "干妈",   "他妈",   "他爹", "他爸", "他姐",
     "他哥",   "他弟",   "他妹",   "她妈",   "她爸",   "她姐",   "她哥",   "俺姐", "俺哥", "俺妹",
     "俺弟",   "俺妈",   "俺爸",   "我妈",   "我爸",   "我姐",   "我哥",   "我弟", "我妹", "外公",
     "姥爷",   "丈母娘", "老丈人", "表叔",   "表舅",   "堂叔",   "大舅",   "小舅", "大姨", "小姨",
-    "姨婆",   "舅公",   "叔公",   "前夫",   "前妻",   "男朋友", "女朋友", "小子",
+    "姨婆",   "舅公",   "叔公",   "前夫",   "前妻",   "男朋友", "女朋友", "小子", "胞兄", "胞弟",
+    "胞姐",   "胞妹",   "幺儿",   "老豆",
 };
+// A pronoun, a rank and a kin word (我二哥, 俺大舅, 我幺叔). Not after 他 and 她, whose words'
+// second characters the scan stops at (他妈): a rank's would stop it at every 二 and 大.
+constexpr std::string_view kRankedKinPronouns = "我俺";
+constexpr std::string_view kKinRanks = "大二三四五六七八九幺";
+// The pairs that start them, for the scan's filter (NameHeuristicWords).
+constexpr std::array<std::string_view, 20> kRankedKinStarts = {
+    "我大", "我二", "我三", "我四", "我五", "我六", "我七", "我八", "我九", "我幺",
+    "俺大", "俺二", "俺三", "俺四", "俺五", "俺六", "俺七", "俺八", "俺九", "俺幺",
+};
+constexpr std::string_view kRankedKinWords = "哥姐弟妹舅叔姨姑伯";
 // Characters that end nouns for persons besides kNotNameEnds (死者, 旅客, 对方, 司机, 学生,
 // 孩子, 婴儿, 当事人甲).
 constexpr std::string_view kPersonWordEnds = "者客方机生子儿孩甲乙丙丁";
@@ -610,6 +624,8 @@ bool PersonNounAt(std::string_view s, size_t at, size_t end) {
   return AnyWordOfLists(kPersonNounLists, [&](std::string_view w) { return w == word; });
 }
 // What makes a longer word of a person noun (保安服务, 保安员, 学生证, 同学会, 老师们, 乘客区).
+// Counters before 家 that make it a business's (一家叫…, 这家叫…).
+constexpr std::string_view kShopCounters = "一这那某每两几";
 constexpr std::string_view kNounGoesOn = "员服公队们证会区处所部群汉监";
 // Whether the words right before byte i, back to a clause's or a line's start and at most ten
 // characters, name a police unit (公安, 警, 局, 派出所: 县公安局指挥中心, 局法制室, 警务室).
@@ -692,7 +708,10 @@ constexpr std::string_view kNotNamesAfterRole =
     "完成"
     // (Since session sixty-two, red-team set AA: 各位业主冷静; and the words of 撒, a surname
     // of the lists since then: 撒谎, 撒拉族.)
-    "冷静撒谎撒拉";
+    "冷静撒谎撒拉"
+    // (Since session sixty-three, red-team set AB: 板材和石材; a demonstrative and its measure word
+    // after a kin word, 以后用小佟他妈那张.)
+    "石材那张那个那些那位那次那辆那台那间那笔那件那条那块";
 // Words that usually follow a person's name (张三称, 李四驾驶). Longer words first.
 // (交代 since session thirty-nine: 据王建国交代.)
 // (Since session forty-one also 签收 and 签字, after a name that no officer's field or title
@@ -1107,6 +1126,7 @@ std::vector<std::string_view> NameHeuristicWords() {
   AppendWords(kTradeNouns, &words);
   AppendWords(kKinNouns, &words);
   AppendWords(kMoreKinNouns, &words);
+  AppendWords(kRankedKinStarts, &words);
   return words;
 }
 
@@ -1347,7 +1367,11 @@ size_t CompoundNameBackward(std::string_view s, size_t end) {
 bool EndsNameWith(std::string_view s, size_t at, uint16_t c) {
   if (c != 0) {  // a 3-byte character (most)
     if ((c & kIdeographClass) == 0 || (c & kStopInNameClass) != 0) return true;
-    return (c & kAfterNameFirst) != 0 && AfterNameAt(s, at);
+    // (Or 才 before an age's digits, a given name's character otherwise: 孙女向朵朵才6岁; since
+    // session sixty-three, red-team set AB.)
+    return ((c & kAfterNameFirst) != 0 && AfterNameAt(s, at)) ||
+           (at + 3 < s.size() && IsDigit(static_cast<unsigned char>(s[at + 3])) &&
+            Decode3(s, at) == U'才');
   }
   size_t l = 0;
   if (at >= s.size() || !IsIdeographAt(s, at, &l)) return true;
@@ -6521,118 +6545,126 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   static const CodePointMap kWorkNounFirst = FirstCharWords(kWorkNouns);
   static const CodePointMap kTradeNounFirst = FirstCharWords(kTradeNouns);
   static const CodePointMap kMoreKinNounFirst = FirstCharWords(kMoreKinNouns);
+  auto after_noun = [&](std::string_view word, std::span<const std::string_view> nouns, bool kin) {
+    size_t at = i + word.size();
+    if (at < s.size() && s[at] == ':') {
+      ++at;
+    } else if (s.substr(at, 3) == "“") {
+      at += 3;
+    } else if (at < s.size() && s[at] == '"') {
+      ++at;  // (老伴"朝鲁", 女儿"朵朵"; since session forty-six)
+    } else if (kin) {
+      // (我妈妈李秀英: the last character doubled.)
+      if (nouns.data() == kMoreKinNouns.data() &&
+          s.compare(at, 3, word.substr(word.size() - 3)) == 0) {
+        at += 3;
+      }
+      at = OverSpaceBeforeSurname(s, OverNameLink(s, at));
+    } else {
+      at = OverNameLink(s, at);  // (收款人是莫振宇, 所有人为罗德贵; since session thirty-nine)
+    }
+    // (Not where the noun goes on as a longer word: 保安服务有限公司, 保安员, 学生证, 老师们;
+    // a dotted name would be read there in a text with a dot.)
+    if (CharIn<kNounGoesOn>(s.substr(at, 3))) return;
+    // (Nor where 翻译 is a verb: 翻译成中文, 翻译为汉语, 翻译给他.)
+    if (word == "翻译" && CharIn<kAfterTranslateVerb>(s.substr(at, 3))) return;
+    // (Nor 叫车, a ride called: 通过享途平台叫车回家; since session fifty-two, red-team set P.)
+    if (word == "叫" && s.compare(at, 3, "车") == 0 &&
+        CharIn<kAfterCalledCar>(s.substr(at + 3, 3))) {
+      return;
+    }
+    // (Nor what a business is called: 一家叫“古韵轩”的店, 这家叫古韵轩的; since session
+    // sixty-three, red-team set AB.)
+    if (word == "叫" && i >= 6 && s.compare(i - 3, 3, "家") == 0 &&
+        CharIn<kShopCounters>(s.substr(i - 6, 3))) {
+      return;
+    }
+    // (Nor a police unit's 主任, an officer: 指挥中心主任, 局法制室主任, 警务室主任.)
+    if (word == "主任" && PoliceUnitBefore(s, i)) return;
+    // A nickname of 阿 or 老 and one character, called out (都叫他阿彪，; not 叫他老板); or
+    // of a rank and a sibling's word (也有人叫他三哥。; since session fifty-eight, red-team
+    // set W).
+    if (const char32_t lead = Decode3(s, at);
+        (lead == U'阿' || lead == U'老' ||
+         (CharIn<kSiblingRanks>(s.substr(at, 3)) && CharIn<kRankedKin>(s.substr(at + 3, 3)))) &&
+        word.size() == 6 && (Decode3(word, 0) == U'叫' || Decode3(word, 0) == U'喊') &&
+        (NameClassAt(s, at + 3) & kIdeographClass) != 0 &&
+        (NameClassAt(s, at + 6) & kIdeographClass) == 0 && !IsNameStop(s.substr(at + 3, 3)) &&
+        // (Nor 老婆, 阿姨: since session fifty-four.)
+        !NamesNoOneAt(s, at) &&
+        std::find(kNotNicknames.begin(), kNotNicknames.end(), s.substr(at, 6)) ==
+            kNotNicknames.end()) {
+      AddHeuristic(at, at + 6, out);
+      resume = at + 6;
+      return;
+    }
+    // A familiar name of 阿 or 小 and a given name's character (助理小美让我, 会计阿娟那里; since
+    // session forty-five).
+    if (const char32_t lead = Decode3(s, at); lead == U'阿' || lead == U'小') {
+      const size_t found = out->candidates.size();
+      FamiliarNameAt(s, at, out);
+      if (out->candidates.size() != found) {
+        resume = at;
+        return;
+      }
+    }
+    // (A child's doubled given name after a kin noun: 他孙女悦悦先看看; since session
+    // fifty-eight, as after 女儿.)
+    // (Or after 叫, of any character that is no stop, before a comma or a stop: 小姑娘叫朵朵，;
+    // since session fifty-nine, red-team set X.)
+    const bool kin_noun = nouns.data() == kKinNouns.data() || nouns.data() == kMoreKinNouns.data();
+    if ((kin_noun && DoubledGivenNameAfterKin(s, at)) ||
+        (word == "叫" && at + 7 <= s.size() && DoubledGivenName(s, at, at + 6) &&
+         (s[at + 6] == ',' || s.compare(at + 6, 3, "。") == 0))) {
+      AddHeuristic(at, at + 6, out);
+      resume = at;
+      return;
+    }
+    // (After the nouns of kPersonNouns, a name by its sound of four characters or more is read
+    // as after the others, where no place's word ends it: 物业保安乌力吉木仁劝至楼下, 员工乌兰
+    // 托娅（手机…）; not 员工乌兰察布市人. Since session forty-six, red-team set J. With a
+    // surname first, only where the other readings find none.)
+    bool person_word = kin;
+    // Where no surname follows, a name by its sound (服务员热娜), or a dotted name only
+    // (服务员阿依古丽·买买提) whose parts start with no stop, nor its second with a division's
+    // character (not 员工宿舍设·在九保阿昌族乡, 男子在梁河·县遮岛镇: a text's stray dot).
+    // (After a kin noun, KinNameEnd where nothing else reads a name: 儿子朝鲁门，.)
+    auto kin_name = [&] {
+      const size_t end = kin_noun ? KinNameEnd(s, at) : 0;
+      if (end != 0) {
+        AddHeuristic(at, end, out);
+        NamesListedAfter(s, end, out);
+        resume = at;
+      }
+    };
+    if (!HasNameClass(Decode3(s, at), kListSurnameClass | kCompoundFirstClass) &&
+        SoundNameEnd(s, at, kin) == 0) {
+      if (!kin && LongSoundNameAt(s, at)) {
+        person_word = true;
+      } else {
+        const size_t n = DottedNameForward(s, at, out->text_has_dot);
+        const size_t dot = n == 0 ? std::string_view::npos : s.find("\xC2\xB7", at);
+        if (dot == std::string_view::npos || dot + 2 >= at + n || IsNameStop(s.substr(at, 3)) ||
+            IsNameStop(s.substr(dot + 2, 3)) || CharIn<kDivisionEnds>(s.substr(dot + 2, 3))) {
+          kin_name();
+          return;
+        }
+      }
+    }
+    const size_t found = out->candidates.size();
+    RoleNameAt(s, at, out, /*given_last=*/true, person_word);
+    if (out->candidates.size() == found && !person_word && LongSoundNameAt(s, at)) {
+      RoleNameAt(s, at, out, /*given_last=*/true, /*after_person_word=*/true);
+    }
+    if (out->candidates.size() == found) kin_name();
+    if (out->candidates.size() != found) resume = at;
+  };
   auto noun = [&](uint64_t words, std::span<const std::string_view> nouns, bool kin) {
     for (; words != 0; words &= words - 1) {
       const std::string_view word = nouns[static_cast<size_t>(std::countr_zero(words))];
       if (!ContextWordAt(s, i, word)) continue;
-      size_t at = i + word.size();
-      if (at < s.size() && s[at] == ':') {
-        ++at;
-      } else if (s.substr(at, 3) == "“") {
-        at += 3;
-      } else if (at < s.size() && s[at] == '"') {
-        ++at;  // (老伴"朝鲁", 女儿"朵朵"; since session forty-six)
-      } else if (kin) {
-        // (我妈妈李秀英: the last character doubled.)
-        if (nouns.data() == kMoreKinNouns.data() &&
-            s.compare(at, 3, word.substr(word.size() - 3)) == 0) {
-          at += 3;
-        }
-        at = OverSpaceBeforeSurname(s, OverNameLink(s, at));
-      } else {
-        at = OverNameLink(s, at);  // (收款人是莫振宇, 所有人为罗德贵; since session thirty-nine)
-      }
-      // (Not where the noun goes on as a longer word: 保安服务有限公司, 保安员, 学生证, 老师们;
-      // a dotted name would be read there in a text with a dot.)
-      if (CharIn<kNounGoesOn>(s.substr(at, 3))) break;
-      // (Nor where 翻译 is a verb: 翻译成中文, 翻译为汉语, 翻译给他.)
-      if (word == "翻译" && CharIn<kAfterTranslateVerb>(s.substr(at, 3))) break;
-      // (Nor 叫车, a ride called: 通过享途平台叫车回家; since session fifty-two, red-team set P.)
-      if (word == "叫" && s.compare(at, 3, "车") == 0 &&
-          CharIn<kAfterCalledCar>(s.substr(at + 3, 3))) {
-        break;
-      }
-      // (Nor a police unit's 主任, an officer: 指挥中心主任, 局法制室主任, 警务室主任.)
-      if (word == "主任" && PoliceUnitBefore(s, i)) break;
-      // A nickname of 阿 or 老 and one character, called out (都叫他阿彪，; not 叫他老板); or
-      // of a rank and a sibling's word (也有人叫他三哥。; since session fifty-eight, red-team
-      // set W).
-      if (const char32_t lead = Decode3(s, at);
-          (lead == U'阿' || lead == U'老' ||
-           (CharIn<kSiblingRanks>(s.substr(at, 3)) && CharIn<kRankedKin>(s.substr(at + 3, 3)))) &&
-          word.size() == 6 && (Decode3(word, 0) == U'叫' || Decode3(word, 0) == U'喊') &&
-          (NameClassAt(s, at + 3) & kIdeographClass) != 0 &&
-          (NameClassAt(s, at + 6) & kIdeographClass) == 0 && !IsNameStop(s.substr(at + 3, 3)) &&
-          // (Nor 老婆, 阿姨: since session fifty-four.)
-          !NamesNoOneAt(s, at) &&
-          std::find(kNotNicknames.begin(), kNotNicknames.end(), s.substr(at, 6)) ==
-              kNotNicknames.end()) {
-        AddHeuristic(at, at + 6, out);
-        resume = at + 6;
-        break;
-      }
-      // A familiar name of 阿 or 小 and a given name's character (助理小美让我, 会计阿娟那里; since
-      // session forty-five).
-      if (const char32_t lead = Decode3(s, at); lead == U'阿' || lead == U'小') {
-        const size_t found = out->candidates.size();
-        FamiliarNameAt(s, at, out);
-        if (out->candidates.size() != found) {
-          resume = at;
-          break;
-        }
-      }
-      // (A child's doubled given name after a kin noun: 他孙女悦悦先看看; since session
-      // fifty-eight, as after 女儿.)
-      // (Or after 叫, of any character that is no stop, before a comma or a stop: 小姑娘叫朵朵，;
-      // since session fifty-nine, red-team set X.)
-      const bool kin_noun =
-          nouns.data() == kKinNouns.data() || nouns.data() == kMoreKinNouns.data();
-      if ((kin_noun && DoubledGivenNameAfterKin(s, at)) ||
-          (word == "叫" && at + 7 <= s.size() && DoubledGivenName(s, at, at + 6) &&
-           (s[at + 6] == ',' || s.compare(at + 6, 3, "。") == 0))) {
-        AddHeuristic(at, at + 6, out);
-        resume = at;
-        break;
-      }
-      // (After the nouns of kPersonNouns, a name by its sound of four characters or more is read
-      // as after the others, where no place's word ends it: 物业保安乌力吉木仁劝至楼下, 员工乌兰
-      // 托娅（手机…）; not 员工乌兰察布市人. Since session forty-six, red-team set J. With a
-      // surname first, only where the other readings find none.)
-      bool person_word = kin;
-      // Where no surname follows, a name by its sound (服务员热娜), or a dotted name only
-      // (服务员阿依古丽·买买提) whose parts start with no stop, nor its second with a division's
-      // character (not 员工宿舍设·在九保阿昌族乡, 男子在梁河·县遮岛镇: a text's stray dot).
-      // (After a kin noun, KinNameEnd where nothing else reads a name: 儿子朝鲁门，.)
-      auto kin_name = [&] {
-        const size_t end = kin_noun ? KinNameEnd(s, at) : 0;
-        if (end != 0) {
-          AddHeuristic(at, end, out);
-          NamesListedAfter(s, end, out);
-          resume = at;
-        }
-      };
-      if (!HasNameClass(Decode3(s, at), kListSurnameClass | kCompoundFirstClass) &&
-          SoundNameEnd(s, at, kin) == 0) {
-        if (!kin && LongSoundNameAt(s, at)) {
-          person_word = true;
-        } else {
-          const size_t n = DottedNameForward(s, at, out->text_has_dot);
-          const size_t dot = n == 0 ? std::string_view::npos : s.find("\xC2\xB7", at);
-          if (dot == std::string_view::npos || dot + 2 >= at + n || IsNameStop(s.substr(at, 3)) ||
-              IsNameStop(s.substr(dot + 2, 3)) || CharIn<kDivisionEnds>(s.substr(dot + 2, 3))) {
-            kin_name();
-            break;
-          }
-        }
-      }
-      const size_t found = out->candidates.size();
-      RoleNameAt(s, at, out, /*given_last=*/true, person_word);
-      if (out->candidates.size() == found && !person_word && LongSoundNameAt(s, at)) {
-        RoleNameAt(s, at, out, /*given_last=*/true, /*after_person_word=*/true);
-      }
-      if (out->candidates.size() == found) kin_name();
-      if (out->candidates.size() != found) resume = at;
-      break;
+      after_noun(word, nouns, kin);
+      return;
     }
   };
   // (Most characters the scan stops at start none of the nouns' lists: one test for all five.)
@@ -6650,6 +6682,12 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     // (People named by their work are read as after kin: 牧民扎西才让; since session thirty-nine.)
     if (resume == i + len) noun(kWorkNounFirst.Find(cp), kWorkNouns, /*kin=*/true);
     if (resume == i + len) noun(kTradeNounFirst.Find(cp), kTradeNouns, /*kin=*/true);
+    // A rank between a pronoun and a kin word, read as after the kin word (我二哥向德全的儿子,
+    // 放我二舅常德友家; since session sixty-three, red-team set AB).
+    if (resume == i + len && CharIn<kRankedKinPronouns>(s.substr(i, 3)) &&
+        CharIn<kKinRanks>(s.substr(i + 3, 3)) && CharIn<kRankedKinWords>(s.substr(i + 6, 3))) {
+      after_noun(s.substr(i, 9), kMoreKinNouns, /*kin=*/true);
+    }
   }
   for (uint64_t words = kAfterFirst.Find(cp); words != 0; words &= words - 1) {
     const std::string_view word = kAfterName[static_cast<size_t>(std::countr_zero(words))];

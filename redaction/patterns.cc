@@ -3627,7 +3627,9 @@ class Scanner {
     }
     // (Or an adverb after a comma or a name: 她家小子秦小龙，才9周岁, 你家周子轩才7岁; since
     // session sixty-two, red-team set AA. Not the law's bound, 刘子墨已满十四周岁.)
-    if (a < b && (s_[a - 1] == ',' || NameEndsAt(a)) &&
+    // (Or an adverb after a child's word: 那孩子才15岁; since session sixty-three, red-team set
+    // AB.)
+    if (a < b && (s_[a - 1] == ',' || NameEndsAt(a) || ChildWordEndsAt(a)) &&
         s_.substr(a, b - a).find("已") == std::string_view::npos && s_.substr(a, b - a) != "满") {
       return true;
     }
@@ -3648,7 +3650,16 @@ class Scanner {
       while (w > 3 && DigitAt(s_, w - 1)) --w;  // (玉某3（13岁）)
       return w < b - 1 ? At(s_, w - 3, "某") : IsIdeograph(Decode3(s_, w - 3));
     }
-    return s_[b - 1] == ':' && b >= 7 && At(s_, b - 7, "年龄");
+    // (Or a table's cell after 年龄: 年龄｜7周岁; since session sixty-three, red-team set AB.)
+    return (s_[b - 1] == ':' || s_[b - 1] == '|') && b >= 7 && At(s_, b - 7, "年龄");
+  }
+
+  // Whether a word for a child ends at byte e (孩子, 孙女, 闺女, 小孩).
+  bool ChildWordEndsAt(size_t e) const {
+    static constexpr std::array<std::string_view, 7> kChildWords = {"孩子", "孙子", "孙女", "女儿",
+                                                                    "儿子", "小孩", "闺女"};
+    return e >= 6 && std::any_of(kChildWords.begin(), kChildWords.end(),
+                                 [&](std::string_view w) { return At(s_, e - 6, w); });
   }
 
   // Whether a name masked or found (among the last four) ends at byte e.

@@ -4832,5 +4832,20 @@ TEST(RedactPatterns, GivenCardsBeforeAmountsInTableCells_WhenRedacted_ThenAmount
             "3｜邮储银行[银行账号]｜21,000.00｜马某\n1｜农信[银行账号]|6,000.00|撒某");
 }
 
+// Since session sixty-three (red-team set AB): a name after a rank between 我 or 俺 and a kin
+// word (我二哥, 俺四叔), after 胞兄, 幺儿 and 老豆; 才 before an age's digits ends a name; a
+// minor's age after 才 after a child's word, or in a table's cell after 年龄. Not 那张 after a
+// kin word, 石材 after a list's join, nor what a business is called (一家叫“古韵轩”的店).
+TEST(RedactNames, GivenRankedKinYoungestSonsAndAgesAfterCai_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("他是我二哥向德全的儿子，放我二舅常德友家，俺四叔李有才说。系其胞兄冼耀宗"
+                       "（已故）之子。我幺儿向波建了群，你老豆何永昌在江门。孙女向朵朵才6岁，那孩子"
+                       "才15岁。\n年龄｜7周岁\n"),
+            "他是我二哥向某1的儿子，放我二舅常某家，俺四叔李某说。系其胞兄冼某（已故）之子。"
+            "我幺儿向某2建了群，你老豆何某在江门。孙女向某3才[未成年人信息]，那孩子才"
+            "[未成年人信息]。\n年龄｜[未成年人信息]\n");
+  ExpectKeptWithoutDoubt(
+      "以后用小佟他妈那张卡，板材和石材，停在一家叫“古韵轩”的店门口，我二哥他们，他儿子才35岁。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
