@@ -2721,6 +2721,35 @@ bool EndsModelName(std::string_view s, size_t at) {
 // three), ending as a name does (EndsModelName). Where three characters do not end so, two may
 // (张三明知: not 张三明). (Its own walk, not RoleNameEnd's: the scan asks at every clause, and a
 // name's characters here are of one set, which holds no stop but 一 and 中.)
+// Since session sixty-three (red-team set AB): a name of a surname of the third list (朴, 关,
+// 那) and one or two given names' characters where a clause starts, before a comma or 是 and a
+// nation (朴成哲，朝鲜族，, 关德顺是满族): its end, or 0.
+size_t ListSurnameNameBeforeNation(std::string_view s, size_t at) {
+  for (size_t end = at + 6; end <= at + 9; end += 3) {
+    if ((NameClassAt(s, end - 3) & kGivenNameClass) == 0) return 0;
+    size_t k = end;
+    if (k < s.size() && s[k] == ',') {
+      ++k;
+    } else if (s.compare(k, 3, "是") == 0) {
+      k += 3;
+    } else {
+      continue;
+    }
+    for (size_t n = k + 3; n <= k + 12; n += 3) {
+      if ((NameClassAt(s, n - 3) & kIdeographClass) == 0) break;
+      if (s.compare(n, 3, "族") == 0) {
+        const size_t after = n + 3;
+        return after >= s.size() || s[after] == ',' || s[after] == ')' ||
+                       s.compare(after, 3, "。") == 0
+                   ? end
+                   : 0;
+      }
+    }
+    return 0;
+  }
+  return 0;
+}
+
 size_t NameByModel(std::string_view s, size_t at) {
   // Most places hold no such name: a surname and a given name's character first.
   const char32_t first = Decode3(s, at);
@@ -2747,7 +2776,9 @@ size_t NameByModel(std::string_view s, size_t at) {
   const bool compound = (first_class & kCompoundFirstClass) != 0 &&
                         (second_class & kCompoundSecondClass) != 0 &&
                         InCompoundSurnames(s.substr(at, 6)) && given_at(at + 6);
-  if (!compound && (first_class & kWideSurnameClass) == 0) return 0;
+  if (!compound && (first_class & kWideSurnameClass) == 0) {
+    return (first_class & kListSurnameClass) != 0 ? ListSurnameNameBeforeNation(s, at) : 0;
+  }
   const size_t given = at + (compound ? 6 : 3);
   if (!(compound ? given_at(given) : (second_class & kGivenNameClass) != 0)) return 0;
   const size_t end = given_at(given + 3) ? given + 6 : given + 3;
@@ -3992,6 +4023,16 @@ bool CompoundSurnameAt(std::string_view s, size_t at) {
 
 void RankNicknameAt(std::string_view s, size_t i, Findings* out) {
   const bool elder = Decode3(s, i) == U'老';
+  // (Or 老 and a surname, a dash and the full name of that surname: 开封边机的老黄——黄德才，;
+  // since session sixty-three, red-team set AB.)
+  // (The fold writes a dash as '-'.)
+  if (elder && s.compare(i + 6, 2, "--") == 0 && Decode3(s, i + 3) == Decode3(s, i + 8) &&
+      HasNameClass(Decode3(s, i + 3), kListSurnameClass)) {
+    if (const size_t end = RoleNameEnd(s, i + 8, Surnames::kList);
+        end != 0 && EndsWithGivenChar(s, end)) {
+      AddHeuristic(i + 8, end, out);
+    }
+  }
   if (i < (elder ? 3u : 6u)) return;
   if (const size_t a = elder ? i - 3 : i - 6; RankNicknameStartsAt(s, a)) {
     AddHeuristic(a, a + 9, out);
@@ -4666,7 +4707,8 @@ void MarriedWomansName(std::string_view s, size_t i, Findings* out) {
     AddHeuristic(i - 9, i + 3, out);
     return;
   }
-  static constexpr std::string_view kElderWomen = "母伴婆";  // (其母党刘氏, 其老伴邵李氏)
+  // (其母党刘氏, 其老伴邵李氏; 族中长辈周刘氏 since session sixty-three, red-team set AB.)
+  static constexpr std::string_view kElderWomen = "母伴婆辈";
   const char32_t husband = Decode3(s, i - 6);
   // (Or her father's surname alone after a kin word: 婆婆陆氏, 其原配王氏; since session
   // fifty-one, red-team sets E and O.)
@@ -5159,16 +5201,22 @@ size_t DottedOrListedNameEnd(std::string_view s, size_t at, bool text_has_dot) {
   return end != 0 && EndsWithGivenChar(s, end) ? end : 0;
 }
 
+constexpr std::string_view kAliasLinks = "系即为";
 // Since session fifty-eight (red-team set W): the name a quoted nickname whose closing mark
 // is at byte i is said to be (“阿海”系郑芳芳，“老孔”即孔令海，), up to a comma, a stop, a
 // semicolon, a list's 、, a bracket or the line's end. (Read at the closing mark, not the
 // opening one: a name found ahead of the scan hides the mentions before it, NameMentions.)
+// (Or 为, and 经查 or a bracket before the word: “谭某”经查为谭春林，“李某”为李素珍，,
+// “阿某”（经查为谢振彬，; since session sixty-three, red-team set AB.)
 void NameAfterQuotedAlias(std::string_view s, size_t i, Findings* out) {
-  if (!(s.compare(i + 3, 3, "系") == 0 || s.compare(i + 3, 3, "即") == 0) || i < 6 ||
+  size_t k = i + 3;
+  if (k < s.size() && s[k] == '(') ++k;
+  if (s.compare(k, 6, "经查") == 0) k += 6;
+  if (!CharIn<kAliasLinks>(s.substr(k, 3)) || i < 6 ||
       (NameClassAt(s, i - 3) & kIdeographClass) == 0) {
     return;
   }
-  const size_t at = i + 6;
+  const size_t at = k + 3;
   const size_t end = DottedOrListedNameEnd(s, at, out->text_has_dot);
   if (end == 0 || s.compare(at + 3, 3, "某") == 0 ||
       !(end == s.size() || s[end] == ',' || s[end] == ';' || s[end] == '(' || s[end] == '\n' ||

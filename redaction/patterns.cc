@@ -53,10 +53,12 @@ constexpr std::array<std::string_view, 7> kLabelFillers = {"号码", "号", ":",
 // 勐焕路东段118号, 凤凰城东区2-3-501室; since session thirty-nine a Cantonese village's lane,
 // 大磡村一坊45号).
 // (Since session forty: a Mongolian village, 伊和乌拉嘎查5组; a Minnan hamlet, 内厝村下厝12号.)
-constexpr std::array<std::string_view, 26> kPlaceSuffixes = {
+// (委, a residents' committee's name, before its group's number: 七星街道东山委8组26号; since
+// session sixty-three, red-team set AB.)
+constexpr std::array<std::string_view, 27> kPlaceSuffixes = {
     "小区", "社区", "新村", "花园", "公寓", "大厦", "大道", "胡同", "家园",
     "小组", "嘎查", "村",   "路",   "街",   "巷",   "弄",   "道",   "苑",
-    "寨",   "屯",   "庄",   "区",   "期",   "段",   "坊",   "厝"};
+    "寨",   "屯",   "庄",   "区",   "期",   "段",   "坊",   "厝",   "委"};
 // (委: a residents' committee's number, 和平街道14委3组27号; since session thirty-seven.)
 constexpr std::array<std::string_view, 16> kHouseUnits = {"单元", "号楼", "号院", "组", "号", "栋",
                                                           "幢",   "楼",   "室",   "层", "户", "社",
@@ -3351,6 +3353,10 @@ class Scanner {
     // A space may come after the province's character (云 N12345), and one separator after
     // the issuer's letter: '·', a space, '-' or '.' (云N·B5678, 云N B5678, 云N-B5678, 云N.B5678).
     const size_t letter = p + 3 < s_.size() && s_[p + 3] == ' ' ? p + 4 : p + 3;
+    if (letter < s_.size() && static_cast<unsigned char>(s_[letter]) >= 0x80) {
+      FishingBoat(p);
+      return;
+    }
     if (letter >= s_.size() || upper(letter) < 'A' || upper(letter) > 'Z' || upper(letter) == 'I') {
       return;
     }
@@ -3394,6 +3400,23 @@ class Scanner {
       e += 3;
     }
     if (plate) Add(p, e, PiiClass::kPlate);
+  }
+
+  // Since session sixty-three (red-team set AB): a fishing boat's number at the province's
+  // character p, its county's one or two characters, 渔 and five digits (渝万州渔01583,
+  // 浙岱渔03456), its owner's as a plate is.
+  [[gnu::noinline]] void FishingBoat(size_t p) {
+    for (size_t q = p + 6; q <= p + 9; q += 3) {
+      if (!At(s_, q, "渔")) continue;
+      const size_t e = SkipDigits(s_, q + 3);
+      if (e - (q + 3) != 5 || AlnumAt(s_, e) || !IsIdeograph(Decode3(s_, q - 3)) ||
+          (q == p + 9 && !IsIdeograph(Decode3(s_, p + 3)))) {
+        return;
+      }
+      if (!InCharList(kProvinces, CharAt(s_, p))) return;
+      Add(p, e, PiiClass::kPlate);
+      return;
+    }
   }
 
   // A MAC address at p: six pairs of hex digits joined by ':' or '-' (all the same); 0 if none.
@@ -4375,6 +4398,11 @@ class Scanner {
   static bool MatchSuffixNumbers(std::string_view s, size_t i, size_t q, Range* out,
                                  Spaces spaces = Spaces::kStop) {
     size_t from = i;
+    // (委 only before its group's number and the house's: 东山委8组26号, not 县委3号文件.)
+    if (q - i == 3 && Decode3(s, i) == U'委') {
+      const size_t e = SkipDigits(s, q);
+      if (e == q || e > q + 2 || !At(s, e, "组") || !DigitAt(s, e + 3)) return false;
+    }
     if (q - i == 3 && IsZoneWord(Decode3(s, i))) {
       from = ZoneStart(s, i);
       if (from == kNoZone) return false;

@@ -4847,5 +4847,19 @@ TEST(RedactNames, GivenRankedKinYoungestSonsAndAgesAfterCai_WhenRedacted_ThenMas
       "以后用小佟他妈那张卡，板材和石材，停在一家叫“古韵轩”的店门口，我二哥他们，他儿子才35岁。");
 }
 
+// Since session sixty-three (red-team set AB): a residents' committee's group and house numbers
+// after its name (东山委8组26号; not 县委3号文件), a fishing boat's number (渝万州渔01583), a name
+// of a surname of the third list before a nation (朴成哲，朝鲜族), the name a quoted alias is
+// found to be (“谭某”经查为谭春林, “李某”为李素珍), a married woman's name after 长辈, and the full
+// name after 老X and a dash (老黄——黄德才).
+TEST(RedactNames, GivenCommitteeGroupsBoatsNationsAndAliasesFound_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("户籍地七星街道东山委8组26号，船号“渝万州渔01583”。答：朴成哲，朝鲜族，早年"
+                       "来的。群成员“江边人”经查为谭春林，“山里人”为李素珍。族中长辈周刘氏劝阻，"
+                       "还有老黄——黄德才在场。"),
+            "户籍地七星街道[住址]，船号“[车牌号]”。答：朴某，朝鲜族，早年来的。群成员“江边人”经查"
+            "为谭某，“山里人”为李某。族中长辈周某劝阻，还有老黄——黄某在场。");
+  ExpectKeptWithoutDoubt("据县委3号文件，渝万州渔政执法大队，“福寿”为张家公司，老王——王者归来。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
