@@ -271,15 +271,16 @@ bool IsNameStop(std::string_view ch, bool in_name = false);
 // agreement's parties, 甲方 and 乙方 (向乙方王秀莲赔礼道歉; red-team set N); since session
 // fifty-one a case's victim, 事主 (事主邱晓燕，女, 事主梁文静报警称), but not inside 人事 当事 故事
 // 军事 民事 刑事 (人事主管倪晓红: NameHeuristicAt), and a parcel's addressee, 收件人
-// (收件人陈阿珠来驿站取件; red-team set O). 事主 makes the scan stop at every 事 as well (the
-// commit that added it, with four nouns for persons, cost 2.1 M instructions a pass over the
-// benchmark's corpus, 0.3 %). At most 64 words in all (FirstCharWords' mask).
+// (收件人陈阿珠来驿站取件; red-team set O); since session sixty-three a neighbour, 街坊
+// (街坊邝国华、伍少芬及当日…; red-team set AB: the list is full). 事主 makes the scan stop at every
+// 事 as well (the commit that added it, with four nouns for persons, cost 2.1 M instructions a pass
+// over the benchmark's corpus, 0.3 %). At most 64 words in all (FirstCharWords' mask).
 constexpr size_t kStrongContexts = 13;
 // The characters before 事 in words that hold 事主 but name no victim (人事主管, 当事主体).
 constexpr std::string_view kWordsBeforeShi = "人当故军民刑";
 constexpr size_t kFirstKinContext = 5;  // 妻子 … 母亲: kin (KinNameEnd)
 constexpr size_t kLastKinContext = 10;
-constexpr std::array<std::string_view, kStrongContexts + 50> kBeforeName = {
+constexpr std::array<std::string_view, kStrongContexts + 51> kBeforeName = {
     "朋友",   "同事",       "邻居",     "村民",     "证人",       "妻子",   "丈夫",   "儿子",
     "女儿",   "父亲",       "母亲",     "其友",     "商户",       "被害人", "受害人", "嫌疑人",
     "行为人", "报警人",     "报案人",   "当事人",   "举报人",     "驾驶人", "驾驶员", "司机",
@@ -287,7 +288,7 @@ constexpr std::array<std::string_view, kStrongContexts + 50> kBeforeName = {
     "同伙",   "室友",       "姐姐",     "哥哥",     "弟弟",       "妹妹",   "受害者", "被侵害人",
     "受伤者", "目击者",     "知情人",   "被询问人", "法定代表人", "负责人", "经营者", "实际控制人",
     "投资人", "被处罚人",   "被传唤人", "借款人",   "网友",       "老板娘", "老板",   "租客",
-    "债主",   "法定代理人", "同案人",   "甲方",     "乙方",       "事主",   "收件人",
+    "债主",   "法定代理人", "同案人",   "甲方",     "乙方",       "事主",   "收件人", "街坊",
 };
 
 // Kin after 其 or 之 (其妻刘秀英称, 被害人之父李建国报警, 其前夫赵志刚多次…; since session thirty):
@@ -578,9 +579,10 @@ constexpr std::array<std::string_view, 64> kMoreKinNouns = {
 constexpr std::string_view kRankedKinPronouns = "我俺";
 constexpr std::string_view kKinRanks = "大二三四五六七八九幺";
 // The pairs that start them, for the scan's filter (NameHeuristicWords).
-constexpr std::array<std::string_view, 20> kRankedKinStarts = {
-    "我大", "我二", "我三", "我四", "我五", "我六", "我七", "我八", "我九", "我幺",
-    "俺大", "俺二", "俺三", "俺四", "俺五", "俺六", "俺七", "俺八", "俺九", "俺幺",
+// (And 兄弟, a brother: 我兄弟向德福.)
+constexpr std::array<std::string_view, 22> kRankedKinStarts = {
+    "我大", "我二", "我三", "我四", "我五", "我六", "我七", "我八", "我九", "我幺", "我兄",
+    "俺大", "俺二", "俺三", "俺四", "俺五", "俺六", "俺七", "俺八", "俺九", "俺幺", "俺兄",
 };
 constexpr std::string_view kRankedKinWords = "哥姐弟妹舅叔姨姑伯";
 // Characters that end nouns for persons besides kNotNameEnds (死者, 旅客, 对方, 司机, 学生,
@@ -6570,6 +6572,14 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       }
       if (word == "其妻" && CharIn<kWifesSiblings>(s.substr(at, 3))) continue;
       if (word.ends_with("侄") && s.compare(at, 3, "孙") == 0) break;  // (其侄孙林海)
+      // (And a name right before 之: （五）吴有福之妻汪某1; since session sixty-three, red-team
+      // set AB. Not 之子公司.)
+      if (cp == U'之' && !(word == "之子" && s.compare(at, 6, "公司") == 0)) {
+        if (const size_t start = NameMayEndAt(s, i) ? NameEndingAt(s, i, out->text_has_dot) : kNone;
+            start != kNone) {
+          AddNameBefore(s, start, i, out);
+        }
+      }
       if (at < s.size() && s[at] == ':') ++at;
       at = OverSpaceBeforeSurname(s, at);
       // (Or 名 between: 其父名阿说日拉; not 其父名下; since session fifty-five, red-team set T.)
@@ -6733,7 +6743,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     // A rank between a pronoun and a kin word, read as after the kin word (我二哥向德全的儿子,
     // 放我二舅常德友家; since session sixty-three, red-team set AB).
     if (resume == i + len && CharIn<kRankedKinPronouns>(s.substr(i, 3)) &&
-        CharIn<kKinRanks>(s.substr(i + 3, 3)) && CharIn<kRankedKinWords>(s.substr(i + 6, 3))) {
+        ((CharIn<kKinRanks>(s.substr(i + 3, 3)) && CharIn<kRankedKinWords>(s.substr(i + 6, 3))) ||
+         s.compare(i + 3, 6, "兄弟") == 0)) {
       after_noun(s.substr(i, 9), kMoreKinNouns, /*kin=*/true);
     }
   }

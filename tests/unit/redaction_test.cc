@@ -4861,5 +4861,13 @@ TEST(RedactNames, GivenCommitteeGroupsBoatsNationsAndAliasesFound_WhenRedacted_T
   ExpectKeptWithoutDoubt("据县委3号文件，渝万州渔政执法大队，“福寿”为张家公司，老王——王者归来。");
 }
 
+// Since session sixty-three (red-team set AB): a name right before 之 and a kin word (吴有福之妻;
+// not 之子公司), after 街坊, and after 我兄弟 (not 我兄弟们, 我兄弟俩).
+TEST(RedactNames, GivenNamesBeforeZhiKinAfterNeighboursAndBrothers_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("（五）吴有福之妻汪秀英称，街坊邝国华、伍少芬在场，我兄弟向德福也在。"),
+            "（五）吴某之妻汪某称，街坊邝某、伍某在场，我兄弟向某也在。");
+  ExpectKeptWithoutDoubt("本公司之子公司，我兄弟们都来了，为了我兄弟俩。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
