@@ -579,10 +579,10 @@ constexpr std::array<std::string_view, 64> kMoreKinNouns = {
 constexpr std::string_view kRankedKinPronouns = "我俺";
 constexpr std::string_view kKinRanks = "大二三四五六七八九幺";
 // The pairs that start them, for the scan's filter (NameHeuristicWords).
-// (And 兄弟, a brother: 我兄弟向德福.)
-constexpr std::array<std::string_view, 22> kRankedKinStarts = {
-    "我大", "我二", "我三", "我四", "我五", "我六", "我七", "我八", "我九", "我幺", "我兄",
-    "俺大", "俺二", "俺三", "俺四", "俺五", "俺六", "俺七", "俺八", "俺九", "俺幺", "俺兄",
+// (And 兄弟, a brother, 老婆 and 老公, a spouse: 我兄弟向德福, 我老婆美娟、.)
+constexpr std::array<std::string_view, 24> kRankedKinStarts = {
+    "我大", "我二", "我三", "我四", "我五", "我六", "我七", "我八", "我九", "我幺", "我兄", "我老",
+    "俺大", "俺二", "俺三", "俺四", "俺五", "俺六", "俺七", "俺八", "俺九", "俺幺", "俺兄", "俺老",
 };
 constexpr std::string_view kRankedKinWords = "哥姐弟妹舅叔姨姑伯";
 // Characters that end nouns for persons besides kNotNameEnds (死者, 旅客, 对方, 司机, 学生,
@@ -6744,7 +6744,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     // 放我二舅常德友家; since session sixty-three, red-team set AB).
     if (resume == i + len && CharIn<kRankedKinPronouns>(s.substr(i, 3)) &&
         ((CharIn<kKinRanks>(s.substr(i + 3, 3)) && CharIn<kRankedKinWords>(s.substr(i + 6, 3))) ||
-         s.compare(i + 3, 6, "兄弟") == 0)) {
+         s.compare(i + 3, 6, "兄弟") == 0 || s.compare(i + 3, 6, "老婆") == 0 ||
+         s.compare(i + 3, 6, "老公") == 0)) {
       after_noun(s.substr(i, 9), kMoreKinNouns, /*kin=*/true);
     }
   }

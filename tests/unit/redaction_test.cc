@@ -4862,11 +4862,15 @@ TEST(RedactNames, GivenCommitteeGroupsBoatsNationsAndAliasesFound_WhenRedacted_T
 }
 
 // Since session sixty-three (red-team set AB): a name right before 之 and a kin word (吴有福之妻;
-// not 之子公司), after 街坊, and after 我兄弟 (not 我兄弟们, 我兄弟俩).
+// not 之子公司), after 街坊, and after 我兄弟 (not 我兄弟们, 我兄弟俩), 我老婆 and 我老公.
 TEST(RedactNames, GivenNamesBeforeZhiKinAfterNeighboursAndBrothers_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("（五）吴有福之妻汪秀英称，街坊邝国华、伍少芬在场，我兄弟向德福也在。"),
             "（五）吴某之妻汪某称，街坊邝某、伍某在场，我兄弟向某也在。");
   ExpectKeptWithoutDoubt("本公司之子公司，我兄弟们都来了，为了我兄弟俩。");
+  // (And after 我老婆 and 我老公: 我老婆美娟、; not 我老婆孩子, 我老公平时.)
+  EXPECT_EQ(RedactText("答：我老婆美娟、夏某在场，我老公张建国在家。"),
+            "答：我老婆美某、夏某在场，我老公张某在家。");
+  ExpectKeptWithoutDoubt("我老婆孩子都在，我老公平时不喝酒，我老婆说的。");
 }
 
 }  // namespace
