@@ -721,9 +721,10 @@ constexpr std::string_view kNotNamesAfterRole =
 // (女士 先生 since session forty-seven, red-team set K: a letter's salutation, 皇甫芸女士：.)
 // (代为 since session fifty-two, red-team sets O and P: 由周敏代为陈述.)
 // (驾车 since session sixty-two, red-team set AA: 均由贾丹驾车送至网点.)
-constexpr std::array<std::string_view, 15> kAfterName = {
-    "报称", "声称", "自称", "供称", "供述", "驾驶", "报警", "交代",
-    "称",   "签收", "签字", "女士", "先生", "代为", "驾车",
+// (交通事故 道路交通 since session sixty-three, red-team set AA: 关于黄志强道路交通事故的处理.)
+constexpr std::array<std::string_view, 17> kAfterName = {
+    "报称", "声称", "自称", "供称", "供述", "驾驶", "报警",     "交代",     "称",
+    "签收", "签字", "女士", "先生", "代为", "驾车", "交通事故", "道路交通",
 };
 // Verbs that follow the members of a list of persons (张某与李四共同实施, 王某、李四承认,
 // 李某伙同王五盗窃).
@@ -6761,8 +6762,14 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     }
     // (Before 签收 and 签字 no place's or body's name, nor an officer's: 李家村签收, 民警王磊签字;
     // nor before 女士 and 先生.)
-    if (Decode3(word, 0) == U'签' || word == "女士" || word == "先生") {
-      if (const size_t start = NameMayEndAt(s, i) ? NameEndingAt(s, i, out->text_has_dot) : kNone;
+    // (Nor a place's before 交通事故 and 道路交通: 梁河县交通事故; a given name's character ends
+    // the name there.)
+    const bool traffic = word == "交通事故" || word == "道路交通";
+    if (Decode3(word, 0) == U'签' || word == "女士" || word == "先生" || traffic) {
+      // (Nor a dotted name's there: 中华人民共･和国道路交通安全法, the dot a stray.)
+      if (const size_t start = (traffic ? GivenNameMayEndAt(s, i) : NameMayEndAt(s, i))
+                                   ? NameEndingAt(s, i, !traffic && out->text_has_dot)
+                                   : kNone;
           start != kNone) {
         AddNameBefore(s, start, i, out);
       }

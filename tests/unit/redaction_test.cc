@@ -4873,5 +4873,15 @@ TEST(RedactNames, GivenNamesBeforeZhiKinAfterNeighboursAndBrothers_WhenRedacted_
   ExpectKeptWithoutDoubt("我老婆孩子都在，我老公平时不喝酒，我老婆说的。");
 }
 
+// Since session sixty-three (red-team set AA): a name before 交通事故 or 道路交通 where a given
+// name's character ends it (关于黄志强道路交通事故的说明). Not a place's (梁河县交通事故), nor
+// a law's name with a stray dot in it.
+TEST(RedactNames, GivenNamesBeforeTrafficAccidents_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("关于黄志强道路交通事故有关情况的说明，处理王建国交通事故时"),
+            "关于黄某道路交通事故有关情况的说明，处理王某交通事故时");
+  ExpectKeptWithoutDoubt(
+      "梁河县交通事故，张家村道路交通，京昆高速道路交通事故，《中华人民共･和国道路交通安全法》");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
