@@ -4029,7 +4029,8 @@ void RankNicknameAt(std::string_view s, size_t i, Findings* out) {
   // (Or 老 and a surname, a dash and the full name of that surname: 开封边机的老黄——黄德才，;
   // since session sixty-three, red-team set AB.)
   // (The fold writes a dash as '-'.)
-  if (elder && s.compare(i + 6, 2, "--") == 0 && Decode3(s, i + 3) == Decode3(s, i + 8) &&
+  if (elder && i + 8 <= s.size() && s.compare(i + 6, 2, "--") == 0 &&
+      Decode3(s, i + 3) == Decode3(s, i + 8) &&
       HasNameClass(Decode3(s, i + 3), kListSurnameClass)) {
     if (const size_t end = RoleNameEnd(s, i + 8, Surnames::kList);
         end != 0 && EndsWithGivenChar(s, end)) {
