@@ -5213,6 +5213,17 @@ constexpr std::string_view kAliasLinks = "系即为";
 // (Or 为, and 经查 or a bracket before the word: “谭某”经查为谭春林，“李某”为李素珍，,
 // “阿某”（经查为谢振彬，; since session sixty-three, red-team set AB.)
 void NameAfterQuotedAlias(std::string_view s, size_t i, Findings* out) {
+  // (Or a full name of the nickname's surname right after it: 还有“小马”马俊峰，; since session
+  // sixty-three, red-team set AA.)
+  if (i >= 9 && Decode3(s, i - 3) != 0 && Decode3(s, i - 3) == Decode3(s, i + 3) &&
+      CharIn<kFamiliarFirsts>(s.substr(i - 6, 3)) && s.compare(i - 9, 3, "“") == 0 &&
+      HasNameClass(Decode3(s, i + 3), kListSurnameClass)) {
+    if (const size_t end = RoleNameEnd(s, i + 3, Surnames::kList);
+        end > i + 6 && EndsWithGivenChar(s, end) && EndsName(s, end)) {
+      AddHeuristic(i + 3, end, out);
+    }
+    return;
+  }
   size_t k = i + 3;
   if (k < s.size() && s[k] == '(') ++k;
   if (s.compare(k, 6, "经查") == 0) k += 6;

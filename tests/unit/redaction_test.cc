@@ -4850,8 +4850,8 @@ TEST(RedactNames, GivenRankedKinYoungestSonsAndAgesAfterCai_WhenRedacted_ThenMas
 // Since session sixty-three (red-team set AB): a residents' committee's group and house numbers
 // after its name (东山委8组26号; not 县委3号文件), a fishing boat's number (渝万州渔01583), a name
 // of a surname of the third list before a nation (朴成哲，朝鲜族), the name a quoted alias is
-// found to be (“谭某”经查为谭春林, “李某”为李素珍), a married woman's name after 长辈, and the full
-// name after 老X and a dash (老黄——黄德才).
+// found to be (“谭某”经查为谭春林, “李某”为李素珍), a married woman's name after 长辈, the full
+// name after 老X and a dash (老黄——黄德才) and after a quoted nickname (set AA: “小马”马俊峰).
 TEST(RedactNames, GivenCommitteeGroupsBoatsNationsAndAliasesFound_WhenRedacted_ThenMasked) {
   // (老 a byte or two before the text's end, the dash's test read past it: the fuzzer's finding.)
   EXPECT_EQ(RedactText("老 "), "老 ");
@@ -4862,6 +4862,9 @@ TEST(RedactNames, GivenCommitteeGroupsBoatsNationsAndAliasesFound_WhenRedacted_T
             "户籍地七星街道[住址]，船号“[车牌号]”。答：朴某，朝鲜族，早年来的。群成员“江边人”经查"
             "为谭某，“山里人”为李某。族中长辈周某劝阻，还有老黄——黄某在场。");
   ExpectKeptWithoutDoubt("据县委3号文件，渝万州渔政执法大队，“福寿”为张家公司，老王——王者归来。");
+  // (And a full name of a quoted nickname's surname right after it; not a word there.)
+  EXPECT_EQ(RedactText("还有“小马”马俊峰，一共十五六个人"), "还有“小某”马某，一共十五六个人");
+  ExpectKeptWithoutDoubt("“老王”王者荣耀");
 }
 
 // Since session sixty-three (red-team set AB): a name right before 之 and a kin word (吴有福之妻;
