@@ -5250,7 +5250,36 @@ void FamiliarNameEndingHandle(std::string_view s, size_t i, Findings* out) {
   }
 }
 
+// Since session sixty-three (red-team sets AA and J): a full name in quotation marks as a
+// signature, the opening mark at byte i, after 签名 or 签字, or 签的是, with 为, 是 or a colon
+// between or not (经手人一栏签的是“孟凡超”, 收款人签名“古再丽努尔”): a name of the lists or by its
+// sound that fills the marks. Not an officer's (民警签名“王磊”, 询问人签字).
+void SignedNameInQuotes(std::string_view s, size_t i, Findings* out) {
+  size_t j = i;
+  if (j >= 1 && s[j - 1] == ':') {
+    --j;
+  } else if (j >= 3 && (s.compare(j - 3, 3, "为") == 0 || s.compare(j - 3, 3, "是") == 0)) {
+    j -= 3;
+  }
+  if (j < 6) return;
+  const size_t word = j - 6;
+  if (s.compare(word, 6, "签名") != 0 && s.compare(word, 6, "签字") != 0 &&
+      (s.compare(word, 6, "签的") != 0 || s.compare(j, 3, "是") != 0)) {
+    return;
+  }
+  const std::string_view before = s.substr(word > 15 ? word - 15 : 0, word > 15 ? 15 : word);
+  for (const std::string_view officer : {"警", "问人", "录人", "案人"}) {
+    if (before.find(officer) != std::string_view::npos) return;
+  }
+  const size_t begin = i + 3;
+  const size_t close = s.substr(0, begin + 18).find("”", begin);
+  if (close == std::string_view::npos || close < begin + 6) return;
+  const size_t listed = DottedOrListedNameEnd(s, begin, out->text_has_dot);
+  if (listed == close || SoundNameEnd(s, begin) == close) AddHeuristic(begin, close, out);
+}
+
 void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
+  if (s.compare(i, 3, "“") == 0) SignedNameInQuotes(s, i, out);
   if (i >= 4 && s[i - 1] == '(' && static_cast<unsigned char>(s[i - 2]) >= 0x80) {
     FamiliarNameInBracket(s, i, out);
     return;

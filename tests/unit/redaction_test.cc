@@ -4889,5 +4889,13 @@ TEST(RedactNames, GivenNamesBeforeTrafficAccidents_WhenRedacted_ThenMasked) {
       "梁河县交通事故，张家村道路交通，京昆高速道路交通事故，《中华人民共･和国道路交通安全法》");
 }
 
+// Since session sixty-three (red-team set AA): a full name in quotation marks as a signature,
+// after 签名, 签字 or 签的是 (经手人一栏签的是“孟凡超”). Not an officer's, nor a word.
+TEST(RedactNames, GivenSignaturesInQuotes_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("经手人一栏签的是“孟凡超”，落款签名为“何建军”，签字：“张建国”。"),
+            "经手人一栏签的是“孟某”，落款签名为“何某”，签字：“张某”。");
+  ExpectKeptWithoutDoubt("民警签名“王磊”，签名“同意”，询问人签字“赵刚”。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
