@@ -2725,19 +2725,14 @@ bool EndsModelName(std::string_view s, size_t at) {
 // (张三明知: not 张三明). (Its own walk, not RoleNameEnd's: the scan asks at every clause, and a
 // name's characters here are of one set, which holds no stop but 一 and 中.)
 // Since session sixty-three (red-team set AB): a name of a surname of the third list (朴, 关,
-// 那) and one or two given names' characters where a clause starts, before a comma or 是 and a
-// nation (朴成哲，朝鲜族，, 关德顺是满族): its end, or 0.
+// 那) and one or two given names' characters where the model reads one (after 答：), before a
+// comma and a nation (答：朴成哲，朝鲜族，): its end, or 0. (Not after 。: the scan's filter of
+// first characters, ModelNameFirsts, holds none of the third list.)
 size_t ListSurnameNameBeforeNation(std::string_view s, size_t at) {
   for (size_t end = at + 6; end <= at + 9; end += 3) {
     if ((NameClassAt(s, end - 3) & kGivenNameClass) == 0) return 0;
-    size_t k = end;
-    if (k < s.size() && s[k] == ',') {
-      ++k;
-    } else if (s.compare(k, 3, "是") == 0) {
-      k += 3;
-    } else {
-      continue;
-    }
+    if (end >= s.size() || s[end] != ',') continue;
+    const size_t k = end + 1;
     for (size_t n = k + 3; n <= k + 12; n += 3) {
       if ((NameClassAt(s, n - 3) & kIdeographClass) == 0) break;
       if (s.compare(n, 3, "族") == 0) {
@@ -5250,10 +5245,10 @@ void FamiliarNameEndingHandle(std::string_view s, size_t i, Findings* out) {
   }
 }
 
-// Since session sixty-three (red-team sets AA and J): a full name in quotation marks as a
-// signature, the opening mark at byte i, after 签名 or 签字, or 签的是, with 为, 是 or a colon
-// between or not (经手人一栏签的是“孟凡超”, 收款人签名“古再丽努尔”): a name of the lists or by its
-// sound that fills the marks. Not an officer's (民警签名“王磊”, 询问人签字).
+// Since session sixty-three (red-team set AA): a full name in quotation marks as a signature,
+// the opening mark at byte i, after 签名 or 签字, or 签的是, with 为, 是 or a colon between or
+// not (经手人一栏签的是“孟凡超”, 签名为“何建军”): a name of the lists that fills the marks. Not an
+// officer's (民警签名“王磊”, 询问人签字).
 void SignedNameInQuotes(std::string_view s, size_t i, Findings* out) {
   size_t j = i;
   if (j >= 1 && s[j - 1] == ':') {
@@ -5274,8 +5269,7 @@ void SignedNameInQuotes(std::string_view s, size_t i, Findings* out) {
   const size_t begin = i + 3;
   const size_t close = s.substr(0, begin + 18).find("”", begin);
   if (close == std::string_view::npos || close < begin + 6) return;
-  const size_t listed = DottedOrListedNameEnd(s, begin, out->text_has_dot);
-  if (listed == close || SoundNameEnd(s, begin) == close) AddHeuristic(begin, close, out);
+  if (DottedOrListedNameEnd(s, begin, out->text_has_dot) == close) AddHeuristic(begin, close, out);
 }
 
 void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
