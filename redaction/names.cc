@@ -4019,18 +4019,30 @@ bool CompoundSurnameAt(std::string_view s, size_t at) {
   return at + 6 <= s.size() && IsCompoundSurname(s.substr(at, 6));
 }
 
+namespace {
+
+// Since session sixty-three (red-team sets AA and AB): a full name at byte `at` of the surname
+// `surname` a familiar name has just given (老黄——黄德才, “小马”马俊峰): a surname of the lists,
+// one or two given names' characters, and a name's end. Whether it read one.
+bool FullNameOfSurnameAt(std::string_view s, size_t at, char32_t surname, Findings* out) {
+  if (surname == 0 || Decode3(s, at) != surname || !HasNameClass(surname, kListSurnameClass)) {
+    return false;
+  }
+  const size_t end = RoleNameEnd(s, at, Surnames::kList);
+  if (end <= at + 3 || !EndsWithGivenChar(s, end) || !EndsName(s, end)) return false;
+  AddHeuristic(at, end, out);
+  return true;
+}
+
+}  // namespace
+
 void RankNicknameAt(std::string_view s, size_t i, Findings* out) {
   const bool elder = Decode3(s, i) == U'老';
   // (Or 老 and a surname, a dash and the full name of that surname: 开封边机的老黄——黄德才，;
   // since session sixty-three, red-team set AB.)
   // (The fold writes a dash as '-'.)
-  if (elder && i + 8 <= s.size() && s.compare(i + 6, 2, "--") == 0 &&
-      Decode3(s, i + 3) == Decode3(s, i + 8) &&
-      HasNameClass(Decode3(s, i + 3), kListSurnameClass)) {
-    if (const size_t end = RoleNameEnd(s, i + 8, Surnames::kList);
-        end != 0 && EndsWithGivenChar(s, end)) {
-      AddHeuristic(i + 8, end, out);
-    }
+  if (elder && i + 8 <= s.size() && s.compare(i + 6, 2, "--") == 0) {
+    FullNameOfSurnameAt(s, i + 8, Decode3(s, i + 3), out);
   }
   if (i < (elder ? 3u : 6u)) return;
   if (const size_t a = elder ? i - 3 : i - 6; RankNicknameStartsAt(s, a)) {
@@ -5210,13 +5222,8 @@ constexpr std::string_view kAliasLinks = "系即为";
 void NameAfterQuotedAlias(std::string_view s, size_t i, Findings* out) {
   // (Or a full name of the nickname's surname right after it: 还有“小马”马俊峰，; since session
   // sixty-three, red-team set AA.)
-  if (i >= 9 && Decode3(s, i - 3) != 0 && Decode3(s, i - 3) == Decode3(s, i + 3) &&
-      CharIn<kFamiliarFirsts>(s.substr(i - 6, 3)) && s.compare(i - 9, 3, "“") == 0 &&
-      HasNameClass(Decode3(s, i + 3), kListSurnameClass)) {
-    if (const size_t end = RoleNameEnd(s, i + 3, Surnames::kList);
-        end > i + 6 && EndsWithGivenChar(s, end) && EndsName(s, end)) {
-      AddHeuristic(i + 3, end, out);
-    }
+  if (i >= 9 && CharIn<kFamiliarFirsts>(s.substr(i - 6, 3)) && s.compare(i - 9, 3, "“") == 0 &&
+      FullNameOfSurnameAt(s, i + 3, Decode3(s, i - 3), out)) {
     return;
   }
   size_t k = i + 3;
@@ -5262,9 +5269,10 @@ void SignedNameInQuotes(std::string_view s, size_t i, Findings* out) {
       (s.compare(word, 6, "签的") != 0 || s.compare(j, 3, "是") != 0)) {
     return;
   }
-  const std::string_view before = s.substr(word > 15 ? word - 15 : 0, word > 15 ? 15 : word);
-  for (const std::string_view officer : {"警", "问人", "录人", "案人"}) {
-    if (before.find(officer) != std::string_view::npos) return;
+  // (The officers' fields of the records, right before or before 一栏: 民警签名, 询问人一栏签字.)
+  if (OfficerFieldBefore(s, word) ||
+      (word >= 6 && s.compare(word - 6, 6, "一栏") == 0 && OfficerFieldBefore(s, word - 6))) {
+    return;
   }
   const size_t begin = i + 3;
   const size_t close = s.substr(0, begin + 18).find("”", begin);

@@ -4894,7 +4894,7 @@ TEST(RedactNames, GivenNamesBeforeTrafficAccidents_WhenRedacted_ThenMasked) {
 TEST(RedactNames, GivenSignaturesInQuotes_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("经手人一栏签的是“孟凡超”，落款签名为“何建军”，签字：“张建国”。"),
             "经手人一栏签的是“孟某”，落款签名为“何某”，签字：“张某”。");
-  ExpectKeptWithoutDoubt("民警签名“王磊”，签名“同意”，询问人签字“赵刚”。");
+  ExpectKeptWithoutDoubt("民警签名“王磊”，签名“同意”，询问人签字“赵刚”，记录人一栏签名为“刘芳”。");
 }
 
 }  // namespace
