@@ -261,6 +261,12 @@ constexpr std::string_view kStopsInGivenNames = "一立为和中来向二";
 // (Defined with NameClasses below.)
 bool IsNameStop(std::string_view ch, bool in_name = false);
 
+// Words a speaker calls out that are no one's name (妈妈，… 师傅，… 明白，…), of two characters of
+// given names or a surname and one.
+constexpr std::string_view kNotVocatives =
+    "明白知道放心安心小心当心加油同志先生女士小姐阿姨叔叔伯伯大哥大姐兄弟老乡师傅宝贝亲爱"
+    "领导老师同学朋友大家各位谢谢你好您好晚安再见平安保重快跑救命来人天哪";
+
 // Contexts after which a person's name usually follows (其朋友张三), then the role words a
 // party's name follows in a police text (被害人张三, 违法行为人李四, 司机王五). These are weaker:
 // ordinary words that start with a surname follow them as well (被害人钱包被盗, 嫌疑人于当日,
@@ -745,9 +751,10 @@ constexpr std::array<std::string_view, 64> kAfterListedName = {
 // 出具 and a count of persons: 邻居马某、何学礼出具的证明, 张某、李建国二人.)
 // (推搡 扭打 争吵 吵架 since session fifty-nine, red-team set X: 阿某跟仝磊推搡了几下.)
 // (三个人 几个人 since session sixty-two, red-team set AA: 我和肖某、彭彪三个人在.)
-constexpr std::array<std::string_view, 18> kAfterListedNameMore = {
-    "父女", "母女", "父子", "母子", "夫妻", "兄妹", "姐弟", "姐妹",   "出具",
-    "二人", "两人", "三人", "推搡", "扭打", "争吵", "吵架", "三个人", "几个人",
+// (开车 驾车 since session sixty-four, red-team set AC: 我和我儿子关金龙开车上去的.)
+constexpr std::array<std::string_view, 20> kAfterListedNameMore = {
+    "父女", "母女", "父子", "母子", "夫妻", "兄妹", "姐弟",   "姐妹",   "出具", "二人",
+    "两人", "三人", "推搡", "扭打", "争吵", "吵架", "三个人", "几个人", "开车", "驾车",
 };
 
 // What follows a person named where a clause starts or as an object, besides a stop and the
@@ -2094,6 +2101,14 @@ void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = 
       (Decode3(s, end) == U'了' || Decode3(s, end) == U'着' || PerceivingVerbAt(s, end - 3))) {
     end -= 3;
   }
+  // (A display name's second part after a dash where a name is read there, the first the
+  // shop's or the platform's: 微信名叫“康寿源-杨雪”; since session sixty-four, red-team set AC.)
+  if (end >= at + 9 && end + 1 < s.size() && s[end] == '-') {
+    if (const size_t second = RoleNameEnd(s, end + 1); second > end + 1) {
+      AddHeuristic(end + 1, second, out);
+      return;
+    }
+  }
   // (Nor a people's name, 隔壁哈萨克族老乡; since session fifty-eight, red-team set W.)
   if (end > at && !InDivisionName(s, end) && s.compare(end, 3, "族") != 0) {
     AddHeuristic(at, end, out);
@@ -2157,8 +2172,11 @@ constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详�
 
 }  // namespace
 
+// The first characters of nicknames (阿斌, 小宝, 老黑, 大刘, 二狗, 三妮, 四哥).
+constexpr std::string_view kNicknameFirsts = "阿小老大二三四";
+
 // The headers of a table's columns of private persons (序号⇥姓名⇥性别, 物品名称⇥数量⇥持有人).
-constexpr std::array<std::string_view, 54> kPersonColumns = {
+constexpr std::array<std::string_view, 55> kPersonColumns = {
     "姓名", "持有人", "被收缴人", "物主", "当事人", "户主", "承租人", "租户", "车主", "失主",
     "被扣押人", "所有人", "住户", "被询问人", "嫌疑人", "行为人", "被害人", "入住人", "入住人员",
     // (Since session thirty-eight: a call log's 报警人, and the like.)
@@ -2179,7 +2197,14 @@ constexpr std::array<std::string_view, 54> kPersonColumns = {
     // (Since session fifty-seven, red-team set V: a fishing boat's owner, a refund's payee.)
     "船主", "领款人",
     // (Since session fifty-nine, red-team set X: a night market's stall holders.)
-    "摊主"};
+    "摊主",
+    // (Since session sixty-four, red-team set AC: a market's register of its stalls' holders.)
+    "经营者"};
+// The words in a header's bracket that say its column's cells give their persons' other names
+// in brackets too (经营者（常用称呼）⇥…⇥葛长福（老葛、葛二孩）; since session sixty-four, red-team
+// set AC).
+constexpr std::array<std::string_view, 7> kAliasHeaderWords = {"称呼", "绰号", "外号",  "别名",
+                                                               "小名", "化名", "曾用名"};
 
 // What no name's cell holds: a mask, or a placeholder's word (失主不明, 待认领, 未知, 无).
 constexpr std::string_view kNotInNameCell = "某不未待无站";
@@ -2191,6 +2216,21 @@ constexpr std::string_view kTradeEnds = "工人民员机客户商者友安";
 constexpr std::string_view kNotNameCellEnds = "面上内里旁边处桌台柜";
 
 size_t LatinNameEnd(std::string_view s, size_t at);  // (below)
+
+// Where a name spaced out ends that starts at byte b and fills [b, e): two to four ideographs,
+// each but the last followed by one space (那 春 燕, 葛 长 福); or 0.
+size_t SpacedNameEnd(std::string_view s, size_t b, size_t e) {
+  size_t k = b;
+  int chars = 0;
+  while (k + 3 <= e && (NameClassAt(s, k) & kIdeographClass) != 0 && s.compare(k, 3, "某") != 0) {
+    k += 3;
+    ++chars;
+    if (k == e || s[k] != ' ') break;
+    ++k;
+  }
+  return k == e && chars >= 2 && chars <= 4 && e > b + 3 * chars ? e : 0;
+}
+
 size_t WideSurnameNameEndingAt(std::string_view s, size_t i,
                                Surnames which = Surnames::kWide);  // (below)
 void NamesInTableColumns(std::string_view s, Findings* out) {
@@ -2225,7 +2265,9 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
   // (Since session forty-three, also one of the parts apart by a slash, or before a bracket:
   // 房东/接待人, 被侵害人/来源, 外文姓名（护照）. Since session fifty-seven, red-team set V, or
   // the bracket's: 船主（持有人）.)
+  bool header_aliases = false;  // (person_header's: the bracket's words are kAliasHeaderWords')
   auto person_header = [&](size_t b, size_t e) {
+    header_aliases = false;
     if (e - b > 36) return false;
     std::string_view cell = s.substr(b, e - b);
     if (const size_t open = cell.find('('); open != std::string_view::npos && cell.ends_with(")")) {
@@ -2234,6 +2276,8 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
                       [&](std::string_view w) { return inside == w; })) {
         return true;
       }
+      header_aliases = std::any_of(kAliasHeaderWords.begin(), kAliasHeaderWords.end(),
+                                   [&](std::string_view w) { return inside.ends_with(w); });
       cell = cell.substr(0, open);
     }
     while (!cell.empty()) {
@@ -2338,6 +2382,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
     return true;
   };
   uint64_t columns = 0;          // the person columns of the table's header (of its first 64)
+  uint64_t alias_columns = 0;    // those of them whose cells give other names in brackets
   uint64_t birth_columns = 0;    // and its columns of birth dates
   uint64_t number_columns = 0;   // and of certificates' numbers
   uint64_t vehicle_columns = 0;  // and of vehicles' numbers
@@ -2361,6 +2406,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
     if (sep.empty()) {
       table_rows = 0;
       columns = 0;  // the table ends
+      alias_columns = 0;
       birth_columns = 0;
       number_columns = 0;
       vehicle_columns = 0;
@@ -2370,6 +2416,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
       header_cells = 0;
     } else {
       uint64_t header = 0;
+      uint64_t alias_header_cells = 0;
       uint64_t birth_header_cells = 0;
       uint64_t number_header_cells = 0;
       uint64_t vehicle_header_cells = 0;
@@ -2388,7 +2435,10 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
         // none. Or a row that starts with 序号, a next table's header right under a table:
         // since session fifty-five.)
         const bool may_head = columns == 0 || row_text.starts_with("序号");
-        if (may_head && person_header(tb, te)) header |= uint64_t{1} << k;
+        if (may_head && person_header(tb, te)) {
+          header |= uint64_t{1} << k;
+          if (header_aliases) alias_header_cells |= uint64_t{1} << k;
+        }
         if (may_head && birth_header(tb, te)) birth_header_cells |= uint64_t{1} << k;
         if (may_head && number_header(tb, te)) number_header_cells |= uint64_t{1} << k;
         if (may_head && vehicle_header(tb, te)) vehicle_header_cells |= uint64_t{1} << k;
@@ -2400,11 +2450,13 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
       }
       // (Also a header with no column of persons, since session forty-two: 国籍⇥护照号码.)
       // (With bars, only the table's first row: a form of labels and values has bars too,
-      // |报警人|杨秀荣|性别|女|, whose next rows are no persons'.)
+      // |报警人|杨秀荣|性别|女|, whose next rows are no persons'. Or, since session sixty-four,
+      // a row that starts with 序号, a next table's header, as with tabs.)
       if ((header != 0 || birth_header_cells != 0 || number_header_cells != 0 ||
            vehicle_header_cells != 0 || account_header_cells != 0 || card_header_cells != 0) &&
-          (sep == "\t" || table_rows == 0)) {
+          (sep == "\t" || table_rows == 0 || row_text.starts_with("序号"))) {
         columns = header;  // a header row: its cells are no names
+        alias_columns = alias_header_cells;
         birth_columns = birth_header_cells;
         number_columns = number_header_cells;
         vehicle_columns = vehicle_header_cells;
@@ -2454,6 +2506,14 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
             // (Or before a space where the cell goes on with the phone and the address, 玉罕
             // 159… 浙江省…: not in a name of Latin letters, KUZNETSOV SERGEI; since session
             // fifty-five.)
+            // (A name spaced out, one character and a space, 那 春 燕: whole, whatever its
+            // surname; since session sixty-four, red-team set AC.)
+            if (const size_t spaced = SpacedNameEnd(s, b, e);
+                spaced != 0 && !CharIn<kPlaceholderFirsts>(s.substr(b, 3))) {
+              out->candidates.push_back(HeuristicName(b, spaced));
+              b = next;
+              continue;
+            }
             const size_t space =
                 static_cast<unsigned char>(s[b]) < 0x80 ? std::string_view::npos : row.find(' ', b);
             const size_t name_end = std::min({e, row.find('(', b), row.find("等", b), space});
@@ -2467,10 +2527,31 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
                 name_begin = start;
               }
             }
-            if (person_cell(name_begin, name_end) && !PersonNounAt(s, name_begin, name_end)) {
-              out->candidates.push_back(HeuristicName(name_begin, name_end));
-              if (out->mentions != nullptr) {
-                out->mentions->Add(s.substr(name_begin, name_end - name_begin));
+            auto add_name = [&](size_t from, size_t to) {
+              if (person_cell(from, to) && !PersonNounAt(s, from, to) &&
+                  !IsKinNoun(s.substr(from, to - from))) {
+                out->candidates.push_back(HeuristicName(from, to));
+                if (out->mentions != nullptr) out->mentions->Add(s.substr(from, to - from));
+              }
+            };
+            add_name(name_begin, name_end);
+            // (A column of other names: each in the name's bracket, apart by 、, 葛长福（老葛、
+            // 葛二孩）; the cell goes on after the bracket.)
+            if (((alias_columns >> c) & 1) != 0 && name_end < cells[c].end && s[name_end] == '(') {
+              if (const size_t close = row.find(')', name_end); close != std::string_view::npos) {
+                for (size_t a = name_end + 1; a < close;) {
+                  size_t z = s.substr(0, close).find("、", a);
+                  if (z == std::string_view::npos) z = close;
+                  // (One a surname or a nickname's first character leads: not 夫妻.)
+                  if (HasNameClass(Decode3(s, a), kListSurnameClass | kCompoundFirstClass) ||
+                      CharIn<kNicknameFirsts>(s.substr(a, 3))) {
+                    add_name(a, z);
+                  }
+                  a = z + (z == close ? 1 : 3);
+                }
+                b = close + 1;
+                if (s.compare(b, 3, "、") == 0) b += 3;
+                continue;
               }
             }
             b = next;
@@ -2780,6 +2861,9 @@ size_t NameByModel(std::string_view s, size_t at) {
   const size_t given = at + (compound ? 6 : 3);
   if (!(compound ? given_at(given) : (second_class & kGivenNameClass) != 0)) return 0;
   const size_t end = given_at(given + 3) ? given + 6 : given + 3;
+  // (Not a preposition's surname before 正在: ，向正在投料的养鱼户; since session sixty-four,
+  // red-team set AC.)
+  if ((first == U'向' || first == U'于') && s.compare(at + 3, 6, "正在") == 0) return 0;
   if (!compound && (second_class & kNotNameSecondClass) != 0 && IsWordNotName(s.substr(at, 6))) {
     // A word, unless a third character of given names follows it and a name's end after that
     // (白天鑫的妻子, 郑某将黄金兵打伤, 孙子飞多次: scripts/leak-sweep.sh, seeds 180 207 262 …).
@@ -2940,8 +3024,10 @@ bool HomeAt(std::string_view s, size_t k) {
 // 卞守仁（男，68岁）, 岩保（男，傣族，弄岛镇人）): a comma, then a nation (up to four characters
 // and 族) or an age or a birth year (digits, then 岁 or 年), or a home (HomeAt). Not a count
 // (其中（男，3人）).
-constexpr std::array<std::string_view, 10> kProfileWords = {
-    "身份证", "公民身份", "原名", "曾用名", "电话", "手机", "联系电话", "住", "现住", "户籍"};
+constexpr std::array<std::string_view, 11> kProfileWords = {
+    "身份证", "公民身份", "原名", "曾用名", "电话", "手机", "联系电话", "住", "现住", "户籍",
+    // (Since session sixty-four, red-team set AC: a band leader's stage name, 周小梅（女，艺名…）.)
+    "艺名"};
 bool ProfileAfterSex(std::string_view s, size_t at) {
   if (at >= s.size() || s[at] != ',') return false;
   size_t k = at + 1;
@@ -2965,6 +3051,7 @@ bool ProfileAfterSex(std::string_view s, size_t at) {
     case U'住':
     case U'现':
     case U'户':
+    case U'艺':
       for (const std::string_view word : kProfileWords) {
         if (s.compare(at + 1, word.size(), word) == 0) return true;
       }
@@ -3530,6 +3617,12 @@ bool NameAgainInBracket(std::string_view s, size_t i, Findings* out) {
   if (found && !masked && HangulAt(s, out->candidates.back().begin)) {
     size_t end = k;
     while (end < k + 15 && (NameClassAt(s, end) & kIdeographClass) != 0) end += 3;
+    // (Not a word's translation, whose Hangul is no name either: 고마워（谢谢）; since session
+    // sixty-four, red-team set AC.)
+    if (end == k + 6 && PairIn<kNotVocatives>(s.substr(k, 6))) {
+      out->candidates.pop_back();
+      return true;
+    }
     if (end >= k + 6 && end <= k + 12 && end < s.size() && (s[end] == ')' || s[end] == ',')) {
       AddHeuristic(k, end, out);
       return true;
@@ -4579,11 +4672,33 @@ void NicknameInBracketAfterName(std::string_view s, size_t i, Findings* out) {
   }
 }
 
+// Since session sixty-four (red-team set AC): a nickname in quotation marks right before a bracket
+// at byte i that says the person's name is unknown (雇工“黑蛋”（姓名不详）,
+// “老蔫”（真实姓名待查）): two to four ideographs, none 某.
+void QuotedNameOfUnknownName(std::string_view s, size_t i, Findings* out) {
+  if (s.compare(i + 1, 12, "姓名不详") != 0 && s.compare(i + 1, 12, "真实姓名") != 0 &&
+      s.compare(i + 1, 12, "真名不详") != 0) {
+    return;
+  }
+  const bool ascii = s[i - 1] == '"';
+  const size_t end = ascii ? i - 1 : i - 3;
+  if (!ascii && s.compare(end, 3, "”") != 0) return;
+  size_t begin = end;
+  while (begin + 12 >= end && begin >= 3 && (NameClassAt(s, begin - 3) & kIdeographClass) != 0 &&
+         s.compare(begin - 3, 3, "某") != 0) {
+    begin -= 3;
+  }
+  const bool opened =
+      ascii ? begin >= 1 && s[begin - 1] == '"' : begin >= 3 && s.compare(begin - 3, 3, "“") == 0;
+  if (opened && end >= begin + 6 && end <= begin + 12) AddHeuristic(begin, end, out);
+}
+
 void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   if (i < 6) return;
   NicknameInBracketAfterName(s, i, out);
   if (NameAgainInBracket(s, i, out)) return;
   if (FullNameInBracket(s, i, out)) return;
+  if (s[i - 1] == '\x9D' || s[i - 1] == '"') QuotedNameOfUnknownName(s, i, out);
   // (Its bytes tested here first: most brackets are no such name's.)
   if ((s[i - 1] == '"' || s[i - 1] == '\x9D' ||
        (i + 4 < s.size() && s[i - 6] == s[i + 1] && s[i - 5] == s[i + 2])) &&
@@ -5029,7 +5144,9 @@ constexpr std::string_view kNicknameWords =
     // (Since session fifty-three, red-team set Q: 备注叫“财务老周”.)
     "注叫"
     // (Since session fifty-seven, red-team set V: 彝名“阿依嫫”, and other peoples' names.)
-    "彝名傣名壮名瑶名侗名";
+    "彝名傣名壮名瑶名侗名"
+    // (Since session sixty-four, red-team set AC: a musician's stage name, 艺名“韩喇叭”.)
+    "艺名";
 // Persons' nouns before a nickname in quotation marks (与同伙“老黑”, 猪贩子“向老三”, 的孙子“小宝”):
 // where a quotation is speech as often (其女儿“不想上学”), one of two or three characters led
 // by a surname or a nickname's first character, or ending with a nickname's last.
@@ -5048,7 +5165,6 @@ constexpr std::string_view kNicknameNouns =
     "事称们喊们叫"
     // (Since session sixty-two, red-team set AA: 他们两个喊我“军伢子”, 还有一个喊“亮伢子”.)
     "喊我个喊";
-constexpr std::string_view kNicknameFirsts = "阿小老大二三四";
 // The first characters of a question's words (什么, 啥, 谁, 怎么).
 constexpr std::string_view kQuestionFirsts = "什啥谁怎哪";
 constexpr std::string_view kNicknameLasts = "哥姐仔妹娃宝";
@@ -5120,8 +5236,9 @@ void FamiliarNameAt(std::string_view s, size_t at, Findings* out) {
       // (等 since session fifty-eight, red-team set W: 表弟小刚等.)
       "等"
       // (随 since session forty-seven, red-team set K: 小诺随母迁入. 嘅, Cantonese's 的, since
-      // session fifty-six, set T: 一个叫阿彬嘅后生仔.)
-      "随嘅";
+      // session fifty-six, set T: 一个叫阿彬嘅后生仔. 陪 since session sixty-four, set AC:
+      // 其外孙女小琴陪同.)
+      "随嘅陪";
   // (Or an ASCII quotation mark's end, as ” is: 找"阿杰"借钱; since session forty-seven.)
   if (c != ',' && c != ';' && c != ':' && c != '!' && c != '?' && c != ')' &&
       !(c == '"' && s[at - 1] == '"') && !CharIn<kAfterFamiliar>(s.substr(end, 3))) {
@@ -5149,17 +5266,23 @@ QuoteMarks QuoteMarksAt(std::string_view s, size_t i) {
   return s.compare(i, 3, "‘") == 0 ? QuoteMarks{"‘", "’"} : QuoteMarks{"“", "”"};
 }
 
+// The end of up to four ideographs from byte `begin`, none 某 (a quoted nickname's).
+size_t UnmaskedIdeographsEnd(std::string_view s, size_t begin) {
+  size_t end = begin;
+  while (end < begin + 12 && (NameClassAt(s, end) & kIdeographClass) != 0 &&
+         s.compare(end, 3, "某") != 0) {
+    end += 3;
+  }
+  return end;
+}
+
 // A familiar name in quotation marks that is a bracket's whole content after a word (钱某（"钱
 // 阿姨"）, 潘某（“小潘”）; since session forty-six, red-team set K): two to four ideographs, led by
 // 阿 小 老 or ending as a nickname, an elder's word or 婆 does, no 某 among them.
 void FamiliarNameInBracket(std::string_view s, size_t i, Findings* out) {
   const auto [opening, closing] = QuoteMarksAt(s, i);
   const size_t begin = i + opening.size();
-  size_t end = begin;
-  while (end < begin + 12 && (NameClassAt(s, end) & kIdeographClass) != 0 &&
-         s.compare(end, 3, "某") != 0) {
-    end += 3;
-  }
+  const size_t end = UnmaskedIdeographsEnd(s, begin);
   if (end < begin + 6 || s.compare(end, closing.size(), closing) != 0 ||
       end + closing.size() >= s.size() || s[end + closing.size()] != ')' ||
       !(CharIn<kFamiliarFirsts>(s.substr(begin, 3)) ||
@@ -5288,6 +5411,32 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   }
   // (Most quotation marks follow no such word: the last character first.)
   if (i < 6 || !CharIn<kNicknameWordEnds>(s.substr(i - 3, 3))) {
+    // (A list's member after a name masked or read: 李某、何某、“胖嫂”等人, 邻居刘某、“老耿”
+    // 拉开; since session sixty-four, red-team set AC.) Two to four ideographs, no person's
+    // noun nor a mask, led as a nickname is (a surname, 老, 小, 阿 …) or ending as one does
+    // (…哥, …嫂); not a role (“民警”), nor what a word after it names.
+    if (i >= 6 && s.compare(i - 3, 3, "、") == 0 &&
+        (MaskedNameEndsAt(s, i - 3) ||
+         (!out->candidates.empty() && out->candidates.back().end == i - 3 &&
+          out->candidates.back().cls == PiiClass::kPersonName))) {
+      const auto [opening, closing] = QuoteMarksAt(s, i);
+      const size_t begin = i + opening.size();
+      const size_t end = UnmaskedIdeographsEnd(s, begin);
+      const std::string_view word = s.substr(begin, end - begin);
+      // (Nor a boat's, a shop's or a group's name: 赵一鸣、“三峡之星”号.)
+      const std::string_view after = s.substr(std::min(s.size(), end + closing.size()), 3);
+      if (end >= begin + 6 && s.compare(end, closing.size(), closing) == 0 &&
+          !CharIn<kNotNicknameAfter>(after) && after != "号" &&
+          (HasNameClass(Decode3(s, begin), kWideSurnameClass) ||
+           CharIn<kNicknameFirsts>(s.substr(begin, 3)) ||
+           CharIn<kNicknameLasts>(s.substr(end - 3, 3)) || s.compare(end - 3, 3, "嫂") == 0) &&
+          std::find(kNotNicknames.begin(), kNotNicknames.end(), word) == kNotNicknames.end() &&
+          !(word.size() == 6 && PairIn<kNotVocatives>(word)) && !PersonNounAt(s, begin, end) &&
+          !IsKinNoun(word)) {
+        AddHeuristic(begin, end, out);
+        return;
+      }
+    }
     NameCalledANameAfter(s, i, out);
     return;
   }
@@ -5431,11 +5580,6 @@ void BareNicknameAfter(std::string_view s, size_t i, Findings* out) {
   AddHeuristic(at, end, out);
 }
 
-// Words a speaker calls out that are no one's name (妈妈，… 师傅，… 明白，…), of two characters of
-// given names or a surname and one.
-constexpr std::string_view kNotVocatives =
-    "明白知道放心安心小心当心加油同志先生女士小姐阿姨叔叔伯伯大哥大姐兄弟老乡师傅宝贝亲爱"
-    "领导老师同学朋友大家各位谢谢你好您好晚安再见平安保重快跑救命来人天哪";
 // The last character before a quotation mark where speech follows (问“…, 喊“…, 一声“…, ：“…).
 constexpr std::string_view kSpeechBeforeQuote = "问喊说叫道声嚷骂吼催劝";
 
@@ -5542,7 +5686,9 @@ bool OfficerFieldEndsAt(std::string_view s, size_t i) {
       // (Not after 被 or 受: 被询问人, 受送达人, the person served; since session thirty-eight.)
       if (i < field.size() + 3) return true;
       const std::string_view before = s.substr(i - field.size() - 3, 3);
-      return before != "被" && before != "受";
+      // (Nor a party who takes part in a mediation, 甲方参加调解人：孙小刚; since session
+      // sixty-four, red-team set AC.)
+      return before != "被" && before != "受" && (before != "加" || field != "调解人");
     }
   }
   return false;
@@ -5825,10 +5971,11 @@ bool OfficersBracketAfter(std::string_view s, size_t end) {
 // its colon) follows a clause that sends the reader to a police unit (请与甘孜县公安局刑侦大队
 // 联系，联系人：…): its contacts are the unit's officers.
 bool PoliceContactLabel(std::string_view s, size_t i) {
-  if (i < 16 || s.compare(i - 9, 9, "联系人") != 0 || s[i - 10] != ',' ||
-      s.compare(i - 16, 6, "联系") != 0) {
-    return false;
-  }
+  if (i < 10 || s.compare(i - 9, 9, "联系人") != 0) return false;
+  // (Or in a bracket right after a police unit's name: 通报食药环大队（联系人：孙志强，…）; since
+  // session sixty-four, red-team set AC.)
+  if (s[i - 10] == '(') return EndsWithPoliceUnit(s.substr(0, i - 10));
+  if (i < 16 || s[i - 10] != ',' || s.compare(i - 16, 6, "联系") != 0) return false;
   const size_t end = i - 16;
   const size_t from = end > 72 ? end - 72 : 0;
   std::string_view clause = s.substr(from, end - from);
@@ -6545,6 +6692,17 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       RoleNameAt(s, linked, out, /*given_last=*/true);
       resume = linked;
       break;
+    } else if (s.compare(at, 3, "有") == 0 && k < kFirstKinContext &&
+               HasNameClass(Decode3(s, at + 3), kWideSurnameClass)) {
+      // Or 有 after a word for persons who are many (围观的村民有孙保国、李秀兰、张某等人;
+      // since session sixty-four, red-team set AC), before a list of names: only where a list's
+      // join or 等 follows the first (not 被害人有严重外伤, 嫌疑人有高血压、糖尿病).
+      if (const size_t end = RoleNameEnd(s, at + 3);
+          end > at + 3 && (ListJoinAt(s, end) != 0 || s.compare(end, 3, "等") == 0)) {
+        RoleNameAt(s, at + 3, out, /*given_last=*/true);
+        resume = at + 3;
+        break;
+      }
     }
     // A person's number may come first (被害人一 王建平, 证人1 王建平): the name after it ends as
     // a form's value does, or (below) ends with a given name's character (not 被害人1 金项链被抢).
@@ -6591,8 +6749,10 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
         }
         if (end != 0) m = end - at;
       }
-      // (Not a division's name: 其邻居王团镇; since session forty-two.)
-      if (m > 0 && !CharIn<kDivisionEnds>(s.substr(at + m - 3, 3))) {
+      // (Not a division's name: 其邻居王团镇; since session forty-two. Nor a village's:
+      // 见证人：孙楼村村民委员会主任; since session sixty-four, red-team set AC.)
+      if (m > 0 && !CharIn<kDivisionEnds>(s.substr(at + m - 3, 3)) &&
+          !CharIn<kVillageEnds>(s.substr(at + m - 3, 3))) {
         AddHeuristic(at, at + m, out);
         NamesListedAfter(s, at + m, out);
       }
@@ -6799,7 +6959,10 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     if (word == "称" && i > 0) {
       const size_t p = PrevCharStart(s, i);
       const std::string_view prev = s.substr(p, i - p);
-      if (CharIn<kNotSpeechBefore>(prev)) {
+      // (Nor 称了, weighed: 白芍称了320公斤, not 称了解; since session sixty-four, red-team
+      // set AC.)
+      if (CharIn<kNotSpeechBefore>(prev) ||
+          (s.compare(i + 3, 3, "了") == 0 && s.compare(i + 6, 3, "解") != 0)) {
         return resume;
       }
     }

@@ -1191,7 +1191,9 @@ class Scanner {
           case U'瑶':
           case U'侗':
           case U'壮':
-            BareNicknameAfter(s_, i + 3, out_);
+            // (Only before 名: not 小的文件, 小的是他侄女, 藏家; since session sixty-four,
+            // red-team set AC.)
+            if (cp == U'名') BareNicknameAfter(s_, i + 3, out_);
             return;
           default:
             return;
@@ -3357,6 +3359,17 @@ class Scanner {
       FishingBoat(p);
       return;
     }
+    // A farm machine's plate: the province, two digits, a dash and five digits (农机号牌
+    // 皖12-06358; since session sixty-four, red-team set AC).
+    if (DigitAt(s_, letter)) {
+      const size_t e = letter + 8;
+      if (e <= s_.size() && DigitAt(s_, letter + 1) && s_[letter + 2] == '-' &&
+          SkipDigits(s_, letter + 3) == e && !AlnumAt(s_, e) &&
+          InCharList(kProvinces, CharAt(s_, p))) {
+        Add(p, e, PiiClass::kPlate);
+      }
+      return;
+    }
     if (letter >= s_.size() || upper(letter) < 'A' || upper(letter) > 'Z' || upper(letter) == 'I') {
       return;
     }
@@ -4366,9 +4379,12 @@ class Scanner {
   // Where the number of such a group starts, after the 村 at i, or 0.
   static size_t NamedGroupNumberAt(std::string_view s, size_t i) {
     const size_t h = At(s, i + 3, "委会") ? i + 9 : i + 3;  // the hamlet's name
-    for (size_t q = h + 6; q <= h + 9; q += 3) {
+    // (Or one character of a side, 后李庄村西组26号; since session sixty-four, red-team set AC.)
+    static constexpr std::string_view kSides = "东西南北中前后上下";
+    for (size_t q = InCharList(kSides, s.substr(h, 3)) ? h + 3 : h + 6; q <= h + 9; q += 3) {
       const char32_t c = Decode3(s, q);
       const bool group = (c == U'组' || c == U'队') && DigitAt(s, q + 3);
+      if (q == h + 3 && !group) continue;
       // (Or the hamlet's own numbered group: 勐科村丙盖3组27号; since session fifty-two, red-team
       // set N.)
       const size_t e = SkipDigits(s, q);

@@ -4897,5 +4897,51 @@ TEST(RedactNames, GivenSignaturesInQuotes_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("民警签名“王磊”，签名“同意”，询问人签字“赵刚”，记录人一栏签名为“刘芳”。");
 }
 
+// Since session sixty-four (red-team set AC): a column of holders whose header's bracket says its
+// cells give other names (经营者（常用称呼）), each name in the cell's bracket too, not a word
+// (夫妻); a name spaced out in a column of persons (那 春 燕), whatever its surname; and a next
+// table's header right under a table of bars, where it starts with 序号.
+TEST(RedactNames, GivenAliasColumnsAndSpacedNamesInTables_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("序号|经营者（常用称呼）|身份证号码\n1|刘秀芝（三妮）|—\n"
+                       "2|葛长福（老葛、葛二孩）|—\n3|李翠兰、王德胜（夫妻）|—\n"
+                       "序号｜物品名称｜持有人\n3｜标签｜那 春 燕\n4｜瓶子｜不 详\n"),
+            "序号|经营者（常用称呼）|身份证号码\n1|刘某（三某）|—\n2|葛某1（老某、葛某2）|—\n"
+            "3|李某、王某（夫妻）|—\n序号｜物品名称｜持有人\n3｜标签｜那某\n4｜瓶子｜不 详\n");
+}
+
+// Since session sixty-four (red-team set AC): a stage name (艺名“梅子”, and after the sex in a
+// profile), a quoted nickname whose name is unknown (“黑蛋”（姓名不详）), a party who takes part
+// in a mediation (参加调解人, not the mediator), a list after 村民有, a quoted nickname in a list
+// after names, a name of a third-list surname before 开车, a familiar name before 陪同, a farm
+// machine's plate and a village's group of one side's character with its house number.
+TEST(RedactNames, GivenStageNamesUnknownNamesAndMediationParties_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("班主周小梅（女，艺名“梅子”），雇工“黑蛋”（姓名不详）在场。甲方参加调解人："
+                 "孙小刚，围观的村民有孙保国、李秀兰等人，舞队队员李某、何某、“胖嫂”等人上前，"
+                 "我和我儿子关金龙开车上去的，由其外孙女小琴陪同报案。"),
+      "班主周某（女，艺名“梅某”），雇工“黑某”（姓名不详）在场。甲方参加调解人：孙某1，"
+      "围观的村民有孙某2、李某等人，舞队队员李某、何某、“胖某”等人上前，我和我儿子关某"
+      "开车上去的，由其外孙女小某陪同报案。");
+  EXPECT_EQ(RedactText("农机号牌皖12-06358，住后李庄村西组26号。"), "农机号牌[车牌号]，住[住址]。");
+  // (Not a word nor a role in quotation marks, nor a boat's name; not a disease after 村民有.)
+  EXPECT_EQ(RedactText("李某、“大哥”、“民警”，赵一鸣、“三峡之星”号，村民有高血压。"),
+            "李某、“大哥”、“民警”，赵某、“三峡之星”号，村民有高血压。");
+  ExpectKeptWithoutDoubt("调解人：孙小刚（司法所），该村东组共有12户，皖1-06358。");
+}
+
+// Since session sixty-four (red-team set AC): words read as names no more. 小 before 的 is no
+// label of a short name (小的是他侄女, 小的文件: only 小名 is); 向 before 正在 is a preposition;
+// a village before its committee's name is no name after 见证人; 称了 is weighing (白芍称了
+// 320公斤), not 称了解; a Hangul word with its translation (고마워（谢谢）); a shop's part of a
+// display name before a dash and a name (“康寿源-杨雪”); a police unit's contact in a bracket
+// after its name, an officer (大队（联系人：孙志强）).
+TEST(RedactNames, GivenWordsLikeNamesOfSetAC_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt(
+      "小的是他侄女，小的文件，鱼塘边，向正在投料的养鱼户。白芍称了320公斤。收到了 고마워（谢谢）"
+      "闺女。见证人：孙楼村村民委员会主任。已通报食药环大队（联系人：孙志强）。");
+  EXPECT_EQ(RedactText("微信名叫“康寿源-杨雪”，盖的章是河南康寿源生物科技有限公司。张三称了解情况"),
+            "微信名叫“康寿源-杨某”，盖的章是河南康寿源生物科技有限公司。张某称了解情况");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
