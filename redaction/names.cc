@@ -5403,12 +5403,59 @@ void SignedNameInQuotes(std::string_view s, size_t i, Findings* out) {
   if (DottedOrListedNameEnd(s, begin, out->text_has_dot) == close) AddHeuristic(begin, close, out);
 }
 
+// Since session sixty-four (red-team set AC): a nickname in quotation marks at byte i that a
+// person masked or read already is called (村里人都喊汤某“汤娭毑”, 称周德胜为"老周"或"周老板"):
+// 喊 or 叫, or 称 with 为 after the name (a surname, 某 and a number or none, or a name read; not
+// speech, 他称王某“没有…”),
+// then two to four ideographs, none 某, led by a surname or a nickname's first character (not
+// 叫张某“快走”), and the later ones after 或 or 、. Whether it read one.
+bool NicknameOfCalledName(std::string_view s, size_t i, Findings* out) {
+  const bool wei = i >= 3 && s.compare(i - 3, 3, "为") == 0;
+  const size_t name_end = wei ? i - 3 : i;
+  size_t k = name_end;  // (the verb's end)
+  if (!out->candidates.empty() && out->candidates.back().end == name_end &&
+      out->candidates.back().cls == PiiClass::kPersonName) {
+    k = out->candidates.back().begin;  // (a name read: 称周德胜为"老周")
+  } else {
+    while (k > 0 && IsDigit(static_cast<unsigned char>(s[k - 1]))) --k;
+    if (k < 6 || s.compare(k - 3, 3, "某") != 0 ||
+        !HasNameClass(Decode3(s, k - 6), kListSurnameClass)) {
+      return false;
+    }
+    k -= 6;
+  }
+  static constexpr std::string_view kCallingVerbs = "喊叫";
+  if (k < 3 ||
+      !(CharIn<kCallingVerbs>(s.substr(k - 3, 3)) || (wei && s.compare(k - 3, 3, "称") == 0))) {
+    return false;
+  }
+  bool read = false;
+  for (size_t at = i; at < s.size();) {
+    const auto [opening, closing] = QuoteMarksAt(s, at);
+    if (s.compare(at, opening.size(), opening) != 0) break;
+    const size_t begin = at + opening.size();
+    const size_t end = UnmaskedIdeographsEnd(s, begin);
+    if (end < begin + 6 || s.compare(end, closing.size(), closing) != 0 ||
+        !(HasNameClass(Decode3(s, begin), kWideSurnameClass) ||
+          CharIn<kNicknameFirsts>(s.substr(begin, 3)))) {
+      break;
+    }
+    AddHeuristic(begin, end, out);
+    read = true;
+    at = end + closing.size();
+    if (s.compare(at, 3, "或") != 0 && s.compare(at, 3, "、") != 0) break;
+    at += 3;
+  }
+  return read;
+}
+
 void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   if (s.compare(i, 3, "“") == 0) SignedNameInQuotes(s, i, out);
   if (i >= 4 && s[i - 1] == '(' && static_cast<unsigned char>(s[i - 2]) >= 0x80) {
     FamiliarNameInBracket(s, i, out);
     return;
   }
+  if (NicknameOfCalledName(s, i, out)) return;
   // (Most quotation marks follow no such word: the last character first.)
   if (i < 6 || !CharIn<kNicknameWordEnds>(s.substr(i - 3, 3))) {
     // (A list's member after a name masked or read: 李某、何某、“胖嫂”等人, 邻居刘某、“老耿”
@@ -5580,15 +5627,20 @@ void BareNicknameAfter(std::string_view s, size_t i, Findings* out) {
   AddHeuristic(at, end, out);
 }
 
+// The words for elders and siblings after a given name called out (保田哥, 国平伯).
+constexpr std::string_view kCalledKinEnds = "哥姐叔伯婶嫂姨";
 // The last character before a quotation mark where speech follows (问“…, 喊“…, 一声“…, ：“…).
 constexpr std::string_view kSpeechBeforeQuote = "问喊说叫道声嚷骂吼催劝";
 
 // Names called out at the start of quoted speech: “建伟，弄啥呢？”, 提醒我：“晓静，这种事…”,
 // 连声问“思琪、思远，你们没事吧” (since session forty). A given name of two characters of given
 // names, or a name the model reads (surname and given name), each followed by 、 or by the
-// clause's end (，！？); the quotation must follow a speech word or a colon.
+// clause's end (，！？); the quotation must follow a speech word or a colon. (Since session
+// sixty-four, red-team set AC: a given name before an elder's or a sibling's word, “保田哥，…,
+// 喊"国平伯，…; and after an ASCII quotation mark.)
 void NamesCalledInQuotes(std::string_view s, size_t i, Findings* out) {
-  if (i < 3 || s.compare(i, 3, "“") != 0) return;
+  const bool ascii = i < s.size() && s[i] == '"';
+  if (i < 3 || (!ascii && s.compare(i, 3, "“") != 0)) return;
   if (s[i - 1] != ':' && !CharIn<kSpeechBeforeQuote>(s.substr(i - 3, 3))) return;
   auto vocative_end = [&](size_t at) -> size_t {
     size_t end = NameByModel(s, at);
@@ -5605,12 +5657,13 @@ void NamesCalledInQuotes(std::string_view s, size_t i, Findings* out) {
     for (size_t k = 0; k + 6 <= kNotVocatives.size(); k += 6) {
       if (s.compare(at, 6, kNotVocatives.substr(k, 6)) == 0) return 0;
     }
-    const char c = end < s.size() ? s[end] : '\0';
-    return c == ',' || c == '!' || c == '?' || s.compare(end, 3, "、") == 0 ? end : 0;
+    const size_t mark = end == at + 6 && CharIn<kCalledKinEnds>(s.substr(end, 3)) ? end + 3 : end;
+    const char c = mark < s.size() ? s[mark] : '\0';
+    return c == ',' || c == '!' || c == '?' || s.compare(mark, 3, "、") == 0 ? end : 0;
   };
   size_t found[4];
   size_t count = 0;
-  size_t at = i + 3;
+  size_t at = i + (ascii ? 1 : 3);
   while (count < 4) {
     const size_t end = vocative_end(at);
     if (end == 0) return;

@@ -863,6 +863,7 @@ class Scanner {
           // (An ASCII quotation mark after an ideograph, as “ is read: 绰号"阿三".)
           if (options_.name_heuristics && i >= 6 && (p[i - 1] >= 0x80 || p[i - 1] == '(')) {
             NicknameInQuotes(s_, i, out_);
+            NamesCalledInQuotes(s_, i, out_);  // (喊"国平伯，…: since session sixty-four)
             FamiliarNameAt(s_, i + 1, out_);
           }
         } else if (c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {

@@ -4943,5 +4943,18 @@ TEST(RedactNames, GivenWordsLikeNamesOfSetAC_WhenRedacted_ThenKept) {
             "微信名叫“康寿源-杨某”，盖的章是河南康寿源生物科技有限公司。张某称了解情况");
 }
 
+// Since session sixty-four (red-team set AC): the nicknames in quotation marks a person masked or
+// read is called (喊汤某“汤娭毑”, 称周德胜为"老周"或"周老板"), not speech after 称 or 叫 (他称王某
+// “没有打人”, 叫张某“快走”); a given name called out before an elder's word (喊"国平伯，…), after
+// an ASCII quotation mark too.
+TEST(RedactNames, GivenNicknamesOfCalledNamesAndCalledElders_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("村里人都喊汤某“汤娭毑”。经营者周德胜，工人平时称周德胜为\"老周\"或\"周老板\"；"
+                 "邓某1喊\"国平伯，界桩是镇里打的\"，又说：“建伟哥，回去吧”。"),
+      "村里人都喊汤某“汤某”。经营者周某1，工人平时称周某1为\"老某\"或\"周某2\"；邓某1喊"
+      "\"国某伯，界桩是镇里打的\"，又说：“建某哥，回去吧”。");
+  ExpectKeptWithoutDoubt("他称王某“没有打人”，叫张某“快走”，喊“大哥哥，快来”，说“表哥，快”。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
