@@ -584,6 +584,10 @@ void AddNameBefore(std::string_view folded, size_t start, size_t end, Findings* 
 void NameBeforePhoneLabel(std::string_view folded, size_t i, Findings* out);
 // A short name written bare after 小名 or 乳名, whose end is at byte i (乳名轩轩。).
 void BareNicknameAfter(std::string_view folded, size_t i, Findings* out);
+// Since session sixty-four (red-team set AC): a given name of two characters of given names,
+// after 喊 or 叫 and 他 or 她, right before the clause's end at byte i (老板娘喊她春花。,
+// 我们叫他建军，); not a word (叫他小心，).
+void GivenNameAfterCalling(std::string_view folded, size_t i, Findings* out);
 // Names called out at the start of quoted speech (“建伟，弄啥呢？”), at the quotation mark i.
 void NamesCalledInQuotes(std::string_view folded, size_t i, Findings* out);
 // The name a quoted nickname is said to be (“阿海”系郑芳芳，), at its closing mark i.

@@ -5627,6 +5627,20 @@ void BareNicknameAfter(std::string_view s, size_t i, Findings* out) {
   AddHeuristic(at, end, out);
 }
 
+void GivenNameAfterCalling(std::string_view s, size_t i, Findings* out) {
+  if (i < 12 || (s.compare(i - 9, 3, "他") != 0 && s.compare(i - 9, 3, "她") != 0) ||
+      (s.compare(i - 12, 3, "喊") != 0 && s.compare(i - 12, 3, "叫") != 0)) {
+    return;
+  }
+  const uint16_t first = NameClassAt(s, i - 6);
+  const uint16_t second = NameClassAt(s, i - 3);
+  if ((first & second & kGivenNameClass) == 0 || ((first | second) & kStopClass) != 0 ||
+      IsWordNotName(s.substr(i - 6, 6)) || PairIn<kNotVocatives>(s.substr(i - 6, 6))) {
+    return;
+  }
+  AddHeuristic(i - 6, i, out);
+}
+
 // The words for elders and siblings after a given name called out (保田哥, 国平伯).
 constexpr std::string_view kCalledKinEnds = "哥姐叔伯婶嫂姨";
 // The last character before a quotation mark where speech follows (问“…, 喊“…, 一声“…, ：“…).

@@ -875,6 +875,10 @@ class Scanner {
                 At(s_, i + 1, "警号")) {
               OfficerBeforeBadge(s_, i, out_);
             }
+            // (Bytes 9 to 7 before it 他 or 她, whose last bytes are 96 and B9: 我们叫他建军，.)
+            if (c == ',' && i >= 12 && (p[i - 7] == 0x96 || p[i - 7] == 0xB9)) {
+              GivenNameAfterCalling(s_, i, out_);
+            }
             ClauseStart(i + 1);
           }
         } else if (c == ':' && i + 1 < n && s_[i + 1] == ':') {
@@ -969,7 +973,10 @@ class Scanner {
   [[gnu::always_inline]] void Dispatch(size_t i, char32_t cp, uint8_t role, size_t* name_resume) {
     if (role & kRoleBreak) {
       last_break_ = i;
-      if (cp == U'。' && options_.name_heuristics) ClauseStart(i + 3);
+      if (cp == U'。' && options_.name_heuristics) {
+        GivenNameAfterCalling(s_, i, out_);  // (喊她春花。)
+        ClauseStart(i + 3);
+      }
       if (cp == U'、' && options_.name_heuristics) {
         ClanNameBefore(s_, i, out_);
         NamesListedAt(s_, i, out_);

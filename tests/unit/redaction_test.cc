@@ -4956,5 +4956,12 @@ TEST(RedactNames, GivenNicknamesOfCalledNamesAndCalledElders_WhenRedacted_ThenMa
   ExpectKeptWithoutDoubt("他称王某“没有打人”，叫张某“快走”，喊“大哥哥，快来”，说“表哥，快”。");
 }
 
+// Since session sixty-four (red-team set AC): a given name after 喊 or 叫 and 他 or 她 before
+// the clause's end (老板娘喊她春花。, 我们叫他建军，), not a word there (叫他小心，, 叫她回家。).
+TEST(RedactNames, GivenGivenNamesAfterCalling_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("老板娘喊她春花。我们叫他建军，"), "老板娘喊她春某。我们叫他建某，");
+  ExpectKeptWithoutDoubt("叫他小心，叫她回家。喊他吃饭，叫他快走，叫她妈妈，叫他起来，喊他进来。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
