@@ -584,6 +584,9 @@ void AddNameBefore(std::string_view folded, size_t start, size_t end, Findings* 
 void NameBeforePhoneLabel(std::string_view folded, size_t i, Findings* out);
 // A short name written bare after 小名 or 乳名, whose end is at byte i (乳名轩轩。).
 void BareNicknameAfter(std::string_view folded, size_t i, Findings* out);
+// A nickname in quotation marks before the bracket or the comma at byte i that says the name is
+// unknown or gives it (“黑蛋”（姓名不详）, “老炮儿”，真名褚某).
+void QuotedNameOfUnknownName(std::string_view folded, size_t i, Findings* out);
 // Since session sixty-four (red-team set AC): a given name of two characters of given names,
 // after 喊 or 叫 and 他 or 她, right before the clause's end at byte i (老板娘喊她春花。,
 // 我们叫他建军，); not a word (叫他小心，).

@@ -540,6 +540,11 @@ constexpr std::array<std::string_view, 64> kTradeNouns = {
     // (Since session sixty-two, red-team set AA: 包工头白振东, 安全副矿长陈立新, 路口另一目击人
     // 蒋丽萍（….)
     "工头", "矿长", "目击人"};
+// Since session sixty-four (red-team sets AB and AC), as kTradeNouns is full: more people named by
+// their place in a farm, a group, a class or a band, and a wife's brother (场长于海涛, 群主向波在
+// 群内, 班主任续永红老师, 班主周小梅, 我大舅哥富永祥合伙). (班主任 before 班主: not 班主任回忆.)
+constexpr std::array<std::string_view, 5> kMoreTradeNouns = {"场长", "群主", "班主任", "班主",
+                                                             "大舅哥"};
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
 // (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,
@@ -614,9 +619,9 @@ void AppendKinCharacters(std::vector<std::string_view>* chars) {
 bool IsKinNoun(std::string_view word) {
   return AnyWordOfLists(kKinNounLists, [&](std::string_view w) { return w == word; });
 }
-// The five lists of nouns for persons.
-constexpr std::array<std::span<const std::string_view>, 5> kPersonNounLists = {
-    kPersonNouns, kWorkNouns, kTradeNouns, kKinNouns, kMoreKinNouns};
+// The six lists of nouns for persons.
+constexpr std::array<std::span<const std::string_view>, 6> kPersonNounLists = {
+    kPersonNouns, kWorkNouns, kTradeNouns, kMoreTradeNouns, kKinNouns, kMoreKinNouns};
 // Whether s[at, end) is one of the person or kin nouns, whole.
 bool PersonNounAt(std::string_view s, size_t at, size_t end) {
   const std::string_view word = s.substr(at, end - at);
@@ -1134,6 +1139,7 @@ std::vector<std::string_view> NameHeuristicWords() {
   AppendWords(kPersonNouns, &words);
   AppendWords(kWorkNouns, &words);
   AppendWords(kTradeNouns, &words);
+  AppendWords(kMoreTradeNouns, &words);
   AppendWords(kKinNouns, &words);
   AppendWords(kMoreKinNouns, &words);
   AppendWords(kRankedKinStarts, &words);
@@ -4672,12 +4678,12 @@ void NicknameInBracketAfterName(std::string_view s, size_t i, Findings* out) {
   }
 }
 
-// Since session sixty-four (red-team set AC): a nickname in quotation marks right before a bracket
-// at byte i that says the person's name is unknown (雇工“黑蛋”（姓名不详）,
-// “老蔫”（真实姓名待查）): two to four ideographs, none 某.
+// Since session sixty-four (red-team sets AC and AB): a nickname in quotation marks right before a
+// bracket or a comma at byte i that says the person's name is unknown or gives it (雇工“黑蛋”
+// （姓名不详）, “老蔫”（真实姓名待查）, “老炮儿”，真名褚某): two to four ideographs, none 某.
 void QuotedNameOfUnknownName(std::string_view s, size_t i, Findings* out) {
   if (s.compare(i + 1, 12, "姓名不详") != 0 && s.compare(i + 1, 12, "真实姓名") != 0 &&
-      s.compare(i + 1, 12, "真名不详") != 0) {
+      s.compare(i + 1, 6, "真名") != 0) {
     return;
   }
   const bool ascii = s[i - 1] == '"';
@@ -5521,11 +5527,15 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   if (close == std::string_view::npos || close == begin) return;
   // (Or, after a noun, a nickname that ends in 伢子, Hunan's for a boy: 喊我“军伢子”; since
   // session sixty-two.)
-  if (noun && (close < begin + 6 || close > begin + 9 ||
-               !(HasNameClass(Decode3(s, begin), kWideSurnameClass) ||
-                 CharIn<kNicknameFirsts>(s.substr(begin, 3)) ||
-                 CharIn<kNicknameLasts>(s.substr(close - 3, 3)) ||
-                 DoubledGivenName(s, begin, close) || s.compare(close - 6, 6, "伢子") == 0))) {
+  // (A surname of the third list too in a bracket after a name: 古某（工人称"古生"）; since
+  // session sixty-four, red-team set AB.)
+  const uint16_t surnames =
+      bracket_word() ? kWideSurnameClass | kListSurnameClass : kWideSurnameClass;
+  if (noun &&
+      (close < begin + 6 || close > begin + 9 ||
+       !(HasNameClass(Decode3(s, begin), surnames) || CharIn<kNicknameFirsts>(s.substr(begin, 3)) ||
+         CharIn<kNicknameLasts>(s.substr(close - 3, 3)) || DoubledGivenName(s, begin, close) ||
+         s.compare(close - 6, 6, "伢子") == 0))) {
     return;
   }
   // (Nor a question's word after 管他叫: 管他叫“什么”.)
@@ -6873,6 +6883,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   static const CodePointMap kKinNounFirst = FirstCharWords(kKinNouns);
   static const CodePointMap kWorkNounFirst = FirstCharWords(kWorkNouns);
   static const CodePointMap kTradeNounFirst = FirstCharWords(kTradeNouns);
+  static const CodePointMap kMoreTradeNounFirst = FirstCharWords(kMoreTradeNouns);
   static const CodePointMap kMoreKinNounFirst = FirstCharWords(kMoreKinNouns);
   auto after_noun = [&](std::string_view word, std::span<const std::string_view> nouns, bool kin) {
     size_t at = i + word.size();
@@ -6996,7 +7007,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       return;
     }
   };
-  // (Most characters the scan stops at start none of the nouns' lists: one test for all five.)
+  // (Most characters the scan stops at start none of the nouns' lists: one test for all six.)
   static const CharSet* const kNounFirsts = [] {
     std::vector<std::string_view> firsts;
     for (const std::span<const std::string_view> nouns : kPersonNounLists) {
@@ -7011,6 +7022,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     // (People named by their work are read as after kin: 牧民扎西才让; since session thirty-nine.)
     if (resume == i + len) noun(kWorkNounFirst.Find(cp), kWorkNouns, /*kin=*/true);
     if (resume == i + len) noun(kTradeNounFirst.Find(cp), kTradeNouns, /*kin=*/true);
+    if (resume == i + len) noun(kMoreTradeNounFirst.Find(cp), kMoreTradeNouns, /*kin=*/true);
     // A rank between a pronoun and a kin word, read as after the kin word (我二哥向德全的儿子,
     // 放我二舅常德友家; since session sixty-three, red-team set AB).
     if (resume == i + len && CharIn<kRankedKinPronouns>(s.substr(i, 3)) &&

@@ -875,6 +875,10 @@ class Scanner {
                 At(s_, i + 1, "警号")) {
               OfficerBeforeBadge(s_, i, out_);
             }
+            // (A quotation's end before it: “老炮儿”，真名褚某.)
+            if (c == ',' && i > 0 && (p[i - 1] == 0x9D || p[i - 1] == '"')) {
+              QuotedNameOfUnknownName(s_, i, out_);
+            }
             // (Bytes 9 to 7 before it 他 or 她, whose last bytes are 96 and B9: 我们叫他建军，.)
             if (c == ',' && i >= 12 && (p[i - 7] == 0x96 || p[i - 7] == 0xB9)) {
               GivenNameAfterCalling(s_, i, out_);
