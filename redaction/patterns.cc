@@ -978,7 +978,10 @@ class Scanner {
     if (role & kRoleBreak) {
       last_break_ = i;
       if (cp == U'。' && options_.name_heuristics) {
-        GivenNameAfterCalling(s_, i, out_);  // (喊她春花。)
+        // (喊她春花。: bytes 9 to 7 before it 他 or 她, as before a comma.)
+        if (i >= 12 && (s_[i - 7] == '\x96' || s_[i - 7] == '\xB9')) {
+          GivenNameAfterCalling(s_, i, out_);
+        }
         ClauseStart(i + 3);
       }
       if (cp == U'、' && options_.name_heuristics) {
