@@ -542,7 +542,7 @@ constexpr std::array<std::string_view, 64> kTradeNouns = {
     "工头", "矿长", "目击人"};
 // Since session sixty-four (red-team sets AB and AC), as kTradeNouns is full: more people named by
 // their place in a farm, a group, a class or a band, and a wife's brother (场长于海涛, 群主向波在
-// 群内, 班主任续永红老师, 班主周小梅, 我大舅哥富永祥合伙). (班主任 before 班主: not 班主任回忆.)
+// 群内, 班主任续永红老师, 班主周小梅, 我大舅哥王永祥说). (班主任 before 班主: not 班主任回忆.)
 constexpr std::array<std::string_view, 5> kMoreTradeNouns = {"场长", "群主", "班主任", "班主",
                                                              "大舅哥"};
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the

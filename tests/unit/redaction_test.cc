@@ -4967,11 +4967,11 @@ TEST(RedactNames, GivenGivenNamesAfterCalling_WhenRedacted_ThenMasked) {
 // (“老炮儿”，真名褚某), one of a third-list surname in a bracket after a name
 // (古某（工人称"古生"）), and a name after 场长, 群主, 班主 and 大舅哥; not 班主任回忆.
 TEST(RedactNames, GivenTrueNamesAfterNicknamesAndFarmHeads_WhenRedacted_ThenMasked) {
-  EXPECT_EQ(
-      RedactText("出园区的有“老炮儿”，真名褚某。法定代表人古某（工人称\"古生\"）称没钱。我当时就给"
-                 "场长于海涛打了电话，群主向波在群内发布，“梅子班”班主周小梅称。"),
-      "出园区的有“老某”，真名褚某。法定代表人古某（工人称\"古某\"）称没钱。我当时就给场长"
-      "于某打了电话，群主向某在群内发布，“梅子班”班主周某称。");
+  EXPECT_EQ(RedactText(
+                "出园区的有“老炮儿”，真名褚某。法定代表人古某（工人称\"古生\"）称没钱。我当时就给"
+                "场长于海涛打了电话，群主向波在群内发布，“梅子班”班主周小梅称，我大舅哥王永祥说。"),
+            "出园区的有“老某”，真名褚某。法定代表人古某（工人称\"古某\"）称没钱。我当时就给场长"
+            "于某打了电话，群主向某在群内发布，“梅子班”班主周某称，我大舅哥王某说。");
   ExpectKeptWithoutDoubt("据阿支初中时的班主任回忆，该场长期以来，群主要是。");
 }
 
