@@ -5282,6 +5282,12 @@ size_t UnmaskedIdeographsEnd(std::string_view s, size_t begin) {
   return end;
 }
 
+// Whether the last name read ends at byte `end` (a quoted nickname's person: 称周德胜为"老周").
+bool NameReadEndsAt(const Findings& out, size_t end) {
+  return !out.candidates.empty() && out.candidates.back().end == end &&
+         out.candidates.back().cls == PiiClass::kPersonName;
+}
+
 // A familiar name in quotation marks that is a bracket's whole content after a word (钱某（"钱
 // 阿姨"）, 潘某（“小潘”）; since session forty-six, red-team set K): two to four ideographs, led by
 // 阿 小 老 or ending as a nickname, an elder's word or 婆 does, no 某 among them.
@@ -5409,6 +5415,17 @@ void SignedNameInQuotes(std::string_view s, size_t i, Findings* out) {
   if (DottedOrListedNameEnd(s, begin, out->text_has_dot) == close) AddHeuristic(begin, close, out);
 }
 
+// Whether the quoted word s[begin, end) is shaped as a nickname: led by a surname of `surnames`
+// or a nickname's first character (老周, 小宝), or ending as one does (强哥, 胖嫂, 军伢子), or a
+// doubled given name (豆豆).
+bool NicknameShaped(std::string_view s, size_t begin, size_t end,
+                    uint16_t surnames = kWideSurnameClass) {
+  return HasNameClass(Decode3(s, begin), surnames) || CharIn<kNicknameFirsts>(s.substr(begin, 3)) ||
+         CharIn<kNicknameLasts>(s.substr(end - 3, 3)) || s.compare(end - 3, 3, "嫂") == 0 ||
+         DoubledGivenName(s, begin, end) ||
+         (end >= begin + 6 && s.compare(end - 6, 6, "伢子") == 0);
+}
+
 // Since session sixty-four (red-team set AC): a nickname in quotation marks at byte i that a
 // person masked or read already is called (村里人都喊汤某“汤娭毑”, 称周德胜为"老周"或"周老板"):
 // 喊 or 叫, or 称 with 为 after the name (a surname, 某 and a number or none, or a name read; not
@@ -5419,8 +5436,7 @@ bool NicknameOfCalledName(std::string_view s, size_t i, Findings* out) {
   const bool wei = i >= 3 && s.compare(i - 3, 3, "为") == 0;
   const size_t name_end = wei ? i - 3 : i;
   size_t k = name_end;  // (the verb's end)
-  if (!out->candidates.empty() && out->candidates.back().end == name_end &&
-      out->candidates.back().cls == PiiClass::kPersonName) {
+  if (NameReadEndsAt(*out, name_end)) {
     k = out->candidates.back().begin;  // (a name read: 称周德胜为"老周")
   } else {
     while (k > 0 && IsDigit(static_cast<unsigned char>(s[k - 1]))) --k;
@@ -5442,8 +5458,7 @@ bool NicknameOfCalledName(std::string_view s, size_t i, Findings* out) {
     const size_t begin = at + opening.size();
     const size_t end = UnmaskedIdeographsEnd(s, begin);
     if (end < begin + 6 || s.compare(end, closing.size(), closing) != 0 ||
-        !(HasNameClass(Decode3(s, begin), kWideSurnameClass) ||
-          CharIn<kNicknameFirsts>(s.substr(begin, 3)))) {
+        !NicknameShaped(s, begin, end)) {
       break;
     }
     AddHeuristic(begin, end, out);
@@ -5469,9 +5484,7 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
     // noun nor a mask, led as a nickname is (a surname, 老, 小, 阿 …) or ending as one does
     // (…哥, …嫂); not a role (“民警”), nor what a word after it names.
     if (i >= 6 && s.compare(i - 3, 3, "、") == 0 &&
-        (MaskedNameEndsAt(s, i - 3) ||
-         (!out->candidates.empty() && out->candidates.back().end == i - 3 &&
-          out->candidates.back().cls == PiiClass::kPersonName))) {
+        (MaskedNameEndsAt(s, i - 3) || NameReadEndsAt(*out, i - 3))) {
       const auto [opening, closing] = QuoteMarksAt(s, i);
       const size_t begin = i + opening.size();
       const size_t end = UnmaskedIdeographsEnd(s, begin);
@@ -5479,10 +5492,7 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
       // (Nor a boat's, a shop's or a group's name: 赵一鸣、“三峡之星”号.)
       const std::string_view after = s.substr(std::min(s.size(), end + closing.size()), 3);
       if (end >= begin + 6 && s.compare(end, closing.size(), closing) == 0 &&
-          !CharIn<kNotNicknameAfter>(after) && after != "号" &&
-          (HasNameClass(Decode3(s, begin), kWideSurnameClass) ||
-           CharIn<kNicknameFirsts>(s.substr(begin, 3)) ||
-           CharIn<kNicknameLasts>(s.substr(end - 3, 3)) || s.compare(end - 3, 3, "嫂") == 0) &&
+          !CharIn<kNotNicknameAfter>(after) && after != "号" && NicknameShaped(s, begin, end) &&
           std::find(kNotNicknames.begin(), kNotNicknames.end(), word) == kNotNicknames.end() &&
           !(word.size() == 6 && PairIn<kNotVocatives>(word)) && !PersonNounAt(s, begin, end) &&
           !IsKinNoun(word)) {
@@ -5532,10 +5542,7 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   const uint16_t surnames =
       bracket_word() ? kWideSurnameClass | kListSurnameClass : kWideSurnameClass;
   if (noun &&
-      (close < begin + 6 || close > begin + 9 ||
-       !(HasNameClass(Decode3(s, begin), surnames) || CharIn<kNicknameFirsts>(s.substr(begin, 3)) ||
-         CharIn<kNicknameLasts>(s.substr(close - 3, 3)) || DoubledGivenName(s, begin, close) ||
-         s.compare(close - 6, 6, "伢子") == 0))) {
+      (close < begin + 6 || close > begin + 9 || !NicknameShaped(s, begin, close, surnames))) {
     return;
   }
   // (Nor a question's word after 管他叫: 管他叫“什么”.)

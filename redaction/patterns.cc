@@ -879,8 +879,8 @@ class Scanner {
             if (c == ',' && i > 0 && (p[i - 1] == 0x9D || p[i - 1] == '"')) {
               QuotedNameOfUnknownName(s_, i, out_);
             }
-            // (Bytes 9 to 7 before it 他 or 她, whose last bytes are 96 and B9: 我们叫他建军，.)
-            if (c == ',' && i >= 12 && (p[i - 7] == 0x96 || p[i - 7] == 0xB9)) {
+            // (我们叫他建军，)
+            if (c == ',' && PronounMayEndNineBefore(s_, i)) {
               GivenNameAfterCalling(s_, i, out_);
             }
             ClauseStart(i + 1);
@@ -978,8 +978,8 @@ class Scanner {
     if (role & kRoleBreak) {
       last_break_ = i;
       if (cp == U'。' && options_.name_heuristics) {
-        // (喊她春花。: bytes 9 to 7 before it 他 or 她, as before a comma.)
-        if (i >= 12 && (s_[i - 7] == '\x96' || s_[i - 7] == '\xB9')) {
+        // (喊她春花。)
+        if (PronounMayEndNineBefore(s_, i)) {
           GivenNameAfterCalling(s_, i, out_);
         }
         ClauseStart(i + 3);

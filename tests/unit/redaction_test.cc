@@ -4948,6 +4948,8 @@ TEST(RedactNames, GivenWordsLikeNamesOfSetAC_WhenRedacted_ThenKept) {
 // “没有打人”, 叫张某“快走”); a given name called out before an elder's word (喊"国平伯，…), after
 // an ASCII quotation mark too.
 TEST(RedactNames, GivenNicknamesOfCalledNamesAndCalledElders_WhenRedacted_ThenMasked) {
+  // (Shaped as a nickname is, by its end too: 称骆某为“洋哥”.)
+  EXPECT_EQ(RedactText("骆某女友，平时称骆某为“洋哥”。"), "骆某女友，平时称骆某为“洋某”。");
   EXPECT_EQ(
       RedactText("村里人都喊汤某“汤娭毑”。经营者周德胜，工人平时称周德胜为\"老周\"或\"周老板\"；"
                  "邓某1喊\"国平伯，界桩是镇里打的\"，又说：“建伟哥，回去吧”。"),
