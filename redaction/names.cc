@@ -543,8 +543,11 @@ constexpr std::array<std::string_view, 64> kTradeNouns = {
 // Since session sixty-four (red-team sets AB and AC), as kTradeNouns is full: more people named by
 // their place in a farm, a group, a class or a band, and a wife's brother (场长于海涛, 群主向波在
 // 群内, 班主任续永红老师, 班主周小梅, 我大舅哥王永祥说). (班主任 before 班主: not 班主任回忆.)
-constexpr std::array<std::string_view, 5> kMoreTradeNouns = {"场长", "群主", "班主任", "班主",
-                                                             "大舅哥"};
+// (Since session sixty-five, red-team set AD: a complaint's 投诉人, a register's 登记人, a wife
+// called 婆娘, 你爸 and 你妈 (投诉人魏春燕（女，…）, 该证号登记人为冯建平, 他婆娘刘翠华还,
+// 你爸何满仓一个人).)
+constexpr std::array<std::string_view, 10> kMoreTradeNouns = {
+    "场长", "群主", "班主任", "班主", "大舅哥", "投诉人", "登记人", "婆娘", "你爸", "你妈"};
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
 // (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,
@@ -766,11 +769,12 @@ constexpr std::array<std::string_view, 20> kAfterListedNameMore = {
 // verbs after a list's members (张三多次…, 张三酒后…, 对张三进行处罚, 向张三借款); and a
 // decision's words (决定对陈志强行政拘留十日, …罚款五百元, …警告, …作出, …予以); since session
 // thirty, a drug case's verbs (马德福吸食…, 贩卖 涉嫌 容留 吸毒 贩毒 运输).
-constexpr std::array<std::string_view, 42> kAfterModelName = {
+constexpr std::array<std::string_view, 43> kAfterModelName = {
     "多次", "酒后", "明知", "私自", "擅自", "故意", "无证", "拒不", "随即", "先后", "伙同",
     "采用", "利用", "使用", "携带", "非法", "冒用", "进行", "借款", "发现", "赔偿", "改正",
     "到场", "逃匿", "转账", "手持", "醉酒", "违反", "用",   "趁",   "行政", "罚款", "警告",
     "作出", "予以", "吸食", "贩卖", "涉嫌", "容留", "吸毒", "贩毒", "运输",
+    "另案",  // (since session sixty-five, red-team set AD: （吴春来另案处理）)
 };
 // Since session forty-four, what a person hurt or pushed is written with (打了岩温左肩, 击打柏杨
 // 面部, 将李大为推倒, 殴打刘建国致其受伤): a body's part or an act's result after the name.
@@ -2180,6 +2184,8 @@ constexpr std::string_view kPlaceholderFirsts = "某不无未待空略见同详�
 
 // The first characters of nicknames (阿斌, 小宝, 老黑, 大刘, 二狗, 三妮, 四哥).
 constexpr std::string_view kNicknameFirsts = "阿小老大二三四";
+// The last characters of nicknames (强哥, 凤姐, 阿仔, 桂妹, 狗娃, 小宝).
+constexpr std::string_view kNicknameLasts = "哥姐仔妹娃宝";
 
 // The headers of a table's columns of private persons (序号⇥姓名⇥性别, 物品名称⇥数量⇥持有人).
 constexpr std::array<std::string_view, 55> kPersonColumns = {
@@ -4678,12 +4684,31 @@ void NicknameInBracketAfterName(std::string_view s, size_t i, Findings* out) {
   }
 }
 
+// Since session sixty-five (red-team set AD): whether 即 and a person's name follow the bracket or
+// the comma at byte i, saying whom the word before it names (“刚娃”（即谯某）, 凤姐（即江某）,
+// “罗嬢嬢”，即罗某2): a surname of the lists, then 某 and a number or none, or one or two given
+// names' characters, then the bracket's end, a comma or 、. Not a place (“老地方”（即村口小卖部）).
+bool PersonNamedAfterJi(std::string_view s, size_t i) {
+  if (s.compare(i + 1, 3, "即") != 0 || !HasNameClass(Decode3(s, i + 4), kListSurnameClass)) {
+    return false;
+  }
+  size_t k = i + 7;
+  if (s.compare(k, 3, "某") == 0) {
+    k += 3;
+    while (k < s.size() && IsDigit(static_cast<unsigned char>(s[k]))) ++k;
+  } else {
+    while (k < i + 13 && (NameClassAt(s, k) & kGivenNameClass) != 0) k += 3;
+    if (k == i + 7) return false;
+  }
+  return k < s.size() && (s[k] == ')' || s[k] == ',' || s.compare(k, 3, "、") == 0);
+}
+
 // Since session sixty-four (red-team sets AC and AB): a nickname in quotation marks right before a
 // bracket or a comma at byte i that says the person's name is unknown or gives it (雇工“黑蛋”
 // （姓名不详）, “老蔫”（真实姓名待查）, “老炮儿”，真名褚某): two to four ideographs, none 某.
 void QuotedNameOfUnknownName(std::string_view s, size_t i, Findings* out) {
   if (s.compare(i + 1, 12, "姓名不详") != 0 && s.compare(i + 1, 12, "真实姓名") != 0 &&
-      s.compare(i + 1, 6, "真名") != 0) {
+      s.compare(i + 1, 6, "真名") != 0 && !PersonNamedAfterJi(s, i)) {
     return;
   }
   const bool ascii = s[i - 1] == '"';
@@ -4699,12 +4724,34 @@ void QuotedNameOfUnknownName(std::string_view s, size_t i, Findings* out) {
   if (opened && end >= begin + 6 && end <= begin + 12) AddHeuristic(begin, end, out);
 }
 
+// Whether the two characters before the bracket at byte i, where 即 and a person's name follow it
+// (PersonNamedAfterJi), are a nickname: a given name's character and 哥 姐 仔 妹 娃 宝 or 嫂
+// (凤姐), or 阿 or 小 and a given name's character (阿坤), not led by a surname (李小妹 is a
+// name, read elsewhere).
+bool UnquotedNicknameBeforeJi(std::string_view s, size_t i) {
+  if (i < 6 || (NameClassAt(s, i - 3) & kIdeographClass) == 0 ||
+      (NameClassAt(s, i - 6) & kIdeographClass) == 0 || !PersonNamedAfterJi(s, i) ||
+      (i >= 9 && HasNameClass(Decode3(s, i - 9), kWideSurnameClass))) {
+    return false;
+  }
+  const bool familiar = (s.compare(i - 6, 3, "阿") == 0 || s.compare(i - 6, 3, "小") == 0) &&
+                        (NameClassAt(s, i - 3) & kGivenNameClass) != 0;
+  const bool called =
+      (NameClassAt(s, i - 6) & kGivenNameClass) != 0 &&
+      (CharIn<kNicknameLasts>(s.substr(i - 3, 3)) || s.compare(i - 3, 3, "嫂") == 0);
+  return (familiar || called) && !NamesNoOneAt(s, i - 6);
+}
+
 void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   if (i < 6) return;
   NicknameInBracketAfterName(s, i, out);
   if (NameAgainInBracket(s, i, out)) return;
   if (FullNameInBracket(s, i, out)) return;
-  if (s[i - 1] == '\x9D' || s[i - 1] == '"') QuotedNameOfUnknownName(s, i, out);
+  if (s[i - 1] == '\x9D' || s[i - 1] == '"') {
+    QuotedNameOfUnknownName(s, i, out);
+  } else if (s.compare(i + 1, 3, "即") == 0 && UnquotedNicknameBeforeJi(s, i)) {
+    AddHeuristic(i - 6, i, out);  // (老板娘凤姐（即江某）: since session sixty-five)
+  }
   // (Its bytes tested here first: most brackets are no such name's.)
   if ((s[i - 1] == '"' || s[i - 1] == '\x9D' ||
        (i + 4 < s.size() && s[i - 6] == s[i + 1] && s[i - 5] == s[i + 2])) &&
@@ -5173,7 +5220,6 @@ constexpr std::string_view kNicknameNouns =
     "喊我个喊";
 // The first characters of a question's words (什么, 啥, 谁, 怎么).
 constexpr std::string_view kQuestionFirsts = "什啥谁怎哪";
-constexpr std::string_view kNicknameLasts = "哥姐仔妹娃宝";
 // Between such a word and the quotation mark (外号叫“, 网名为“, 自称是“).
 constexpr std::string_view kNicknameLinks = "叫为是作";
 // The last characters of those words, and the links.
