@@ -396,6 +396,10 @@ bool GivenNameAlone(std::string_view folded, size_t begin, size_t end);
 // （户口名李凤兰，…）) or after a nickname (“海哥”（马海生）, 会计小胡（胡婷婷）): masked with the
 // nickname (since session forty-two). Whether it found one.
 bool FullNameInBracket(std::string_view folded, size_t i, Findings* out);
+// A person's name written again in the bracket at byte i, in Latin letters or its rendering,
+// after the name just found or one masked (穆某（MUHAMMAD ARIF）, 陈某1（CHEN CHIH-HAO）). Whether
+// the bracket held one.
+bool NameAgainInBracket(std::string_view folded, size_t i, Findings* out);
 // The name right before the bracket at byte i that opens with a badge's label (社区民警：倪俊杰
 // （警号107724）, 迪力木拉提·亚森（警号650487）): noted in out->officers (since session
 // forty-two). Two to four ideographs after a title, a colon, a space, 、 or the line's start, or a

@@ -3504,6 +3504,13 @@ size_t LatinNameEnd(std::string_view s, size_t at) {
         break;
       }
     }
+    // (A given name of two syllables joined by a hyphen, as Taiwan's passports write them: CHEN
+    // CHIH-HAO; since session sixty-five, red-team set O.)
+    if (k - word >= 2 && k + 2 < s.size() && s[k] == '-' && s[k + 1] >= 'A' && s[k + 1] <= 'Z' &&
+        s[k + 2] >= 'A' && s[k + 2] <= 'Z') {
+      k += 2;
+      while (k < s.size() && s[k] >= 'A' && s[k] <= 'Z') ++k;
+    }
     if (k - word < 2 || (k < s.size() && IsAlnum(static_cast<unsigned char>(s[k])))) return 0;
     ++words;
     if (k + 1 < s.size() && s[k] == ' ' &&
@@ -3565,6 +3572,12 @@ bool MaskedNameEndsAt(std::string_view s, size_t end) {
   return end >= 3 && s.compare(end - 3, 3, "某") == 0;
 }
 
+// A rendering after its label (中文译名) from byte c to its end e (RenderingEnd), masked where the
+// bracket ends or a comma follows it.
+void LabelledRendering(std::string_view s, size_t c, size_t e, Findings* out) {
+  if (e >= c + 6 && e < s.size() && (s[e] == ')' || s[e] == ',')) AddHeuristic(c, e, out);
+}
+
 bool NameAgainInBracket(std::string_view s, size_t i, Findings* out) {
   size_t before = i;
   while (before > 0 && IsDigit(static_cast<unsigned char>(s[before - 1]))) --before;
@@ -3614,10 +3627,10 @@ bool NameAgainInBracket(std::string_view s, size_t i, Findings* out) {
     if (bool labelled = false, dotted = false; s[latin] == ',') {
       const size_t c = OverRenderingLabel(s, latin + 1, &labelled);
       const size_t e = RenderingEnd(s, c, &dotted);
-      if (labelled && e >= c + 6 && e < s.size() && (s[e] == ')' || s[e] == ',')) {
-        AddHeuristic(c, e, out);
-      } else if (!labelled && (masked || found) && e >= c + 6 && e <= c + 12 && e < s.size() &&
-                 s[e] == ')' && IsSurnameChar(Decode3(s, c), Surnames::kList) &&
+      if (labelled) {
+        LabelledRendering(s, c, e, out);
+      } else if ((masked || found) && e >= c + 6 && e <= c + 12 && e < s.size() && s[e] == ')' &&
+                 IsSurnameChar(Decode3(s, c), Surnames::kList) &&
                  !CharIn<kPlaceOrBodyEnds>(s.substr(e - 3, 3)) &&
                  !CharIn<kNotRenderingEnds>(s.substr(e - 3, 3))) {
         AddHeuristic(c, e, out);
@@ -3869,6 +3882,10 @@ size_t RenderingRunBefore(std::string_view s, size_t i, bool* dotted) {
   return boundary ? b : kNone;
 }
 
+// What tells that a bracket's Latin name is a person's, in the 30 bytes after it (the sex, a
+// nationality, a passport, an age).
+constexpr std::array<std::string_view, 6> kProfileAfterRendering = {"男",   "女", "籍",
+                                                                    "护照", "岁", "性别"};
 bool RenderingBeforeForeignBracket(std::string_view s, size_t i, Findings* out) {
   const size_t k = i + 1;
   if (k + 1 >= s.size()) return false;
@@ -3883,14 +3900,30 @@ bool RenderingBeforeForeignBracket(std::string_view s, size_t i, Findings* out) 
   if (s[k] < 'A' || s[k] > 'Z') return false;
   size_t latin = LatinNameEnd(s, k);
   if (latin == 0) latin = MixedLatinNameEnd(s, k);
+  // (Or, with a person's profile after the bracket, a name of words all capitalized: 日本籍山本
+  // 美咲（Yamamoto Misaki），护照号码…; since session sixty-five, red-team set J.)
+  auto profile_at = [&](size_t e) {
+    const std::string_view after = s.substr(e, 30);
+    return std::any_of(kProfileAfterRendering.begin(), kProfileAfterRendering.end(),
+                       [&](std::string_view w) { return after.find(w) != std::string_view::npos; });
+  };
+  // (Only the sex right after the bracket, a passport or a nationality: not 购买（Apple Watch），
+  // 男士款.)
+  if (latin == 0) {
+    latin = MixedLatinNameEnd(s, k, /*title_case=*/true);
+    const std::string_view after = s.substr(latin, 30);
+    if (latin != 0 && after.find("护照") == std::string_view::npos &&
+        after.find("籍") == std::string_view::npos &&
+        !(after.size() >= 6 && after[0] == ')' && after[1] == ',' &&
+          (after.substr(2, 3) == "男" || after.substr(2, 3) == "女") &&
+          (after[5] == ',' || after.substr(5, 3) == "。"))) {
+      return true;
+    }
+  }
   if (latin == 0 || latin >= s.size() || (s[latin] != ')' && s[latin] != ',')) return true;
   // (After a boundary alone, only with a person's profile after the bracket's name: not 单位
   // （ABC TRADING CO）, 中国银行（BANK OF CHINA）.)
-  const std::string_view after = s.substr(latin, 30);
-  bool profile_after = false;
-  for (const std::string_view w : {"男", "女", "籍", "护照", "岁", "性别"}) {
-    profile_after = profile_after || after.find(w) != std::string_view::npos;
-  }
+  const bool profile_after = profile_at(latin);
   if (const size_t b = NameRunBefore(s, i, profile_after); b != kNone) {
     AddHeuristic(b, i, out);
     AddHeuristic(k, latin, out);
@@ -3899,11 +3932,13 @@ bool RenderingBeforeForeignBracket(std::string_view s, size_t i, Findings* out) 
     // names, read by the sound characters alone: 德米特里（SMIRNOV DMITRII），男; a dotted one
     // (斯米尔诺夫·德米特里·安德烈耶维奇（…）), whose parts the dot's rules mask, for the Latin
     // name alone. Since session fifty-six, red-team set U.)
+    // (Else the Latin name alone: 公民田中美咲（TANAKA MISAKI），女, 陈某1（CHEN CHIH-HAO）
+    // 性别：男; since session sixty-five, red-team sets L and O.)
     bool dotted = false;
-    if (const size_t r = RenderingRunBefore(s, i, &dotted); r != kNone) {
-      if (!dotted) AddHeuristic(r, i, out);
-      AddHeuristic(k, latin, out);
+    if (const size_t r = RenderingRunBefore(s, i, &dotted); r != kNone && !dotted) {
+      AddHeuristic(r, i, out);
     }
+    AddHeuristic(k, latin, out);
   }
   return true;
 }
@@ -4053,6 +4088,26 @@ bool PersonWordEndsAt(std::string_view s, size_t at) {
       return at >= w.size() && s.compare(at - w.size(), w.size(), w) == 0;
     });
   });
+}
+
+// Since session sixty-five (red-team sets D, G and R): a name in Latin letters right after a word
+// for a person (我丈夫IVANOV DMITRY的, 持照人Chukwuemeka OKAFOR，, 朋友Oliver GRANT介绍): two to
+// four words in capitals, or capitals and capitalized words mixed (LatinNameEnd,
+// MixedLatinNameEnd), then no more letters, nor a body's or a product's word (朋友ABC TRADING公司,
+// 乘客TAXI GO平台). Masked; its end, or 0.
+constexpr std::string_view kNotAfterLatinName = "公集平品商店厂银酒馆网牌号款型软系";
+size_t LatinNameAfterPersonWord(std::string_view s, size_t at, Findings* out) {
+  if (at >= s.size() || s[at] < 'A' || s[at] > 'Z') return 0;
+  size_t end = LatinNameEnd(s, at);
+  if (end == 0) end = MixedLatinNameEnd(s, at);
+  if (end == 0 || CharIn<kNotAfterLatinName>(s.substr(end, 3))) return 0;
+  AddHeuristic(at, end, out);
+  // (And its rendering after a label: 持照人Chukwuemeka OKAFOR，中文译名奥卡福，.)
+  if (bool labelled = false, dotted = false; end < s.size() && s[end] == ',') {
+    const size_t c = OverRenderingLabel(s, end + 1, &labelled);
+    if (labelled) LabelledRendering(s, c, RenderingEnd(s, c, &dotted), out);
+  }
+  return end;
 }
 
 // Since session forty-eight (red-team set L). The labels of a name in Latin letters.
@@ -6812,6 +6867,10 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       resume = at;
       break;
     }
+    if (const size_t latin = LatinNameAfterPersonWord(s, at, out); latin != 0) {
+      resume = latin;  // (我在朋友Oliver GRANT介绍的; since session sixty-five)
+      break;
+    }
     // A form's colon between the word and the name (报警人：张三, folded to ':').
     if (at < s.size() && s[at] == ':') {
       ++at;
@@ -6940,6 +6999,10 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   static const CodePointMap kMoreKinNounFirst = FirstCharWords(kMoreKinNouns);
   auto after_noun = [&](std::string_view word, std::span<const std::string_view> nouns, bool kin) {
     size_t at = i + word.size();
+    if (const size_t latin = LatinNameAfterPersonWord(s, at, out); latin != 0) {
+      resume = latin;  // (持照人Chukwuemeka OKAFOR，; since session sixty-five)
+      return;
+    }
     if (at < s.size() && s[at] == ':') {
       ++at;
     } else if (s.substr(at, 3) == "“") {

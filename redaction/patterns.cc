@@ -850,7 +850,12 @@ class Scanner {
             }
             NameBeforePersonBracket(s_, i, out_);
           } else if (c == '(' && i > 0 && IsDigit(p[i - 1]) && options_.name_heuristics) {
-            FullNameInBracket(s_, i, out_);  // 于某2（户口名王淑珍）
+            // (Or a name in Latin letters after one masked with its number, 陈某1（CHEN
+            // CHIH-HAO）: since session sixty-five, red-team set O.)
+            if (!(i + 1 < n && p[i + 1] >= 'A' && p[i + 1] <= 'Z' &&
+                  NameAgainInBracket(s_, i, out_))) {
+              FullNameInBracket(s_, i, out_);  // 于某2（户口名王淑珍）
+            }
             if (MaskedNameEndsAt(s_, i))
               NicknameInBracketAfterName(s_, i, out_);  // 洪某3（阿琴，…）
           }

@@ -4993,5 +4993,21 @@ TEST(RedactNames, GivenNicknamesBeforeJiAndComplainants_WhenRedacted_ThenMasked)
       "登记人数12人，他婆娘家里没人，你妈妈说，该案另案处理。");
 }
 
+// Since session sixty-five (red-team sets D, G, J, L, O and R): a name in Latin letters right
+// after a word for a person, with its rendering after a label; one of a hyphened given name after
+// a name masked with its number; one in a bracket with the sex after it, or, capitalized only,
+// with a passport or a nationality. Not a body's or a product's Latin name.
+TEST(RedactNames, GivenLatinNamesAfterPersonWords_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("我丈夫IVANOV DMITRY的一封信。持照人Chukwuemeka OKAFOR，中文译名奥卡福，护照"
+                 "号码缺失。姓名：陈某1（CHEN CHIH-HAO）　性别：男。兹有日本国公民田中美咲"
+                 "（TANAKA MISAKI），女，来华。日本籍山本美咲（Yamamoto Misaki），护照号码丢失。"),
+      "我丈夫I某的一封信。持照人C某1，中文译名奥某，护照号码缺失。姓名：陈某1（C某2）　性别："
+      "男。兹有日本国公民田中美咲（T某），女，来华。日本籍山某（Y某），护照号码丢失。");
+  ExpectKeptWithoutDoubt(
+      "朋友ABC TRADING公司，乘客TAXI GO平台，购买（Apple Watch），男士款，中国银行"
+      "（BANK OF CHINA），华为公司（Huawei Technologies），");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
