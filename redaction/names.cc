@@ -543,11 +543,12 @@ constexpr std::array<std::string_view, 64> kTradeNouns = {
 // Since session sixty-four (red-team sets AB and AC), as kTradeNouns is full: more people named by
 // their place in a farm, a group, a class or a band, and a wife's brother (场长于海涛, 群主向波在
 // 群内, 班主任续永红老师, 班主周小梅, 我大舅哥王永祥说). (班主任 before 班主: not 班主任回忆.)
-// (Since session sixty-five, red-team set AD: a complaint's 投诉人, a register's 登记人, a wife
-// called 婆娘, 你爸 and 你妈 (投诉人魏春燕（女，…）, 该证号登记人为冯建平, 他婆娘刘翠华还,
-// 你爸何满仓一个人).)
-constexpr std::array<std::string_view, 10> kMoreTradeNouns = {
-    "场长", "群主", "班主任", "班主", "大舅哥", "投诉人", "登记人", "婆娘", "你爸", "你妈"};
+// (Since session sixty-five, red-team set AD: a complaint's 投诉人, a wife called 婆娘, 你爸 and
+// 你妈 (投诉人魏春燕（女，…）, 他婆娘刘翠华还, 你爸何满仓一个人). Not 登记人
+// (该证号登记人为冯建平): 登记 is so common in police texts that it cost 2.6 M instructions a pass,
+// 0.3 %.)
+constexpr std::array<std::string_view, 9> kMoreTradeNouns = {
+    "场长", "群主", "班主任", "班主", "大舅哥", "投诉人", "婆娘", "你爸", "你妈"};
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
 // (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,
@@ -4095,9 +4096,12 @@ bool PersonWordEndsAt(std::string_view s, size_t at) {
 // four words in capitals, or capitals and capitalized words mixed (LatinNameEnd,
 // MixedLatinNameEnd), then no more letters, nor a body's or a product's word (朋友ABC TRADING公司,
 // 乘客TAXI GO平台). Masked; its end, or 0.
+// (LatinAt, inline, tests the first letter.)
+[[gnu::always_inline]] inline bool LatinAt(std::string_view s, size_t at) {
+  return at < s.size() && s[at] >= 'A' && s[at] <= 'Z';
+}
 constexpr std::string_view kNotAfterLatinName = "公集平品商店厂银酒馆网牌号款型软系";
 size_t LatinNameAfterPersonWord(std::string_view s, size_t at, Findings* out) {
-  if (at >= s.size() || s[at] < 'A' || s[at] > 'Z') return 0;
   size_t end = LatinNameEnd(s, at);
   if (end == 0) end = MixedLatinNameEnd(s, at);
   if (end == 0 || CharIn<kNotAfterLatinName>(s.substr(end, 3))) return 0;
@@ -4804,7 +4808,8 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   if (FullNameInBracket(s, i, out)) return;
   if (s[i - 1] == '\x9D' || s[i - 1] == '"') {
     QuotedNameOfUnknownName(s, i, out);
-  } else if (s.compare(i + 1, 3, "即") == 0 && UnquotedNicknameBeforeJi(s, i)) {
+  } else if (i + 4 <= s.size() && s[i + 1] == '\xE5' && s.compare(i + 1, 3, "即") == 0 &&
+             UnquotedNicknameBeforeJi(s, i)) {
     AddHeuristic(i - 6, i, out);  // (老板娘凤姐（即江某）: since session sixty-five)
   }
   // (Its bytes tested here first: most brackets are no such name's.)
@@ -6867,7 +6872,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       resume = at;
       break;
     }
-    if (const size_t latin = LatinNameAfterPersonWord(s, at, out); latin != 0) {
+    if (const size_t latin = LatinAt(s, at) ? LatinNameAfterPersonWord(s, at, out) : 0;
+        latin != 0) {
       resume = latin;  // (我在朋友Oliver GRANT介绍的; since session sixty-five)
       break;
     }
@@ -6999,7 +7005,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   static const CodePointMap kMoreKinNounFirst = FirstCharWords(kMoreKinNouns);
   auto after_noun = [&](std::string_view word, std::span<const std::string_view> nouns, bool kin) {
     size_t at = i + word.size();
-    if (const size_t latin = LatinNameAfterPersonWord(s, at, out); latin != 0) {
+    if (const size_t latin = LatinAt(s, at) ? LatinNameAfterPersonWord(s, at, out) : 0;
+        latin != 0) {
       resume = latin;  // (持照人Chukwuemeka OKAFOR，; since session sixty-five)
       return;
     }

