@@ -26,9 +26,10 @@ constexpr std::array<std::string_view, 4> kIdLabels = {"身份证", "身份号",
 // A driving licence's number is its holder's resident ID (驾驶证号码, 驾照号; since session
 // thirty-seven, a red-team round's penalty decisions): Scanner::IdLabelBefore.
 constexpr std::array<std::string_view, 3> kLicenceLabels = {"驾驶证", "驾照", "驾驶执照"};
-// (帐 for 账: as often written.)
-constexpr std::array<std::string_view, 8> kAccountLabels = {"卡号", "账号", "帐号", "银行",
-                                                            "开户", "账户", "帐户", "存折"};
+// (帐 for 账: as often written. 工资卡, a payroll card, since session sixty-five, red-team set F:
+// 覃某的工资卡为6217…7445, twenty digits.)
+constexpr std::array<std::string_view, 9> kAccountLabels = {"卡号", "账号", "帐号", "银行",  "开户",
+                                                            "账户", "帐户", "存折", "工资卡"};
 constexpr std::array<std::string_view, 5> kImeiLabels = {"IMEI", "imei", "串号", "识别码",
                                                          "MEID"};
 // (电机号 and 发动机号 since session forty-two: an electric bike's motor, 电机号TDR0937715.)
@@ -3904,13 +3905,16 @@ class Scanner {
           Decode3(s_, i) == U'村' &&
           (digit(i + 9) || digit(i + 12) || digit(i + 15) || digit(i + 18) || digit(i + 21)) &&
           NamedGroupNumberAt(s_, i) != 0;
-      if (!named_group) {
+      if (!named_group && !RoadSideNumberAt(s_, i)) {
         if (!marked(i + 3) && !marked(i + 6)) return;
         if (!MarkedHouseNumberAt(i + 3) && !MarkedHouseNumberAt(i + 6)) return;
       }
     }
     Range r;
-    if (!MatchHouseAddress(s_, i, &r, Spaces::kReadPast) &&
+    // (The scan's only, as a village's named group: a road's side, RoadSideNumberAt.)
+    const size_t side = RoadSideNumberAt(s_, i);
+    if (!(side != 0 ? MatchSuffixNumbers(s_, i, side, &r, Spaces::kReadPast)
+                    : MatchHouseAddress(s_, i, &r, Spaces::kReadPast)) &&
         !(Decode3(s_, i) == U'村' && MatchNamedGroup(s_, i, &r))) {
       return;
     }
@@ -4385,6 +4389,18 @@ class Scanner {
     return suffix != 0 && MatchSuffixNumbers(s, i, i + suffix, out, spaces);
   }
 
+  // Since session sixty-five (red-team set G): a road's side between its word and the house's
+  // number (阳光大道东33号, 解放路西18号), at the road's word at i (路 街 道 巷, or 大道): where
+  // the number starts, or 0. (Its side's first bytes first: most roads have a number or nothing
+  // after them.)
+  static size_t RoadSideNumberAt(std::string_view s, size_t i) {
+    size_t k = At(s, i, "大道") ? i + 6 : i + 3;
+    if (k + 4 > s.size() || !InCharList("路街道巷", s.substr(k - 3, 3))) return 0;
+    const auto b = static_cast<unsigned char>(s[k]);
+    if ((b != 0xE4 && b != 0xE8 && b != 0xE5) || !InCharList("东西南北", s.substr(k, 3))) return 0;
+    return DigitAt(s, k + 3) ? k + 3 : 0;
+  }
+
   // A village's group named, not numbered, with its house number, at the 村 at i (查冲村河西组
   // 17号, 步前村下屋组19号; red-team set E, since session forty-one): two or three ideographs and
   // 组, then the numbers. (Not 村河东组共有12户: a unit must follow the number.) The scan's only:
@@ -4399,11 +4415,22 @@ class Scanner {
   // Where the number of such a group starts, after the 村 at i, or 0.
   static size_t NamedGroupNumberAt(std::string_view s, size_t i) {
     const size_t h = At(s, i + 3, "委会") ? i + 9 : i + 3;  // the hamlet's name
+    // (Or the committee's numbered group right after it, 城东村委会2组8号; since session
+    // sixty-five, red-team set Y.)
+    if (h == i + 9) {
+      const size_t e = SkipDigits(s, h);
+      if (e > h && e <= h + 2 && (At(s, e, "组") || At(s, e, "队")) && DigitAt(s, e + 3)) return h;
+    }
     // (Or one character of a side, 后李庄村西组26号; since session sixty-four, red-team set AC.)
     static constexpr std::string_view kSides = "东西南北中前后上下";
-    for (size_t q = InCharList(kSides, s.substr(h, 3)) ? h + 3 : h + 6; q <= h + 9; q += 3) {
+    // (Or a hamlet's name of three and a group's numeral, 邓广村那冷坡三组45号: since session
+    // sixty-five, red-team set Z.)
+    static constexpr std::string_view kGroupNumerals = "一二三四五六七八九十";
+    for (size_t q = InCharList(kSides, s.substr(h, 3)) ? h + 3 : h + 6; q <= h + 12; q += 3) {
       const char32_t c = Decode3(s, q);
-      const bool group = (c == U'组' || c == U'队') && DigitAt(s, q + 3);
+      const bool group = (c == U'组' || c == U'队') && DigitAt(s, q + 3) &&
+                         (q < h + 12 || InCharList(kGroupNumerals, s.substr(q - 3, 3)));
+      if (q == h + 12 && !group) return 0;
       if (q == h + 3 && !group) continue;
       // (Or the hamlet's own numbered group: 勐科村丙盖3组27号; since session fifty-two, red-team
       // set N.)

@@ -5008,5 +5008,16 @@ TEST(RedactNames, GivenLatinNamesAfterPersonWords_WhenRedacted_ThenMasked) {
       "（BANK OF CHINA），华为公司（Huawei Technologies），");
 }
 
+// Since session sixty-five (red-team sets F, G, Y and Z): a village committee's numbered group and
+// house, a hamlet's name of three with its group's numeral, a road's side before the house's
+// number, and a payroll card's number of twenty digits; not a distance from a road, nor a
+// committee's group without a house.
+TEST(RedactPatterns, GivenCommitteeGroupsRoadSidesAndPayrollCards_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("住城东村委会2组8号，其母住邓广村那冷坡三组45号，其兄住阳光大道东33号，"
+                       "工资卡为62179954300018627445。"),
+            "住[住址]，其母住[住址]，其兄住[住址]，工资卡为[银行账号]。");
+  ExpectKeptWithoutDoubt("往解放路东300米，解放路东1公里处，该村委会2组共有15户。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
