@@ -5259,7 +5259,11 @@ constexpr std::string_view kNicknameWords =
     // (Since session fifty-seven, red-team set V: 彝名“阿依嫫”, and other peoples' names.)
     "彝名傣名壮名瑶名侗名"
     // (Since session sixty-four, red-team set AC: a musician's stage name, 艺名“韩喇叭”.)
-    "艺名";
+    "艺名"
+    // (Since session sixty-five, red-team sets G and I: 哈尼语名“车努”, 中文名“阿皮”. Not 习称,
+    // 惯称, 登记 or 登记名, where other names or common words follow as often: 习惯称“二月二”,
+    // 登记为“临时工”, 登记“已阅”, 店铺登记名“福满楼”.)
+    "语名文名";
 // Persons' nouns before a nickname in quotation marks (与同伙“老黑”, 猪贩子“向老三”, 的孙子“小宝”):
 // where a quotation is speech as often (其女儿“不想上学”), one of two or three characters led
 // by a surname or a nickname's first character, or ending with a nickname's last.

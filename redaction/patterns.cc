@@ -3912,10 +3912,8 @@ class Scanner {
     }
     Range r;
     // (The scan's only, as a village's named group: a road's side, RoadSideNumberAt.)
-    const size_t side = RoadSideNumberAt(s_, i);
-    if (!(side != 0 ? MatchSuffixNumbers(s_, i, side, &r, Spaces::kReadPast)
-                    : MatchHouseAddress(s_, i, &r, Spaces::kReadPast)) &&
-        !(Decode3(s_, i) == U'村' && MatchNamedGroup(s_, i, &r))) {
+    if (!MatchHouseAddress(s_, i, &r, Spaces::kReadPast) &&
+        !(Decode3(s_, i) == U'村' && MatchNamedGroup(s_, i, &r)) && !MatchRoadSide(s_, i, &r)) {
       return;
     }
     if (OrganizationAddressAt(r.begin) || PoliceUnitAfter(r.end)) {
@@ -4393,7 +4391,20 @@ class Scanner {
   // number (阳光大道东33号, 解放路西18号), at the road's word at i (路 街 道 巷, or 大道): where
   // the number starts, or 0. (Its side's first bytes first: most roads have a number or nothing
   // after them.)
-  static size_t RoadSideNumberAt(std::string_view s, size_t i) {
+  static bool MatchRoadSide(std::string_view s, size_t i, Range* out) {
+    const size_t side = RoadSideNumberAt(s, i);
+    return side != 0 && MatchSuffixNumbers(s, i, side, out, Spaces::kReadPast);
+  }
+  [[gnu::always_inline]] static size_t RoadSideNumberAt(std::string_view s, size_t i) {
+    // (A digit after the character past the word first, both places at once: few places have
+    // one.)
+    if (i + 10 > s.size()) return 0;
+    const auto* const p = reinterpret_cast<const unsigned char*>(s.data());
+    const bool digit = (static_cast<unsigned>(p[i + 6] - '0') < 10u) |
+                       (static_cast<unsigned>(p[i + 9] - '0') < 10u);
+    return digit ? RoadSideNumberAfter(s, i) : 0;
+  }
+  [[gnu::noinline]] static size_t RoadSideNumberAfter(std::string_view s, size_t i) {
     size_t k = At(s, i, "大道") ? i + 6 : i + 3;
     if (k + 4 > s.size() || !InCharList("路街道巷", s.substr(k - 3, 3))) return 0;
     const auto b = static_cast<unsigned char>(s[k]);

@@ -5019,5 +5019,16 @@ TEST(RedactPatterns, GivenCommitteeGroupsRoadSidesAndPayrollCards_WhenRedacted_T
   ExpectKeptWithoutDoubt("往解放路东300米，解放路东1公里处，该村委会2组共有15户。");
 }
 
+// Since session sixty-five (red-team sets G and I): a name in quotation marks after 语名 or 文名
+// (哈尼语名“车努”, 中文名“阿皮”); not a shop's registered name, nor a common word after 习惯称
+// or 登记.
+TEST(RedactNames, GivenNamesAfterLanguageNameWords_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("嫌疑人白某1（哈尼语名“车努”），性别男。对方自称中文名“阿皮”，护照号码丢失。"),
+      "嫌疑人白某1（哈尼语名“车某”），性别男。对方自称中文名“阿某”，护照号码丢失。");
+  ExpectKeptWithoutDoubt(
+      "店铺登记名“福满楼”，按习惯称“二月二”为龙抬头，登记为“临时工”，登记“已阅”。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
