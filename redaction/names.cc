@@ -4745,19 +4745,38 @@ void NicknameInBracketAfterName(std::string_view s, size_t i, Findings* out) {
 
 // Since session sixty-five (red-team set AD): whether 即 and a person's name follow the bracket or
 // the comma at byte i, saying whom the word before it names (“刚娃”（即谯某）, 凤姐（即江某）,
-// “罗嬢嬢”，即罗某2): a surname of the lists, then 某 and a number or none, or one or two given
+// “罗嬢嬢”，即罗某2), or a word for the person's own name (老凉（本名沙某）, 大老黑（真名叫谷某）;
+// red-team sets T and D): a surname of the lists, then 某 and a number or none, or one or two given
 // names' characters, then the bracket's end, a comma or 、. Not a place (“老地方”（即村口小卖部）).
 bool PersonNamedAfterJi(std::string_view s, size_t i) {
-  if (s.compare(i + 1, 3, "即") != 0 || !HasNameClass(Decode3(s, i + 4), kListSurnameClass)) {
+  size_t at = i + 1;
+  if (s.compare(at, 3, "即") == 0) {
+    at += 3;
+  } else if (s.compare(at, 6, "本名") == 0 || s.compare(at, 6, "真名") == 0 ||
+             s.compare(at, 6, "大名") == 0 || s.compare(at, 6, "原名") == 0) {
+    at += s.compare(at + 6, 3, "叫") == 0 || s.compare(at + 6, 3, "是") == 0 ? 9 : 6;
+    // (There a name of any two to five ideographs, none a stop, as one by its sound: 老凉（本名
+    // 沙马古哈）.)
+    size_t k = at;
+    while (k < at + 15 && (NameClassAt(s, k) & kIdeographClass) != 0 &&
+           (NameClassAt(s, k) & kStopClass) == 0) {
+      k += 3;
+    }
+    while (k < s.size() && IsDigit(static_cast<unsigned char>(s[k]))) ++k;  // (沙某2)
+    if (k >= at + 6 && k < s.size() && (s[k] == ')' || s[k] == ',' || s.compare(k, 3, "、") == 0)) {
+      return true;
+    }
+  } else {
     return false;
   }
-  size_t k = i + 7;
+  if (!HasNameClass(Decode3(s, at), kListSurnameClass)) return false;
+  size_t k = at + 3;
   if (s.compare(k, 3, "某") == 0) {
     k += 3;
     while (k < s.size() && IsDigit(static_cast<unsigned char>(s[k]))) ++k;
   } else {
-    while (k < i + 13 && (NameClassAt(s, k) & kGivenNameClass) != 0) k += 3;
-    if (k == i + 7) return false;
+    while (k < at + 9 && (NameClassAt(s, k) & kGivenNameClass) != 0) k += 3;
+    if (k == at + 3) return false;
   }
   return k < s.size() && (s[k] == ')' || s[k] == ',' || s.compare(k, 3, "、") == 0);
 }
@@ -4783,35 +4802,46 @@ void QuotedNameOfUnknownName(std::string_view s, size_t i, Findings* out) {
   if (opened && end >= begin + 6 && end <= begin + 12) AddHeuristic(begin, end, out);
 }
 
-// Whether the two characters before the bracket at byte i, where 即 and a person's name follow it
-// (PersonNamedAfterJi), are a nickname: a given name's character and 哥 姐 仔 妹 娃 宝 or 嫂
-// (凤姐), or 阿 or 小 and a given name's character (阿坤), not led by a surname (李小妹 is a
-// name, read elsewhere).
-bool UnquotedNicknameBeforeJi(std::string_view s, size_t i) {
+// Where the nickname before the bracket at byte i starts, where 即 or a word for the person's name
+// and a name follow it (PersonNamedAfterJi), or 0: two characters, a given name's and 哥 姐 仔 妹
+// 娃 宝 or 嫂 (凤姐), or 阿 or 小 and a given name's character (阿坤), or 老 and one no surname
+// (老凉), not led by a surname (李小妹 is a name, read elsewhere); or three, 大 or 二 and 老 and
+// one more (大老黑).
+size_t UnquotedNicknameBeforeJi(std::string_view s, size_t i) {
   if (i < 6 || (NameClassAt(s, i - 3) & kIdeographClass) == 0 ||
-      (NameClassAt(s, i - 6) & kIdeographClass) == 0 || !PersonNamedAfterJi(s, i) ||
-      (i >= 9 && HasNameClass(Decode3(s, i - 9), kWideSurnameClass))) {
-    return false;
+      (NameClassAt(s, i - 6) & kIdeographClass) == 0 || !PersonNamedAfterJi(s, i)) {
+    return 0;
   }
+  if (i >= 9 && s.compare(i - 6, 3, "老") == 0 &&
+      (s.compare(i - 9, 3, "大") == 0 || s.compare(i - 9, 3, "二") == 0)) {
+    return NamesNoOneAt(s, i - 6) ? 0 : i - 9;  // (not 大老板)
+  }
+  if (i >= 9 && HasNameClass(Decode3(s, i - 9), kWideSurnameClass)) return 0;
   const bool familiar = (s.compare(i - 6, 3, "阿") == 0 || s.compare(i - 6, 3, "小") == 0) &&
                         (NameClassAt(s, i - 3) & kGivenNameClass) != 0;
   const bool called =
       (NameClassAt(s, i - 6) & kGivenNameClass) != 0 &&
       (CharIn<kNicknameLasts>(s.substr(i - 3, 3)) || s.compare(i - 3, 3, "嫂") == 0);
-  return (familiar || called) && !NamesNoOneAt(s, i - 6);
+  const bool old = s.compare(i - 6, 3, "老") == 0 &&
+                   !HasNameClass(Decode3(s, i - 3), kListSurnameClass) &&
+                   (NameClassAt(s, i - 3) & kStopClass) == 0;
+  return (familiar || called || old) && !NamesNoOneAt(s, i - 6) ? i - 6 : 0;
 }
 
 void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   if (i < 6) return;
   NicknameInBracketAfterName(s, i, out);
   if (NameAgainInBracket(s, i, out)) return;
-  if (FullNameInBracket(s, i, out)) return;
-  if (s[i - 1] == '\x9D' || s[i - 1] == '"') {
-    QuotedNameOfUnknownName(s, i, out);
-  } else if (i + 4 <= s.size() && s[i + 1] == '\xE5' && s.compare(i + 1, 3, "即") == 0 &&
-             UnquotedNicknameBeforeJi(s, i)) {
-    AddHeuristic(i - 6, i, out);  // (老板娘凤姐（即江某）: since session sixty-five)
+  const bool quoted = s[i - 1] == '\x9D' || s[i - 1] == '"';
+  if (!quoted && i + 7 <= s.size() &&
+      (s[i + 1] == '\xE5' || s[i + 1] == '\xE6' || s[i + 1] == '\xE7')) {
+    // (老板娘凤姐（即江某）, 老凉（本名沙马古哈）: since session sixty-five, before the full name
+    // in the bracket is read. 即 大 and 原 lead with E5, 本 with E6, 真 with E7.)
+    if (const size_t begin = UnquotedNicknameBeforeJi(s, i); begin != 0)
+      AddHeuristic(begin, i, out);
   }
+  if (FullNameInBracket(s, i, out)) return;
+  if (quoted) QuotedNameOfUnknownName(s, i, out);
   // (Its bytes tested here first: most brackets are no such name's.)
   if ((s[i - 1] == '"' || s[i - 1] == '\x9D' ||
        (i + 4 < s.size() && s[i - 6] == s[i + 1] && s[i - 5] == s[i + 2])) &&

@@ -4978,18 +4978,22 @@ TEST(RedactNames, GivenTrueNamesAfterNicknamesAndFarmHeads_WhenRedacted_ThenMask
 }
 
 // Since session sixty-five (red-team set AD): a nickname, quoted or not, before 即 and the
-// person's name (“刚娃”（即谯某）, 凤姐（即江某）), a name after 投诉人, 婆娘 and 你爸,
-// and one before 另案; not a place before 即, nor those words alone.
+// person's name (“刚娃”（即谯某）, 凤姐（即江某）) or a word for it (老凉（本名沙某）,
+// 大老黑（真名叫谷某）), a name after 投诉人, 婆娘 and 你爸, and one before 另案; not a place
+// before 即, nor a word that names no one (老师, 大老板), nor those words alone.
 TEST(RedactNames, GivenNicknamesBeforeJiAndComplainants_WhenRedacted_ThenMasked) {
-  EXPECT_EQ(
-      RedactText("其与“刚娃”（即谯某）、“罗嬢嬢”（即罗某2）系经人介绍认识。老板娘凤姐（即江某）"
-                 "称当晚客人多。投诉人魏春燕（女，农民）来电。"
-                 "他婆娘刘翠华还在骂，你爸冯志刚不在。王建国另案处理。"),
-      "其与“刚某”（即谯某）、“罗某”（即罗某2）系经人介绍认识。老板娘凤某（即江某）称当晚"
-      "客人多。投诉人魏某（女，农民）来电。他婆娘刘某还在骂，你爸冯某不在。王某另案处理。");
+  EXPECT_EQ(RedactText(
+                "其与“刚娃”（即谯某）、“罗嬢嬢”（即罗某2）系经人介绍认识。老板娘凤姐（即江某）"
+                "称当晚客人多。投诉人魏春燕（女，农民）来电。"
+                "他婆娘刘翠华还在骂，你爸冯志刚不在。王建国另案处理。吸毒人员老凉（本名沙马古哈）、"
+                "邻村的大老黑（真名叫谷丰收）在场。"),
+            "其与“刚某”（即谯某）、“罗某”（即罗某2）系经人介绍认识。老板娘凤某（即江某）称当晚"
+            "客人多。投诉人魏某（女，农民）来电。他婆娘刘某还在骂，你爸冯某不在。王某另案处理。"
+            "吸毒人员老某（本名沙某）、邻村的大某（真名叫谷某）在场。");
   ExpectKeptWithoutDoubt(
       "约在“老地方”（即村口小卖部）见面，小姐（即前台）称，投诉人对处理结果满意，"
-      "登记人数12人，他婆娘家里没人，你妈妈说，该案另案处理。");
+      "登记人数12人，他婆娘家里没人，你妈妈说，该案另案处理。他的老师（本名王某）和邻村的大老板"
+      "（真名张某）。");
 }
 
 // Since session sixty-five (red-team sets D, G, J, L, O and R): a name in Latin letters right
