@@ -1136,6 +1136,10 @@ void AppendWords(const List& list, std::vector<std::string_view>* words) {
 
 }  // namespace
 
+// Since session sixty-five (red-team sets AD and V): 村的, before a villager's name (塘角村的
+// 韦秀英，, 俺村的阿芳（…）): VillagerNameAt.
+constexpr std::string_view kVillagersOf = "村的";
+
 std::vector<std::string_view> NameHeuristicWords() {
   std::vector<std::string_view> words;
   AppendWords(kBeforeName, &words);
@@ -1148,6 +1152,7 @@ std::vector<std::string_view> NameHeuristicWords() {
   AppendWords(kKinNouns, &words);
   AppendWords(kMoreKinNouns, &words);
   AppendWords(kRankedKinStarts, &words);
+  words.push_back(kVillagersOf);
   return words;
 }
 
@@ -4750,10 +4755,12 @@ void NicknameInBracketAfterName(std::string_view s, size_t i, Findings* out) {
 // names' characters, then the bracket's end, a comma or 、. Not a place (“老地方”（即村口小卖部）).
 bool PersonNamedAfterJi(std::string_view s, size_t i) {
   size_t at = i + 1;
-  if (s.compare(at, 3, "即") == 0) {
+  // (Its first character decoded once: most brackets hold none of these words.)
+  const char32_t first = Decode3(s, at);
+  if (first == U'即') {
     at += 3;
-  } else if (s.compare(at, 6, "本名") == 0 || s.compare(at, 6, "真名") == 0 ||
-             s.compare(at, 6, "大名") == 0 || s.compare(at, 6, "原名") == 0) {
+  } else if ((first == U'本' || first == U'真' || first == U'大' || first == U'原') &&
+             s.compare(at + 3, 3, "名") == 0) {
     at += s.compare(at + 6, 3, "叫") == 0 || s.compare(at + 6, 3, "是") == 0 ? 9 : 6;
     // (There a name of any two to five ideographs, none a stop, as one by its sound: 老凉（本名
     // 沙马古哈）.)
@@ -4833,12 +4840,13 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
   NicknameInBracketAfterName(s, i, out);
   if (NameAgainInBracket(s, i, out)) return;
   const bool quoted = s[i - 1] == '\x9D' || s[i - 1] == '"';
-  if (!quoted && i + 7 <= s.size() &&
-      (s[i + 1] == '\xE5' || s[i + 1] == '\xE6' || s[i + 1] == '\xE7')) {
+  if (const char32_t c = quoted || i + 7 > s.size() ? 0 : Decode3(s, i + 1);
+      c == U'即' || c == U'本' || c == U'真' || c == U'大' || c == U'原') {
     // (老板娘凤姐（即江某）, 老凉（本名沙马古哈）: since session sixty-five, before the full name
-    // in the bracket is read. 即 大 and 原 lead with E5, 本 with E6, 真 with E7.)
-    if (const size_t begin = UnquotedNicknameBeforeJi(s, i); begin != 0)
+    // in the bracket is read. Its first character tested here: most brackets start none.)
+    if (const size_t begin = UnquotedNicknameBeforeJi(s, i); begin != 0) {
       AddHeuristic(begin, i, out);
+    }
   }
   if (FullNameInBracket(s, i, out)) return;
   if (quoted) QuotedNameOfUnknownName(s, i, out);
@@ -6886,6 +6894,30 @@ bool EndsOfficerField(size_t k) {
 
 }  // namespace
 
+// A villager's name at byte `at` after 村的 (kVillagersOf): a familiar name of 阿 or 小
+// (FamiliarNameAt), or a surname of the two wider lists and two given names' characters, none a
+// stop nor starting a word with it, that end as a name does (塘角村的韦秀英，); not a family's
+// house nor a place (该村的王家大院, 李家村的李子树, 村的谢家沟), nor a surname with an elder's
+// word (村的张大妈).
+void VillagerNameAt(std::string_view s, size_t at, Findings* out) {
+  if (s.compare(at, 3, "阿") == 0 || s.compare(at, 3, "小") == 0) {
+    FamiliarNameAt(s, at, out);
+    return;
+  }
+  const size_t end = at + 9;
+  if (end > s.size() || !HasNameClass(Decode3(s, at), kWideSurnameClass)) return;
+  for (size_t c = at + 3; c < end; c += 3) {
+    const uint16_t cls = NameClassAt(s, c);
+    if ((cls & kGivenNameClass) == 0 || (cls & kStopClass) != 0) return;
+  }
+  if (IsWordNotName(s.substr(at, 6)) ||
+      !(EndsName(s, end) || AfterListedNameAt(s, end) || ListJoinAt(s, end) != 0)) {
+    return;
+  }
+  AddHeuristic(at, end, out);
+  NamesListedAfter(s, end, out);
+}
+
 size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   static const CodePointMap kBeforeFirst = FirstCharWords(kBeforeName);
   const CodePointMap& kAfterFirst = AfterNameFirsts();
@@ -7172,6 +7204,11 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     }
     return new CharSet(firsts);
   }();
+  if (resume == i + len && cp == U'村' && s.compare(i, 6, kVillagersOf) == 0) {
+    const size_t found = out->candidates.size();
+    VillagerNameAt(s, i + 6, out);
+    if (out->candidates.size() != found) resume = i + 6;
+  }
   if (resume == i + len && kNounFirsts->contains(cp)) {
     noun(kNounFirst.Find(cp), kPersonNouns, /*kin=*/false);
     if (resume == i + len) noun(kKinNounFirst.Find(cp), kKinNouns, /*kin=*/true);

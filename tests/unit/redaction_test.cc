@@ -5034,5 +5034,15 @@ TEST(RedactNames, GivenNamesAfterLanguageNameWords_WhenRedacted_ThenMasked) {
       "店铺登记名“福满楼”，按习惯称“二月二”为龙抬头，登记为“临时工”，登记“已阅”。");
 }
 
+// Since session sixty-five (red-team set AD): a villager's full name after 村的, with the later
+// members of its list; not a family's house, a place, a fruit tree or a surname with an elder's
+// word.
+TEST(RedactNames, GivenVillagersAfterTheirVillage_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("答：塘角村的韦秀英，我们都叫她英姐。前楼村的王建国、刘志强都说没看见。"),
+            "答：塘角村的韦某，我们都叫她英某。前楼村的王某、刘某都说没看见。");
+  ExpectKeptWithoutDoubt(
+      "李家村的李子树，该村的王家大院，村的谢家沟，村的张大妈，村的小卖部，全村的人。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
