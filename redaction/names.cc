@@ -1136,8 +1136,8 @@ void AppendWords(const List& list, std::vector<std::string_view>* words) {
 
 }  // namespace
 
-// Since session sixty-five (red-team sets AD and V): 村的, before a villager's name (塘角村的
-// 韦秀英，, 俺村的阿芳（…）): VillagerNameAt.
+// Since session sixty-five (red-team set AD): 村的, before a villager's name (塘角村的韦秀英，):
+// VillagerNameAt.
 constexpr std::string_view kVillagersOf = "村的";
 
 std::vector<std::string_view> NameHeuristicWords() {
@@ -3888,10 +3888,24 @@ size_t RenderingRunBefore(std::string_view s, size_t i, bool* dotted) {
   return boundary ? b : kNone;
 }
 
-// What tells that a bracket's Latin name is a person's, in the 30 bytes after it (the sex, a
-// nationality, a passport, an age).
-constexpr std::array<std::string_view, 6> kProfileAfterRendering = {"男",   "女", "籍",
-                                                                    "护照", "岁", "性别"};
+constexpr std::array<std::string_view, 4> kSexAgeWords = {"男", "女", "岁", "性别"};
+// Whether a person's profile follows a bracket's Latin name that ends at byte e, within 30 bytes:
+// the sex, a nationality, a passport or an age; with `strong`, only the sex right after the
+// bracket, a passport or a nationality (日本籍山本美咲（Yamamoto Misaki），护照号码…; not 购买
+// （Apple Watch），男士款).
+bool ProfileAfterLatinName(std::string_view s, size_t e, bool strong) {
+  const std::string_view after = s.substr(e, 30);
+  if (after.find("护照") != std::string_view::npos || after.find("籍") != std::string_view::npos) {
+    return true;
+  }
+  if (strong) {
+    return after.size() >= 6 && after[0] == ')' && after[1] == ',' &&
+           (after.substr(2, 3) == "男" || after.substr(2, 3) == "女") &&
+           (after[5] == ',' || after.substr(5, 3) == "。");
+  }
+  return std::any_of(kSexAgeWords.begin(), kSexAgeWords.end(),
+                     [&](std::string_view w) { return after.find(w) != std::string_view::npos; });
+}
 bool RenderingBeforeForeignBracket(std::string_view s, size_t i, Findings* out) {
   const size_t k = i + 1;
   if (k + 1 >= s.size()) return false;
@@ -3908,28 +3922,14 @@ bool RenderingBeforeForeignBracket(std::string_view s, size_t i, Findings* out) 
   if (latin == 0) latin = MixedLatinNameEnd(s, k);
   // (Or, with a person's profile after the bracket, a name of words all capitalized: 日本籍山本
   // 美咲（Yamamoto Misaki），护照号码…; since session sixty-five, red-team set J.)
-  auto profile_at = [&](size_t e) {
-    const std::string_view after = s.substr(e, 30);
-    return std::any_of(kProfileAfterRendering.begin(), kProfileAfterRendering.end(),
-                       [&](std::string_view w) { return after.find(w) != std::string_view::npos; });
-  };
-  // (Only the sex right after the bracket, a passport or a nationality: not 购买（Apple Watch），
-  // 男士款.)
   if (latin == 0) {
     latin = MixedLatinNameEnd(s, k, /*title_case=*/true);
-    const std::string_view after = s.substr(latin, 30);
-    if (latin != 0 && after.find("护照") == std::string_view::npos &&
-        after.find("籍") == std::string_view::npos &&
-        !(after.size() >= 6 && after[0] == ')' && after[1] == ',' &&
-          (after.substr(2, 3) == "男" || after.substr(2, 3) == "女") &&
-          (after[5] == ',' || after.substr(5, 3) == "。"))) {
-      return true;
-    }
+    if (latin != 0 && !ProfileAfterLatinName(s, latin, /*strong=*/true)) return true;
   }
   if (latin == 0 || latin >= s.size() || (s[latin] != ')' && s[latin] != ',')) return true;
   // (After a boundary alone, only with a person's profile after the bracket's name: not 单位
   // （ABC TRADING CO）, 中国银行（BANK OF CHINA）.)
-  const bool profile_after = profile_at(latin);
+  const bool profile_after = ProfileAfterLatinName(s, latin, /*strong=*/false);
   if (const size_t b = NameRunBefore(s, i, profile_after); b != kNone) {
     AddHeuristic(b, i, out);
     AddHeuristic(k, latin, out);
@@ -4750,9 +4750,11 @@ void NicknameInBracketAfterName(std::string_view s, size_t i, Findings* out) {
 
 // Since session sixty-five (red-team set AD): whether 即 and a person's name follow the bracket or
 // the comma at byte i, saying whom the word before it names (“刚娃”（即谯某）, 凤姐（即江某）,
-// “罗嬢嬢”，即罗某2), or a word for the person's own name (老凉（本名沙某）, 大老黑（真名叫谷某）;
-// red-team sets T and D): a surname of the lists, then 某 and a number or none, or one or two given
-// names' characters, then the bracket's end, a comma or 、. Not a place (“老地方”（即村口小卖部）).
+// “罗嬢嬢”，即罗某2): a surname of the lists, then 某 and a number or none, or one or two given
+// names' characters, then the bracket's end, a comma or 、 (not a place: “老地方”（即村口小卖部）).
+// Or a word for the person's own name, 本名 真名 大名 原名, and 叫 or 是 or none, then two to
+// five ideographs, none a stop (老凉（本名沙马古哈）, 大老黑（真名叫谷丰收）; red-team sets T and
+// D).
 bool PersonNamedAfterJi(std::string_view s, size_t i) {
   size_t at = i + 1;
   // (Its first character decoded once: most brackets hold none of these words.)
