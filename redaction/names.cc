@@ -4101,12 +4101,10 @@ bool PersonWordEndsAt(std::string_view s, size_t at) {
 // four words in capitals, or capitals and capitalized words mixed (LatinNameEnd,
 // MixedLatinNameEnd), then no more letters, nor a body's or a product's word (朋友ABC TRADING公司,
 // 乘客TAXI GO平台). Masked; its end, or 0.
-// (LatinAt, inline, tests the first letter.)
-[[gnu::always_inline]] inline bool LatinAt(std::string_view s, size_t at) {
-  return at < s.size() && s[at] >= 'A' && s[at] <= 'Z';
-}
+// (LatinNameAfterPersonWord, inline, tests the first letter: most words for persons have none
+// after them.)
 constexpr std::string_view kNotAfterLatinName = "公集平品商店厂银酒馆网牌号款型软系";
-size_t LatinNameAfterPersonWord(std::string_view s, size_t at, Findings* out) {
+size_t LatinNameAfterPersonWordAt(std::string_view s, size_t at, Findings* out) {
   size_t end = LatinNameEnd(s, at);
   if (end == 0) end = MixedLatinNameEnd(s, at);
   if (end == 0 || CharIn<kNotAfterLatinName>(s.substr(end, 3))) return 0;
@@ -4117,6 +4115,10 @@ size_t LatinNameAfterPersonWord(std::string_view s, size_t at, Findings* out) {
     if (labelled) LabelledRendering(s, c, RenderingEnd(s, c, &dotted), out);
   }
   return end;
+}
+[[gnu::always_inline]] inline size_t LatinNameAfterPersonWord(std::string_view s, size_t at,
+                                                              Findings* out) {
+  return at < s.size() && s[at] >= 'A' && s[at] <= 'Z' ? LatinNameAfterPersonWordAt(s, at, out) : 0;
 }
 
 // Since session forty-eight (red-team set L). The labels of a name in Latin letters.
@@ -4755,7 +4757,12 @@ void NicknameInBracketAfterName(std::string_view s, size_t i, Findings* out) {
 // Or a word for the person's own name, 本名 真名 大名 原名, and 叫 or 是 or none, then two to
 // five ideographs, none a stop (老凉（本名沙马古哈）, 大老黑（真名叫谷丰收）; red-team sets T and
 // D).
-bool PersonNamedAfterJi(std::string_view s, size_t i) {
+bool BracketNamesPerson(std::string_view s, size_t i) {
+  // (Where the name, with its number or none, ends at the bracket's end, a comma or 、.)
+  auto closes = [&](size_t k) {
+    while (k < s.size() && IsDigit(static_cast<unsigned char>(s[k]))) ++k;  // (沙某2)
+    return k < s.size() && (s[k] == ')' || s[k] == ',' || s.compare(k, 3, "、") == 0);
+  };
   size_t at = i + 1;
   // (Its first character decoded once: most brackets hold none of these words.)
   const char32_t first = Decode3(s, at);
@@ -4771,10 +4778,7 @@ bool PersonNamedAfterJi(std::string_view s, size_t i) {
            (NameClassAt(s, k) & kStopClass) == 0) {
       k += 3;
     }
-    while (k < s.size() && IsDigit(static_cast<unsigned char>(s[k]))) ++k;  // (沙某2)
-    if (k >= at + 6 && k < s.size() && (s[k] == ')' || s[k] == ',' || s.compare(k, 3, "、") == 0)) {
-      return true;
-    }
+    if (k >= at + 6 && closes(k)) return true;
   } else {
     return false;
   }
@@ -4782,12 +4786,11 @@ bool PersonNamedAfterJi(std::string_view s, size_t i) {
   size_t k = at + 3;
   if (s.compare(k, 3, "某") == 0) {
     k += 3;
-    while (k < s.size() && IsDigit(static_cast<unsigned char>(s[k]))) ++k;
   } else {
     while (k < at + 9 && (NameClassAt(s, k) & kGivenNameClass) != 0) k += 3;
     if (k == at + 3) return false;
   }
-  return k < s.size() && (s[k] == ')' || s[k] == ',' || s.compare(k, 3, "、") == 0);
+  return closes(k);
 }
 
 // Since session sixty-four (red-team sets AC and AB): a nickname in quotation marks right before a
@@ -4795,7 +4798,7 @@ bool PersonNamedAfterJi(std::string_view s, size_t i) {
 // （姓名不详）, “老蔫”（真实姓名待查）, “老炮儿”，真名褚某): two to four ideographs, none 某.
 void QuotedNameOfUnknownName(std::string_view s, size_t i, Findings* out) {
   if (s.compare(i + 1, 12, "姓名不详") != 0 && s.compare(i + 1, 12, "真实姓名") != 0 &&
-      s.compare(i + 1, 6, "真名") != 0 && !PersonNamedAfterJi(s, i)) {
+      s.compare(i + 1, 6, "真名") != 0 && !BracketNamesPerson(s, i)) {
     return;
   }
   const bool ascii = s[i - 1] == '"';
@@ -4812,13 +4815,13 @@ void QuotedNameOfUnknownName(std::string_view s, size_t i, Findings* out) {
 }
 
 // Where the nickname before the bracket at byte i starts, where 即 or a word for the person's name
-// and a name follow it (PersonNamedAfterJi), or 0: two characters, a given name's and 哥 姐 仔 妹
+// and a name follow it (BracketNamesPerson), or 0: two characters, a given name's and 哥 姐 仔 妹
 // 娃 宝 or 嫂 (凤姐), or 阿 or 小 and a given name's character (阿坤), or 老 and one no surname
 // (老凉), not led by a surname (李小妹 is a name, read elsewhere); or three, 大 or 二 and 老 and
 // one more (大老黑).
-size_t UnquotedNicknameBeforeJi(std::string_view s, size_t i) {
+size_t UnquotedNicknameBeforeNaming(std::string_view s, size_t i) {
   if (i < 6 || (NameClassAt(s, i - 3) & kIdeographClass) == 0 ||
-      (NameClassAt(s, i - 6) & kIdeographClass) == 0 || !PersonNamedAfterJi(s, i)) {
+      (NameClassAt(s, i - 6) & kIdeographClass) == 0 || !BracketNamesPerson(s, i)) {
     return 0;
   }
   if (i >= 9 && s.compare(i - 6, 3, "老") == 0 &&
@@ -4846,7 +4849,7 @@ void NameBeforePersonBracket(std::string_view s, size_t i, Findings* out) {
       c == U'即' || c == U'本' || c == U'真' || c == U'大' || c == U'原') {
     // (老板娘凤姐（即江某）, 老凉（本名沙马古哈）: since session sixty-five, before the full name
     // in the bracket is read. Its first character tested here: most brackets start none.)
-    if (const size_t begin = UnquotedNicknameBeforeJi(s, i); begin != 0) {
+    if (const size_t begin = UnquotedNicknameBeforeNaming(s, i); begin != 0) {
       AddHeuristic(begin, i, out);
     }
   }
@@ -6940,8 +6943,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       resume = at;
       break;
     }
-    if (const size_t latin = LatinAt(s, at) ? LatinNameAfterPersonWord(s, at, out) : 0;
-        latin != 0) {
+    if (const size_t latin = LatinNameAfterPersonWord(s, at, out); latin != 0) {
       resume = latin;  // (我在朋友Oliver GRANT介绍的; since session sixty-five)
       break;
     }
@@ -7073,8 +7075,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   static const CodePointMap kMoreKinNounFirst = FirstCharWords(kMoreKinNouns);
   auto after_noun = [&](std::string_view word, std::span<const std::string_view> nouns, bool kin) {
     size_t at = i + word.size();
-    if (const size_t latin = LatinAt(s, at) ? LatinNameAfterPersonWord(s, at, out) : 0;
-        latin != 0) {
+    if (const size_t latin = LatinNameAfterPersonWord(s, at, out); latin != 0) {
       resume = latin;  // (持照人Chukwuemeka OKAFOR，; since session sixty-five)
       return;
     }

@@ -4388,13 +4388,13 @@ class Scanner {
   }
 
   // Since session sixty-five (red-team set G): a road's side between its word and the house's
-  // number (阳光大道东33号, 解放路西18号), at the road's word at i (路 街 道 巷, or 大道): where
-  // the number starts, or 0. (Its side's first bytes first: most roads have a number or nothing
-  // after them.)
+  // number (阳光大道东33号, 解放路西18号), at the road's word at i (路 街 道 巷, or 大道), then the
+  // house-level numbers.
   static bool MatchRoadSide(std::string_view s, size_t i, Range* out) {
     const size_t side = RoadSideNumberAt(s, i);
     return side != 0 && MatchSuffixNumbers(s, i, side, out, Spaces::kReadPast);
   }
+  // Where the number after such a side starts, or 0.
   [[gnu::always_inline]] static size_t RoadSideNumberAt(std::string_view s, size_t i) {
     // (A digit after the character past the word first, both places at once: few places have
     // one.)
@@ -4423,15 +4423,18 @@ class Scanner {
     const size_t q = NamedGroupNumberAt(s, i);
     return q != 0 && MatchHouseNumbers(s, i, q, out, Spaces::kReadPast);
   }
+  // Whether a group's number of one or two digits starts at q, then 组 or 队 and a house's
+  // number (3组27号).
+  static bool NumberedGroupAt(std::string_view s, size_t q) {
+    const size_t e = SkipDigits(s, q);
+    return e > q && e <= q + 2 && (At(s, e, "组") || At(s, e, "队")) && DigitAt(s, e + 3);
+  }
   // Where the number of such a group starts, after the 村 at i, or 0.
   static size_t NamedGroupNumberAt(std::string_view s, size_t i) {
     const size_t h = At(s, i + 3, "委会") ? i + 9 : i + 3;  // the hamlet's name
     // (Or the committee's numbered group right after it, 城东村委会2组8号; since session
     // sixty-five, red-team set Y.)
-    if (h == i + 9) {
-      const size_t e = SkipDigits(s, h);
-      if (e > h && e <= h + 2 && (At(s, e, "组") || At(s, e, "队")) && DigitAt(s, e + 3)) return h;
-    }
+    if (h == i + 9 && NumberedGroupAt(s, h)) return h;
     // (Or one character of a side, 后李庄村西组26号; since session sixty-four, red-team set AC.)
     static constexpr std::string_view kSides = "东西南北中前后上下";
     // (Or a hamlet's name of three and a group's numeral, 邓广村那冷坡三组45号: since session
@@ -4445,9 +4448,8 @@ class Scanner {
       if (q == h + 3 && !group) continue;
       // (Or the hamlet's own numbered group: 勐科村丙盖3组27号; since session fifty-two, red-team
       // set N.)
+      const bool own_group = !group && NumberedGroupAt(s, q);
       const size_t e = SkipDigits(s, q);
-      const bool own_group = !group && e > q && e <= q + 2 && (At(s, e, "组") || At(s, e, "队")) &&
-                             DigitAt(s, e + 3);
       if (!group && !own_group && !(e > q && At(s, e, "号"))) continue;
       for (size_t k = h; k < q; k += 3) {
         if (!IsIdeograph(Decode3(s, k))) return 0;
