@@ -1143,6 +1143,18 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
                text.compare(c.end + 3, 3, "贯") != 0 && !internal::CompoundSurnameAt(text, c.begin);
       });
     }
+    // 丁方 is the fourth party of an agreement that names a 丙方
+    // (丙方（签名）：…　丁方（签名）：…), no person's name there: dropped, with its mentions.
+    // Elsewhere it may be one (丁方 and 马群 read as names after a list word; since session
+    // sixty-six, red-team set AE).
+    const auto is_ding_fang = [&](const Candidate& c) {
+      return c.person == internal::kUnlistedPerson && c.end - c.begin == 6 &&
+             text.compare(c.begin, 6, "丁方") == 0;
+    };
+    if (std::any_of(findings.candidates.begin(), findings.candidates.end(), is_ding_fang) &&
+        text.find("丙方") != std::string_view::npos) {
+      std::erase_if(findings.candidates, is_ding_fang);
+    }
     internal::Resolve(findings, &accepted[f]);
     // Names the item shows to be officers' (a badge number after them: OfficerBeforeBadge) are
     // kept wherever the heuristic took them for a person's (登记人：倪俊杰 after 社区民警：倪俊杰

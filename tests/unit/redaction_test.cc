@@ -5044,5 +5044,20 @@ TEST(RedactNames, GivenVillagersAfterTheirVillage_WhenRedacted_ThenMasked) {
       "李家村的李子树，该村的王家大院，村的谢家沟，村的张大妈，村的小卖部，全村的人。");
 }
 
+// Since session sixty-six (red-team set AE): a name after 伤者, 内侄, 供货商 and 已故, with the
+// later members of its list; 丁方, an agreement's fourth party, is no name where a 丙方 is named,
+// and stays one where none is.
+TEST(RedactNames, GivenTheInjuredTheDeadAndSuppliers_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("伤者刘伟东，男。另查明，楼某之内侄吴浩然（1990年出生）。已故钟荣昌、黄桂英"
+                       "夫妇生前居住于此。供货商周建波处购进。丙方（签名）：钟志强　丁方（签名）："
+                       "钟秀娥。丁方不分房屋。"),
+            "伤者刘某，男。另查明，楼某之内侄吴某（1990年出生）。已故钟某1、黄某夫妇生前居住于此。"
+            "供货商周某处购进。丙方（签名）：钟某2　丁方（签名）：钟某3。丁方不分房屋。");
+  EXPECT_EQ(RedactText("邻居丁方称看见。"), "邻居丁某称看见。");
+  ExpectKeptWithoutDoubt(
+      "伤者伤势较重，伤者家属到场，已故多年，已故的父亲，供货商供货，供货商提供，其内侄女，"
+      "伤者系本村村民，丙方丁方均同意。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
