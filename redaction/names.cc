@@ -1439,7 +1439,10 @@ constexpr std::string_view kGivenNameChars =
     // Taiwan's and Hong Kong's residents write them: 黃淑華, 張家瑋, 陳冠廷.)
     "華偉瑋國強軍輝傑鳳麗紅蘭榮彥賢順義誠寶貴興發財聖儀靜潔鵬濤鋒剛東進達憲銘錦韻嬌綺瑩穎駿凱瑤"
     "鴻勝緯維銀蓮鈺紹聰詩書賓頤鐘懷謙歡愛夢雲飛寬貞樺濱鎮慶寧齡瓊億陽長鵑嬋鶯鳴誼漢遠揚倫紀綸暉"
-    "煒燁曉曄亞學";
+    "煒燁曉曄亞學"
+    // (Since session sixty-six, red-team set AE: 熙, of many children's names of the last twenty
+    // years, 何俊熙, 李子熙.)
+    "熙";
 
 const uint16_t* BuildNameClasses() {
   auto* table = new uint16_t[0x10000]{};

@@ -5059,5 +5059,12 @@ TEST(RedactNames, GivenTheInjuredTheDeadAndSuppliers_WhenRedacted_ThenMasked) {
       "伤者系本村村民，丙方丁方均同意。");
 }
 
+// Since session sixty-six (red-team sets AE and Z): 熙 ends a given name (何俊熙), and a nickname
+// quoted before the name's bracket is masked with it; not in 康熙 or 熙熙攘攘.
+TEST(RedactNames, GivenNamesEndingWithXi_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("【一】“熙仔”（何俊熙）与其私聊。"), "【一】“熙某”（何某）与其私聊。");
+  ExpectKeptWithoutDoubt("该围屋系康熙年间所建，市场里熙熙攘攘。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
