@@ -5447,18 +5447,29 @@ bool NameReadEndsAt(const Findings& out, size_t end) {
          out.candidates.back().cls == PiiClass::kPersonName;
 }
 
+bool NicknameShaped(std::string_view s, size_t begin, size_t end,
+                    uint16_t surnames = kWideSurnameClass);  // (below)
+
 // A familiar name in quotation marks that is a bracket's whole content after a word (钱某（"钱
 // 阿姨"）, 潘某（“小潘”）; since session forty-six, red-team set K): two to four ideographs, led by
-// 阿 小 老 or ending as a nickname, an elder's word or 婆 does, no 某 among them.
+// 阿 小 老 or ending as a nickname, an elder's word or 婆 does, no 某 among them. Since session
+// sixty-six (red-team set AE), after a person's name masked or read, any nickname's shape
+// (NicknameShaped: 柴某（“柴胖子”）), not a shop's.
 void FamiliarNameInBracket(std::string_view s, size_t i, Findings* out) {
   const auto [opening, closing] = QuoteMarksAt(s, i);
   const size_t begin = i + opening.size();
   const size_t end = UnmaskedIdeographsEnd(s, begin);
   if (end < begin + 6 || s.compare(end, closing.size(), closing) != 0 ||
-      end + closing.size() >= s.size() || s[end + closing.size()] != ')' ||
-      !(CharIn<kFamiliarFirsts>(s.substr(begin, 3)) ||
-        CharIn<kNicknameLasts>(s.substr(end - 3, 3)) || CharIn<kElders>(s.substr(end - 3, 3)) ||
-        s.compare(end - 3, 3, "婆") == 0)) {
+      end + closing.size() >= s.size() || s[end + closing.size()] != ')') {
+    return;
+  }
+  const bool familiar = CharIn<kFamiliarFirsts>(s.substr(begin, 3)) ||
+                        CharIn<kNicknameLasts>(s.substr(end - 3, 3)) ||
+                        CharIn<kElders>(s.substr(end - 3, 3)) || s.compare(end - 3, 3, "婆") == 0;
+  // (Of the third list's surnames too; not a shop's or a body's name, 王某（“王记面馆”）.)
+  if (!familiar &&
+      !((MaskedNameEndsAt(s, i - 1) || NameReadEndsAt(*out, i - 1)) && NameMayEndAt(s, end) &&
+        NicknameShaped(s, begin, end, kWideSurnameClass | kListSurnameClass))) {
     return;
   }
   AddHeuristic(begin, end, out);
@@ -5577,8 +5588,7 @@ void SignedNameInQuotes(std::string_view s, size_t i, Findings* out) {
 // Whether the quoted word s[begin, end) is shaped as a nickname: led by a surname of `surnames`
 // or a nickname's first character (老周, 小宝), or ending as one does (强哥, 胖嫂, 军伢子), or a
 // doubled given name (豆豆).
-bool NicknameShaped(std::string_view s, size_t begin, size_t end,
-                    uint16_t surnames = kWideSurnameClass) {
+bool NicknameShaped(std::string_view s, size_t begin, size_t end, uint16_t surnames) {
   return HasNameClass(Decode3(s, begin), surnames) || CharIn<kNicknameFirsts>(s.substr(begin, 3)) ||
          CharIn<kNicknameLasts>(s.substr(end - 3, 3)) || s.compare(end - 3, 3, "嫂") == 0 ||
          DoubledGivenName(s, begin, end) ||

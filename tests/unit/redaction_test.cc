@@ -5066,5 +5066,14 @@ TEST(RedactNames, GivenNamesEndingWithXi_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("该围屋系康熙年间所建，市场里熙熙攘攘。");
 }
 
+// Since session sixty-six (red-team sets AE and Z): a nickname quoted alone in a bracket after a
+// person's name, masked or read, led by a surname of any list (柴某（“柴胖子”）); not a shop's
+// name, nor a word that leads no nickname.
+TEST(RedactNames, GivenSurnameNicknamesInBracketsAfterNames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("嫌疑人柴国庆（“柴胖子”）称不知情。"), "嫌疑人柴某1（“柴某2”）称不知情。");
+  EXPECT_EQ(RedactText("经营者王某（“王记面馆”）称，王某（“好运来”）称，张某（“没有”）。"),
+            "经营者王某（“王记面馆”）称，王某（“好运来”）称，张某（“没有”）。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
