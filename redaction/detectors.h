@@ -161,6 +161,9 @@ struct Findings {
   // Whether the scan met 籍 (Redact then drops the names read right before one: a nationality,
   // 哈萨克斯坦籍; since session forty-nine).
   bool saw_ji = false;
+  // Whether it met 丙方, an agreement's third party (Redact then drops the names read as 丁方, its
+  // fourth; since session sixty-six).
+  bool saw_bing_fang = false;
   // The names found so far in the item (Redact), or null: the scan adds them to its triggers
   // and reports where else they stand. Kept by Clear.
   NameMentions* mentions = nullptr;
@@ -173,6 +176,7 @@ struct Findings {
     suspect_ids = 0;
     text_has_dot = true;
     saw_ji = false;
+    saw_bing_fang = false;
   }
 };
 

@@ -569,12 +569,12 @@ bool IsMobile(std::string_view d) {
 // forty-nine), │, a table's bar (NamesInTableColumns, once), 籍 (Findings::saw_ji), 班 that
 // ends a pupil's class (ClassBefore), and ”, where 系 and a nickname's name may follow
 // (“阿海”系郑芳芳; since session fifty-eight). And 由, before a person in charge (由郑杰负责; since
-// session fifty-nine).
-constexpr std::array<std::string_view, 50> kOtherTriggers = {
+// session fifty-nine). And 丙 of 丙方 (Findings::saw_bing_fang; since session sixty-six).
+constexpr std::array<std::string_view, 51> kOtherTriggers = {
     "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员",
     "与", "和", "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅",
     "威", "薇", "】", "〕", "〗", "》", "」", "〉", "』", "“",  "氏", "‘",  "等",
-    "「", "老", "妹", "娃", "弟", "哥", "│",  "籍", "班", "”",  "由",
+    "「", "老", "妹", "娃", "弟", "哥", "│",  "籍", "班", "”",  "由", "丙",
 };
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
@@ -1147,6 +1147,9 @@ class Scanner {
         return;
       case U'籍':  // (Redact drops a name read right before one: Findings::saw_ji)
         out_->saw_ji = true;
+        return;
+      case U'丙':  // (Redact drops the names read as 丁方: Findings::saw_bing_fang)
+        if (s_.compare(i + 3, 3, "方") == 0) out_->saw_bing_fang = true;
         return;
       case U'│':  // a table's bar (since session forty-nine): its columns of persons, once
         if (options_.name_heuristics && !tables_read_) {

@@ -1017,6 +1017,14 @@ RedactedItem Redact(std::span<const events::Party> parties,
 
 namespace {
 
+// Whether `c` is an unlisted person's 丁方, the fourth party of an agreement where a 丙方 is named
+// (丙方（签名）：…　丁方（签名）：…), no person's name there. Elsewhere it may be one (丁方 and
+// 马群 read as names after a list word; since session sixty-six, red-team set AE).
+bool IsDingFang(std::string_view text, const Candidate& c) {
+  return c.end - c.begin == 6 && c.person == internal::kUnlistedPerson &&
+         text.compare(c.begin, 6, "丁方") == 0;
+}
+
 // The counts, added field by field, in the order of their keys, one per key: of a field name
 // given twice (no item has one), the count of its last field, as a map assigned in turn would
 // hold.
@@ -1143,17 +1151,10 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
                text.compare(c.end + 3, 3, "贯") != 0 && !internal::CompoundSurnameAt(text, c.begin);
       });
     }
-    // 丁方 is the fourth party of an agreement that names a 丙方
-    // (丙方（签名）：…　丁方（签名）：…), no person's name there: dropped, with its mentions.
-    // Elsewhere it may be one (丁方 and 马群 read as names after a list word; since session
-    // sixty-six, red-team set AE).
-    const auto is_ding_fang = [&](const Candidate& c) {
-      return c.person == internal::kUnlistedPerson && c.end - c.begin == 6 &&
-             text.compare(c.begin, 6, "丁方") == 0;
-    };
-    if (std::any_of(findings.candidates.begin(), findings.candidates.end(), is_ding_fang) &&
-        text.find("丙方") != std::string_view::npos) {
-      std::erase_if(findings.candidates, is_ding_fang);
+    // 丁方 is the fourth party of an agreement that names a 丙方 (IsDingFang): dropped, with its
+    // mentions.
+    if (findings.saw_bing_fang) {
+      std::erase_if(findings.candidates, [&](const Candidate& c) { return IsDingFang(text, c); });
     }
     internal::Resolve(findings, &accepted[f]);
     // Names the item shows to be officers' (a badge number after them: OfficerBeforeBadge) are
