@@ -5545,6 +5545,21 @@ void NameAfterQuotedAlias(std::string_view s, size_t i, Findings* out) {
         s.compare(end, 3, "。") == 0 || s.compare(end, 3, "、") == 0)) {
     return;
   }
+  // (And the nickname, two to four ideographs shaped as one, where the scan did not read it:
+  // 私聊对象“坤哥”经查为曾坤林; since session sixty-six, red-team set AE. Not 老 or 小 and a
+  // surname, which the policy keeps (“老孔”系孔令海), nor a word for persons (“江边人”).)
+  size_t open = i;
+  while (open >= i - std::min<size_t>(i, 12) && open >= 3 &&
+         (NameClassAt(s, open - 3) & kIdeographClass) != 0) {
+    open -= 3;
+  }
+  if (open >= 3 && i >= open + 6 && s.compare(open - 3, 3, "“") == 0 &&
+      UnmaskedIdeographsEnd(s, open) == i && !NameReadEndsAt(*out, i) &&
+      NicknameShaped(s, open, i) && NameMayEndAt(s, i) &&
+      !(i == open + 6 && (s.compare(open, 3, "老") == 0 || s.compare(open, 3, "小") == 0) &&
+        HasNameClass(Decode3(s, open + 3), kWideSurnameClass))) {
+    AddHeuristic(open, i, out);
+  }
   AddHeuristic(at, end, out);
 }
 

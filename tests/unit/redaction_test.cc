@@ -5075,5 +5075,14 @@ TEST(RedactNames, GivenSurnameNicknamesInBracketsAfterNames_WhenRedacted_ThenMas
             "经营者王某（“王记面馆”）称，王某（“好运来”）称，张某（“没有”）。");
 }
 
+// Since session sixty-six (red-team sets AE and AB): a quoted nickname that is said to be a name
+// (“坤哥”经查为曾坤林) is masked with the name, and where it stands again; not a shop's name, nor
+// a nickname already masked.
+TEST(RedactNames, GivenNicknamesSaidToBeNames_WhenRedacted_ThenBothMasked) {
+  EXPECT_EQ(RedactText("私聊对象“坤哥”经查为曾坤林（男）。坤哥说要满十八的卡。"),
+            "私聊对象“坤某”经查为曾某（男）。坤某说要满十八的卡。");
+  EXPECT_EQ(RedactText("“福满楼”系王建国，“李某”为李素珍，"), "“福满楼”系王某，“李某”为李某，");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
