@@ -3436,10 +3436,13 @@ void NamesListedAt(std::string_view s, size_t i, Findings* out) {
 // (性别 未成年 since session forty-five, red-team set J: 马尕西木（性别：男…）,
 // 韩伊布拉欣（未成年，…）.)
 // (人称 村民称 since session forty-seven, red-team set K: 郑三福（人称"三福哥"）.)
-constexpr std::array<std::string_view, 49> kPersonBracketWords = {
+// (艺名 村里人称 since session sixty-six, red-team set AE: 姜大勇（艺名"小铁嘴"，…）,
+// 刘德成（村里人称“刘拐子”，已故）.)
+constexpr std::array<std::string_view, 51> kPersonBracketWords = {
     "外号", "绰号", "小名", "乳名", "化名", "网名", "昵称", "又名", "别名", "曾用名", "人称",
-    "村民称", "电话", "手机", "联系电话", "联系方式", "护照", "身份证", "原名", "经名", "公民身份",
-    "性别", "未成年", "甲方", "被侵害人", "被害人", "违法嫌疑人", "犯罪嫌疑人", "受害人", "乙方",
+    "村民称", "艺名", "村里人称", "电话", "手机", "联系电话", "联系方式", "护照", "身份证", "原名",
+    "经名", "公民身份", "性别", "未成年", "甲方", "被侵害人", "被害人", "违法嫌疑人", "犯罪嫌疑人",
+    "受害人", "乙方",
     // (Since session forty-nine, red-team set N: an account holder's bank,
     // 转入甘家豪（农业银行…）.)
     "农业银行", "建设银行", "工商银行", "中国银行", "交通银行", "招商银行", "邮政储蓄", "农商银行",
@@ -3450,8 +3453,8 @@ constexpr std::array<std::string_view, 49> kPersonBracketWords = {
     "证件号",
     // (Since session fifty-nine, red-team set X: 苏阿妹（工友称"阿妹"）, 阿彬（真实姓名待查）.)
     "工友称", "同事称", "邻居称", "真实姓名"};
-constexpr size_t kAliasWords = 12;
-static_assert(kPersonBracketWords[kAliasWords - 1] == "村民称");
+constexpr size_t kAliasWords = 14;
+static_assert(kPersonBracketWords[kAliasWords - 1] == "村里人称");
 bool PersonBracketWordAt(std::string_view s, size_t at) {
   static const CharSet* const kFirsts = [] {
     std::vector<std::string_view> firsts;
@@ -5312,7 +5315,9 @@ constexpr std::string_view kNicknameWords =
     // (Since session sixty-five, red-team sets G and I: 哈尼语名“车努”, 中文名“阿皮”. Not 习称,
     // 惯称, 登记 or 登记名, where other names or common words follow as often: 习惯称“二月二”,
     // 登记为“临时工”, 登记“已阅”, 店铺登记名“福满楼”.)
-    "语名文名";
+    "语名文名"
+    // (Since session sixty-six, red-team set AE: 乡邻尊称“福伯”, 娘家人唤作“娥妹”.)
+    "尊称唤作";
 // Persons' nouns before a nickname in quotation marks (与同伙“老黑”, 猪贩子“向老三”, 的孙子“小宝”):
 // where a quotation is speech as often (其女儿“不想上学”), one of two or three characters led
 // by a surname or a nickname's first character, or ending with a nickname's last.

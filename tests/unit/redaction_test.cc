@@ -5084,5 +5084,18 @@ TEST(RedactNames, GivenNicknamesSaidToBeNames_WhenRedacted_ThenBothMasked) {
   EXPECT_EQ(RedactText("“福满楼”系王建国，“李某”为李素珍，"), "“福满楼”系王某，“李某”为李某，");
 }
 
+// Since session sixty-six (red-team set AE): a name before a bracket that starts with 艺名 or
+// 村里人称, and quoted nicknames after 尊称 and 唤作; not those words where no quotation follows.
+TEST(RedactNames, GivenStageNamesAndHonouredNicknames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("我们在后台卸妆。姜大勇（艺名\"小铁嘴\"）和崔长利吵了起来。由原生产队长刘德成"
+                 "（村里人称“刘拐子”，已故）埋设。甲方钟某1（乡邻尊称“福伯”）为长子，乙方"
+                 "（娘家人唤作“娥妹”）出嫁多年。"),
+      "我们在后台卸妆。姜某（艺名\"小某\"）和崔长利吵了起来。由原生产队长刘某1（村里人称"
+      "“刘某2”，已故）埋设。甲方钟某1（乡邻尊称“福某”）为长子，乙方（娘家人唤作“娥某”）"
+      "出嫁多年。");
+  ExpectKeptWithoutDoubt("该剧团的艺名登记表，被群众尊称为英雄，唤作一声。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
