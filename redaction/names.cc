@@ -6153,6 +6153,8 @@ void SpacedNameAt(std::string_view s, size_t i, Findings* out) {
   // its sex). Nor after an officer's field (承办民警：钱 晓 磊).
   // (After any other ideograph, a common surname and two given names' characters before no
   // ideograph: 表弟叫唐 志 强，, 老姐妹冯 玉 兰，; since session sixty-two, red-team set AA.)
+  // (And after any noun for persons, 老婆 or 老公: 我老婆郑 秀 英去园里, 店内帮工罗 丽 华说; since
+  // session sixty-six, red-team set AE.)
   auto given_three = [&] {
     return IsSurnameChar(Decode3(s, i - 3), Surnames::kCommon) &&
            (NameClassAt(s, i + 1) & kGivenNameClass) != 0 &&
@@ -6161,7 +6163,9 @@ void SpacedNameAt(std::string_view s, size_t i, Findings* out) {
   };
   if ((i >= 6 && static_cast<unsigned char>(s[i - 4]) >= 0x80 &&
        (NameClassAt(s, i - 6) & kIdeographClass) != 0 && !CharIn<kWordEnds>(s.substr(i - 6, 3)) &&
-       !PersonWordEndsAt(s, i - 3) && !given_three()) ||
+       !PersonWordEndsAt(s, i - 3) && !PersonNounEndsAt(s, i - 3) &&
+       !(i >= 9 && (s.compare(i - 9, 6, "老婆") == 0 || s.compare(i - 9, 6, "老公") == 0)) &&
+       !given_three()) ||
       OfficerFieldBefore(s, i - 3) || CharIn<kSexChars>(s.substr(i + 1, 3))) {
     return;
   }

@@ -5097,5 +5097,13 @@ TEST(RedactNames, GivenStageNamesAndHonouredNicknames_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("该剧团的艺名登记表，被群众尊称为英雄，唤作一声。");
 }
 
+// Since session sixty-six (red-team sets AE and AD): a name spaced out after any noun for
+// persons, 老婆 or 老公, whatever follows it; not a run of spaced characters after one.
+TEST(RedactNames, GivenSpacedNamesAfterPersonNouns_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("我老婆郑 秀 英去园里。隔壁段 红 梅和她男人也起来了。店内帮工罗 丽 华说。"),
+            "我老婆郑某去园里。隔壁段某和她男人也起来了。店内帮工罗某说。");
+  ExpectKeptWithoutDoubt("我老婆说 行 政 处 罚 决 定 书已收到。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
