@@ -284,6 +284,7 @@ constexpr std::string_view kNotVocatives =
 constexpr size_t kStrongContexts = 13;
 // The characters before 事 in words that hold 事主 but name no victim (人事主管, 当事主体).
 constexpr std::string_view kWordsBeforeShi = "人当故军民刑";
+constexpr size_t kVillagerContext = 3;  // 村民
 constexpr size_t kFirstKinContext = 5;  // 妻子 … 母亲: kin (KinNameEnd)
 constexpr size_t kLastKinContext = 10;
 constexpr std::array<std::string_view, kStrongContexts + 51> kBeforeName = {
@@ -326,6 +327,7 @@ static_assert(kKinWords[kFirstWiderKin] == "其表弟");
 // (AppendKinCharacters, below the kin nouns: their first characters and those after 其 or 之.)
 void AppendKinCharacters(std::vector<std::string_view>* chars);
 static_assert(kBeforeName[kFirstKinContext] == "妻子" && kBeforeName[kLastKinContext] == "母亲");
+static_assert(kBeforeName[kVillagerContext] == "村民");
 // What makes a longer word of a kin word of two characters (其女儿, 其女友, 其叔父, 其孙辈).
 constexpr std::string_view kKinGoesOn = "儿友婿士性工童方父母辈媳";
 // What follows 其妻 in the kin words of a wife's siblings (其妻弟 …).
@@ -548,10 +550,11 @@ constexpr std::array<std::string_view, 64> kTradeNouns = {
 // (该证号登记人为冯建平): 登记 is so common in police texts that it cost 2.6 M instructions a pass,
 // 0.3 %.)
 // (Since session sixty-six, red-team set AE: 伤者刘伟东，男, 楼某之内侄吴浩然, 个人供货商周建波处,
-// 已故钟荣昌、黄桂英夫妇; 0.7 M instructions a pass for the four, 0.08 %.)
-constexpr std::array<std::string_view, 13> kMoreTradeNouns = {
-    "场长", "群主", "班主任", "班主",   "大舅哥", "投诉人", "婆娘",
-    "你爸", "你妈", "伤者",   "供货商", "内侄",   "已故"};
+// 已故钟荣昌、黄桂英夫妇; 0.7 M instructions a pass for the four, 0.08 %. And a group's head,
+// 班组长 and 年级组长, red-team sets AE and H: 当班班组长赖国平（男，…）, 年级组长陈卫红进行.)
+constexpr std::array<std::string_view, 15> kMoreTradeNouns = {
+    "场长", "群主", "班主任", "班主", "大舅哥", "投诉人", "婆娘",    "你爸",
+    "你妈", "伤者", "供货商", "内侄", "已故",   "班组长", "年级组长"};
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
 // (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,
@@ -6978,6 +6981,15 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     // (事 of 人事 当事 故事 军事 民事 刑事 starts no 事主: 人事主管.)
     if (i >= 3 && word == "事主" && CharIn<kWordsBeforeShi>(s.substr(i - 3, 3))) continue;
     size_t at = i + word.size();
+    // (A villagers' group's head, read at 村民: 原村民组长李德义, 村民小组长岩块; since session
+    // sixty-six.)
+    if (k == kVillagerContext) {
+      if (s.compare(at, 6, "组长") == 0) {
+        at += 6;
+      } else if (s.compare(at, 9, "小组长") == 0) {
+        at += 9;
+      }
+    }
     // Not an officer's field that ends with the word (办案单位负责人王建国, 取证人：韩明亮).
     if (EndsOfficerField(k) && OfficerFieldEndsAt(s, at)) {
       resume = at;

@@ -5105,5 +5105,16 @@ TEST(RedactNames, GivenSpacedNamesAfterPersonNouns_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("我老婆说 行 政 处 罚 决 定 书已收到。");
 }
 
+// Since session sixty-six (red-team sets AE, F, H and N): a name after a group's head, 班组长,
+// 年级组长, 村民组长 and 村民小组长; not those words before no name.
+TEST(RedactNames, GivenGroupHeads_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("原村民组长李德义、村会计赵某证实。村民小组长岩块⏎走访。对年级组长陈卫红进行了"
+                 "约谈。当班班组长赖国平（男，46岁）。"),
+      "原村民组长李某、村会计赵某证实。村民小组长岩某⏎走访。对年级组长陈某进行了约谈。当班"
+      "班组长赖某（男，46岁）。");
+  ExpectKeptWithoutDoubt("村民组长会议，班组长负责，年级组长说，村民小组长会议。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
