@@ -551,10 +551,11 @@ constexpr std::array<std::string_view, 64> kTradeNouns = {
 // 0.3 %.)
 // (Since session sixty-six, red-team set AE: 伤者刘伟东，男, 楼某之内侄吴浩然, 个人供货商周建波处,
 // 已故钟荣昌、黄桂英夫妇; 0.7 M instructions a pass for the four, 0.08 %. And a group's head,
-// 班组长 and 年级组长, red-team sets AE and H: 当班班组长赖国平（男，…）, 年级组长陈卫红进行.)
-constexpr std::array<std::string_view, 15> kMoreTradeNouns = {
-    "场长", "群主", "班主任", "班主", "大舅哥", "投诉人", "婆娘",    "你爸",
-    "你妈", "伤者", "供货商", "内侄", "已故",   "班组长", "年级组长"};
+// 班组长 and 年级组长, red-team sets AE and H: 当班班组长赖国平（男，…）, 年级组长陈卫红进行. And
+// 我家 and 俺家, before a child's doubled or familiar name only: after_noun.)
+constexpr std::array<std::string_view, 17> kMoreTradeNouns = {
+    "场长", "群主",   "班主任", "班主", "大舅哥", "投诉人",   "婆娘", "你爸", "你妈",
+    "伤者", "供货商", "内侄",   "已故", "班组长", "年级组长", "我家", "俺家"};
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
 // (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,
@@ -7196,7 +7197,11 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     // fifty-eight, as after 女儿.)
     // (Or after 叫, of any character that is no stop, before a comma or a stop: 小姑娘叫朵朵，;
     // since session fifty-nine, red-team set X.)
-    const bool kin_noun = nouns.data() == kKinNouns.data() || nouns.data() == kMoreKinNouns.data();
+    // (Since session sixty-six, red-team sets AE, AB, G, I and R, after 我家 or 俺家 only these
+    // and a familiar name (我家秀秀才7岁, 我家小婷从小): not 我家新房, 我家东西.)
+    const bool home = word == "我家" || word == "俺家";
+    const bool kin_noun =
+        home || nouns.data() == kKinNouns.data() || nouns.data() == kMoreKinNouns.data();
     if ((kin_noun && DoubledGivenNameAfterKin(s, at)) ||
         (word == "叫" && at + 7 <= s.size() && DoubledGivenName(s, at, at + 6) &&
          (s[at + 6] == ',' || s.compare(at + 6, 3, "。") == 0))) {
@@ -7204,6 +7209,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       resume = at;
       return;
     }
+    if (home) return;
     // (After the nouns of kPersonNouns, a name by its sound of four characters or more is read
     // as after the others, where no place's word ends it: 物业保安乌力吉木仁劝至楼下, 员工乌兰
     // 托娅（手机…）; not 员工乌兰察布市人. Since session forty-six, red-team set J. With a

@@ -5116,5 +5116,15 @@ TEST(RedactNames, GivenGroupHeads_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("村民组长会议，班组长负责，年级组长说，村民小组长会议。");
 }
 
+// Since session sixty-six (red-team sets AE and AB): after 我家 or 俺家, a child's doubled name
+// or a familiar one of 小 (我家秀秀才7岁, 我家小婷从小); not the home's things.
+TEST(RedactNames, GivenChildrenAfterMyHome_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("我家秀秀才上学，俺家小婷从小就爱往山里跑。"),
+            "我家秀某才上学，俺家小某从小就爱往山里跑。");
+  ExpectKeptWithoutDoubt(
+      "我家小区门口，我家小孩，我家小卖部，我家新房，我家永远，我家东西，我家天天有人，"
+      "我家明明没有，我家小狗，我家小院，我家春节，俺家男人，我家小两口。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
