@@ -571,6 +571,12 @@ void SpouseNameAt(std::string_view folded, size_t i, Findings* out);
 // the 老 or the kin word at byte i (钟老二, 杨老大, 覃老幺; 罗二妹, 郑三娃, 符二弟, 韦二哥); not an
 // elder's word (杨老大爷), nor after a surname that is a common word's (他和老三, 其二弟).
 void RankNicknameAt(std::string_view folded, size_t i, Findings* out);
+// Since session sixty-six (red-team sets AD, AE, O, S, X and Y): a given name of two characters,
+// or one doubled, before an elder's or a sibling's word at byte i (哥 妹 姐 叔 婶 爷 姨), as a
+// village or a chat calls a person (庆山哥, 月珍姐, 建民叔, 彩霞姨, 露露姐): after no ideograph or
+// a word before an object (的 和 跟 叫 找 …), not before a longer kin word's character (哥们,
+// 姐妹, 姨妈). The given name masked, not the elder's word.
+void GivenNameBeforeElderWord(std::string_view folded, size_t i, Findings* out);
 // Whether a compound surname (欧阳, 司马 …) starts at byte `at`.
 bool CompoundSurnameAt(std::string_view folded, size_t at);
 bool RankNicknameStartsAt(std::string_view folded, size_t a);  // (its test, at the surname)

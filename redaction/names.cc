@@ -4238,6 +4238,34 @@ void RankNicknameAt(std::string_view s, size_t i, Findings* out) {
   }
 }
 
+// The characters that make a longer kin word of an elder's or a sibling's (哥们, 姐妹, 姨妈, 叔叔).
+// (And 崽: 妹崽, a girl.)
+constexpr std::string_view kNotAfterElderWord = "们妹夫爷叔婶姨妈父哥姐弟儿娘崽";
+// The words before a person's name as an object or a possessor (找庆山哥, 跟月珍姐, 背着庆山哥,
+// 将桂芳婶推倒).
+constexpr std::string_view kBeforeCalledName = "的和跟与叫喊找给问让着将把向被对帮";
+
+bool DoubledGivenName(std::string_view s, size_t begin, size_t end);  // (below)
+
+void GivenNameBeforeElderWord(std::string_view s, size_t i, Findings* out) {
+  if (i < 6 || CharIn<kNotAfterElderWord>(s.substr(i + 3, 3))) return;
+  const size_t a = i - 6;
+  const uint16_t first = NameClassAt(s, a);
+  const uint16_t second = NameClassAt(s, i - 3);
+  // (A character twice only as a child's name is: not 天天, 明明.)
+  if (s.compare(a, 3, s.substr(i - 3, 3)) == 0
+          ? !DoubledGivenName(s, a, i)
+          : (first & second & kGivenNameClass) == 0 || ((first | second) & kStopClass) != 0) {
+    return;
+  }
+  if (a > 0 && static_cast<unsigned char>(s[a - 1]) >= 0x80 && a >= 3 &&
+      (NameClassAt(s, a - 3) & kIdeographClass) != 0 &&
+      !CharIn<kBeforeCalledName>(s.substr(a - 3, 3))) {
+    return;
+  }
+  AddHeuristic(a, i, out);
+}
+
 namespace {
 
 // Whether the folded space at byte k was an ideographic one (or another space of three bytes):
@@ -5487,7 +5515,8 @@ void FamiliarNameInBracket(std::string_view s, size_t i, Findings* out) {
 // Whether [begin, end) is a child's doubled name, a character that is no stop twice (朵朵, 悦悦,
 // 涵涵; since session forty-six, red-team set K); not a doubled word (明明, 天天, 刚刚).
 bool DoubledGivenName(std::string_view s, size_t begin, size_t end) {
-  static constexpr std::string_view kDoubledWords = "明天好刚常渐人往偏快哈呵嘿";
+  // (谢 嗯 对 是 行 拜 since session sixty-six: 谢谢姐, 嗯嗯哥, 拜拜.)
+  static constexpr std::string_view kDoubledWords = "明天好刚常渐人往偏快哈呵嘿谢嗯对是行拜";
   const uint16_t c = NameClassAt(s, begin);
   return end == begin + 6 && s.compare(begin, 3, s.substr(begin + 3, 3)) == 0 &&
          (c & kIdeographClass) != 0 && (c & kStopClass) == 0 &&

@@ -569,12 +569,13 @@ bool IsMobile(std::string_view d) {
 // forty-nine), │, a table's bar (NamesInTableColumns, once), 籍 (Findings::saw_ji), 班 that
 // ends a pupil's class (ClassBefore), and ”, where 系 and a nickname's name may follow
 // (“阿海”系郑芳芳; since session fifty-eight). And 由, before a person in charge (由郑杰负责; since
-// session fifty-nine). And 丙 of 丙方 (Findings::saw_bing_fang; since session sixty-six).
-constexpr std::array<std::string_view, 51> kOtherTriggers = {
-    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员",
-    "与", "和", "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅",
-    "威", "薇", "】", "〕", "〗", "》", "」", "〉", "』", "“",  "氏", "‘",  "等",
-    "「", "老", "妹", "娃", "弟", "哥", "│",  "籍", "班", "”",  "由", "丙",
+// session fifty-nine). And 丙 of 丙方 (Findings::saw_bing_fang; since session sixty-six), and 姐
+// 叔 婶 爷 姨 after a given name (GivenNameBeforeElderWord, as at 哥 and 妹).
+constexpr std::array<std::string_view, 56> kOtherTriggers = {
+    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员", "与",
+    "和", "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅", "威", "薇",
+    "】", "〕", "〗", "》", "」", "〉", "』", "“",  "氏", "‘",  "等", "「", "老", "妹",
+    "娃", "弟", "哥", "│",  "籍", "班", "”",  "由", "丙", "姐", "叔", "婶", "爷", "姨",
 };
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
@@ -1143,7 +1144,17 @@ class Scanner {
       case U'娃':
       case U'弟':
       case U'哥':
-        if (options_.name_heuristics) RankNicknameAt(s_, i, out_);
+        if (options_.name_heuristics) {
+          RankNicknameAt(s_, i, out_);
+          if (cp != U'娃' && cp != U'老' && cp != U'弟') GivenNameBeforeElderWord(s_, i, out_);
+        }
+        return;
+      case U'姐':  // 月珍姐, 建民叔, 桂芳婶, 满仓爷, 彩霞姨 (since session sixty-six)
+      case U'叔':
+      case U'婶':
+      case U'爷':
+      case U'姨':
+        if (options_.name_heuristics) GivenNameBeforeElderWord(s_, i, out_);
         return;
       case U'籍':  // (Redact drops a name read right before one: Findings::saw_ji)
         out_->saw_ji = true;

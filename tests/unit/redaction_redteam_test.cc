@@ -46,18 +46,21 @@ struct Limits {
 // Set S's names went from 53 to 55 in session fifty-three, the session that added it: a chat
 // speaker after a time must now be led as a name is (a surname, 阿 小 老, a character of names by
 // their sound, or two of given names), so that a police log's steps stay (14:20 到达现场：).
+// Set O's values lost went from 8 to 9 in session sixty-six: the streamer's name 婷婷, masked
+// where a chat calls her 婷婷姐 (GivenNameBeforeElderWord), is masked in her shop's name too
+// (“婷婷优选”), as every mention of a name found is.
 constexpr Limits kSets[] = {
     {"set-a.jsonl", 40, 13, 0, 0},  {"set-b.jsonl", 40, 36, 0, 1},   {"set-c.jsonl", 40, 16, 0, 2},
-    {"set-d.jsonl", 40, 26, 1, 5},  {"set-e.jsonl", 40, 39, 1, 3},   {"set-f.jsonl", 40, 80, 1, 1},
-    {"set-g.jsonl", 40, 55, 2, 8},  {"set-h.jsonl", 40, 48, 5, 6},   {"set-i.jsonl", 40, 29, 5, 25},
+    {"set-d.jsonl", 40, 26, 1, 5},  {"set-e.jsonl", 40, 39, 1, 3},   {"set-f.jsonl", 40, 79, 1, 1},
+    {"set-g.jsonl", 40, 55, 2, 8},  {"set-h.jsonl", 40, 47, 5, 6},   {"set-i.jsonl", 40, 29, 5, 25},
     {"set-j.jsonl", 40, 42, 0, 6},  {"set-k.jsonl", 40, 13, 0, 2},   {"set-l.jsonl", 40, 42, 9, 5},
-    {"set-m.jsonl", 40, 45, 4, 21}, {"set-n.jsonl", 40, 50, 5, 19},  {"set-o.jsonl", 40, 22, 2, 8},
+    {"set-m.jsonl", 40, 45, 4, 21}, {"set-n.jsonl", 40, 49, 5, 19},  {"set-o.jsonl", 40, 21, 2, 9},
     {"set-p.jsonl", 20, 18, 1, 0},  {"set-q.jsonl", 20, 23, 3, 0},   {"set-r.jsonl", 20, 31, 3, 2},
-    {"set-s.jsonl", 20, 30, 3, 1},  {"set-t.jsonl", 20, 37, 3, 0},   {"set-u.jsonl", 20, 21, 2, 0},
+    {"set-s.jsonl", 20, 29, 3, 1},  {"set-t.jsonl", 20, 37, 3, 0},   {"set-u.jsonl", 20, 21, 2, 0},
     {"set-v.jsonl", 20, 11, 6, 0},  {"set-w.jsonl", 20, 9, 5, 4},    {"set-x.jsonl", 20, 31, 3, 0},
-    {"set-y.jsonl", 20, 49, 7, 0},  {"set-z.jsonl", 20, 45, 7, 1},   {"set-aa.jsonl", 20, 67, 2, 5},
-    {"set-ab.jsonl", 20, 41, 1, 0}, {"set-ac.jsonl", 20, 35, 1, 4},  {"set-ad.jsonl", 20, 59, 1, 1},
-    {"set-ae.jsonl", 20, 57, 7, 1}, {"set-af.jsonl", 20, 51, 14, 2},
+    {"set-y.jsonl", 20, 48, 7, 0},  {"set-z.jsonl", 20, 43, 7, 1},   {"set-aa.jsonl", 20, 66, 2, 5},
+    {"set-ab.jsonl", 20, 37, 0, 0}, {"set-ac.jsonl", 20, 35, 1, 4},  {"set-ad.jsonl", 20, 54, 1, 1},
+    {"set-ae.jsonl", 20, 35, 7, 1}, {"set-af.jsonl", 20, 50, 14, 2},
 };
 
 size_t Count(std::string_view text, std::string_view value) {

@@ -5126,5 +5126,22 @@ TEST(RedactNames, GivenChildrenAfterMyHome_WhenRedacted_ThenMasked) {
       "我家明明没有，我家小狗，我家小院，我家春节，俺家男人，我家小两口。");
 }
 
+// Since session sixty-six (red-team sets AD, AE, AB, O, S and Y): a given name of two characters,
+// or a child's doubled one, before an elder's or a sibling's word (庆山哥, 桂芳婶, 露露姐); not a
+// kin word, a word before one that is no name (东北大哥, 天天哥, 谢谢姐), nor one that goes on
+// (姐妹, 哥们, 妹崽).
+TEST(RedactNames, GivenGivenNamesBeforeElderWords_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("桂某又背着庆山哥把钱取出来，二某将桂芳婶推倒在地。群里说，月珍姐也是老客户了，"
+                 "“露露姐，手机号别念了”。"),
+      "桂某又背着庆某哥把钱取出来，二某将桂某婶推倒在地。群里说，月某姐也是老客户了，"
+      "“露某姐，手机号别念了”。");
+  ExpectKeptWithoutDoubt(
+      "我表姐，他大哥，帅哥，空姐，小姨，二姨，他们哥们，姐妹俩，他姨妈，一个大姐，东北大哥，老大爷"
+      "，"
+      "这位大叔，天天哥，中国姐，她婶婶，我的叔叔，明明姐，谢谢姐，嗯嗯哥，谢谢妹崽，将大爷扶起，"
+      "对大姐说，爷爷，姑爷。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
