@@ -577,6 +577,10 @@ void RankNicknameAt(std::string_view folded, size_t i, Findings* out);
 // a word before an object (的 和 跟 叫 找 …), not before a longer kin word's character (哥们,
 // 姐妹, 姨妈). The given name masked, not the elder's word.
 void GivenNameBeforeElderWord(std::string_view folded, size_t i, Findings* out);
+// Since session sixty-six (red-team sets AE and AC): the full name after a comma at byte i and
+// 就是 whose surname a word of the three characters before the comma holds (放牛的祝老三，就是
+// 祝永福, 开超市的崔大姐，就是崔明淑): a nickname or an address of that person, named again.
+void FullNameAfterItIs(std::string_view folded, size_t i, Findings* out);
 // Whether a compound surname (欧阳, 司马 …) starts at byte `at`.
 bool CompoundSurnameAt(std::string_view folded, size_t at);
 bool RankNicknameStartsAt(std::string_view folded, size_t a);  // (its test, at the surname)

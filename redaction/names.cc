@@ -4238,6 +4238,17 @@ void RankNicknameAt(std::string_view s, size_t i, Findings* out) {
   }
 }
 
+void FullNameAfterItIs(std::string_view s, size_t i, Findings* out) {
+  const size_t at = i + 7;  // after ",就是"
+  const char32_t surname = Decode3(s, at);
+  for (size_t k = i >= 9 ? i - 9 : 0; k + 3 <= i; k += 3) {
+    if (Decode3(s, k) == surname) {
+      FullNameOfSurnameAt(s, at, surname, out);
+      return;
+    }
+  }
+}
+
 // The characters that make a longer kin word of an elder's or a sibling's (哥们, 姐妹, 姨妈, 叔叔).
 // (And 崽: 妹崽, a girl.)
 constexpr std::string_view kNotAfterElderWord = "们妹夫爷叔婶姨妈父哥姐弟儿娘崽";

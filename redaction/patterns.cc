@@ -890,6 +890,10 @@ class Scanner {
             if (c == ',' && PronounMayEndNineBefore(s_, i)) {
               GivenNameAfterCalling(s_, i, out_);
             }
+            // (祝老三，就是祝永福; since session sixty-six)
+            if (c == ',' && i + 7 < n && p[i + 1] == 0xE5 && At(s_, i + 1, "就是")) {
+              FullNameAfterItIs(s_, i, out_);
+            }
             ClauseStart(i + 1);
           }
         } else if (c == ':' && i + 1 < n && s_[i + 1] == ':') {

@@ -5143,5 +5143,14 @@ TEST(RedactNames, GivenGivenNamesBeforeElderWords_WhenRedacted_ThenMasked) {
       "对大姐说，爷爷，姑爷。");
 }
 
+// Since session sixty-six (red-team sets AE and AC): a full name after 就是 whose surname the words
+// before the comma hold (放牛的祝老三，就是祝永福); not a place, nor a name of another surname.
+TEST(RedactNames, GivenFullNamesAfterItIs_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("放牛的祝老三，就是祝永福，看到了。开超市的崔大姐，就是崔明淑，说那天下雨。"),
+      "放牛的祝某1，就是祝某2，看到了。开超市的崔某1，就是崔某2，说那天下雨。");
+  ExpectKeptWithoutDoubt("那个地方，就是王家村。他说的老周，就是陈建国。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
