@@ -890,10 +890,6 @@ class Scanner {
             if (c == ',' && PronounMayEndNineBefore(s_, i)) {
               GivenNameAfterCalling(s_, i, out_);
             }
-            // (祝老三，就是祝永福; since session sixty-six)
-            if (c == ',' && i + 7 < n && p[i + 1] == 0xE5 && At(s_, i + 1, "就是")) {
-              FullNameAfterItIs(s_, i, out_);
-            }
             ClauseStart(i + 1);
           }
         } else if (c == ':' && i + 1 < n && s_[i + 1] == ':') {
@@ -1320,6 +1316,11 @@ class Scanner {
     }
     if ((first == U'妻' || first == U'夫') && options_.name_heuristics) [[unlikely]] {
       SpouseNameAt(s_, i, out_);
+    }
+    // (祝老三，就是祝永福; since session sixty-six)
+    if (first == U'就' && s_[i - 1] == ',' && options_.name_heuristics && At(s_, i + 3, "是"))
+        [[unlikely]] {
+      FullNameAfterItIs(s_, i - 1, out_);
     }
     if (field_start || s_[i] == ' ' || s_[i] == '\t' || model_firsts_.contains(first) ||
         DotNear(i) || ((line_start || s_[i - 1] == ';') && SexSoon(i))) {
