@@ -5598,8 +5598,7 @@ void NameAfterQuotedAlias(std::string_view s, size_t i, Findings* out) {
   // 私聊对象“坤哥”经查为曾坤林; since session sixty-six, red-team set AE. Not 老 or 小 and a
   // surname, which the policy keeps (“老孔”系孔令海), nor a word for persons (“江边人”).)
   size_t open = i;
-  while (open >= i - std::min<size_t>(i, 12) && open >= 3 &&
-         (NameClassAt(s, open - 3) & kIdeographClass) != 0) {
+  while (open >= 3 && i - open < 12 && (NameClassAt(s, open - 3) & kIdeographClass) != 0) {
     open -= 3;
   }
   if (open >= 3 && i >= open + 6 && s.compare(open - 3, 3, "“") == 0 &&

@@ -1146,7 +1146,7 @@ class Scanner {
       case U'哥':
         if (options_.name_heuristics) {
           RankNicknameAt(s_, i, out_);
-          if (cp != U'娃' && cp != U'老' && cp != U'弟') GivenNameBeforeElderWord(s_, i, out_);
+          if (cp == U'哥' || cp == U'妹') GivenNameBeforeElderWord(s_, i, out_);
         }
         return;
       case U'姐':  // 月珍姐, 建民叔, 桂芳婶, 满仓爷, 彩霞姨 (since session sixty-six)
