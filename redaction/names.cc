@@ -4848,6 +4848,19 @@ bool BracketNamesPerson(std::string_view s, size_t i) {
 // Since session sixty-four (red-team sets AC and AB): a nickname in quotation marks right before a
 // bracket or a comma at byte i that says the person's name is unknown or gives it (雇工“黑蛋”
 // （姓名不详）, “老蔫”（真实姓名待查）, “老炮儿”，真名褚某): two to four ideographs, none 某.
+// Where the quoted word of two to four ideographs, none 某, whose closing mark is at byte `end`
+// starts, right after its opening mark (“, or " where `ascii`); or kNone.
+size_t QuotedWordBefore(std::string_view s, size_t end, bool ascii) {
+  size_t begin = end;
+  while (begin + 12 > end && begin >= 3 && (NameClassAt(s, begin - 3) & kIdeographClass) != 0 &&
+         s.compare(begin - 3, 3, "某") != 0) {
+    begin -= 3;
+  }
+  const bool opened =
+      ascii ? begin >= 1 && s[begin - 1] == '"' : begin >= 3 && s.compare(begin - 3, 3, "“") == 0;
+  return opened && end >= begin + 6 ? begin : kNone;
+}
+
 void QuotedNameOfUnknownName(std::string_view s, size_t i, Findings* out) {
   if (s.compare(i + 1, 12, "姓名不详") != 0 && s.compare(i + 1, 12, "真实姓名") != 0 &&
       s.compare(i + 1, 6, "真名") != 0 && !BracketNamesPerson(s, i)) {
@@ -4856,14 +4869,9 @@ void QuotedNameOfUnknownName(std::string_view s, size_t i, Findings* out) {
   const bool ascii = s[i - 1] == '"';
   const size_t end = ascii ? i - 1 : i - 3;
   if (!ascii && s.compare(end, 3, "”") != 0) return;
-  size_t begin = end;
-  while (begin + 12 >= end && begin >= 3 && (NameClassAt(s, begin - 3) & kIdeographClass) != 0 &&
-         s.compare(begin - 3, 3, "某") != 0) {
-    begin -= 3;
+  if (const size_t begin = QuotedWordBefore(s, end, ascii); begin != kNone) {
+    AddHeuristic(begin, end, out);
   }
-  const bool opened =
-      ascii ? begin >= 1 && s[begin - 1] == '"' : begin >= 3 && s.compare(begin - 3, 3, "“") == 0;
-  if (opened && end >= begin + 6 && end <= begin + 12) AddHeuristic(begin, end, out);
 }
 
 // Where the nickname before the bracket at byte i starts, where 即 or a word for the person's name
@@ -5597,13 +5605,9 @@ void NameAfterQuotedAlias(std::string_view s, size_t i, Findings* out) {
   // (And the nickname, two to four ideographs shaped as one, where the scan did not read it:
   // 私聊对象“坤哥”经查为曾坤林; since session sixty-six, red-team set AE. Not 老 or 小 and a
   // surname, which the policy keeps (“老孔”系孔令海), nor a word for persons (“江边人”).)
-  size_t open = i;
-  while (open >= 3 && i - open < 12 && (NameClassAt(s, open - 3) & kIdeographClass) != 0) {
-    open -= 3;
-  }
-  if (open >= 3 && i >= open + 6 && s.compare(open - 3, 3, "“") == 0 &&
-      UnmaskedIdeographsEnd(s, open) == i && !NameReadEndsAt(*out, i) &&
-      NicknameShaped(s, open, i) && NameMayEndAt(s, i) &&
+  if (const size_t open = QuotedWordBefore(s, i, /*ascii=*/false);
+      open != kNone && !NameReadEndsAt(*out, i) && NicknameShaped(s, open, i) &&
+      NameMayEndAt(s, i) &&
       !(i == open + 6 && (s.compare(open, 3, "老") == 0 || s.compare(open, 3, "小") == 0) &&
         HasNameClass(Decode3(s, open + 3), kWideSurnameClass))) {
     AddHeuristic(open, i, out);
