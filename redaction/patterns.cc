@@ -4024,7 +4024,8 @@ class Scanner {
           const size_t from = label > 240 ? label - 240 : 0;
           if (const size_t code = s_.substr(from, label - from).rfind("信用代码");
               label > 0 && s_[label - 1] == '\n' && code != std::string_view::npos &&
-              s_.substr(from + code, label - from - code).find("\n\n") == std::string_view::npos) {
+              s_.substr(from + code, label - from - code).find("\n\n") == std::string_view::npos &&
+              !SoleTraderCodeAfter(from + code + 12)) {
             return true;
           }
         }
@@ -4065,12 +4066,21 @@ class Scanner {
            CreditCodeEndsAt(k);
   }
 
+  // Whether the credit code after a label ending at byte at (信用代码：92…) is a 个体工商户's, a
+  // person's by policy §3: its address is no unit's (since session sixty-seven, red-team sets AE
+  // and AG: 统一社会信用代码：92330881MA2E7PN4WC⏎…⏎经营地址：江山市廿八都镇枫溪街118号).
+  bool SoleTraderCodeAfter(size_t at) const {
+    while (at < s_.size() && (s_[at] == ':' || s_[at] == ' ')) ++at;
+    return s_.compare(at, 2, "92") == 0;
+  }
+
   // Whether a unified social credit code (18 letters and digits) ends at byte e, after its label
-  // (代码, 代码：).
+  // (代码, 代码：), and is no 个体工商户's (92…).
   bool CreditCodeEndsAt(size_t e) const {
     size_t k = e;
     while (k > 0 && k + 18 > e && IsAlnum(static_cast<unsigned char>(s_[k - 1]))) --k;
     if (e - k != 18 || (k > 0 && IsAlnum(static_cast<unsigned char>(s_[k - 1])))) return false;
+    if (s_.compare(k, 2, "92") == 0) return false;  // a 个体工商户's: a person's (policy §3)
     while (k > 0 && (s_[k - 1] == ':' || s_[k - 1] == ' ')) --k;
     return k >= 6 && s_.compare(k - 6, 6, "代码") == 0;
   }

@@ -1225,6 +1225,14 @@ TEST(RedactNames, GivenNamesTheFifthRedTeamFoundLater_WhenRedacted_ThenMasked) {
             "被处罚单位：咸丰县悦来客栈有限公司\n统一社会信用代码：91422826MA4F7K2P3W\n"
             "住所：咸丰县唐崖镇集镇大道88号\n法定代表人：覃某，男，住所：咸丰县唐崖镇集镇[住址]\n"
             "单位地址：山东省郓城县唐塔街道金河路188号");
+  // Not a 个体工商户's (92…, a person by policy §3), on the line after or after its comma.
+  EXPECT_EQ(
+      RedactText("被检查单位：枫溪人家民宿（个体工商户）\n统一社会信用代码：92330881MA2E7PN4WC\n"
+                 "经营地址：江山市廿八都镇枫溪街118号\n当事人：香韵坊（统一社会信用代码"
+                 "92621002MA72E6LW3D，经营场所：庆阳市西峰区安定东路14号）"),
+      "被检查单位：枫溪人家民宿（个体工商户）\n统一社会信用代码：[证件号]\n"
+      "经营地址：江山市廿八都镇[住址]\n当事人：香韵坊（统一社会信用代码[证件号]，经营场所："
+      "庆阳市西峰区[住址]）");
   // 国栋 ends a name; a surname of the third list after a close kin word; 曲 and 漆.
   EXPECT_EQ(
       RedactText("同行人贺国栋办理入住，其父文国强万分焦急，邻居曲秀芝在场，持有人：漆国富；"),
