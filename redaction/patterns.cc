@@ -1318,7 +1318,7 @@ class Scanner {
       SpouseNameAt(s_, i, out_);
     }
     // (祝老三，就是祝永福; since session sixty-six)
-    if (first == U'就' && s_[i - 1] == ',' && options_.name_heuristics && At(s_, i + 3, "是"))
+    if (first == U'就' && !field_start && s_[i - 1] == ',' && options_.name_heuristics && At(s_, i + 3, "是"))
         [[unlikely]] {
       FullNameAfterItIs(s_, i - 1, out_);
     }

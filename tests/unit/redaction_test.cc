@@ -5158,6 +5158,8 @@ TEST(RedactNames, GivenFullNamesAfterItIs_WhenRedacted_ThenMasked) {
       RedactText("放牛的祝老三，就是祝永福，看到了。开超市的崔大姐，就是崔明淑，说那天下雨。"),
       "放牛的祝某1，就是祝某2，看到了。开超市的崔某1，就是崔某2，说那天下雨。");
   ExpectKeptWithoutDoubt("那个地方，就是王家村。他说的老周，就是陈建国。");
+  // At a text's start, no byte before it is read (ASan; fuzzing found it).
+  ExpectKeptWithoutDoubt("就是这样，他说完就走了，没有别的话。");
 }
 
 }  // namespace
