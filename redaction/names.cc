@@ -735,7 +735,10 @@ constexpr std::string_view kNotNamesAfterRole =
     "冷静撒谎撒拉"
     // (Since session sixty-three, red-team set AB: 板材和石材; a demonstrative and its measure word
     // after a kin word, 以后用小佟他妈那张.)
-    "石材那张那个那些那位那次那辆那台那间那笔那件那条那块";
+    "石材那张那个那些那位那次那辆那台那间那笔那件那条那块"
+    // (Since session sixty-seven, where a name led by a surname of the lists is read after a
+    // strong noun: 《被询问人权利义务告知书》, 当事人权益.)
+    "权利权益权限";
 // Words that usually follow a person's name (张三称, 李四驾驶). Longer words first.
 // (交代 since session thirty-nine: 据王建国交代.)
 // (Since session forty-one also 签收 and 签字, after a name that no officer's field or title
@@ -7080,7 +7083,11 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       RoleNameAt(s, at, out);  // (a dotted name as well)
       // (A name by its sound of four or more, as after a noun for persons: 犯罪嫌疑人泽仁多吉有
       // 重大作案嫌疑; since session forty-six.)
-      if (out->candidates.size() == found && LongSoundNameAt(s, at)) {
+      // (Or, so, a name of three led by a surname that starts common words too, whose other two
+      // characters are given names': 犯罪嫌疑人盛小龙抓获, 其父亲盛家宝作为; since session
+      // sixty-seven, red-team set AF.)
+      if (out->candidates.size() == found &&
+          (LongSoundNameAt(s, at) || ListSurnameNameEnd(s, at, /*given_both=*/true) != 0)) {
         RoleNameAt(s, at, out, /*given_last=*/false, /*after_person_word=*/true);
       }
     } else if (const size_t n = DottedNameForward(s, at, out->text_has_dot); n > 0) {
@@ -7099,9 +7106,10 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       if (m >= 9 && !EndsListedName(s, at + m) && EndsListedName(s, at + m - 3)) m -= 3;
       // (A surname that starts common words as well, as after a role word: 其丈夫毕永福当晚; a
       // name by its sound: 其朋友吐尔洪, read as after a person's word since session forty-one:
-      // 其女儿次仁曲珍被吵醒.)
+      // 其女儿次仁曲珍被吵醒.) (Of three characters whose other two are given names', before
+      // any word: 其父亲盛家宝作为; since session sixty-seven, red-team set AF.)
       if (m == 0) {
-        size_t end = ListSurnameNameEnd(s, at);
+        size_t end = ListSurnameNameEnd(s, at, /*given_both=*/true);
         if (end == 0) end = SoundNameEnd(s, at, /*after_person_word=*/true);
         if (end == 0 && k >= kFirstKinContext && k <= kLastKinContext) {
           end = KinNameEnd(s, at);

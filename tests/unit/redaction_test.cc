@@ -5162,5 +5162,17 @@ TEST(RedactNames, GivenFullNamesAfterItIs_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("就是这样，他说完就走了，没有别的话。");
 }
 
+// A name of three led by a surname that starts common words as well (盛 管 米 应 海), whose
+// other two characters are given names', after a strong noun or a kin or person noun, before
+// any word; not a word that starts with such a surname (权利, 管理, 车辆).
+TEST(RedactNames, GivenListSurnameNamesAfterNouns_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("将犯罪嫌疑人盛小龙抓获，通知其父亲盛家宝作为法定代理人，邻居米桂芳家，"
+                       "我母亲海玉兰今年八十一了"),
+            "将犯罪嫌疑人盛某1抓获，通知其父亲盛某2作为法定代理人，邻居米某家，"
+            "我母亲海某今年八十一了");
+  ExpectKeptWithoutDoubt(
+      "《被询问人权利义务告知书》，当事人权益，犯罪嫌疑人管理不善，犯罪嫌疑人车辆被盗");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
