@@ -4210,13 +4210,18 @@ namespace {
 
 // Since session sixty-three (red-team sets AA and AB): a full name at byte `at` of the surname
 // `surname` a familiar name has just given (老黄——黄德才, “小马”马俊峰): a surname of the lists,
-// one or two given names' characters, and a name's end. Whether it read one.
+// one or two given names' characters, and a name's end, or (since session sixty-seven, red-team
+// set AF: 班长“老杜”杜仁海口头报告) two given names' characters before any word. Whether it read
+// one.
 bool FullNameOfSurnameAt(std::string_view s, size_t at, char32_t surname, Findings* out) {
   if (surname == 0 || Decode3(s, at) != surname || !HasNameClass(surname, kListSurnameClass)) {
     return false;
   }
   const size_t end = RoleNameEnd(s, at, Surnames::kList);
-  if (end <= at + 3 || !EndsWithGivenChar(s, end) || !EndsName(s, end)) return false;
+  if (end <= at + 3 || !EndsWithGivenChar(s, end) ||
+      !(EndsName(s, end) || (end == at + 9 && (NameClassAt(s, at + 3) & kGivenNameClass) != 0))) {
+    return false;
+  }
   AddHeuristic(at, end, out);
   return true;
 }
@@ -5586,10 +5591,17 @@ constexpr std::string_view kAliasLinks = "系即为";
 // “阿某”（经查为谢振彬，; since session sixty-three, red-team set AB.)
 void NameAfterQuotedAlias(std::string_view s, size_t i, Findings* out) {
   // (Or a full name of the nickname's surname right after it: 还有“小马”马俊峰，; since session
-  // sixty-three, red-team set AA.)
-  if (i >= 9 && CharIn<kFamiliarFirsts>(s.substr(i - 6, 3)) && s.compare(i - 9, 3, "“") == 0 &&
-      FullNameOfSurnameAt(s, i + 3, Decode3(s, i - 3), out)) {
-    return;
+  // sixty-three, red-team set AA. Or of a surname after 老 or 小 anywhere in the nickname:
+  // “小胡老师”胡晓蕾, “瓜片老李”李德胜; since session sixty-seven, red-team set AF.)
+  if (HasNameClass(Decode3(s, i + 3), kListSurnameClass)) {
+    if (const size_t open = QuotedWordBefore(s, i, /*ascii=*/false); open != kNone) {
+      for (size_t k = open; k + 6 <= i; k += 3) {
+        if (CharIn<kFamiliarFirsts>(s.substr(k, 3)) && s.compare(k + 3, 3, s, i + 3, 3) == 0) {
+          if (FullNameOfSurnameAt(s, i + 3, Decode3(s, i + 3), out)) return;
+          break;
+        }
+      }
+    }
   }
   size_t k = i + 3;
   if (k < s.size() && s[k] == '(') ++k;

@@ -5174,5 +5174,13 @@ TEST(RedactNames, GivenListSurnameNamesAfterNouns_WhenRedacted_ThenMasked) {
       "《被询问人权利义务告知书》，当事人权益，犯罪嫌疑人管理不善，犯罪嫌疑人车辆被盗");
 }
 
+// The full name of the surname a quoted nickname gives after 老 or 小 anywhere in it, before any
+// word; not a word that starts with the surname.
+TEST(RedactNames, GivenFullNamesAfterNicknamesOfTheirSurname_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("曾向班长“老杜”杜仁海口头报告过，经营者“小胡老师”胡晓蕾｜"),
+            "曾向班长“老杜”杜某口头报告过，经营者“小胡老师”胡某｜");
+  ExpectKeptWithoutDoubt("他说“老王”王者荣耀打得好");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
