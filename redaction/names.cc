@@ -5630,6 +5630,30 @@ void NameAfterQuotedAlias(std::string_view s, size_t i, Findings* out) {
   AddHeuristic(at, end, out);
 }
 
+// The display name (two to four ideographs, none 某) and the name after its dash (one dash or
+// two, folded to '-'), of any surname's list, that ends with a given name's character before a
+// comma, a bracket or the line's end; the display name too where it is shaped as a nickname or
+// shares a character with the name's given name (浩子—张浩, 爱莲—王爱莲).
+void NameAfterDisplayNameDash(std::string_view s, size_t at, Findings* out) {
+  size_t dash = at;
+  while (dash < at + 12 && (NameClassAt(s, dash) & kIdeographClass) != 0 &&
+         s.compare(dash, 3, "某") != 0) {
+    dash += 3;
+  }
+  if (dash < at + 6 || dash >= s.size() || s[dash] != '-') return;
+  const size_t name = dash + 1 < s.size() && s[dash + 1] == '-' ? dash + 2 : dash + 1;
+  const size_t end = DottedOrListedNameEnd(s, name, out->text_has_dot);
+  if (end == 0 || !(end == s.size() || s[end] == ',' || s[end] == '(' || s[end] == '\n')) return;
+  bool shares = false;
+  for (size_t k = at; k < dash && !shares; k += 3) {
+    shares = s.substr(name + 3, end - name - 3).find(s.substr(k, 3)) != std::string_view::npos;
+  }
+  if ((shares || NicknameShaped(s, at, dash)) && !NameReadEndsAt(*out, dash)) {
+    AddHeuristic(at, dash, out);
+  }
+  AddHeuristic(name, end, out);
+}
+
 // Since session fifty-eight (red-team sets V and W): a familiar name that ends a quoted handle
 // after a dash or a dot, the closing mark at byte i (微信昵称“瓷韵阁-阿杰”, “仁怀老酒坊·阿芬”).
 void FamiliarNameEndingHandle(std::string_view s, size_t i, Findings* out) {

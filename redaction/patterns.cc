@@ -1369,6 +1369,7 @@ class Scanner {
   [[gnu::noinline]] void LineStart(size_t i) {
     if (const size_t after = AfterListNumber(s_, i); after != i) {
       NameAtClauseStart(s_, after, out_);
+      if (options_.name_heuristics) NameAfterDisplayNameDash(s_, after, out_);
     }
   }
   // Whether a middle dot (folded to U+00B7) comes within 15 bytes after i: where a minority

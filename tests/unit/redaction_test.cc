@@ -5182,5 +5182,15 @@ TEST(RedactNames, GivenFullNamesAfterNicknamesOfTheirSurname_WhenRedacted_ThenMa
   ExpectKeptWithoutDoubt("他说“老王”王者荣耀打得好");
 }
 
+// A list item's display name, a dash and the person's name: the name, and the display name
+// where it is a nickname's or shares a character with the given name; not a phase's name.
+TEST(RedactNames, GivenDisplayNamesDashNamesInLists_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText(
+          "群成员：\n1．梅姐—柴玉梅，媒人；\n2．浩子——张浩，身份证号码\n3．爱莲—王爱莲（群主）"),
+      "群成员：\n1．梅某—柴某，媒人；\n2．浩某——张某，身份证号码\n3．爱某—王某（群主）");
+  ExpectKeptWithoutDoubt("工作安排：\n1．第一阶段—王府井，\n2．调查取证—现场勘查，");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
