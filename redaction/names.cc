@@ -2345,11 +2345,13 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
   };
   // Since session forty-four (red-team set I): a header cell of vehicles' numbers (车架号, 电机号,
   // 车牌号): its cells with five letters or digits at least are masked whole (鄱阳A12736, an
-  // electric bike's county plate; TDR2312K0458673); not （未上牌） or —.
+  // electric bike's county plate; TDR2312K0458673); not （未上牌） or —. (And 号牌 or 车牌 alone,
+  // since session sixty-seven, red-team set AF: 品牌/颜色｜号牌｜车架号, 六安A20731.)
   auto vehicle_header = [&](size_t b, size_t e) {
     const std::string_view cell = s.substr(b, e - b);
-    return e - b <= 18 && (cell.ends_with("车架号") || cell.ends_with("电机号") ||
-                           cell.ends_with("车牌号") || cell.ends_with("号牌号码"));
+    return e - b <= 18 &&
+           (cell.ends_with("车架号") || cell.ends_with("电机号") || cell.ends_with("车牌号") ||
+            cell.ends_with("号牌号码") || cell == "号牌" || cell == "车牌");
   };
   // Since session fifty-nine (red-team set X): a header cell of online accounts (抖音号, 微信号,
   // QQ号): its cells of 5 to 32 letters, digits, underscores, dots and dashes are masked whole

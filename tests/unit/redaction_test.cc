@@ -3168,6 +3168,8 @@ TEST(RedactNames, GivenTablesOfVehiclesPermitsAndNamesInTwoWritings_WhenRedacted
             "序号\t车架号\t电机号\t车牌号\t失主\n"
             "1\t[车牌号]\t[车牌号]\t[车牌号]\t胡某\n"
             "2\t[车牌号]\t—\t（未上牌）\t俞某\n");
+  EXPECT_EQ(RedactText("序号｜品牌/颜色｜号牌｜价值（元）\n1｜雅迪/白色｜六安A20731｜2680\n"),
+            "序号｜品牌/颜色｜号牌｜价值（元）\n1｜雅迪/白色｜[车牌号]｜2680\n");
   EXPECT_EQ(RedactText("序号\t姓名（中文/原文）\t国籍\t居留许可\n"
                        "1\t山本由美／YAMAMOTO YUMI\t日本\tY210000C25003326\n"),
             "序号\t姓名（中文/原文）\t国籍\t居留许可\n"
