@@ -2472,12 +2472,20 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
           header |= uint64_t{1} << k;
           if (header_aliases) alias_header_cells |= uint64_t{1} << k;
         }
-        if (may_head && birth_header(tb, te)) birth_header_cells |= uint64_t{1} << k;
-        if (may_head && number_header(tb, te)) number_header_cells |= uint64_t{1} << k;
-        if (may_head && vehicle_header(tb, te)) vehicle_header_cells |= uint64_t{1} << k;
-        if (may_head && account_header(tb, te)) account_header_cells |= uint64_t{1} << k;
-        if (may_head && card_header(tb, te)) card_header_cells |= uint64_t{1} << k;
-        if (may_head && age_header(tb, te)) age_header_cells |= uint64_t{1} << k;
+        // (The header's words before a note in brackets: 证件号码（登记簿记载）; since session
+        // sixty-seven, red-team set AF.)
+        size_t he = te;
+        if (may_head && te > tb && s[te - 1] == ')') {
+          if (const size_t open = s.substr(tb, te - tb).find('('); open != std::string_view::npos) {
+            he = tb + open;
+          }
+        }
+        if (may_head && birth_header(tb, he)) birth_header_cells |= uint64_t{1} << k;
+        if (may_head && number_header(tb, he)) number_header_cells |= uint64_t{1} << k;
+        if (may_head && vehicle_header(tb, he)) vehicle_header_cells |= uint64_t{1} << k;
+        if (may_head && account_header(tb, he)) account_header_cells |= uint64_t{1} << k;
+        if (may_head && card_header(tb, he)) card_header_cells |= uint64_t{1} << k;
+        if (may_head && age_header(tb, he)) age_header_cells |= uint64_t{1} << k;
         cells[static_cast<size_t>(k)] = {tb, te};
         b = e + sep.size();
       }

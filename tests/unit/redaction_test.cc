@@ -3170,6 +3170,9 @@ TEST(RedactNames, GivenTablesOfVehiclesPermitsAndNamesInTwoWritings_WhenRedacted
             "2\t[车牌号]\t—\t（未上牌）\t俞某\n");
   EXPECT_EQ(RedactText("序号｜品牌/颜色｜号牌｜价值（元）\n1｜雅迪/白色｜六安A20731｜2680\n"),
             "序号｜品牌/颜色｜号牌｜价值（元）\n1｜雅迪/白色｜[车牌号]｜2680\n");
+  // (A header's note in brackets: 证件号码（登记簿记载）, its cell a number cut short.)
+  EXPECT_EQ(RedactText("序号｜证件号码（登记簿记载）｜房号\n6｜3601021972053｜303\n"),
+            "序号｜证件号码（登记簿记载）｜房号\n6｜[证件号]｜303\n");
   EXPECT_EQ(RedactText("序号\t姓名（中文/原文）\t国籍\t居留许可\n"
                        "1\t山本由美／YAMAMOTO YUMI\t日本\tY210000C25003326\n"),
             "序号\t姓名（中文/原文）\t国籍\t居留许可\n"
