@@ -598,8 +598,12 @@ bool GivenNameMayEndAt(std::string_view folded, size_t i);
 // officer's (OfficerFieldBefore).
 void AddNameBefore(std::string_view folded, size_t start, size_t end, Findings* out);
 // A name right before the label 联系电话 that starts at byte i (刘洋联系电话), or before the
-// space before a mobile (“卢振邦 138…”; since session fifty-eight).
-void NameBeforePhoneLabel(std::string_view folded, size_t i, Findings* out);
+// space before a mobile (“卢振邦 138…”; since session fifty-eight), or (since session
+// sixty-seven, red-team sets AF, AD and C) before the comma or bracket before an ID's label
+// (经核查为黄建勋，身份证号…, 的储俊杰（身份证号…）.
+void NameBeforeLabel(std::string_view folded, size_t i, Findings* out);
+// Whether the last name read ends at byte `end`.
+bool NameReadEndsAt(const Findings& out, size_t end);
 // A short name written bare after 小名 or 乳名, whose end is at byte i (乳名轩轩。).
 void BareNicknameAfter(std::string_view folded, size_t i, Findings* out);
 // A nickname in quotation marks before the bracket or the comma at byte i that says the name is

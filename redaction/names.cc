@@ -742,7 +742,7 @@ constexpr std::string_view kNotNamesAfterRole =
 // Words that usually follow a person's name (张三称, 李四驾驶). Longer words first.
 // (交代 since session thirty-nine: 据王建国交代.)
 // (Since session forty-one also 签收 and 签字, after a name that no officer's field or title
-// comes before: 常永贵签收; not 民警王磊签字. 联系电话 is read at its 话: NameBeforePhoneLabel.)
+// comes before: 常永贵签收; not 民警王磊签字. 联系电话 is read at its 话: NameBeforeLabel.)
 // (女士 先生 since session forty-seven, red-team set K: a letter's salutation, 皇甫芸女士：.)
 // (代为 since session fifty-two, red-team sets O and P: 由周敏代为陈述.)
 // (驾车 since session sixty-two, red-team set AA: 均由贾丹驾车送至网点.)
@@ -5121,8 +5121,8 @@ void AddNameBefore(std::string_view s, size_t start, size_t end, Findings* out) 
 
 // Since session forty-one (red-team set C): a name right before the label 联系电话 that starts at
 // byte i (序号6刘洋联系电话…), read as before a speech word; not an officer's, nor a place's or a
-// body's (李家村联系电话, 派出所联系电话).
-void NameBeforePhoneLabel(std::string_view s, size_t i, Findings* out) {
+// body's (李家村联系电话, 派出所联系电话). (Or before an ID's label: detectors.h.)
+void NameBeforeLabel(std::string_view s, size_t i, Findings* out) {
   if (!GivenNameMayEndAt(s, i)) return;
   if (const size_t start = NameEndingAt(s, i, out->text_has_dot); start != kNone) {
     AddNameBefore(s, start, i, out);

@@ -1092,7 +1092,7 @@ class Scanner {
         if (PhoneLabelEndsAt(i, cp)) CnNumberNear(i + 3);
         // (A name right before 联系电话: since session forty-one.)
         if (cp == U'话' && options_.name_heuristics && i >= 15 && At(s_, i - 9, "联系电")) {
-          NameBeforePhoneLabel(s_, i - 9, out_);
+          NameBeforeLabel(s_, i - 9, out_);
         }
         return;
       case U'栋':
@@ -1417,6 +1417,18 @@ class Scanner {
       }
       NoteLabel(w.group, i, i + w.word.size());
       if (w.group == kIdGroup || w.group == kAccountGroup) CnNumberNear(i + w.word.size());
+      if (w.group == kIdGroup) NameBeforeIdLabel(i);
+    }
+  }
+
+  // A name before the comma or bracket before an ID's label at i (经核查为黄建勋，身份证号…;
+  // since session sixty-seven), where none was read there already; not after the sex or a
+  // birth's 出生, the commonest words there (…，男，身份证号, …日出生，身份证号).
+  [[gnu::noinline]] void NameBeforeIdLabel(size_t i) {
+    if (i >= 7 && (s_[i - 1] == ',' || s_[i - 1] == '(') && options_.name_heuristics &&
+        !At(s_, i - 4, "男") && !At(s_, i - 4, "女") && !At(s_, i - 7, "出生") &&
+        !NameReadEndsAt(*out_, i - 1)) {
+      NameBeforeLabel(s_, i - 1, out_);
     }
   }
 
@@ -2634,7 +2646,7 @@ class Scanner {
       // (And a name right before it and a space, as before a phone's label: 行李牌写有“卢振邦
       // 138…”; since session fifty-eight, red-team set W.)
       if (options_.name_heuristics && b >= 7 && s_[b - 1] == ' ') {
-        NameBeforePhoneLabel(s_, b - 1, out_);
+        NameBeforeLabel(s_, b - 1, out_);
       }
       return;
     }

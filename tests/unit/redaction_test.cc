@@ -5197,5 +5197,13 @@ TEST(RedactNames, GivenDisplayNamesDashNamesInLists_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("工作安排：\n1．第一阶段—王府井，\n2．调查取证—现场勘查，");
 }
 
+// A name before the comma or bracket before an ID's label, read as before a speech word; not a
+// body's or a noun's.
+TEST(RedactNames, GivenNamesBeforeIdLabels_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("经营者只知姓黄；经核查为黄建勋，身份证号360828197509142751。"),
+            "经营者只知姓黄；经核查为黄某，身份证号[身份证号]。");
+  ExpectKeptWithoutDoubt("梁河县公安局，身份证遗失的，当事人提供的材料（身份证复印件）");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
