@@ -599,8 +599,8 @@ bool GivenNameMayEndAt(std::string_view folded, size_t i);
 void AddNameBefore(std::string_view folded, size_t start, size_t end, Findings* out);
 // A name right before the label 联系电话 that starts at byte i (刘洋联系电话), or before the
 // space before a mobile (“卢振邦 138…”; since session fifty-eight), or (since session
-// sixty-seven, red-team sets AF, AD and C) before the comma or bracket before an ID's label
-// (经核查为黄建勋，身份证号…, 的储俊杰（身份证号…）.
+// sixty-seven, red-team sets AF and Y) before the comma or bracket before an ID's label
+// (经核查为黄建勋，身份证号…).
 void NameBeforeLabel(std::string_view folded, size_t i, Findings* out);
 // Whether the last name read ends at byte `end`.
 bool NameReadEndsAt(const Findings& out, size_t end);

@@ -1318,8 +1318,8 @@ class Scanner {
       SpouseNameAt(s_, i, out_);
     }
     // (祝老三，就是祝永福; since session sixty-six)
-    if (first == U'就' && !field_start && s_[i - 1] == ',' && options_.name_heuristics && At(s_, i + 3, "是"))
-        [[unlikely]] {
+    if (first == U'就' && !field_start && s_[i - 1] == ',' && options_.name_heuristics &&
+        At(s_, i + 3, "是")) [[unlikely]] {
       FullNameAfterItIs(s_, i - 1, out_);
     }
     if (field_start || s_[i] == ' ' || s_[i] == '\t' || model_firsts_.contains(first) ||
@@ -4080,8 +4080,8 @@ class Scanner {
   }
 
   // Whether the credit code after a label ending at byte at (信用代码：92…) is a 个体工商户's, a
-  // person's by policy §3: its address is no unit's (since session sixty-seven, red-team sets AE
-  // and AG: 统一社会信用代码：92330881MA2E7PN4WC⏎…⏎经营地址：江山市廿八都镇枫溪街118号).
+  // person's by policy §3: its address is no unit's (since session sixty-seven, red-team set AE:
+  // 统一社会信用代码：92330881MA2E7PN4WC⏎…⏎经营地址：江山市廿八都镇枫溪街118号).
   bool SoleTraderCodeAfter(size_t at) const {
     while (at < s_.size() && (s_[at] == ':' || s_[at] == ' ')) ++at;
     return s_.compare(at, 2, "92") == 0;
