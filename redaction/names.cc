@@ -1190,6 +1190,8 @@ constexpr std::string_view kPlaceOrBodyEnds = "市州县区局司院校所队厂
 // The last characters of administrative divisions' names, never of a person's: what a role word
 // names may be an organization in one (被害人：周口市第一中学).
 constexpr std::string_view kDivisionEnds = "省市县区镇乡";
+// The words that end a body's name (BodyInLongPlaceGoesOn).
+constexpr std::string_view kBodyEnds = "司局院队所厂社站馆";
 // The last characters of villages' names (石门村, 那坡屯, 李家寨, 三组).
 constexpr std::string_view kVillageEnds = "村屯寨组";
 
@@ -2097,6 +2099,27 @@ bool PerceivingVerbAt(std::string_view s, size_t at) {
                      [&](std::string_view v) { return s.compare(at, v.size(), v) == 0; });
 }
 
+// Whether a body's name in a place of four characters goes on past `end`: two characters, none
+// a stop, a division's word after them and the body's name after that, up to its last word
+// (霍林郭勒市鑫达通煤炭运输有限公司). Not a person's place, 王建国通辽市人, nor 张伟家住市区.
+[[gnu::noinline]] bool BodyInLongPlaceGoesOn(std::string_view s, size_t end) {
+  switch (Decode3(s, end + 6)) {  // (0 past the end)
+    case U'市':
+    case U'县':
+    case U'旗':
+    case U'盟':
+      break;
+    default:
+      return false;
+  }
+  for (size_t k = end; k < end + 6; k += 3) {
+    if ((NameClassAt(s, k) & kIdeographClass) == 0 || IsNameStop(s.substr(k, 3))) return false;
+  }
+  size_t k = end + 9;
+  while (k < end + 60 && (NameClassAt(s, k) & kIdeographClass) != 0) k += 3;
+  return k >= end + 15 && CharIn<kBodyEnds>(s.substr(k - 3, 3));
+}
+
 // A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
 // members of its list. `given_last`: the name read must end with a given name's character.
 // (Or a minority name written by its sound: SoundNameEnd.)
@@ -2139,7 +2162,10 @@ void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = 
     }
   }
   // (Nor a people's name, 隔壁哈萨克族老乡; since session fifty-eight, red-team set W.)
-  if (end > at && !InDivisionName(s, end) && s.compare(end, 3, "族") != 0) {
+  // (Nor a place's of four characters before a body's name: 车辆所有人为霍林郭勒市鑫达通煤炭运输
+  // 有限公司; since session sixty-eight, red-team set AG.)
+  if (end > at && !InDivisionName(s, end) && s.compare(end, 3, "族") != 0 &&
+      !BodyInLongPlaceGoesOn(s, end)) {
     AddHeuristic(at, end, out);
     NamesListedAfter(s, end, out);
   }
@@ -5997,7 +6023,7 @@ void NamesCalledInQuotes(std::string_view s, size_t i, Findings* out) {
 // The fields and titles of the officers and staff who acted (执法人员, 承办人, 询问人, 民警 …):
 // their names are kept. Not where 被 comes before (被询问人, 被执行人: a party).
 // (Not 翻译人员 and 翻译人 since session fifty: translators are masked, kTradeNouns.)
-constexpr std::array<std::string_view, 60> kOfficerFields = {
+constexpr std::array<std::string_view, 62> kOfficerFields = {
     "执法人员", "办案人员", "工作人员", "勘查人员", "办案人", "承办人", "审核人", "审批人",
     "询问人", "记录人", "侦查员", "送达人", "执行人", "调查人", "讯问人", "受案人", "受理人",
     "检查人", "填表人", "批准人", "告知人", "协办人", "主办人", "记录员", "接警员", "民警", "警官",
@@ -6023,7 +6049,11 @@ constexpr std::array<std::string_view, 60> kOfficerFields = {
     "接警人", "处警人", "出警人", "摘要人",
     // (Since session fifty-four: a police laboratory's examiner, 鉴定人：泽郎多吉（主检法医师）;
     // red-team set J.)
-    "鉴定人"};
+    "鉴定人",
+    // (Since session sixty-eight, red-team set AG: the officer who took a chat's screenshots,
+    // 调取人：韩志勇; a register's officer, 登记人： before a colon only, as 登记人为冯建平 and
+    // 登记人肖国平 are the persons registered.)
+    "调取人", "登记人"};
 // The last two characters of private bodies' names (银行, 酒店前台, 物业, 村民委员会, 服务站),
 // by twos: their 工作人员 are no officers. Not 所 or 局: 派出所工作人员, 我局工作人员.
 constexpr std::string_view kPrivateBodyEnds =
@@ -6053,11 +6083,12 @@ bool OfficerFieldEndsAt(std::string_view s, size_t i) {
       // (Not a private body's staff: 银行工作人员史晓婷; since session fifty.)
       if (field == "工作人员" && PrivateStaffAt(s, i - 12)) return false;
       // (Not after 被 or 受: 被询问人, 受送达人, the person served; since session thirty-eight.)
-      if (i < field.size() + 3) return true;
+      if (i < field.size() + 3) return field != "登记人" || (i < s.size() && s[i] == ':');
       const std::string_view before = s.substr(i - field.size() - 3, 3);
       // (Nor a party who takes part in a mediation, 甲方参加调解人：孙小刚; since session
       // sixty-four, red-team set AC.)
-      return before != "被" && before != "受" && (before != "加" || field != "调解人");
+      return before != "被" && before != "受" && (before != "加" || field != "调解人") &&
+             (field != "登记人" || (i < s.size() && s[i] == ':'));
     }
   }
   return false;

@@ -5205,5 +5205,22 @@ TEST(RedactNames, GivenNamesBeforeIdLabels_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("梁河县公安局，身份证遗失的，当事人提供的材料（身份证复印件）");
 }
 
+// The officers' fields of a chat's evidence and of a register (调取人, and 登记人 before its
+// colon) keep their names; a person registered, 登记人为…, is not an officer.
+TEST(RedactNames, GivenOfficersFieldsOfRegisters_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt(
+      "调取人：韩志勇　白音仓　　　提供人签名见附页\n登记人：苟志鹏　赵婷婷\n审核人：钟国华");
+  EXPECT_EQ(RedactText("冯建平称车是他的，经查询该车登记人为冯建平，登记人冯建平"),
+            "冯某称车是他的，经查询该车登记人为冯某，登记人冯某");
+}
+
+// A body's name in a city of four characters after a person's noun is no person's name
+// (所有人为霍林郭勒市…有限公司); a name before a person's city still is.
+TEST(RedactNames, GivenBodiesInLongPlaceNamesAfterNouns_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt("车辆所有人为霍林郭勒市鑫达通煤炭运输有限公司。");
+  EXPECT_EQ(RedactText("车主为李建国乌兰县人，被害人王建国通辽市某公司员工"),
+            "车主为李某乌兰县人，被害人王某通辽市某公司员工");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
