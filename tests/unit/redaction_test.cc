@@ -5222,5 +5222,14 @@ TEST(RedactNames, GivenBodiesInLongPlaceNamesAfterNouns_WhenRedacted_ThenKept) {
             "车主为李某乌兰县人，被害人王某通辽市某公司员工");
 }
 
+// A name of two or three characters alone before a comma, a space or a table's mark before an
+// ID; not a place of more characters (湖南邵东) nor the sex.
+TEST(RedactNames, GivenNamesAloneBeforeIds_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("我先发：陈小兵，510108198811204414，农行卡\n2｜敖秀英｜510108198811204414"),
+            "我先发：陈某，[身份证号]，农行卡\n2｜敖某｜[身份证号]");
+  EXPECT_EQ(RedactText("籍贯：湖南邵东\t510108198811204414\n男，510108198811204414"),
+            "籍贯：湖南邵东\t[身份证号]\n男，[身份证号]");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
