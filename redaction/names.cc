@@ -2209,7 +2209,9 @@ constexpr std::string_view kPersonnelQualifiers =
     // after a private body's name, PrivateStaffAt.)
     "管理监理"
     // (Since session fifty-six, red-team set U: a company's staff, 运营人员叶文静.)
-    "运营客服销售财务安保保洁";
+    "运营客服销售财务安保保洁"
+    // (Since session sixty-eight, red-team set AG: 揽客人员莫小芳.)
+    "揽客";
 
 // Words before a form's colon that name a person's field: 报警人:, 联系人:, 姓名:, 驾驶员:,
 // 车主:, 申请者: (the last characters; the context words are looked for at their start).
@@ -5502,8 +5504,8 @@ void FamiliarNameAt(std::string_view s, size_t at, Findings* out) {
       "等"
       // (随 since session forty-seven, red-team set K: 小诺随母迁入. 嘅, Cantonese's 的, since
       // session fifty-six, set T: 一个叫阿彬嘅后生仔. 陪 since session sixty-four, set AC:
-      // 其外孙女小琴陪同.)
-      "随嘅陪";
+      // 其外孙女小琴陪同. 上 since session sixty-eight, set AG: 服务员小丽上前拉架.)
+      "随嘅陪上";
   // (Or an ASCII quotation mark's end, as ” is: 找"阿杰"借钱; since session forty-seven.)
   if (c != ',' && c != ';' && c != ':' && c != '!' && c != '?' && c != ')' &&
       !(c == '"' && s[at - 1] == '"') && !CharIn<kAfterFamiliar>(s.substr(end, 3))) {
@@ -6901,8 +6903,34 @@ void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
     }
     end = open;
   }
+  // (Or a name of two or three characters before a dash and a note with a number, a class's or
+  // a bus's: 吴秀清-四2班：; since session sixty-eight, red-team set AG. Not a shop's or a
+  // platform's name before its staff's, 安心借-王经理. The scan asks only where a digit comes
+  // before the note's last character.)
+  const size_t whole = end;
+  bool number = false;
+  for (size_t k = end; k + 18 > whole && k >= 7 && s[k - 1] != '\n'; --k) {
+    number = number || IsDigit(static_cast<unsigned char>(s[k - 1]));
+    if (s[k - 1] != '-') continue;
+    const size_t dash = k - 1;
+    if (number && (NameClassAt(s, dash - 3) & kIdeographClass) != 0 &&
+        (NameClassAt(s, dash - 6) & kIdeographClass) != 0) {
+      end = dash;
+    }
+    break;
+  }
   size_t at = end;
   while (end - at < 15 && at >= 3 && (NameClassAt(s, at - 3) & kIdeographClass) != 0) at -= 3;
+  if (end != whole && end - at > 9) end = whole;
+  // (Or a child's name before the parent's word: 符子轩妈妈：, 阿宝爸：; since session sixty-eight,
+  // red-team set AG.)
+  for (const std::string_view parent : {"妈妈", "爸爸", "奶奶", "爷爷", "家长", "妈", "爸"}) {
+    if (end - at >= 6 + parent.size() && end - at <= 9 + parent.size() &&
+        s.compare(end - parent.size(), parent.size(), parent) == 0) {
+      end -= parent.size();
+      break;
+    }
+  }
   // (Or after 】: 【2026-03-06 21:49】伢崽：; since session fifty-seven, red-team set V.)
   const bool lenticular = at >= 3 && s.compare(at - 3, 3, "】") == 0;
   if (end - at < 6 || at < 5 || (s[at - 1] != ' ' && s[at - 1] != ']' && !lenticular)) return;
@@ -7311,6 +7339,18 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       resume = at + 6;
       return;
     }
+    // A nickname of a rank and a rural name's character, called out, or with 子 or 儿 after them
+    // (大家叫他二黑，, 屯里都叫他二柱子，; since session sixty-eight, red-team set AG).
+    if (word.size() == 6 && (Decode3(word, 0) == U'叫' || Decode3(word, 0) == U'喊') &&
+        CharIn<kSiblingRanks>(s.substr(at, 3)) && ErNameCharAt(s, at + 3)) {
+      const size_t end =
+          s.compare(at + 6, 3, "子") == 0 || s.compare(at + 6, 3, "儿") == 0 ? at + 9 : at + 6;
+      if ((NameClassAt(s, end) & kIdeographClass) == 0) {
+        AddHeuristic(at, end, out);
+        resume = end;
+        return;
+      }
+    }
     // A familiar name of 阿 or 小 and a given name's character (助理小美让我, 会计阿娟那里; since
     // session forty-five).
     if (const char32_t lead = Decode3(s, at); lead == U'阿' || lead == U'小') {
@@ -7337,7 +7377,17 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       resume = at;
       return;
     }
-    if (home) return;
+    if (home) {
+      // (Or a full name of three of the wider surnames whose other two are given names' and
+      // that ends as a name does: 我家陈思琪今日考试; since session sixty-eight, red-team set AG.)
+      if (HasNameClass(Decode3(s, at), kWideSurnameClass) &&
+          (NameClassAt(s, at + 3) & kGivenNameClass) != 0 &&
+          (NameClassAt(s, at + 6) & kGivenNameClass) != 0 && RoleNameEnd(s, at) == at + 9) {
+        AddHeuristic(at, at + 9, out);
+        resume = at;
+      }
+      return;
+    }
     // (After the nouns of kPersonNouns, a name by its sound of four characters or more is read
     // as after the others, where no place's word ends it: 物业保安乌力吉木仁劝至楼下, 员工乌兰
     // 托娅（手机…）; not 员工乌兰察布市人. Since session forty-six, red-team set J. With a

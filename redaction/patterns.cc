@@ -926,9 +926,10 @@ class Scanner {
           auto space = [&](size_t k) {
             return p[k] == ' ' || p[k] == ']' || (p[k] == 0x91 && p[k - 1] == 0x80);
           };
-          if (i >= 11 && (p[i - 1] == ')' || (p[i - 1] >= 0x80 && (space(i - 7) || space(i - 10) ||
-                                                                   (i >= 13 && space(i - 13)) ||
-                                                                   (i >= 16 && space(i - 16)))))) {
+          if (i >= 11 &&
+              (p[i - 1] == ')' ||
+               (p[i - 1] >= 0x80 && (space(i - 7) || space(i - 10) || (i >= 13 && space(i - 13)) ||
+                                     (i >= 16 && space(i - 16)) || DashBeforeColon(i))))) {
             ChatSpeakerBeforeColon(s_, i, out_);
           }
           // (A post's comments after their header's colon: 0xBA ends 论 of 评论.)
@@ -1444,6 +1445,19 @@ class Scanner {
     size_t k = b - 1;
     while (k >= 3 && b - 1 - k < 12 && IsIdeograph(Decode3(s_, k - 3))) k -= 3;
     if (b - 1 - k >= 6 && b - 1 - k <= 9) NameBeforeIdLabel(b);
+  }
+
+  // Whether a dash after an ideograph comes up to 18 bytes before the colon at i, on its line,
+  // the note after it ending with a number and an ideograph (吴秀清-四2班：, 华叔-校车1号：): a
+  // display name's note, which ChatSpeakerBeforeColon reads past.
+  bool DashBeforeColon(size_t i) const {
+    return IsDigit(static_cast<unsigned char>(s_[i - 4])) && DashBeforeNumberedNote(i);
+  }
+  [[gnu::noinline]] bool DashBeforeNumberedNote(size_t i) const {
+    for (size_t k = i - 1; k + 18 > i && k >= 4 && s_[k] != '\n'; --k) {
+      if (s_[k] == '-') return static_cast<unsigned char>(s_[k - 1]) >= 0x80;
+    }
+    return false;
   }
 
   // Position after the label fillers (号, ：, space …) starting at i.

@@ -5231,5 +5231,25 @@ TEST(RedactNames, GivenNamesAloneBeforeIds_WhenRedacted_ThenMasked) {
             "籍贯：湖南邵东\t[身份证号]\n男，[身份证号]");
 }
 
+// A rank and a rural name's character called out (叫他二黑，), with 子 or 儿 after them too; a
+// familiar name before 上; a touting worker's name (揽客人员); a full name after 我家. Not a
+// number called out, nor 我家's places and things.
+TEST(RedactNames, GivenRankNicknamesAndFullNamesAfterMyHome_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("屯里都叫他二柱子，大家叫他二黑，店内服务员小丽上前拉架，揽客人员莫小芳介绍，"
+                 "我家陈思琪今日考试"),
+      "屯里都叫他二某1，大家叫他二某2，店内服务员小某上前拉架，揽客人员莫某介绍，"
+      "我家陈某今日考试");
+  ExpectKeptWithoutDoubt("他们都叫他二十块钱一斤，我家门前有条河，我家高粱地，我家李子树结果了");
+}
+
+// A chat's speaker: a child's name before the parent's word (符子轩妈妈：), a name before a dash
+// and a note with a number (吴秀清-四2班：); not a platform's name before its staff's.
+TEST(RedactNames, GivenChatSpeakersWithParentsWordsAndNotes_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("[06:52] 符子轩妈妈：收到\n[07:09] 吴秀清-四2班：支持\n[07:12] 阿宝爸：好"),
+            "[06:52] 符某妈妈：收到\n[07:09] 吴某-四2班：支持\n[07:12] 阿某爸：好");
+  ExpectKeptWithoutDoubt("14:22 安心借-平台客服：您好\n[05:48] 学校-教务处2：通知");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
