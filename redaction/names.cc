@@ -553,9 +553,11 @@ constexpr std::array<std::string_view, 64> kTradeNouns = {
 // 已故钟荣昌、黄桂英夫妇; 0.7 M instructions a pass for the four, 0.08 %. And a group's head,
 // 班组长 and 年级组长, red-team sets AE and H: 当班班组长赖国平（男，…）, 年级组长陈卫红进行. And
 // 我家 and 俺家, before a child's doubled or familiar name only: after_noun.)
-constexpr std::array<std::string_view, 17> kMoreTradeNouns = {
-    "场长", "群主",   "班主任", "班主", "大舅哥", "投诉人",   "婆娘", "你爸", "你妈",
-    "伤者", "供货商", "内侄",   "已故", "班组长", "年级组长", "我家", "俺家"};
+// (Since session sixty-eight, red-team sets H, F, N and AG: an account's or a card's holder,
+// 户名蒙丽娟, 持卡人陈桂兰, 开户人为四郎扎西.)
+constexpr std::array<std::string_view, 20> kMoreTradeNouns = {
+    "场长",   "群主", "班主任", "班主",   "大舅哥",   "投诉人", "婆娘", "你爸", "你妈",   "伤者",
+    "供货商", "内侄", "已故",   "班组长", "年级组长", "我家",   "俺家", "户名", "持卡人", "开户人"};
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
 // (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,
@@ -2120,6 +2122,22 @@ bool PerceivingVerbAt(std::string_view s, size_t at) {
   return k >= end + 15 && CharIn<kBodyEnds>(s.substr(k - 3, 3));
 }
 
+// Whether a county's, a city's or a banner's word, or 公安 or 公司, follows a name read at `end`:
+// a place's name, not a person's (户名：梁河县某某商贸有限公司, 所有人为梁河县公安局).
+bool CountyOrBodyAfter(std::string_view s, size_t end) {
+  switch (Decode3(s, end)) {  // (0 past the end)
+    case U'县':
+    case U'市':
+    case U'旗':
+    case U'盟':
+      return true;
+    case U'公':
+      return s.compare(end + 3, 3, "安") == 0 || s.compare(end + 3, 3, "司") == 0;
+    default:
+      return false;
+  }
+}
+
 // A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
 // members of its list. `given_last`: the name read must end with a given name's character.
 // (Or a minority name written by its sound: SoundNameEnd.)
@@ -2163,9 +2181,10 @@ void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = 
   }
   // (Nor a people's name, 隔壁哈萨克族老乡; since session fifty-eight, red-team set W.)
   // (Nor a place's of four characters before a body's name: 车辆所有人为霍林郭勒市鑫达通煤炭运输
-  // 有限公司; since session sixty-eight, red-team set AG.)
+  // 有限公司; nor one before its county's word or a body's, 户名：梁河县某某商贸有限公司; since
+  // session sixty-eight, red-team set AG.)
   if (end > at && !InDivisionName(s, end) && s.compare(end, 3, "族") != 0 &&
-      !BodyInLongPlaceGoesOn(s, end)) {
+      !BodyInLongPlaceGoesOn(s, end) && !CountyOrBodyAfter(s, end)) {
     AddHeuristic(at, end, out);
     NamesListedAfter(s, end, out);
   }
@@ -2175,7 +2194,8 @@ void RoleNameAt(std::string_view s, size_t at, Findings* out, bool given_last = 
 // 杨志军): where a name after a person's noun starts.
 size_t OverNameLink(std::string_view s, size_t at) {
   const char32_t link = Decode3(s, at);
-  return (link == U'是' || link == U'为') && HasNameClass(Decode3(s, at + 3), kWideSurnameClass)
+  return (link == U'是' || link == U'为') &&
+                 HasNameClass(Decode3(s, at + 3), kWideSurnameClass | kListSurnameClass)
              ? at + 3
              : at;
 }

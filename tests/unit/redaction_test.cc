@@ -5251,5 +5251,13 @@ TEST(RedactNames, GivenChatSpeakersWithParentsWordsAndNotes_WhenRedacted_ThenMas
   ExpectKeptWithoutDoubt("14:22 安心借-平台客服：您好\n[05:48] 学校-教务处2：通知");
 }
 
+// An account's or a card's holder (户名, 持卡人, 开户人), and a name of a surname of the lists
+// after 为 or 是 there; not an account's body, nor the words 户名 and 开户人 start.
+TEST(RedactNames, GivenAccountHoldersNames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("户名蒙丽娟，账号；持卡人陈桂兰，卡背面；向户名为麻建军的账户转账"),
+            "户名蒙某，账号；持卡人陈某，卡背面；向户名为麻某的账户转账");
+  ExpectKeptWithoutDoubt("户名：梁河县某某商贸有限公司，户名册，开户人姓名，所有人为车辆管理所");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
