@@ -7311,6 +7311,8 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     if (at < s.size() && s[at] == ':') {
       ++at;
     } else if (s.substr(at, 3) == "“") {
+      // (Not a surname and 女士 or 先生 quoted, as a shop's order writes it: 账户名“霍女士”.)
+      if (s.compare(at + 6, 6, "女士") == 0 || s.compare(at + 6, 6, "先生") == 0) return;
       at += 3;
     } else if (at < s.size() && s[at] == '"') {
       ++at;  // (老伴"朝鲁", 女儿"朵朵"; since session forty-six)
