@@ -5283,20 +5283,27 @@ void NameBeforeOwnWord(std::string_view s, size_t i, Findings* out) {
 // 同村的 村民, 围观的群众: no name reads there.
 // (Since session fifty-one, red-team sets B, D, F, J, N: 村里的马海木呷, 同组的三木拉, 摆摊的艾力,
 // 卖菜的字绍华, 收废品的杨光荣.)
-constexpr std::array<std::string_view, 22> kPresenceWords = {
-    "路过", "在场", "同行", "随行", "围观", "做客", "同住", "同村", "隔壁", "邻村", "对门",
-    "邻座", "同屋", "合租", "邻桌", "经过", "村里", "同组", "摆摊", "卖菜", "废品", "宿舍",
+constexpr std::array<std::string_view, 29> kPresenceWords = {
+    "路过", "在场", "同行", "随行", "围观", "做客", "同住", "同村", "隔壁", "邻村",
+    "对门", "邻座", "同屋", "合租", "邻桌", "经过", "村里", "同组", "摆摊", "卖菜",
+    "废品", "宿舍", "楼上", "楼下", "村头", "村口", "门口", "对面", "物业",
 };
-// (宿舍 since session fifty-six, red-team set T: 同宿舍的笪文静.)
-constexpr std::string_view kPresenceEnds = "过场行观客住村壁门座屋租桌里组摊菜品舍";
+// (宿舍 since session fifty-six, red-team set T: 同宿舍的笪文静. From 楼上 on since session
+// sixty-eight, red-team sets AA, AD, AC: 楼上的孙淑贞阿姨, 村头的赵世清, 物业的赵大哥.)
+constexpr std::string_view kPresenceEnds = "过场行观客住村壁门座屋租桌里组摊菜品舍上下头口面业";
+// The last characters of the bodies whose members are named after 的 (快递站的范振东, 村卫生室的
+// 厍志勇, 村委会的蓝志强; since session sixty-eight, red-team sets A, D, B, R); not a police
+// unit's (警务室的, 公安局的: an officer).
+constexpr std::string_view kMemberBodyEnds = "站室会";
 
 // Since session fifty-six (red-team set U): verbs of a trade one or two characters before 的
 // (卖豆腐的黄桂兰, 收废品的, 修车的, 开出租的).
 constexpr std::string_view kTradeVerbs = "卖收修送开";
 
 void NameAfterPresenceWord(std::string_view s, size_t i, Findings* out) {
-  // (Not a thing's noun of 子: 开出租的车子, 路过的车子.)
-  if (i + 9 <= s.size() && s.compare(i + 6, 3, "子") == 0) return;
+  // (Not a thing's noun of 子: 开出租的车子, 路过的车子; of three, 卧室的木箱子, since session
+  // sixty-eight.)
+  if (Decode3(s, i + 6) == U'子' || Decode3(s, i + 9) == U'子') return;  // (0 past the end)
   // (A familiar name of 阿 after any 的: 船上烧饭的阿芬也看见了; not 的阿姨; since session
   // fifty-eight, red-team set W.)
   if (s.compare(i + 3, 3, "阿") == 0) {
@@ -5343,7 +5350,12 @@ void NameAfterPresenceWord(std::string_view s, size_t i, Findings* out) {
     RoleNameAt(s, i + 3, out, /*given_last=*/true, /*after_person_word=*/true);
     return;
   }
-  if (i < 6 || !CharIn<kPresenceEnds>(s.substr(i - 3, 3))) return;
+  if (i < 6 || !CharIn<kPresenceEnds>(s.substr(i - 3, 3))) {
+    if (i >= 9 && CharIn<kMemberBodyEnds>(s.substr(i - 3, 3)) && !PoliceUnitBefore(s, i)) {
+      RoleNameAt(s, i + 3, out, /*given_last=*/true, /*after_person_word=*/true);
+    }
+    return;
+  }
   const std::string_view word = s.substr(i - 6, 6);
   if (std::find(kPresenceWords.begin(), kPresenceWords.end(), word) == kPresenceWords.end()) {
     return;

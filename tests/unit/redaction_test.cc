@@ -5259,5 +5259,14 @@ TEST(RedactNames, GivenAccountHoldersNames_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("户名：梁河县某某商贸有限公司，户名册，开户人姓名，所有人为车辆管理所");
 }
 
+// A name after 的 and a place's word (楼上, 村头, 门口, 物业) or a body's last character (站, 室,
+// 会); not a police unit's member, nor a thing.
+TEST(RedactNames, GivenNamesAfterPlacesAndBodiesAndDe_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("快递站的范振东也在群里，村卫生室的厍志勇也说，楼上的孙淑贞阿姨，"
+                       "村委会的蓝志强主任也来了"),
+            "快递站的范某也在群里，村卫生室的厍某也说，楼上的孙某阿姨，村委会的蓝某主任也来了");
+  ExpectKeptWithoutDoubt("警务室的王建国民警，楼上卧室的木箱子被撬开了，会议室的桌子，门口的车辆");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
