@@ -1684,8 +1684,15 @@ size_t DelimitedListMember(std::string_view s, size_t at) {
   // (Not a kin word, 王某、其妻等人: 其 and 之 lead none of the names here.)
   if (end < at + 6 || s.compare(at, 3, "其") == 0 || s.compare(at, 3, "之") == 0) return 0;
   const std::string_view mark = s.substr(end, 3);
-  if (!(end >= s.size() || s[end] == ',' || s[end] == ';' || s[end] == '\n' || mark == "、" ||
-        mark == "。" || mark == "等" || persons_at(end) || more || count_at(end)) ||
+  // (Or a bracket after it, since session sixty-eight, red-team sets S, N, I, H, B: 阿某2（…）、
+  // 勒古尔布（当地德古，…）; not an officer's title in it, 郝静（技术员）、高峰（民警）.)
+  auto officer_in_bracket = [&] {
+    return s.compare(end + 1, 6, "民警") == 0 || s.compare(end + 1, 6, "辅警") == 0 ||
+           s.compare(end + 1, 6, "警官") == 0 || s.compare(end + 1, 6, "法医") == 0;
+  };
+  if (!(end >= s.size() || s[end] == ',' || s[end] == ';' || s[end] == '\n' ||
+        (s[end] == '(' && !officer_in_bracket()) || mark == "、" || mark == "。" || mark == "等" ||
+        persons_at(end) || more || count_at(end)) ||
       (NameClassAt(s, end - 3) & kNotNameEndClass) != 0 ||
       CharIn<kPersonWordEnds>(s.substr(end - 3, 3)) ||
       (more &&

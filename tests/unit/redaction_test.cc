@@ -5268,5 +5268,16 @@ TEST(RedactNames, GivenNamesAfterPlacesAndBodiesAndDe_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("警务室的王建国民警，楼上卧室的木箱子被撬开了，会议室的桌子，门口的车辆");
 }
 
+// A later member of a list before a bracket (阿某2（…）、勒古尔布（当地德古）); not an officer's,
+// whose title the bracket holds.
+TEST(RedactNames, GivenListMembersBeforeBrackets_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("调解参加人：阿某2（阿某1之父）、勒古尔布（当地德古，双方共同邀请）"),
+            "调解参加人：阿某2（阿某1之父）、勒某（当地德古，双方共同邀请）");
+  EXPECT_NE(
+      RedactText("绘图由技术员郝静负责。\n勘验人员：白晓东（技术员）、郝静（技术员）、高峰（民警）")
+          .find("高峰（民警）"),
+      std::string::npos);
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
