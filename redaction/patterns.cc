@@ -1423,8 +1423,9 @@ class Scanner {
   }
 
   // A name before the comma or bracket before an ID's label at i (经核查为黄建勋，身份证号…;
-  // since session sixty-seven), where none was read there already; not after the sex or a
-  // birth's 出生, the commonest words there (…，男，身份证号, …日出生，身份证号).
+  // since session sixty-seven), or before a space, a table's mark or a tab (since session
+  // sixty-eight, as before an ID itself: NameBeforeId), where none was read there already; not
+  // after the sex or a birth's 出生, the commonest words there (…，男，身份证号, …日出生，身份证号).
   [[gnu::noinline]] void NameBeforeIdLabel(size_t i) {
     if (i >= 7 &&
         (s_[i - 1] == ',' || s_[i - 1] == '(' || s_[i - 1] == ' ' || s_[i - 1] == '|' ||
