@@ -553,8 +553,8 @@ constexpr std::array<std::string_view, 64> kTradeNouns = {
 // 已故钟荣昌、黄桂英夫妇; 0.7 M instructions a pass for the four, 0.08 %. And a group's head,
 // 班组长 and 年级组长, red-team sets AE and H: 当班班组长赖国平（男，…）, 年级组长陈卫红进行. And
 // 我家 and 俺家, before a child's doubled or familiar name only: after_noun.)
-// (Since session sixty-eight, red-team sets H, F, N and AG: an account's or a card's holder,
-// 户名蒙丽娟, 持卡人陈桂兰, 开户人为四郎扎西.)
+// (Since session sixty-eight, red-team sets F, G, H and J: an account's or a card's holder,
+// 户名蒙丽娟, 持卡人陈桂兰, 户名为麻建军 (OverNameLink); 开户人 with them.)
 constexpr std::array<std::string_view, 20> kMoreTradeNouns = {
     "场长",   "群主", "班主任", "班主",   "大舅哥",   "投诉人", "婆娘", "你爸", "你妈",   "伤者",
     "供货商", "内侄", "已故",   "班组长", "年级组长", "我家",   "俺家", "户名", "持卡人", "开户人"};
@@ -2111,16 +2111,21 @@ bool PerceivingVerbAt(std::string_view s, size_t at) {
 // Whether a body's name in a place of four characters goes on past `end`: two characters, none
 // a stop, a division's word after them and the body's name after that, up to its last word
 // (霍林郭勒市鑫达通煤炭运输有限公司). Not a person's place, 王建国通辽市人, nor 张伟家住市区.
-[[gnu::noinline]] bool BodyInLongPlaceGoesOn(std::string_view s, size_t end) {
-  switch (Decode3(s, end + 6)) {  // (0 past the end)
+// Whether a city's, a county's or a banner's word (市 县 旗 盟) is at byte k (0 past the end).
+bool CountyWordAt(std::string_view s, size_t k) {
+  switch (Decode3(s, k)) {
     case U'市':
     case U'县':
     case U'旗':
     case U'盟':
-      break;
+      return true;
     default:
       return false;
   }
+}
+
+[[gnu::noinline]] bool BodyInLongPlaceGoesOn(std::string_view s, size_t end) {
+  if (!CountyWordAt(s, end + 6)) return false;
   for (size_t k = end; k < end + 6; k += 3) {
     if ((NameClassAt(s, k) & kIdeographClass) == 0 || IsNameStop(s.substr(k, 3))) return false;
   }
@@ -2132,17 +2137,8 @@ bool PerceivingVerbAt(std::string_view s, size_t at) {
 // Whether a county's, a city's or a banner's word, or 公安 or 公司, follows a name read at `end`:
 // a place's name, not a person's (户名：梁河县某某商贸有限公司, 所有人为梁河县公安局).
 bool CountyOrBodyAfter(std::string_view s, size_t end) {
-  switch (Decode3(s, end)) {  // (0 past the end)
-    case U'县':
-    case U'市':
-    case U'旗':
-    case U'盟':
-      return true;
-    case U'公':
-      return s.compare(end + 3, 3, "安") == 0 || s.compare(end + 3, 3, "司") == 0;
-    default:
-      return false;
-  }
+  return CountyWordAt(s, end) || (Decode3(s, end) == U'公' && (s.compare(end + 3, 3, "安") == 0 ||
+                                                               s.compare(end + 3, 3, "司") == 0));
 }
 
 // A name after a role word (a dotted minority name, or as RoleNameEnd reads it), with the later
@@ -5299,7 +5295,7 @@ constexpr std::array<std::string_view, 29> kPresenceWords = {
 // sixty-eight, red-team sets AA, AD, AC: 楼上的孙淑贞阿姨, 村头的赵世清, 物业的赵大哥.)
 constexpr std::string_view kPresenceEnds = "过场行观客住村壁门座屋租桌里组摊菜品舍上下头口面业";
 // The last characters of the bodies whose members are named after 的 (快递站的范振东, 村卫生室的
-// 厍志勇, 村委会的蓝志强; since session sixty-eight, red-team sets A, D, B, R); not a police
+// 厍志勇, 村委会的蓝志强; since session sixty-eight, red-team sets A, D, B, S); not a police
 // unit's (警务室的, 公安局的: an officer).
 constexpr std::string_view kMemberBodyEnds = "站室会";
 
@@ -6124,12 +6120,14 @@ bool OfficerFieldEndsAt(std::string_view s, size_t i) {
       // (Not a private body's staff: 银行工作人员史晓婷; since session fifty.)
       if (field == "工作人员" && PrivateStaffAt(s, i - 12)) return false;
       // (Not after 被 or 受: 被询问人, 受送达人, the person served; since session thirty-eight.)
-      if (i < field.size() + 3) return field != "登记人" || (i < s.size() && s[i] == ':');
-      const std::string_view before = s.substr(i - field.size() - 3, 3);
-      // (Nor a party who takes part in a mediation, 甲方参加调解人：孙小刚; since session
-      // sixty-four, red-team set AC.)
-      return before != "被" && before != "受" && (before != "加" || field != "调解人") &&
-             (field != "登记人" || (i < s.size() && s[i] == ':'));
+      if (i >= field.size() + 3) {
+        const std::string_view before = s.substr(i - field.size() - 3, 3);
+        // (Nor a party who takes part in a mediation, 甲方参加调解人：孙小刚; since session
+        // sixty-four, red-team set AC.)
+        if (before == "被" || before == "受" || (before == "加" && field == "调解人")) return false;
+      }
+      // (登记人 before its colon only: kOfficerFields.)
+      return field != "登记人" || (i < s.size() && s[i] == ':');
     }
   }
   return false;

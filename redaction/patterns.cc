@@ -1438,11 +1438,10 @@ class Scanner {
 
   // A name of two or three characters alone before a comma, a space or a table's mark before an
   // ID at b (我先发：陈小兵，510…, ｜陈小兵｜510…; since session sixty-eight, red-team set AG),
-  // read as before an ID's label: no more ideographs before it (not 籍贯 湖南邵东⇥430…).
+  // read as before an ID's label (whose test takes the mark; not a bracket here): no more
+  // ideographs before it (not 籍贯 湖南邵东⇥430…).
   [[gnu::noinline]] void NameBeforeId(size_t b) {
-    if (b < 7 || !(s_[b - 1] == ',' || s_[b - 1] == ' ' || s_[b - 1] == '|' || s_[b - 1] == '\t')) {
-      return;
-    }
+    if (b < 7 || s_[b - 1] == '(' || static_cast<unsigned char>(s_[b - 1]) >= 0x80) return;
     size_t k = b - 1;
     while (k >= 3 && b - 1 - k < 12 && IsIdeograph(Decode3(s_, k - 3))) k -= 3;
     if (b - 1 - k >= 6 && b - 1 - k <= 9) NameBeforeIdLabel(b);
