@@ -433,6 +433,10 @@ void ChatSpeakerInTag(std::string_view folded, size_t close, Findings* out);
 // line, before the colon at byte `colon` ([2026-03-02 20:15] 麦生：, 01-15 09:02　艾克拜尔
 // （微信号：…）：): two to four ideographs; not a role (客服, 对方), nor the police.
 void ChatSpeakerBeforeColon(std::string_view folded, size_t colon, Findings* out);
+// Since session sixty-nine (red-team set AH): the same for a longer handle after a stamp in
+// brackets, or one joined by a dash, a middle dot, letters or digits (橄榄妹妹小芳：,
+// 小柯-单板教练：, 椒王·老三：, 张淑琴0318：): masked whole; not the police's nor a role's.
+void ChatHandleBeforeColon(std::string_view folded, size_t colon, Findings* out);
 // The same where the value follows the label at once (姓名李晓东，性别男, 户名为李晓东): at the
 // byte i after its 名. Not after 签名 or 署名 (署名文章), nor at a join (姓名和身份证号).
 void NameRightAfterLabel(std::string_view folded, size_t i, Findings* out);

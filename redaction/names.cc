@@ -6929,6 +6929,44 @@ void ChatSpeakerInTag(std::string_view s, size_t close, Findings* out) {
   AddHeuristic(k, close, out);
 }
 
+namespace {
+
+// Whether a chat log's stamp, and nothing else on its line, comes before the speaker at byte
+// `at`: a time (20:15, 09:02:11) before spaces, in brackets or not (`lenticular`: 【…】), with a
+// date before it or not ([2026-03-02 20:15], 01-15 09:02, ［1月6日 08:57］; a date in characters
+// since session fifty-three, red-team set R).
+bool StampBefore(std::string_view s, size_t at, bool lenticular) {
+  size_t t = lenticular ? at - 3 : at;
+  while (t > 0 && s[t - 1] == ' ') --t;
+  if (t > 0 && (s[t - 1] == ']' || s[t - 1] == ')')) --t;
+  const size_t time_end = t;
+  while (t > 0 && (IsDigit(static_cast<unsigned char>(s[t - 1])) || s[t - 1] == ':')) --t;
+  if (time_end - t < 4 || s.substr(t, time_end - t).find(':') == std::string_view::npos) {
+    return false;
+  }
+  for (size_t line = t; line > 0 && s[line - 1] != '\n';) {
+    const char c = s[line - 1];
+    if (t - line > 24) return false;
+    if (line >= 3 && (s.compare(line - 3, 3, "月") == 0 || s.compare(line - 3, 3, "日") == 0 ||
+                      s.compare(line - 3, 3, "年") == 0)) {
+      line -= 3;
+      continue;
+    }
+    if (lenticular && line >= 3 && s.compare(line - 3, 3, "【") == 0) {
+      line -= 3;
+      continue;
+    }
+    if (!(IsDigit(static_cast<unsigned char>(c)) || c == '-' || c == '/' || c == '[' || c == '(' ||
+          c == ' ' || c == '.')) {
+      return false;
+    }
+    --line;
+  }
+  return true;
+}
+
+}  // namespace
+
 void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
   size_t end = colon;
   // (After the speaker's bracket: 艾克拜尔（微信号：…）：.)
@@ -6971,33 +7009,7 @@ void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
   // (Or after 】: 【2026-03-06 21:49】伢崽：; since session fifty-seven, red-team set V.)
   const bool lenticular = at >= 3 && s.compare(at - 3, 3, "】") == 0;
   if (end - at < 6 || at < 5 || (s[at - 1] != ' ' && s[at - 1] != ']' && !lenticular)) return;
-  // A time (20:15, 09:02:11) before the spaces, in brackets or not, …
-  size_t t = lenticular ? at - 3 : at;
-  while (t > 0 && s[t - 1] == ' ') --t;
-  if (t > 0 && (s[t - 1] == ']' || s[t - 1] == ')')) --t;
-  const size_t time_end = t;
-  while (t > 0 && (IsDigit(static_cast<unsigned char>(s[t - 1])) || s[t - 1] == ':')) --t;
-  if (time_end - t < 4 || s.substr(t, time_end - t).find(':') == std::string_view::npos) return;
-  // … and nothing but the stamp before it on its line ([2026-03-02 20:15], 01-15 09:02).
-  // (Or a date in characters, ［1月6日 08:57］常青：; since session fifty-three, red-team set R.)
-  for (size_t line = t; line > 0 && s[line - 1] != '\n';) {
-    const char c = s[line - 1];
-    if (t - line > 24) return;
-    if (line >= 3 && (s.compare(line - 3, 3, "月") == 0 || s.compare(line - 3, 3, "日") == 0 ||
-                      s.compare(line - 3, 3, "年") == 0)) {
-      line -= 3;
-      continue;
-    }
-    if (lenticular && line >= 3 && s.compare(line - 3, 3, "【") == 0) {
-      line -= 3;
-      continue;
-    }
-    if (!(IsDigit(static_cast<unsigned char>(c)) || c == '-' || c == '/' || c == '[' || c == '(' ||
-          c == ' ' || c == '.')) {
-      return;
-    }
-    --line;
-  }
+  if (!StampBefore(s, at, lenticular)) return;
   // Led as a name is: a surname, 阿 小 老, or a character that writes names by their sound, or a
   // given name of two characters alone (not a police log's step, 14:20 到达现场：, 08:30
   // 开始询问：). Not a name masked already, nor a
@@ -7033,6 +7045,63 @@ void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
     return;
   }
   AddHeuristic(at, end, out);
+}
+
+// Since session sixty-nine (red-team set AH): a chat handle after a stamp in brackets that
+// ChatSpeakerBeforeColon does not read, before the colon at byte `colon`: six ideographs or more
+// (橄榄妹妹小芳：, 祁山诸葛文斌：), or two or more joined by a dash, a middle dot, Latin letters or
+// digits (小柯-单板教练：, 老黄-水口：, 椒王·老三：, 张淑琴0318：), masked whole. Not the police's
+// (…派出所-韩志勇：, 交警…：), nor a system's or a role's (系统消息：, …客服：), nor a masked name.
+constexpr std::string_view kHandleBodyEnds = "司店行部厂社院所局站馆园场队会室心校处";
+void ChatHandleBeforeColon(std::string_view s, size_t colon, Findings* out) {
+  size_t at = colon;
+  int ideographs = 0;
+  bool joined = false;
+  while (at > 0 && colon - at < 42) {
+    const auto c = static_cast<unsigned char>(s[at - 1]);
+    if (c == 0xB7 && at >= 2 && s[at - 2] == '\xC2') {
+      at -= 2;
+      joined = true;
+    } else if (c >= 0x80 && at >= 3 && (NameClassAt(s, at - 3) & kIdeographClass) != 0) {
+      at -= 3;
+      ++ideographs;
+    } else if (c == '-' || IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+      --at;
+      joined = true;
+    } else {
+      break;
+    }
+  }
+  size_t bracket = at;  // (spaces after the stamp's bracket: [2026-03-02 20:15] 张淑琴0318：)
+  while (bracket > 0 && s[bracket - 1] == ' ') --bracket;
+  const bool lenticular = bracket >= 3 && s.compare(bracket - 3, 3, "】") == 0;
+  if (ideographs < 2 || (ideographs < 6 && !joined) || bracket < 5 ||
+      (s[bracket - 1] != ']' && !lenticular) || !StampBefore(s, bracket, lenticular)) {
+    return;
+  }
+  const std::string_view handle = s.substr(at, colon - at);
+  static constexpr std::string_view kRoleEnds = "人员方服主长官局所队户师生家";
+  for (const std::string_view word : {"警", "某", "派出所", "公安", "系统", "官方"}) {
+    if (handle.find(word) != std::string_view::npos) return;
+  }
+  if (colon >= 3 && CharIn<kRoleEnds>(s.substr(colon - 3, 3))) return;
+  // (Nor a body's, where a part of it ends as a body's name does: 学校-教务处2：.)
+  for (size_t k = at + 3; k <= colon; ++k) {
+    if ((k == colon || static_cast<unsigned char>(s[k]) < 0x80 || s[k] == '\xC2') &&
+        static_cast<unsigned char>(s[k - 1]) >= 0x80 && s[k - 2] != '\xC2' &&
+        CharIn<kHandleBodyEnds>(s.substr(k - 3, 3))) {
+      return;
+    }
+  }
+  // (Unjoined, it ends as a name does: two given names' characters or a familiar name, 小芳, 文斌;
+  // not a log's step, 【14:20】到达现场开展调查取证工作：.)
+  if (!joined &&
+      !(((NameClassAt(s, colon - 6) & NameClassAt(s, colon - 3) & kGivenNameClass) != 0 &&
+         !IsWordNotName(s.substr(colon - 6, 6))) ||
+        CharIn<kFamiliarFirsts>(s.substr(colon - 6, 3)))) {
+    return;
+  }
+  AddHeuristic(at, colon, out);
 }
 
 // The characters before 名 in the labels of a person's other name (曾用名, 化名, 别名, 真名, 原名,

@@ -755,7 +755,7 @@ class Scanner {
   // One pass. ASCII bytes are classified by value; a multi-byte character is decoded only if
   // it is 3-byte (CJK) and then tested against one bit set of trigger characters, so plain
   // runs of CJK text cost a decode and a bit test per character.
-  void Run() {
+  [[gnu::always_inline]] void Run() {
     const size_t n = s_.size();
     const CharSet& triggers = TriggerChars();
     const std::array<uint8_t, 0x10000>& roles = Roles();
@@ -875,6 +875,10 @@ class Scanner {
           }
         } else if (c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {
           last_break_ = i;
+          if (c == '\n') {
+            stamp_line_ = i + 1 < n && (p[i + 1] == '[' || (p[i + 1] == 0xE3 && i + 3 < n &&
+                                                            p[i + 2] == 0x80 && p[i + 3] == 0x90));
+          }
           if (options_.name_heuristics) {
             // An officer before a comma and a badge number (出示工作证件：王振宇，警号071863；
             // since session fifty-seven, red-team set V).
@@ -926,11 +930,17 @@ class Scanner {
           auto space = [&](size_t k) {
             return p[k] == ' ' || p[k] == ']' || (p[k] == 0x91 && p[k - 1] == 0x80);
           };
+          const size_t found = out_->candidates.size();
           if (i >= 11 &&
               (p[i - 1] == ')' ||
                (p[i - 1] >= 0x80 && (space(i - 7) || space(i - 10) || (i >= 13 && space(i - 13)) ||
                                      (i >= 16 && space(i - 16)) || DashBeforeColon(i))))) {
             ChatSpeakerBeforeColon(s_, i, out_);
+          }
+          // (Where it read none, a longer handle, or one with a dash, a dot, letters or digits,
+          // after a stamp's bracket on the same line: ChatHandleBeforeColon.)
+          if (stamp_line_ && i >= 11 && out_->candidates.size() == found && HandleAfterBracket(i)) {
+            ChatHandleBeforeColon(s_, i, out_);
           }
           // (A post's comments after their header's colon: 0xBA ends 论 of 评论.)
           if (comments_header_ != kNotSeen) {
@@ -1452,6 +1462,23 @@ class Scanner {
   // display name's note, which ChatSpeakerBeforeColon reads past.
   bool DashBeforeColon(size_t i) const {
     return IsDigit(static_cast<unsigned char>(s_[i - 4])) && DashBeforeNumberedNote(i);
+  }
+  // Whether a ] or 】 comes before the colon at i with only ideographs, dots, dashes, letters and
+  // digits between them (at most 42 bytes), and spaces after the bracket.
+  [[gnu::noinline]] bool HandleAfterBracket(size_t i) const {
+    const auto* p = reinterpret_cast<const unsigned char*>(s_.data());
+    for (size_t k = i; k > 3 && i - k < 42; --k) {
+      const unsigned char c = p[k - 1];
+      if (c == ']' || (c == 0x91 && p[k - 2] == 0x80 && p[k - 3] == 0xE3)) return k < i;
+      if (c == ' ' && k < i) {  // (spaces after the bracket only)
+        while (k > 3 && p[k - 1] == ' ') --k;
+        return p[k - 1] == ']' || (p[k - 1] == 0x91 && p[k - 2] == 0x80 && p[k - 3] == 0xE3);
+      }
+      if (!(c >= 0x80 || c == '-' || IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))) {
+        return false;
+      }
+    }
+    return false;
   }
   [[gnu::noinline]] bool DashBeforeNumberedNote(size_t i) const {
     for (size_t k = i - 1; k + 18 > i && k >= 4 && s_[k] != '\n'; --k) {
@@ -4744,6 +4771,8 @@ class Scanner {
   std::array<size_t, kLabelGroups.size()> label_end_ = {};
   size_t last_break_ = kNotSeen;
   size_t comments_header_ = kNotSeen;  // where the last comments' header's colon is
+  // Whether the line the scan is on starts with [ or 【 (E3 80 90), as a chat log's stamp does.
+  bool stamp_line_ = s_.starts_with('[') || s_.starts_with("【");
   bool tables_read_ = false;          // NamesInTableColumns ran on the text
   size_t last_birth_end_ = kNotSeen;  // where the last birth date read by its label ends
   bool birth_corrected_ = false;      // 更正 or 变更 between that date and its label

@@ -5279,5 +5279,17 @@ TEST(RedactNames, GivenListMembersBeforeBrackets_WhenRedacted_ThenMasked) {
       std::string::npos);
 }
 
+// A chat's handle after a stamp in brackets: six ideographs or more that end as a name does, or
+// joined by a dash, a middle dot, letters or digits; not the police's, a role's, a log's step.
+TEST(RedactNames, GivenLongAndJoinedChatHandles_WhenRedacted_ThenMaskedWhole) {
+  EXPECT_EQ(
+      RedactText("【20:15】橄榄妹妹小芳：好\n【08:31】小柯-单板教练：嗯\n【20:33】椒王·老三：行\n"
+                 "[2026-03-02 20:15] 张淑琴0318：好的"),
+      "【20:15】橄某：好\n【08:31】小某：嗯\n【20:33】椒某：行\n[2026-03-02 20:15] 张某：好的");
+  ExpectKeptWithoutDoubt(
+      "【09:00】甘旗卡派出所-韩志勇：注意\n【14:20】到达现场开展调查取证工作：\n"
+      "【10:02】平安银行-在线客服：您好\n会议纪要【第3条】整改落实情况-2025：");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
