@@ -608,8 +608,10 @@ void AddNameBefore(std::string_view folded, size_t start, size_t end, Findings* 
 void NameBeforeLabel(std::string_view folded, size_t i, Findings* out);
 // Whether the last name read ends at byte `end`.
 bool NameReadEndsAt(const Findings& out, size_t end);
-// A short name written bare after 小名 or 乳名, whose end is at byte i (乳名轩轩。).
-void BareNicknameAfter(std::string_view folded, size_t i, Findings* out);
+// A short name written bare after 小名 or 乳名, whose end is at byte i (乳名轩轩。); since session
+// sixty-nine also after 绰号, 外号, 诨号, 网名, 诨名 and 艺名 (（绰号喜子）, 外号：喜子，), but
+// not after 的 (`after_de` false: 剧团的艺名登记表).
+void BareNicknameAfter(std::string_view folded, size_t i, Findings* out, bool after_de = true);
 // A nickname in quotation marks before the bracket or the comma at byte i that says the name is
 // unknown or gives it (“黑蛋”（姓名不详）, “老炮儿”，真名褚某).
 void QuotedNameOfUnknownName(std::string_view folded, size_t i, Findings* out);

@@ -5956,11 +5956,12 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
 }
 
 // Since session forty-one (red-team set D): a child's or a person's short name written bare
-// after 小名 or 乳名 at byte i (乳名轩轩。, （小名浩浩，10岁）, 小名叫豆豆，), with 叫, 为, 是 or
-// a colon between them or not: two to four ideographs up to a comma, a semicolon, 。, 、, a
-// bracket's end, a line's end or the text's; not a placeholder (不详, 无), nor a mask.
+// after 小名 or 乳名 (or, since session sixty-nine, red-team set AH, 绰号 外号 诨号 网名 诨名 艺名)
+// at byte i (乳名轩轩。, （小名浩浩，10岁）, 小名叫豆豆，), with 叫, 为, 是 or a colon between them
+// or not: two to four ideographs up to a comma, a semicolon, 。, 、, a bracket's end, a line's end
+// or the text's; not a placeholder (不详, 无), nor a mask.
 constexpr std::string_view kNameWordSeconds = "字声气称义单下片额誉贵人牌次列堂望分";
-void BareNicknameAfter(std::string_view s, size_t i, Findings* out) {
+void BareNicknameAfter(std::string_view s, size_t i, Findings* out, bool after_de) {
   size_t at = i;
   if (CharIn<kNicknameLinks>(s.substr(at, 3))) at += 3;
   if (at < s.size() && s[at] == ':') ++at;
@@ -5975,7 +5976,8 @@ void BareNicknameAfter(std::string_view s, size_t i, Findings* out) {
     const char before = s[i - 7];
     const std::string_view word_before = i >= 9 ? s.substr(i - 9, 3) : std::string_view();
     if (before != ',' && before != '(' && before != ';' && before != '\n' && before != ' ' &&
-        word_before != "其" && word_before != "的" && word_before != "之" && word_before != "。") {
+        word_before != "其" && (word_before != "的" || !after_de) && word_before != "之" &&
+        word_before != "。") {
       return;
     }
   }

@@ -570,12 +570,13 @@ bool IsMobile(std::string_view d) {
 // ends a pupil's class (ClassBefore), and ”, where 系 and a nickname's name may follow
 // (“阿海”系郑芳芳; since session fifty-eight). And 由, before a person in charge (由郑杰负责; since
 // session fifty-nine). And 丙 of 丙方 (Findings::saw_bing_fang; since session sixty-six), and 姐
-// 叔 婶 爷 姨 after a given name (GivenNameBeforeElderWord, as at 哥 and 妹).
-constexpr std::array<std::string_view, 56> kOtherTriggers = {
-    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员", "与",
-    "和", "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅", "威", "薇",
-    "】", "〕", "〗", "》", "」", "〉", "』", "“",  "氏", "‘",  "等", "「", "老", "妹",
-    "娃", "弟", "哥", "│",  "籍", "班", "”",  "由", "丙", "姐", "叔", "婶", "爷", "姨",
+// 叔 婶 爷 姨 after a given name (GivenNameBeforeElderWord, as at 哥 and 妹). And 绰 外 诨 of 绰号,
+// 外号, 诨号 before a nickname written bare (BareNicknameAfter; since session sixty-nine).
+constexpr std::array<std::string_view, 59> kOtherTriggers = {
+    "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员", "与", "和",
+    "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅", "威", "薇", "】", "〕",
+    "〗", "》", "」", "〉", "』", "“",  "氏", "‘",  "等", "「", "老", "妹", "娃", "弟", "哥",
+    "│",  "籍", "班", "”",  "由", "丙", "姐", "叔", "婶", "爷", "姨", "绰", "外", "诨",
 };
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
@@ -1042,6 +1043,13 @@ class Scanner {
       case U'薇':
         if (At(s_, i + 3, "信")) WeChat(i + 6);
         return;
+      case U'绰':  // 绰号喜子, （外号：喜子）, 诨号 (BareNicknameAfter; since session sixty-nine)
+      case U'外':
+      case U'诨':
+        if (options_.name_heuristics && At(s_, i + 3, "号")) {
+          BareNicknameAfter(s_, i + 6, out_, /*after_de=*/false);
+        }
+        return;
       case U'扣':  // 扣扣, 企鹅号: QQ's nicknames
         if (At(s_, i + 3, "扣")) Qq(i + 6);
         return;
@@ -1224,6 +1232,9 @@ class Scanner {
             return;
           case U'小':  // (小名浩浩, 乳名轩轩: since session forty-one)
           case U'乳':
+          case U'网':  // (网名阿飞, 诨名, 艺名: since session sixty-nine)
+          case U'诨':
+          case U'艺':
           // (苗名叫宝里, 经名：尔撒, （经名法图麦）: since session fifty-three, red-team set R)
           case U'苗':
           case U'经':
@@ -1239,7 +1250,11 @@ class Scanner {
           case U'壮':
             // (Only before 名: not 小的文件, 小的是他侄女, 藏家; since session sixty-four,
             // red-team set AC.)
-            if (cp == U'名') BareNicknameAfter(s_, i + 3, out_);
+            if (cp == U'名') {
+              const char32_t label = Decode3(s_, i - 3);
+              BareNicknameAfter(s_, i + 3, out_,
+                                /*after_de=*/label != U'网' && label != U'诨' && label != U'艺');
+            }
             return;
           default:
             return;

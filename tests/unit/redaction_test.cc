@@ -5291,5 +5291,14 @@ TEST(RedactNames, GivenLongAndJoinedChatHandles_WhenRedacted_ThenMaskedWhole) {
       "【10:02】平安银行-在线客服：您好\n会议纪要【第3条】整改落实情况-2025：");
 }
 
+// A nickname written bare after 绰号, 外号, 诨号 or 网名, with a colon or 叫 between or not; not
+// 另外 before 号召, 外号码, nor a nickname's label after 的 (的网名登记表).
+TEST(RedactNames, GivenBareNicknamesAfterTheirLabels_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("李某，绰号喜子，男；程某（外号：娟娟）；其外号叫二狗，网名阿飞。"),
+            "李某，绰号喜某，男；程某（外号：娟某）；其外号叫二某，网名阿某。");
+  ExpectKeptWithoutDoubt(
+      "另外，号召村民；境外号码；以外号称有钱人；剧团的网名登记表，的外号登记表。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
