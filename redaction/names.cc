@@ -2287,6 +2287,11 @@ constexpr std::array<std::string_view, 55> kPersonColumns = {
 // set AC).
 constexpr std::array<std::string_view, 7> kAliasHeaderWords = {"称呼", "绰号", "外号",  "别名",
                                                                "小名", "化名", "曾用名"};
+// The header cells of a column of nicknames (序号|姓名|绰号|…, 姓名（绰号）), whose cells are
+// masked whatever they are, a nickname being no name the model reads (郎把头, 胖子, 喜子; since
+// session sixty-nine, red-team set AH). Not 称呼, where a bracket may hold what persons are.
+constexpr std::array<std::string_view, 9> kNicknameHeaders = {
+    "绰号", "外号", "别名", "小名", "化名", "曾用名", "昵称", "诨号", "网名"};
 
 // What no name's cell holds: a mask, or a placeholder's word (失主不明, 待认领, 未知, 无).
 constexpr std::string_view kNotInNameCell = "某不未待无站";
@@ -2348,8 +2353,14 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
   // 房东/接待人, 被侵害人/来源, 外文姓名（护照）. Since session fifty-seven, red-team set V, or
   // the bracket's: 船主（持有人）.)
   bool header_aliases = false;  // (person_header's: the bracket's words are kAliasHeaderWords')
+  bool header_nicknames = false;  // (and they are kNicknameHeaders')
+  auto ends_with_any = [](std::string_view cell, std::span<const std::string_view> words) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](std::string_view w) { return cell.ends_with(w); });
+  };
   auto person_header = [&](size_t b, size_t e) {
     header_aliases = false;
+    header_nicknames = false;
     if (e - b > 36) return false;
     std::string_view cell = s.substr(b, e - b);
     if (const size_t open = cell.find('('); open != std::string_view::npos && cell.ends_with(")")) {
@@ -2358,8 +2369,8 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
                       [&](std::string_view w) { return inside == w; })) {
         return true;
       }
-      header_aliases = std::any_of(kAliasHeaderWords.begin(), kAliasHeaderWords.end(),
-                                   [&](std::string_view w) { return inside.ends_with(w); });
+      header_aliases = ends_with_any(inside, kAliasHeaderWords);
+      header_nicknames = ends_with_any(inside, kNicknameHeaders);
       cell = cell.substr(0, open);
     }
     while (!cell.empty()) {
@@ -2373,6 +2384,20 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
       cell.remove_prefix(slash + 1);
     }
     return false;
+  };
+  // A header cell of nicknames (绰号, 外号: kNicknameHeaders), and a nickname's cell or bracket:
+  // two to five ideographs, not masked nor a placeholder (无, 不详).
+  auto nickname_header = [&](size_t b, size_t e) {
+    return e - b <= 12 && ends_with_any(s.substr(b, e - b), kNicknameHeaders);
+  };
+  auto nickname_cell = [&](size_t b, size_t e) {
+    if (e - b < 6 || e - b > 15 || CharIn<kPlaceholderFirsts>(s.substr(b, 3))) return false;
+    for (size_t k = b; k < e; k += 3) {
+      if ((NameClassAt(s, k) & kIdeographClass) == 0 || CharIn<kNotInNameCell>(s.substr(k, 3))) {
+        return false;
+      }
+    }
+    return true;
   };
   // A header cell of birth dates (出生日期, 出生年月; since session thirty-eight): its column's
   // cells that start with a digit are masked whole (1971-03-15, 1990.01.17).
@@ -2467,6 +2492,8 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
   };
   uint64_t columns = 0;          // the person columns of the table's header (of its first 64)
   uint64_t alias_columns = 0;    // those of them whose cells give other names in brackets
+  uint64_t nickname_alias_columns = 0;  // those of them whose brackets are nicknames
+  uint64_t nickname_columns = 0;        // and its columns of nicknames
   uint64_t birth_columns = 0;    // and its columns of birth dates
   uint64_t number_columns = 0;   // and of certificates' numbers
   uint64_t vehicle_columns = 0;  // and of vehicles' numbers
@@ -2491,6 +2518,8 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
       table_rows = 0;
       columns = 0;  // the table ends
       alias_columns = 0;
+      nickname_alias_columns = 0;
+      nickname_columns = 0;
       birth_columns = 0;
       number_columns = 0;
       vehicle_columns = 0;
@@ -2501,6 +2530,8 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
     } else {
       uint64_t header = 0;
       uint64_t alias_header_cells = 0;
+      uint64_t nickname_alias_header_cells = 0;
+      uint64_t nickname_header_cells = 0;
       uint64_t birth_header_cells = 0;
       uint64_t number_header_cells = 0;
       uint64_t vehicle_header_cells = 0;
@@ -2522,6 +2553,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
         if (may_head && person_header(tb, te)) {
           header |= uint64_t{1} << k;
           if (header_aliases) alias_header_cells |= uint64_t{1} << k;
+          if (header_nicknames) nickname_alias_header_cells |= uint64_t{1} << k;
         }
         // (The header's words before a note in brackets: 证件号码（登记簿记载）; since session
         // sixty-seven, red-team set AF.)
@@ -2532,6 +2564,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
           }
         }
         if (may_head && birth_header(tb, he)) birth_header_cells |= uint64_t{1} << k;
+        if (may_head && nickname_header(tb, he)) nickname_header_cells |= uint64_t{1} << k;
         if (may_head && number_header(tb, he)) number_header_cells |= uint64_t{1} << k;
         if (may_head && vehicle_header(tb, he)) vehicle_header_cells |= uint64_t{1} << k;
         if (may_head && account_header(tb, he)) account_header_cells |= uint64_t{1} << k;
@@ -2545,10 +2578,13 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
       // |报警人|杨秀荣|性别|女|, whose next rows are no persons'. Or, since session sixty-four,
       // a row that starts with 序号, a next table's header, as with tabs.)
       if ((header != 0 || birth_header_cells != 0 || number_header_cells != 0 ||
-           vehicle_header_cells != 0 || account_header_cells != 0 || card_header_cells != 0) &&
+           nickname_header_cells != 0 || vehicle_header_cells != 0 || account_header_cells != 0 ||
+           card_header_cells != 0) &&
           (sep == "\t" || table_rows == 0 || row_text.starts_with("序号"))) {
         columns = header;  // a header row: its cells are no names
         alias_columns = alias_header_cells;
+        nickname_alias_columns = nickname_alias_header_cells;
+        nickname_columns = nickname_header_cells;
         birth_columns = birth_header_cells;
         number_columns = number_header_cells;
         vehicle_columns = vehicle_header_cells;
@@ -2575,6 +2611,16 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
           }
         };
         mask_cells(number_columns, PiiClass::kCertificate, number_cell);
+        for (uint64_t m = nickname_columns; m != 0; m &= m - 1) {
+          const auto c = static_cast<size_t>(std::countr_zero(m));
+          if (c >= static_cast<size_t>(k)) break;
+          if (nickname_cell(cells[c].begin, cells[c].end)) {
+            out->candidates.push_back(HeuristicName(cells[c].begin, cells[c].end));
+            if (out->mentions != nullptr) {
+              out->mentions->Add(s.substr(cells[c].begin, cells[c].end - cells[c].begin));
+            }
+          }
+        }
         mask_cells(vehicle_columns, PiiClass::kPlate, vehicle_cell);
         mask_cells(account_columns, PiiClass::kContact, account_cell);
         mask_cells(card_columns, PiiClass::kBankAccount, card_cell);
@@ -2634,9 +2680,13 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
                 for (size_t a = name_end + 1; a < close;) {
                   size_t z = s.substr(0, close).find("、", a);
                   if (z == std::string_view::npos) z = close;
-                  // (One a surname or a nickname's first character leads: not 夫妻.)
-                  if (HasNameClass(Decode3(s, a), kListSurnameClass | kCompoundFirstClass) ||
-                      CharIn<kNicknameFirsts>(s.substr(a, 3))) {
+                  // (One a surname or a nickname's first character leads: not 夫妻. Any
+                  // nickname where the header says 绰号 or 外号: 苗存喜（喜子）.)
+                  if (((nickname_alias_columns >> c) & 1) != 0 && nickname_cell(a, z)) {
+                    out->candidates.push_back(HeuristicName(a, z));
+                    if (out->mentions != nullptr) out->mentions->Add(s.substr(a, z - a));
+                  } else if (HasNameClass(Decode3(s, a), kListSurnameClass | kCompoundFirstClass) ||
+                             CharIn<kNicknameFirsts>(s.substr(a, 3))) {
                     add_name(a, z);
                   }
                   a = z + (z == close ? 1 : 3);

@@ -5300,5 +5300,17 @@ TEST(RedactNames, GivenBareNicknamesAfterTheirLabels_WhenRedacted_ThenMasked) {
       "另外，号召村民；境外号码；以外号称有钱人；剧团的网名登记表，的外号登记表。");
 }
 
+// A table's column of nicknames (绰号, 外号, 昵称), and the brackets of a name's column whose
+// header says 绰号: each cell masked whatever it is; not a placeholder, nor another column.
+TEST(RedactNames, GivenTableColumnsOfNicknames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText(
+          "序号|姓名|绰号|岗位\n1|郎振山|郎把头|网把头\n2|周大庆|胖子|拉网\n3|孙德旺|无|看网"),
+      "序号|姓名|绰号|岗位\n1|郎某1|郎某2|网把头\n2|周某|胖某|拉网\n3|孙某|无|看网");
+  EXPECT_EQ(RedactText("序号|姓名（绰号）|性别\n1|苗存喜（喜子）|男\n2|程丽娟（娟娟）|女"),
+            "序号|姓名（绰号）|性别\n1|苗某（喜某）|男\n2|程某（娟某）|女");
+  ExpectKeptWithoutDoubt("序号|品名|外号\n1|白酒|无\n\n序号|单位|称呼\n1|村委会|夫妻");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
