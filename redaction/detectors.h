@@ -440,6 +440,9 @@ void ChatHandleBeforeColon(std::string_view folded, size_t colon, Findings* out)
 // The same where the value follows the label at once (姓名李晓东，性别男, 户名为李晓东): at the
 // byte i after its 名. Not after 签名 or 署名 (署名文章), nor at a join (姓名和身份证号).
 void NameRightAfterLabel(std::string_view folded, size_t i, Findings* out);
+// Since session sixty-nine: where a party's field's value that starts at byte `at` ends if it is
+// a name whole (被处罚人：阿卜杜萨拉木艾合买提⏎, 艾则孜-吐尔逊，, 诸 葛 建 国，), or 0.
+size_t WholeValueNameEnd(std::string_view folded, size_t at);
 // Whether an officer's field or title ends at byte i (执法人员, 承办人, 民警, 办案单位负责人 …;
 // not 被执行人): the name after it is kept.
 bool OfficerFieldEndsAt(std::string_view folded, size_t i);

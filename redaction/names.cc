@@ -6798,6 +6798,68 @@ bool CaseNameValue(std::string_view s, size_t colon, Findings* out) {
   return true;
 }
 
+namespace {
+
+// The characters no person's name in a party's field holds: divisions', bodies' and places'
+// (梁河县, 某某公司, 玉香客栈), a mask, a placeholder's (不详, 无).
+constexpr std::string_view kNotInPartyValue =
+    "市州县区局司院校所队厂店馆部委镇乡省村组栈社站行坊铺阁斋庄某不无未详";
+
+// The labels of a party's field at a line's start whose whole value WholeValueNameEnd reads
+// (not 联系人, 被询问人, 整理人: an officer's or a signature's line).
+constexpr std::array<std::string_view, 10> kPartyFields = {
+    "被处罚人", "违法行为人", "违法嫌疑人", "被追缴人", "求助人",
+    "被侵害人", "被害人",     "受害人",     "当事人",   "被传唤人"};
+bool PartyFieldAt(std::string_view s, size_t colon) {
+  return std::any_of(kPartyFields.begin(), kPartyFields.end(), [&](std::string_view word) {
+    return colon >= word.size() && s.compare(colon - word.size(), word.size(), word) == 0 &&
+           (colon == word.size() || s[colon - word.size() - 1] == '\n');
+  });
+}
+
+}  // namespace
+
+// Where a party's field's value that starts at byte `at` ends, if the whole value is a name:
+// three to twelve ideographs, a dash or a middle dot between them, or two to four each spaced
+// by one space (诸 葛 建 国), up to a comma, a bracket, a semicolon, a line's end or the text's;
+// none of kNotInPartyValue, and not led by a placeholder's character or 已 (已死亡), nor before
+// a bracket about a business (香韵坊（统一社会信用代码…）). Or 0.
+size_t WholeValueNameEnd(std::string_view s, size_t at) {
+  if (CharIn<kPlaceholderFirsts>(s.substr(at, 3)) || s.compare(at, 3, "已") == 0) return 0;
+  size_t end = at;
+  int ideographs = 0;
+  bool spaced = false;
+  while (end < s.size() && ideographs <= 12) {
+    if ((NameClassAt(s, end) & kIdeographClass) != 0) {
+      if (CharIn<kNotInPartyValue>(s.substr(end, 3))) return 0;
+      end += 3;
+      ++ideographs;
+    } else if (ideographs > 0 && (s[end] == '-' || s.substr(end, 2) == "\xC2\xB7") &&
+               (NameClassAt(s, end + (s[end] == '-' ? 1 : 2)) & kIdeographClass) != 0) {
+      end += s[end] == '-' ? 1 : 2;
+    } else if (s[end] == ' ' && (NameClassAt(s, end + 1) & kIdeographClass) != 0 &&
+               end + 4 <= s.size() &&
+               (end + 4 == s.size() || s[end + 4] == ' ' || s[end + 4] == ',' ||
+                s[end + 4] == '\n')) {
+      spaced = true;  // (one character after the space, then another space or the value's end)
+      ++end;
+    } else {
+      break;
+    }
+  }
+  if (ideographs > 12 || ideographs < (spaced ? 2 : 3) || (spaced && ideographs > 4)) return 0;
+  if (end < s.size() && s[end] != ',' && s[end] != '(' && s[end] != ';' && s[end] != '\n') {
+    return 0;
+  }
+  // (Not a shop's before its code or its kind in brackets: 香韵坊（统一社会信用代码…）.)
+  if (end < s.size() && s[end] == '(') {
+    for (const std::string_view word : {"统一", "个体", "经营", "营业", "注册", "法定", "组织"}) {
+      if (s.compare(end + 1, word.size(), word) == 0) return 0;
+    }
+  }
+  return end;
+}
+
 void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
   if (colon < 3 || s.size() < colon + 7) return;
   if (s[colon + 1] == '\n') {
@@ -6860,6 +6922,14 @@ void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
   if (kind == ColonLabel::kPerson) {
     const size_t found = out->candidates.size();
     NameInField(s, label, value, out);
+    // (Or, since session sixty-nine, red-team sets G, J, P: the field's whole value where it is
+    // a name that the model reads not or in part, 被处罚人：阿卜杜萨拉木艾合买提⏎,
+    // 被追缴人：艾则孜-吐尔逊，, 违法行为人：诸 葛 建 国，: WholeValueNameEnd.)
+    if (const size_t whole = PartyFieldAt(s, colon) ? WholeValueNameEnd(s, value) : 0;
+        whole != 0 && (out->candidates.size() == found || out->candidates.back().end < whole)) {
+      AddHeuristic(value, whole, out);
+      return;
+    }
     // (Else as below: a name no surname list starts, with the sex after it, 当事人乙：木学光，男.)
     if (out->candidates.size() != found) return;
   }

@@ -5312,5 +5312,16 @@ TEST(RedactNames, GivenTableColumnsOfNicknames_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("序号|品名|外号\n1|白酒|无\n\n序号|单位|称呼\n1|村委会|夫妻");
 }
 
+// A party's field at a line's start whose whole value is a name the model reads not or in part:
+// long, dashed or spaced out; not a body's, a placeholder, nor another field's value.
+TEST(RedactNames, GivenPartyFieldsWholeValues_WhenRedacted_ThenMaskedWhole) {
+  EXPECT_EQ(RedactText("被处罚人：阿卜杜萨拉木艾合买提\n被追缴人：艾则孜-吐尔逊，男\n"
+                       "违法行为人：诸 葛 建 国，性别 男\n被处罚人：吐尔逊江买买提，男"),
+            "被处罚人：阿某\n被追缴人：艾某，男\n违法行为人：诸葛某，性别 男\n被处罚人：吐某，男");
+  ExpectKeptWithoutDoubt(
+      "当事人：勐海县打洛镇玉香客栈（个体工商户）\n当事人：已死亡，\n被处罚人：不详\n"
+      "被询问人：以上笔录我看过，\n敬告违法嫌疑人：认清形势，尽快投案");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
