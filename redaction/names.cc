@@ -5499,7 +5499,9 @@ constexpr std::string_view kNicknameWords =
     // 登记为“临时工”, 登记“已阅”, 店铺登记名“福满楼”.)
     "语名文名"
     // (Since session sixty-six, red-team set AE: 乡邻尊称“福伯”, 娘家人唤作“娥妹”.)
-    "尊称唤作";
+    "尊称唤作"
+    // (Since session sixty-nine, red-team set AH: 抖音账号“陇上核桃妹娜娜”.)
+    "账号";
 // Persons' nouns before a nickname in quotation marks (与同伙“老黑”, 猪贩子“向老三”, 的孙子“小宝”):
 // where a quotation is speech as often (其女儿“不想上学”), one of two or three characters led
 // by a surname or a nickname's first character, or ending with a nickname's last.
@@ -5546,6 +5548,9 @@ constexpr std::array<std::string_view, 12> kNotNicknames = {
 constexpr std::string_view kNotNicknameAfter = "公平机组店网软群系牌集品项基理";
 // The longest nickname read: five characters (a longer quotation is speech or a title).
 constexpr size_t kMostNicknameBytes = 5 * 3;
+constexpr size_t kMostHandleBytes = 12 * 3;  // (after 昵称, 网名, 账号: NicknameInQuotes)
+// The last characters of roles that end no person's handle (理赔专员, 官方客服, 群主).
+constexpr std::string_view kHandleRoleEnds = "员服主长官任";
 
 // (Red-team set V: a family's tree, 妻任翠萍, 夫鲁长生.)
 void SpouseNameAt(std::string_view s, size_t i, Findings* out) {
@@ -5931,8 +5936,24 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   // ASCII ones: QuoteMarksAt.)
   const auto [opening, closing] = QuoteMarksAt(s, i);
   const size_t begin = i + opening.size();
-  const size_t close = s.substr(0, begin + kMostNicknameBytes + 3).find(closing, begin);
+  // (After 昵称, 网名 or 账号, an online handle: up to twelve characters, a dash or a middle dot
+  // among them, 微信昵称“黑土地木耳哥”, 网名“太舞雪票-杰哥”; since session sixty-nine, red-team
+  // set AH.)
+  const bool handle =
+      word_end == i && (s.compare(i - 6, 6, "昵称") == 0 || s.compare(i - 6, 6, "网名") == 0 ||
+                        s.compare(i - 6, 6, "账号") == 0);
+  const size_t most = handle ? kMostHandleBytes : kMostNicknameBytes;
+  const size_t close = s.substr(0, begin + most + 3).find(closing, begin);
   if (close == std::string_view::npos || close == begin) return;
+  // (Not a body's account nor a role's, 公司账号“福满楼餐饮有限公司”, 昵称“医保局覃主任”,
+  // 昵称“韵达理赔专员”: a body's character in it, or a role's last at its end.)
+  if (handle && close > begin + kMostNicknameBytes) {
+    for (size_t k = begin; k + 3 <= close; k += 3) {
+      if (CharIn<kPlaceOrBodyEnds>(s.substr(k, 3))) return;
+      if (s[k] == '-') k -= 2;  // (a dash: one byte)
+    }
+    if (CharIn<kHandleRoleEnds>(s.substr(close - 3, 3))) return;
+  }
   // (Or, after a noun, a nickname that ends in 伢子, Hunan's for a boy: 喊我“军伢子”; since
   // session sixty-two.)
   // (A surname of the third list too in a bracket after a name: 古某（工人称"古生"）; since
@@ -5970,6 +5991,10 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   auto plain = [&](size_t from, size_t to) {
     for (size_t k = from; k < to;) {
       size_t len = 1;
+      if (handle && k != from && (s[k] == '-' || s.compare(k, 2, "\xC2\xB7") == 0)) {
+        k += s[k] == '-' ? 1 : 2;
+        continue;
+      }
       if (!IsAlpha(static_cast<unsigned char>(s[k])) && !IsIdeographAt(s, k, &len) &&
           (k == from || !IsDigit(static_cast<unsigned char>(s[k])))) {
         return false;
@@ -5986,7 +6011,20 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
     for (k += 3; k < to && IsDigit(static_cast<unsigned char>(s[k]));) ++k;
     return k == to;
   };
-  if (!masked(begin, close)) AddHeuristic(begin, close, out);
+  // (A handle's name after its last dash or middle dot alone, where a shop's or a platform's
+  // name comes before it: 安心借-王经理, 婷婷优选-小美, 仁怀老酒坊·阿芬.)
+  size_t from = begin;
+  if (handle) {
+    const std::string_view text = s.substr(begin, close - begin);
+    const size_t dash = text.rfind('-');
+    const size_t dot = text.rfind("\xC2\xB7");
+    const size_t after =
+        dash != std::string_view::npos && (dot == std::string_view::npos || dash > dot) ? dash + 1
+        : dot != std::string_view::npos                                                 ? dot + 2
+                                                                                        : 0;
+    if (after >= 7 && text.size() - after >= 6 && text.size() - after <= 9) from = begin + after;
+  }
+  if (!masked(from, close)) AddHeuristic(from, close, out);
   // Since session forty-five (red-team set I): more nicknames in quotation marks right after,
   // or after 、 (绰号“阿发”“发牯”, 外号“大刘”、“刘二”); or after 或 (叫他“朝某2”或“老朝”; since
   // session fifty, red-team sets D, L, M).

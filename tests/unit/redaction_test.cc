@@ -5323,5 +5323,15 @@ TEST(RedactNames, GivenPartyFieldsWholeValues_WhenRedacted_ThenMaskedWhole) {
       "被询问人：以上笔录我看过，\n敬告违法嫌疑人：认清形势，尽快投案");
 }
 
+// An online handle in quotation marks after 昵称, 网名 or 账号, up to twelve characters with a
+// dash or a middle dot; after its last dash alone where a platform's name comes first; not a
+// body's nor a role's handle.
+TEST(RedactNames, GivenLongHandlesAfterTheirLabels_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("微信昵称“黑土地木耳哥”；抖音账号“陇上核桃妹娜娜”；对方昵称“安心借-王经理”"),
+            "微信昵称“黑某”；抖音账号“陇某”；对方昵称“安心借-王某”");
+  ExpectKeptWithoutDoubt(
+      "公司账号“福满楼餐饮有限公司”；对方昵称“医保局覃主任”；对方微信昵称“韵达理赔专员”");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
