@@ -5948,9 +5948,11 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   // (Not a body's account nor a role's, 公司账号“福满楼餐饮有限公司”, 昵称“医保局覃主任”,
   // 昵称“韵达理赔专员”: a body's character in it, or a role's last at its end.)
   if (handle && close > begin + kMostNicknameBytes) {
-    for (size_t k = begin; k + 3 <= close; k += 3) {
-      if (CharIn<kPlaceOrBodyEnds>(s.substr(k, 3))) return;
-      if (s[k] == '-') k -= 2;  // (a dash: one byte)
+    for (size_t k = begin; k < close;) {
+      const auto c = static_cast<unsigned char>(s[k]);
+      const size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      if (len == 3 && CharIn<kPlaceOrBodyEnds>(s.substr(k, 3))) return;
+      k += len;
     }
     if (CharIn<kHandleRoleEnds>(s.substr(close - 3, 3))) return;
   }
