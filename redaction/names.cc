@@ -2399,6 +2399,13 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
     }
     return true;
   };
+  // (Masked as a name, and looked for again where the text writes it elsewhere; whether it was.)
+  auto add_nickname = [&](size_t b, size_t e) {
+    if (!nickname_cell(b, e)) return false;
+    out->candidates.push_back(HeuristicName(b, e));
+    if (out->mentions != nullptr) out->mentions->Add(s.substr(b, e - b));
+    return true;
+  };
   // A header cell of birth dates (出生日期, 出生年月; since session thirty-eight): its column's
   // cells that start with a digit are masked whole (1971-03-15, 1990.01.17).
   auto birth_header = [&](size_t b, size_t e) {
@@ -2614,12 +2621,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
         for (uint64_t m = nickname_columns; m != 0; m &= m - 1) {
           const auto c = static_cast<size_t>(std::countr_zero(m));
           if (c >= static_cast<size_t>(k)) break;
-          if (nickname_cell(cells[c].begin, cells[c].end)) {
-            out->candidates.push_back(HeuristicName(cells[c].begin, cells[c].end));
-            if (out->mentions != nullptr) {
-              out->mentions->Add(s.substr(cells[c].begin, cells[c].end - cells[c].begin));
-            }
-          }
+          add_nickname(cells[c].begin, cells[c].end);
         }
         mask_cells(vehicle_columns, PiiClass::kPlate, vehicle_cell);
         mask_cells(account_columns, PiiClass::kContact, account_cell);
@@ -2682,9 +2684,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
                   if (z == std::string_view::npos) z = close;
                   // (One a surname or a nickname's first character leads: not 夫妻. Any
                   // nickname where the header says 绰号 or 外号: 苗存喜（喜子）.)
-                  if (((nickname_alias_columns >> c) & 1) != 0 && nickname_cell(a, z)) {
-                    out->candidates.push_back(HeuristicName(a, z));
-                    if (out->mentions != nullptr) out->mentions->Add(s.substr(a, z - a));
+                  if (((nickname_alias_columns >> c) & 1) != 0 && add_nickname(a, z)) {
                   } else if (HasNameClass(Decode3(s, a), kListSurnameClass | kCompoundFirstClass) ||
                              CharIn<kNicknameFirsts>(s.substr(a, 3))) {
                     add_name(a, z);
@@ -5949,8 +5949,8 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
   // 昵称“韵达理赔专员”: a body's character in it, or a role's last at its end.)
   if (handle && close > begin + kMostNicknameBytes) {
     for (size_t k = begin; k < close;) {
-      const auto c = static_cast<unsigned char>(s[k]);
-      const size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      char32_t cp;
+      const size_t len = DecodeUtf8(s, k, &cp);
       if (len == 3 && CharIn<kPlaceOrBodyEnds>(s.substr(k, 3))) return;
       k += len;
     }
@@ -7093,6 +7093,12 @@ void ChatSpeakerInTag(std::string_view s, size_t close, Findings* out) {
 
 namespace {
 
+// The last characters of roles that end no chat speaker's handle (报警人, 民警, 对方, 客服, 群主,
+// 派出所; ChatSpeakerBeforeColon, ChatHandleBeforeColon).
+constexpr std::string_view kSpeakerRoleEnds = "人员方服主长官局所队户师生家";
+// What ends a school's or an office's name in a handle besides kBodyNameEnds (学校-教务处2：).
+constexpr std::string_view kSchoolOrOfficeEnds = "校处";
+
 // Whether a chat log's stamp, and nothing else on its line, comes before the speaker at byte
 // `at`: a time (20:15, 09:02:11) before spaces, in brackets or not (`lenticular`: 【…】), with a
 // date before it or not ([2026-03-02 20:15], 01-15 09:02, ［1月6日 08:57］; a date in characters
@@ -7190,12 +7196,12 @@ void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
   // (Or, since session fifty-seven, red-team set V, any handle after a stamp in brackets, of up
   // to five characters, that ends as no role's word does: 【2026-03-06 21:49】伢崽：,
   // 【…】望湖居晏姐：. Not 【…】报警人：, 【…】民警：.)
-  static constexpr std::string_view kRoleEnds = "人员方服主长官局所队户师生家";
   // (Or, since session sixty, red-team set Y, a given name's character or a surname before 哥,
   // 姐, 仔, 妹, 娃 or 宝: 19:02 芳姐：, 根哥：.)
   const bool familiar = end == at + 6 && CharIn<kNicknameLasts>(s.substr(at + 3, 3)) &&
                         (NameClassAt(s, at) & (kGivenNameClass | kWideSurnameClass)) != 0;
-  const bool handle = (s[at - 1] == ']' || lenticular) && !CharIn<kRoleEnds>(s.substr(end - 3, 3));
+  const bool handle =
+      (s[at - 1] == ']' || lenticular) && !CharIn<kSpeakerRoleEnds>(s.substr(end - 3, 3));
   if (end - at > 12 && !handle) return;
   if (!(HasNameClass(Decode3(s, at), kListSurnameClass | kCompoundFirstClass) ||
         CharIn<kFamiliarFirsts>(s.substr(at, 3)) || IsTransliterationChar(s.substr(at, 3)) ||
@@ -7214,7 +7220,6 @@ void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
 // (橄榄妹妹小芳：, 祁山诸葛文斌：), or two or more joined by a dash, a middle dot, Latin letters or
 // digits (小柯-单板教练：, 老黄-水口：, 椒王·老三：, 张淑琴0318：), masked whole. Not the police's
 // (…派出所-韩志勇：, 交警…：), nor a system's or a role's (系统消息：, …客服：), nor a masked name.
-constexpr std::string_view kHandleBodyEnds = "司店行部厂社院所局站馆园场队会室心校处";
 void ChatHandleBeforeColon(std::string_view s, size_t colon, Findings* out) {
   size_t at = colon;
   int ideographs = 0;
@@ -7242,16 +7247,17 @@ void ChatHandleBeforeColon(std::string_view s, size_t colon, Findings* out) {
     return;
   }
   const std::string_view handle = s.substr(at, colon - at);
-  static constexpr std::string_view kRoleEnds = "人员方服主长官局所队户师生家";
   for (const std::string_view word : {"警", "某", "派出所", "公安", "系统", "官方"}) {
     if (handle.find(word) != std::string_view::npos) return;
   }
-  if (colon >= 3 && CharIn<kRoleEnds>(s.substr(colon - 3, 3))) return;
-  // (Nor a body's, where a part of it ends as a body's name does: 学校-教务处2：.)
+  if (colon >= 3 && CharIn<kSpeakerRoleEnds>(s.substr(colon - 3, 3))) return;
+  // (Nor a body's, where a part of it ends as a body's name does, or a school's or an office's:
+  // 学校-教务处2：.)
   for (size_t k = at + 3; k <= colon; ++k) {
     if ((k == colon || static_cast<unsigned char>(s[k]) < 0x80 || s[k] == '\xC2') &&
         static_cast<unsigned char>(s[k - 1]) >= 0x80 && s[k - 2] != '\xC2' &&
-        CharIn<kHandleBodyEnds>(s.substr(k - 3, 3))) {
+        (CharIn<kBodyNameEnds>(s.substr(k - 3, 3)) ||
+         CharIn<kSchoolOrOfficeEnds>(s.substr(k - 3, 3)))) {
       return;
     }
   }

@@ -938,9 +938,9 @@ class Scanner {
                                      (i >= 16 && space(i - 16)) || DashBeforeColon(i))))) {
             ChatSpeakerBeforeColon(s_, i, out_);
           }
-          // (Where it read none, a longer handle, or one with a dash, a dot, letters or digits,
-          // after a stamp's bracket on the same line: ChatHandleBeforeColon.)
-          if (stamp_line_ && i >= 11 && out_->candidates.size() == found && HandleAfterBracket(i)) {
+          // (Where it read none, on a line that starts with a stamp's bracket, a longer handle,
+          // or one with a dash, a dot, letters or digits: ChatHandleBeforeColon.)
+          if (stamp_line_ && i >= 11 && out_->candidates.size() == found) {
             ChatHandleBeforeColon(s_, i, out_);
           }
           // (A post's comments after their header's colon: 0xBA ends 论 of 评论.)
@@ -1477,23 +1477,6 @@ class Scanner {
   // display name's note, which ChatSpeakerBeforeColon reads past.
   bool DashBeforeColon(size_t i) const {
     return IsDigit(static_cast<unsigned char>(s_[i - 4])) && DashBeforeNumberedNote(i);
-  }
-  // Whether a ] or 】 comes before the colon at i with only ideographs, dots, dashes, letters and
-  // digits between them (at most 42 bytes), and spaces after the bracket.
-  [[gnu::noinline]] bool HandleAfterBracket(size_t i) const {
-    const auto* p = reinterpret_cast<const unsigned char*>(s_.data());
-    for (size_t k = i; k > 3 && i - k < 42; --k) {
-      const unsigned char c = p[k - 1];
-      if (c == ']' || (c == 0x91 && p[k - 2] == 0x80 && p[k - 3] == 0xE3)) return k < i;
-      if (c == ' ' && k < i) {  // (spaces after the bracket only)
-        while (k > 3 && p[k - 1] == ' ') --k;
-        return p[k - 1] == ']' || (p[k - 1] == 0x91 && p[k - 2] == 0x80 && p[k - 3] == 0xE3);
-      }
-      if (!(c >= 0x80 || c == '-' || IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))) {
-        return false;
-      }
-    }
-    return false;
   }
   [[gnu::noinline]] bool DashBeforeNumberedNote(size_t i) const {
     for (size_t k = i - 1; k + 18 > i && k >= 4 && s_[k] != '\n'; --k) {
