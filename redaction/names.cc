@@ -2410,7 +2410,9 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
   // cells that start with a digit are masked whole (1971-03-15, 1990.01.17).
   auto birth_header = [&](size_t b, size_t e) {
     const std::string_view cell = s.substr(b, e - b);
-    return cell == "出生日期" || cell == "出生年月" || cell == "出生年月日";
+    // (出生 and 生日 alone since session seventy: a register's short header.)
+    return cell == "出生日期" || cell == "出生年月" || cell == "出生年月日" || cell == "出生" ||
+           cell == "生日";
   };
   // A header cell of a person's certificate's numbers (出生医学证明编号, 证件号码; since session
   // forty): its cells of 6 to 20 letters, digits and dashes are masked whole (R430512076).

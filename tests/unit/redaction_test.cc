@@ -5333,5 +5333,13 @@ TEST(RedactNames, GivenLongHandlesAfterTheirLabels_WhenRedacted_ThenMasked) {
       "公司账号“福满楼餐饮有限公司”；对方昵称“医保局覃主任”；对方微信昵称“韵达理赔专员”");
 }
 
+// A register's birth dates under a short header (出生, 生日); the dates of other columns stay.
+TEST(RedactPatterns, GivenBirthDatesUnderShortHeaders_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("序号|姓名|性别|出生|登记日期\n1|海向东|男|1987年4月9日|2026年3月2日\n"
+                       "序号\t车主\t生日\n1\t纳尔萨\t1992-08-14"),
+            "序号|姓名|性别|出生|登记日期\n1|海某|男|[出生日期]|2026年3月2日\n"
+            "序号\t车主\t生日\n1\t纳某\t[出生日期]");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
