@@ -7332,6 +7332,25 @@ void NameAfterLabelGap(std::string_view s, size_t i, size_t len, Findings* out) 
   // 本名牛天保 (since session sixty-two, red-team set AA).
   const char32_t first = Decode3(s, at);
   const bool other_name = CharIn<kOtherNameLabelFirsts>(s.substr(label - 6, 3));
+  // (After 户名, an account holder's name by its sound: two to four ideographs, none a stop, the
+  // first two of such names (SoundNameChars), whole before a comma, a full stop or a bracket, led
+  // by no common surname: 户名宝音，, 户名斯郎甲初（; since session seventy, red-team set AI. Not
+  // a check's word: 户名正确，.)
+  if (s.compare(label - 6, 6, "户名") == 0 && !IsSurnameChar(first, Surnames::kCommon) &&
+      SoundNameChars().contains(first) && SoundNameChars().contains(Decode3(s, at + 3)) &&
+      s.compare(at, 6, "正确") != 0) {
+    size_t end = at;
+    while (end < at + 12 && (NameClassAt(s, end) & kIdeographClass) != 0 &&
+           (NameClassAt(s, end) & kStopClass) == 0) {
+      end += 3;
+    }
+    if (end >= at + 6 && end < s.size() &&
+        (s[end] == ',' || s[end] == '(' || s[end] == ';' || s.compare(end, 3, "。") == 0) &&
+        !CharIn<kBodyNameEnds>(s.substr(end - 3, 3)) && !IsWordNotName(s.substr(at, 6))) {
+      AddHeuristic(at, end, out);
+      return;
+    }
+  }
   if (!IsSurnameChar(first, other_name && first != U'单' ? Surnames::kList : Surnames::kWide) &&
       !IsCompoundSurname(s.substr(at, 6)) && DottedNameForward(s, at, out->text_has_dot) == 0) {
     return;

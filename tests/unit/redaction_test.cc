@@ -5341,5 +5341,13 @@ TEST(RedactPatterns, GivenBirthDatesUnderShortHeaders_WhenRedacted_ThenMasked) {
             "序号\t车主\t生日\n1\t纳某\t[出生日期]");
 }
 
+// An account holder's name by its sound after 户名, whole before a comma, a full stop or a
+// bracket; not a check's word.
+TEST(RedactNames, GivenSoundNamesAfterAccountLabel_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("户名宝音，是我老公；户名为斯郎甲初（身份证号码另附）。户名扎西多吉。"),
+            "户名宝某，是我老公；户名为斯某（身份证号码另附）。户名扎某。");
+  ExpectKeptWithoutDoubt("经核对户名正确，户名一致，户名相同。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
