@@ -555,9 +555,12 @@ constexpr std::array<std::string_view, 64> kTradeNouns = {
 // 我家 and 俺家, before a child's doubled or familiar name only: after_noun.)
 // (Since session sixty-eight, red-team sets F, G, H and J: an account's or a card's holder,
 // 户名蒙丽娟, 持卡人陈桂兰, 户名为麻建军 (OverNameLink); 开户人 with them.)
-constexpr std::array<std::string_view, 20> kMoreTradeNouns = {
-    "场长",   "群主", "班主任", "班主",   "大舅哥",   "投诉人", "婆娘", "你爸", "你妈",   "伤者",
-    "供货商", "内侄", "已故",   "班组长", "年级组长", "我家",   "俺家", "户名", "持卡人", "开户人"};
+// (Since session seventy, red-team set AI: a spouse without a pronoun, an aunt and a cousin of
+// the north-west, 我和老婆央金、, 的老公庄水仔, 俺婶子秀芹, 我姑舅哥虎文忠.)
+constexpr std::array<std::string_view, 24> kMoreTradeNouns = {
+    "场长", "群主", "班主任", "班主",   "大舅哥", "投诉人", "婆娘",     "你爸",
+    "你妈", "伤者", "供货商", "内侄",   "已故",   "班组长", "年级组长", "我家",
+    "俺家", "户名", "持卡人", "开户人", "老婆",   "老公",   "婶子",     "姑舅哥"};
 // Kin without 其 (我孙女陈思雨, 死者侄子陶文华, 我儿媳妇黄小燕, 温志辉的表弟钟俊杰): read as the
 // nouns above (longer words first).
 // (Since session thirty-nine also 女儿 儿子 孙子 媳妇 爷爷 奶奶 外婆 姥姥 祖母 祖父: 我孙子雷子涵,

@@ -5349,5 +5349,13 @@ TEST(RedactNames, GivenSoundNamesAfterAccountLabel_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("经核对户名正确，户名一致，户名相同。");
 }
 
+// A spouse without a pronoun, an aunt and a cousin of the north-west before a name; not the
+// words 老公 and 老婆 start (老公司, 老婆婆).
+TEST(RedactNames, GivenSpouseAndCousinWordsBeforeNames_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("我和老婆央金、侄子在山上，我姑舅哥虎文忠帮着装车，她老公韩建国到场。"),
+            "我和老婆央某、侄子在山上，我姑舅哥虎某帮着装车，她老公韩某到场。");
+  ExpectKeptWithoutDoubt("老公司宿舍门口，老婆婆坐在老公园门口。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
