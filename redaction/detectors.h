@@ -437,6 +437,9 @@ void ChatSpeakerBeforeColon(std::string_view folded, size_t colon, Findings* out
 // brackets, or one joined by a dash, a middle dot, letters or digits (橄榄妹妹小芳：,
 // 小柯-单板教练：, 椒王·老三：, 张淑琴0318：): masked whole; not the police's nor a role's.
 void ChatHandleBeforeColon(std::string_view folded, size_t colon, Findings* out);
+// Since session seventy (red-team set AI): a speaker's own name in brackets after the handle
+// (【19:45】老某1（葛志田）：), on a line that starts with a stamp.
+void ChatNameInBracketBeforeColon(std::string_view folded, size_t colon, Findings* out);
 // The same where the value follows the label at once (姓名李晓东，性别男, 户名为李晓东): at the
 // byte i after its 名. Not after 签名 or 署名 (署名文章), nor at a join (姓名和身份证号).
 void NameRightAfterLabel(std::string_view folded, size_t i, Findings* out);

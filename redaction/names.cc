@@ -6950,6 +6950,31 @@ void NameAfterColon(std::string_view s, size_t colon, Findings* out) {
       }
     }
   }
+  // An alias's note, the alias in quotation marks before the colon and its owner's name after it
+  // ("老某"：王德才，三车间班长, “雪山东主”：才让东主，男; since session seventy, red-team set AI):
+  // a name the model reads, or a surname and a given name's character, before a clause's end
+  // ("胖某"：邓雷。), or two to six ideographs before the sex.
+  if (s[colon - 1] == '"' || s.compare(colon - 3, 3, "”") == 0) {
+    const size_t at = OverSpaces(s, colon + 1);
+    size_t end = NameByModel(s, at);
+    if (end == 0 && HasNameClass(Decode3(s, at), kWideSurnameClass) &&
+        (NameClassAt(s, at + 3) & kGivenNameClass) != 0) {
+      end = at + 6;
+    }
+    if (end != 0 && !(end == s.size() || s[end] == ',' || s[end] == '\n' ||
+                      s.compare(end, 3, "。") == 0 || s.compare(end, 3, "、") == 0)) {
+      end = 0;
+    }
+    if (end == 0) {
+      size_t run = at;
+      while (run < at + 18 && (NameClassAt(s, run) & kIdeographClass) != 0) run += 3;
+      if (run >= at + 6 && SexAt(s, run)) end = run;
+    }
+    if (end != 0 && s.substr(at, end - at).find("某") == std::string_view::npos) {
+      AddHeuristic(at, end, out);
+      return;
+    }
+  }
   if (NicknameFieldValues(s, colon, out) || CaseNameValue(s, colon, out)) return;
   // (A familiar name at a chat message's or a speech's start: 强哥：阿明，你…; since session
   // fifty-five, red-team set T.)
@@ -7218,6 +7243,41 @@ void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
     return;
   }
   AddHeuristic(at, end, out);
+}
+
+// Since session seventy (red-team set AI): a chat speaker's own name in brackets after the
+// handle, before the colon at byte `colon` (【19:45】老某1（葛志田）：, [19:45] 二某（葛小勇）：):
+// two to four ideographs led by a surname, none a stop, not masked nor a role's word; the handle
+// before the bracket one of ideographs and digits after the stamp.
+void ChatNameInBracketBeforeColon(std::string_view s, size_t colon, Findings* out) {
+  const size_t open = s.substr(0, colon - 1).rfind('(');
+  if (open == std::string_view::npos || open + 1 + 12 < colon - 1 || open + 1 + 6 > colon - 1) {
+    return;
+  }
+  const size_t begin = open + 1, end = colon - 1;
+  if (!HasNameClass(Decode3(s, begin), kListSurnameClass | kCompoundFirstClass)) return;
+  for (size_t k = begin; k < end; k += 3) {
+    const uint16_t cls = NameClassAt(s, k);
+    if ((cls & kIdeographClass) == 0 || (cls & kStopInNameClass) != 0 ||
+        s.compare(k, 3, "某") == 0) {
+      return;
+    }
+  }
+  size_t handle = open;
+  while (handle > 0 && open - handle < 30 &&
+         (IsDigit(static_cast<unsigned char>(s[handle - 1])) ||
+          (handle >= 3 && (NameClassAt(s, handle - 3) & kIdeographClass) != 0))) {
+    handle -= IsDigit(static_cast<unsigned char>(s[handle - 1])) ? 1 : 3;
+  }
+  size_t bracket = handle;  // (spaces after the stamp's bracket: [19:45] 二某（葛小勇）：)
+  while (bracket > 0 && s[bracket - 1] == ' ') --bracket;
+  const bool lenticular = bracket >= 3 && s.compare(bracket - 3, 3, "】") == 0;
+  if (handle == open || bracket < 5 || (s[bracket - 1] != ']' && !lenticular) ||
+      !StampBefore(s, bracket, lenticular) || CharIn<kSpeakerRoleEnds>(s.substr(end - 3, 3)) ||
+      PersonNounAt(s, begin, end)) {
+    return;
+  }
+  AddHeuristic(begin, end, out);
 }
 
 // Since session sixty-nine (red-team set AH): a chat handle after a stamp in brackets that

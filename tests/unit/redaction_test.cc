@@ -5357,5 +5357,21 @@ TEST(RedactNames, GivenSpouseAndCousinWordsBeforeNames_WhenRedacted_ThenMasked) 
   ExpectKeptWithoutDoubt("老公司宿舍门口，老婆婆坐在老公园门口。");
 }
 
+// A chat speaker's own name in brackets after the handle, on a stamp's line; not a role's word.
+TEST(RedactNames, GivenChatSpeakersNamesInBrackets_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText(
+          "摘录：\n【19:45】大漠老海（葛志田）：你这酒哪来的\n[08:21] 二狗（葛小勇）：我也扫了"),
+      "摘录：\n【19:45】大某（葛某1）：你这酒哪来的\n[08:21] 二某（葛某2）：我也扫了");
+  ExpectKeptWithoutDoubt("摘录：\n【19:45】甲方（出租人）：房租到期\n【19:46】客服（值班）：收到");
+}
+
+// An alias's note: the alias in quotation marks before the colon, its owner's name after it.
+TEST(RedactNames, GivenAliasNotesAfterQuotedAliases_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("“雪山东主”：才让东主，男，藏族。\"老周\"：王德才，三车间班长。"),
+            "“雪山东主”：才某，男，藏族。\"老周\"：王某，三车间班长。");
+  ExpectKeptWithoutDoubt("“上椒”：即上架辣椒。“捏码子”：指牛经纪在袖筒里捏价。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
