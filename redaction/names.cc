@@ -3954,7 +3954,11 @@ size_t NameRunBefore(std::string_view s, size_t i, bool boundary_suffices) {
                                 (NameClassAt(s, b - 6) & kIdeographClass) != 0 &&
                                 (NameClassAt(s, b - 9) & kIdeographClass) != 0 &&
                                 (NameClassAt(s, b - 6) & kStopClass) == 0) ||
-                               (b >= 1 && s[b - 1] == ':' && PersonWordEndsAt(s, b - 1));
+                               (b >= 1 && s[b - 1] == ':' && PersonWordEndsAt(s, b - 1)) ||
+                               // (Or 人 and 为 or 的, since session seventy, red-team set AI:
+                               // 使用人为海志明（男，…）, 牵马人的和文光（男，…）.)
+                               (b >= 6 && Decode3(s, b - 6) == U'人' &&
+                                (Decode3(s, b - 3) == U'为' || Decode3(s, b - 3) == U'的'));
     const bool boundary = person_before || ((b == 0 || !IsIdeographAt(s, PrevCharStart(s, b), &l) ||
                                              Decode3(s, PrevCharStart(s, b)) == U'、') &&
                                             boundary_suffices);
@@ -4213,9 +4217,11 @@ size_t WideSurnameNameEndingAt(std::string_view s, size_t i, Surnames which) {
 
 // Whether a word for a private person or a relative ends at byte `at`: a context word (朋友 妻子
 // 证人 …; since session forty-two all of them, not only the strong ones:
-// 违法行为人海麦尔（小名…）), a kin word (其妻 之夫 …), a kin noun, 女孩 or 男孩.
+// 违法行为人海麦尔（小名…）), a kin word (其妻 之夫 …), a kin noun, 女孩 or 男孩 (儿童 and a
+// herder's household, 牧户, since session seventy, red-team set AI: 儿童达瓦（男，…）, 相邻牧户
+// 那顺（男，…）).
 bool PersonWordEndsAt(std::string_view s, size_t at) {
-  static constexpr std::array<std::string_view, 2> kChildren = {"女孩", "男孩"};
+  static constexpr std::array<std::string_view, 4> kChildren = {"女孩", "男孩", "儿童", "牧户"};
   const std::array<std::span<const std::string_view>, 5> lists = {
       std::span<const std::string_view>(kBeforeName), std::span<const std::string_view>(kKinWords),
       std::span<const std::string_view>(kKinNouns),

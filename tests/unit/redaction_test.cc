@@ -5373,5 +5373,14 @@ TEST(RedactNames, GivenAliasNotesAfterQuotedAliases_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("“上椒”：即上架辣椒。“捏码子”：指牛经纪在袖筒里捏价。");
 }
 
+// A name before a bracket of the sex after 人为, 人的, 儿童 or 牧户; not a word for persons there.
+TEST(RedactNames, GivenNamesBeforeSexAfterMoreWordsForPersons_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("该号使用人为海志明（男，汉族），与相邻牧户那顺（男，蒙古族）争执，"
+                       "同为牵马人的和文光（男，纳西族）证实。"),
+            "该号使用人为海某（男，汉族），与相邻牧户那某（男，蒙古族）争执，"
+            "同为牵马人的和某（男，纳西族）证实。");
+  ExpectKeptWithoutDoubt("经查为本人的老人（男，70岁），其中一人（男，汉族）在场。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
