@@ -5933,8 +5933,13 @@ void NicknameInQuotes(std::string_view s, size_t i, Findings* out) {
     return false;
   };
   // (管他叫 names whatever follows: 关某管他叫“萨沙”; since session fifty-five, red-team set T.)
-  const bool called_so = i >= 9 && s.compare(i - 9, 3, "管") == 0 &&
-                         (s.compare(i - 6, 6, "他叫") == 0 || s.compare(i - 6, 6, "她叫") == 0);
+  // (Or 都 before 叫我 or 喊我, read as 叫他: 队里人都叫我“师头”, 庄上人都喊我“顾二丫头”; since
+  // session seventy, red-team set AI.)
+  const bool called_so =
+      i >= 9 && ((s.compare(i - 9, 3, "管") == 0 &&
+                  (s.compare(i - 6, 6, "他叫") == 0 || s.compare(i - 6, 6, "她叫") == 0)) ||
+                 (s.compare(i - 9, 3, "都") == 0 &&
+                  (s.compare(i - 6, 6, "叫我") == 0 || s.compare(i - 6, 6, "喊我") == 0)));
   const bool noun = !called_so && word_end == i &&
                     (PairIn<kNicknameNouns>(s.substr(i - 6, 6)) ||
                      (s.compare(i - 3, 3, "称") == 0 &&

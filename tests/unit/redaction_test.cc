@@ -5382,5 +5382,13 @@ TEST(RedactNames, GivenNamesBeforeSexAfterMoreWordsForPersons_WhenRedacted_ThenM
   ExpectKeptWithoutDoubt("经查为本人的老人（男，70岁），其中一人（男，汉族）在场。");
 }
 
+// A nickname in quotation marks after 都叫我 or 都喊我, of any shape up to five characters; not
+// a question's word, nor after 叫我 alone (speech follows it as often).
+TEST(RedactNames, GivenNicknamesAfterAllCallMe_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("队里人都叫我“师头”，庄上人都喊我“顾二丫头”，朋友都叫我“靓辉”。"),
+            "队里人都叫我“师某”，庄上人都喊我“顾某”，朋友都叫我“靓某”。");
+  ExpectKeptWithoutDoubt("他们都叫我“什么都不懂”，妈妈叫我“快回家”。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
