@@ -7756,6 +7756,19 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
           (NameClassAt(s, at + 6) & kGivenNameClass) != 0 && RoleNameEnd(s, at) == at + 9) {
         AddHeuristic(at, at + 9, out);
         resume = at;
+        return;
+      }
+      // (Or a given name of two different given names' characters, none a stop nor a word,
+      // that ends as a name does before a character (EndsName), or before a list's join: 我家建伟
+      // 在解桥村, 俺家国强就带俺来; since session seventy, red-team set AI. Not before a clause's
+      // end, 我家永远，, nor a doubled word, 我家明明没有.)
+      const uint16_t first = NameClassAt(s, at), second = NameClassAt(s, at + 3);
+      if ((first & second & kGivenNameClass) != 0 && ((first | second) & kStopClass) == 0 &&
+          s.compare(at, 3, s.substr(at + 3, 3)) != 0 && !IsWordNotName(s.substr(at, 6)) &&
+          ((EndsName(s, at + 6) && (NameClassAt(s, at + 6) & kIdeographClass) != 0) ||
+           ListJoinAt(s, at + 6) != 0)) {
+        AddHeuristic(at, at + 6, out);
+        resume = at;
       }
       return;
     }

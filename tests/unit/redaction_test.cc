@@ -5390,5 +5390,13 @@ TEST(RedactNames, GivenNicknamesAfterAllCallMe_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("他们都叫我“什么都不懂”，妈妈叫我“快回家”。");
 }
 
+// A given name of two given names' characters after 我家 or 俺家 that ends as a name does; not
+// the words after them (门口, 房子, 老人, 兄弟).
+TEST(RedactNames, GivenGivenNamesAfterOurHome_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("我跟我家建伟在解桥村搞网店，俺家国强就带俺来了。"),
+            "我跟我家建某在解桥村搞网店，俺家国某就带俺来了。");
+  ExpectKeptWithoutDoubt("我家门口有车，我家房子在村东，我家老人说，我家兄弟在外地。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
