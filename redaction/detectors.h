@@ -440,6 +440,9 @@ void ChatHandleBeforeColon(std::string_view folded, size_t colon, Findings* out)
 // Since session seventy (red-team set AI): a speaker's own name in brackets after the handle
 // (【19:45】老某1（葛志田）：), on a line that starts with a stamp.
 void ChatNameInBracketBeforeColon(std::string_view folded, size_t colon, Findings* out);
+// Since session seventy (red-team sets AH and AI): a name called right before 你 or 您 at a
+// chat message's start, after the speaker's colon (椒某：建军你嫑…).
+void VocativeAfterChatSpeaker(std::string_view folded, size_t colon, Findings* out);
 // The same where the value follows the label at once (姓名李晓东，性别男, 户名为李晓东): at the
 // byte i after its 名. Not after 签名 or 署名 (署名文章), nor at a join (姓名和身份证号).
 void NameRightAfterLabel(std::string_view folded, size_t i, Findings* out);

@@ -7291,6 +7291,30 @@ void ChatNameInBracketBeforeColon(std::string_view s, size_t colon, Findings* ou
   AddHeuristic(begin, end, out);
 }
 
+// Since session seventy (red-team sets AH and AI): a name called at a chat message's start, right
+// before 你 or 您 (【20:33】椒某：建军你嫑在群里胡说, 老某：格日勒你说话算数): two different given
+// names' characters, none a stop nor a word nor a vocative's (兄弟你), or a name by its sound of
+// three characters or more.
+void VocativeAfterChatSpeaker(std::string_view s, size_t colon, Findings* out) {
+  const size_t at = OverSpaces(s, colon + 1);
+  if (at + 9 > s.size() || (NameClassAt(s, at) & kIdeographClass) == 0) return;
+  auto before_you = [&](size_t end) {
+    return s.compare(end, 3, "你") == 0 || s.compare(end, 3, "您") == 0;
+  };
+  const uint16_t first = NameClassAt(s, at), second = NameClassAt(s, at + 3);
+  if (before_you(at + 6) && (first & second & kGivenNameClass) != 0 &&
+      ((first | second) & kStopClass) == 0 && s.compare(at, 3, s.substr(at + 3, 3)) != 0 &&
+      !IsWordNotName(s.substr(at, 6)) && !PairIn<kNotVocatives>(s.substr(at, 6)) &&
+      s.compare(at + 3, 3, "天") != 0) {  // (nor a day's word: 明天你来)
+    AddHeuristic(at, at + 6, out);
+    return;
+  }
+  if (const size_t end = SoundNameEnd(s, at, /*after_person_word=*/true);
+      end >= at + 9 && before_you(end)) {
+    AddHeuristic(at, end, out);
+  }
+}
+
 // Since session sixty-nine (red-team set AH): a chat handle after a stamp in brackets that
 // ChatSpeakerBeforeColon does not read, before the colon at byte `colon`: six ideographs or more
 // (橄榄妹妹小芳：, 祁山诸葛文斌：), or two or more joined by a dash, a middle dot, Latin letters or

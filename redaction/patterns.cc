@@ -945,6 +945,8 @@ class Scanner {
           }
           // (And the speaker's own name in brackets after the handle: 老某1（葛志田）：.)
           if (stamp_line_ && i >= 11 && p[i - 1] == ')') ChatNameInBracketBeforeColon(s_, i, out_);
+          // (And a name called right after the colon: 椒某：建军你嫑….)
+          if (stamp_line_ && i >= 11 && p[i - 1] >= 0x80) VocativeAfterChatSpeaker(s_, i, out_);
           // (A post's comments after their header's colon: 0xBA ends 论 of 评论.)
           if (comments_header_ != kNotSeen) {
             CommentHandle(i);

@@ -5398,5 +5398,16 @@ TEST(RedactNames, GivenGivenNamesAfterOurHome_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("我家门口有车，我家房子在村东，我家老人说，我家兄弟在外地。");
 }
 
+// A name called right before 你 or 您 at a chat message's start, on a stamp's line; not a word
+// (告诉你, 麻烦你, 兄弟你, 明天你).
+TEST(RedactNames, GivenNamesCalledAtChatMessagesStart_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("摘录：\n【20:33】椒哥：建军你嫑在群里胡说\n【20:46】老周：格日勒你说话算数"),
+      "摘录：\n【20:33】椒某：建某你嫑在群里胡说\n【20:46】老某：格某你说话算数");
+  ExpectKeptWithoutDoubt(
+      "摘录：\n【20:33】客服：告诉你一声\n【20:34】客服：麻烦你说一下\n【20:35】客服：明天你来\n"
+      "【20:36】客服：晓得你忙");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
