@@ -7261,10 +7261,13 @@ void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
 // two to four ideographs led by a surname, none a stop, not masked nor a role's word; the handle
 // before the bracket one of ideographs and digits after the stamp.
 void ChatNameInBracketBeforeColon(std::string_view s, size_t colon, Findings* out) {
-  const size_t open = s.substr(0, colon - 1).rfind('(');
-  if (open == std::string_view::npos || open + 1 + 12 < colon - 1 || open + 1 + 6 > colon - 1) {
-    return;
-  }
+  // (The opening bracket within the longest name's bytes: a line's stray parenthesis sends no
+  // search further back.)
+  const size_t from = colon > 15 ? colon - 15 : 0;
+  size_t open = s.substr(from, colon - 1 - from).rfind('(');
+  if (open == std::string_view::npos) return;
+  open += from;
+  if (open + 1 + 12 < colon - 1 || open + 1 + 6 > colon - 1) return;
   const size_t begin = open + 1, end = colon - 1;
   if (!HasNameClass(Decode3(s, begin), kListSurnameClass | kCompoundFirstClass)) return;
   for (size_t k = begin; k < end; k += 3) {
