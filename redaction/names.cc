@@ -6153,6 +6153,15 @@ void NamesCalledInQuotes(std::string_view s, size_t i, Findings* out) {
   size_t at = i + (ascii ? 1 : 3);
   while (count < 4) {
     const size_t end = vocative_end(at);
+    if (end == 0 && count == 0) {
+      // (Or the speech's subject, a name by its sound as where a clause starts (SoundNameEnd):
+      // 称：“叶尔兰拿着打火机喊…, 陈述：“库尔曼是我老邻居; since session seventy. Not 平 of 平时
+      // after it: “萨拉木平时开车; nor a laugh, “哈哈哈.)
+      size_t e = SoundNameEnd(s, at);
+      if (e >= at + 9 && s.compare(e - 3, 6, "平时") == 0) e -= 3;
+      if (e != 0 && s.compare(at, 3, s.substr(at + 3, 3)) != 0) AddHeuristic(at, e, out);
+      return;
+    }
     if (end == 0) return;
     found[count++] = at;
     if (s.compare(end, 3, "、") != 0) break;

@@ -1226,7 +1226,13 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
     return name.find(' ') != std::string_view::npos ||
            std::all_of(name.begin() + 1, name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   };
-  for (int k = 0; k < static_cast<int>(unlisted.size()); ++k) {
+  // Longer names first: a name's mention before it stands whole where a shorter name found later
+  // starts it (库尔曼别克用马鞭 before 库尔曼是我老邻居: not 库某别克; since session seventy).
+  std::pmr::vector<int> by_length(unlisted.size(), &scratch);
+  for (int k = 0; k < static_cast<int>(by_length.size()); ++k) by_length[k] = k;
+  std::stable_sort(by_length.begin(), by_length.end(),
+                   [&](int a, int b) { return unlisted.At(a).size() > unlisted.At(b).size(); });
+  for (const int k : by_length) {
     const std::string_view name = unlisted.At(k);
     const bool everywhere = latin(name);
     if (!everywhere && !internal::NameMentions::LookedFor(name)) continue;

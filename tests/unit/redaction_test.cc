@@ -5409,5 +5409,16 @@ TEST(RedactNames, GivenNamesCalledAtChatMessagesStart_WhenRedacted_ThenMasked) {
       "【20:36】客服：晓得你忙");
 }
 
+// A speech's subject by its sound at the quotation's start; not a laugh. And a longer name's
+// earlier mention stands whole where a shorter name found later starts it (库某1用马鞭, not
+// 库某1别克用马鞭).
+TEST(RedactNames, GivenSoundNamesStartingSpeech_WhenRedacted_ThenMaskedWhole) {
+  EXPECT_EQ(RedactText("双方发生争吵。库尔曼别克用马鞭抽打马匹，沙肯上前理论。沙肯陈述：“库尔曼是我"
+                       "老邻居。”库尔曼别克称：“我没打。”古某称：“叶尔兰拿着打火机喊。”"),
+            "双方发生争吵。库某1用马鞭抽打马匹，沙肯上前理论。沙肯陈述：“库某2是我"
+            "老邻居。”库某1称：“我没打。”古某称：“叶某拿着打火机喊。”");
+  ExpectKeptWithoutDoubt("他说：“哈哈哈你好。”她说：“乌鲁木齐那边冷。”");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
