@@ -6100,17 +6100,25 @@ void BareNicknameAfter(std::string_view s, size_t i, Findings* out, bool after_d
   AddHeuristic(at, end, out);
 }
 
+namespace {
+
+// Whether two given names' characters stand at byte `at`, neither a stop, that write no word
+// (建军, 晓静; not the words IsWordNotName knows): a given name called or named alone.
+bool GivenNamePairAt(std::string_view s, size_t at) {
+  const uint16_t first = NameClassAt(s, at);
+  const uint16_t second = NameClassAt(s, at + 3);
+  return (first & second & kGivenNameClass) != 0 && ((first | second) & kStopClass) == 0 &&
+         !IsWordNotName(s.substr(at, 6));
+}
+
+}  // namespace
+
 void GivenNameAfterCalling(std::string_view s, size_t i, Findings* out) {
   if (i < 12 || (s.compare(i - 9, 3, "他") != 0 && s.compare(i - 9, 3, "她") != 0) ||
       (s.compare(i - 12, 3, "喊") != 0 && s.compare(i - 12, 3, "叫") != 0)) {
     return;
   }
-  const uint16_t first = NameClassAt(s, i - 6);
-  const uint16_t second = NameClassAt(s, i - 3);
-  if ((first & second & kGivenNameClass) == 0 || ((first | second) & kStopClass) != 0 ||
-      IsWordNotName(s.substr(i - 6, 6)) || PairIn<kNotVocatives>(s.substr(i - 6, 6))) {
-    return;
-  }
+  if (!GivenNamePairAt(s, i - 6) || PairIn<kNotVocatives>(s.substr(i - 6, 6))) return;
   AddHeuristic(i - 6, i, out);
 }
 
@@ -6132,12 +6140,7 @@ void NamesCalledInQuotes(std::string_view s, size_t i, Findings* out) {
   auto vocative_end = [&](size_t at) -> size_t {
     size_t end = NameByModel(s, at);
     if (end == 0) {
-      const uint16_t first = NameClassAt(s, at);
-      const uint16_t second = NameClassAt(s, at + 3);
-      if ((first & kGivenNameClass) == 0 || (second & kGivenNameClass) == 0 ||
-          ((first | second) & kStopClass) != 0 || IsWordNotName(s.substr(at, 6))) {
-        return 0;
-      }
+      if (!GivenNamePairAt(s, at)) return 0;
       end = at + 6;
     }
     if (end != at + 6 && end != at + 9) return 0;
@@ -7183,6 +7186,14 @@ bool StampBefore(std::string_view s, size_t at, bool lenticular) {
   return true;
 }
 
+// Whether a stamp's bracket, ] or 】, ends right before byte `at` (spaces between them), the stamp
+// alone on its line before it (StampBefore): a chat handle's start.
+bool StampBracketBefore(std::string_view s, size_t at) {
+  while (at > 0 && s[at - 1] == ' ') --at;
+  const bool lenticular = at >= 3 && s.compare(at - 3, 3, "】") == 0;
+  return at >= 5 && (s[at - 1] == ']' || lenticular) && StampBefore(s, at, lenticular);
+}
+
 }  // namespace
 
 void ChatSpeakerBeforeColon(std::string_view s, size_t colon, Findings* out) {
@@ -7292,12 +7303,9 @@ void ChatNameInBracketBeforeColon(std::string_view s, size_t colon, Findings* ou
           (handle >= 3 && (NameClassAt(s, handle - 3) & kIdeographClass) != 0))) {
     handle -= IsDigit(static_cast<unsigned char>(s[handle - 1])) ? 1 : 3;
   }
-  size_t bracket = handle;  // (spaces after the stamp's bracket: [19:45] 二某（葛小勇）：)
-  while (bracket > 0 && s[bracket - 1] == ' ') --bracket;
-  const bool lenticular = bracket >= 3 && s.compare(bracket - 3, 3, "】") == 0;
-  if (handle == open || bracket < 5 || (s[bracket - 1] != ']' && !lenticular) ||
-      !StampBefore(s, bracket, lenticular) || CharIn<kSpeakerRoleEnds>(s.substr(end - 3, 3)) ||
-      PersonNounAt(s, begin, end)) {
+  // (Spaces may follow the stamp's bracket: [19:45] 二某（葛小勇）：.)
+  if (handle == open || !StampBracketBefore(s, handle) ||
+      CharIn<kSpeakerRoleEnds>(s.substr(end - 3, 3)) || PersonNounAt(s, begin, end)) {
     return;
   }
   AddHeuristic(begin, end, out);
@@ -7313,10 +7321,8 @@ void VocativeAfterChatSpeaker(std::string_view s, size_t colon, Findings* out) {
   auto before_you = [&](size_t end) {
     return s.compare(end, 3, "你") == 0 || s.compare(end, 3, "您") == 0;
   };
-  const uint16_t first = NameClassAt(s, at), second = NameClassAt(s, at + 3);
-  if (before_you(at + 6) && (first & second & kGivenNameClass) != 0 &&
-      ((first | second) & kStopClass) == 0 && s.compare(at, 3, s.substr(at + 3, 3)) != 0 &&
-      !IsWordNotName(s.substr(at, 6)) && !PairIn<kNotVocatives>(s.substr(at, 6)) &&
+  if (before_you(at + 6) && GivenNamePairAt(s, at) && s.compare(at, 3, s.substr(at + 3, 3)) != 0 &&
+      !PairIn<kNotVocatives>(s.substr(at, 6)) &&
       s.compare(at + 3, 3, "天") != 0) {  // (nor a day's word: 明天你来)
     AddHeuristic(at, at + 6, out);
     return;
@@ -7351,13 +7357,8 @@ void ChatHandleBeforeColon(std::string_view s, size_t colon, Findings* out) {
       break;
     }
   }
-  size_t bracket = at;  // (spaces after the stamp's bracket: [2026-03-02 20:15] 张淑琴0318：)
-  while (bracket > 0 && s[bracket - 1] == ' ') --bracket;
-  const bool lenticular = bracket >= 3 && s.compare(bracket - 3, 3, "】") == 0;
-  if (ideographs < 2 || (ideographs < 6 && !joined) || bracket < 5 ||
-      (s[bracket - 1] != ']' && !lenticular) || !StampBefore(s, bracket, lenticular)) {
-    return;
-  }
+  // (Spaces may follow the stamp's bracket: [2026-03-02 20:15] 张淑琴0318：.)
+  if (ideographs < 2 || (ideographs < 6 && !joined) || !StampBracketBefore(s, at)) return;
   const std::string_view handle = s.substr(at, colon - at);
   for (const std::string_view word : {"警", "某", "派出所", "公安", "系统", "官方"}) {
     if (handle.find(word) != std::string_view::npos) return;
@@ -7798,9 +7799,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // that ends as a name does before a character (EndsName), or before a list's join: 我家建伟
       // 在解桥村, 俺家国强就带俺来; since session seventy, red-team set AI. Not before a clause's
       // end, 我家永远，, nor a doubled word, 我家明明没有.)
-      const uint16_t first = NameClassAt(s, at), second = NameClassAt(s, at + 3);
-      if ((first & second & kGivenNameClass) != 0 && ((first | second) & kStopClass) == 0 &&
-          s.compare(at, 3, s.substr(at + 3, 3)) != 0 && !IsWordNotName(s.substr(at, 6)) &&
+      if (GivenNamePairAt(s, at) && s.compare(at, 3, s.substr(at + 3, 3)) != 0 &&
           ((EndsName(s, at + 6) && (NameClassAt(s, at + 6) & kIdeographClass) != 0) ||
            ListJoinAt(s, at + 6) != 0)) {
         AddHeuristic(at, at + 6, out);
