@@ -3379,9 +3379,10 @@ void NameAfterDate(std::string_view s, size_t i, Findings* out) {
 
 // What everyone may call one that names no one (大家都叫他师傅), and the characters that start
 // or make a verb or a word for a stranger there (都叫他别去, 都叫我快跑, 都叫他大个子).
-constexpr std::array<std::string_view, 20> kCalledNoOne = {
-    "师傅", "师父", "老师", "大哥", "大姐", "老板", "老大", "兄弟", "老乡", "大叔",
-    "大爷", "大妈", "大婶", "老总", "经理", "主任", "班长", "队长", "村长", "书记"};
+// (导师 since session seventy-one: a title after a name in quotation marks, QuotedNameGuard.)
+constexpr std::array<std::string_view, 21> kCalledNoOne = {
+    "师傅", "师父", "老师", "大哥", "大姐", "老板", "老大", "兄弟", "老乡", "大叔", "大爷",
+    "大妈", "大婶", "老总", "经理", "主任", "班长", "队长", "村长", "书记", "导师"};
 constexpr std::string_view kNotCalledNameChars = "别快赶先再要回走进过做干吃喝拿滚这那什啥谁怎哪";
 void NameAfterVerb(std::string_view s, size_t i, Findings* out) {
   const size_t verb = ObjectVerbAt(s, i);
@@ -7524,6 +7525,41 @@ void VillagerNameAt(std::string_view s, size_t at, Findings* out) {
   NamesListedAfter(s, end, out);
 }
 
+// A name read in quotation marks after a person's word (NameHeuristicAt) stands only where one
+// the reading found ends at the closing mark, or a title of kCalledNoOne between (群主“阿雅老师”,
+// 主播叫“李明轩导师”): on leaving its scope, the findings added since it was made are dropped
+// otherwise (no closing mark found, within the longest handle: none stands).
+class QuotedNameGuard {
+ public:
+  QuotedNameGuard(std::string_view s, Findings* out)
+      : s_(s), out_(out), found_(out->candidates.size()) {}
+  QuotedNameGuard(const QuotedNameGuard&) = delete;
+  QuotedNameGuard& operator=(const QuotedNameGuard&) = delete;
+  ~QuotedNameGuard() {
+    if (!quoted_) return;
+    std::vector<Candidate>& found = out_->candidates;
+    if (std::none_of(
+            found.begin() + static_cast<ptrdiff_t>(found_), found.end(), [&](const Candidate& c) {
+              return c.end == close_ ||
+                     (c.end + 6 == close_ && std::find(kCalledNoOne.begin(), kCalledNoOne.end(),
+                                                       s_.substr(c.end, 6)) != kCalledNoOne.end());
+            })) {
+      found.resize(found_);
+    }
+  }
+  void Close(size_t close) {
+    quoted_ = true;
+    close_ = close;
+  }
+
+ private:
+  std::string_view s_;
+  Findings* out_;
+  size_t found_;
+  bool quoted_ = false;
+  size_t close_ = std::string_view::npos;
+};
+
 size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   static const CodePointMap kBeforeFirst = FirstCharWords(kBeforeName);
   const CodePointMap& kAfterFirst = AfterNameFirsts();
@@ -7694,14 +7730,20 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       resume = latin;  // (持照人Chukwuemeka OKAFOR，; since session sixty-five)
       return;
     }
+    // A name in quotation marks fills them: what the reading below finds is dropped unless a
+    // name of it ends at the closing mark (not 叫“黄山门票互助群”, a group's name; since session
+    // seventy-one, red-team set AJ).
+    QuotedNameGuard quoted(s, out);
     if (at < s.size() && s[at] == ':') {
       ++at;
     } else if (s.substr(at, 3) == "“") {
       // (Not a surname and 女士 or 先生 quoted, as a shop's order writes it: 账户名“霍女士”.)
       if (s.compare(at + 6, 6, "女士") == 0 || s.compare(at + 6, 6, "先生") == 0) return;
       at += 3;
+      quoted.Close(s.substr(0, at + kMostHandleBytes).find("”", at));
     } else if (at < s.size() && s[at] == '"') {
       ++at;  // (老伴"朝鲁", 女儿"朵朵"; since session forty-six)
+      quoted.Close(s.substr(0, at + kMostHandleBytes).find('"', at));
     } else if (kin) {
       // (我妈妈李秀英: the last character doubled.)
       if (nouns.data() == kMoreKinNouns.data() &&

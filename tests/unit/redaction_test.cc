@@ -5420,5 +5420,13 @@ TEST(RedactNames, GivenSoundNamesStartingSpeech_WhenRedacted_ThenMaskedWhole) {
   ExpectKeptWithoutDoubt("他说：“哈哈哈你好。”她说：“乌鲁木齐那边冷。”");
 }
 
+// A name in quotation marks after a person's word fills them, or a title follows it there
+// (群主“阿雅老师”); a group's or a shop's name that only starts with a name's shape is no name.
+TEST(RedactNames, GivenQuotedNamesAfterPersonWords_WhenRedacted_ThenOnlyWholeQuotesMasked) {
+  EXPECT_EQ(RedactText("他外号叫“黄三”，女儿“朵朵”在家，群主“阿雅老师”说了。"),
+            "他外号叫“黄某”，女儿“朵某”在家，群主“阿某老师”说了。");
+  ExpectKeptWithoutDoubt("答：微信群，叫“黄山门票索道票互助群”，我们是黄山风景区的。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
