@@ -2979,6 +2979,9 @@ class Scanner {
       size_t k = label;
       while (k > 0 && (s_[k - 1] == ' ' || s_[k - 1] == '\t')) --k;
       if (k >= 3 && InCharList("局所队室科关", s_.substr(k - 3, 3))) return true;
+      // (Or 中心, a public service's: 县拉面产业服务中心电话0972-…; since session seventy-one,
+      // red-team set AJ.)
+      if (k >= 6 && At(s_, k - 6, "中心")) return true;
       // (A unit's line as a form's field after two lines that name the police: 登记民警：…⏎
       // 审核人：冯伟光（警号443107）⏎单位电话：; since session fifty-five, red-team set T.)
       if (k >= 8 && At(s_, k - 6, "单位") && s_[k - 7] == '\n' &&
@@ -3050,9 +3053,20 @@ class Scanner {
       if (t >= 1 && s_[t - 1] == ',') --t;
       if (t >= 6 && (s_.substr(t - 6, 6) == "线索" || s_.substr(t - 6, 6) == "举报")) return true;
     }
-    // An instruction to the public (可致电0558-6512110咨询, 请致电…预约).
-    if (b >= 9 && s_.substr(b - 6, 6) == "致电" &&
-        (s_.substr(b - 9, 3) == "可" || s_.substr(b - 9, 3) == "请")) {
+    // An instruction to the public (可致电0558-6512110咨询, 请致电…预约); or 拨打 (可拨打…举报),
+    // and a public hotline and 或 or 、 between (群众可拨打110或0912-8391110举报; since session
+    // seventy-one, red-team set AJ).
+    size_t p = b;
+    if (p >= 6 && (At(s_, p - 3, "或") || At(s_, p - 3, "、"))) {
+      size_t d = p - 3;
+      while (d > 0 && p - 3 - d < 5 && IsDigit(static_cast<unsigned char>(s_[d - 1]))) --d;
+      if (std::find(kHotlines.begin(), kHotlines.end(), s_.substr(d, p - 3 - d)) !=
+          kHotlines.end()) {
+        p = d;
+      }
+    }
+    if (p >= 9 && (At(s_, p - 6, "致电") || At(s_, p - 6, "拨打")) &&
+        (At(s_, p - 9, "可") || At(s_, p - 9, "请"))) {
       return true;
     }
     size_t e = PhoneLabelStart(b, kPublicLineLabels);

@@ -5428,5 +5428,15 @@ TEST(RedactNames, GivenQuotedNamesAfterPersonWords_WhenRedacted_ThenOnlyWholeQuo
   ExpectKeptWithoutDoubt("答：微信群，叫“黄山门票索道票互助群”，我们是黄山风景区的。");
 }
 
+// A public service's landline: after 可拨打 or 请拨打 (a hotline and 或 between, or not), and
+// after a 中心's name and 电话; a caller's own after 拨打 alone or after a hotline stays masked.
+TEST(RedactPatterns, GivenLinesThePublicIsToldToCall_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt(
+      "群众可拨打110或0912-8391110举报。请拨打0930-7721110反映。请联系县拉面产业服务中心电话"
+      "0972-8816345更新。");
+  EXPECT_EQ(RedactText("报警人拨打110或0912-8391234求助，后拨打0912-8391235。"),
+            "报警人拨打110或[电话]求助，后拨打[电话]。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
