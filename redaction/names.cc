@@ -2715,8 +2715,10 @@ bool GivenNameAlone(std::string_view s, size_t begin, size_t end) {
   if (begin == 0 || end >= s.size()) return begin == 0;
   // (After a verb, a preposition or a pronoun, whatever follows: 劝过小平去戒, 交给阿西管, 把大勇
   // 推倒, 叫他小磊; since session forty-three, red-team set G.)
+  // (Or after 家, 有, or a day's or a day part's word: 叫你家振东把叉车备好, 有建华写给我的,
+  // 当天下午建华就; since session seventy-one, red-team set AJ.)
   static constexpr std::string_view kBeforeGiven =
-      "把被给让叫跟和与对向问扶打劝替帮陪是找喊骂推交及同他她过了";
+      "把被给让叫跟和与对向问扶打劝替帮陪是找喊骂推交及同他她过了家午天有";
   if (const size_t before = PrevCharStart(s, begin);
       CharIn<kBeforeGiven>(s.substr(before, begin - before))) {
     return true;

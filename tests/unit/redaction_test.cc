@@ -5438,5 +5438,14 @@ TEST(RedactPatterns, GivenLinesThePublicIsToldToCall_WhenRedacted_ThenKept) {
             "报警人拨打110或[电话]求助，后拨打[电话]。");
 }
 
+// A found name's given name alone after 家, 有 or a day's word (叫你家振东, 当天下午建华就,
+// 有建华写的); not such words where no name of them was found (国家建设, 有明显).
+TEST(RedactNames, GivenGivenNamesAfterHomeOrDayWords_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("报案人熊建华称，当天下午建华就拉着我，有建华写的条子，叫你家建华把车备好。"),
+      "报案人熊某称，当天下午熊某就拉着我，有熊某写的条子，叫你家熊某把车备好。");
+  ExpectKeptWithoutDoubt("国家建设，有明显伤痕，当天下午明显好转。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
