@@ -5350,14 +5350,15 @@ void NameBeforeOwnWord(std::string_view s, size_t i, Findings* out) {
 // 同村的 村民, 围观的群众: no name reads there.
 // (Since session fifty-one, red-team sets B, D, F, J, N: 村里的马海木呷, 同组的三木拉, 摆摊的艾力,
 // 卖菜的字绍华, 收废品的杨光荣.)
-constexpr std::array<std::string_view, 29> kPresenceWords = {
-    "路过", "在场", "同行", "随行", "围观", "做客", "同住", "同村", "隔壁", "邻村",
-    "对门", "邻座", "同屋", "合租", "邻桌", "经过", "村里", "同组", "摆摊", "卖菜",
-    "废品", "宿舍", "楼上", "楼下", "村头", "村口", "门口", "对面", "物业",
+constexpr std::array<std::string_view, 31> kPresenceWords = {
+    "路过", "在场", "同行", "随行", "围观", "做客", "同住", "同村", "隔壁", "邻村", "对门",
+    "邻座", "同屋", "合租", "邻桌", "经过", "村里", "同组", "摆摊", "卖菜", "废品", "宿舍",
+    "楼上", "楼下", "村头", "村口", "门口", "对面", "物业", "们村", "生意",
 };
 // (宿舍 since session fifty-six, red-team set T: 同宿舍的笪文静. From 楼上 on since session
-// sixty-eight, red-team sets AA, AD, AC: 楼上的孙淑贞阿姨, 村头的赵世清, 物业的赵大哥.)
-constexpr std::string_view kPresenceEnds = "过场行观客住村壁门座屋租桌里组摊菜品舍上下头口面业";
+// sixty-eight, red-team sets AA, AD, AC: 楼上的孙淑贞阿姨, 村头的赵世清, 物业的赵大哥. 们村 and
+// 生意 since session seventy-one, red-team set AJ: 我们村的余细妹, 跑牛羊生意的马舍木.)
+constexpr std::string_view kPresenceEnds = "过场行观客住村壁门座屋租桌里组摊菜品舍上下头口面业意";
 // The last characters of the bodies whose members are named after 的 (快递站的范振东, 村卫生室的
 // 厍志勇, 村委会的蓝志强; since session sixty-eight, red-team sets A, D, B, S); not a police
 // unit's (警务室的, 公安局的: an officer).

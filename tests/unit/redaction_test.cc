@@ -5447,5 +5447,12 @@ TEST(RedactNames, GivenGivenNamesAfterHomeOrDayWords_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("国家建设，有明显伤痕，当天下午明显好转。");
 }
 
+// A name after 我们村的 or a trade's 生意的; not a place or a noun for people there.
+TEST(RedactNames, GivenNamesAfterOurVillageOrTrade_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("我们村的余细妹也办了，跑牛羊生意的马舍木到我家来，做生意的王建国说。"),
+            "我们村的余某也办了，跑牛羊生意的马某到我家来，做生意的王某说。");
+  ExpectKeptWithoutDoubt("我们村的路口有车，做生意的人多，他们村的村民说。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
