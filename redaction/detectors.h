@@ -570,6 +570,9 @@ const CharSet& ClauseTimeWordChars(int k);
 // A name after the 人员 of a word for the persons a case involves, at the 员 at byte i
 // (涉案人员张三, 受伤人员李四; not 执法人员 or 工作人员): as after a role word.
 void NameAfterPersonnel(std::string_view folded, size_t i, Findings* out);
+// A name after a dealer's word of 贩 at byte i (桔贩危小兵, 菜贩, 人贩子): as after a trade's noun;
+// not the verbs 贩卖, 贩运.
+void NameAfterDealer(std::string_view folded, size_t i, Findings* out);
 // A nickname or an alias in quotation marks, at the “ at byte i, after a word that announces one
 // (外号“大金”, 网名为“凯哥”, 都叫他“二狗”): up to five ideographs, letters and digits.
 void NicknameInQuotes(std::string_view folded, size_t i, Findings* out);

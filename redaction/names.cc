@@ -5475,6 +5475,14 @@ void NameAfterPersonnel(std::string_view s, size_t i, Findings* out) {
   }
 }
 
+// (Since session seventy-one, red-team set AJ: 本地桔贩危小兵带; any character before 贩, a
+// given name's last needed after it, 小贩们 and 贩卖 reading no name.)
+void NameAfterDealer(std::string_view s, size_t i, Findings* out) {
+  if (i < 3 || (NameClassAt(s, i - 3) & kIdeographClass) == 0) return;
+  const size_t at = s.compare(i + 3, 3, "子") == 0 ? i + 6 : i + 3;
+  RoleNameAt(s, at, out, /*given_last=*/true, /*after_person_word=*/true);
+}
+
 namespace {
 
 size_t OverSpaces(std::string_view s, size_t i) {

@@ -571,12 +571,13 @@ bool IsMobile(std::string_view d) {
 // (“阿海”系郑芳芳; since session fifty-eight). And 由, before a person in charge (由郑杰负责; since
 // session fifty-nine). And 丙 of 丙方 (Findings::saw_bing_fang; since session sixty-six), and 姐
 // 叔 婶 爷 姨 after a given name (GivenNameBeforeElderWord, as at 哥 and 妹). And 绰 外 诨 of 绰号,
-// 外号, 诨号 before a nickname written bare (BareNicknameAfter; since session sixty-nine).
-constexpr std::array<std::string_view, 59> kOtherTriggers = {
+// 外号, 诨号 before a nickname written bare (BareNicknameAfter; since session sixty-nine). And 贩
+// of a dealer's word (NameAfterDealer; since session seventy-one).
+constexpr std::array<std::string_view, 60> kOtherTriggers = {
     "〔", "微", "使", "不", "岁", "学", "校", "园", "年", "抖", "快", "某", "员", "与", "和",
     "同", "跟", "话", "机", "式", "栋", "幢", "座", "楼", "扣", "鹅", "威", "薇", "】", "〕",
     "〗", "》", "」", "〉", "』", "“",  "氏", "‘",  "等", "「", "老", "妹", "娃", "弟", "哥",
-    "│",  "籍", "班", "”",  "由", "丙", "姐", "叔", "婶", "爷", "姨", "绰", "外", "诨",
+    "│",  "籍", "班", "”",  "由", "丙", "姐", "叔", "婶", "爷", "姨", "绰", "外", "诨", "贩",
 };
 
 // What a trigger character may start (bits), for the characters TriggerChars() holds.
@@ -1090,6 +1091,9 @@ class Scanner {
         return;
       case U'员':
         if (options_.name_heuristics) NameAfterPersonnel(s_, i, out_);
+        return;
+      case U'贩':
+        if (options_.name_heuristics) NameAfterDealer(s_, i, out_);
         return;
       case U'与':
       case U'和':

@@ -5454,5 +5454,12 @@ TEST(RedactNames, GivenNamesAfterOurVillageOrTrade_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("我们村的路口有车，做生意的人多，他们村的村民说。");
 }
 
+// A name after a dealer's word of 贩 (桔贩, 菜贩, 小贩); not the verbs 贩卖, 贩运, nor 小贩们.
+TEST(RedactNames, GivenNamesAfterDealersWords_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("本地桔贩危小兵带一名男子，菜贩王秀英说，向小贩刘建国购买。"),
+            "本地桔贩危某带一名男子，菜贩王某说，向小贩刘某购买。");
+  ExpectKeptWithoutDoubt("贩卖毒品，小贩们说，贩运木材，摊贩区域。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
