@@ -4361,6 +4361,12 @@ void RankNicknameAt(std::string_view s, size_t i, Findings* out) {
   if (elder && i + 8 <= s.size() && s.compare(i + 6, 2, "--") == 0) {
     FullNameOfSurnameAt(s, i + 8, Decode3(s, i + 3), out);
   }
+  // (Or a name right after 老 and a sibling's rank, as after a kin word: 熊家老四熊建平，,
+  // 隔壁董某老三董生财驾驶的; since session seventy-one, red-team set AJ.)
+  if (static constexpr std::string_view kRanks = "大二三四五六七八九幺";
+      elder && CharIn<kRanks>(s.substr(i + 3, 3))) {
+    RoleNameAt(s, i + 6, out, /*given_last=*/true, /*after_person_word=*/true);
+  }
   if (i < (elder ? 3u : 6u)) return;
   if (const size_t a = elder ? i - 3 : i - 6; RankNicknameStartsAt(s, a)) {
     AddHeuristic(a, a + 9, out);

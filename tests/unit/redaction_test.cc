@@ -5461,5 +5461,13 @@ TEST(RedactNames, GivenNamesAfterDealersWords_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("贩卖毒品，小贩们说，贩运木材，摊贩区域。");
 }
 
+// A name right after 老 and a sibling's rank (熊家老四熊建平); not a word after them (老二家,
+// 老大哥, 老三上学).
+TEST(RedactNames, GivenNamesAfterSiblingsRank_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("还有熊家老四熊建平，隔壁老三董生财驾驶的车。"),
+            "还有熊家老四熊某，隔壁老三董某驾驶的车。");
+  ExpectKeptWithoutDoubt("老二家里有人，老大哥说，他家老三上学。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
