@@ -2748,7 +2748,9 @@ bool GivenNameAlone(std::string_view s, size_t begin, size_t end) {
   // set W.)
   static constexpr std::string_view kAfterGiven =
       "哥姐弟妹说称讲喊叫跟把被让也就都又还已一他她你我去来在管将请先再没不用拿抓踢打骑开到回家的"
-      "夜当早晚昨今";
+      "夜当早晚昨今"
+      // (现 since session seventy-one, red-team set AJ: 。冬梅现在天天跟我吵.)
+      "现";
   return CharIn<kAfterGiven>(s.substr(end, 3));
 }
 
@@ -7808,11 +7810,15 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     }
     // A nickname of a rank and a rural name's character, called out, or with 子 or 儿 after them
     // (大家叫他二黑，, 屯里都叫他二柱子，; since session sixty-eight, red-team set AG).
-    if (word.size() == 6 && (Decode3(word, 0) == U'叫' || Decode3(word, 0) == U'喊') &&
+    // (Or after 叫 alone, before a comma or 。: 一个叫二娃，; since session seventy-one, red-team
+    // set AJ.)
+    if ((word.size() == 6 || word == "叫") &&
+        (Decode3(word, 0) == U'叫' || Decode3(word, 0) == U'喊') &&
         CharIn<kSiblingRanks>(s.substr(at, 3)) && ErNameCharAt(s, at + 3)) {
       const size_t end =
           s.compare(at + 6, 3, "子") == 0 || s.compare(at + 6, 3, "儿") == 0 ? at + 9 : at + 6;
-      if ((NameClassAt(s, end) & kIdeographClass) == 0) {
+      if ((NameClassAt(s, end) & kIdeographClass) == 0 &&
+          (word.size() == 6 || (end < s.size() && s[end] == ',') || s.compare(end, 3, "。") == 0)) {
         AddHeuristic(at, end, out);
         resume = end;
         return;

@@ -5469,5 +5469,13 @@ TEST(RedactNames, GivenNamesAfterSiblingsRank_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("老二家里有人，老大哥说，他家老三上学。");
 }
 
+// A rank's nickname after 叫 alone before a comma or 。 (一个叫二娃，), and a found name's given
+// name before 现在; not a place's word after 叫 (叫二楼的人), nor 二黑 before more of a clause.
+TEST(RedactNames, GivenRankNicknamesCalledAndGivenNamesBeforeNow_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("一个叫二娃，另一个不知道。报案人李冬梅称。冬梅现在天天跟我吵。"),
+            "一个叫二某，另一个不知道。报案人李某称。李某现在天天跟我吵。");
+  ExpectKeptWithoutDoubt("叫二楼的人下来，现在天天下雨。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
