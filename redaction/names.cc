@@ -7652,8 +7652,13 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // (Or, so, a name of three led by a surname that starts common words too, whose other two
       // characters are given names': 犯罪嫌疑人盛小龙抓获, 其父亲盛家宝作为; since session
       // sixty-seven, red-team set AF.)
+      // (Or a name of two by its sound led by such a name's first character where no place's
+      // word follows, as after a kin word: 报案人巴图手机没电; since session seventy-one, red-team
+      // set AI.)
       if (out->candidates.size() == found &&
-          (LongSoundNameAt(s, at) || ListSurnameNameEnd(s, at, /*given_both=*/true) != 0)) {
+          (LongSoundNameAt(s, at) || ListSurnameNameEnd(s, at, /*given_both=*/true) != 0 ||
+           (SoundNameEnd(s, at, /*after_person_word=*/true) == at + 6 &&
+            !PlaceOrBodyAfter(s, at + 6)))) {
         RoleNameAt(s, at, out, /*given_last=*/false, /*after_person_word=*/true);
       }
     } else if (const size_t n = DottedNameForward(s, at, out->text_has_dot); n > 0) {

@@ -5477,5 +5477,13 @@ TEST(RedactNames, GivenRankNicknamesCalledAndGivenNamesBeforeNow_WhenRedacted_Th
   ExpectKeptWithoutDoubt("叫二楼的人下来，现在天天下雨。");
 }
 
+// A name of two by its sound after a role word, led by such a name's first character (报案人巴图
+// 手机); not a word for people (阿姨), nor 阿里 or 那边.
+TEST(RedactNames, GivenTwoCharacterSoundNamesAfterRoleWords_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("来源：报案人巴图手机截屏。嫌疑人扎西逃跑。"),
+            "来源：报案人巴某手机截屏。嫌疑人扎某逃跑。");
+  ExpectKeptWithoutDoubt("报案人阿姨说，被害人阿里巴巴店铺，嫌疑人那边。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
