@@ -7887,7 +7887,15 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     // character (not 员工宿舍设·在九保阿昌族乡, 男子在梁河·县遮岛镇: a text's stray dot).
     // (After a kin noun, KinNameEnd where nothing else reads a name: 儿子朝鲁门，.)
     auto kin_name = [&] {
-      const size_t end = kin_noun ? KinNameEnd(s, at) : 0;
+      size_t end = kin_noun ? KinNameEnd(s, at) : 0;
+      // (Or a given name of two different given names' characters, none a stop nor a word, that
+      // ends as a name does before a character, as after 我家: 我孙女欣怡帮我截的图; since
+      // session seventy-one, red-team set AJ.)
+      if (end == 0 && kin_noun && GivenNamePairAt(s, at) &&
+          s.compare(at, 3, s.substr(at + 3, 3)) != 0 && EndsName(s, at + 6) &&
+          (NameClassAt(s, at + 6) & kIdeographClass) != 0) {
+        end = at + 6;
+      }
       if (end != 0) {
         AddHeuristic(at, end, out);
         NamesListedAfter(s, end, out);

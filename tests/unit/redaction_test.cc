@@ -5485,5 +5485,13 @@ TEST(RedactNames, GivenTwoCharacterSoundNamesAfterRoleWords_WhenRedacted_ThenMas
   ExpectKeptWithoutDoubt("报案人阿姨说，被害人阿里巴巴店铺，嫌疑人那边。");
 }
 
+// A given name of two given names' characters after a kin noun before more of a clause
+// (我孙女欣怡帮我); not a word there (小学, 平安, 明天, 一直).
+TEST(RedactNames, GivenGivenNamesAfterKinNounsBeforeAVerb_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("是我孙女欣怡帮我截的图，我外孙女思雨在上学。"),
+            "是我孙女欣某帮我截的图，我外孙女思某在上学。");
+  ExpectKeptWithoutDoubt("我女儿小学毕业，我儿子平安无事，我儿子明天回来，我女儿一直没回。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
