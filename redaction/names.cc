@@ -6131,6 +6131,11 @@ bool GivenNamePairAt(std::string_view s, size_t at) {
          !IsWordNotName(s.substr(at, 6));
 }
 
+// The same, the two characters different (not 明明, 天天: DoubledGivenName reads those).
+bool DistinctGivenNamePairAt(std::string_view s, size_t at) {
+  return GivenNamePairAt(s, at) && s.compare(at, 3, s.substr(at + 3, 3)) != 0;
+}
+
 }  // namespace
 
 void GivenNameAfterCalling(std::string_view s, size_t i, Findings* out) {
@@ -7341,7 +7346,7 @@ void VocativeAfterChatSpeaker(std::string_view s, size_t colon, Findings* out) {
   auto before_you = [&](size_t end) {
     return s.compare(end, 3, "你") == 0 || s.compare(end, 3, "您") == 0;
   };
-  if (before_you(at + 6) && GivenNamePairAt(s, at) && s.compare(at, 3, s.substr(at + 3, 3)) != 0 &&
+  if (before_you(at + 6) && DistinctGivenNamePairAt(s, at) &&
       !PairIn<kNotVocatives>(s.substr(at, 6)) &&
       s.compare(at + 3, 3, "天") != 0) {  // (nor a day's word: 明天你来)
     AddHeuristic(at, at + 6, out);
@@ -7869,7 +7874,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // that ends as a name does before a character (EndsName), or before a list's join: 我家建伟
       // 在解桥村, 俺家国强就带俺来; since session seventy, red-team set AI. Not before a clause's
       // end, 我家永远，, nor a doubled word, 我家明明没有.)
-      if (GivenNamePairAt(s, at) && s.compare(at, 3, s.substr(at + 3, 3)) != 0 &&
+      if (DistinctGivenNamePairAt(s, at) &&
           ((EndsName(s, at + 6) && (NameClassAt(s, at + 6) & kIdeographClass) != 0) ||
            ListJoinAt(s, at + 6) != 0)) {
         AddHeuristic(at, at + 6, out);
@@ -7891,8 +7896,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // (Or a given name of two different given names' characters, none a stop nor a word, that
       // ends as a name does before a character, as after 我家: 我孙女欣怡帮我截的图; since
       // session seventy-one, red-team set AJ.)
-      if (end == 0 && kin_noun && GivenNamePairAt(s, at) &&
-          s.compare(at, 3, s.substr(at + 3, 3)) != 0 && EndsName(s, at + 6) &&
+      if (end == 0 && kin_noun && DistinctGivenNamePairAt(s, at) && EndsName(s, at + 6) &&
           (NameClassAt(s, at + 6) & kIdeographClass) != 0) {
         end = at + 6;
       }
