@@ -1456,7 +1456,10 @@ constexpr std::string_view kGivenNameChars =
     "煒燁曉曄亞學"
     // (Since session sixty-six, red-team set AE: 熙, of many children's names of the last twenty
     // years, 何俊熙, 李子熙.)
-    "熙";
+    "熙"
+    // (Since session seventy-one, red-team set AJ: 尕 of the north-west's names, 冶尕三, 马尕西木;
+    // and 寿 of older rural ones, 星永寿, 王福寿.)
+    "尕寿";
 
 const uint16_t* BuildNameClasses() {
   auto* table = new uint16_t[0x10000]{};

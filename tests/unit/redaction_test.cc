@@ -5493,5 +5493,12 @@ TEST(RedactNames, GivenGivenNamesAfterKinNounsBeforeAVerb_WhenRedacted_ThenMaske
   ExpectKeptWithoutDoubt("我女儿小学毕业，我儿子平安无事，我儿子明天回来，我女儿一直没回。");
 }
 
+// 寿 and 尕 as given names' characters (丈夫星永寿商量); not the words of 寿 (祝寿, 寿命).
+TEST(RedactNames, GivenRuralGivenNamesCharacters_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("与丈夫星永寿商量，星永寿察觉异常。其子马尕西称。"),
+            "与丈夫星某商量，星某察觉异常。其子马某称。");
+  ExpectKeptWithoutDoubt("祝寿宴上，老人寿命长，寿衣店。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
