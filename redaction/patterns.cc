@@ -2984,8 +2984,13 @@ class Scanner {
       while (k > 0 && (s_[k - 1] == ' ' || s_[k - 1] == '\t')) --k;
       if (k >= 3 && InCharList("局所队室科关", s_.substr(k - 3, 3))) return true;
       // (Or 中心, a public service's: 县拉面产业服务中心电话0972-…; since session seventy-one,
-      // red-team set AJ.)
+      // red-team set AJ. Or the unit that handles the case, 办案单位电话：, 承办单位, 执法单位:
+      // since then, red-team set L.)
       if (k >= 6 && At(s_, k - 6, "中心")) return true;
+      if (k >= 12 && At(s_, k - 6, "单位") &&
+          (At(s_, k - 12, "办案") || At(s_, k - 12, "承办") || At(s_, k - 12, "执法"))) {
+        return true;
+      }
       // (A unit's line as a form's field after two lines that name the police: 登记民警：…⏎
       // 审核人：冯伟光（警号443107）⏎单位电话：; since session fifty-five, red-team set T.)
       if (k >= 8 && At(s_, k - 6, "单位") && s_[k - 7] == '\n' &&

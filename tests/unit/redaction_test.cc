@@ -5500,5 +5500,12 @@ TEST(RedactNames, GivenRuralGivenNamesCharacters_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("祝寿宴上，老人寿命长，寿衣店。");
 }
 
+// The landline of the unit that handles the case (办案单位电话：); a party's work unit's stays
+// masked.
+TEST(RedactPatterns, GivenTheHandlingUnitsLine_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt("办案单位电话：0873-7612406\n承办单位电话：0873-7612407");
+  EXPECT_EQ(RedactText("当事人工作单位电话：0873-7612408"), "当事人工作单位电话：[电话]");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
