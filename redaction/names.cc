@@ -697,6 +697,7 @@ constexpr std::string_view kNotAfterYu =
     "案本是此该其去黄民派公家现途店网医县州市省乡镇村收事发接江";
 constexpr std::string_view kNotAfterXiang =
     "其他民派公警对我本该法家亲社有当店银群周村邻路同单相司老朋受交医学房导行东西南北前后"
+    "顾"      // (since session seventy-one: 向顾客发送, 向顾客称)
     "多几各"  // (since session fifty-one: 被害人向多个账户转账)
     "左右"    // (since session fifty-eight, red-team set W: 同向右侧、)
     "甲乙";  // (since session sixty-one, red-team sets X and Z: 代乙方向甲方赔偿, 由甲方向乙方支付)
@@ -1604,10 +1605,11 @@ size_t ListJoinAt(std::string_view s, size_t at) {
     case U'、':
     case U'和':
     case U'与':
-    case U'及':
-    case U'同':
     case U'跟':
       return 3;
+    case U'及':  // (Not 及时, 同时: 张秀芝及时申报; since session seventy-one.)
+    case U'同':
+      return StartsWith(s, at + 3, "时") ? 0 : 3;
     case U'以':
       return StartsWith(s, at, "以及") ? 6 : 0;
     case U'伙':

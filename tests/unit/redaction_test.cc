@@ -5507,5 +5507,11 @@ TEST(RedactPatterns, GivenTheHandlingUnitsLine_WhenRedacted_ThenKept) {
   EXPECT_EQ(RedactText("当事人工作单位电话：0873-7612408"), "当事人工作单位电话：[电话]");
 }
 
+// 及时 and 同时 join no list (张秀芝及时申报), and 向顾客 is no name.
+TEST(RedactNames, GivenTimelyAndToCustomers_WhenRedacted_ThenNoNameRead) {
+  EXPECT_EQ(RedactText("对刘玉兰、张秀芝及时申报的做法予以肯定，其向顾客发送伪造的证书。"),
+            "对刘某、张某及时申报的做法予以肯定，其向顾客发送伪造的证书。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
