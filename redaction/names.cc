@@ -1955,6 +1955,12 @@ bool SoundPlaceAt(std::string_view s, size_t at) {
                      [&](std::string_view w) { return s.compare(at, w.size(), w) == 0; });
 }
 
+// kSoundNameFirsts as a set, for the tests where the scan stops often.
+const CharSet& SoundNameFirstSet() {
+  static const CharSet* const kSet = new CharSet(SplitChars(kSoundNameFirsts));
+  return *kSet;
+}
+
 // What makes 那 a word for a place after a name (那里, 那儿, 那边).
 constexpr std::string_view kThereAfterNa = "里儿边";
 size_t SoundNameEnd(std::string_view s, size_t at, bool after_person_word = false) {
@@ -7664,10 +7670,12 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // sixty-seven, red-team set AF.)
       // (Or a name of two by its sound led by such a name's first character where no place's
       // word follows, as after a kin word: 报案人巴图手机没电; since session seventy-one, red-team
-      // set AI.)
+      // set AI. The first character first: SoundNameEnd's walk for every role word without a
+      // name cost 0.2 % more instructions.)
       if (out->candidates.size() == found &&
           (LongSoundNameAt(s, at) || ListSurnameNameEnd(s, at, /*given_both=*/true) != 0 ||
-           (SoundNameEnd(s, at, /*after_person_word=*/true) == at + 6 &&
+           (SoundNameFirstSet().contains(Decode3(s, at)) &&
+            SoundNameEnd(s, at, /*after_person_word=*/true) == at + 6 &&
             !PlaceOrBodyAfter(s, at + 6)))) {
         RoleNameAt(s, at, out, /*given_last=*/false, /*after_person_word=*/true);
       }
