@@ -2071,7 +2071,10 @@ size_t KinNameEnd(std::string_view s, size_t at) {
   auto ends_at = [&](size_t e) {
     if (e >= s.size()) return true;
     const char c = s[e];
-    if (c == ',' || c == ';' || c == ':' || c == '\n' || c == ')' || c == '(') return true;
+    // (Or a space: 其子朝鲁 [电话], a family's list; since session seventy-one, red-team set AI.)
+    if (c == ',' || c == ';' || c == ':' || c == '\n' || c == ')' || c == '(' || c == ' ') {
+      return true;
+    }
     const std::string_view ch = s.substr(e, 3);
     return ch == "。" || ch == "、" || ch == "称" || ch == "说" || ch == "在" || ch == "代";
   };
@@ -4375,8 +4378,10 @@ void RankNicknameAt(std::string_view s, size_t i, Findings* out) {
     FullNameOfSurnameAt(s, i + 8, Decode3(s, i + 3), out);
   }
   // (Or a name right after 老 and a sibling's rank, as after a kin word: 熊家老四熊建平，,
-  // 隔壁董某老三董生财驾驶的; since session seventy-one, red-team set AJ.)
-  if (static constexpr std::string_view kRanks = "大二三四五六七八九幺";
+  // 隔壁董某老三董生财驾驶的; since session seventy-one, red-team set AJ. Or after 老表, a cousin
+  // in Jiangxi's and Guangxi's speech: 的老表王春林去年, 我老表韦志强刚好, red-team sets AI and
+  // Z; not a person's noun, where 老表 alone may be the name a text gives.)
+  if (static constexpr std::string_view kRanks = "大二三四五六七八九幺表";
       elder && CharIn<kRanks>(s.substr(i + 3, 3))) {
     RoleNameAt(s, i + 6, out, /*given_last=*/true, /*after_person_word=*/true);
   }

@@ -5513,5 +5513,14 @@ TEST(RedactNames, GivenTimelyAndToCustomers_WhenRedacted_ThenNoNameRead) {
             "对刘某、张某及时申报的做法予以肯定，其向顾客发送伪造的证书。");
 }
 
+// A name after 老表, a cousin (我老表韦志强刚好), and a kin word's name before a space (其子朝鲁
+// [电话]); 老表 alone names no one here.
+TEST(RedactNames, GivenNamesAfterCousinsWordOrBeforeASpace_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(
+      RedactText("我老表韦志强刚好开车来。联系电话：13912345678（本人），其子朝鲁 13912345679"),
+      "我老表韦某刚好开车来。联系电话：[电话]（本人），其子朝某 [电话]");
+  ExpectKeptWithoutDoubt("老表们都来了，其子 在外地。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
