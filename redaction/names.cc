@@ -7371,6 +7371,21 @@ void VocativeAfterChatSpeaker(std::string_view s, size_t colon, Findings* out) {
   if (const size_t end = SoundNameEnd(s, at, /*after_person_word=*/true);
       end >= at + 9 && before_you(end)) {
     AddHeuristic(at, end, out);
+    return;
+  }
+  // (Or a familiar name of a given name's character that is no surname and 哥 仔 娃 弟 妹, called
+  // before a comma, ! or 你 (【22:14】福某：雄仔，警察有来问我, 小某1：彬哥我到出站口了); since
+  // session seventy-one, red-team sets AA, AB, AE, Z. A surname's, 熊哥, leaves only the surname,
+  // as the policy does; not 小妹, 妹妹 nor the vocatives' words.)
+  static constexpr std::string_view kFamiliarEnds = "哥仔娃弟妹";
+  const uint16_t first = NameClassAt(s, at);
+  if ((first & kGivenNameClass) != 0 && (first & (kListSurnameClass | kStopClass)) == 0 &&
+      s.compare(at, 3, "小") != 0 && CharIn<kFamiliarEnds>(s.substr(at + 3, 3)) &&
+      s.compare(at, 3, s.substr(at + 3, 3)) != 0 &&  // (not 妹妹，, 弟弟，)
+      !PairIn<kNotVocatives>(s.substr(at, 6)) &&
+      (s[at + 6] == ',' || s[at + 6] == '!' || before_you(at + 6) ||
+       s.compare(at + 6, 3, "我") == 0)) {
+    AddHeuristic(at, at + 6, out);
   }
 }
 

@@ -5522,5 +5522,15 @@ TEST(RedactNames, GivenNamesAfterCousinsWordOrBeforeASpace_WhenRedacted_ThenMask
   ExpectKeptWithoutDoubt("老表们都来了，其子 在外地。");
 }
 
+// A familiar name of a given name's character and 哥, 仔, 娃, 弟 or 妹 called at a chat message's
+// start (雄仔，); not a surname's (熊哥, kept as the policy keeps a surname), 小妹, 妹妹, 大哥.
+TEST(RedactNames, GivenFamiliarNamesCalledAtChatMessagesStart_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("【22:14】福哥：雄仔，警察有来问我\n【22:15】阿福：强哥，我今日要去"),
+            "【22:14】福某：雄某，警察有来问我\n【22:15】阿某：强某，我今日要去");
+  ExpectKeptWithoutDoubt(
+      "【22:16】客服：小妹，你好\n【22:17】客服：熊哥，给我留一个\n【22:18】客服：大哥，你好\n"
+      "【22:19】客服：妹妹，格尔木冷");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
