@@ -884,6 +884,17 @@ void AddHeuristic(size_t begin, size_t end, Findings* out) {
   if (out->mentions != nullptr) out->mentions->Add(begin, end);
 }
 
+// Whether a name found before, or its given name, is mentioned at byte `at` (邱小平 … 小平你别走):
+// masked as that person, not read as a name of its own (which would publish 小某 for 邱某).
+bool MentionedNameAt(std::string_view s, size_t at, const Findings& out) {
+  if (out.mentions == nullptr) return false;
+  const char32_t first = Decode3(s, at);
+  bool given = false;
+  const size_t len =
+      first != 0 && out.mentions->IsFirst(first) ? out.mentions->LongestAt(at, first, &given) : 0;
+  return len != 0 && NameMentions::Mentionable(s, at, at + len, given);
+}
+
 // A sibling's rank and the kin words after it in a nickname (罗二妹, 郑三娃, 符二弟, 韦二哥;
 // RankNicknameStartsAt; 叫他三哥, since session fifty-eight).
 constexpr std::string_view kSiblingRanks = "二三四五六七八九";
@@ -2725,6 +2736,17 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
   }
 }
 
+// What follows a given name written alone (GivenNameAlone): a kin's address, a speech verb, a
+// join or an adverb (建军哥, 燕玲姐说, 是铁柱跟小龙, 宏斌一出门); since session forty-three a
+// pronoun, a verb of going or an auxiliary (小梅你别乱发, 阿四他就是不听); since session
+// forty-five, red-team set J, a verb of the hands or of going, 家 or 的 (，丽娟用竹制茶篓击打,
+// 秀兰家牛栏); since session fifty-eight, red-team set W, a time's word (。朵朵夜里着凉, 晓明当晚).
+constexpr std::string_view kAfterGivenName =
+    "哥姐弟妹说称讲喊叫跟把被让也就都又还已一他她你我去来在管将请先再没不用拿抓踢打骑开到回家的"
+    "夜当早晚昨今"
+    // (现 since session seventy-one, red-team set AJ: 。冬梅现在天天跟我吵.)
+    "现";
+
 bool GivenNameAlone(std::string_view s, size_t begin, size_t end) {
   if (begin == 0 || end >= s.size()) return begin == 0;
   // (After a verb, a preposition or a pronoun, whatever follows: 劝过小平去戒, 交给阿西管, 把大勇
@@ -2752,20 +2774,8 @@ bool GivenNameAlone(std::string_view s, size_t begin, size_t end) {
     const size_t word = PrevCharStart(s, before);
     return s[before - 1] == ':' || CharIn<kSpeechBefore>(s.substr(word, before - word));
   }
-  // (Before a kin's address, a speech verb, a join or an adverb: 建军哥, 燕玲姐说, 是铁柱跟小龙,
-  // 宏斌一出门.)
-  // (And before a pronoun, a verb of going or an auxiliary: 小梅你别乱发, 阿四他就是不听;
-  // since session forty-three.)
-  // (And before a verb of the hands or of going, 家 or 的: ，丽娟用竹制茶篓击打, 秀兰家牛栏; since
-  // session forty-five, red-team set J.)
-  // (And before a time's word: 。朵朵夜里着凉, 晓明当晚; since session fifty-eight, red-team
-  // set W.)
-  static constexpr std::string_view kAfterGiven =
-      "哥姐弟妹说称讲喊叫跟把被让也就都又还已一他她你我去来在管将请先再没不用拿抓踢打骑开到回家的"
-      "夜当早晚昨今"
-      // (现 since session seventy-one, red-team set AJ: 。冬梅现在天天跟我吵.)
-      "现";
-  return CharIn<kAfterGiven>(s.substr(end, 3));
+  // (Before what follows a given name alone: kAfterGivenName.)
+  return CharIn<kAfterGivenName>(s.substr(end, 3));
 }
 
 std::string_view GivenNameOf(std::string_view name) {
@@ -5649,12 +5659,7 @@ void FamiliarNameAt(std::string_view s, size_t at, Findings* out) {
     return;
   }
   // (Not the given name of a name found before: masked as that person, 邱小平 … 小平你别走.)
-  if (bool given = false; out->mentions != nullptr) {
-    if (const size_t len = out->mentions->LongestAt(at, first, &given);
-        len != 0 && NameMentions::Mentionable(s, at, at + len, given)) {
-      return;
-    }
-  }
+  if (MentionedNameAt(s, at, *out)) return;
   AddHeuristic(at, end, out);
 }
 
@@ -6198,6 +6203,23 @@ void NamesCalledInQuotes(std::string_view s, size_t i, Findings* out) {
   while (count < 4) {
     const size_t end = vocative_end(at);
     if (end == 0 && count == 0) {
+      // (Or, after a colon, the speech's subject: a given name of two different given names'
+      // characters, a doubled one or a name of two by its sound led by such a name's first,
+      // before what follows a given name alone or 平 从 手 (平时, 从小, 手里): 陈述：“轩轩平时挺
+      // 老实的, 称：“多吉平时…; since session seventy-one, red-team sets E, F, G, AF.)
+      if (static constexpr std::string_view kSubjectGoesOn = "平从手";
+          !ascii && s[i - 1] == ':' && !PairIn<kNotVocatives>(s.substr(at, 6)) &&
+          s.compare(at + 3, 3, "天") != 0 &&  // (nor a day's word: 明天我就去)
+          (DistinctGivenNamePairAt(s, at) || DoubledGivenName(s, at, at + 6) ||
+           (SoundNameFirstSet().contains(Decode3(s, at)) &&
+            SoundNameEnd(s, at, /*after_person_word=*/true) == at + 6)) &&
+          (CharIn<kAfterGivenName>(s.substr(at + 6, 3)) ||
+           CharIn<kSubjectGoesOn>(s.substr(at + 6, 3))) &&
+          !IsKinNoun(s.substr(at, 6)) && !PersonNounAt(s, at, at + 6) &&  // (not 爸爸打妈妈)
+          !MentionedNameAt(s, at, *out)) {
+        AddHeuristic(at, at + 6, out);
+        return;
+      }
       // (Or the speech's subject, a name by its sound as where a clause starts (SoundNameEnd):
       // 称：“叶尔兰拿着打火机喊…, 陈述：“库尔曼是我老邻居; since session seventy. Not 平 of 平时
       // after it: “萨拉木平时开车; nor a laugh, “哈哈哈.)
@@ -7930,7 +7952,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // ends as a name does before a character, as after 我家: 我孙女欣怡帮我截的图; since
       // session seventy-one, red-team set AJ.)
       if (end == 0 && kin_noun && DistinctGivenNamePairAt(s, at) && EndsName(s, at + 6) &&
-          (NameClassAt(s, at + 6) & kIdeographClass) != 0) {
+          (NameClassAt(s, at + 6) & kIdeographClass) != 0 && !MentionedNameAt(s, at, *out)) {
         end = at + 6;
       }
       if (end != 0) {

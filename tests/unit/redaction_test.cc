@@ -5532,5 +5532,16 @@ TEST(RedactNames, GivenFamiliarNamesCalledAtChatMessagesStart_WhenRedacted_ThenM
       "【22:19】客服：妹妹，格尔木冷");
 }
 
+// A speech's subject at its start after a colon: a given name of two characters, a doubled one or
+// a name of two by its sound, before what follows a given name alone (“轩轩平时, “次仁说); not a
+// day's word, a person's noun, nor a found name's given name, which is masked as that person.
+TEST(RedactNames, GivenGivenNamesStartingSpeech_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("其母称：“轩轩平时挺老实的。”其妻说：“次仁说这样来钱快。”"),
+            "其母称：“轩某平时挺老实的。”其妻说：“次某说这样来钱快。”");
+  EXPECT_EQ(RedactText("报案人邵建华称。楼燕称：“建华说这些是真的。”"),
+            "报案人邵某称。楼燕称：“邵某说这些是真的。”");
+  ExpectKeptWithoutDoubt("他说：“明天我就去。”阿姨说：“爸爸打妈妈，妈妈哭。”");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
