@@ -7384,7 +7384,7 @@ void VocativeAfterChatSpeaker(std::string_view s, size_t colon, Findings* out) {
   auto before_you = [&](size_t end) {
     return s.compare(end, 3, "你") == 0 || s.compare(end, 3, "您") == 0;
   };
-  if (before_you(at + 6) && DistinctGivenNamePairAt(s, at) &&
+  if (before_you(at + 6) && DistinctGivenNamePairAt(s, at) && !MentionedNameAt(s, at, *out) &&
       !PairIn<kNotVocatives>(s.substr(at, 6)) &&
       s.compare(at + 3, 3, "天") != 0) {  // (nor a day's word: 明天你来)
     AddHeuristic(at, at + 6, out);
@@ -7929,7 +7929,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // that ends as a name does before a character (EndsName), or before a list's join: 我家建伟
       // 在解桥村, 俺家国强就带俺来; since session seventy, red-team set AI. Not before a clause's
       // end, 我家永远，, nor a doubled word, 我家明明没有.)
-      if (DistinctGivenNamePairAt(s, at) &&
+      if (DistinctGivenNamePairAt(s, at) && !MentionedNameAt(s, at, *out) &&
           ((EndsName(s, at + 6) && (NameClassAt(s, at + 6) & kIdeographClass) != 0) ||
            ListJoinAt(s, at + 6) != 0)) {
         AddHeuristic(at, at + 6, out);

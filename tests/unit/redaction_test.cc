@@ -5543,5 +5543,13 @@ TEST(RedactNames, GivenGivenNamesStartingSpeech_WhenRedacted_ThenMasked) {
   ExpectKeptWithoutDoubt("他说：“明天我就去。”阿姨说：“爸爸打妈妈，妈妈哭。”");
 }
 
+// A found name's given name called at a chat message's start or after 我家 is masked as that
+// person (李某), not as a name of its own (建某, which publishes the given name's first character).
+TEST(RedactNames, GivenFoundNamesGivenNameCalledOrAfterOurHome_WhenRedacted_ThenMaskedAsThePerson) {
+  EXPECT_EQ(
+      RedactText("报案人李建军称。\n【20:33】椒哥：建军你嫑在群里胡说。我跟我家建军在解桥村。"),
+      "报案人李某称。\n【20:33】椒某：李某你嫑在群里胡说。我跟我家李某在解桥村。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
