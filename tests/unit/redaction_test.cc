@@ -5551,5 +5551,14 @@ TEST(RedactNames, GivenFoundNamesGivenNameCalledOrAfterOurHome_WhenRedacted_Then
       "报案人李某称。\n【20:33】椒某：李某你嫑在群里胡说。我跟我家李某在解桥村。");
 }
 
+// Any given name the heuristic reads alone that is the given name of a name found before is
+// masked as that person (李某), whichever rule read it: called after 喊他, in quotes, before 哥,
+// a doubled one after 叫.
+TEST(RedactNames, GivenFoundNamesGivenNameReadAlone_WhenRedacted_ThenMaskedAsThePerson) {
+  EXPECT_EQ(RedactText("报案人李建军称。他说：“建军，弄啥呢？”我去找建军哥。"),
+            "报案人李某称。他说：“李某，弄啥呢？”我去找李某哥。");
+  EXPECT_EQ(RedactText("报案人王婷婷称。她叫婷婷，"), "报案人王某称。她叫王某，");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
