@@ -5725,7 +5725,8 @@ bool DoubledGivenName(std::string_view s, size_t begin, size_t end) {
   // (谢 嗯 对 是 行 拜 since session sixty-six: 谢谢姐, 嗯嗯哥, 拜拜.)
   static constexpr std::string_view kDoubledWords = "明天好刚常渐人往偏快哈呵嘿谢嗯对是行拜";
   const uint16_t c = NameClassAt(s, begin);
-  return end == begin + 6 && s.compare(begin, 3, s.substr(begin + 3, 3)) == 0 &&
+  // (Within the text: a quotation's start may be its end, 称：“; since session seventy-one.)
+  return end == begin + 6 && end <= s.size() && s.compare(begin, 3, s.substr(begin + 3, 3)) == 0 &&
          (c & kIdeographClass) != 0 && (c & kStopClass) == 0 &&
          !CharIn<kDoubledWords>(s.substr(begin, 3));
 }
@@ -6209,7 +6210,7 @@ void NamesCalledInQuotes(std::string_view s, size_t i, Findings* out) {
       // 老实的, 称：“多吉平时…; since session seventy-one, red-team sets E, F, G, AF.)
       if (static constexpr std::string_view kSubjectGoesOn = "平从手";
           !ascii && s[i - 1] == ':' && !PairIn<kNotVocatives>(s.substr(at, 6)) &&
-          s.compare(at + 3, 3, "天") != 0 &&  // (nor a day's word: 明天我就去)
+          !StartsWith(s, at + 3, "天") &&  // (nor a day's word: 明天我就去)
           (DistinctGivenNamePairAt(s, at) || DoubledGivenName(s, at, at + 6) ||
            (SoundNameFirstSet().contains(Decode3(s, at)) &&
             SoundNameEnd(s, at, /*after_person_word=*/true) == at + 6)) &&
@@ -7822,7 +7823,9 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       ++at;
     } else if (s.substr(at, 3) == "“") {
       // (Not a surname and 女士 or 先生 quoted, as a shop's order writes it: 账户名“霍女士”.)
-      if (s.compare(at + 6, 6, "女士") == 0 || s.compare(at + 6, 6, "先生") == 0) return;
+      // (StartsWith: the text may end within the six bytes; a fuzzer's finding, 他前妻“ab, since
+      // session seventy-one.)
+      if (StartsWith(s, at + 6, "女士") || StartsWith(s, at + 6, "先生")) return;
       at += 3;
       quoted.Close(s.substr(0, at + kMostHandleBytes).find("”", at));
     } else if (at < s.size() && s[at] == '"') {

@@ -5560,5 +5560,16 @@ TEST(RedactNames, GivenFoundNamesGivenNameReadAlone_WhenRedacted_ThenMaskedAsThe
   EXPECT_EQ(RedactText("报案人王婷婷称。她叫婷婷，"), "报案人王某称。她叫王某，");
 }
 
+// A text that ends right after a quotation mark opens, after a speech's colon or a person's word
+// (a fuzzer's finding, 他前妻“ab, and 称：“ that this session's speech rule threw on): redacted,
+// not thrown on.
+TEST(RedactNames, GivenTextsEndingInsideAnOpeningQuotation_WhenRedacted_ThenNoThrow) {
+  for (const std::string text : {"他称：“", "他称：“a", "他称：“ab", "他前妻“", "他前妻“a",
+                                 "他前妻“ab", "称：“轩", "称：“轩轩", "我女儿“"}) {
+    SCOPED_TRACE(text);
+    EXPECT_NO_THROW({ EXPECT_EQ(RedactText(text), text); });
+  }
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
