@@ -5655,7 +5655,7 @@ void FamiliarNameAt(std::string_view s, size_t at, Findings* out) {
       "随嘅陪上";
   // (Or an ASCII quotation mark's end, as ” is: 找"阿杰"借钱; since session forty-seven.)
   if (c != ',' && c != ';' && c != ':' && c != '!' && c != '?' && c != ')' &&
-      !(c == '"' && s[at - 1] == '"') && !CharIn<kAfterFamiliar>(s.substr(end, 3))) {
+      !(c == '"' && at > 0 && s[at - 1] == '"') && !CharIn<kAfterFamiliar>(s.substr(end, 3))) {
     return;
   }
   // (Not the given name of a name found before: masked as that person, 邱小平 … 小平你别走.)

@@ -169,13 +169,16 @@ TEST(RedactRedTeam,
   }
 }
 
-// Every red-team document cut at every seventh byte, its prefix and its suffix each redacted
+// Every red-team document cut at every 29th byte, its prefix and its suffix each redacted
 // alone: no throw (a text that ends or starts in the middle of a context, 他前妻“ab, 称：“, as a
 // truncated field does: a 600 s fuzz run's finding in session seventy-one, where a compare past
 // the text's end threw std::out_of_range and so would have stopped the pipeline). The fuzzer
 // checks arbitrary bytes; this, the contexts the rules read.
 TEST(RedactRedTeam, GivenTheRedTeamDocumentsCut_WhenEachPartRedacted_ThenNoThrow) {
-  constexpr size_t kStep = 7;
+  // (Every 29th byte: at every 7th the AddressSanitizer build took 290 s, at every byte the
+  // plain one 60 s. ASan's run at every 7th found FamiliarNameAt reading the byte before a text
+  // that starts 小刚", fixed in session seventy-one.)
+  constexpr size_t kStep = 29;
   size_t parts = 0;
   for (const Limits& set : kSets) {
     SCOPED_TRACE(set.file);

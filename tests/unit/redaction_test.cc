@@ -5562,10 +5562,11 @@ TEST(RedactNames, GivenFoundNamesGivenNameReadAlone_WhenRedacted_ThenMaskedAsThe
 
 // A text that ends right after a quotation mark opens, after a speech's colon or a person's word
 // (a fuzzer's finding, 他前妻“ab, and 称：“ that this session's speech rule threw on): redacted,
-// not thrown on.
+// not thrown on. And one that starts with a familiar name before an ASCII quotation mark (小刚"),
+// where the byte before the text was read (AddressSanitizer's finding).
 TEST(RedactNames, GivenTextsEndingInsideAnOpeningQuotation_WhenRedacted_ThenNoThrow) {
   for (const std::string text : {"他称：“", "他称：“a", "他称：“ab", "他前妻“", "他前妻“a",
-                                 "他前妻“ab", "称：“轩", "称：“轩轩", "我女儿“"}) {
+                                 "他前妻“ab", "称：“轩", "称：“轩轩", "我女儿“", "小刚\"借钱"}) {
     SCOPED_TRACE(text);
     EXPECT_NO_THROW({ EXPECT_EQ(RedactText(text), text); });
   }
