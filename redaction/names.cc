@@ -885,7 +885,8 @@ void AddHeuristic(size_t begin, size_t end, Findings* out) {
 }
 
 // Whether a name found before, or its given name, is mentioned at byte `at` (邱小平 … 小平你别走):
-// masked as that person, not read as a name of its own (which would publish 小某 for 邱某).
+// FamiliarNameAt leaves it to the mention, where a familiar name read there (小X姐) would be a
+// person of its own. (A given name other rules read alone gets its owner's mask in Redact.)
 bool MentionedNameAt(std::string_view s, size_t at, const Findings& out) {
   if (out.mentions == nullptr) return false;
   const char32_t first = Decode3(s, at);
@@ -6207,7 +6208,7 @@ void NamesCalledInQuotes(std::string_view s, size_t i, Findings* out) {
       // (Or, after a colon, the speech's subject: a given name of two different given names'
       // characters, a doubled one or a name of two by its sound led by such a name's first,
       // before what follows a given name alone or 平 从 手 (平时, 从小, 手里): 陈述：“轩轩平时挺
-      // 老实的, 称：“多吉平时…; since session seventy-one, red-team sets E, F, G, AF.)
+      // 老实的, 说：“次仁说这样…; since session seventy-one, red-team sets E, G, AF.)
       if (static constexpr std::string_view kSubjectGoesOn = "平从手";
           !ascii && s[i - 1] == ':' && !PairIn<kNotVocatives>(s.substr(at, 6)) &&
           !StartsWith(s, at + 3, "天") &&  // (nor a day's word: 明天我就去)
@@ -6216,8 +6217,7 @@ void NamesCalledInQuotes(std::string_view s, size_t i, Findings* out) {
             SoundNameEnd(s, at, /*after_person_word=*/true) == at + 6)) &&
           (CharIn<kAfterGivenName>(s.substr(at + 6, 3)) ||
            CharIn<kSubjectGoesOn>(s.substr(at + 6, 3))) &&
-          !IsKinNoun(s.substr(at, 6)) && !PersonNounAt(s, at, at + 6) &&  // (not 爸爸打妈妈)
-          !MentionedNameAt(s, at, *out)) {
+          !IsKinNoun(s.substr(at, 6)) && !PersonNounAt(s, at, at + 6)) {  // (not 爸爸打妈妈)
         AddHeuristic(at, at + 6, out);
         return;
       }
@@ -7385,7 +7385,7 @@ void VocativeAfterChatSpeaker(std::string_view s, size_t colon, Findings* out) {
   auto before_you = [&](size_t end) {
     return s.compare(end, 3, "你") == 0 || s.compare(end, 3, "您") == 0;
   };
-  if (before_you(at + 6) && DistinctGivenNamePairAt(s, at) && !MentionedNameAt(s, at, *out) &&
+  if (before_you(at + 6) && DistinctGivenNamePairAt(s, at) &&
       !PairIn<kNotVocatives>(s.substr(at, 6)) &&
       s.compare(at + 3, 3, "天") != 0) {  // (nor a day's word: 明天你来)
     AddHeuristic(at, at + 6, out);
@@ -7932,7 +7932,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // that ends as a name does before a character (EndsName), or before a list's join: 我家建伟
       // 在解桥村, 俺家国强就带俺来; since session seventy, red-team set AI. Not before a clause's
       // end, 我家永远，, nor a doubled word, 我家明明没有.)
-      if (DistinctGivenNamePairAt(s, at) && !MentionedNameAt(s, at, *out) &&
+      if (DistinctGivenNamePairAt(s, at) &&
           ((EndsName(s, at + 6) && (NameClassAt(s, at + 6) & kIdeographClass) != 0) ||
            ListJoinAt(s, at + 6) != 0)) {
         AddHeuristic(at, at + 6, out);
@@ -7955,7 +7955,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
       // ends as a name does before a character, as after 我家: 我孙女欣怡帮我截的图; since
       // session seventy-one, red-team set AJ.)
       if (end == 0 && kin_noun && DistinctGivenNamePairAt(s, at) && EndsName(s, at + 6) &&
-          (NameClassAt(s, at + 6) & kIdeographClass) != 0 && !MentionedNameAt(s, at, *out)) {
+          (NameClassAt(s, at + 6) & kIdeographClass) != 0) {
         end = at + 6;
       }
       if (end != 0) {
