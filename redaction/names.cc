@@ -2528,17 +2528,25 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
     }
     return true;
   };
-  uint64_t columns = 0;          // the person columns of the table's header (of its first 64)
-  uint64_t alias_columns = 0;    // those of them whose cells give other names in brackets
-  uint64_t nickname_alias_columns = 0;  // those of them whose brackets are nicknames
-  uint64_t nickname_columns = 0;        // and its columns of nicknames
-  uint64_t birth_columns = 0;    // and its columns of birth dates
-  uint64_t number_columns = 0;   // and of certificates' numbers
-  uint64_t vehicle_columns = 0;  // and of vehicles' numbers
-  uint64_t account_columns = 0;  // and of online accounts
-  uint64_t card_columns = 0;     // and of bank cards
-  uint64_t age_columns = 0;      // and of ages
-  int header_cells = 0;          // how many cells the header has
+  // The columns of the table's header (of its first 64 cells), a bit each.
+  struct Columns {
+    uint64_t persons = 0;           // of persons' names
+    uint64_t aliases = 0;           // those of them whose cells give other names in brackets
+    uint64_t nickname_aliases = 0;  // those of them whose brackets are nicknames
+    uint64_t nicknames = 0;         // of nicknames
+    uint64_t birth = 0;             // of birth dates
+    uint64_t number = 0;            // of certificates' numbers
+    uint64_t vehicle = 0;           // of vehicles' numbers
+    uint64_t account = 0;           // of online accounts
+    uint64_t card = 0;              // of bank cards
+    uint64_t age = 0;               // of ages
+    int cells = 0;                  // how many cells the header has
+  };
+  Columns table;  // the table's
+  // The header of a table that a heading's line ended (二、被侵害人), and the lines since: the
+  // rows under the heading may go on with its columns (since session seventy-two, below).
+  Columns held;
+  int lines_since_held = 0;
   int table_rows = 0;            // the table's rows before this line
   for (size_t line = 0; line < s.size();) {
     size_t end = s.find('\n', line);
@@ -2553,18 +2561,14 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
                                                              : std::string_view();
     }
     if (sep.empty()) {
+      // The table ends; its header is held over a heading's few short lines.
+      if (table.cells != 0) {
+        held = table;
+        lines_since_held = 0;
+      }
+      if (++lines_since_held > 3 || row_text.size() > 90) held = {};
       table_rows = 0;
-      columns = 0;  // the table ends
-      alias_columns = 0;
-      nickname_alias_columns = 0;
-      nickname_columns = 0;
-      birth_columns = 0;
-      number_columns = 0;
-      vehicle_columns = 0;
-      account_columns = 0;
-      card_columns = 0;
-      age_columns = 0;
-      header_cells = 0;
+      table = {};
     } else {
       uint64_t header = 0;
       uint64_t alias_header_cells = 0;
@@ -2587,7 +2591,7 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
         // (Only a row before any header of persons: a row of data whose cell is 被害人 is
         // none. Or a row that starts with 序号, a next table's header right under a table:
         // since session fifty-five.)
-        const bool may_head = columns == 0 || row_text.starts_with("序号");
+        const bool may_head = table.persons == 0 || row_text.starts_with("序号");
         if (may_head && person_header(tb, te)) {
           header |= uint64_t{1} << k;
           if (header_aliases) alias_header_cells |= uint64_t{1} << k;
@@ -2615,22 +2619,32 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
       // (With bars, only the table's first row: a form of labels and values has bars too,
       // |报警人|杨秀荣|性别|女|, whose next rows are no persons'. Or, since session sixty-four,
       // a row that starts with 序号, a next table's header, as with tabs.)
-      if ((header != 0 || birth_header_cells != 0 || number_header_cells != 0 ||
-           nickname_header_cells != 0 || vehicle_header_cells != 0 || account_header_cells != 0 ||
-           card_header_cells != 0) &&
-          (sep == "\t" || table_rows == 0 || row_text.starts_with("序号"))) {
-        columns = header;  // a header row: its cells are no names
-        alias_columns = alias_header_cells;
-        nickname_alias_columns = nickname_alias_header_cells;
-        nickname_columns = nickname_header_cells;
-        birth_columns = birth_header_cells;
-        number_columns = number_header_cells;
-        vehicle_columns = vehicle_header_cells;
-        account_columns = account_header_cells;
-        card_columns = card_header_cells;
-        age_columns = header != 0 ? age_header_cells : 0;
-        header_cells = k;
-      } else if (k >= header_cells) {
+      const bool header_row = (header != 0 || birth_header_cells != 0 || number_header_cells != 0 ||
+                               nickname_header_cells != 0 || vehicle_header_cells != 0 ||
+                               account_header_cells != 0 || card_header_cells != 0) &&
+                              (sep == "\t" || table_rows == 0 || row_text.starts_with("序号"));
+      // A row under a heading's line (二、被侵害人⏎4|申建平|男|…; since session seventy-two,
+      // red-team set AK) goes on with the table's header above the heading where it has as many
+      // cells and its first is a number, a row's (序号).
+      if (!header_row && table.cells == 0 && held.cells == k && cells[0].end > cells[0].begin &&
+          std::all_of(s.begin() + static_cast<ptrdiff_t>(cells[0].begin),
+                      s.begin() + static_cast<ptrdiff_t>(cells[0].end),
+                      [](char c) { return IsDigit(static_cast<unsigned char>(c)); })) {
+        table = held;
+      }
+      if (header_row) {
+        table.persons = header;  // a header row: its cells are no names
+        table.aliases = alias_header_cells;
+        table.nickname_aliases = nickname_alias_header_cells;
+        table.nicknames = nickname_header_cells;
+        table.birth = birth_header_cells;
+        table.number = number_header_cells;
+        table.vehicle = vehicle_header_cells;
+        table.account = account_header_cells;
+        table.card = card_header_cells;
+        table.age = header != 0 ? age_header_cells : 0;
+        table.cells = k;
+      } else if (k >= table.cells) {
         // (Not a row with fewer cells than the header: the rest of a row that a cell's line
         // break wrapped, whose cells are not the header's, 330302↵199103052716⇥浙C·8U2Q7⇥饮酒后
         // 驾驶机动车; since session forty-seven, red-team set K.)
@@ -2648,20 +2662,27 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
             }
           }
         };
-        mask_cells(number_columns, PiiClass::kCertificate, number_cell);
-        for (uint64_t m = nickname_columns; m != 0; m &= m - 1) {
+        mask_cells(table.number, PiiClass::kCertificate, number_cell);
+        for (uint64_t m = table.nicknames; m != 0; m &= m - 1) {
           const auto c = static_cast<size_t>(std::countr_zero(m));
           if (c >= static_cast<size_t>(k)) break;
-          add_nickname(cells[c].begin, cells[c].end);
+          // (Each of a list apart by 、: 肥仔、辉哥; since session seventy-two, red-team set AK.)
+          const std::string_view cell = s.substr(0, cells[c].end);
+          for (size_t b = cells[c].begin; b < cells[c].end;) {
+            size_t e = cell.find("、", b);
+            if (e == std::string_view::npos) e = cells[c].end;
+            add_nickname(b, e);
+            b = e + 3;
+          }
         }
-        mask_cells(vehicle_columns, PiiClass::kPlate, vehicle_cell);
-        mask_cells(account_columns, PiiClass::kContact, account_cell);
-        mask_cells(card_columns, PiiClass::kBankAccount, card_cell);
-        mask_cells(age_columns, PiiClass::kMinorDetail, minor_age_cell);
-        mask_cells(birth_columns, PiiClass::kBirthDate, [&](size_t b, size_t e) {
+        mask_cells(table.vehicle, PiiClass::kPlate, vehicle_cell);
+        mask_cells(table.account, PiiClass::kContact, account_cell);
+        mask_cells(table.card, PiiClass::kBankAccount, card_cell);
+        mask_cells(table.age, PiiClass::kMinorDetail, minor_age_cell);
+        mask_cells(table.birth, PiiClass::kBirthDate, [&](size_t b, size_t e) {
           return e > b && IsDigit(static_cast<unsigned char>(s[b]));
         });
-        for (uint64_t m = columns; m != 0; m &= m - 1) {
+        for (uint64_t m = table.persons; m != 0; m &= m - 1) {
           const auto c = static_cast<size_t>(std::countr_zero(m));
           if (c >= static_cast<size_t>(k)) break;
           // Each member of the cell's list, apart by 、 or ； (since session thirty-eight also
@@ -2708,14 +2729,14 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
             add_name(name_begin, name_end);
             // (A column of other names: each in the name's bracket, apart by 、, 葛长福（老葛、
             // 葛二孩）; the cell goes on after the bracket.)
-            if (((alias_columns >> c) & 1) != 0 && name_end < cells[c].end && s[name_end] == '(') {
+            if (((table.aliases >> c) & 1) != 0 && name_end < cells[c].end && s[name_end] == '(') {
               if (const size_t close = row.find(')', name_end); close != std::string_view::npos) {
                 for (size_t a = name_end + 1; a < close;) {
                   size_t z = s.substr(0, close).find("、", a);
                   if (z == std::string_view::npos) z = close;
                   // (One a surname or a nickname's first character leads: not 夫妻. Any
                   // nickname where the header says 绰号 or 外号: 苗存喜（喜子）.)
-                  if (((nickname_alias_columns >> c) & 1) != 0 && add_nickname(a, z)) {
+                  if (((table.nickname_aliases >> c) & 1) != 0 && add_nickname(a, z)) {
                   } else if (HasNameClass(Decode3(s, a), kListSurnameClass | kCompoundFirstClass) ||
                              CharIn<kNicknameFirsts>(s.substr(a, 3))) {
                     add_name(a, z);

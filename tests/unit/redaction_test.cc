@@ -5572,5 +5572,27 @@ TEST(RedactNames, GivenTextsEndingInsideAnOpeningQuotation_WhenRedacted_ThenNoTh
   }
 }
 
+// A table whose parts a heading's line divides (一、违法嫌疑人 … 二、被侵害人): the rows under the
+// heading, with as many cells as the header and a row's number first, go on with its columns (the
+// birth date's, the nicknames'); a nickname's cell lists several apart by 、. A line of text
+// after the table, and a row whose first cell is no number, do not.
+TEST(RedactNames, GivenTableRowsUnderAHeadingLine_WhenRedacted_ThenTheHeadersColumnsStillApply) {
+  const std::string header = "序号|姓名|绰号|性别|出生日期|备注\n";
+  EXPECT_EQ(RedactText(header + "1|吕志强|—|男|1987年3月14日|无\n\n二、被侵害人\n"
+                                "2|敖敦格日勒|肥仔、辉哥|男|1990年6月17日|无\n"),
+            header +
+                "1|吕某|—|男|[出生日期]|无\n\n二、被侵害人\n"
+                "2|敖某|肥某、辉某|男|[出生日期]|无\n");
+  // (Not rows after a paragraph, nor a row of another layout.)
+  const std::string after_text = header + "1|吕志强|—|男|1987年3月14日|无\n" +
+                                 std::string(40, 'x') + "\n" + std::string(60, 'y') + "\n" +
+                                 "z\nw\n2|甲|乙|丙|2026年3月14日|丁\n";
+  EXPECT_EQ(RedactText(after_text).substr(RedactText(after_text).find("2|")),
+            "2|甲|乙|丙|2026年3月14日|丁\n");
+  EXPECT_EQ(
+      RedactText(header + "1|吕志强|—|男|1987年3月14日|无\n二、\n合计|甲|乙|丙|2026年3月14日|丁\n"),
+      header + "1|吕某|—|男|[出生日期]|无\n二、\n合计|甲|乙|丙|2026年3月14日|丁\n");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
