@@ -2625,13 +2625,15 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
                               (sep == "\t" || table_rows == 0 || row_text.starts_with("序号"));
       // A row under a heading's line (二、被侵害人⏎4|申建平|男|…; since session seventy-two,
       // red-team set AK) goes on with the table's header above the heading where it has as many
-      // cells and its first is a number, a row's (序号).
+      // cells and its first is a number, a row's (序号). (Only the first row under it: not
+      // 序号|单位|称呼, another table's header that names no column this reads, and its rows.)
       if (!header_row && table.cells == 0 && held.cells == k && cells[0].end > cells[0].begin &&
           std::all_of(s.begin() + static_cast<ptrdiff_t>(cells[0].begin),
                       s.begin() + static_cast<ptrdiff_t>(cells[0].end),
                       [](char c) { return IsDigit(static_cast<unsigned char>(c)); })) {
         table = held;
       }
+      held = {};
       if (header_row) {
         table.persons = header;  // a header row: its cells are no names
         table.aliases = alias_header_cells;
