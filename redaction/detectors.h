@@ -167,9 +167,18 @@ struct Findings {
   // The names found so far in the item (Redact), or null: the scan adds them to its triggers
   // and reports where else they stand. Kept by Clear.
   NameMentions* mentions = nullptr;
+  // The dates the scan read that no label marks a birth's (ScanPatterns' working room: one equal
+  // to the birth date of an ID number found in the same text is masked at the scan's end).
+  struct DateRead {
+    size_t begin = 0;
+    size_t end = 0;
+    Date date;
+  };
+  std::vector<DateRead> dates;
   // Empty again, keeping the vectors' room (a caller that scans text after text reuses it).
   void Clear() {
     candidates.clear();
+    dates.clear();
     protect.clear();
     officers.clear();
     doubt = false;

@@ -729,6 +729,10 @@ bool PassportShaped(std::string_view tok) {
           digits_from(2));
 }
 
+// The dates read from this year on are not compared with ID numbers' birth dates
+// (Scanner::BirthDatesOfIds).
+constexpr int kLastBirthYearRead = 2024;
+
 class Scanner {
  public:
   Scanner(std::string_view s, const KnownDigits& known, std::span<const Date> birth_dates,
@@ -971,6 +975,7 @@ class Scanner {
       ++i;  // the other bytes of 2- and 4-byte characters start nothing
     }
     CnNumbers();
+    BirthDatesOfIds();
   }
 
  private:
@@ -1286,6 +1291,7 @@ class Scanner {
   }
 
   void Add(size_t b, size_t e, PiiClass cls, FoundBy how = FoundBy::kPattern) {
+    if (cls == PiiClass::kIdNumber && ids_count_ < ids_.size()) ids_[ids_count_++] = {b, e};
     Candidate c;
     c.begin = b;
     c.end = e;
@@ -3368,7 +3374,54 @@ class Scanner {
     if (((birth_days_ >> DayBit(month, day)) & 1) != 0 &&
         std::find(birth_dates_.begin(), birth_dates_.end(), date) != birth_dates_.end()) {
       Add(b, e, PiiClass::kBirthDate, FoundBy::kKnownValue);
+      return;
     }
+    // (Not a year of the last few, most events' dates: few IDs are a child's that young.)
+    if (year < kLastBirthYearRead) out_->dates.push_back({b, e, date});
+  }
+  // The dates read without a birth's label that are the birth date of an ID number the scan found
+  // (a register's cell under 出生日期 where a heading split the table from its header, 1983.06.01
+  // beside 542125198306010719; since session seventy-two, red-team set AK): masked as birth
+  // dates. Only an ID of 18 digits or 15 that the scan masked as one.
+  void BirthDatesOfIds() {
+    if (out_->dates.size() == dates_from_) return;
+    for (size_t k = 0; k < ids_count_; ++k) {
+      const Date birth = IdBirthDate(ids_[k].begin, ids_[k].end);
+      if (birth.year == 0) continue;
+      for (size_t d = dates_from_; d < out_->dates.size(); ++d) {
+        const Findings::DateRead read = out_->dates[d];
+        // (Not the ID's own digits, where groups split it: 440304 19851230 8085.)
+        if (read.date == birth && (read.end <= ids_[k].begin || read.begin >= ids_[k].end)) {
+          Add(read.begin, read.end, PiiClass::kBirthDate);
+        }
+      }
+    }
+    out_->dates.resize(dates_from_);
+  }
+  // The birth date of the ID number at [b, e), of 18 digits (or 17 and an X) or 15; or none.
+  Date IdBirthDate(size_t b, size_t e) const {
+    // (Read in place where the ID is written whole, as most are; else its digits first.)
+    char spread[18];
+    const char* digits = s_.data() + b;
+    size_t n = e - b;
+    if ((n != 18 && n != 15) || !std::all_of(digits + 6, digits + (n == 18 ? 14 : 12), [](char c) {
+          return IsDigit(static_cast<unsigned char>(c));
+        })) {
+      n = 0;
+      for (size_t i = b; i < e && n < sizeof spread; ++i) {
+        if (IsDigit(static_cast<unsigned char>(s_[i]))) spread[n++] = s_[i];
+      }
+      digits = spread;
+    }
+    if (n != 15 && n < 17) return {};
+    auto number = [&](size_t from, size_t len) {
+      int v = 0;
+      for (size_t i = from; i < from + len; ++i) v = v * 10 + (digits[i] - '0');
+      return v;
+    };
+    // (A 15-digit one writes its year's last two digits: 19xx.)
+    return n >= 17 ? Date{number(6, 4), number(10, 2), number(12, 2)}
+                   : Date{1900 + number(6, 2), number(8, 2), number(10, 2)};
   }
 
   // e-mail around the '@' (or "(at)") at `at`.
@@ -4800,6 +4853,11 @@ class Scanner {
   bool stamp_line_ = s_.starts_with('[') || s_.starts_with("【");
   bool tables_read_ = false;          // NamesInTableColumns ran on the text
   size_t last_birth_end_ = kNotSeen;  // where the last birth date read by its label ends
+  // Where this scan's candidates and dates read start in out_'s (BirthDatesOfIds).
+  size_t candidates_from_ = out_->candidates.size();
+  size_t dates_from_ = out_->dates.size();
+  std::array<Range, 8> ids_;  // the ID numbers this scan added (its first eight)
+  size_t ids_count_ = 0;
   bool birth_corrected_ = false;      // 更正 or 变更 between that date and its label
   uint64_t known_lengths_ = 0;  // bit k: some known number has k digits
   std::vector<size_t> cn_labelled_;  // where CnNumberNear classified a run (mostly none)

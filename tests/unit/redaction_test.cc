@@ -5594,5 +5594,19 @@ TEST(RedactNames, GivenTableRowsUnderAHeadingLine_WhenRedacted_ThenTheHeadersCol
       header + "1|吕某|—|男|[出生日期]|无\n二、\n合计|甲|乙|丙|2026年3月14日|丁\n");
 }
 
+// A date no label marks as a birth's that is the birth date of an ID number in the same text
+// (a register's row cut from its header, in any of the dates' writings; a 15-digit ID's too) is
+// masked as a birth date; another date, or one that equals only an ID failing its check, is not.
+TEST(RedactPatterns, GivenDatesEqualToAnIdNumbersBirthDate_WhenRedacted_ThenMaskedAsBirthDates) {
+  EXPECT_EQ(RedactText("三、被侵害方\n尼玛次仁|男|1983.06.01|542125198306010719|报案人"),
+            "三、被侵害方\n尼某|男|[出生日期]|[身份证号]|报案人");
+  EXPECT_EQ(RedactText("张某，1983年6月1日，身份证号542125198306010719，2026年3月1日到场"),
+            "张某，[出生日期]，身份证号[身份证号]，2026年3月1日到场");
+  EXPECT_EQ(RedactText("1983-06-01，身份证号542125830601071"), "[出生日期]，身份证号[身份证号]");
+  ExpectKeptWithoutDoubt("于1983年6月2日到场");
+  EXPECT_EQ(RedactText("于1983年6月2日到场，542125198306010719").substr(0, 24),
+            "于1983年6月2日到场");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
