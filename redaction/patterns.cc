@@ -4856,7 +4856,12 @@ class Scanner {
   // Where this scan's candidates and dates read start in out_'s (BirthDatesOfIds).
   size_t candidates_from_ = out_->candidates.size();
   size_t dates_from_ = out_->dates.size();
-  std::array<Range, 8> ids_;  // the ID numbers this scan added (its first eight)
+  // The ID numbers this scan added (its first 32; left uninitialized, as most scans add none).
+  struct IdSpan {
+    size_t begin;
+    size_t end;
+  };
+  std::array<IdSpan, 32> ids_;
   size_t ids_count_ = 0;
   bool birth_corrected_ = false;      // 更正 or 变更 between that date and its label
   uint64_t known_lengths_ = 0;  // bit k: some known number has k digits
