@@ -2678,6 +2678,23 @@ void NamesInTableColumns(std::string_view s, Findings* out) {
           }
         }
         mask_cells(table.vehicle, PiiClass::kPlate, vehicle_cell);
+        // A cell that names an account's kind (微信, QQ号: account_header) before the account's
+        // cell, in a row of a register of kinds (微信|wxid_nong1979ar|昵称…; since session
+        // seventy-two, red-team set AK).
+        for (int c = 0; c + 1 < k; ++c) {
+          const Range kind = cells[static_cast<size_t>(c)];
+          const Range value = cells[static_cast<size_t>(c) + 1];
+          if ((s.substr(kind.begin, kind.end - kind.begin) == "微信" ||
+               s.substr(kind.begin, kind.end - kind.begin) == "QQ" ||
+               account_header(kind.begin, kind.end)) &&
+              account_cell(value.begin, value.end)) {
+            Candidate account;
+            account.begin = value.begin;
+            account.end = value.end;
+            account.cls = PiiClass::kContact;
+            out->candidates.push_back(account);
+          }
+        }
         mask_cells(table.account, PiiClass::kContact, account_cell);
         mask_cells(table.card, PiiClass::kBankAccount, card_cell);
         mask_cells(table.age, PiiClass::kMinorDetail, minor_age_cell);

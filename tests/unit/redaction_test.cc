@@ -5608,5 +5608,14 @@ TEST(RedactPatterns, GivenDatesEqualToAnIdNumbersBirthDate_WhenRedacted_ThenMask
             "于1983年6月2日到场");
 }
 
+// A register of kinds whose row names an account's kind in a cell (微信, QQ, 微信号) before the
+// account's cell: the account is masked; a cell of another kind before it, or a value that is no
+// account (words), is not.
+TEST(RedactPatterns, GivenRowsNamingAnAccountsKindBeforeIt_WhenRedacted_ThenTheAccountMasked) {
+  EXPECT_EQ(RedactText("三、涉案账号\n微信|wxid_nong1979ar|群发报价单\nQQ|2785306914|与买家联系"),
+            "三、涉案账号\n微信|[联系方式]|群发报价单\nQQ|[联系方式]|与买家联系");
+  ExpectKeptWithoutDoubt("三、涉案物品\n型号|XR2026A|白色\n微信|未使用|无");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
