@@ -1328,6 +1328,19 @@ class Scanner {
     return k == last_break_ && s_[k] == '\n';
   }
 
+  // Whether 号码 (and 是, 为 or a colon) comes right before p after a comma right after a travel
+  // document's label: 换了护照，号码是C4827163 (since session seventy-two, red-team set AK).
+  bool NumberWordAfterPassportLabel(size_t p) const {
+    size_t k = p;
+    if (k >= 3 && (At(s_, k - 3, "是") || At(s_, k - 3, "为"))) {
+      k -= 3;
+    } else if (k >= 1 && s_[k - 1] == ':') {
+      k -= 1;
+    }
+    return k >= 7 && At(s_, k - 6, "号码") && s_[k - 7] == ',' &&
+           label_start_[kPassportGroup] != kNotSeen && label_end_[kPassportGroup] == k - 7;
+  }
+
   void NoteLabel(int group, size_t begin, size_t end) {
     label_start_[group] = begin;
     label_end_[group] = end;
@@ -2145,8 +2158,9 @@ class Scanner {
         tok.begin(), tok.end(), [](char c) { return IsDigit(static_cast<unsigned char>(c)); });
     // (Three digits at least after the label since session forty-two: a German passport's
     // C5JX2T8L4 has four.)
-    if (PassportShaped(tok) || (len >= 7 && (len <= 12 ? digits >= 3 : len <= 18 && digits >= 8) &&
-                                LabelBefore(p, kPassportGroup, 6))) {
+    if (PassportShaped(tok) ||
+        (len >= 7 && (len <= 12 ? digits >= 3 : len <= 18 && digits >= 8) &&
+         (LabelBefore(p, kPassportGroup, 6) || NumberWordAfterPassportLabel(p)))) {
       Add(p, t, PiiClass::kCertificate);
       return;
     }

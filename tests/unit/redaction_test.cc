@@ -5617,5 +5617,15 @@ TEST(RedactPatterns, GivenRowsNamingAnAccountsKindBeforeIt_WhenRedacted_ThenTheA
   ExpectKeptWithoutDoubt("三、涉案物品\n型号|XR2026A|白色\n微信|未使用|无");
 }
 
+// A travel document's number after 号码 (是, 为, a colon) in the clause after its label's comma
+// (换了护照，号码是C4827163): masked; the same after another word (型号是), or with no number, not.
+TEST(RedactPatterns, GivenPassportNumberAfterItsLabelsComma_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("后头换了护照，号码是C4827163，签证去年就过期了"),
+            "后头换了护照，号码是[证件号]，签证去年就过期了");
+  EXPECT_EQ(RedactText("护照，号码：C4827163。"), "护照，号码：[证件号]。");
+  ExpectKeptWithoutDoubt("办了护照，型号是C4827163。");
+  ExpectKeptWithoutDoubt("办了护照，号码");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
