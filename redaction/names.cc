@@ -601,6 +601,12 @@ constexpr std::array<std::string_view, 64> kMoreKinNouns = {
     "姨婆",   "舅公",   "叔公",   "前夫",   "前妻",   "男朋友", "女朋友", "小子", "胞兄", "胞弟",
     "胞姐",   "胞妹",   "幺儿",   "老豆",
 };
+// Kin in dialects and phrases, a third list (since session seventy-two, red-team set AK): 婆姨
+// and 羊缸子, a wife in the north-west's and Xinjiang's speech (俺婆姨张翠莲, 我羊缸子阿依努尔),
+// 丫头子, a girl (卖馕的丫头子古丽巴哈尔); 家兄弟 (我家兄弟罗忠华); 一女 and 一子, a child born
+// (二人育有一女侯小燕).
+constexpr std::array<std::string_view, 6> kFolkKinNouns = {"婆姨",   "羊缸子", "丫头子",
+                                                           "家兄弟", "一女",   "一子"};
 // A pronoun, a rank and a kin word (我二哥, 俺大舅, 我幺叔). Not after 他 and 她, whose words'
 // second characters the scan stops at (他妈): a rank's would stop it at every 二 and 大.
 constexpr std::string_view kRankedKinPronouns = "我俺";
@@ -617,8 +623,8 @@ constexpr std::string_view kRankedKinWords = "哥姐弟妹舅叔姨姑伯";
 constexpr std::string_view kPersonWordEnds = "者客方机生子儿孩甲乙丙丁";
 // The two lists of kin nouns, one concept split for FirstCharWords: every reader of kin nouns
 // asks both (IsKinNoun, kKinNounLists).
-constexpr std::array<std::span<const std::string_view>, 2> kKinNounLists = {kKinNouns,
-                                                                            kMoreKinNouns};
+constexpr std::array<std::span<const std::string_view>, 3> kKinNounLists = {
+    kKinNouns, kMoreKinNouns, kFolkKinNouns};
 // Whether a word of one of `lists` satisfies `pred`.
 template <typename Pred>
 bool AnyWordOfLists(std::span<const std::span<const std::string_view>> lists, Pred pred) {
@@ -635,9 +641,10 @@ void AppendKinCharacters(std::vector<std::string_view>* chars) {
 bool IsKinNoun(std::string_view word) {
   return AnyWordOfLists(kKinNounLists, [&](std::string_view w) { return w == word; });
 }
-// The six lists of nouns for persons.
-constexpr std::array<std::span<const std::string_view>, 6> kPersonNounLists = {
-    kPersonNouns, kWorkNouns, kTradeNouns, kMoreTradeNouns, kKinNouns, kMoreKinNouns};
+// The seven lists of nouns for persons.
+constexpr std::array<std::span<const std::string_view>, 7> kPersonNounLists = {
+    kPersonNouns, kWorkNouns,    kTradeNouns,  kMoreTradeNouns,
+    kKinNouns,    kMoreKinNouns, kFolkKinNouns};
 // Whether s[at, end) is one of the person or kin nouns, whole.
 bool PersonNounAt(std::string_view s, size_t at, size_t end) {
   const std::string_view word = s.substr(at, end - at);
@@ -1179,6 +1186,7 @@ std::vector<std::string_view> NameHeuristicWords() {
   AppendWords(kMoreTradeNouns, &words);
   AppendWords(kKinNouns, &words);
   AppendWords(kMoreKinNouns, &words);
+  AppendWords(kFolkKinNouns, &words);
   AppendWords(kRankedKinStarts, &words);
   words.push_back(kVillagersOf);
   return words;
@@ -7849,6 +7857,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
   static const CodePointMap kTradeNounFirst = FirstCharWords(kTradeNouns);
   static const CodePointMap kMoreTradeNounFirst = FirstCharWords(kMoreTradeNouns);
   static const CodePointMap kMoreKinNounFirst = FirstCharWords(kMoreKinNouns);
+  static const CodePointMap kFolkKinNounFirst = FirstCharWords(kFolkKinNouns);
   auto after_noun = [&](std::string_view word, std::span<const std::string_view> nouns, bool kin) {
     size_t at = i + word.size();
     if (const size_t latin = LatinNameAfterPersonWord(s, at, out); latin != 0) {
@@ -8051,6 +8060,7 @@ size_t NameHeuristicAt(std::string_view s, size_t i, Findings* out) {
     noun(kNounFirst.Find(cp), kPersonNouns, /*kin=*/false);
     if (resume == i + len) noun(kKinNounFirst.Find(cp), kKinNouns, /*kin=*/true);
     if (resume == i + len) noun(kMoreKinNounFirst.Find(cp), kMoreKinNouns, /*kin=*/true);
+    if (resume == i + len) noun(kFolkKinNounFirst.Find(cp), kFolkKinNouns, /*kin=*/true);
     // (People named by their work are read as after kin: 牧民扎西才让; since session thirty-nine.)
     if (resume == i + len) noun(kWorkNounFirst.Find(cp), kWorkNouns, /*kin=*/true);
     if (resume == i + len) noun(kTradeNounFirst.Find(cp), kTradeNouns, /*kin=*/true);

@@ -5627,5 +5627,15 @@ TEST(RedactPatterns, GivenPassportNumberAfterItsLabelsComma_WhenRedacted_ThenMas
   ExpectKeptWithoutDoubt("办了护照，号码");
 }
 
+// Kin named in dialects and phrases (婆姨, 羊缸子, 丫头子, 我家兄弟, 育有一女): the name after the
+// word is masked; the words before no name (一女子, 一子女) are kept.
+TEST(RedactNames, GivenFolkKinWordsBeforeNames_WhenRedacted_ThenNamesMasked) {
+  EXPECT_EQ(RedactText("再就是俺婆姨张翠莲也听见了。我羊缸子阿依努尔说还是来派出所。"),
+            "再就是俺婆姨张某也听见了。我羊缸子阿某说还是来派出所。");
+  EXPECT_EQ(RedactText("我家兄弟罗忠华在广东打工，二人育有一女侯小燕，"),
+            "我家兄弟罗某在广东打工，二人育有一女侯某，");
+  ExpectKeptWithoutDoubt("一女子称其手机被盗。有一子女在外地。");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
