@@ -604,9 +604,9 @@ constexpr std::array<std::string_view, 64> kMoreKinNouns = {
 // Kin in dialects and phrases, a third list (since session seventy-two, red-team set AK): 婆姨
 // and 羊缸子, a wife in the north-west's and Xinjiang's speech (俺婆姨张翠莲, 我羊缸子阿依努尔),
 // 丫头子, a girl (卖馕的丫头子古丽巴哈尔); 家兄弟 (我家兄弟罗忠华); 一女 and 一子, a child born
-// (二人育有一女侯小燕).
-constexpr std::array<std::string_view, 6> kFolkKinNouns = {"婆姨",   "羊缸子", "丫头子",
-                                                           "家兄弟", "一女",   "一子"};
+// (二人育有一女侯小燕); 婆婆 and 公公, a spouse's parents (我婆婆卓嘎).
+constexpr std::array<std::string_view, 8> kFolkKinNouns = {"婆姨", "羊缸子", "丫头子", "家兄弟",
+                                                           "一女", "一子",   "婆婆",   "公公"};
 // A pronoun, a rank and a kin word (我二哥, 俺大舅, 我幺叔). Not after 他 and 她, whose words'
 // second characters the scan stops at (他妈): a rank's would stop it at every 二 and 大.
 constexpr std::string_view kRankedKinPronouns = "我俺";
@@ -1760,6 +1760,8 @@ void MentionsBetween(std::string_view s, size_t from, size_t to, Findings* out) 
 // and is no word of kNotNamesAfterRole but before a verb that follows persons (黄金和钱财藏于家中
 // stays; 与叶子超发生 does not).
 bool OfficersBracketAfter(std::string_view s, size_t end);  // (below)
+size_t SoundNameEnd(std::string_view s, size_t at, bool after_person_word = false);  // (below)
+
 void NamesListedAfter(std::string_view s, size_t end, Findings* out, bool no_name_before = false) {
   for (int k = 0; k < 8; ++k) {
     // Past a member's bracket of sex and profile (张某（男，汉族）、李四（女，汉族）; since session
@@ -1810,6 +1812,9 @@ void NamesListedAfter(std::string_view s, size_t end, Findings* out, bool no_nam
       // name; 上官琳发生, found by scripts/leak-sweep.sh, seed 15).
       if (next >= at + 9 && !EndsListedName(s, next) && EndsListedName(s, next - 3)) next -= 3;
     }
+    // (Or a name written by its sound after a name found: 旦某伙同阿旺曲扎（另案处理）; since
+    // session seventy-two, red-team set AK.)
+    if (next == 0 && !first_of_join) next = SoundNameEnd(s, at);
     if (next == 0) return;
     // Not a place's name after a join that follows no name (灵溪镇和龙港市; since session
     // thirty-eight).
@@ -1926,6 +1931,8 @@ constexpr std::string_view kSoundNameChars =
     // 久美, 完德, 晋美, 益西, 确吉, 坚赞, 强巴, 普布, 仁青. Not 更, 边 or 太: 其妻更加努力, 其父
     // 西山那边, 其子太多次.)
     "周正藏毛公保尕金登久美完晋益确坚赞强普青东"
+    // (Since session seventy-two, red-team set AK: 索朗央金, 朗杰.)
+    "朗"
     // (And Mongolian ones: 乌兰托娅, 那日松, 敖日格勒, 查干.)
     "兰娅松勒敖干查"
     // (Since session forty-seven, red-team set K: 娜仁高娃.)
@@ -1983,7 +1990,7 @@ const CharSet& SoundNameFirstSet() {
 
 // What makes 那 a word for a place after a name (那里, 那儿, 那边).
 constexpr std::string_view kThereAfterNa = "里儿边";
-size_t SoundNameEnd(std::string_view s, size_t at, bool after_person_word = false) {
+size_t SoundNameEnd(std::string_view s, size_t at, bool after_person_word) {
   const CharSet* const kSound = &SoundNameChars();
   if (at + 9 <= s.size() && PairIn<kClanNames>(s.substr(at, 6))) {
     size_t e = at + 6;

@@ -5637,5 +5637,15 @@ TEST(RedactNames, GivenFolkKinWordsBeforeNames_WhenRedacted_ThenNamesMasked) {
   ExpectKeptWithoutDoubt("一女子称其手机被盗。有一子女在外地。");
 }
 
+// A name written by its sound as a list's member after a name found (旦某伙同阿旺曲扎), and a
+// Tibetan name with 朗 after a kin word (其妻子索朗央金): masked; a company's name after 和 and a
+// name masked before is kept.
+TEST(RedactNames, GivenSoundNamesAfterAFoundNamesJoinOrAKinWord_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("违法行为人旦增多吉伙同阿旺曲扎（另案处理）"),
+            "违法行为人旦某伙同阿某（另案处理）");
+  EXPECT_EQ(RedactText("牧民普某及其妻子索朗央金上前劝阻"), "牧民普某及其妻子索某上前劝阻");
+  ExpectKeptWithoutDoubt("当事人张某和阿里巴巴公司协商");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
