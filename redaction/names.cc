@@ -604,9 +604,10 @@ constexpr std::array<std::string_view, 64> kMoreKinNouns = {
 // Kin in dialects and phrases, a third list (since session seventy-two, red-team set AK): 婆姨
 // and 羊缸子, a wife in the north-west's and Xinjiang's speech (俺婆姨张翠莲, 我羊缸子阿依努尔),
 // 丫头子, a girl (卖馕的丫头子古丽巴哈尔); 家兄弟 (我家兄弟罗忠华); 一女 and 一子, a child born
-// (二人育有一女侯小燕); 婆婆 and 公公, a spouse's parents (我婆婆卓嘎).
-constexpr std::array<std::string_view, 8> kFolkKinNouns = {"婆姨", "羊缸子", "丫头子", "家兄弟",
-                                                           "一女", "一子",   "婆婆",   "公公"};
+// (二人育有一女侯小燕); 婆婆, a husband's mother (我婆婆卓嘎). (Not 公公: 公 as a trigger, in
+// every 公安局, cost 1 % more instructions.)
+constexpr std::array<std::string_view, 7> kFolkKinNouns = {"婆姨", "羊缸子", "丫头子", "家兄弟",
+                                                           "一女", "一子",   "婆婆"};
 // A pronoun, a rank and a kin word (我二哥, 俺大舅, 我幺叔). Not after 他 and 她, whose words'
 // second characters the scan stops at (他妈): a rank's would stop it at every 二 and 大.
 constexpr std::string_view kRankedKinPronouns = "我俺";
