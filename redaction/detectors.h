@@ -648,7 +648,7 @@ inline bool PronounMayEndNineBefore(std::string_view folded, size_t i) {
 // Names called out at the start of quoted speech (“建伟，弄啥呢？”), at the quotation mark i.
 void NamesCalledInQuotes(std::string_view folded, size_t i, Findings* out);
 // The name a quoted nickname is said to be (“阿海”系郑芳芳，), at its closing mark i.
-void NameAfterQuotedAlias(std::string_view folded, size_t i, Findings* out);
+void NameAfterQuotedAlias(std::string_view folded, size_t i, Findings* out, bool ascii = false);
 // Since session sixty-seven (red-team set AD): at a list item's start `at` (after its number), a
 // display name, a dash and the person's name (1．梅姐—柴玉梅，媒人; 5．浩子—张浩，身份证号…).
 void NameAfterDisplayNameDash(std::string_view folded, size_t at, Findings* out);

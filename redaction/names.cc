@@ -5827,22 +5827,24 @@ constexpr std::string_view kAliasLinks = "系即为";
 // opening one: a name found ahead of the scan hides the mentions before it, NameMentions.)
 // (Or 为, and 经查 or a bracket before the word: “谭某”经查为谭春林，“李某”为李素珍，,
 // “阿某”（经查为谢振彬，; since session sixty-three, red-team set AB.)
-void NameAfterQuotedAlias(std::string_view s, size_t i, Findings* out) {
+void NameAfterQuotedAlias(std::string_view s, size_t i, Findings* out, bool ascii) {
+  const size_t after = i + (ascii ? 1 : 3);  // (after the closing mark)
   // (Or a full name of the nickname's surname right after it: 还有“小马”马俊峰，; since session
   // sixty-three, red-team set AA. Or of a surname after 老 or 小 anywhere in the nickname:
   // “小胡老师”胡晓蕾, “瓜片老李”李德胜; since session sixty-seven, red-team set AF.)
-  if (HasNameClass(Decode3(s, i + 3), kListSurnameClass)) {
-    if (const size_t open = QuotedWordBefore(s, i, /*ascii=*/false); open != kNone) {
+  if (HasNameClass(Decode3(s, after), kListSurnameClass)) {
+    if (const size_t open = QuotedWordBefore(s, i, ascii); open != kNone) {
       for (size_t k = open; k + 6 <= i; k += 3) {
-        if (CharIn<kFamiliarFirsts>(s.substr(k, 3)) && s.compare(k + 3, 3, s, i + 3, 3) == 0) {
-          if (FullNameOfSurnameAt(s, i + 3, Decode3(s, i + 3), out)) return;
+        if (CharIn<kFamiliarFirsts>(s.substr(k, 3)) && s.compare(k + 3, 3, s, after, 3) == 0) {
+          if (FullNameOfSurnameAt(s, after, Decode3(s, after), out)) return;
           break;
         }
       }
     }
   }
-  size_t k = i + 3;
-  if (k < s.size() && s[k] == '(') ++k;
+  size_t k = after;
+  // (Or a comma: 微信昵称"肥仔"，系吴德明，男; since session seventy-two, red-team set AK.)
+  if (k < s.size() && (s[k] == '(' || s[k] == ',')) ++k;
   if (s.compare(k, 6, "经查") == 0) k += 6;
   if (!CharIn<kAliasLinks>(s.substr(k, 3)) || i < 6 ||
       (NameClassAt(s, i - 3) & kIdeographClass) == 0) {
@@ -5858,7 +5860,7 @@ void NameAfterQuotedAlias(std::string_view s, size_t i, Findings* out) {
   // (And the nickname, two to four ideographs shaped as one, where the scan did not read it:
   // 私聊对象“坤哥”经查为曾坤林; since session sixty-six, red-team set AE. Not 老 or 小 and a
   // surname, which the policy keeps (“老孔”系孔令海), nor a word for persons (“江边人”).)
-  if (const size_t open = QuotedWordBefore(s, i, /*ascii=*/false);
+  if (const size_t open = QuotedWordBefore(s, i, ascii);
       open != kNone && !NameReadEndsAt(*out, i) && NicknameShaped(s, open, i) &&
       NameMayEndAt(s, i) &&
       !(i == open + 6 && (s.compare(open, 3, "老") == 0 || s.compare(open, 3, "小") == 0) &&

@@ -878,6 +878,8 @@ class Scanner {
             NicknameInQuotes(s_, i, out_);
             NamesCalledInQuotes(s_, i, out_);  // (喊"国平伯，…: since session sixty-four)
             FamiliarNameAt(s_, i + 1, out_);
+            // (As a closing mark: 微信昵称"肥仔"，系吴德明; since session seventy-two.)
+            NameAfterQuotedAlias(s_, i, out_, /*ascii=*/true);
           }
         } else if (c == ',' || c == ';' || c == '!' || c == '?' || c == '\n') {
           last_break_ = i;

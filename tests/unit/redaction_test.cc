@@ -5647,5 +5647,15 @@ TEST(RedactNames, GivenSoundNamesAfterAFoundNamesJoinOrAKinWord_WhenRedacted_The
   ExpectKeptWithoutDoubt("当事人张某和阿里巴巴公司协商");
 }
 
+// The name a quoted nickname is said to be after a comma and 系, 即 or 为 (“肥仔”，系吴德明), with
+// ASCII quotation marks too: masked; a shop's name after 为 that no name follows as a clause's
+// end is kept.
+TEST(RedactNames, GivenNameAfterAQuotedNicknamesCommaAndLink_WhenRedacted_ThenMasked) {
+  EXPECT_EQ(RedactText("微信昵称\"肥仔\"，系吴德明，男，1990年出生"),
+            "微信昵称\"肥某\"，系吴某，男，1990年出生");
+  EXPECT_EQ(RedactText("“阿海”，即郑芳芳，"), "“阿某”，即郑某，");
+  ExpectKeptWithoutDoubt("“天天超市”，为张三所开");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
