@@ -3160,8 +3160,10 @@ class Scanner {
     // (A police unit's office: 0595-85688110（晋江市公安局信访科）; since session fifty-two,
     // red-team set P.)
     if ((inside.ends_with("科") || inside.ends_with("室")) && HasPoliceUnit(inside)) return true;
-    // (An office's or a duty desk's: 0411-82639110（值班）; since session forty-six.)
-    return inside == "值班" || inside == "办公";
+    // (An office's or a duty desk's: 0411-82639110（值班）; since session forty-six. A unit's
+    // desk phone, 0356-5281336（单位座机）, since session seventy-two, red-team set AK.)
+    return inside == "值班" || inside == "办公" || inside == "单位座机" || inside == "单位电话" ||
+           inside == "办公电话";
   }
 
   // A date in three groups of digits: year, month, day (1990-03-15), or the year last, the day

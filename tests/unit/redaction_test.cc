@@ -5657,5 +5657,12 @@ TEST(RedactNames, GivenNameAfterAQuotedNicknamesCommaAndLink_WhenRedacted_ThenMa
   ExpectKeptWithoutDoubt("“天天超市”，为张三所开");
 }
 
+// A landline that a bracket after it says is a unit's desk phone (单位座机, 单位电话, 办公电话) is
+// kept; one a bracket says is a home's is masked.
+TEST(RedactPatterns, GivenLandlineMarkedAUnitsDeskPhone_WhenRedacted_ThenKept) {
+  ExpectKeptWithoutDoubt("洗煤厂保安科报警电话0356-5281336（单位座机）；");
+  EXPECT_EQ(RedactText("其电话0356-5281336（家中座机）；"), "其电话[电话]（家中座机）；");
+}
+
 }  // namespace
 }  // namespace disclosure::redaction
