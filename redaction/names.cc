@@ -5828,6 +5828,9 @@ constexpr std::string_view kAliasLinks = "系即为";
 // (Or 为, and 经查 or a bracket before the word: “谭某”经查为谭春林，“李某”为李素珍，,
 // “阿某”（经查为谢振彬，; since session sixty-three, red-team set AB.)
 void NameAfterQuotedAlias(std::string_view s, size_t i, Findings* out, bool ascii) {
+  // (An ASCII mark only where it closes a word of two to four ideographs: not an opening one,
+  // whose nickname may start with a link's character, 叫"为民"; since session seventy-two.)
+  if (ascii && QuotedWordBefore(s, i, /*ascii=*/true) == kNone) return;
   const size_t after = i + (ascii ? 1 : 3);  // (after the closing mark)
   // (Or a full name of the nickname's surname right after it: 还有“小马”马俊峰，; since session
   // sixty-three, red-team set AA. Or of a surname after 老 or 小 anywhere in the nickname:

@@ -5654,6 +5654,9 @@ TEST(RedactNames, GivenNameAfterAQuotedNicknamesCommaAndLink_WhenRedacted_ThenMa
   EXPECT_EQ(RedactText("微信昵称\"肥仔\"，系吴德明，男，1990年出生"),
             "微信昵称\"肥某\"，系吴某，男，1990年出生");
   EXPECT_EQ(RedactText("“阿海”，即郑芳芳，"), "“阿某”，即郑某，");
+  EXPECT_EQ(RedactText("绰号\"阿三\"系王建国，"), "绰号\"阿某\"系王某，");
+  // (An opening mark whose nickname starts with a link's character is read as no link.)
+  EXPECT_EQ(RedactText("都叫他\"为民\"，"), "都叫他\"为某\"，");
   ExpectKeptWithoutDoubt("“天天超市”，为张三所开");
 }
 
