@@ -4871,8 +4871,10 @@ class Scanner {
   bool stamp_line_ = s_.starts_with('[') || s_.starts_with("【");
   bool tables_read_ = false;          // NamesInTableColumns ran on the text
   size_t last_birth_end_ = kNotSeen;  // where the last birth date read by its label ends
-  // Where this scan's candidates and dates read start in out_'s (BirthDatesOfIds).
-  size_t candidates_from_ = out_->candidates.size();
+  bool birth_corrected_ = false;      // 更正 or 变更 between that date and its label
+  uint64_t known_lengths_ = 0;        // bit k: some known number has k digits
+  std::vector<size_t> cn_labelled_;   // where CnNumberNear classified a run (mostly none)
+  // Where this scan's dates read start in out_'s (BirthDatesOfIds).
   size_t dates_from_ = out_->dates.size();
   // The ID numbers this scan added (its first 32; left uninitialized, as most scans add none).
   struct IdSpan {
@@ -4881,9 +4883,6 @@ class Scanner {
   };
   std::array<IdSpan, 32> ids_;
   size_t ids_count_ = 0;
-  bool birth_corrected_ = false;      // 更正 or 变更 between that date and its label
-  uint64_t known_lengths_ = 0;  // bit k: some known number has k digits
-  std::vector<size_t> cn_labelled_;  // where CnNumberNear classified a run (mostly none)
 };
 
 }  // namespace
