@@ -1193,12 +1193,11 @@ RedactedItem Redact(const Parties& prepared, std::span<const Field> fields,
       // A given name the heuristic read alone (建军你…, 我家建军, “建军，…) that is the given name
       // of a name found before (李建军) is that person's: masked 李某, not 建某, which would
       // publish the given name's first character (since session seventy-one).
+      // (unlisted_owner: the name itself where found before, else the owner of a given name.)
       const std::string_view name = text.substr(c.begin, c.end - c.begin);
-      if (name.size() == 6 && unlisted.Find(name) < 0) {
-        if (const int owner = given_owner(name); owner >= 0) {
-          c.person = static_cast<int>(listed.size()) + owner;
-          continue;
-        }
+      if (const int owner = unlisted_owner(name); owner >= 0) {
+        c.person = static_cast<int>(listed.size()) + owner;
+        continue;
       }
       c.person = unlisted_person(name);
     }

@@ -5638,13 +5638,15 @@ TEST(RedactNames, GivenFolkKinWordsBeforeNames_WhenRedacted_ThenNamesMasked) {
 }
 
 // A name written by its sound as a list's member after a name found (旦某伙同阿旺曲扎), and a
-// Tibetan name with 朗 after a kin word (其妻子索朗央金): masked; a company's name after 和 and a
-// name masked before is kept.
+// Tibetan name with 朗 after a kin word (其妻子索朗央金): masked; a company's or a place's name
+// by its sound after a name found and 和 is kept.
 TEST(RedactNames, GivenSoundNamesAfterAFoundNamesJoinOrAKinWord_WhenRedacted_ThenMasked) {
   EXPECT_EQ(RedactText("违法行为人旦增多吉伙同阿旺曲扎（另案处理）"),
             "违法行为人旦某伙同阿某（另案处理）");
   EXPECT_EQ(RedactText("牧民普某及其妻子索朗央金上前劝阻"), "牧民普某及其妻子索某上前劝阻");
-  ExpectKeptWithoutDoubt("当事人张某和阿里巴巴公司协商");
+  // (After a name found: a company's and a place's names by their sound stay.)
+  EXPECT_EQ(RedactText("证人张建国和阿里巴巴公司协商"), "证人张某和阿里巴巴公司协商");
+  EXPECT_EQ(RedactText("证人张建国和阿拉善盟的人"), "证人张某和阿拉善盟的人");
 }
 
 // The name a quoted nickname is said to be after a comma and 系, 即 or 为 (“肥仔”，系吴德明), with
